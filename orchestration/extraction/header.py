@@ -1,0 +1,293 @@
+"""Header facts of a reply letter: the GB/T 9704 elements around the body.
+
+Each field is one regular expression (or a small cascade) applied to all letters at once,
+restricted to the zone where the genre puts it: 发文字号 and 标题 above the salutation,
+署名/成文日期/抄送/印发 below the body. Values come from the matching text (full-width
+ASCII folded); spans index the stored text.
+"""
+from __future__ import annotations
+
+import polars as pl
+
+from . import schema
+from .structure import DATE_LINE
+from .text import CN_NUMERAL_CHARS, find_spans, numeral_value
+
+CN = "〇○零一二两三四五六七八九十"
+BRACKET_OPEN = r"[〔\[【(（〖]"
+BRACKET_CLOSE = r"[〕\]】)）〗]"
+# 发文字号: 机关代字 + 〔年份〕 + 序号 + 号. The closing bracket or 号 may be lost in the wild.
+DOC_NUMBER = (
+    r"(?P<code>\p{Han}{1,12})\s*" + BRACKET_OPEN + r"\s*(?P<year>(?:19|20)\d{2})\s*(?:" + BRACKET_CLOSE
+    + r"\s*)?(?P<serial>\d{1,5})\s*(?:号|號)?"
+)
+# Type characters that follow the agency's code inside 机关代字 (温科 + 提复).
+DOC_TYPE_SUFFIX = r"(?:提案复|建议复|提复|建复|议复|提字|建字|议字|案字|办函|办发|复字|函|发|字|复|议)$"
+
+SESSION = (
+    r"(?P<session>[\p{Han}]{0,16}?第?(?P<term>[" + CN + r"\d]{1,4})\s*[届屆][\p{Han}]{0,12}?第?\s*"
+    r"(?P<no>[" + CN + r"\d]{1,3})\s*次(?:全体)?(?:会议|會議))"
+)
+SESSION_LEAD = r"^(?:.*?(?:关于对|关于|對|对|您在|你们在|您们在|你在|贵单位在|贵会在|在|于|於))?"
+PROPOSAL_NO_TITLE = r"第?\s*(?P<no>[0-9A-Za-z]{1,14})\s*号\s*(?:集体|重点)?(?:提案|建议|议案|提案的|建議|議案)"
+PROPOSAL_NO_BODY = (
+    r"(?:提案|建议|议案|建議|議案)\s*[:：]?\s*(?:第|编号)?\s*(?P<no>[0-9A-Za-z]{1,14})\s*号"
+    r"|[(（]\s*第\s*(?P<no2>[0-9A-Za-z]{1,14})\s*号\s*[)）]"
+)
+SALUTATION_TITLES = r"(?:委员|代表|委員|同志|先生|女士|主席|主任)"
+CC = r"^(?:抄\s*[送报報])\s*[:：]\s*(.+)$"
+PRINTED = r"^(.+?)\s+(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发"
+AGENCY_END = (
+    r"(?:局|委|委员会|委員會|办|办公室|辦公室|厅|廳|院|中心|政府|站|处|處|会|所|公司|部|署|队|隊|馆|館|社|行|集团|党委|支队|大队|分局)$"
+)
+
+
+def _date(expr: pl.Expr) -> pl.Expr:
+    """Parse 2024年6月28日, 二〇二四年六月二十八日, 2024-06-28, 2022726 to a Date."""
+    ymd = expr.str.extract_groups(
+        r"(?P<y>\d{4}|[" + CN + r"OＯ]{4})\s*年\s*(?P<m>\d{1,2}|[" + CN + r"]{1,3})\s*月\s*(?P<d>\d{1,2}|[" + CN + r"]{1,3})\s*日"
+    )
+    iso = expr.str.extract_groups(r"(?P<y>\d{4})[.\-/](?P<m>\d{1,2})[.\-/](?P<d>\d{1,2})")
+    # A bare run of digits (2022726): year, then the month/day split that yields a valid date.
+    bare = expr.str.extract(r"^\s*(20\d{5,6})\s*$", 1)
+    y = pl.coalesce(numeral_value(ymd.struct.field("y").str.replace_all("[OＯ]", "〇")), iso.struct.field("y").cast(pl.Float64))
+    m = pl.coalesce(numeral_value(ymd.struct.field("m")), iso.struct.field("m").cast(pl.Float64))
+    d = pl.coalesce(numeral_value(ymd.struct.field("d")), iso.struct.field("d").cast(pl.Float64))
+    full = pl.date(y.cast(pl.Int32), m.cast(pl.Int8), d.cast(pl.Int8))
+    bare_date = pl.coalesce(
+        pl.when(bare.str.len_chars() == 8).then(bare.str.to_date("%Y%m%d", strict=False)),
+        pl.when(bare.str.len_chars() == 7).then(
+            pl.coalesce(
+                (bare.str.slice(0, 4) + "0" + bare.str.slice(4, 1) + bare.str.slice(5, 2)).str.to_date("%Y%m%d", strict=False),
+                (bare.str.slice(0, 6) + "0" + bare.str.slice(6, 1)).str.to_date("%Y%m%d", strict=False),
+            )
+        ),
+    )
+    return pl.coalesce(_safe_date(y, m, d), bare_date)
+
+
+def _safe_date(y: pl.Expr, m: pl.Expr, d: pl.Expr) -> pl.Expr:
+    ok = y.is_between(1949, 2100) & m.is_between(1, 12) & d.is_between(1, 31)
+    s = pl.when(ok).then(
+        pl.format("{}-{}-{}", y.cast(pl.Int32), m.cast(pl.Int32).cast(pl.String).str.zfill(2), d.cast(pl.Int32).cast(pl.String).str.zfill(2))
+    )
+    return s.str.to_date("%Y-%m-%d", strict=False)
+
+
+def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
+    """One row per letter with every header field of schema.HEADERS."""
+    z = zone.select("letter_id", "sal_line", "salutation", "salutation_start", "salutation_end", "body_line", "end_line",
+                    "body_start", "body_end")
+    lz = lines.join(z, on="letter_id", how="left")
+    head_zone = pl.col("line_no") < pl.coalesce("sal_line", pl.lit(12))
+    c = pl.col("content")
+
+    # 发文字号: the first one above the salutation (cited numbers in the body are never taken).
+    docs = find_spans(letters.join(z.select("letter_id", "salutation_start"), on="letter_id"), DOC_NUMBER,
+                      keep=("salutation_start",))
+    docs = (
+        docs.filter(pl.col("start") < pl.coalesce("salutation_start", pl.lit(400)))
+        .group_by("letter_id").agg(pl.all().sort_by("start").first())
+        .with_columns(g=pl.col("match").str.extract_groups(DOC_NUMBER))
+        .select(
+            "letter_id",
+            doc_number=pl.col("match").str.replace_all(r"\s", ""),
+            issuer_code=pl.col("g").struct.field("code").str.replace(DOC_TYPE_SUFFIX, ""),
+            doc_year=pl.col("g").struct.field("year").cast(pl.Int32),
+            doc_serial=pl.col("g").struct.field("serial").cast(pl.Int32),
+            doc_number_start="start",
+            doc_number_end="end",
+        )
+    )
+    # 标题: the block ending in 答复/复函 above the salutation, starting at its 关于/对 line.
+    title_end = (
+        lz.filter(head_zone & c.str.contains(r"(?:答\s*复|复\s*函|答\s*覆|回\s*复|復\s*函|办理(?:情况|意见)|的\s*函)\s*(?:函|意见|书)?$"))
+        .group_by("letter_id").agg(title_line=pl.col("line_no").max())
+    )
+    title_lines = lz.join(title_end, on="letter_id").filter(head_zone & (pl.col("line_no") <= pl.col("title_line")))
+    # The title starts at its last 关于/对 line, or is the single 答复 line.
+    title_start = (
+        title_lines.group_by("letter_id")
+        .agg(
+            opener=pl.col("line_no").filter(c.str.contains(r"^(?:关于|对|關於|對|\p{Han}{0,12}关于)")).max(),
+            title_line=pl.col("title_line").first(),
+        )
+        .select("letter_id", start_line=pl.coalesce("opener", "title_line"))
+    )
+    titles = (
+        title_lines.join(title_start, on="letter_id")
+        .filter(pl.col("line_no") >= pl.col("start_line"))
+        .sort("letter_id", "line_no")
+        .group_by("letter_id")
+        .agg(title=c.str.join(""), title_start=pl.col("content_start").first(), title_end=pl.col("line_end").last())
+        .with_columns(title=pl.col("title").str.replace_all(r"\s+", ""))
+    )
+    # The acknowledgement paragraph: the first body line (…所提的《…》收悉).
+    ack = (
+        lz.filter((pl.col("line_no") >= pl.col("body_line")) & (c != ""))
+        .group_by("letter_id").agg(ack=c.sort_by("line_no").first())
+    )
+    hz_text = lz.filter(head_zone).sort("letter_id", "line_no").group_by("letter_id").agg(head=c.str.join("\n"))
+
+    base = (
+        letters.select("letter_id")
+        .join(z.select("letter_id", "salutation", "salutation_start", "salutation_end"), on="letter_id", how="left")
+        .join(docs, on="letter_id", how="left")
+        .join(titles, on="letter_id", how="left")
+        .join(ack, on="letter_id", how="left")
+        .join(hz_text, on="letter_id", how="left")
+    )
+    title_or_head = pl.coalesce("title", "head")
+    session_src = pl.concat_str([title_or_head, pl.col("ack")], separator="\n", ignore_nulls=True)
+    sess = session_src.str.extract_groups(SESSION)
+    session = sess.struct.field("session").str.replace(SESSION_LEAD, "")
+    proposal_no = pl.coalesce(
+        title_or_head.str.extract_groups(PROPOSAL_NO_TITLE).struct.field("no"),
+        pl.col("ack").str.extract_groups(PROPOSAL_NO_BODY).struct.field("no"),
+        pl.col("ack").str.extract_groups(PROPOSAL_NO_BODY).struct.field("no2"),
+    )
+    sal = pl.col("salutation")
+    sal_core = sal.str.replace(r"^(?:尊敬的|尊敬|敬爱的)", "").str.replace_all(r"\s", "")
+    who = sal_core.str.replace(r"(?:等)?(?:\d+名|[" + CN_NUMERAL_CHARS + r"]+名|[" + CN_NUMERAL_CHARS + r"]+位)?" + SALUTATION_TITLES + r"$", "")
+    # Honorific region/body prefixes before a deputy's name (王亚春区人大代表 → 王亚春).
+    who = who.str.replace(r"(?:[省市县区縣區]?(?:人大|政协|政協))$", "").str.replace(r"[省市县区縣區]$", "")
+    who = who.str.replace(r"等$", "")
+    person_kind = (
+        pl.when(sal_core.str.contains(r"代表$")).then(pl.lit("deputy"))
+        .when(sal_core.str.contains(r"(?:委员|委員)$")).then(pl.lit("member"))
+    )
+    org = sal_core.str.contains(r"(?:委员会|委員會|委会|党|民盟|民建|民进|农工|致公|九三|台盟|民革|工商联|协会|学会|联合会|商会|总工会|团|妇联|科协|侨联|支部|界别|小组|组|会|单位|政府|局|办)$")
+    kind = pl.coalesce(person_kind, pl.when(org).then(pl.lit("organisation")))
+    # The body that met decides (政协 → proposal, 人大 → suggestion); else the document's
+    # own word for what it answers (提案 / 建议, 议案); else who is addressed.
+    cppcc, npc = r"政协|政協", r"人大|人民代表大会|人民代表大會"
+    proposal_word, suggestion_word = r"提案", r"议案|議案|建议|建議"
+    body_kind = pl.lit(None, pl.String)
+    for src in (pl.col("ack"), title_or_head, session):  # later sources take precedence
+        body_kind = (
+            pl.when(src.str.contains(proposal_word)).then(pl.lit("proposal"))
+            .when(src.str.contains(suggestion_word)).then(pl.lit("suggestion"))
+            .otherwise(body_kind)
+        )
+    body_kind = (
+        pl.when(session.str.contains(cppcc)).then(pl.lit("proposal"))
+        .when(session.str.contains(npc)).then(pl.lit("suggestion"))
+        .otherwise(body_kind)
+    )
+    body_kind = pl.coalesce(
+        body_kind,
+        pl.when(kind == "member").then(pl.lit("proposal")).when(kind == "deputy").then(pl.lit("suggestion")),
+    )
+    ptitle = pl.coalesce(
+        pl.col("ack").str.extract(r"《([^》]{4,120})》", 1),
+        pl.col("ack").str.extract(r"[“\"]((?:关于)?[^”\"]{4,120}?)[”\"]\s*(?:的)?(?:提案|建议|议案|建議|議案)?", 1),
+        pl.col("ack").str.extract(r"(关于[^，。；,;]{2,100}?的(?:提案|建议|议案|建議|議案))", 1),
+    )
+    header = base.with_columns(
+        session=session,
+        committee_term=numeral_value(sess.struct.field("term")).cast(pl.Int32),
+        session_no=numeral_value(sess.struct.field("no")).cast(pl.Int32),
+        proposal_no=pl.coalesce(proposal_no.str.replace(r"^0+(\d)", "$1"), None),
+        proposal_title=ptitle,
+        proposer=pl.when(who.str.len_chars() > 0).then(who),
+        proposer_kind=kind,
+        body_kind=body_kind,
+    )
+    return header.join(_closing(lz), on="letter_id", how="left")
+
+
+def _closing(lz: pl.DataFrame) -> pl.DataFrame:
+    """署名, 成文日期, 联系人, 抄送 and 印发 from the lines below the body."""
+    c = pl.col("content")
+    tail = lz.filter(pl.col("line_no") >= pl.col("body_line"))
+    # 印发 line: agency and date followed by 印发.
+    printed = (
+        tail.filter(c.str.contains(PRINTED))
+        .group_by("letter_id").agg(c.sort_by("line_no").last().alias("p"))
+        .select(
+            "letter_id",
+            printed_by=pl.col("p").str.extract(PRINTED, 1).str.strip_chars(),
+            printed_date=_date(pl.col("p").str.extract(PRINTED, 2)),
+        )
+    )
+    # 成文日期: the last standalone date line (optionally preceded on the line by the signer).
+    dated = tail.with_columns(
+        date_part=c.str.extract(r"(\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零OＯ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日|20\d{5,6})\s*$", 1),
+    ).filter(pl.col("date_part").is_not_null() & ~c.str.contains("印发") & (
+        c.str.contains(DATE_LINE) | c.str.contains(r"^\p{Han}{2,30}" + AGENCY_END[:-1] + r"\s+\d{4}\s*年")
+    ))
+    signed = (
+        dated.group_by("letter_id").agg(pl.all().sort_by("line_no").last())
+        .with_columns(same_line_signer=c.str.extract(r"^(\S.*?)\s+\S+$", 1))
+        .select(
+            "letter_id",
+            date_line="line_no",
+            signed_date=_date(pl.col("date_part")),
+            signed_date_end=pl.col("line_end"),
+            signed_date_start=pl.col("line_end") - pl.col("date_part").str.len_chars().cast(pl.Int64)
+            - (pl.col("line_end") - pl.col("content_start") - c.str.len_chars().cast(pl.Int64)),
+            same_line_signer="same_line_signer",
+            same_line_start="content_start",
+        )
+    )
+    # 署名: the nearest non-empty line above the date, when it names an agency.
+    above = (
+        tail.join(signed.select("letter_id", "date_line"), on="letter_id")
+        .filter((pl.col("line_no") < pl.col("date_line")) & (c != ""))
+        .group_by("letter_id").agg(pl.all().sort_by("line_no").last())
+        .filter(c.str.contains(r"^\S{2,30}$") & c.str.contains(AGENCY_END) & ~c.str.contains(r"[，。；,:：]"))
+        .select("letter_id", sig=c, sig_start="content_start", sig_end=pl.col("content_start") + c.str.len_chars().cast(pl.Int64))
+    )
+    # A 联系单位/承办单位 line names the agency when the signature is missing.
+    unit_line = (
+        tail.filter(c.str.contains(r"^(?:联\s*系|承\s*办)\s*单\s*位\s*[:：]"))
+        .group_by("letter_id").agg(pl.all().sort_by("line_no").first())
+        .select("letter_id", unit=c.str.extract(r"[:：]\s*(\S+)", 1))
+    )
+    # Contact and phone anywhere below the body start.
+    contact_src = tail.filter(c.str.contains(r"联\s*系|电\s*话|承办人")).sort("letter_id", "line_no").group_by("letter_id").agg(
+        ct=c.str.join("\n")
+    )
+    contact = contact_src.select(
+        "letter_id",
+        contact_name=pl.col("ct").str.extract(r"(?:联\s*系\s*人|承办人)(?:及联系电话)?\s*[:：]\s*([\p{Han}·][\p{Han}·\s]{0,10}?)\s*(?:[，,;；。\d]|联系|电话|$)", 1).str.replace_all(r"\s", ""),
+        contact_phone=pl.col("ct").str.extract(r"(?:电\s*话|联系电话|手机)[^\d\n]{0,12}?(1\d{10}|(?:\d{3,4}-)?\d{7,8})", 1),
+    )
+    cc = (
+        tail.filter(c.str.contains(CC))
+        .group_by("letter_id").agg(c.sort_by("line_no").first().alias("cc_line"))
+        .select(
+            "letter_id",
+            # Copy counts such as (2份) are not recipients.
+            cc=pl.col("cc_line").str.extract(CC, 1)
+            .str.replace_all(r"[(（]?\s*\d+\s*份\s*[)）]", "")
+            .str.replace_all(r"[，,、；;\s]+", "\u0001")
+            .str.split("\u0001"),
+        )
+        .with_columns(cc=pl.col("cc").list.eval(pl.element().str.strip_chars().filter(pl.element().str.len_chars() > 0)))
+    )
+    out = (
+        lz.select("letter_id").unique()
+        .join(signed, on="letter_id", how="left")
+        .join(above, on="letter_id", how="left")
+        .join(unit_line, on="letter_id", how="left")
+        .join(printed, on="letter_id", how="left")
+        .join(contact, on="letter_id", how="left")
+        .join(cc, on="letter_id", how="left")
+    )
+    same_line = pl.col("same_line_signer").str.strip_chars()
+    same_line_ok = same_line.str.contains(AGENCY_END)
+    return out.with_columns(
+        signature_agency=pl.coalesce(pl.col("sig").str.strip_chars(), pl.when(same_line_ok).then(same_line), "unit"),
+        signature_start=pl.coalesce("sig_start", pl.when(same_line_ok).then("same_line_start")),
+        signature_end=pl.coalesce("sig_end", pl.when(same_line_ok).then(pl.col("same_line_start") + same_line.str.len_chars().cast(pl.Int64))),
+        cc=pl.coalesce("cc", pl.lit([], pl.List(pl.String))),
+    ).drop("date_line", "sig", "sig_start", "sig_end", "same_line_signer", "same_line_start", "unit")
+
+
+def header_table(header: pl.DataFrame) -> pl.DataFrame:
+    letter_year = pl.coalesce(
+        "doc_year", pl.col("signed_date").dt.year(), pl.col("printed_date").dt.year(),
+        pl.col("title").str.extract(r"((?:19|20)\d{2})年", 1).cast(pl.Int32),
+    )
+    return schema.conform(header.with_columns(letter_year=letter_year.cast(pl.Int32)), schema.HEADERS)

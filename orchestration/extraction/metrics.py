@@ -1,0 +1,404 @@
+"""Quantitative mentions: find, exclude, normalise, then classify in context.
+
+1. One pattern finds every candidate (a number with its unit or counter, or a rank such
+   as 居全省第3) in the body of every letter, with code-point spans.
+2. Exclusions drop what the genre uses numbers for without measuring anything: titles in
+   《》, short quoted slogans (“510计划”, “5+5+N”), ordinals (第六批), idioms.
+3. Values are normalised (万/亿, Chinese numerals, ranges) and units mapped to families.
+4. Context decides qualifier, kind, period and subject, from the text before and after
+   each mention within its sentence, and from enumerations joined by 、.
+"""
+from __future__ import annotations
+
+import polars as pl
+
+from . import units as U
+from .text import find_spans, numeral_value, slice_text
+
+NUM_AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# Chinese numerals must start with a digit word or 十 (so not 百家/千家万户), and a bare 一
+# is an article far more often than a quantity (一批, 一个).
+NUM_CN = r"(?:[两二三四五六七八九十]|一[十百千])[零〇两一二三四五六七八九十百千]*"
+MULT = U.alternation(U.MULTIPLIERS)
+UNIT = U.alternation(U.UNITS)
+CN_UNIT = U.alternation(U.CN_COUNTERS)
+POST = r"(?:以上|以下|以内|左右|余|多)"
+REGION = r"(?:全国|全省|全市|全区|全县|全州|全盟|省内|市内|区内|县内|国内|同类城市|地市|全球)"
+RANK = (
+    r"(?P<rank_lead>(?:位居|位列|名列|排名|排在|居于|居|列)?" + REGION + r"?)第 ?(?P<rank>\d{1,4}|[一二三四五六七八九十百]{1,4})"
+    r"(?P<rank_unit>位|名)?"
+)
+QUANTITY = (
+    r"(?P<num>" + NUM_AR + r")(?: ?[-~至到] ?(?P<num2>" + NUM_AR + r"))? ?(?P<yu1>余|多)?(?P<mult>" + MULT + r")?"
+    r"(?P<yu2>余|多)? ?(?P<unit>" + UNIT + r")(?P<post>" + POST + r")?"
+)
+CN_QUANTITY = r"(?P<cnum>" + NUM_CN + r")(?P<cmult>" + MULT + r")?(?P<cyu>余|多)?(?P<cunit>" + CN_UNIT + r")(?P<cpost>" + POST + r")?"
+CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + ")"
+
+# Context vocabularies.
+CLAUSE_SEP = r"[，,；;：:]"
+POLICY_BEFORE = r"(?:奖励|奖补|补贴|补助|资助|扶持|给予|一次性|最高|最多|不超过|不高于|每[个家人户项年月]?|按)$"
+POLICY_AFTER = r"^(?:的)?(?:奖励|奖补|补贴|补助|资助|扶持资金|的资助)"
+POLICY_RATE = r"按[^，。；]{0,16}的$"
+DONE = r"(?:已|累计|共计|兑现|兑付|发放|拨付|落实|获得|争取到)"
+TARGET_CUES = r"(?:力争|争取(?:[^到]|$)|目标|预计|确保|力求|计划(?:到|在|于|新增|完成|建设|实施|投资|引进|培育|开展|配备|建成)|规划|拟|到20\d\d年|将(?:达|实现|新增|建成|完成|突破|超过))"
+TARGET_AFTER = r"^.{0,4}(?:总目标|的目标|目标)"
+FUTURE_TO = r"将[^，。；]*(?:至|到|达到|达)$"
+APPROX_BEFORE = r"(?:约|近|大约|将近|接近|大概)$"
+AT_LEAST_BEFORE = r"(?:不低于|不少于|至少|最少)$"
+AT_MOST_BEFORE = r"(?:最高|最多|不超过|不高于|至多|上限)(?:奖励|补贴|补助|资助|给予|可达|可获|为)?$"
+OVER_BEFORE = r"(?:超过|超|突破|逾|高于|多于)$"
+
+# Subject clean-up: words around a noun phrase that are not part of it.
+SUBJECT_LEAD = (
+    r"^(?:(?:其中|其次|同时|另外|此外|目前|今年以来|今年|全年|近年来|近年|截至[^，]{0,8}?[末底今]|截至目前|"
+    r"\d{4}年(?:\d{1,2}(?:-\d{1,2})?月)?|以来|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
+    r"新增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按|含|"
+    r"首次|年内|每年|目标|达到|达)\s*)+"
+)
+SUBJECT_TRAIL = (
+    r"(?:共计|合计|累计|总计|共|计|达到|已达|达|为|约|近|超过|超|突破|分别|均|有|了|的|至|将从|从|到|由|同比增长|"
+    r"增长|同比|提高|提升|下降|增加|减少|排名|位居|位列|居|最高|最多|不超过|给予|是|占比|比重为)+$"
+)
+PARENTHETICAL = r"[（(][^（()）]{0,30}[）)]"
+QUOTES = r"[“”\"「」‘’]"
+SUBJECT_MAX = 12  # characters; a subject is a short noun phrase, its head at the end
+POST_STOP = r"^(?:奖励|奖补|补贴|补助|资助|扶持|总目标|目标|增长|以上|左右|最高|优化|扩容|提升|提高|用于|同比|比|占|以|的|和|及|与|或|等|为|是)"
+
+
+def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
+    """Every number-with-unit and rank mention in every letter's body."""
+    framed = letters.select("letter_id", "mtext").join(zone.select("letter_id", "body_start", "body_end"), on="letter_id")
+    found = find_spans(framed, CANDIDATE, keep=("body_start", "body_end"))
+    found = found.filter((pl.col("start") >= pl.col("body_start")) & (pl.col("end") <= pl.col("body_end")))
+    g = pl.col("match").str.extract_groups("^" + CANDIDATE + "$")
+    return found.with_columns(
+        rank_lead=g.struct.field("rank_lead"),
+        rank=g.struct.field("rank"),
+        rank_unit=g.struct.field("rank_unit"),
+        num=pl.coalesce(g.struct.field("num"), g.struct.field("cnum")),
+        num2=g.struct.field("num2"),
+        yu=pl.coalesce(g.struct.field("yu1"), g.struct.field("yu2"), g.struct.field("cyu")),
+        mult=pl.coalesce(g.struct.field("mult"), g.struct.field("cmult")),
+        unit_raw=pl.coalesce(g.struct.field("unit"), g.struct.field("cunit")),
+        post=pl.coalesce(g.struct.field("post"), g.struct.field("cpost")),
+        is_cn=g.struct.field("cnum").is_not_null(),
+    ).drop("body_start", "body_end")
+
+
+def enclosed_spans(letters: pl.DataFrame) -> pl.DataFrame:
+    """Spans whose numbers are names, not quantities: 《titles》 and short “quotes”."""
+    titles = find_spans(letters, r"《[^《》\n]{1,120}》")
+    quotes = find_spans(letters, r"[“\"「‘][^“”\"「」‘’\n]{1,20}[”\"」’]")
+    return pl.concat([titles, quotes]).select("letter_id", enc_start="start", enc_end="end").sort("letter_id", "enc_start")
+
+
+def inside(df: pl.DataFrame, spans: pl.DataFrame, start: str, end: str) -> pl.Series:
+    """Whether [start, end) of each row lies inside one of `spans` (non-overlapping)."""
+    j = df.select("letter_id", start, end, _row=pl.int_range(pl.len())).sort("letter_id", start)
+    j = j.join_asof(spans, left_on=start, right_on="enc_start", by="letter_id", strategy="backward", check_sortedness=False)
+    j = j.with_columns(hit=(pl.col(end) <= pl.col("enc_end")).fill_null(False)).sort("_row")
+    return j["hit"]
+
+
+def sentences(letters: pl.DataFrame) -> pl.DataFrame:
+    s = find_spans(letters, r"[^。！？!?\n]+[。！？!?]?")
+    return s.select("letter_id", sent_start="start", sent_end="end", sentence="match").sort("letter_id", "sent_start")
+
+
+def extract_metrics(
+    letters: pl.DataFrame,
+    zone: pl.DataFrame,
+    heads: pl.DataFrame,
+    commitments: pl.DataFrame,
+    letter_year: pl.DataFrame,
+) -> pl.DataFrame:
+    cand = candidates(letters, zone)
+    enc = enclosed_spans(letters)
+    cand = cand.with_columns(enclosed=inside(cand, enc, "start", "end"))
+    sents = sentences(letters)
+    cand = cand.sort("letter_id", "start").join_asof(
+        sents, left_on="start", right_on="sent_start", by="letter_id", strategy="backward", check_sortedness=False
+    )
+    text = letters.select("letter_id", "mtext")
+    cand = cand.join(text, on="letter_id").with_columns(
+        before=slice_text("mtext", pl.max_horizontal(pl.col("sent_start"), pl.col("start") - 40), pl.col("start")),
+        after=slice_text("mtext", pl.col("end"), pl.min_horizontal(pl.col("sent_end"), pl.col("end") + 20)),
+    ).drop("mtext")
+    cand = _exclude(cand)
+    cand = _values(cand)
+    cand = _runs(cand)
+    cand = _qualifier(cand)
+    cand = cand.join(letter_year, on="letter_id", how="left")
+    cand = _in_commitment(cand, commitments)
+    cand = _kind(cand)
+    cand = cand.filter(pl.col("keep"))
+    cand = _periods(letters, cand, enc)
+    cand = _subject(cand)
+    cand = _sections(cand, heads)
+    # Surface and sentence come from the stored text, not the folded matching copy.
+    return cand.join(letters.select("letter_id", "text"), on="letter_id").with_columns(
+        metric_id=pl.concat_str("letter_id", pl.lit(":"), pl.col("start").cast(pl.String)),
+        char_start="start",
+        char_end="end",
+        surface=slice_text("text", pl.col("start"), pl.col("end")),
+        sentence=slice_text("text", pl.col("sent_start"), pl.col("sent_end")).str.strip_chars(),
+    ).drop("text")
+
+
+def _exclude(c: pl.DataFrame) -> pl.DataFrame:
+    before, after = pl.col("before"), pl.col("after")
+    is_rank_cand = pl.col("rank").is_not_null()
+    ordinal = ~is_rank_cand & before.str.contains(r"第\s*$")
+    idiom = (
+        after.str.contains(r"^(?:一体|数|一批)")  # 五位一体, 两位数
+        | (pl.col("is_cn") & before.str.contains(r"(?:数|几|若干|上|成|每|这|那|各)$"))
+    )
+    slogan = before.str.contains(r"[+＋]\s*$") | after.str.contains(r"^\s*[+＋]")
+    phone = (pl.col("num").str.len_chars() >= 7) & pl.col("mult").is_null() & before.str.contains(r"(?:电话|热线|手机|传真)[^，。]{0,6}$")
+    return c.with_columns(keep=~(pl.col("enclosed") | ordinal | idiom | slogan | phone))
+
+
+def _values(c: pl.DataFrame) -> pl.DataFrame:
+    mult = pl.col("mult").replace_strict(U.MULTIPLIERS, default=1.0, return_dtype=pl.Float64)
+    is_rank = pl.col("rank").is_not_null()
+    base = numeral_value(pl.col("num"))
+    unit = pl.col("unit_raw").replace_strict({k: v[0] for k, v in U.UNITS.items()}, default=None)
+    return c.with_columns(
+        value=pl.when(is_rank).then(numeral_value(pl.col("rank"))).otherwise(base * mult),
+        value_high=numeral_value(pl.col("num2")) * mult,
+        unit=pl.when(is_rank).then(pl.lit("rank")).otherwise(unit),
+    ).with_columns(unit_family=pl.col("unit").replace_strict(U.FAMILIES, default=None))
+
+
+def _runs(c: pl.DataFrame) -> pl.DataFrame:
+    """Group mentions enumerated with 、 (给予最高150万元、100万元奖励; 居全省第1、第2)."""
+    prev_end = pl.col("end").shift(1).over("letter_id")
+    c = c.with_columns(
+        gap=pl.when(pl.col("keep")).then(
+            pl.col("before").str.slice(pl.max_horizontal(pl.col("before").str.len_chars().cast(pl.Int64) - (pl.col("start") - prev_end), 0))
+        )
+    )
+    # Only kept mentions form runs; recompute neighbours among them.
+    kept = c.filter("keep").with_columns(prev_end=pl.col("end").shift(1).over("letter_id"))
+    kept = kept.with_columns(
+        gap=pl.when(pl.col("prev_end").is_not_null() & (pl.col("start") - pl.col("prev_end") <= 40)).then(
+            pl.col("before").str.slice(pl.max_horizontal(pl.col("before").str.len_chars().cast(pl.Int64) - (pl.col("start") - pl.col("prev_end")), 0))
+        )
+    ).with_columns(
+        continues=pl.col("gap").str.contains(r"^\s*、\s*$").fill_null(False),
+        adjacent=pl.col("gap").str.contains(r"^[\s、（(]*$").fill_null(False),
+    ).with_columns(run=(~pl.col("continues")).cum_sum().over("letter_id"))
+    kept = kept.with_columns(run_pos=pl.int_range(pl.len()).over("letter_id", "run"))
+    # A bare 第2 after a rank in the same run is a rank; otherwise an ordinal (第六批).
+    is_rank = pl.col("rank").is_not_null()
+    rank_cue = pl.col("rank_lead").str.len_chars().fill_null(0) > 0
+    rank_ok = rank_cue | pl.col("rank_unit").is_not_null()
+    kept = kept.with_columns(rank_ok=rank_ok).with_columns(
+        rank_ok=pl.col("rank_ok") | (is_rank & pl.col("continues") & pl.col("rank_ok").shift(1).over("letter_id").fill_null(False))
+    ).with_columns(keep=~is_rank | pl.col("rank_ok"))
+    return kept.drop("prev_end")
+
+
+def _qualifier(c: pl.DataFrame) -> pl.DataFrame:
+    before, post = pl.col("before"), pl.col("post")
+    own = (
+        pl.when(pl.col("value_high").is_not_null()).then(pl.lit("range"))
+        .when(post.is_in(["以上", "余", "多"]) | pl.col("yu").is_not_null()).then(pl.lit("at_least"))
+        .when(post == "左右").then(pl.lit("approx"))
+        .when(post.is_in(["以下", "以内"])).then(pl.lit("at_most"))
+    )
+    prefix = (
+        pl.when(before.str.contains(AT_MOST_BEFORE)).then(pl.lit("at_most"))
+        .when(before.str.contains(OVER_BEFORE)).then(pl.lit("over"))
+        .when(before.str.contains(APPROX_BEFORE)).then(pl.lit("approx"))
+        .when(before.str.contains(AT_LEAST_BEFORE)).then(pl.lit("at_least"))
+    )
+    # Later items of an enumeration share the head's prefix (最高150万元、100万元).
+    prefix = prefix.forward_fill().over("letter_id", "run")
+    return c.with_columns(
+        qualifier=pl.when(pl.col("rank").is_not_null()).then(pl.lit("exact")).otherwise(pl.coalesce(own, prefix, pl.lit("exact")))
+    )
+
+
+def _in_commitment(c: pl.DataFrame, commitments: pl.DataFrame) -> pl.DataFrame:
+    com = commitments.select("letter_id", c_start="char_start", c_end="char_end", commitment_ordinal="ordinal").sort("letter_id", "c_start")
+    j = c.sort("letter_id", "start").join_asof(com, left_on="start", right_on="c_start", by="letter_id", strategy="backward", check_sortedness=False)
+    inside_com = pl.col("start") < pl.col("c_end")
+    return j.with_columns(
+        commitment_ordinal=pl.when(inside_com).then("commitment_ordinal"),
+        in_commitment=inside_com.fill_null(False),
+    ).drop("c_start", "c_end")
+
+
+def _clause_before(col: str = "before") -> pl.Expr:
+    return pl.col(col).str.extract(r"([^，,；;：:。]*)$", 1)
+
+
+def _kind(c: pl.DataFrame) -> pl.DataFrame:
+    before, after = pl.col("before"), pl.col("after")
+    clause = _clause_before()
+    compact = before.str.replace_all(r"\s", "")
+    policy = (
+        compact.str.contains(POLICY_BEFORE)
+        | after.str.contains(POLICY_AFTER)
+        | clause.str.contains(POLICY_RATE)
+        | compact.str.contains(r"(?:最高|最多|不超过)(?:奖励|补贴|补助|资助|给予)$")
+    ) & ~clause.str.contains(DONE)
+    target = (
+        pl.col("in_commitment")
+        | clause.str.contains(TARGET_CUES)
+        | after.str.contains(TARGET_AFTER)
+        | clause.str.contains(FUTURE_TO)
+    )
+    kind = (
+        pl.when(pl.col("rank").is_not_null()).then(pl.lit("rank"))
+        .when(policy).then(pl.lit("policy"))
+        .when(target).then(pl.lit("target"))
+        .otherwise(pl.lit("actual"))
+    )
+    c = c.with_columns(kind=kind)
+    # An enumeration item without a cue of its own takes the kind of the item before it.
+    return c.with_columns(
+        kind=pl.when((pl.col("kind") == "actual") & pl.col("continues"))
+        .then(pl.col("kind").shift(1).over("letter_id"))
+        .otherwise("kind")
+    ).with_columns(kind=pl.when(pl.col("rank").is_not_null()).then(pl.lit("rank")).otherwise(pl.col("kind").replace("rank", "actual")))
+
+
+PERIOD = (
+    r"(?P<ytd>今年以来|今年|本年度|本年|年内|全年|年底前|年底)"
+    r"|(?P<last>去年|上年|上一年)"
+    r"|截至(?:(?P<asof_y>\d{4})年)?(?P<asof_m>\d{1,2})月(?:(?P<asof_d>\d{1,2})日|末|底)"
+    r"|(?P<y1>\d{4})年(?P<m1>\d{1,2}) ?[-~至到] ?(?P<m2>\d{1,2})月"
+    r"|(?P<yr1>\d{4}) ?[-~至到] ?(?P<yr2>\d{4})年"
+    r"|(?P<yh>\d{4})年(?P<half>上半年|下半年|一季度|第一季度|前三季度|二季度|三季度|四季度)"
+    r"|(?P<ym_y>\d{4})年(?P<ym_m>\d{1,2})月(?!日)"
+    r"|(?P<year>\d{4})年(?P<event>启动|出台|开始|成立|印发|制定|发布|获批|以来)?"
+    r"|(?P<reset>截至目前|截至今年|目前|至今|近年来|近年|近几年|历年|每年|多年来|长期以来)"
+)
+
+
+def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.DataFrame:
+    """Resolve each mention's period from the last time phrase before it in its sentence."""
+    pattern = PERIOD.replace("(?!日)", "")  # Rust regex has no look-ahead; dates are filtered below
+    found = find_spans(letters, pattern)
+    g = pl.col("match").str.extract_groups("^(?:" + pattern + ")$")
+    found = found.with_columns(g=g).unnest("g")
+    found = found.with_columns(enclosed=inside(found, enc, "start", "end"))
+    # A year inside a title, or a date (…月…日 in running text), is not a reporting period.
+    text = letters.select("letter_id", "mtext")
+    found = found.join(text, on="letter_id").with_columns(
+        next_char=slice_text("mtext", pl.col("end"), pl.col("end") + 1)
+    ).drop("mtext")
+    found = found.filter(~pl.col("enclosed") & ~(pl.col("ym_m").is_not_null() & (pl.col("next_char").str.contains(r"^\d"))))
+    c = c.sort("letter_id", "start")
+    found = found.select(
+        "letter_id", p_start="start", p_end="end", period_text="match", **{k: k for k in (
+            "ytd", "last", "asof_y", "asof_m", "asof_d", "y1", "m1", "m2", "yr1", "yr2", "yh", "half", "ym_y", "ym_m", "year", "event", "reset")}
+    ).sort("letter_id", "p_end")
+    j = c.join_asof(found, left_on="start", right_on="p_end", by="letter_id", strategy="backward", check_sortedness=False)
+    same_sentence = pl.col("p_start") >= pl.col("sent_start")
+    ly = pl.col("letter_year")
+
+    def ymd(y, m, d):
+        return pl.date(y.cast(pl.Int32), m.cast(pl.Int8), d.cast(pl.Int8))
+
+    def month_end(y, m):
+        return ymd(y, m, pl.lit(1)).dt.month_end()
+
+    yr = lambda e: e.cast(pl.Int32)  # noqa: E731
+    half_months = {"上半年": (1, 6), "下半年": (7, 12), "一季度": (1, 3), "第一季度": (1, 3), "二季度": (4, 6),
+                   "三季度": (7, 9), "四季度": (10, 12), "前三季度": (1, 9)}
+    h_start = pl.col("half").replace_strict({k: v[0] for k, v in half_months.items()}, default=None, return_dtype=pl.Int32)
+    h_end = pl.col("half").replace_strict({k: v[1] for k, v in half_months.items()}, default=None, return_dtype=pl.Int32)
+    asof_year = pl.coalesce(yr(pl.col("asof_y")), ly)
+    start = (
+        pl.when(pl.col("ytd").is_not_null()).then(ymd(ly, pl.lit(1), pl.lit(1)))
+        .when(pl.col("last").is_not_null()).then(ymd(ly - 1, pl.lit(1), pl.lit(1)))
+        .when(pl.col("y1").is_not_null()).then(ymd(yr(pl.col("y1")), yr(pl.col("m1")), pl.lit(1)))
+        .when(pl.col("yr1").is_not_null()).then(ymd(yr(pl.col("yr1")), pl.lit(1), pl.lit(1)))
+        .when(pl.col("yh").is_not_null()).then(ymd(yr(pl.col("yh")), h_start, pl.lit(1)))
+        .when(pl.col("ym_y").is_not_null()).then(ymd(yr(pl.col("ym_y")), yr(pl.col("ym_m")), pl.lit(1)))
+        .when(pl.col("year").is_not_null() & pl.col("event").is_null()).then(ymd(yr(pl.col("year")), pl.lit(1), pl.lit(1)))
+    )
+    end = (
+        pl.when(pl.col("ytd").is_not_null()).then(ymd(ly, pl.lit(12), pl.lit(31)))
+        .when(pl.col("last").is_not_null()).then(ymd(ly - 1, pl.lit(12), pl.lit(31)))
+        .when(pl.col("asof_d").is_not_null()).then(ymd(asof_year, yr(pl.col("asof_m")), yr(pl.col("asof_d"))))
+        .when(pl.col("asof_m").is_not_null()).then(month_end(asof_year, yr(pl.col("asof_m"))))
+        .when(pl.col("y1").is_not_null()).then(month_end(yr(pl.col("y1")), yr(pl.col("m2"))))
+        .when(pl.col("yr2").is_not_null()).then(ymd(yr(pl.col("yr2")), pl.lit(12), pl.lit(31)))
+        .when(pl.col("yh").is_not_null()).then(month_end(yr(pl.col("yh")), h_end))
+        .when(pl.col("ym_y").is_not_null()).then(month_end(yr(pl.col("ym_y")), yr(pl.col("ym_m"))))
+        .when(pl.col("year").is_not_null() & pl.col("event").is_null()).then(ymd(yr(pl.col("year")), pl.lit(12), pl.lit(31)))
+    )
+    valid = same_sentence & pl.col("reset").is_null()
+    return j.with_columns(
+        period_start=pl.when(valid).then(start),
+        period_end=pl.when(valid).then(end),
+        period_text=pl.when(same_sentence).then("period_text"),
+    ).drop("p_start", "p_end", "ytd", "last", "asof_y", "asof_m", "asof_d", "y1", "m1", "m2", "yr1", "yr2", "yh", "half",
+           "ym_y", "ym_m", "year", "event", "reset")
+
+
+def _subject(c: pl.DataFrame) -> pl.DataFrame:
+    """The noun phrase a number measures: the phrase after a classifier (20位厅级领导), else
+    the clause before it, trimmed; enumerations and ranks inherit from their neighbours."""
+    c = c.sort("letter_id", "start")
+    prev_end = pl.col("end").shift(1).over("letter_id")
+    own_len = pl.when(prev_end >= pl.col("sent_start")).then(pl.col("start") - prev_end).otherwise(pl.col("start") - pl.col("sent_start"))
+    # The text since the previous mention (or the sentence start), its last clause, without
+    # parentheticals (智能工厂（数字化车间）15个) or quote marks.
+    since_prev = pl.col("before").str.slice(pl.max_horizontal(pl.col("before").str.len_chars().cast(pl.Int64) - own_len, 0))
+    since_prev = since_prev.str.replace_all(PARENTHETICAL, "").str.replace_all(QUOTES, "")
+    cur = since_prev.str.extract(r"([^，,；;：:。（()）]*)$", 1)
+    cur = cur.str.replace(r"^.*等", "")
+    after_enum = cur.str.extract(r"([^、]*)$", 1)
+    cur = pl.when(after_enum.str.len_chars() >= 2).then(after_enum).otherwise(cur)
+    cur = cur.str.replace(r"的$", "").str.replace(r"^.*的", "").str.replace(SUBJECT_LEAD, "").str.replace(SUBJECT_TRAIL, "")
+    # The phrase after the mention, for classifier use (3个核心区 → 核心区).
+    after = pl.col("after").str.replace_all(PARENTHETICAL, "").str.replace_all(QUOTES, "")
+    post_src = after.str.replace(r"^(?:的规模|规模的|规模|的)", "")
+    post = post_src.str.extract(r"^([^\d，,。；;：:、（()）\s]{1,16})", 1)
+    use_post = (
+        after.str.contains(r"^\p{Han}")
+        & ~after.str.contains(POST_STOP)
+        & ~post_src.str.contains(POST_STOP)
+        & post.is_not_null()
+        & (pl.col("unit_family") != "percent")
+    )
+    # 分别 distributes the items of the clause before (对A、B，分别给予X、Y).
+    prev_clause = pl.col("before").str.extract(r"([^，,；;。]*)[，,；;][^，,；;。]*$", 1).str.replace(r"^.*的", "").str.replace(SUBJECT_LEAD, "")
+    items = prev_clause.str.split("、")
+    c = c.with_columns(run_clause=pl.when(pl.col("run_pos") == 0).then(_clause_before()).forward_fill().over("letter_id", "run"))
+    distributive = pl.col("run_clause").str.contains("分别") & (items.list.len() > pl.col("run_pos"))
+    has_own = cur.str.len_chars() >= 2
+    # 从X…至Y: the end point measures what the start point measures.
+    same_clause = ~since_prev.str.contains(CLAUSE_SEP)
+    to_point = same_clause & since_prev.str.contains(r"(?:至|到)$") & (prev_end >= pl.col("sent_start"))
+    subject = (
+        pl.when(use_post).then(post)
+        .when(to_point).then(None)
+        .when(has_own).then(cur)
+        .when(distributive).then(items.list.get(pl.col("run_pos"), null_on_oob=True))
+    )
+    c = c.with_columns(subject=subject, inherit=(to_point | (~has_own & ~use_post & pl.col("adjacent"))) & ~(~to_point & distributive))
+    # Ranks, adjacent mentions and range end points without a subject inherit the previous one.
+    inherit = pl.col("subject").is_null() & pl.col("inherit") & (pl.col("start").shift(1).over("letter_id") >= pl.col("sent_start"))
+    c = c.with_columns(subject=pl.when(inherit).then(pl.col("subject").shift(1).over("letter_id")).otherwise("subject"))
+    c = c.with_columns(subject=pl.coalesce("subject", pl.when(prev_clause.str.len_chars() >= 2).then(prev_clause)))
+    # Keep the head of long phrases: Chinese noun phrases end in their head noun.
+    return c.with_columns(
+        subject=pl.col("subject").str.slice(pl.max_horizontal(pl.col("subject").str.len_chars().cast(pl.Int64) - SUBJECT_MAX, 0))
+    ).drop("inherit", "run_clause")
+
+
+def _sections(c: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
+    h = heads.select("letter_id", h_start="char_start", h_end="char_end", section_path="path",
+                     suggestion_no="suggestion_no").sort("letter_id", "h_start")
+    j = c.sort("letter_id", "start").join_asof(h, left_on="start", right_on="h_start", by="letter_id", strategy="backward", check_sortedness=False)
+    within = pl.col("start") < pl.col("h_end")
+    return j.with_columns(
+        section_path=pl.when(within).then("section_path").otherwise(pl.col("section_path").str.replace(r"/?[^/]*$", "")),
+    ).drop("h_start", "h_end")

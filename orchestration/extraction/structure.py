@@ -1,0 +1,311 @@
+"""The layout of a reply letter (GB/T 9704 公文): lines, zones and the section tree.
+
+A letter reads top to bottom as: metadata and 发文字号, 标题, 主送 (the salutation line
+ending in ：), 正文 with numbered sections 一、 （一） 1. （1）, a closing (最后/感谢…),
+署名 and 成文日期, then 抄送 and 印发. Everything here works on a frame of lines of many
+letters at once.
+"""
+from __future__ import annotations
+
+import polars as pl
+
+from . import schema
+from .text import numeral_value
+
+CN_NUM = "一二三四五六七八九十"
+
+# Section markers by level, matched at the start of a line's content.
+LEVEL_PATTERNS = {
+    1: rf"^([{CN_NUM}]+)\s*[、.]",
+    2: rf"^[（(]\s*([{CN_NUM}]+)\s*[）)]",
+    3: r"^(\d{1,2})\s*(?:[、]|\.(?:[^\d]|$))",
+    4: r"^[（(]\s*(\d{1,2})\s*[）)]",
+}
+MARKER_PATTERN = rf"^(?:[{CN_NUM}]+\s*[、.]|[（(]\s*[{CN_NUM}\d]+\s*[）)]|\d{{1,2}}\s*[、.])"
+
+# The salutation (主送) line: short, ends with a colon, names who proposed.
+SALUTATION = r"^[^，。；;,:：]{2,60}[：:]$"
+# A paragraph that announces the forward plan (下一步工作打算).
+PLAN_INTRO = r"^(?:下一步|下步|下阶段|下一阶段|今后|接下来|下一步工作|今后工作)"
+PLAN_INLINE = r"^(.*?[。；;，,!！]\s*)(?:下一步|下步|下阶段|下一阶段)"
+# Lines that close the body: thanks, contact, signature block, distribution.
+CLOSING = (
+    r"^(?:最后|此致|特此|再次|衷心|感谢|非常感谢|十分感谢|谢谢|诚挚|以上(?:是|答复|意见)"
+    r"|联\s*系|承办|抄\s*[送报]|附件)"
+)
+DATE_LINE = (
+    r"^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"|[〇○零OＯ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日"
+    r"|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|20\d{5,6})\s*$"
+)
+
+
+def split_lines(letters: pl.DataFrame) -> pl.DataFrame:
+    """One row per line: letter_id, line_no, line_start/line_end, content (stripped) and
+    content_start (offset of the first non-blank character)."""
+    lines = (
+        letters.select("letter_id", line=pl.col("mtext").str.split("\n"))
+        .with_columns(line_no=pl.int_ranges(pl.col("line").list.len()))
+        .explode("line", "line_no")
+        .with_columns(n=pl.col("line").str.len_chars().cast(pl.Int64))
+        .with_columns(line_start=(pl.col("n") + 1).cum_sum().over("letter_id") - pl.col("n") - 1)
+    )
+    stripped = pl.col("line").str.strip_chars_start()
+    return lines.select(
+        "letter_id",
+        "line_no",
+        "line_start",
+        line_end=pl.col("line_start") + pl.col("n"),
+        content=stripped.str.strip_chars_end(),
+        content_start=pl.col("line_start") + pl.col("n") - stripped.str.len_chars(),
+    )
+
+
+def zones(lines: pl.DataFrame) -> pl.DataFrame:
+    """Per letter: where the salutation is and where the body starts and ends.
+
+    The salutation is the first short line ending in a colon; the body runs from the next
+    line to the first closing line that no section heading follows.
+    """
+    c = pl.col("content")
+    flagged = lines.with_columns(
+        is_salutation=c.str.contains(SALUTATION) & ~c.str.contains(r"^(?:联\s*系|抄\s*[送报]|附件|签发|来源|索\s*引)"),
+        is_heading=c.str.contains(MARKER_PATTERN),
+        is_closing=c.str.contains(CLOSING) | c.str.contains(DATE_LINE),
+    )
+    sal = (
+        flagged.filter("is_salutation")
+        .group_by("letter_id")
+        .agg(pl.all().sort_by("line_no").first())
+        .select(
+            "letter_id",
+            sal_line=pl.col("line_no"),
+            salutation=c.str.strip_chars_end(":：").str.strip_chars(),
+            salutation_start=pl.col("content_start"),
+            salutation_end=pl.col("line_end"),
+        )
+    )
+    flagged = flagged.join(sal, on="letter_id", how="left").with_columns(
+        in_body=pl.col("line_no") > pl.col("sal_line").fill_null(-1)
+    )
+    last_heading = (
+        flagged.filter(pl.col("in_body") & pl.col("is_heading"))
+        .group_by("letter_id")
+        .agg(last_heading=pl.col("line_no").max())
+    )
+    body_end = (
+        flagged.join(last_heading, on="letter_id", how="left")
+        .filter(pl.col("in_body") & pl.col("is_closing") & (pl.col("line_no") > pl.col("last_heading").fill_null(-1)))
+        .group_by("letter_id")
+        .agg(end_line=pl.col("line_no").min(), body_end=pl.col("line_start").min())
+    )
+    first_body = (
+        flagged.filter(pl.col("in_body") & (c != ""))
+        .group_by("letter_id")
+        .agg(body_start=pl.col("content_start").min(), body_line=pl.col("line_no").min())
+    )
+    ends = lines.group_by("letter_id").agg(text_end=pl.col("line_end").max(), n_lines=pl.col("line_no").max() + 1)
+    return (
+        ends.join(sal, on="letter_id", how="left")
+        .join(first_body, on="letter_id", how="left")
+        .join(body_end, on="letter_id", how="left")
+        .with_columns(
+            body_end=pl.coalesce("body_end", "text_end"),
+            end_line=pl.coalesce("end_line", "n_lines"),
+            body_start=pl.coalesce("body_start", pl.lit(0, pl.Int64)),
+            body_line=pl.coalesce("body_line", pl.lit(0, pl.Int64)),
+        )
+    )
+
+
+def sections(lines: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
+    """The section tree of every letter's body, plus plan (下一步) membership."""
+    body = lines.join(zone.select("letter_id", "body_line", "end_line", "body_end"), on="letter_id").filter(
+        (pl.col("line_no") >= pl.col("body_line")) & (pl.col("line_no") < pl.col("end_line"))
+    )
+    c = pl.col("content")
+    level = pl.lit(None, pl.Int32)
+    ordinal_text = pl.lit(None, pl.String)
+    for lvl in sorted(LEVEL_PATTERNS, reverse=True):
+        hit = c.str.extract(LEVEL_PATTERNS[lvl], 1)
+        level = pl.when(hit.is_not_null()).then(pl.lit(lvl, pl.Int32)).otherwise(level)
+        ordinal_text = pl.when(hit.is_not_null()).then(hit).otherwise(ordinal_text)
+    body = body.with_columns(level=level, ordinal_text=ordinal_text).with_columns(
+        ordinal=numeral_value(pl.col("ordinal_text")).cast(pl.Int32),
+        marker=c.str.extract(r"^(" + MARKER_PATTERN[1:] + ")", 1).str.replace_all(r"\s", ""),
+        is_plan_intro=c.str.contains(PLAN_INTRO) & pl.col("ordinal_text").is_null(),
+    )
+    # A level-1 heading that is itself the plan (三、下一步工作打算) opens a plan too.
+    body = body.with_columns(
+        is_plan_intro=pl.col("is_plan_intro")
+        | ((pl.col("level") == 1) & c.str.contains(r"(?:下一步|下步|今后|工作打算|工作计划)"))
+    )
+    # Segment ids: a new level-1 heading starts a new top segment; a plan intro starts a plan
+    # that lasts until the next level-1 heading.
+    body = body.with_columns(
+        seg1=(pl.col("level") == 1).fill_null(False).cum_sum().over("letter_id"),
+    ).with_columns(
+        plan_no=pl.col("is_plan_intro").cast(pl.Int32).cum_sum().over("letter_id", "seg1"),
+    )
+    heads = body.filter(pl.col("level").is_not_null())
+    # Each heading ends where the next heading of the same or a higher level starts.
+    ends = []
+    for lvl in sorted(LEVEL_PATTERNS):
+        sub = heads.filter(pl.col("level") <= lvl).sort("letter_id", "line_no")
+        sub = sub.with_columns(next_start=pl.col("line_start").shift(-1).over("letter_id")).filter(
+            pl.col("level") == lvl
+        )
+        ends.append(sub.select("letter_id", "line_no", "next_start"))
+    heads = heads.join(pl.concat(ends), on=["letter_id", "line_no"], how="left")
+    # Plans also end sections that began inside them, and the body end bounds everything.
+    plan_starts = body.filter("is_plan_intro").select("letter_id", "seg1", plan_start=pl.col("line_start"))
+    heads = heads.join(plan_starts, on=["letter_id", "seg1"], how="left").with_columns(
+        char_end=pl.min_horizontal(
+            pl.coalesce("next_start", "body_end"),
+            pl.when(pl.col("plan_start") > pl.col("line_start")).then(pl.col("plan_start")).otherwise(None),
+            "body_end",
+        ),
+    )
+    heads = heads.group_by("letter_id", "line_no").agg(pl.all().exclude("plan_start", "char_end").first(), pl.col("char_end").min())
+    # Paths: the ordinals of the enclosing headings.
+    heads = heads.sort("letter_id", "line_no").with_columns(
+        l1=pl.when(pl.col("level") == 1).then("marker").forward_fill().over("letter_id", "seg1"),
+    )
+    path = pl.col("l1")
+    parents = heads
+    for lvl in (2, 3, 4):
+        parents = parents.with_columns(
+            pl.when(pl.col("level") < lvl).then(pl.lit(None, pl.String))
+            .when(pl.col("level") == lvl).then("marker")
+            .otherwise(None)
+            .alias(f"l{lvl}_raw")
+        )
+    # Forward fill each level's marker within its parent's span, resetting at a higher level.
+    for lvl in (2, 3, 4):
+        reset = (pl.col("level") < lvl).cum_sum().over("letter_id")
+        parents = parents.with_columns(
+            (pl.when(pl.col("level") <= lvl).then(pl.col(f"l{lvl}_raw")).otherwise(None))
+            .forward_fill()
+            .over("letter_id", reset)
+            .alias(f"l{lvl}")
+        )
+    parts = [pl.col(f"l{k}") for k in (1, 2, 3, 4)]
+    parents = parents.with_columns(
+        path=pl.concat_str(
+            [pl.when(pl.col("level") >= k).then(p) for k, p in zip((1, 2, 3, 4), parts)],
+            separator="/",
+            ignore_nulls=True,
+        ),
+        suggestion_no=pl.when(pl.col("l1").is_not_null()).then(
+            numeral_value(pl.col("l1").str.extract(rf"([{CN_NUM}]+)", 1)).cast(pl.Int32)
+        ),
+        heading=pl.col("content").str.replace(r"^" + MARKER_PATTERN[1:] + r"\s*", "").str.extract(r"^([^。；;：:]*)", 1),
+        in_plan=pl.col("plan_no") > 0,
+    )
+    return parents.with_columns(
+        section_id=pl.concat_str("letter_id", pl.lit(":"), pl.col("line_start").cast(pl.String)),
+        char_start=pl.col("content_start"),
+    )
+
+
+def section_table(heads: pl.DataFrame) -> pl.DataFrame:
+    return schema.conform(heads.sort("letter_id", "char_start"), schema.SECTIONS)
+
+
+def suggestions(heads: pl.DataFrame) -> pl.DataFrame:
+    """Top-level sections answer the proposal's suggestions (一、关于“…”的建议)."""
+    top = heads.filter((pl.col("level") == 1) & ~pl.col("is_plan_intro"))
+    quoted = pl.col("heading").str.extract(r"[“\"「]([^”\"」]+)[”\"」]", 1)
+    about = pl.col("heading").str.extract(r"关于(.+?)(?:的|方面的)?(?:建议|问题|意见|提案)?$", 1)
+    return schema.conform(
+        top.with_columns(topic=pl.coalesce(quoted, about, pl.col("heading"))).sort("letter_id", "char_start"),
+        schema.SUGGESTIONS,
+    )
+
+
+def commitments(lines: pl.DataFrame, zone: pl.DataFrame, heads: pl.DataFrame, letter_year: pl.DataFrame) -> pl.DataFrame:
+    """The items of every 下一步 plan.
+
+    A plan runs from its intro paragraph to the next top-level heading or the body end. Its
+    items are the headings of the shallowest level inside it; a plan without numbered items
+    is one commitment (its intro paragraph). A 下一步 inside a running paragraph makes that
+    paragraph's remainder a commitment.
+    """
+    body = lines.join(zone.select("letter_id", "body_line", "end_line", "body_end"), on="letter_id").filter(
+        (pl.col("line_no") >= pl.col("body_line")) & (pl.col("line_no") < pl.col("end_line"))
+    )
+    c = pl.col("content")
+    is_heading = c.str.contains(MARKER_PATTERN)
+    intro = c.str.contains(PLAN_INTRO) & ~is_heading
+    top_heading = c.str.contains(LEVEL_PATTERNS[1])
+    top_plan = top_heading & c.str.contains(r"(?:下一步|下步|今后|工作打算|工作计划)")
+    body = body.with_columns(
+        seg1=top_heading.cum_sum().over("letter_id"),
+        intro=intro | top_plan,
+        # Text before a 下一步 that opens a clause in the middle of a paragraph.
+        inline_prefix=pl.when(~intro & ~is_heading).then(c.str.extract(PLAN_INLINE, 1)),
+    )
+    plans = (
+        body.filter("intro")
+        .group_by("letter_id", "seg1")
+        .agg(pl.all().sort_by("line_no").first())
+        .select("letter_id", "seg1", plan_line=pl.col("line_no"), plan_start=pl.col("content_start"),
+                plan_end=pl.col("line_end"), plan_content=c)
+    )
+    seg_end = (
+        heads.filter(pl.col("level") == 1)
+        .select("letter_id", next_top=pl.col("line_start"))
+        .sort("letter_id", "next_top")
+    )
+    plans = (
+        plans.sort("letter_id", "plan_start")
+        .join_asof(seg_end.rename({"next_top": "region_end"}), left_on="plan_start", right_on="region_end",
+                   by="letter_id", strategy="forward", allow_exact_matches=False, check_sortedness=False)
+        .join(zone.select("letter_id", "body_end"), on="letter_id")
+        .with_columns(region_end=pl.min_horizontal(pl.coalesce("region_end", "body_end"), "body_end"))
+    )
+    items = heads.join(plans, on=["letter_id", "seg1"]).filter(
+        (pl.col("line_start") > pl.col("plan_start")) & (pl.col("line_start") < pl.col("region_end"))
+    )
+    items = items.filter(pl.col("level") == pl.col("level").min().over("letter_id", "seg1")).sort("letter_id", "line_start")
+    items = items.with_columns(
+        ordinal=pl.col("line_start").rank("ordinal").over("letter_id", "seg1").cast(pl.Int32),
+        char_end=pl.min_horizontal(
+            pl.col("line_start").shift(-1).over("letter_id", "seg1") - 1,  # drop the separating newline
+            pl.col("region_end") - 1,
+        ),
+        char_start=pl.col("content_start"),
+        suggestion_no=pl.col("suggestion_no"),
+    )
+    # Plans with no numbered items: the intro paragraph is the single commitment.
+    single = plans.join(items.select("letter_id", "seg1").unique(), on=["letter_id", "seg1"], how="anti").with_columns(
+        ordinal=pl.lit(1, pl.Int32),
+        char_start=pl.col("plan_start"),
+        char_end=pl.col("plan_end"),
+        heading=_first_clause(pl.col("plan_content")),
+    )
+    # 下一步 in the middle of a paragraph that is not itself a plan intro.
+    inline = (
+        body.filter(pl.col("inline_prefix").is_not_null())
+        .join(plans.select("letter_id", "seg1"), on=["letter_id", "seg1"], how="anti")
+        .group_by("letter_id", "seg1")
+        .agg(pl.all().sort_by("line_no").first())
+        .with_columns(
+            char_start=pl.col("content_start") + pl.col("inline_prefix").str.len_chars().cast(pl.Int64),
+            ordinal=pl.lit(1, pl.Int32),
+            char_end=pl.col("line_end"),
+        )
+    )
+    # The single and inline plans belong to the top-level section they sit in.
+    sugg = heads.filter(pl.col("level") == 1).select("letter_id", "seg1", suggestion_no="suggestion_no").unique(["letter_id", "seg1"])
+    single = single.join(sugg, on=["letter_id", "seg1"], how="left")
+    inline = inline.join(sugg, on=["letter_id", "seg1"], how="left")
+    cols = ["letter_id", "suggestion_no", "ordinal", "char_start", "char_end"]
+    out = pl.concat([items.select(cols), single.select(cols), inline.select(cols)], how="vertical_relaxed")
+    return out
+
+
+def _first_clause(expr: pl.Expr) -> pl.Expr:
+    """The first clause after the plan marker: 下一步，我们将依照…规划，… → 我们将依照…规划."""
+    rest = expr.str.replace(r"^(?:下一步|下步|下阶段|下一阶段|接下来|今后)(?:工作)?[，,：:\s]*", "")
+    return rest.str.extract(r"^([^，,。；;：:]+)", 1)

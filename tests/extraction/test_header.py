@@ -1,0 +1,143 @@
+"""Header fields (GB/T 9704 elements) on small letters of our own."""
+import datetime as dt
+
+import pytest
+
+from .letters import header, letter
+
+BODY = "新增企业5家。\n"
+
+
+@pytest.mark.parametrize(
+    "line,doc,code,year,serial",
+    [
+        ("温科提复〔2024〕98号", "温科提复〔2024〕98号", "温科", 2024, 98),
+        ("潼民发【2024】275号", "潼民发【2024】275号", "潼民", 2024, 275),
+        ("长房议字[2025]11号 签发人:赵洪利", "长房议字[2025]11号", "长房", 2025, 11),
+        ("子交函〔2023〕34号", "子交函〔2023〕34号", "子交", 2023, 34),
+        ("舞教〔2022〕106", "舞教〔2022〕106", "舞教", 2022, 106),
+    ],
+)
+def test_doc_number_and_parts(line, doc, code, year, serial):
+    h = header(letter(BODY, head=f"{line}\n\n关于市政协九届二次会议12号提案的答复\n\n李明委员：\n您所提的提案收悉。\n"))
+    assert (h["doc_number"], h["issuer_code"], h["doc_year"], h["doc_serial"]) == (doc, code, year, serial)
+
+
+def test_doc_numbers_cited_in_the_body_are_never_the_letters_own():
+    h = header(letter("根据《通知》（温政办〔2023〕15号）执行。\n", head="关于提案的答复\n\n李明委员：\n您所提的提案收悉。\n"))
+    assert h["doc_number"] is None and h["issuer_code"] is None
+
+
+def test_title_joins_lines_and_drops_letter_spacing():
+    h = header(letter(BODY))
+    assert h["title"] == "关于市政协九届二次会议12号提案的答复函"
+
+
+@pytest.mark.parametrize(
+    "title,session,term,no,proposal_no,body_kind",
+    [
+        ("关于市政协十二届三次会议81号提案的答复函", "市政协十二届三次会议", 12, 3, "81", "proposal"),
+        ("对市政协第十四届第四次会议第2025D048号集体提案的答复", "市政协第十四届第四次会议", 14, 4, "2025D048", "proposal"),
+        ("关于对政协子洲县第十届委员会第二次会议第14号提案的复函", "政协子洲县第十届委员会第二次会议", 10, 2, "14", "proposal"),
+        ("区十八届人大二次会议第009号建议的答复", "区十八届人大二次会议", 18, 2, "9", "suggestion"),
+        ("对君山区第五届人民代表大会第四次会议16号议案的答复", "君山区第五届人民代表大会第四次会议", 5, 4, "16", "suggestion"),
+    ],
+)
+def test_session_and_proposal_number(title, session, term, no, proposal_no, body_kind):
+    h = header(letter(BODY, head=f"{title}\n\n李明委员：\n您所提的提案收悉。\n"))
+    assert (h["session"], h["committee_term"], h["session_no"], h["proposal_no"], h["body_kind"]) == (
+        session, term, no, proposal_no, body_kind)
+
+
+def test_proposal_number_from_the_acknowledgement():
+    head = "关于提案的答复函\n\n民建市委会：\n贵单位所提的《关于激发产业创新活力 构建“强城行动”新格局的提案》（政协提案第347号）收悉。\n"
+    h = header(letter(BODY, head=head))
+    assert h["proposal_no"] == "347"
+    assert h["proposal_title"] == "关于激发产业创新活力 构建“强城行动”新格局的提案"
+
+
+@pytest.mark.parametrize(
+    "ack,title",
+    [
+        ("你们提出的关于完善商业区公共基础设施的提案已收悉。", "关于完善商业区公共基础设施的提案"),
+        ("您们提出的“关于教育基础设施亟待提升”的提案收悉。", "关于教育基础设施亟待提升"),
+        ("您提出的《关于加强社区卫生服务中心建设的建议》已收悉。", "关于加强社区卫生服务中心建设的建议"),
+    ],
+)
+def test_proposal_title_marked_or_not(ack, title):
+    assert header(letter(BODY, head=f"关于提案的答复\n\n李明委员：\n{ack}\n"))["proposal_title"] == title
+
+
+@pytest.mark.parametrize(
+    "salutation,proposer,kind",
+    [
+        ("王同伟委员", "王同伟", "member"),
+        ("郭胜利、陈爱珍委员", "郭胜利、陈爱珍", "member"),
+        ("马青、周丽等委员", "马青、周丽", "member"),
+        ("李影代表", "李影", "deputy"),
+        ("莽永桥等代表", "莽永桥", "deputy"),
+        ("尊敬的王亚春区人大代表", "王亚春", "deputy"),
+        ("民建市委会", "民建市委会", "organisation"),
+        ("民建长春市委员会", "民建长春市委员会", "organisation"),
+        ("县科协", "县科协", "organisation"),
+    ],
+)
+def test_proposer_and_kind(salutation, proposer, kind):
+    h = header(letter(BODY, head=f"关于提案的答复\n\n{salutation}：\n您所提的提案收悉。\n"))
+    assert (h["proposer"], h["proposer_kind"]) == (proposer, kind)
+
+
+def test_closing_block():
+    tail = (
+        "\n感谢您的支持。\n联系人：李贤，联系电话：88962022。\n\n\n"
+        "      温州市科学技术局\n      2024年6月28日\n\n\n"
+        "抄送：市府办，市政协提案委\n温州市科学技术局办公室        2024年6月28日印发\n"
+    )
+    text = letter(BODY, tail=tail)
+    h = header(text)
+    assert h["signature_agency"] == "温州市科学技术局"
+    assert text[h["signature_start"]:h["signature_end"]] == "温州市科学技术局"
+    assert h["signed_date"] == dt.date(2024, 6, 28)
+    assert text[h["signed_date_start"]:h["signed_date_end"]] == "2024年6月28日"
+    assert (h["contact_name"], h["contact_phone"]) == ("李贤", "88962022")
+    assert h["cc"] == ["市府办", "市政协提案委"]
+    assert (h["printed_by"], h["printed_date"]) == ("温州市科学技术局办公室", dt.date(2024, 6, 28))
+
+
+@pytest.mark.parametrize(
+    "date_line,date",
+    [
+        ("2024年6月28日", dt.date(2024, 6, 28)),
+        ("二〇二四年六月二十八日", dt.date(2024, 6, 28)),
+        ("二OO五年八月三日", dt.date(2005, 8, 3)),
+        ("2022726", dt.date(2022, 7, 26)),
+        ("2024-06-28", dt.date(2024, 6, 28)),
+    ],
+)
+def test_signed_date_formats(date_line, date):
+    h = header(letter(BODY, tail=f"\n感谢您的支持。\n\n测试市交通运输局\n{date_line}\n"))
+    assert h["signed_date"] == date
+    assert h["signature_agency"] == "测试市交通运输局"
+
+
+def test_missing_signature_and_date_stay_null():
+    h = header(letter(BODY, tail="\n最后，感谢您对科技创新工作的支持。\n"))
+    assert h["signed_date"] is None and h["signature_agency"] is None and h["cc"] == []
+
+
+@pytest.mark.parametrize(
+    "line,name,phone",
+    [
+        ("联 系 人:张 雷 联系电话:56155520", "张雷", "56155520"),
+        ("承办人及联系电话:邓顺锡 13789037627", "邓顺锡", "13789037627"),
+        ("（联系人：王五，联系电话：0577-88962022）", "王五", "0577-88962022"),
+    ],
+)
+def test_contact_lines(line, name, phone):
+    h = header(letter(BODY, tail=f"\n感谢您的支持。\n{line}\n"))
+    assert (h["contact_name"], h["contact_phone"]) == (name, phone)
+
+
+def test_copy_counts_are_not_recipients():
+    h = header(letter(BODY, tail="\n感谢您的支持。\n抄送:市政协提案委(2份)     市委市政府督查局(2份)\n"))
+    assert h["cc"] == ["市政协提案委", "市委市政府督查局"]

@@ -1,0 +1,216 @@
+"""Each metric rule on a small letter of our own."""
+import datetime as dt
+
+import pytest
+
+from .letters import letter, metrics, one, run
+
+
+# --- values and units ----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "body,surface,value,unit,family",
+    [
+        ("全市累计建成孵化载体246个。", "246个", 246, "个", "count"),
+        ("对接订单金额73亿元。", "73亿元", 7.3e9, "元", "currency"),
+        ("总规模1.2万亿元。", "1.2万亿元", 1.2e12, "元", "currency"),
+        ("兑付奖励资金2800余万元。", "2800余万元", 2.8e7, "元", "currency"),
+        ("集聚创新创业人才5.2万余人。", "5.2万余人", 52000, "人", "count"),
+        ("研发投入强度达2.61%。", "2.61%", 2.61, "%", "percent"),
+        ("覆盖率达９８％以上。", "９８％以上", 98, "%", "percent"),
+        ("已建成孵化面积512万方。", "512万方", 5.12e6, "方", "area"),
+        ("新增用地300亩。", "300亩", 300, "亩", "area"),
+        ("超历年总和2倍以上。", "2倍以上", 2, "倍", "ratio"),
+        ("组建了三支母基金。", "三支", 3, "支", "count"),
+        ("新增两家研发机构。", "两家", 2, "家", "count"),
+        ("举办“温州好成果”路演10场。", "10场", 10, "场", "count"),
+        ("全年组织路演50场次。", "50场次", 50, "场次", "count"),
+        ("同比提高1.5个百分点。", "1.5个百分点", 1.5, "百分点", "percent"),
+    ],
+)
+def test_value_unit_and_family(body, surface, value, unit, family):
+    m = one(body, surface)
+    assert m["value"] == pytest.approx(value)
+    assert m["unit"] == unit
+    assert m["unit_family"] == family
+
+
+@pytest.mark.parametrize("body,surface", [("组建创新联合体1-2个。", "1-2个"), ("新建公园3至5个。", "3至5个")])
+def test_ranges(body, surface):
+    m = one(body, surface)
+    assert m["qualifier"] == "range"
+    assert m["value_high"] > m["value"]
+
+
+# --- qualifiers ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "body,surface,qualifier",
+    [
+        ("建成研发机构100家以上。", "100家以上", "at_least"),
+        ("参与企业3400余家。", "3400余家", "at_least"),
+        ("服务企业300多家。", "300多家", "at_least"),
+        ("带动技术交易额超500亿元。", "500亿元", "over"),
+        ("总产值突破9500亿元。", "9500亿元", "over"),
+        ("精选150家左右企业入库。", "150家左右", "approx"),
+        ("惠及群众约3万人。", "3万人", "approx"),
+        ("给予最高150万元奖励。", "150万元", "at_most"),
+        ("单个项目补助不超过50万元。", "50万元", "at_most"),
+        ("新增企业126家。", "126家", "exact"),
+    ],
+)
+def test_qualifiers(body, surface, qualifier):
+    assert one(body, surface)["qualifier"] == qualifier
+
+
+def test_enumeration_shares_the_head_qualifier():
+    ms = metrics("对领军企业、小巨人企业，分别给予最高150万元、100万元奖励。")
+    assert [(m["value"], m["qualifier"], m["kind"]) for m in ms] == [(1.5e6, "at_most", "policy"), (1e6, "at_most", "policy")]
+
+
+# --- kinds -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "body,surface,kind",
+    [
+        ("今年已培育创新型中小企业126家。", "126家", "actual"),
+        ("力争全年新增专精特新企业300家。", "300家", "target"),
+        ("制定5年建成孵化面积1000万方总目标。", "1000万方", "target"),
+        ("基金将从50亿元规模扩容至100亿元。", "100亿元", "target"),
+        ("基金将从50亿元规模扩容至100亿元。", "50亿元", "actual"),
+        ("争取到省级出资9亿元。", "9亿元", "actual"),
+        ("对新认定的高新技术企业奖励20万元。", "20万元", "policy"),
+        ("首次认定的企业，给予100万元奖励。", "100万元", "policy"),
+        ("按其投资金额的5%给予支持。", "5%", "policy"),
+        ("今年已兑付高新技术企业奖励资金2800余万元。", "2800余万元", "actual"),
+        ("累计培育企业3243家、居全省第3。", "居全省第3", "rank"),
+        ("温州排名第27位。", "第27位", "rank"),
+    ],
+)
+def test_kinds(body, surface, kind):
+    assert one(body, surface)["kind"] == kind
+
+
+def test_rank_enumeration_and_chinese_ordinal():
+    ms = metrics("新增省级平台分别居全省第1、第2。新增企业763家，均居全省第三。")
+    ranks = [(m["surface"], m["value"], m["unit"]) for m in ms if m["kind"] == "rank"]
+    assert ranks == [("居全省第1", 1, "rank"), ("第2", 2, "rank"), ("居全省第三", 3, "rank")]
+
+
+def test_everything_in_a_plan_is_a_target():
+    body = "近年来，我市新增企业10家。\n下一步，我们将做好以下工作：\n1.培育主体。新增企业20家。\n2.优化服务。建成平台3个。\n"
+    ms = metrics(body)
+    assert [(m["value"], m["kind"], m["commitment_ordinal"]) for m in ms] == [
+        (10, "actual", None), (20, "target", 1), (3, "target", 2)]
+
+
+# --- periods ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "body,surface,start,end",
+    [
+        ("截至4月末，贷款余额102亿元；另一项余额413亿元。", "413亿元", None, dt.date(2024, 4, 30)),
+        ("2024年1-4月，开展对接活动52场。", "52场", dt.date(2024, 1, 1), dt.date(2024, 4, 30)),
+        ("今年以来，已培育企业126家。", "126家", dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
+        ("力争全年新增企业300家。", "300家", dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
+        ("2023年新增高新技术企业763家。", "763家", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+        ("截至5月31日，共有基金146只。", "146只", None, dt.date(2024, 5, 31)),
+        ("2024年上半年，新增项目8个。", "8个", dt.date(2024, 1, 1), dt.date(2024, 6, 30)),
+        ("去年新增企业5家。", "5家", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+    ],
+)
+def test_periods(body, surface, start, end):
+    m = one(body, surface)
+    assert (m["period_start"] if start else None, m["period_end"]) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "body,surface",
+    [
+        ("截至目前，累计培育企业3243家。", "3243家"),
+        ("2022年启动大孵化器集群建设，已建成孵化面积512万方。", "512万方"),
+        ("2023年企业增长较快。目前共有企业20家。", "20家"),  # a new sentence drops the year
+    ],
+)
+def test_no_period(body, surface):
+    m = one(body, surface)
+    assert m["period_start"] is None and m["period_end"] is None
+
+
+def test_year_applies_until_the_next_time_phrase():
+    ms = metrics("2023年研发活动覆盖率71.27%、研发机构设置率60.9%，2022年研发投入强度达2.61%。")
+    assert [m["period_end"].year for m in ms] == [2023, 2023, 2022]
+
+
+# --- subjects --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "body,surface,subject",
+    [
+        ("累计设立省级重点企业研究院、省级企业研究院等企业研发机构共计2360家。", "2360家", "企业研发机构"),
+        ("20位厅级领导任产业链链长。", "20位", "厅级领导"),
+        ("设立3亿元规模爱尔（眼谷）基金。", "3亿元", "基金"),
+        ("打造省级智能工厂（数字化车间）15个。", "15个", "智能工厂"),
+        ("按其投资金额的5%给予支持。", "5%", "投资金额"),
+        ("已完成项目投资72个20.37亿元。", "20.37亿元", "项目投资"),
+        ("累计培育创新型中小企业3243家、居全省第3。", "居全省第3", "创新型中小企业"),
+        ("2023年全市制造业增加值同比增长9%。", "9%", "增加值"),
+    ],
+)
+def test_subjects(body, surface, subject):
+    got = one(body, surface)["subject"]
+    assert subject in got and len(got) <= 12
+
+
+def test_distributive_subjects():
+    ms = metrics("对新认定的省级科技领军企业、科技小巨人企业，分别给予最高150万元、100万元奖励。")
+    assert [m["subject"] for m in ms] == ["省级科技领军企业", "科技小巨人企业"]
+
+
+# --- exclusions ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "2018年至今，持续推出政策。",                        # years
+        "根据《关于印发方案的通知》（温政办〔2023〕15号）执行。",  # cited 文号
+        "您所提的第347号提案收悉。",                          # proposal numbers
+        "联系电话：88962022。",                               # phone numbers
+        "迭代升级链长制2.0版。",                              # version labels
+        "开展“510计划”攻坚行动。",                            # programme names in quotes
+        "构建“5+5+N”产业体系，完善“1+14+76”服务体系。",        # slogans
+        "构建5+5+N个产业平台。",                              # unquoted slogans
+        "制定《全面提升研发强度攻坚措施20条》。",              # numbers inside 《》
+        "落实“十个一”机制，推进“四个一批”。",                  # Chinese-numeral slogans
+        "启动第六批企业申报。",                               # ordinals
+        "在市政协十二届三次会议期间提出。",                    # session numbering
+        "开展科技成果的二次开发。",                            # idioms
+        "构建五位一体的生态，保持两位数增长。",                # idioms
+        "助力“百万人才聚温州”。",                              # slogans with big numerals
+        "推动千家万户受益。",                                  # idioms
+    ],
+)
+def test_not_metrics(body):
+    assert metrics(body) == []
+
+
+def test_list_numbering_is_not_a_metric():
+    body = "下步，我们将：\n1.进一步培育创新主体。\n2.进一步优化要素供给。\n（1）加强服务。\n"
+    assert metrics(body) == []
+
+
+def test_header_and_closing_numbers_are_not_metrics():
+    text = letter("新增企业5家。", tail="\n联系人：李贤，联系电话：88962022。\n\n抄送：市府办（2份）\n")
+    ms = run(text)["metrics"]
+    assert ms["surface"].to_list() == ["5家"]
+
+
+# --- spans -----------------------------------------------------------------------------
+
+def test_spans_index_the_original_text():
+    text = letter("全市新增企业１２６家，投资超５００亿元。")
+    out = run(text)["metrics"]
+    assert out.height == 2
+    for m in out.iter_rows(named=True):
+        assert text[m["char_start"]:m["char_end"]] == m["surface"]
+    assert out["value"].to_list() == [126, 5e10]

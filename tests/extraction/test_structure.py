@@ -1,0 +1,82 @@
+"""Section tree, suggestions and commitments."""
+from .letters import letter, run
+
+SECTIONED = (
+    "提案提出的建议很有意义。\n"
+    "一、关于“激发企业创新动力”的建议\n"
+    "近年来，我市做了很多工作：\n"
+    "（一）产业链长制领跑全省。内容。\n"
+    "（二）企业梯队培育渐次成型。内容。\n"
+    "下步，我市将持续推进建设。\n"
+    "（一）加快集群培育。力争全年产值突破9500亿元。\n"
+    "（二）推动数实融合。全年新增项目30个以上。\n"
+    "二、关于“强化科技应用性”的建议\n"
+    "近年来，我市积极推进。\n"
+    "下一步，市科技局将扎实推进成果转化，加快体系建设。\n"
+    "  三、关于“优化基金运作”的建议\n"
+    "近年来，我市发挥基金作用。\n"
+    "下一步，我市将持续优化投资氛围。\n"
+    "1.持续推进基金业发展。内容。\n"
+    "2.深入挖掘培育科创企业上市。内容。\n"
+)
+
+
+def test_sections_tree_and_paths():
+    out = run(letter(SECTIONED))
+    secs = out["sections"]
+    top = secs.filter(secs["level"] == 1)
+    assert top["ordinal"].to_list() == [1, 2, 3]
+    paths = secs.filter(secs["level"] == 2)["path"].to_list()
+    assert paths == ["一、/（一）", "一、/（二）", "一、/（一）", "一、/（二）"]
+    assert secs.filter(secs["level"] == 2)["in_plan"].to_list() == [False, False, True, True]
+
+
+def test_suggestions_answer_top_level_sections():
+    sug = run(letter(SECTIONED))["suggestions"]
+    assert sug["suggestion_no"].to_list() == [1, 2, 3]
+    assert sug["topic"].to_list() == ["激发企业创新动力", "强化科技应用性", "优化基金运作"]
+
+
+def test_commitments_per_suggestion():
+    text = letter(SECTIONED)
+    com = run(text)["commitments"]
+    got = [(r["suggestion_no"], r["ordinal"], r["heading"]) for r in com.iter_rows(named=True)]
+    assert got == [
+        (1, 1, "加快集群培育"),
+        (1, 2, "推动数实融合"),
+        (2, 1, "市科技局将扎实推进成果转化"),
+        (3, 1, "持续推进基金业发展"),
+        (3, 2, "深入挖掘培育科创企业上市"),
+    ]
+    for r in com.iter_rows(named=True):
+        assert text[r["char_start"]:r["char_end"]] == r["body"]
+        assert "\n" not in r["body"].strip()
+    assert com["horizon_year"].to_list() == [2024, 2024, None, None, None]
+
+
+def test_plan_without_sections_and_numbered_items():
+    body = "近年来，我市做了工作。\n下步，我们将聚焦以下几个方面。\n1.进一步培育创新主体。内容。\n2.进一步优化要素供给。内容。\n"
+    com = run(letter(body))["commitments"]
+    assert [(r["suggestion_no"], r["ordinal"], r["heading"]) for r in com.iter_rows(named=True)] == [
+        (None, 1, "进一步培育创新主体"), (None, 2, "进一步优化要素供给")]
+
+
+def test_inline_next_step_in_a_paragraph():
+    body = "我局高度重视，拟作为一项建设计划报请市政府。下一步，我们将依照建设规划，逐步实施。\n"
+    com = run(letter(body))["commitments"]
+    assert com.height == 1
+    row = com.row(0, named=True)
+    assert row["heading"] == "我们将依照建设规划"
+    assert row["body"].startswith("下一步")
+
+
+def test_no_plan_no_commitments():
+    assert run(letter("我局已办理完毕。\n"))["commitments"].height == 0
+
+
+def test_many_letters_at_once_match_one_at_a_time():
+    a, b = letter(SECTIONED), letter("下步，我们将：\n1.培育主体。新增企业20家。\n")
+    both = run(a, b)
+    for name in ("letter_headers", "sections", "commitments", "metrics"):
+        alone = __import__("polars").concat([run(a)[name], run(b)[name]])
+        assert both[name].sort(both[name].columns[:2]).equals(alone.sort(alone.columns[:2])), name
