@@ -9,18 +9,22 @@ from __future__ import annotations
 import polars as pl
 
 from . import schema
-from .header import extract_headers, header_table
+from .header import extract_headers, header_table, looks_like_reply
 from .metrics import extract_metrics
 from .structure import commitments, section_table, sections, split_lines, suggestions, zones
 from .text import matching_text, slice_text
 
-__all__ = ["extract", "schema"]
+__all__ = ["extract", "looks_like_reply", "schema"]
 
 
 def extract(letters: pl.DataFrame) -> dict[str, pl.DataFrame]:
     if letters.height == 0:
         return {name: schema.empty(s) for name, s in schema.RAW_TABLES.items() if name != "letters"}
     letters = letters.select("letter_id", "text").with_columns(mtext=matching_text("text"))
+    # Texts that are not reply letters produce no facts; ingestion records them as rejects.
+    letters = letters.filter(looks_like_reply(pl.col("mtext")))
+    if letters.height == 0:
+        return extract(letters.drop("mtext").clear())
     lines = split_lines(letters)
     zone = zones(lines)
     header = header_table(extract_headers(letters, lines, zone))

@@ -42,6 +42,18 @@ AGENCY_END = (
 )
 
 
+# A reply letter answers (答复, 复函, 收悉, 办理) something proposed (提案, 建议, 议案) or
+# someone who proposed it (委员, 代表). Both halves are needed: a notice or a news item may
+# mention proposals without answering one.
+ANSWERS = r"答\s*[复復覆]|復\s*函|回\s*复|收\s*悉|办理(?:情况|结果|意见)|辦理|现将.{0,12}如下"
+PROPOSED = r"提案|建议|议案|建議|議案|委员|委員|代表"
+
+
+def looks_like_reply(text: pl.Expr) -> pl.Expr:
+    head = text.str.slice(0, 2000)
+    return head.str.contains(ANSWERS) & head.str.contains(PROPOSED)
+
+
 def _date(expr: pl.Expr) -> pl.Expr:
     """Parse 2024年6月28日, 二〇二四年六月二十八日, 2024-06-28, 2022726 to a Date."""
     ymd = expr.str.extract_groups(

@@ -173,12 +173,6 @@ def _values(c: pl.DataFrame) -> pl.DataFrame:
 
 def _runs(c: pl.DataFrame) -> pl.DataFrame:
     """Group mentions enumerated with 、 (给予最高150万元、100万元奖励; 居全省第1、第2)."""
-    prev_end = pl.col("end").shift(1).over("letter_id")
-    c = c.with_columns(
-        gap=pl.when(pl.col("keep")).then(
-            pl.col("before").str.slice(pl.max_horizontal(pl.col("before").str.len_chars().cast(pl.Int64) - (pl.col("start") - prev_end), 0))
-        )
-    )
     # Only kept mentions form runs; recompute neighbours among them.
     kept = c.filter("keep").with_columns(prev_end=pl.col("end").shift(1).over("letter_id"))
     kept = kept.with_columns(

@@ -42,19 +42,21 @@ def find_spans(
     """Every non-overlapping match of `pattern` in `frame[text]`, with code-point spans.
 
     Vectorised over all letters: `extract_all` of lazily-prefixed chunks that each end in a
-    match, then the running sum of chunk lengths gives each match's end (Polars' own
-    `str.find` returns byte offsets). Returns `by`, `keep`, `match`, `start`, `end`.
+    match, whose running length sum gives each match's end (Polars' own `str.find` returns
+    byte offsets). `extract_all` of the bare pattern yields the same leftmost-first matches
+    in the same order, so the two lists explode side by side and the match's length gives
+    its start. `pattern` must not match the empty string. Returns `by`, `keep`, `match`,
+    `start`, `end`.
     """
-    chunks = (
-        frame.select(by, *keep, chunk=pl.col(text).str.extract_all(r"(?s).*?(?:" + pattern + ")"))
-        .explode("chunk")
-        .drop_nulls("chunk")
-    )
+    found = frame.select(
+        by,
+        *keep,
+        chunk=pl.col(text).str.extract_all(r"(?s).*?(?:" + pattern + ")"),
+        match=pl.col(text).str.extract_all(pattern),
+    ).explode("chunk", "match")
     return (
-        chunks.with_columns(
-            end=pl.col("chunk").str.len_chars().cast(pl.Int64).cum_sum().over(by),
-            match=pl.col("chunk").str.extract(r"(?s)^.*?(" + pattern + r")\z", 1),
-        )
+        found.drop_nulls("chunk")
+        .with_columns(end=pl.col("chunk").str.len_chars().cast(pl.Int64).cum_sum().over(by))
         .with_columns(start=pl.col("end") - pl.col("match").str.len_chars().cast(pl.Int64))
         .drop("chunk")
     )

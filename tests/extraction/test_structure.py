@@ -80,3 +80,12 @@ def test_many_letters_at_once_match_one_at_a_time():
     for name in ("letter_headers", "sections", "commitments", "metrics"):
         alone = __import__("polars").concat([run(a)[name], run(b)[name]])
         assert both[name].sort(both[name].columns[:2]).equals(alone.sort(alone.columns[:2])), name
+
+
+def test_texts_that_are_not_reply_letters_yield_no_facts():
+    notice = "关于开展2024年度科技项目申报工作的通知\n各有关单位：\n现将申报工作通知如下：今年安排资金500万元。\n"
+    news = "本报讯 昨日，市政协召开提案工作座谈会，委员们围绕产业发展提出建议30余条。\n"
+    out = run(letter("新增企业5家。\n"), notice, news)
+    assert out["letter_headers"].height == 1
+    assert out["metrics"]["surface"].to_list() == ["5家"]
+    assert run(notice)["letter_headers"].height == 0

@@ -1,0 +1,27 @@
+# Entry points. Everything runs from the project venv (.venv), created by uv from uv.lock.
+SHELL := bash
+VENV := .venv
+# The venv's bin first: `dagster dev` re-parses the dbt project with the `dbt` it finds on PATH.
+export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
+export DAGSTER_HOME ?= $(CURDIR)/.dagster
+
+.PHONY: install run test dev clean
+
+install:
+	@command -v uv >/dev/null || python3 -m pip install uv
+	uv sync --frozen --compile-bytecode
+
+run: install
+	$(VENV)/bin/python -m orchestration.cli run
+
+test: install
+	$(VENV)/bin/pytest
+
+dev: install
+	@mkdir -p "$(DAGSTER_HOME)"
+	@[ -f "$(DAGSTER_HOME)/dagster.yaml" ] || cp orchestration/dagster_instance.yaml "$(DAGSTER_HOME)/dagster.yaml"
+	$(VENV)/bin/dagster dev -h 127.0.0.1 -p 3000 -m orchestration.definitions
+
+clean:
+	rm -rf warehouse/*.duckdb* .dagster dbt_project/target dbt_project/logs dbt_project/dbt_packages .pytest_cache .hypothesis
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,99 @@
+"""Command line entry point: `python -m orchestration.cli run`.
+
+Runs the `refresh_warehouse` job in this process against the persistent Dagster instance
+in DAGSTER_HOME (default <repo>/.dagster, so the run shows up in `dagster dev`), then
+prints what the warehouse holds. Exits non-zero only when the run failed.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from orchestration import warehouse
+from orchestration.settings import (
+    DEFAULT_DAGSTER_HOME,
+    DEFAULT_RAW_DIR,
+    DEFAULT_WAREHOUSE_PATH,
+    env_path,
+)
+
+if TYPE_CHECKING:
+    from dagster import AssetCheckEvaluation
+
+INSTANCE_TEMPLATE = Path(__file__).with_name("dagster_instance.yaml")
+MARTS = ["marts.proposals", "marts.commitments", "marts.metrics"]
+# Step progress at INFO; Dagster's per-event DEBUG lines would drown the dbt output.
+RUN_CONFIG = {"loggers": {"console": {"config": {"log_level": "INFO"}}}}
+
+
+def export_paths() -> Path:
+    """Put absolute RAW_DIR, WAREHOUSE_PATH and DAGSTER_HOME in the environment; returns the warehouse path.
+
+    Relative values count from the current directory. Exported absolute, the resources,
+    dbt (which runs inside dbt_project/) and Dagster agree on the same places.
+    """
+    os.environ["RAW_DIR"] = str(env_path("RAW_DIR", DEFAULT_RAW_DIR))
+    os.environ["WAREHOUSE_PATH"] = str(env_path("WAREHOUSE_PATH", DEFAULT_WAREHOUSE_PATH))
+    home = env_path("DAGSTER_HOME", DEFAULT_DAGSTER_HOME)
+    home.mkdir(parents=True, exist_ok=True)
+    if not (home / "dagster.yaml").exists():
+        shutil.copyfile(INSTANCE_TEMPLATE, home / "dagster.yaml")
+    os.environ["DAGSTER_HOME"] = str(home)
+    return Path(os.environ["WAREHOUSE_PATH"])
+
+
+def run() -> int:
+    database = export_paths()
+    # Imported only now: the resources read RAW_DIR and WAREHOUSE_PATH when they load.
+    import dagster as dg
+
+    from orchestration.definitions import defs
+
+    job = defs.resolve_job_def("refresh_warehouse")
+    with dg.DagsterInstance.get() as instance:
+        result = job.execute_in_process(run_config=RUN_CONFIG, instance=instance, raise_on_error=False)
+    print(f"run {result.run_id}: {'SUCCESS' if result.success else 'FAILURE'}")
+    print_warehouse_summary(database)
+    print_failed_checks(result.get_asset_check_evaluations())
+    return 0 if result.success else 1
+
+
+def print_warehouse_summary(database: Path) -> None:
+    print(f"warehouse: {database}")
+    if not database.exists():
+        print("  not written")
+        return
+    counts = warehouse.table_counts(database, ["raw.letters", "ops.rejects", *MARTS])
+    rejects = warehouse.reject_counts(database) if counts["ops.rejects"] is not None else {}
+    # A decoded file that is not a reply letter is in raw.letters and in ops.rejects; only
+    # the letters that became proposals count as loaded.
+    loaded = counts["marts.proposals"] if counts["marts.proposals"] is not None else counts["raw.letters"]
+    print(f"  letters loaded: {loaded}")
+    by_reason = ", ".join(f"{reason} {n}" for reason, n in rejects.items())
+    print(f"  rejected: {counts['ops.rejects']}" + (f" ({by_reason})" if by_reason else ""))
+    for mart in MARTS:
+        rows = counts[mart]
+        print(f"  {mart}: {'not built' if rows is None else f'{rows} rows'}")
+
+
+def print_failed_checks(evaluations: list[AssetCheckEvaluation]) -> None:
+    failed = [e for e in evaluations if not e.passed]
+    print(f"failed checks: {len(failed)} of {len(evaluations)}")
+    for e in sorted(failed, key=lambda e: (e.asset_key.to_user_string(), e.check_name)):
+        print(f"  {e.asset_key.to_user_string()} {e.check_name} ({e.severity.value})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m orchestration.cli", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("run", help="refresh the warehouse from RAW_DIR and print a summary")
+    parser.parse_args(argv)
+    return run()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,57 @@
+"""The Dagster definitions load and hold the expected graph, checks, pools and job."""
+import dagster as dg
+import pytest
+
+from orchestration.definitions import defs
+from orchestration.defs.assets.pools import DUCKDB_POOL
+from orchestration.extraction import schema
+
+RAW_KEYS = {dg.AssetKey(["raw", table]) for table in schema.RAW_TABLES}
+STAGING_KEYS = {dg.AssetKey(["staging", f"stg_{table}"]) for table in schema.RAW_TABLES}
+MART_KEYS = {dg.AssetKey(["marts", name]) for name in ("proposals", "commitments", "metrics")}
+SEED_KEY = dg.AssetKey(["reference", "agency_prefixes"])
+
+
+@pytest.fixture(scope="module")
+def asset_graph():
+    dg.Definitions.validate_loadable(defs)
+    return defs.resolve_asset_graph()
+
+
+def test_every_expected_asset_is_defined(asset_graph):
+    assert RAW_KEYS | STAGING_KEYS | MART_KEYS | {SEED_KEY} == set(asset_graph.get_all_asset_keys())
+
+
+def test_dbt_sources_resolve_to_the_raw_assets(asset_graph):
+    for table in schema.RAW_TABLES:
+        assert asset_graph.get(dg.AssetKey(["staging", f"stg_{table}"])).parent_keys == {dg.AssetKey(["raw", table])}
+    assert asset_graph.get(dg.AssetKey(["raw", "metrics"])).parent_keys == {dg.AssetKey(["raw", "letters"])}
+
+
+@pytest.mark.parametrize(
+    ("mart", "check"),
+    [
+        ("proposals", "unique_proposals_letter_id"),
+        ("proposals", "not_null_proposals_source_file"),
+        ("proposals", "accepted_values_proposals_proposer_kind__member__deputy__organisation"),
+        ("commitments", "unique_commitments_commitment_id"),
+        ("commitments", "relationships_commitments_letter_id__letter_id__ref_proposals_"),
+        ("commitments", "not_null_commitments_char_start"),
+        ("metrics", "unique_metrics_metric_id"),
+        ("metrics", "relationships_metrics_letter_id__letter_id__ref_proposals_"),
+        ("metrics", "accepted_values_metrics_kind__actual__target__policy__rank"),
+        ("metrics", "not_null_metrics_char_end"),
+    ],
+)
+def test_dbt_tests_are_asset_checks(asset_graph, mart, check):
+    assert dg.AssetCheckKey(dg.AssetKey(["marts", mart]), check) in asset_graph.asset_check_keys
+
+
+def test_refresh_job_runs_everything_in_one_process():
+    job = defs.resolve_job_def("refresh_warehouse")
+    assert job.executor_def is dg.in_process_executor
+    assert set(job.asset_layer.selected_asset_keys) == RAW_KEYS | STAGING_KEYS | MART_KEYS | {SEED_KEY}
+
+
+def test_every_asset_writing_duckdb_is_in_the_duckdb_pool():
+    assert {assets_def.op.pool for assets_def in defs.assets} == {DUCKDB_POOL}
