@@ -29,7 +29,9 @@ SESSION = (
     r"(?P<no>[" + CN + r"\d]{1,3})\s*次(?:全体)?(?:会议|會議))"
 )
 SESSION_LEAD = r"^(?:.*?(?:关于对|关于|對|对|您在|你们在|您们在|你在|贵单位在|贵会在|在|于|於))?"
-PROPOSAL_NO_TITLE = r"第?\s*(?P<no>[0-9A-Za-z]{1,14})\s*号\s*(?:集体|重点)?(?:提案|建议|议案|提案的|建議|議案)"
+PROPOSAL_NO_TITLE = (
+    r"第?\s*[〔\[【(（]?\s*(?P<no>[0-9A-Za-z]{1,14})\s*[〕\]】)）]?\s*号\s*(?:集体|重点)?(?:提案|建议|议案|提案的|建議|議案)"
+)
 PROPOSAL_NO_BODY = (
     r"(?:提案|建议|议案|建議|議案)\s*[:：]?\s*(?:第|编号)?\s*(?P<no>[0-9A-Za-z]{1,14})\s*号"
     r"|[(（]\s*第\s*(?P<no2>[0-9A-Za-z]{1,14})\s*号\s*[)）]"
@@ -61,7 +63,7 @@ def _date(expr: pl.Expr) -> pl.Expr:
     )
     iso = expr.str.extract_groups(r"(?P<y>\d{4})[.\-/](?P<m>\d{1,2})[.\-/](?P<d>\d{1,2})")
     # A bare run of digits (2022726): year, then the month/day split that yields a valid date.
-    bare = expr.str.extract(r"^\s*(20\d{5,6})\s*$", 1)
+    bare = expr.str.extract(r"^\s*(20\d{2}\s*\d{3,4})\s*$", 1).str.replace_all(r"\s", "")
     y = pl.coalesce(numeral_value(ymd.struct.field("y").str.replace_all("[OＯ]", "〇")), iso.struct.field("y").cast(pl.Float64))
     m = pl.coalesce(numeral_value(ymd.struct.field("m")), iso.struct.field("m").cast(pl.Float64))
     d = pl.coalesce(numeral_value(ymd.struct.field("d")), iso.struct.field("d").cast(pl.Float64))
@@ -155,6 +157,7 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
     session = sess.struct.field("session").str.replace(SESSION_LEAD, "")
     proposal_no = pl.coalesce(
         title_or_head.str.extract_groups(PROPOSAL_NO_TITLE).struct.field("no"),
+        title_or_head.str.extract_groups(PROPOSAL_NO_BODY).struct.field("no"),
         pl.col("ack").str.extract_groups(PROPOSAL_NO_BODY).struct.field("no"),
         pl.col("ack").str.extract_groups(PROPOSAL_NO_BODY).struct.field("no2"),
     )
@@ -224,7 +227,7 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
     )
     # 成文日期: the last standalone date line (optionally preceded on the line by the signer).
     dated = tail.with_columns(
-        date_part=c.str.extract(r"(\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零OＯ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日|20\d{5,6})\s*$", 1),
+        date_part=c.str.extract(r"(\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零OＯ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日|20\d{5,6}|20\d{2}\s+\d{3,4})\s*$", 1),
     ).filter(pl.col("date_part").is_not_null() & ~c.str.contains("印发") & (
         c.str.contains(DATE_LINE) | c.str.contains(r"^\p{Han}{2,30}" + AGENCY_END[:-1] + r"\s+\d{4}\s*年")
     ))

@@ -136,14 +136,11 @@ def extract_metrics(
     cand = _periods(letters, cand, enc)
     cand = _subject(cand)
     cand = _sections(cand, heads)
-    # Surface and sentence come from the stored text, not the folded matching copy.
-    return cand.join(letters.select("letter_id", "text"), on="letter_id").with_columns(
+    return cand.with_columns(
         metric_id=pl.concat_str("letter_id", pl.lit(":"), pl.col("start").cast(pl.String)),
         char_start="start",
         char_end="end",
-        surface=slice_text("text", pl.col("start"), pl.col("end")),
-        sentence=slice_text("text", pl.col("sent_start"), pl.col("sent_end")).str.strip_chars(),
-    ).drop("text")
+    )
 
 
 def _exclude(c: pl.DataFrame) -> pl.DataFrame:
@@ -346,7 +343,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # parentheticals (智能工厂（数字化车间）15个) or quote marks.
     since_prev = pl.col("before").str.slice(pl.max_horizontal(pl.col("before").str.len_chars().cast(pl.Int64) - own_len, 0))
     since_prev = since_prev.str.replace_all(PARENTHETICAL, "").str.replace_all(QUOTES, "")
-    cur = since_prev.str.extract(r"([^，,；;：:。（()）]*)$", 1)
+    cur = since_prev.str.extract(r"([^，,；;：:。（()）|]*)$", 1)
     cur = cur.str.replace(r"^.*等", "")
     after_enum = cur.str.extract(r"([^、]*)$", 1)
     cur = pl.when(after_enum.str.len_chars() >= 2).then(after_enum).otherwise(cur)
@@ -371,8 +368,12 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # 从X…至Y: the end point measures what the start point measures.
     same_clause = ~since_prev.str.contains(CLAUSE_SEP)
     to_point = same_clause & since_prev.str.contains(r"(?:至|到)$") & (prev_end >= pl.col("sent_start"))
+    # In a table flattened into pipes (| 新增企业 | 120家 |) the row's first cell names it.
+    table_row = pl.col("sentence").str.contains(r"^\s*\|") & ~pl.col("before").str.contains(r"^\s*\|\s*[^|]*$")
+    first_cell = pl.col("sentence").str.extract(r"^\s*\|\s*([^|]+?)\s*\|", 1)
     subject = (
-        pl.when(use_post).then(post)
+        pl.when(table_row & first_cell.is_not_null()).then(first_cell)
+        .when(use_post).then(post)
         .when(to_point).then(None)
         .when(has_own).then(cur)
         .when(distributive).then(items.list.get(pl.col("run_pos"), null_on_oob=True))

@@ -25,6 +25,11 @@ MARKER_PATTERN = rf"^(?:[{CN_NUM}]+\s*[、.]|[（(]\s*[{CN_NUM}\d]+\s*[）)]|\d{
 
 # The salutation (主送) line: short, ends with a colon, names who proposed.
 SALUTATION = r"^[^，。；;,:：]{2,60}[：:]$"
+# Who a letter is addressed to, at the end of the salutation line.
+ADDRESSEE = (
+    r"(?:委员|代表|委員|同志|先生|女士|主席|主任|委会|委员会|委員會|协会|学会|联合会|商会|工商联|科协|侨联|妇联|"
+    r"总工会|支部|小组|界别|单位|民建|民盟|民进|农工党|致公党|九三学社|台盟|民革)[：:]$"
+)
 # A paragraph that announces the forward plan (下一步工作打算).
 PLAN_INTRO = r"^(?:下一步|下步|下阶段|下一阶段|今后|接下来|下一步工作|今后工作)"
 PLAN_INLINE = r"^(.*?[。；;，,!！]\s*)(?:下一步|下步|下阶段|下一阶段)"
@@ -36,7 +41,7 @@ CLOSING = (
 DATE_LINE = (
     r"^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"|[〇○零OＯ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日"
-    r"|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|20\d{5,6})\s*$"
+    r"|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|20\d{5,6}|20\d{2}\s+\d{3,4})\s*$"
 )
 
 
@@ -73,10 +78,16 @@ def zones(lines: pl.DataFrame) -> pl.DataFrame:
         is_heading=c.str.contains(MARKER_PATTERN),
         is_closing=c.str.contains(CLOSING) | c.str.contains(DATE_LINE),
     )
+    # Among colon-ended lines (form labels such as 建议人： are too), prefer one that names
+    # an addressee or is followed by the acknowledgement (您/你们/贵单位…).
+    nonblank = flagged.filter(c != "").with_columns(next_content=c.shift(-1).over("letter_id"))
+    flagged = flagged.join(nonblank.select("letter_id", "line_no", "next_content"), on=["letter_id", "line_no"], how="left")
+    strong = c.str.contains(ADDRESSEE) | pl.col("next_content").str.contains(r"^(?:您|你|贵|尊敬)").fill_null(False)
     sal = (
         flagged.filter("is_salutation")
+        .with_columns(strong=strong)
         .group_by("letter_id")
-        .agg(pl.all().sort_by("line_no").first())
+        .agg(pl.all().sort_by(pl.col("strong").not_(), "line_no").first())
         .select(
             "letter_id",
             sal_line=pl.col("line_no"),
@@ -162,7 +173,8 @@ def sections(lines: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
     heads = heads.join(plan_starts, on=["letter_id", "seg1"], how="left").with_columns(
         char_end=pl.min_horizontal(
             pl.coalesce("next_start", "body_end"),
-            pl.when(pl.col("plan_start") > pl.col("line_start")).then(pl.col("plan_start")).otherwise(None),
+            # A plan closes the sub-sections before it, not the top-level section holding it.
+            pl.when((pl.col("plan_start") > pl.col("line_start")) & (pl.col("level") > 1)).then(pl.col("plan_start")),
             "body_end",
         ),
     )

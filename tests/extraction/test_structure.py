@@ -89,3 +89,15 @@ def test_texts_that_are_not_reply_letters_yield_no_facts():
     assert out["letter_headers"].height == 1
     assert out["metrics"]["surface"].to_list() == ["5家"]
     assert run(notice)["letter_headers"].height == 0
+
+
+def test_a_plan_closes_sub_sections_but_not_its_top_level_section():
+    text = letter(SECTIONED)
+    secs = run(text)["sections"]
+    top = secs.filter(secs["level"] == 1).sort("char_start")
+    plan = text.index("下步，我市将")
+    assert top["char_end"][0] > plan
+    first_sub = secs.filter((secs["level"] == 2)).sort("char_start").row(1, named=True)
+    assert first_sub["char_end"] <= plan
+    assert text[top["char_start"][1]:].startswith("二、")
+    assert top["char_end"][0] <= top["char_start"][1]

@@ -1,0 +1,155 @@
+"""The matching text (`mtext`) and the map from its offsets back to the stored text.
+
+Extraction matches patterns on a cleaned copy of each letter:
+
+1. one-to-one character folds, which keep every offset: full-width ASCII to ASCII,
+   traditional to simplified characters (OpenCC's character table, where it is
+   unambiguous);
+2. deletions: pinyin glosses a scraper left behind, 區(qū) → 区;
+3. insertions: line breaks where a letter flattened onto one line runs its elements
+   together (…收悉。一、关于… → …收悉。\\n一、关于…).
+
+Deletions and insertions move offsets, so each step records its edits and `to_original`
+maps any span found in `mtext` back to the stored text (spans are evidence only there).
+Everything is vectorised over all letters; letters without edits pass through untouched.
+"""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import polars as pl
+
+from .text import find_spans, matching_text
+
+CN_NUM = "一二三四五六七八九十"
+TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+# A romanised reading in parentheses right after a character: 區(qū), 縣(xiàn).
+PINYIN_GLOSS = r"[(（][a-z" + TONED + r"]{1,7}[)）]"
+
+# Where a break belongs in a letter run together on one line: each rule's `pre` group ends
+# where the break goes, and the rest of the match is the context that calls for it. Rules
+# run as separate passes over the same text (a match of one must not hide another's).
+AGENCY = r"\p{Han}{2,20}?(?:局|委员会|委|办公室|办|厅|政府|中心|站)"
+BREAK_RULES = (
+    # before a section heading that follows the end of a sentence or a colon
+    r"(?P<pre>[。；;：:!！?？][ \t]*)(?:[" + CN_NUM + r"]{1,3}、|[（(][" + CN_NUM + r"]{1,3}[)）]|\d{1,2}[.、][^\d])",
+    # after the title (…的答复函) when the salutation follows on the same line
+    r"(?P<pre>(?:答复函|复函|答复|答覆|答復)[ \t]*)[^\s，。；：:,、\n]{2,30}?(?:委员|代表|委会|委员会|同志|单位|先生|女士)[：:]",
+    # after the salutation when the body follows on the same line
+    r"(?P<pre>(?:委员|代表|委会|委员会|同志|单位|先生|女士)[：:][ \t]*)(?:您|你|贵|现|对|关于)",
+    # after the letter's own 文号 when the title follows on the same line
+    r"(?P<pre>[〔\[【][12]\d{3}[〕\]】]\d{1,5}号[ \t]*)(?:关于|对)",
+    # before the closing: thanks, contact, distribution
+    r"(?P<pre>[。！!][ \t]*)(?:最后|此致|感谢|联系人|联\s*系\s*人|联系电话|抄送|抄报)",
+    r"(?P<pre>[^\s][ \t]*)(?:抄送|抄报)[：:]",
+    # before a signature that follows the last sentence, and between it and its date
+    # (a date that ends its line: 印发 lines keep agency and date together)
+    r"(?P<pre>[。！!][ \t]*)" + AGENCY + r"[ \t]*\d{4}年\d{1,2}月\d{1,2}日[ \t]*(?:\n|\z)",
+    r"(?P<pre>[。！!\n][ \t]*" + AGENCY + r"[ \t]*)\d{4}年\d{1,2}月\d{1,2}日[ \t]*(?:\n|\z)",
+)
+
+
+@functools.cache
+def _traditional_to_simplified() -> tuple[list[str], list[str]]:
+    """Single-character traditional → simplified pairs from OpenCC's character table.
+
+    Only one-to-one code point pairs, and only where OpenCC's first choice differs from the
+    character itself (覆 stays 覆: it is also a simplified character)."""
+    import opencc
+
+    table = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    src, dst = [], []
+    for line in table.read_text(encoding="utf-8").splitlines():
+        key, _, values = line.partition("\t")
+        first = values.split()[0] if values.split() else key
+        if len(key) == 1 and len(first) == 1 and first != key:
+            src.append(key)
+            dst.append(first)
+    return src, dst
+
+
+def fold_chars(col: str | pl.Expr = "text") -> pl.Expr:
+    """One-to-one folds: full-width ASCII and traditional characters."""
+    src, dst = _traditional_to_simplified()
+    return matching_text(col).str.replace_many(src, dst)
+
+
+def _edit_table(found: pl.DataFrame, pos: pl.Expr, delta: pl.Expr) -> pl.DataFrame:
+    """Per edit: where it starts to apply in the edited text and the cumulative shift."""
+    edits = found.select("letter_id", pos=pos, delta=delta).sort("letter_id", "pos")
+    cum = pl.col("delta").cum_sum().over("letter_id")
+    before = cum - pl.col("delta")
+    # An insertion at p applies from the character after the inserted one; a deletion
+    # from the position its removed text had.
+    applies_at = pl.when(pl.col("delta") > 0).then(pl.col("pos") + before + pl.col("delta")).otherwise(pl.col("pos") + before)
+    return edits.select("letter_id", applies_at=applies_at, cum=cum)
+
+
+def _rebuild(frame: pl.DataFrame, found: pl.DataFrame, replacement: pl.Expr) -> pl.DataFrame:
+    """frame with every found span of `mtext` replaced by `replacement` (an expression
+    over the found rows), for the letters that have any."""
+    if found.height == 0:
+        return frame
+    pieces = found.sort("letter_id", "start").join(frame.select("letter_id", "mtext"), on="letter_id").with_columns(
+        prev_end=pl.col("end").shift(1).over("letter_id").fill_null(0),
+    ).with_columns(
+        piece=pl.col("mtext").str.slice(pl.col("prev_end"), pl.col("start") - pl.col("prev_end")) + replacement,
+    )
+    tails = pieces.group_by("letter_id").agg(
+        pl.col("piece"), tail=pl.col("mtext").first().str.slice(pl.col("end").max())
+    )
+    rebuilt = tails.select("letter_id", new=pl.col("piece").list.join("") + pl.col("tail"))
+    return (
+        frame.join(rebuilt, on="letter_id", how="left")
+        .with_columns(mtext=pl.coalesce("new", "mtext"))
+        .drop("new")
+    )
+
+
+def clean(letters: pl.DataFrame) -> tuple[pl.DataFrame, list[pl.DataFrame]]:
+    """(letters with `mtext`, the edit tables in the order they were applied)."""
+    frame = letters.with_columns(mtext=fold_chars("text"))
+    # Pinyin glosses: delete.
+    gloss = find_spans(frame, PINYIN_GLOSS)
+    deletions = _edit_table(gloss, pl.col("start"), -(pl.col("end") - pl.col("start")))
+    frame = _rebuild(frame, gloss, pl.lit(""))
+    # Run-on letters: insert a line break after each rule's `pre` group.
+    points = [
+        find_spans(frame, rule).with_columns(
+            start=pl.col("start") + pl.col("match").str.extract(rule.replace("(?P<pre>", "^(?P<pre>", 1), 1).str.len_chars().cast(pl.Int64)
+        )
+        for rule in BREAK_RULES
+    ]
+    breaks = pl.concat(points).unique(["letter_id", "start"]).with_columns(end=pl.col("start")).sort("letter_id", "start")
+    insertions = _edit_table(breaks, pl.col("start"), pl.lit(1))
+    frame = _rebuild(frame, breaks, pl.lit("\n"))
+    return frame, [deletions, insertions]
+
+
+def to_original(frame: pl.DataFrame, edits: list[pl.DataFrame], starts: list[str], ends: list[str]) -> pl.DataFrame:
+    """Map span columns from `mtext` offsets back to stored-text offsets.
+
+    Edits are undone last first. A start maps through every edit at or before it; an end
+    (exclusive) only through edits strictly before it, so a span never swallows a deleted
+    gloss or an inserted break at its edge."""
+    for table in reversed(edits):
+        if table.height == 0:
+            continue
+        table = table.sort("letter_id", "applies_at")
+        frame = frame.with_columns(_row=pl.int_range(pl.len()))
+        for cols, exact in ((starts, True), (ends, False)):
+            for col in cols:
+                mapped = (
+                    frame.select("letter_id", "_row", col)
+                    .filter(pl.col(col).is_not_null())
+                    .sort("letter_id", col)
+                    .join_asof(table, left_on=col, right_on="applies_at", by="letter_id", strategy="backward",
+                               allow_exact_matches=exact, check_sortedness=False)
+                    .select("_row", _mapped=pl.col(col) - pl.col("cum").fill_null(0))
+                )
+                frame = frame.join(mapped, on="_row", how="left").with_columns(
+                    pl.coalesce("_mapped", col).alias(col)
+                ).drop("_mapped")
+        frame = frame.drop("_row")
+    return frame

@@ -1,0 +1,175 @@
+"""Real-world quirks (issue: real-world letters), each on a fixture of our own."""
+import datetime as dt
+
+import pytest
+
+from .letters import header, letter, metrics, run
+
+
+def test_traditional_characters_match_while_spans_stay_on_the_original():
+    text = (
+        "關於市政協九屆二次會議第12號提案的答覆\n\n張三委員：\n"
+        "您提出的《關於加強社區衛生服務的提案》收悉。現答覆如下：\n"
+        "今年以來，全市新建社區衛生服務站12個，投入資金3000萬元。\n"
+        "下一步，我們將繼續推進。\n\n某某縣衛生健康局\n2024年6月1日\n"
+    )
+    out = run(text)
+    h = out["letter_headers"].row(0, named=True)
+    assert h["proposal_no"] == "12" and h["proposer"] == "张三" and h["proposer_kind"] == "member"
+    assert h["session"] == "市政协九届二次会议" and h["body_kind"] == "proposal"
+    assert h["signature_agency"] == "某某县卫生健康局" and h["signed_date"] == dt.date(2024, 6, 1)
+    ms = out["metrics"].to_dicts()
+    assert [(m["surface"], m["value"]) for m in ms] == [("12個", 12), ("3000萬元", 3e7)]
+    for m in ms:
+        assert text[m["char_start"]:m["char_end"]] == m["surface"]
+    assert out["commitments"].height == 1
+
+
+def test_pinyin_residue_is_ignored_for_matching_and_kept_in_spans():
+    text = (
+        "莽永橋等代表:\n你們在鎮(zhèn)康縣第十七屆人民代表大會(huì)第二次會(huì)議期間提出的《關(guān)于道路硬化的建議》,已交由我局辦理。"
+        "現(xiàn)將辦理情況答復(fù)如下:\n該條道路已建成3公里,投資120萬元。\n感謝你們的支持。\n鎮(zhèn)康縣交通運(yùn)輸局\n2018年6月10日\n"
+    )
+    out = run(text)
+    h = out["letter_headers"].row(0, named=True)
+    assert h["session"] == "镇康县第十七届人民代表大会第二次会议"
+    assert (h["committee_term"], h["session_no"], h["body_kind"]) == (17, 2, "suggestion")
+    assert h["proposal_title"] == "关于道路硬化的建议"
+    assert h["proposer"] == "莽永桥" and h["proposer_kind"] == "deputy"
+    assert h["signature_agency"] == "镇康县交通运输局"
+    assert text[h["signature_start"]:h["signature_end"]] == "鎮(zhèn)康縣交通運(yùn)輸局"
+    ms = out["metrics"].to_dicts()
+    assert [m["surface"] for m in ms] == ["3公里", "120萬元"]
+    for m in ms:
+        assert text[m["char_start"]:m["char_end"]] == m["surface"]
+
+
+def test_flattened_table_rows():
+    body = "主要指标完成情况如下：\n| 指标 | 完成值 |\n| 新增企业 | 120家 |\n| 研发投入 | 3.5亿元 |\n"
+    ms = metrics(body)
+    assert [(m["surface"], m["subject"]) for m in ms] == [("120家", "新增企业"), ("3.5亿元", "研发投入")]
+
+
+def test_metadata_block_before_the_letter():
+    text = (
+        "索 引 号：11330300/2024-12345\n发布机构：测试市科学技术局\n分类标识：D\n签发人：张三\n类别：A\n办理结果：A\n"
+        "生成日期：2024-06-01\n测科提复〔2024〕7号\n关于市政协九届二次会议12号提案的答复\n李明委员：\n"
+        "您所提的《关于测试的提案》收悉。现答复如下：\n新增企业5家。\n感谢支持。\n测试市科学技术局\n2024年6月1日\n"
+    )
+    h = header(text)
+    assert h["doc_number"] == "测科提复〔2024〕7号"
+    assert h["title"] == "关于市政协九届二次会议12号提案的答复"
+    assert h["proposer"] == "李明"
+    assert h["signed_date"] == dt.date(2024, 6, 1)
+
+
+def test_suggestion_form_before_the_letter_is_not_the_salutation():
+    text = (
+        "建议编号：第2024009号\n建议人：\n王五\n标题：关于加强路灯维护的建议\n"
+        "关于区十八届人大二次会议第9号建议的答复\n王五代表：\n您提出的《关于加强路灯维护的建议》已收悉。现答复如下：\n"
+        "今年已维修路灯300盏。\n感谢您的支持。\n某区城市管理局\n2024年5月1日\n"
+    )
+    h = header(text)
+    assert (h["proposer"], h["proposer_kind"], h["proposal_no"]) == ("王五", "deputy", "9")
+
+
+def test_labels_with_spaces_between_characters():
+    h = header(letter("新增企业5家。\n", tail="\n感谢您的支持。\n联 系 人：王 五\n联系电话：88962022\n抄  报：市政协提案委\n"))
+    assert (h["contact_name"], h["contact_phone"], h["cc"]) == ("王五", "88962022", ["市政协提案委"])
+
+
+@pytest.mark.parametrize(
+    "line,doc,year,serial",
+    [
+        ("测科提复[2024]7号", "测科提复[2024]7号", 2024, 7),
+        ("测科提复【2024】7号", "测科提复【2024】7号", 2024, 7),
+        ("测科提复〔2024〕7", "测科提复〔2024〕7", 2024, 7),
+        ("测科提复〔2024 7号", "测科提复〔20247号", 2024, 7),
+    ],
+)
+def test_mangled_doc_numbers(line, doc, year, serial):
+    h = header(letter("新增企业5家。\n", head=f"{line}\n关于提案的答复\n李明委员：\n您所提的提案收悉。\n"))
+    assert (h["doc_year"], h["doc_serial"]) == (year, serial)
+
+
+@pytest.mark.parametrize(
+    "date_line,date",
+    [("2025 915", dt.date(2025, 9, 15)), ("2022726", dt.date(2022, 7, 26)), ("二OO五年八月三日", dt.date(2005, 8, 3)),
+     ("二〇二四年十二月二十日", dt.date(2024, 12, 20))],
+)
+def test_dates_without_year_month_day_or_in_chinese(date_line, date):
+    assert header(letter("新增企业5家。\n", tail=f"\n感谢您的支持。\n测试市交通运输局\n{date_line}\n"))["signed_date"] == date
+
+
+@pytest.mark.parametrize(
+    "fragment,number",
+    [
+        ("对市政协十届三次会议第2025D048号提案的答复", "2025D048"),
+        ("关于政协〔064〕号提案的答复", "64"),
+        ("关于2005第077号提案的答复", "77"),
+        ("关于区人大建议第009号的答复", "9"),
+    ],
+)
+def test_proposal_number_forms(fragment, number):
+    assert header(letter("新增企业5家。\n", head=f"{fragment}\n李明委员：\n您所提的提案收悉。\n"))["proposal_no"] == number
+
+
+@pytest.mark.parametrize(
+    "salutation,ack,proposer,kind",
+    [
+        ("张伟鹏、孙爱玲、杨巧云委员", "您们提出的提案收悉。", "张伟鹏、孙爱玲、杨巧云", "member"),
+        ("民建市委会", "贵会提出的提案收悉。", "民建市委会", "organisation"),
+        ("县科协", "贵单位提出的提案收悉。", "县科协", "organisation"),
+        ("尊敬的李四代表", "您提出的建议收悉。", "李四", "deputy"),
+    ],
+)
+def test_proposers_and_forms_of_address(salutation, ack, proposer, kind):
+    h = header(letter("新增企业5家。\n", head=f"关于提案的答复\n{salutation}：\n{ack}\n"))
+    assert (h["proposer"], h["proposer_kind"]) == (proposer, kind)
+
+
+def test_contact_in_parentheses_and_phone_lengths():
+    h = header(letter("新增企业5家。\n", tail="\n（联系人：赵六，联系电话：3303606）\n"))
+    assert (h["contact_name"], h["contact_phone"]) == ("赵六", "3303606")
+
+
+def test_cited_documents_are_not_the_letters_own():
+    body = "根据《测试市科技创新条例》（测政发〔2023〕15号）和《关于印发<方案>的通知》，新增企业5家。\n"
+    h = header(letter(body, head="关于提案的答复\n李明委员：\n您所提的提案收悉。\n"))
+    assert h["doc_number"] is None
+    assert h["proposal_title"] is None or "条例" not in h["proposal_title"]
+
+
+def test_whole_letter_on_one_line_with_inline_headings():
+    text = (
+        "测科提复〔2024〕7号关于市政协九届二次会议12号提案的答复函李明委员：您所提的《关于测试的提案》收悉。现答复如下："
+        "一、关于“培育主体”的建议 近年来新增企业126家。下一步，我们将：（一）加快培育。力争全年新增企业300家。"
+        "（二）优化服务。全年建成平台5个。二、关于“优化服务”的建议 近年来建成平台12个。"
+        "最后，感谢您的支持。测试市科学技术局2024年6月1日"
+    )
+    out = run(text)
+    h = out["letter_headers"].row(0, named=True)
+    assert h["doc_number"] == "测科提复〔2024〕7号"
+    assert h["title"] == "关于市政协九届二次会议12号提案的答复函"
+    assert (h["proposer"], h["proposal_no"]) == ("李明", "12")
+    assert h["signature_agency"] == "测试市科学技术局" and h["signed_date"] == dt.date(2024, 6, 1)
+    com = out["commitments"]
+    assert [(r["suggestion_no"], r["ordinal"], r["heading"]) for r in com.iter_rows(named=True)] == [
+        (1, 1, "加快培育"), (1, 2, "优化服务")]
+    ms = out["metrics"]
+    assert ms["kind"].to_list() == ["actual", "target", "target", "actual"]
+    for r in [*ms.iter_rows(named=True)]:
+        assert text[r["char_start"]:r["char_end"]] == r["surface"]
+    for r in com.iter_rows(named=True):
+        assert text[r["char_start"]:r["char_end"]] == r["body"]
+
+
+def test_next_step_inside_each_section():
+    body = (
+        "一、关于“培育主体”的建议\n近年来新增企业126家。下一步，我们将继续培育主体，力争新增企业50家。\n"
+        "二、关于“优化服务”的建议\n近年来建成平台12个。下一步，将加快建设平台。\n"
+    )
+    com = run(letter(body))["commitments"]
+    assert [(r["suggestion_no"], r["ordinal"]) for r in com.iter_rows(named=True)] == [(1, 1), (2, 1)]
+    ms = metrics(body)
+    assert [(m["value"], m["kind"]) for m in ms] == [(126, "actual"), (50, "target"), (12, "actual")]
