@@ -6,11 +6,9 @@ never raises; it becomes a reject.
 """
 from __future__ import annotations
 
-import codecs
 import hashlib
 import os
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -18,75 +16,17 @@ from pathlib import Path
 import polars as pl
 
 from orchestration.extraction import schema
+from orchestration.formats import READERS, Rejected
+
+# Larger files are not single letters (a scan, an archive, a whole bulletin); the limit is
+# in MB and can be raised with MAX_LETTER_MB.
+MAX_LETTER_MB = float(os.environ.get("MAX_LETTER_MB", "5"))
 
 # A decoded text is binary junk when more than this share of its characters are control
 # (other than newline and tab), surrogate, private-use or replacement characters.
 # Real letters have none; what a wrong guess at an encoding produces is full of them.
 JUNK_SHARE = 0.2
 JUNK_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\ufffd]")
-
-BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
-
-class Rejected(Exception):
-    """A file that cannot become a letter; `reason` is one of schema.REJECT_REASONS."""
-
-    def __init__(self, reason: str, detail: str):
-        super().__init__(f"{reason}: {detail}")
-        self.reason = reason
-        self.detail = detail
-
-
-def decode_text(data: bytes) -> tuple[str, str]:
-    """Decode a plain-text letter; returns (text, encoding) or raises Rejected."""
-    for bom, encoding in BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding), encoding
-            except UnicodeDecodeError as err:
-                raise Rejected("undecodable", f"starts with a {encoding} BOM but is not {encoding}: {err.reason}") from None
-    # BOM-less UTF-16 before UTF-8: text in UTF-8 has no NUL bytes, but UTF-16 of ASCII
-    # is valid UTF-8 (full of NULs).
-    utf16 = bomless_utf16_encoding(data)
-    if utf16:
-        try:
-            return data.decode(utf16), utf16
-        except UnicodeDecodeError:
-            pass
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("gb18030"), "gb18030"
-    except UnicodeDecodeError:
-        raise Rejected("undecodable", "not valid utf-8, utf-16 or gb18030") from None
-
-
-def bomless_utf16_encoding(data: bytes) -> str | None:
-    """'utf-16-le'/'utf-16-be' when NUL bytes cluster on one parity, as the high byte of
-    ASCII characters does in UTF-16; else None. CJK code units like 一 (U+4E00) also put
-    NULs on the other parity, so one side only has to dominate."""
-    if len(data) % 2:
-        return None
-    nul_even, nul_odd = data[0::2].count(0), data[1::2].count(0)
-    units = len(data) // 2
-    dominant = max(nul_even, nul_odd)
-    if dominant < max(2, units // 100) or dominant < 2 * min(nul_even, nul_odd):
-        return None
-    return "utf-16-le" if nul_odd > nul_even else "utf-16-be"
-
-
-# Suffix -> reader. .docx/.pdf/.html readers slot in here.
-READERS: dict[str, Callable[[bytes], tuple[str, str]]] = {
-    ".txt": decode_text,
-    ".text": decode_text,
-}
-
 
 def normalise_text(text: str) -> str:
     """Unify newlines and drop a leading BOM; everything else stays as written, since
@@ -106,6 +46,8 @@ def read_letter(suffix: str, data: bytes) -> tuple[str, str]:
         raise Rejected("unsupported_format", f"suffix {suffix or '(none)'!r} is not one of {', '.join(READERS)}")
     if not data:
         raise Rejected("empty", "0 bytes")
+    if len(data) > MAX_LETTER_MB * 1e6:
+        raise Rejected("too_large", f"{len(data) / 1e6:.1f} MB is over the {MAX_LETTER_MB:g} MB limit (MAX_LETTER_MB)")
     text, encoding = reader(data)
     text = normalise_text(text)
     if not text.strip():
@@ -168,6 +110,7 @@ def scan_raw_dir(raw_dir: str | os.PathLike) -> tuple[pl.DataFrame, pl.DataFrame
             "encoding": encoding,
             "text": text,
             "n_chars": len(text),
+            "modified_at": datetime.fromtimestamp(raw.path.stat().st_mtime),
         })
     return (
         pl.DataFrame(letters, schema=schema.LETTERS),
@@ -202,3 +145,42 @@ def not_a_letter_rejects(letters: pl.DataFrame, headers: pl.DataFrame) -> pl.Dat
         ),
         schema.REJECTS,
     ).sort("source_file")
+
+
+def superseded_rejects(letters: pl.DataFrame, headers: pl.DataFrame) -> pl.DataFrame:
+    """Rejects for older versions of a letter: files that share a 文号 with a newer one.
+
+    The newest version is the one signed last, then the one whose file changed last, then
+    the last by name; the others are superseded by it.
+    """
+    versions = (
+        headers.filter(pl.col("doc_number").is_not_null())
+        .select("letter_id", "doc_number", "signed_date")
+        .join(letters.select("letter_id", "source_file", "sha256", "size_bytes", "modified_at"), on="letter_id")
+        .sort(["signed_date", "modified_at", "source_file"], descending=True, nulls_last=True)
+        .with_columns(newest=pl.col("source_file").first().over("doc_number"))
+    )
+    older = versions.filter(pl.col("source_file") != pl.col("newest"))
+    return schema.conform(
+        older.select(
+            "source_file", "sha256", "size_bytes",
+            reason=pl.lit("superseded"),
+            detail=pl.format("an older version of {}; replaced by {}", "doc_number", "newest"),
+            seen_at=pl.lit(datetime.now()),
+        ),
+        schema.REJECTS,
+    ).sort("source_file")
+
+
+# Reasons decided after extraction; each run recomputes them.
+EXTRACTION_REASONS = ("not_a_letter", "superseded")
+
+
+def settle_versions(letters: pl.DataFrame, facts: dict[str, pl.DataFrame]) -> tuple[dict[str, pl.DataFrame], pl.DataFrame]:
+    """Drop the facts of superseded letters; returns (facts, rejects decided by extraction)."""
+    headers = facts["letter_headers"]
+    superseded = superseded_rejects(letters, headers)
+    gone = letters.join(superseded.select("source_file"), on="source_file", how="semi").select("letter_id")
+    kept = {table: frame.join(gone, on="letter_id", how="anti") for table, frame in facts.items()}
+    rejects = pl.concat([not_a_letter_rejects(letters, headers), superseded]).sort("source_file")
+    return kept, rejects

@@ -89,8 +89,9 @@ def test_text_is_kept_as_written(tmp_path):
         ("nuls.txt", bytes(600), "undecodable"),
         ("controls.txt", bytes(range(1, 9)) * 50 + "温科".encode("utf-8"), "undecodable"),
         ("bad-bom.txt", codecs.BOM_UTF16_LE + b"\x00\xd8", "undecodable"),
-        ("letter.pdf", LETTER.encode("utf-8"), "unsupported_format"),
-        ("letter.docx", b"PK\x03\x04", "unsupported_format"),
+        ("letter.pdf", LETTER.encode("utf-8"), "undecodable"),
+        ("letter.docx", b"PK\x03\x04", "undecodable"),
+        ("sheet.xlsx", b"PK\x03\x04", "unsupported_format"),
         ("README", LETTER.encode("utf-8"), "unsupported_format"),
     ],
 )

@@ -91,7 +91,7 @@ def _safe_date(y: pl.Expr, m: pl.Expr, d: pl.Expr) -> pl.Expr:
 def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
     """One row per letter with every header field of schema.HEADERS."""
     z = zone.select("letter_id", "sal_line", "salutation", "salutation_start", "salutation_end", "body_line", "end_line",
-                    "body_start", "body_end")
+                    "body_start", "body_end", "text_end")
     lz = lines.join(z, on="letter_id", how="left")
     head_zone = pl.col("line_no") < pl.coalesce("sal_line", pl.lit(12))
     c = pl.col("content")
@@ -143,9 +143,13 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
     )
     hz_text = lz.filter(head_zone).sort("letter_id", "line_no").group_by("letter_id").agg(head=c.str.join("\n"))
 
+    # A letter stops short when no closing was found and its last line ends mid-sentence.
+    ending = letters.select("letter_id", last=pl.col("mtext").str.strip_chars().str.slice(-1))
     base = (
         letters.select("letter_id")
-        .join(z.select("letter_id", "salutation", "salutation_start", "salutation_end"), on="letter_id", how="left")
+        .join(z.select("letter_id", "salutation", "salutation_start", "salutation_end", "body_end", "text_end"), on="letter_id", how="left")
+        .join(ending, on="letter_id", how="left")
+        .with_columns(truncated=(pl.col("body_end") >= pl.col("text_end")) & ~pl.col("last").str.contains(r"[。！？!?”」）)》…\d日]"))
         .join(docs, on="letter_id", how="left")
         .join(titles, on="letter_id", how="left")
         .join(ack, on="letter_id", how="left")
@@ -253,6 +257,16 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
         .filter(c.str.contains(r"^\S{2,30}$") & c.str.contains(AGENCY_END) & ~c.str.contains(r"[，。；,:：]"))
         .select("letter_id", sig=c, sig_start="content_start", sig_end=pl.col("content_start") + c.str.len_chars().cast(pl.Int64))
     )
+    # Web copies sometimes put the signer below the date, ahead of the contact details
+    # (舞钢市教育体育局  联系电话:…): its first field, when that names an agency.
+    below = (
+        tail.join(signed.select("letter_id", "date_line"), on="letter_id")
+        .filter((pl.col("line_no") > pl.col("date_line")) & (c != ""))
+        .group_by("letter_id").agg(pl.all().sort_by("line_no").first())
+        .with_columns(first_field=c.str.extract(r"^(\S{2,30}?)(?:\s|$)", 1))
+        .filter(pl.col("first_field").str.contains(AGENCY_END) & ~pl.col("first_field").str.contains(r"[，。；,:：]"))
+        .select("letter_id", below=pl.col("first_field"), below_start="content_start")
+    )
     # A 联系单位/承办单位 line names the agency when the signature is missing.
     unit_line = (
         tail.filter(c.str.contains(r"^(?:联\s*系|承\s*办)\s*单\s*位\s*[:：]"))
@@ -285,6 +299,7 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
         lz.select("letter_id").unique()
         .join(signed, on="letter_id", how="left")
         .join(above, on="letter_id", how="left")
+        .join(below, on="letter_id", how="left")
         .join(unit_line, on="letter_id", how="left")
         .join(printed, on="letter_id", how="left")
         .join(contact, on="letter_id", how="left")
@@ -293,14 +308,26 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
     same_line = pl.col("same_line_signer").str.strip_chars()
     same_line_ok = same_line.str.contains(AGENCY_END)
     return out.with_columns(
-        signature_agency=pl.coalesce(pl.col("sig").str.strip_chars(), pl.when(same_line_ok).then(same_line), "unit"),
-        signature_start=pl.coalesce("sig_start", pl.when(same_line_ok).then("same_line_start")),
-        signature_end=pl.coalesce("sig_end", pl.when(same_line_ok).then(pl.col("same_line_start") + same_line.str.len_chars().cast(pl.Int64))),
+        signature_agency=pl.coalesce(pl.col("sig").str.strip_chars(), pl.when(same_line_ok).then(same_line), "below", "unit"),
+        signature_start=pl.coalesce("sig_start", pl.when(same_line_ok).then("same_line_start"), "below_start"),
+        signature_end=pl.coalesce(
+            "sig_end",
+            pl.when(same_line_ok).then(pl.col("same_line_start") + same_line.str.len_chars().cast(pl.Int64)),
+            pl.col("below_start") + pl.col("below").str.len_chars().cast(pl.Int64),
+        ),
         cc=pl.coalesce("cc", pl.lit([], pl.List(pl.String))),
-    ).drop("date_line", "sig", "sig_start", "sig_end", "same_line_signer", "same_line_start", "unit")
+    ).drop("date_line", "sig", "sig_start", "sig_end", "same_line_signer", "same_line_start", "unit", "below", "below_start")
 
 
 def header_table(header: pl.DataFrame) -> pl.DataFrame:
+    flags = pl.concat_list(
+        pl.when(pl.col("doc_number").is_null()).then(pl.lit("no_doc_number")),
+        pl.when(pl.col("signed_date").is_null()).then(pl.lit("no_signed_date")),
+        pl.when(pl.col("salutation").is_null()).then(pl.lit("no_salutation")),
+        pl.when(pl.col("signature_agency").is_null()).then(pl.lit("no_signature")),
+        pl.when(pl.col("truncated")).then(pl.lit("truncated")),
+    ).list.drop_nulls()
+    header = header.with_columns(flags=flags)
     letter_year = pl.coalesce(
         "doc_year", pl.col("signed_date").dt.year(), pl.col("printed_date").dt.year(),
         pl.col("title").str.extract(r"((?:19|20)\d{2})年", 1).cast(pl.Int32),

@@ -17,6 +17,7 @@ LETTERS = {
     "encoding": pl.String,       # utf-8, utf-8-sig, gb18030, utf-16
     "text": pl.String,           # decoded text, newlines normalised to \n; all spans index this
     "n_chars": pl.Int64,
+    "modified_at": pl.Datetime("us"),  # the file's modification time: orders revisions
 }
 
 HEADERS = {
@@ -53,6 +54,9 @@ HEADERS = {
     "cc": pl.List(pl.String),
     "printed_by": pl.String,
     "printed_date": pl.Date,
+    # What a reader should know about this letter: no_doc_number, no_signed_date,
+    # no_salutation, no_signature, truncated (the text stops before any closing).
+    "flags": pl.List(pl.String),
 }
 
 SECTIONS = {
@@ -115,7 +119,7 @@ REJECTS = {
     "source_file": pl.String,
     "sha256": pl.String,
     "size_bytes": pl.Int64,
-    "reason": pl.String,         # empty | undecodable | unsupported_format | not_a_letter | duplicate | superseded
+    "reason": pl.String,         # one of REJECT_REASONS
     "detail": pl.String,
     "seen_at": pl.Datetime("us"),
 }
@@ -134,7 +138,10 @@ KINDS = ("actual", "target", "policy", "rank")
 QUALIFIERS = ("exact", "at_least", "over", "approx", "at_most", "range")
 PROPOSER_KINDS = ("member", "deputy", "organisation")
 BODY_KINDS = ("proposal", "suggestion")
-REJECT_REASONS = ("empty", "undecodable", "unsupported_format", "not_a_letter", "duplicate", "superseded")
+REJECT_REASONS = (
+    "empty", "undecodable", "unsupported_format", "no_text_layer", "too_large", "not_a_letter", "duplicate", "superseded",
+)
+HEADER_FLAGS = ("no_doc_number", "no_signed_date", "no_salutation", "no_signature", "truncated")
 
 
 def conform(df: pl.DataFrame, schema: dict) -> pl.DataFrame:

@@ -141,3 +141,18 @@ def test_contact_lines(line, name, phone):
 def test_copy_counts_are_not_recipients():
     h = header(letter(BODY, tail="\n感谢您的支持。\n抄送:市政协提案委(2份)     市委市政府督查局(2份)\n"))
     assert h["cc"] == ["市政协提案委", "市委市政府督查局"]
+
+
+def test_quality_flags():
+    full = header(letter(BODY, head="测科提复〔2024〕7号\n关于提案的答复\n李明委员：\n您所提的提案收悉。\n"))
+    assert full["flags"] == []
+    bare = header("关于提案的答复\n李明委员：\n您所提的提案收悉。现答复如下：\n今年新增企业5家，下一步将继续推进相关")
+    assert bare["flags"] == ["no_doc_number", "no_signed_date", "no_signature", "truncated"]
+
+
+def test_signer_below_the_date_on_the_contact_line():
+    text = letter(BODY, tail="\n感谢您的支持。\n2022726\n\n舞钢市教育体育局  联系电话:3303606 联系人:刘熠\n")
+    h = header(text)
+    assert h["signature_agency"] == "舞钢市教育体育局"
+    assert text[h["signature_start"]:h["signature_end"]] == "舞钢市教育体育局"
+    assert (h["contact_name"], h["contact_phone"]) == ("刘熠", "3303606")

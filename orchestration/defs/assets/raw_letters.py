@@ -53,10 +53,11 @@ def raw_letter_facts(context: dg.AssetExecutionContext, warehouse: WarehouseReso
     letters = read_table(database, "raw.letters", schema.LETTERS)
     facts = extract(letters)
     facts = {table: schema.conform(facts[table], schema.RAW_TABLES[table]) for table in FACT_TABLES}
-    not_letters = ingest.not_a_letter_rejects(letters, facts["letter_headers"])
-    rejects = with_not_a_letter_rejects(read_table(database, "ops.rejects", schema.REJECTS), not_letters)
+    facts, decided = ingest.settle_versions(letters, facts)
+    rejects = with_extraction_rejects(read_table(database, "ops.rejects", schema.REJECTS), decided)
     counts = write_tables(database, {"raw": facts, "ops": {"rejects": rejects}})
-    context.log.info(f"extracted from {letters.height} letters ({not_letters.height} not a letter): {counts}")
+    by_reason = dict(sorted(Counter(decided["reason"].to_list()).items()))
+    context.log.info(f"extracted from {letters.height} letters (rejected after extraction: {by_reason}): {counts}")
     for table in FACT_TABLES:
         yield dg.MaterializeResult(
             asset_key=["raw", table],
@@ -64,6 +65,6 @@ def raw_letter_facts(context: dg.AssetExecutionContext, warehouse: WarehouseReso
         )
 
 
-def with_not_a_letter_rejects(rejects: pl.DataFrame, not_letters: pl.DataFrame) -> pl.DataFrame:
-    """ops.rejects with this extraction's not_a_letter rows replacing the previous ones."""
-    return pl.concat([rejects.filter(pl.col("reason") != "not_a_letter"), not_letters]).sort("source_file")
+def with_extraction_rejects(rejects: pl.DataFrame, decided: pl.DataFrame) -> pl.DataFrame:
+    """ops.rejects with this extraction's rejects replacing those of the previous one."""
+    return pl.concat([rejects.filter(~pl.col("reason").is_in(ingest.EXTRACTION_REASONS)), decided]).sort("source_file")

@@ -1,0 +1,209 @@
+"""Readers that turn a file's bytes into a letter's text, one per format (no Dagster import).
+
+Each reader returns (text, how it was read) or raises `Rejected` with a reason from
+`schema.REJECT_REASONS`. The text is what every span of the letter indexes, so readers
+keep the letter's own characters and only decide where lines break: paragraphs become
+lines, table rows become `| cell | cell |` lines.
+"""
+from __future__ import annotations
+
+import codecs
+import io
+import re
+from collections.abc import Callable
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+class Rejected(Exception):
+    """A file that cannot become a letter; `reason` is one of schema.REJECT_REASONS."""
+
+    def __init__(self, reason: str, detail: str):
+        super().__init__(f"{reason}: {detail}")
+        self.reason = reason
+        self.detail = detail
+
+
+# --- plain text ---------------------------------------------------------------------------
+
+BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+# Characters a Chinese letter is made of: ideographs, CJK and full-width punctuation,
+# printable ASCII, white space, common symbols. A wrong decoding scatters over the rest.
+PLAUSIBLE = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\U00020000-\U0003134f\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u2000-\u206f\x20-\x7e\u00a0-\u00ff\n\r\t①-⑳]")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# In order of preference when two decodings are equally plausible.
+CANDIDATE_ENCODINGS = ("utf-8", "gb18030", "utf-16-le", "utf-16-be")
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode a plain-text letter; returns (text, encoding) or raises Rejected.
+
+    A BOM decides; otherwise every encoding that decodes the bytes cleanly is a candidate
+    and the most plausible text wins (UTF-16 of ASCII is valid UTF-8, and GB18030 bytes can
+    be valid UTF-16, but their mojibake is mostly characters letters never use)."""
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as err:
+                raise Rejected("undecodable", f"starts with a {encoding} BOM but is not {encoding}: {err.reason}") from None
+    best, best_score = None, -1.0
+    for encoding in CANDIDATE_ENCODINGS:
+        if encoding.startswith("utf-16") and len(data) % 2:
+            continue
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if encoding == "utf-8" and not CONTROL.search(text):
+            return text, encoding  # valid UTF-8 without control characters is UTF-8
+        score = plausibility(text)
+        if score > best_score:
+            best, best_score = (text, encoding), score
+    if best is None:
+        raise Rejected("undecodable", "not valid utf-8, gb18030 or utf-16")
+    return best
+
+
+def plausibility(text: str, sample: int = 20_000) -> float:
+    """Share of the first `sample` characters that letters are made of."""
+    head = text[:sample]
+    return len(PLAUSIBLE.findall(head)) / max(1, len(head))
+
+
+# --- Word ---------------------------------------------------------------------------------
+
+def read_docx(data: bytes) -> tuple[str, str]:
+    """Paragraphs and tables of a .docx in document order."""
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as err:  # python-docx raises several types for a broken package
+        raise Rejected("undecodable", f"not a readable .docx: {type(err).__name__}: {err}") from None
+    lines = []
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(Paragraph(child, document).text)
+        elif tag == "tbl":
+            lines.extend(table_lines(Table(child, document)))
+    return "\n".join(lines), "docx"
+
+
+def table_lines(table) -> list[str]:
+    """A Word table as `| a | b |` lines (merged cells repeat, as python-docx reports them)."""
+    rows = []
+    for row in table.rows:
+        cells = [cell.text.replace("\n", " ").strip() for cell in row.cells]
+        rows.append("| " + " | ".join(cells) + " |")
+    return rows
+
+
+# --- PDF ----------------------------------------------------------------------------------
+
+def read_pdf(data: bytes) -> tuple[str, str]:
+    """The text layer of a PDF, page after page. Scanned PDFs without one are rejected."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, TypeError) as err:
+        raise Rejected("undecodable", f"not a readable PDF: {type(err).__name__}: {err}") from None
+    text = "\n".join(page.strip("\n") for page in pages)
+    if not CJK.search(text):
+        raise Rejected("no_text_layer", f"{len(pages)} page(s) without Chinese text: a scan needs OCR first")
+    return text, "pdf"
+
+
+# --- HTML ---------------------------------------------------------------------------------
+
+# Containers government sites put the article in, by id or class.
+ARTICLE_HINT = re.compile(r"zoom|content|article|detail|main|text|trs_editor|pages?_content|news|wzy|zw", re.I)
+BLOCK_TAGS = ("p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table")
+DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "form", "iframe", "select", "button")
+BOILERPLATE = re.compile(r"nav|footer|foot\b|header|sidebar|side\b|breadcrumb|crumb|menu|share|copyright|bottom|top\b|banner", re.I)
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+
+
+def read_html(data: bytes) -> tuple[str, str]:
+    """The article text of a government web page: the densest text container, with block
+    elements as line breaks."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    html, encoding = decode_html(data)
+    tree = LexborHTMLParser(html)
+    tree.strip_tags(list(DROP_TAGS))
+    root = article_node(tree)
+    if root is None:
+        raise Rejected("undecodable", "HTML page without a body")
+    # Block elements break lines; table cells become `| a | b |` rows.
+    for tag in BLOCK_TAGS:
+        for node in root.css(tag):
+            node.insert_before("\n")
+    for node in root.css("td, th"):
+        node.insert_before(" | ")
+    for node in root.css("tr"):
+        node.insert_after(" |")
+    text = root.text(deep=True)
+    lines = [line.strip() for line in text.replace("\r", "").split("\n")]
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+    return text, f"html/{encoding}"
+
+
+def decode_html(data: bytes) -> tuple[str, str]:
+    declared = META_CHARSET.search(data[:4096])
+    candidates = [declared.group(1).decode("ascii").lower()] if declared else []
+    for encoding in [*candidates, "utf-8", "gb18030"]:
+        if encoding in ("gb2312", "gbk"):
+            encoding = "gb18030"  # a superset: pages labelled GB2312 often hold GBK characters
+        try:
+            return data.decode(encoding), encoding
+        except (UnicodeDecodeError, LookupError):
+            continue
+    raise Rejected("undecodable", "HTML in no known encoding")
+
+
+def article_node(tree):
+    """The container most likely to hold the letter: page furniture (navigation, footers,
+    sidebars) removed, then the hinted container with the most Chinese text outside
+    links; the whole body when no container is hinted."""
+    body = tree.body
+    if body is None:
+        return None
+    for node in body.css("div, ul, ol, section, aside, span, table"):
+        if BOILERPLATE.search(_hint(node)):
+            node.decompose()
+    best, best_score = body, 0
+    for node in body.css("div, article, section, td"):
+        if not ARTICLE_HINT.search(_hint(node)):
+            continue
+        links = sum(len(CJK.findall(a.text(deep=True))) for a in node.css("a"))
+        score = len(CJK.findall(node.text(deep=True))) - links
+        if score > best_score:
+            best, best_score = node, score
+    return best
+
+
+def _hint(node) -> str:
+    return (node.attributes.get("id") or "") + " " + (node.attributes.get("class") or "")
+
+
+READERS: dict[str, Callable[[bytes], tuple[str, str]]] = {
+    ".txt": decode_text,
+    ".text": decode_text,
+    ".docx": read_docx,
+    ".pdf": read_pdf,
+    ".html": read_html,
+    ".htm": read_html,
+}

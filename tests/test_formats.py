@@ -1,0 +1,83 @@
+"""Every supported format and encoding of a letter reads to the same letter."""
+import codecs
+
+import polars as pl
+import pytest
+
+from orchestration.extraction import extract
+from orchestration.formats import Rejected, read_docx, read_html, read_pdf
+from orchestration.ingest import read_letter
+from orchestration.settings import DEFAULT_RAW_DIR
+from tests.documents import docx_bytes, html_bytes, pdf_bytes
+
+SEED = (DEFAULT_RAW_DIR / "wenke-tifu-2024-120.txt").read_text(encoding="utf-8")
+HEADER_FIELDS = ["doc_number", "title", "session", "proposal_no", "proposal_title", "proposer", "proposer_kind",
+                 "signature_agency", "signed_date", "contact_name", "contact_phone", "cc", "printed_by", "printed_date"]
+
+
+def facts(text: str) -> dict:
+    out = extract(pl.DataFrame({"letter_id": ["L"], "text": [text]}))
+    return {
+        "header": out["letter_headers"].select(HEADER_FIELDS).to_dicts()[0],
+        "metrics": out["metrics"].select("surface", "value", "unit", "kind", "qualifier", "subject").rows(),
+        "commitments": out["commitments"].select("suggestion_no", "ordinal", "heading").rows(),
+    }
+
+
+@pytest.fixture(scope="module")
+def original():
+    return facts(SEED)
+
+
+@pytest.mark.parametrize(
+    "encode",
+    [
+        lambda t: t.encode("gb18030"),
+        lambda t: t.encode("utf-16"),
+        lambda t: t.encode("utf-16-le"),
+        lambda t: codecs.BOM_UTF8 + t.replace("\n", "\r\n").encode("utf-8"),
+        lambda t: t.replace("\n", "\r").encode("utf-8"),
+    ],
+    ids=["gb18030", "utf-16-bom", "utf-16-le", "bom-crlf", "cr"],
+)
+def test_encodings_yield_the_same_facts(original, encode):
+    text, _ = read_letter(".txt", encode(SEED))
+    assert text == SEED
+    assert facts(text) == original
+
+
+@pytest.mark.parametrize("suffix,write", [(".docx", docx_bytes), (".pdf", pdf_bytes), (".html", html_bytes)])
+def test_other_formats_yield_the_same_facts(original, suffix, write):
+    text, how = read_letter(suffix, write(SEED))
+    assert how.startswith(suffix[1:])
+    got = facts(text)
+    assert got["header"] == original["header"]
+    assert got["commitments"] == original["commitments"]
+    assert got["metrics"] == original["metrics"]
+
+
+def test_html_keeps_the_article_and_drops_the_page_around_it():
+    text, how = read_html(html_bytes("关于提案的答复\n李明委员：\n您所提的提案收悉。", encoding="gb2312"))
+    assert how == "html/gb18030"
+    assert text == "关于提案的答复\n李明委员：\n您所提的提案收悉。"
+
+
+def test_tables_become_pipe_rows():
+    text, _ = read_docx(docx_bytes("主要指标：", table=[["指标", "完成值"], ["新增企业", "120家"]]))
+    assert text.split("\n") == ["主要指标：", "| 指标 | 完成值 |", "| 新增企业 | 120家 |"]
+    page = "<html><body><div id='content'><table><tr><td>新增企业</td><td>120家</td></tr></table></div></body></html>"
+    assert read_html(page.encode())[0].strip() == "| 新增企业 | 120家 |"
+
+
+@pytest.mark.parametrize(
+    "reader,data,reason",
+    [
+        (read_docx, b"PK\x03\x04 not really a zip", "undecodable"),
+        (read_pdf, b"%PDF-1.4 truncated", "undecodable"),
+        (read_pdf, pdf_bytes("Scanned page 1"), "no_text_layer"),
+    ],
+)
+def test_broken_documents_are_rejected_with_a_reason(reader, data, reason):
+    with pytest.raises(Rejected) as err:
+        reader(data)
+    assert err.value.reason == reason
