@@ -1,0 +1,203 @@
+"""Benchmark the warehouse on N synthetic letters and print what it measured.
+
+    .venv/bin/python benchmarks/run.py --letters 1000
+
+Generates the letters (cached by seed and N under benchmarks/data/), then measures, each
+stage in its own process so its wall time and peak RSS are its own:
+
+  decode_load   scan RAW_DIR, decode, hash, write raw.letters
+  extract       the Polars extraction over all letters (MB/s of letter text)
+  baseline      the same extraction called letter by letter in a Python loop (a sample)
+  dbt_build     dbt build (staging, marts and their tests) on the extracted tables
+  end_to_end    `python -m orchestration.cli run`, the path `make run` takes
+  refresh_one   the same command again after one new letter is added
+
+and scores the end-to-end marts against the generator's truth. The last line printed is
+one JSON object with every figure.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path[:0] = [str(REPO), str(HERE)]
+
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process and its finished children, in MB."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+# --- stages: each runs in a child process and prints one JSON line --------------------------
+
+def stage_decode_load(raw: Path, database: Path) -> dict:
+    from orchestration import ingest
+    from orchestration.warehouse import write_tables
+
+    letters, rejects = ingest.scan_raw_dir(raw)
+    write_tables(database, {"raw": {"letters": letters}, "ops": {"rejects": rejects}})
+    return {"letters": letters.height, "rejected": rejects.height,
+            "text_mb": letters["text"].str.len_bytes().sum() / 1e6}
+
+
+def stage_extract(database: Path) -> dict:
+    from orchestration.extraction import extract, schema
+    from orchestration.warehouse import read_table, write_tables
+
+    letters = read_table(database, "raw.letters", schema.LETTERS)
+    start = time.perf_counter()
+    facts = extract(letters)
+    seconds = time.perf_counter() - start
+    write_tables(database, {"raw": facts})
+    text_mb = letters["text"].str.len_bytes().sum() / 1e6
+    return {"extract_only_s": seconds, "extract_mb_s": text_mb / seconds, "metrics": facts["metrics"].height}
+
+
+def stage_baseline(database: Path, sample: Path) -> dict:
+    from orchestration.extraction import extract, schema
+    from orchestration.warehouse import read_table
+
+    letters = read_table(database, "raw.letters", schema.LETTERS).head(int(sample.name))
+    start = time.perf_counter()
+    for row in range(letters.height):
+        extract(letters.slice(row, 1))
+    seconds = time.perf_counter() - start
+    return {"baseline_extract_mb_s": letters["text"].str.len_bytes().sum() / 1e6 / seconds, "sample": letters.height}
+
+
+def stage_dbt_build(database: Path) -> dict:
+    from orchestration.defs.project import DBT_EXECUTABLE
+    from orchestration.settings import DBT_PROJECT_DIR
+
+    with tempfile.TemporaryDirectory() as tmp:
+        process = subprocess.run(
+            [DBT_EXECUTABLE, "build", "--target-path", f"{tmp}/target", "--log-path", f"{tmp}/logs", "--quiet"],
+            cwd=DBT_PROJECT_DIR, env={**os.environ, "WAREHOUSE_PATH": str(database)}, capture_output=True, text=True,
+        )
+    return {"ok": process.returncode == 0, "tail": process.stdout[-500:]}
+
+
+def stage_cli(raw: Path, database: Path, home: Path) -> dict:
+    env = {**os.environ, "RAW_DIR": str(raw), "WAREHOUSE_PATH": str(database), "DAGSTER_HOME": str(home)}
+    process = subprocess.run([sys.executable, "-m", "orchestration.cli", "run"], cwd=REPO, env=env,
+                             capture_output=True, text=True)
+    return {"ok": process.returncode == 0, "tail": process.stdout[-800:] + process.stderr[-800:]}
+
+
+STAGES = {"decode_load": stage_decode_load, "extract": stage_extract, "baseline": stage_baseline,
+          "dbt_build": stage_dbt_build, "cli": stage_cli}
+
+
+def run_stage(name: str, *args: Path) -> dict:
+    """Run one stage in a child process; its figures plus wall seconds and peak RSS."""
+    start = time.perf_counter()
+    process = subprocess.run([sys.executable, __file__, "--stage", name, *map(str, args)],
+                             capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if process.returncode != 0:
+        sys.exit(f"stage {name} failed:\n{process.stdout[-2000:]}\n{process.stderr[-3000:]}")
+    result = json.loads(process.stdout.strip().splitlines()[-1])
+    result["seconds"] = seconds
+    print(f"{name:12s} {seconds:8.2f} s  peak RSS {result['peak_rss_mb']:8.0f} MB  "
+          + "  ".join(f"{k}={v:.3g}" if isinstance(v, float) else f"{k}={v}" for k, v in result.items()
+                      if k not in ("seconds", "peak_rss_mb", "tail", "ok")), flush=True)
+    if result.get("ok") is False:
+        sys.exit(f"stage {name} did not succeed:\n{result['tail']}")
+    return result
+
+
+def marts_accuracy(database: Path, truth_path: Path) -> dict:
+    import duckdb
+
+    from truth import load_truth, score
+
+    with duckdb.connect(str(database), read_only=True) as con:
+        metrics = con.sql("select source_file, char_start, char_end, value, unit, kind, qualifier from marts.metrics").pl()
+        headers = con.sql("select *, signed_date::varchar as signed_date from marts.proposals").pl()
+    return score(load_truth(truth_path), metrics.to_dicts(), headers.to_dicts())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--letters", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--workdir", type=Path, default=None, help="where the warehouses go (default: a temp folder)")
+    parser.add_argument("--baseline-sample", type=int, default=200, help="letters the per-letter loop runs")
+    parser.add_argument("--stage", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.stage:
+        name, *paths = args.stage
+        result = STAGES[name](*map(Path, paths))
+        print(json.dumps({**result, "peak_rss_mb": peak_rss_mb()}))
+        return
+
+    from generate import generate
+
+    data = HERE / "data" / f"{args.seed}-{args.letters}"
+    if not (data / "truth.jsonl").exists():
+        start = time.perf_counter()
+        generate(args.letters, args.seed, data)
+        print(f"generated {args.letters} letters in {time.perf_counter() - start:.1f} s → {data}")
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="letters-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    staged, e2e = workdir / "staged.duckdb", workdir / "e2e.duckdb"
+    for path in (staged, e2e):
+        path.unlink(missing_ok=True)
+
+    load = run_stage("decode_load", data / "raw", staged)
+    ext = run_stage("extract", staged)
+    base = run_stage("baseline", staged, Path(str(args.baseline_sample)))
+    dbt = run_stage("dbt_build", staged)
+    end = run_stage("cli", data / "raw", e2e, workdir / "dagster_home")
+    accuracy = marts_accuracy(e2e, data / "truth.jsonl")
+    print(f"accuracy     precision={accuracy['precision']:.4f} recall={accuracy['recall']:.4f} "
+          f"kind={accuracy['kind_acc']:.4f} qualifier={accuracy['qualifier_acc']:.4f} header={accuracy['header_acc']:.4f}")
+
+    # Refresh after one new letter: a copy of the first letter under a new 文号.
+    raw_plus = workdir / "raw_plus"
+    if raw_plus.exists():
+        shutil.rmtree(raw_plus)
+    shutil.copytree(data / "raw", raw_plus)
+    first = sorted(raw_plus.glob("*.txt"))[0]
+    text = first.read_text(encoding="utf-8")
+    (raw_plus / "zz-new-letter.txt").write_text(text.replace("号\n", "9号\n", 1), encoding="utf-8")
+    shutil.copy(e2e, workdir / "refresh.duckdb")
+    refresh = run_stage("cli", raw_plus, workdir / "refresh.duckdb", workdir / "dagster_home")
+
+    summary = {
+        "letters": load["letters"],
+        "text_mb": round(load["text_mb"], 3),
+        "decode_load_s": round(load["seconds"], 2),
+        "extract_s": round(ext["seconds"], 2),
+        "extract_only_s": round(ext["extract_only_s"], 2),
+        "extract_mb_s": round(ext["extract_mb_s"], 2),
+        "baseline_extract_mb_s": round(base["baseline_extract_mb_s"], 3),
+        "vectorised_vs_loop": round(ext["extract_mb_s"] / base["baseline_extract_mb_s"], 1),
+        "dbt_build_s": round(dbt["seconds"], 2),
+        "end_to_end_s": round(end["seconds"], 2),
+        "peak_rss_mb": round(max(r["peak_rss_mb"] for r in (load, ext, base, dbt, end, refresh))),
+        "end_to_end_peak_rss_mb": round(end["peak_rss_mb"]),
+        "refresh_one_s": round(refresh["seconds"], 2),
+        "precision": round(accuracy["precision"], 4),
+        "recall": round(accuracy["recall"], 4),
+        "kind_acc": round(accuracy["kind_acc"], 4),
+        "header_acc": round(accuracy["header_acc"], 4),
+    }
+    print(json.dumps(summary, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
