@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from orchestration.extraction import extract
-from orchestration.formats import Rejected
+from orchestration.formats import Rejected, plausibility
 from orchestration.ingest import read_letter
 
 # Pieces of the genre, mixed with noise: numbers and units, headings, plans, dates, 文号,
@@ -73,6 +73,10 @@ def test_any_encoding_of_a_text_decodes_back_to_it(text, encoding):
     # can tell which was meant (arbitrary bytes are covered by the test above).
     text = "".join(c for c in text if c in "\n\t" or unicodedata.category(c) not in ("Cc", "Cs", "Co", "Cn"))
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    # Without a BOM the decoder keeps the reading that looks most like a letter, so the
+    # round trip is promised for texts that do (mostly Chinese, ASCII and punctuation).
+    if plausibility(text) < 0.6:
+        return
     try:
         data = text.encode(encoding)
     except UnicodeEncodeError:

@@ -16,11 +16,12 @@ Everything is vectorised over all letters; letters without edits pass through un
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 import polars as pl
 
-from .text import find_spans, matching_text
+from .text import FOLDED, find_spans, matching_text
 
 CN_NUM = "一二三四五六七八九十"
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
@@ -75,6 +76,23 @@ def fold_chars(col: str | pl.Expr = "text") -> pl.Expr:
     return matching_text(col).str.replace_many(src, dst)
 
 
+@functools.cache
+def _foldable() -> str:
+    """A character class of everything `fold_chars` changes."""
+    src, _ = _traditional_to_simplified()
+    return "[" + "".join(re.escape(c) for c in FOLDED + src) + "]"
+
+
+def _where(frame: pl.DataFrame, mask: pl.Expr, transform) -> pl.DataFrame:
+    """Apply `transform` (frame → frame) only to the rows where `mask` holds: most letters
+    need none of the repairs, and a cheap test spares them the expensive passes."""
+    hit = frame.with_columns(_hit=mask)
+    todo = hit.filter("_hit").drop("_hit")
+    if todo.height == 0:
+        return frame
+    return pl.concat([hit.filter(~pl.col("_hit")).drop("_hit"), transform(todo)], how="vertical_relaxed")
+
+
 def _edit_table(found: pl.DataFrame, pos: pl.Expr, delta: pl.Expr) -> pl.DataFrame:
     """Per edit: where it starts to apply in the edited text and the cumulative shift."""
     edits = found.select("letter_id", pos=pos, delta=delta).sort("letter_id", "pos")
@@ -109,14 +127,16 @@ def _rebuild(frame: pl.DataFrame, found: pl.DataFrame, replacement: pl.Expr) -> 
 
 def clean(letters: pl.DataFrame) -> tuple[pl.DataFrame, list[pl.DataFrame]]:
     """(letters with `mtext`, the edit tables in the order they were applied)."""
-    frame = letters.with_columns(mtext=fold_chars("text"))
+    frame = letters.with_columns(mtext=pl.col("text"))
+    frame = _where(frame, pl.col("mtext").str.contains(_foldable()), lambda f: f.with_columns(mtext=fold_chars("mtext")))
     # Pinyin glosses: delete.
-    gloss = find_spans(frame, PINYIN_GLOSS)
+    gloss = find_spans(frame.filter(pl.col("mtext").str.contains(PINYIN_GLOSS)), PINYIN_GLOSS)
     deletions = _edit_table(gloss, pl.col("start"), -(pl.col("end") - pl.col("start")))
     frame = _rebuild(frame, gloss, pl.lit(""))
     # Run-on letters: insert a line break after each rule's `pre` group.
+    candidates = frame.filter(pl.col("mtext").str.contains("|".join(f"(?:{rule})" for rule in BREAK_RULES).replace("?P<pre>", "")))
     points = [
-        find_spans(frame, rule).with_columns(
+        find_spans(candidates, rule).with_columns(
             start=pl.col("start") + pl.col("match").str.extract(rule.replace("(?P<pre>", "^(?P<pre>", 1), 1).str.len_chars().cast(pl.Int64)
         )
         for rule in BREAK_RULES

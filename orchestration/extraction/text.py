@@ -20,6 +20,7 @@ _EXTRA_TO = [" ", " ", "-", "-", "-", "-", "~", ":"]
 _KEEP = set("（），：；！？")
 _FROM = [f for f in _FULLWIDTH if f not in _KEEP] + _EXTRA_FROM
 _TO = [h for f, h in zip(_FULLWIDTH, _HALFWIDTH) if f not in _KEEP] + _EXTRA_TO
+FOLDED = list(_FROM)  # the characters `matching_text` changes
 
 # CJK ideograph class used in patterns.
 HAN = r"\p{Han}"
