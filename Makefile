@@ -5,7 +5,7 @@ VENV := .venv
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 export DAGSTER_HOME ?= $(CURDIR)/.dagster
 
-.PHONY: install run test dev clean
+.PHONY: install run test dev clean report
 
 install:
 	@command -v uv >/dev/null || python3 -m pip install uv
@@ -17,11 +17,15 @@ run: install
 test: install
 	$(VENV)/bin/pytest
 
+# Static HTML evidence pages from the existing warehouse (no rebuild): <warehouse folder>/report/
+report: install
+	$(VENV)/bin/python -m orchestration.report
+
 dev: install
 	@mkdir -p "$(DAGSTER_HOME)"
 	@[ -f "$(DAGSTER_HOME)/dagster.yaml" ] || cp orchestration/dagster_instance.yaml "$(DAGSTER_HOME)/dagster.yaml"
 	$(VENV)/bin/dagster dev -h 127.0.0.1 -p 3000 -m orchestration.definitions
 
 clean:
-	rm -rf warehouse/*.duckdb* .dagster dbt_project/target dbt_project/logs dbt_project/dbt_packages .pytest_cache .hypothesis
+	rm -rf warehouse/*.duckdb* warehouse/report .dagster dbt_project/target dbt_project/logs dbt_project/dbt_packages .pytest_cache .hypothesis
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -2,7 +2,10 @@
 
 Runs the `refresh_warehouse` job in this process against the persistent Dagster instance
 in DAGSTER_HOME (default <repo>/.dagster, so the run shows up in `dagster dev`), then
-prints what the warehouse holds. Exits non-zero only when the run failed.
+prints what the warehouse holds, the failed checks and the alerts. No daemon runs here, so
+a failed run's alert (what the `alert_on_run_failure` sensor writes under `make dev`) is
+written by this command. Exits non-zero only when the run failed (a blocking check failing
+with ERROR fails the run).
 """
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from orchestration import warehouse
+from orchestration import alerts, warehouse
 from orchestration.settings import (
     DEFAULT_DAGSTER_HOME,
     DEFAULT_RAW_DIR,
@@ -22,7 +25,7 @@ from orchestration.settings import (
 )
 
 if TYPE_CHECKING:
-    from dagster import AssetCheckEvaluation
+    from dagster import AssetCheckEvaluation, ExecuteInProcessResult
 
 INSTANCE_TEMPLATE = Path(__file__).with_name("dagster_instance.yaml")
 MARTS = ["marts.proposals", "marts.commitments", "marts.metrics"]
@@ -56,16 +59,37 @@ def run() -> int:
     job = defs.resolve_job_def("refresh_warehouse")
     with dg.DagsterInstance.get() as instance:
         result = job.execute_in_process(run_config=RUN_CONFIG, instance=instance, raise_on_error=False)
+    if not result.success:
+        report_run_failure(database, result)
     print(f"run {result.run_id}: {'SUCCESS' if result.success else 'FAILURE'}")
     print_warehouse_summary(database)
     print_failed_checks(result.get_asset_check_evaluations())
+    print_alerts(database, result.run_id)
     return 0 if result.success else 1
+
+
+def report_run_failure(database: Path, result: ExecuteInProcessResult) -> None:
+    """The failed run's alert: a row in ops.dq_alerts and the webhook (never raises)."""
+    failures = [
+        (event.step_key or "?",
+         alerts.error_message(event.step_failure_data.error if event.step_failure_data else event.message))
+        for event in result.all_events if event.is_step_failure
+    ]
+    alert = alerts.run_failure_alert(result.run_id, result.job_def.name, failures)
+    alerts.emit(database, [alert])
 
 
 def print_warehouse_summary(database: Path) -> None:
     print(f"warehouse: {database}")
     if not database.exists():
         print("  not written")
+        return
+    try:
+        # A step that failed may leave its dbt process finishing for a moment.
+        with warehouse.connect(database, read_only=True, wait_seconds=60):
+            pass
+    except Exception as err:  # noqa: BLE001 - report, do not hide the run's outcome
+        print(f"  cannot be read now: {type(err).__name__}")
         return
     counts = warehouse.table_counts(database, ["raw.letters", "ops.rejects", *MARTS])
     rejects = warehouse.reject_counts(database) if counts["ops.rejects"] is not None else {}
@@ -78,13 +102,33 @@ def print_warehouse_summary(database: Path) -> None:
     for mart in MARTS:
         rows = counts[mart]
         print(f"  {mart}: {'not built' if rows is None else f'{rows} rows'}")
+    snapshot = warehouse.snapshot_path(database)
+    if snapshot.exists():
+        print(f"snapshot for readers: {snapshot}")
 
 
 def print_failed_checks(evaluations: list[AssetCheckEvaluation]) -> None:
     failed = [e for e in evaluations if not e.passed]
-    print(f"failed checks: {len(failed)} of {len(evaluations)}")
+    by_severity = ", ".join(f"{s} {sum(e.severity.value == s for e in failed)}" for s in ("ERROR", "WARN"))
+    print(f"failed checks: {len(failed)} of {len(evaluations)} ({by_severity})")
     for e in sorted(failed, key=lambda e: (e.asset_key.to_user_string(), e.check_name)):
-        print(f"  {e.asset_key.to_user_string()} {e.check_name} ({e.severity.value})")
+        print(f"  {e.asset_key.to_user_string()} {e.check_name} ({e.severity.value})"
+              + (f": {e.description}" if e.description else ""))
+
+
+def print_alerts(database: Path, run_id: str) -> None:
+    """How many alerts this run left in ops.dq_alerts, and where the webhook went."""
+    counts = {}
+    if database.exists():
+        try:
+            counts = warehouse.alert_counts(database, run_id)
+        except Exception as err:  # noqa: BLE001 - the summary must not hide the run's outcome
+            print(f"alerts: cannot read ops.dq_alerts ({type(err).__name__})")
+            return
+    detail = ", ".join(f"{severity} {n}" for severity, n in counts.items())
+    webhook = alerts.webhook_configured()
+    print(f"alerts: {sum(counts.values())} in ops.dq_alerts" + (f" ({detail})" if detail else "")
+          + (f", sent to {webhook}" if webhook else ", ALERT_WEBHOOK_URL not set"))
 
 
 def main(argv: list[str] | None = None) -> int:

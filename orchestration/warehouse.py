@@ -6,6 +6,8 @@ does, so each function opens a connection, does its work and closes it at once.
 from __future__ import annotations
 
 import os
+import shutil
+import time
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import closing, contextmanager
 from pathlib import Path
@@ -23,16 +25,34 @@ OPS_TABLES_DDL = (
     """create table if not exists ops.rejects (
         source_file varchar, sha256 varchar, size_bytes bigint, reason varchar,
         detail varchar, seen_at timestamp)""",
+    # Which expectation failed (NULL for a failed run); added after the first release.
+    "alter table ops.dq_alerts add column if not exists expectation varchar",
 )
+ALERT_LOCK_WAIT_SECONDS = 60.0
+ALERT_COLUMNS = ("check_name", "asset", "severity", "observed", "failing_sample", "run_id", "alerted_at", "expectation")
 
 
 @contextmanager
-def connect(path: str | os.PathLike, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A connection to the warehouse file, closed on exit; creates the folder for writing."""
+def connect(path: str | os.PathLike, read_only: bool = False,
+            wait_seconds: float = 0.0) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection to the warehouse file, closed on exit; creates the folder for writing.
+
+    With wait_seconds, a file locked by another process is tried again every half second
+    for that long before the lock error is raised.
+    """
     path = Path(path)
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
-    with closing(duckdb.connect(str(path), read_only=read_only)) as con:
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        try:
+            con = duckdb.connect(str(path), read_only=read_only)
+            break
+        except duckdb.IOException as err:
+            if "lock" not in str(err).lower() or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.5)
+    with closing(con):
         yield con
 
 
@@ -94,3 +114,73 @@ def reject_counts(path: str | os.PathLike) -> dict[str, int]:
         return dict(con.execute(
             "select reason, count(*) from ops.rejects group by reason order by reason"
         ).fetchall())
+
+
+def append_alerts(path: str | os.PathLike, rows: list[dict]) -> int:
+    """Append rows to ops.dq_alerts; returns how many were new.
+
+    A row repeating (run_id, check_name, asset, expectation) of one already there is left
+    out, so the CLI and the run-failure sensor can both report the same failed run.
+    """
+    if not rows:
+        return 0
+    columns = ", ".join(ALERT_COLUMNS)
+    # Alerts come after a failure, when another process may still hold the file: wait a bit.
+    with connect(path, wait_seconds=ALERT_LOCK_WAIT_SECONDS) as con:
+        con.begin()
+        try:
+            ensure_schemas(con)
+            before = con.execute("select count(*) from ops.dq_alerts").fetchone()[0]
+            con.executemany(
+                f"""insert into ops.dq_alerts ({columns})
+                select $1, $2, $3, $4, $5, $6, $7, $8
+                where not exists (
+                    select 1 from ops.dq_alerts a
+                    where a.run_id is not distinct from $6 and a.check_name = $1
+                      and a.asset is not distinct from $2 and a.expectation is not distinct from $8)""",
+                [[row.get(column) for column in ALERT_COLUMNS] for row in rows],
+            )
+            after = con.execute("select count(*) from ops.dq_alerts").fetchone()[0]
+            con.commit()
+        except BaseException:
+            con.rollback()
+            raise
+    return after - before
+
+
+def alert_counts(path: str | os.PathLike, run_id: str) -> dict[str, int]:
+    """Alerts of one run per severity."""
+    with connect(path, read_only=True) as con:
+        return dict(con.execute(
+            "select severity, count(*) from ops.dq_alerts where run_id = ? group by severity order by severity",
+            [run_id],
+        ).fetchall())
+
+
+def snapshot_path(path: str | os.PathLike) -> Path:
+    """Where the read-only copy of the warehouse is published: warehouse.duckdb →
+    warehouse.snapshot.duckdb next to it (DuckDB still names its catalog `warehouse`,
+    so the staging views, which name that catalog, work in the copy too)."""
+    path = Path(path)
+    return path.with_name(f"{path.stem}.snapshot{path.suffix or '.duckdb'}")
+
+
+def publish_snapshot(path: str | os.PathLike) -> Path:
+    """Copy the warehouse to snapshot_path(path) atomically; returns the snapshot's path.
+
+    A checkpoint first folds the write-ahead log into the file, so the file alone is the
+    whole database. The copy goes to a temporary name in the same folder and is renamed
+    over the old snapshot: a reader sees the old or the new one, never half a file, and
+    one that has the old one open keeps reading it. Call it while nothing else writes.
+    """
+    path = Path(path)
+    with connect(path) as con:
+        con.execute("checkpoint")
+    target = snapshot_path(path)
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    try:
+        shutil.copyfile(path, partial)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return target

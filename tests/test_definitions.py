@@ -8,8 +8,18 @@ from orchestration.extraction import schema
 
 RAW_KEYS = {dg.AssetKey(["raw", table]) for table in schema.RAW_TABLES}
 STAGING_KEYS = {dg.AssetKey(["staging", f"stg_{table}"]) for table in schema.RAW_TABLES}
-MART_KEYS = {dg.AssetKey(["marts", name]) for name in ("proposals", "commitments", "metrics")}
+# The analysts' marts and what only they are built from (the search index, the subject seed).
+ANALYST_KEYS = {
+    *(dg.AssetKey(["marts", name]) for name in
+      ("metric_conflicts", "targets_vs_actuals", "policy_references", "agencies", "proposers")),
+    dg.AssetKey(["intermediate", "int_metric_facts"]),
+    dg.AssetKey(["search", "letter_bigrams"]),
+    dg.AssetKey(["reference", "subject_normalisation"]),
+}
+MART_KEYS = {dg.AssetKey(["marts", name]) for name in ("proposals", "commitments", "metrics")} | ANALYST_KEYS
 SEED_KEY = dg.AssetKey(["reference", "agency_prefixes"])
+# The read-only copy for analysts, published after everything else (orchestration/defs/assets/snapshot.py).
+SNAPSHOT_KEY = dg.AssetKey(["warehouse_snapshot"])
 
 
 @pytest.fixture(scope="module")
@@ -19,7 +29,7 @@ def asset_graph():
 
 
 def test_every_expected_asset_is_defined(asset_graph):
-    assert RAW_KEYS | STAGING_KEYS | MART_KEYS | {SEED_KEY} == set(asset_graph.get_all_asset_keys())
+    assert RAW_KEYS | STAGING_KEYS | MART_KEYS | {SEED_KEY, SNAPSHOT_KEY} == set(asset_graph.get_all_asset_keys())
 
 
 def test_dbt_sources_resolve_to_the_raw_assets(asset_graph):
@@ -50,7 +60,7 @@ def test_dbt_tests_are_asset_checks(asset_graph, mart, check):
 def test_refresh_job_runs_everything_in_one_process():
     job = defs.resolve_job_def("refresh_warehouse")
     assert job.executor_def is dg.in_process_executor
-    assert set(job.asset_layer.selected_asset_keys) == RAW_KEYS | STAGING_KEYS | MART_KEYS | {SEED_KEY}
+    assert set(job.asset_layer.selected_asset_keys) == RAW_KEYS | STAGING_KEYS | MART_KEYS | {SEED_KEY, SNAPSHOT_KEY}
 
 
 def test_every_asset_writing_duckdb_is_in_the_duckdb_pool():

@@ -1,5 +1,6 @@
 """End to end: `python -m orchestration.cli run` twice over a small raw folder."""
 import os
+import re
 import subprocess
 import sys
 
@@ -52,7 +53,10 @@ def test_the_summary_reports_what_the_warehouse_holds(runs):
     assert "letters loaded: 2" in stdout
     assert "rejected: 2 (not_a_letter 1, undecodable 1)" in stdout
     assert "marts.proposals: 2 rows" in stdout
-    assert "failed checks: 0 of" in stdout
+    # Seed letter 98 has no signed date: the one failed check is that WARN, and nothing fails ERROR.
+    assert re.search(r"^failed checks: 1 of \d+ \(ERROR 0, WARN 1\)$", stdout, re.M)
+    assert "  marts/proposals gx_warnings (WARN): 1 of 6 expectations failed: expect_column_values_to_not_be_null(signed_date)" in stdout
+    assert "alerts: 1 in ops.dq_alerts (WARN 1)" in stdout
 
 
 def test_dbt_build_passes_on_empty_raw_tables(tmp_path):

@@ -173,3 +173,9 @@ def test_next_step_inside_each_section():
     assert [(r["suggestion_no"], r["ordinal"]) for r in com.iter_rows(named=True)] == [(1, 1), (2, 1)]
     ms = metrics(body)
     assert [(m["value"], m["kind"]) for m in ms] == [(126, "actual"), (50, "target"), (12, "actual")]
+
+
+def test_a_doc_number_without_its_hao_does_not_swallow_the_spaces_after_it():
+    text = letter("新增企业5家。\n", head="舞教〔2022106                    签发人:魏红涛\n关于提案的答复\n李明委员：\n您所提的提案收悉。\n")
+    h = header(text)
+    assert text[h["doc_number_start"]:h["doc_number_end"]] == "舞教〔2022106"

@@ -1,0 +1,128 @@
+-- Every metric with what comparing metrics across letters needs: its letter's date and
+-- order, a normalised subject (subject_key), and how its period reads
+-- (a flow over an interval, or a stock as of a date). See the YAML for the rules.
+with metrics as (
+    select * from {{ ref('stg_metrics') }}
+),
+
+letters as (
+    select
+        letter_id,
+        source_file,
+        doc_number,
+        issuer_code,
+        doc_serial,
+        letter_year,
+        coalesce(signed_date, printed_date) as letter_date,
+        issuing_agency,
+        -- The place the letter speaks for: its agency's name up to the first administrative
+        -- unit (温州市科学技术局 → 温州市), else the whole name. (Not a bare 州: 温州, 杭州.)
+        coalesce(
+            nullif(regexp_extract(issuing_agency, '^(.+?(自治区|自治州|特别行政区|省|市|盟|县|区|旗))', 1), ''),
+            issuing_agency
+        ) as jurisdiction
+    from {{ ref('proposals') }}
+),
+
+commitments as (
+    select letter_id, char_start, char_end, horizon_year from {{ ref('stg_commitments') }}
+),
+
+rules as (
+    select
+        coalesce(
+            list(term || chr(9) || coalesce(replacement, '') order by length(term) desc, term)
+                filter (where rule = 'replace'),
+            []::varchar[]
+        ) as replacements,
+        '^(' || string_agg(regexp_escape(term), '|' order by length(term) desc, term)
+            filter (where rule = 'strip_prefix') || ')+' as prefix_pattern
+    from {{ ref('subject_normalisation') }}
+),
+
+-- Letters in reading order: year, then 文号 serial, then date and file (orients pairs).
+letter_order as (
+    select
+        *,
+        row_number() over (
+            order by letter_year nulls last, doc_serial nulls last, letter_date nulls last, source_file
+        ) as letter_seq
+    from letters
+),
+
+cleaned as (
+    select
+        metrics.*,
+        nullif(regexp_replace(coalesce(metrics.subject, ''), '[\s“”"‘’''《》〈〉「」『』【】、·•（）()]', '', 'g'), '')
+            as subject_clean
+    from metrics
+),
+
+keyed as (
+    select
+        cleaned.*,
+        list_reduce(
+            rules.replacements,
+            lambda acc, rule: replace(acc, split_part(rule, chr(9), 1), split_part(rule, chr(9), 2)),
+            coalesce(nullif(regexp_replace(cleaned.subject_clean, rules.prefix_pattern, ''), ''), cleaned.subject_clean)
+        ) as subject_key
+    from cleaned
+    cross join rules
+),
+
+horizons as (
+    -- The horizon year of the commitment that holds a metric, if any.
+    select keyed.metric_id, max(commitments.horizon_year) as horizon_year
+    from keyed
+    inner join commitments
+        on commitments.letter_id = keyed.letter_id
+        and keyed.char_start >= commitments.char_start
+        and keyed.char_end <= commitments.char_end
+    group by keyed.metric_id
+)
+
+select
+    keyed.metric_id,
+    keyed.letter_id,
+    letter_order.source_file,
+    letter_order.doc_number,
+    letter_order.issuer_code,
+    letter_order.doc_serial,
+    letter_order.letter_year,
+    letter_order.letter_date,
+    letter_order.letter_seq,
+    letter_order.issuing_agency,
+    letter_order.jurisdiction,
+    keyed.char_start,
+    keyed.char_end,
+    keyed.surface,
+    keyed.value,
+    keyed.value_high,
+    keyed.unit,
+    keyed.unit_family,
+    keyed.kind,
+    keyed.qualifier,
+    keyed.period_start,
+    keyed.period_end,
+    keyed.period_text,
+    keyed.subject,
+    keyed.subject_key,
+    case when keyed.period_start is not null then 'flow' else 'stock' end as period_type,
+    -- A flow covers [period_start, period_end] (open end: to the end of the letter's year).
+    -- A stock is as of period_end (截至4月末), else as of the letter (its date, else its year).
+    case
+        when keyed.period_start is not null then keyed.period_start
+        else coalesce(keyed.period_end, letter_order.letter_date, make_date(letter_order.letter_year, 12, 31))
+    end as effective_start,
+    case
+        when keyed.period_start is not null
+            then coalesce(keyed.period_end, make_date(letter_order.letter_year, 12, 31))
+        else coalesce(keyed.period_end, letter_order.letter_date, make_date(letter_order.letter_year, 12, 31))
+    end as effective_end,
+    case when keyed.period_start is null
+        then coalesce(year(keyed.period_end), year(letter_order.letter_date), letter_order.letter_year)
+    end as as_of_year,
+    horizons.horizon_year
+from keyed
+inner join letter_order on keyed.letter_id = letter_order.letter_id
+left join horizons on keyed.metric_id = horizons.metric_id

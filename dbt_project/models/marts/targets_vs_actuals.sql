@@ -1,0 +1,113 @@
+-- Every target with the actuals that later letters report for the same subject, unit and
+-- period, and the attainment where both are numbers. A target no later letter reports on
+-- has one row with empty actual_* columns. Rules in targets_vs_actuals.yml.
+{# Same period: the actual's interval (a stock: its as-of date) meets the target's.
+    Reported later: by letter date when both are known, else by year, else (same issuer,
+    same year) by 文号 serial. #}
+{% set later_and_same_period %}
+    l.letter_id <> r.letter_id
+    and r.effective_start <= l.target_end
+    and r.effective_end >= l.target_start
+    and case
+        when r.letter_date is not null and l.letter_date is not null then r.letter_date > l.letter_date
+        when r.letter_year <> l.letter_year then r.letter_year > l.letter_year
+        when r.issuer_code = l.issuer_code then r.doc_serial > l.doc_serial
+        else false
+    end
+{% endset %}
+with facts as (
+    select *, {{ bigram_list('subject_key', distinct=true) }} as subject_bigrams
+    from {{ ref('int_metric_facts') }}
+),
+
+targets as (
+    select
+        *,
+        -- The period a target is for: its own, else the horizon year of the commitment that
+        -- holds it, else the year of its letter (a reply's plan is for the year ahead).
+        coalesce(period_start, make_date(horizon_year, 1, 1), make_date(letter_year, 1, 1)) as target_start,
+        coalesce(period_end, make_date(horizon_year, 12, 31), make_date(letter_year, 12, 31)) as target_end
+    from facts
+    where kind = 'target'
+),
+
+target_blocks as (
+    -- Blocks: a target and an actual must share the place, the unit and a year.
+    select
+        *,
+        list_transform(
+            range(year(target_start), year(target_end) + 1),
+            lambda y: concat_ws('|', jurisdiction, unit, y)
+        ) as blocks
+    from targets
+    where subject_key is not null and jurisdiction is not null
+),
+
+actuals as (
+    select
+        *,
+        list_transform(
+            range(year(effective_start), year(effective_end) + 1),
+            lambda y: concat_ws('|', jurisdiction, unit, y)
+        ) as blocks
+    from facts
+    where kind in ('actual', 'rank')
+        and value is not null
+        and subject_key is not null
+        and jurisdiction is not null
+),
+
+matched as (
+    select
+        candidates.left_id as target_metric_id,
+        candidates.right_id as actual_metric_id,
+        candidates.same_subject_key,
+        candidates.subject_similarity
+    from {{ subject_pairs('target_blocks', 'actuals', later_and_same_period) }} as candidates
+)
+
+select
+    targets.metric_id || '|' || coalesce(actuals.metric_id, '') as pair_id,
+    targets.metric_id as target_metric_id,
+    targets.letter_id as target_letter_id,
+    targets.source_file as target_source_file,
+    targets.doc_number as target_doc_number,
+    targets.char_start as target_char_start,
+    targets.char_end as target_char_end,
+    targets.surface as target_surface,
+    targets.subject as target_subject,
+    targets.subject_key,
+    targets.value as target_value,
+    targets.value_high as target_value_high,
+    targets.unit,
+    targets.unit_family,
+    targets.qualifier as target_qualifier,
+    targets.target_start as target_period_start,
+    targets.target_end as target_period_end,
+    actuals.metric_id as actual_metric_id,
+    actuals.letter_id as actual_letter_id,
+    actuals.source_file as actual_source_file,
+    actuals.doc_number as actual_doc_number,
+    actuals.char_start as actual_char_start,
+    actuals.char_end as actual_char_end,
+    actuals.surface as actual_surface,
+    actuals.subject as actual_subject,
+    actuals.value as actual_value,
+    actuals.qualifier as actual_qualifier,
+    actuals.period_start as actual_period_start,
+    actuals.period_end as actual_period_end,
+    case when actuals.metric_id is not null then
+        case when matched.same_subject_key then 'same_subject_key' else 'similar_subject' end
+    end as match_rule,
+    matched.subject_similarity,
+    actuals.value / nullif(targets.value, 0) as attainment,
+    case
+        when actuals.value is null or targets.value is null then null
+        -- Ranks and caps are met from below; everything else by reaching the target.
+        when targets.unit = 'rank' or targets.qualifier = 'at_most' then actuals.value <= targets.value
+        else actuals.value >= targets.value
+    end as is_attained
+from targets
+left join matched on targets.metric_id = matched.target_metric_id
+left join actuals on matched.actual_metric_id = actuals.metric_id
+order by targets.source_file, targets.char_start, actuals.source_file, actuals.char_start

@@ -1,0 +1,135 @@
+"""Great Expectations suites (expectations/*.json) as Dagster asset checks.
+
+Each suite becomes one check op on the asset it guards, with up to two checks:
+
+- `gx_critical`: the suite's `critical` expectations, blocking, severity ERROR. When it
+  fails, the run stops there: downstream assets are not built on bad data.
+- `gx_warnings`: its `warning`/`info` expectations, severity WARN; the run goes on.
+
+Every failed expectation becomes a row in ops.dq_alerts and, with ALERT_WEBHOOK_URL set,
+a webhook POST. The check reads the warehouse, then appends the alert rows: it runs in
+the duckdb pool like every other step that opens the file.
+"""
+
+from collections.abc import Iterator, Sequence
+
+import dagster as dg
+
+from orchestration import alerts
+from orchestration.defs.assets.pools import DUCKDB_POOL
+from orchestration.defs.resources import WarehouseResource
+from orchestration.quality.suites import EXPECTATIONS_DIR, Suite, label, load_suites
+
+CRITICAL_CHECK = "gx_critical"
+WARNINGS_CHECK = "gx_warnings"
+
+
+def suite_checks(suites: "Sequence[Suite] | None" = None) -> list[dg.AssetChecksDefinition]:
+    """One check op per suite (default: every suite in expectations/)."""
+    return [suite_check(suite) for suite in (load_suites(EXPECTATIONS_DIR) if suites is None else suites)]
+
+
+def suite_check(suite: Suite) -> dg.AssetChecksDefinition:
+    asset_key = dg.AssetKey(list(suite.asset_key))
+    shown_path = display_path(suite)
+    specs = []
+    if suite.critical:
+        specs.append(dg.AssetCheckSpec(
+            CRITICAL_CHECK, asset=asset_key, blocking=True,
+            description=f"{len(suite.critical)} critical expectations of {shown_path}; "
+                        "a failure (ERROR) stops everything downstream.",
+            metadata={"suite": shown_path, "expectations": [label(e) for e in suite.critical]},
+        ))
+    if suite.warnings:
+        specs.append(dg.AssetCheckSpec(
+            WARNINGS_CHECK, asset=asset_key,
+            description=f"{len(suite.warnings)} warning expectations of {shown_path} (WARN).",
+            metadata={"suite": shown_path, "expectations": [label(e) for e in suite.warnings]},
+        ))
+
+    @dg.multi_asset_check(
+        name=f"gx_{suite.name}",
+        specs=specs,
+        pool=DUCKDB_POOL,
+        description=f"Great Expectations suite {shown_path} on {suite.asset}.",
+    )
+    def _check(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource) -> Iterator[dg.AssetCheckResult]:
+        # Imported here: validate pulls in Great Expectations, seconds to import.
+        from orchestration.quality.validate import read_frame, validate
+
+        database = warehouse.database()
+        frame = read_frame(database, suite)
+        outcomes = validate(suite, frame)
+        failed = [o for o in outcomes if not o.success]
+        for outcome in failed:
+            context.log.warning(
+                f"{suite.asset} {'ERROR' if outcome.critical else 'WARN'}: {outcome.expectation}: {outcome.observed}"
+            )
+        alerts.emit(database, [
+            alerts.Alert(
+                check_name=CRITICAL_CHECK if o.critical else WARNINGS_CHECK,
+                asset=suite.asset,
+                severity="ERROR" if o.critical else "WARN",
+                observed=o.observed,
+                failing_sample=o.sample,
+                run_id=context.run.run_id,
+                expectation=o.expectation,
+            )
+            for o in failed
+        ], log=context.log)
+        if suite.critical:
+            yield check_result(asset_key, CRITICAL_CHECK, dg.AssetCheckSeverity.ERROR,
+                               [o for o in outcomes if o.critical], len(frame), shown_path)
+        if suite.warnings:
+            yield check_result(asset_key, WARNINGS_CHECK, dg.AssetCheckSeverity.WARN,
+                               [o for o in outcomes if not o.critical], len(frame), shown_path)
+
+    return _check
+
+
+def check_result(asset_key: dg.AssetKey, name: str, severity: dg.AssetCheckSeverity,
+                 outcomes: list, rows: int, suite_path: str) -> dg.AssetCheckResult:
+    """The check's result; its metadata names the failing expectations, what was observed
+    and a sample of failing rows, as the UI shows them."""
+    failed = [o for o in outcomes if not o.success]
+    metadata = {
+        "suite": dg.MetadataValue.path(suite_path),
+        "rows_validated": rows,
+        "expectations_evaluated": len(outcomes),
+        "expectations_failed": len(failed),
+    }
+    if failed:
+        first = failed[0]
+        metadata |= {
+            "failing_expectation": first.expectation,
+            "observed_value": first.observed,
+            "failed_expectations": dg.MetadataValue.md(failure_table(failed)),
+            "failing_rows_sample": dg.MetadataValue.json({o.expectation: o.sample for o in failed}),
+        }
+    return dg.AssetCheckResult(
+        asset_key=asset_key,
+        check_name=name,
+        passed=not failed,
+        severity=severity,
+        description=(f"{len(failed)} of {len(outcomes)} expectations failed: "
+                     + "; ".join(o.expectation for o in failed)) if failed else None,
+        metadata=metadata,
+    )
+
+
+def failure_table(failed: list) -> str:
+    def cell(text) -> str:
+        return str(text).replace("|", "\\|").replace("\n", " ")
+
+    lines = ["| expectation | why it matters | observed | failing rows (sample) |", "| --- | --- | --- | --- |"]
+    for o in failed:
+        sample = "<br>".join(cell(alerts.to_json(row)) for row in o.sample) or "–"
+        lines.append(f"| `{cell(o.expectation)}` | {cell(o.description or '')} | {cell(o.observed)} | {sample} |")
+    return "\n".join(lines)
+
+
+def display_path(suite: Suite) -> str:
+    try:
+        return suite.path.relative_to(EXPECTATIONS_DIR.parent).as_posix()
+    except ValueError:
+        return str(suite.path)

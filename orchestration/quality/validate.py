@@ -1,0 +1,101 @@
+"""Run a suite on a frame with Great Expectations 1.x; the bridge Dagster's checks call.
+
+GX 1.x has no DuckDB or Polars data source, so the frame is read from DuckDB into pandas
+and validated through an ephemeral context's pandas data source. `import
+great_expectations` takes seconds: it happens inside `validate`, never at import time.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from orchestration import warehouse
+from orchestration.alerts import SAMPLE_ROWS, plain
+from orchestration.quality.suites import CRITICAL, Suite, label, severity_of
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one expectation found."""
+
+    expectation: str           # label(): type(column) [where condition]
+    severity: str              # critical | warning | info
+    success: bool
+    observed: str              # the observed value, or how many rows failed out of how many
+    sample: list[dict] = field(default_factory=list)  # failing rows (sample_columns + the column)
+    description: str | None = None
+
+    @property
+    def critical(self) -> bool:
+        return self.severity == CRITICAL
+
+
+def read_frame(database: str | os.PathLike, suite: Suite) -> pd.DataFrame:
+    """The suite's frame from the warehouse, through a read-only connection closed at once."""
+    with warehouse.connect(database, read_only=True) as con:
+        return con.sql(suite.frame_sql).df()
+
+
+def validate(suite: Suite, frame: pd.DataFrame) -> list[Outcome]:
+    """Every expectation of `suite` evaluated on `frame`, in the suite's order."""
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
+    batch = (
+        context.data_sources.add_pandas("warehouse")
+        .add_dataframe_asset(suite.name)
+        .add_batch_definition_whole_dataframe("whole_frame")
+    )
+    gx_suite = context.suites.add(gx.ExpectationSuite(
+        name=suite.name,
+        expectations=[{k: v for k, v in e.items() if k != "id"} for e in suite.expectations],
+        meta=suite.document.get("meta") or {},
+    ))
+    result_format: dict[str, Any] = {"result_format": "SUMMARY", "partial_unexpected_count": SAMPLE_ROWS}
+    if suite.sample_columns:
+        result_format["unexpected_index_column_names"] = list(suite.sample_columns)
+    run = gx.ValidationDefinition(name=suite.name, data=batch, suite=gx_suite).run(
+        batch_parameters={"dataframe": frame}, result_format=result_format,
+    )
+    return [outcome(result) for result in run.results]
+
+
+def outcome(result) -> Outcome:
+    config = result.expectation_config.to_json_dict()
+    return Outcome(
+        expectation=label(config),
+        severity=severity_of(config),
+        success=bool(result.success),
+        observed=observed(result),
+        sample=[] if result.success else sample(result.result or {}),
+        description=config.get("description"),
+    )
+
+
+def observed(result) -> str:
+    info = result.exception_info or {}
+    if info.get("raised_exception"):
+        return f"the expectation raised: {info.get('exception_message')}"
+    found = result.result or {}
+    if "observed_value" in found:
+        return f"observed {plain(found['observed_value'])!r}"
+    if "unexpected_count" in found:
+        count, total = found["unexpected_count"], found.get("element_count")
+        share = found.get("unexpected_percent")
+        text = f"{count} of {total} rows unexpected" + (f" ({share:.1f}%)" if share is not None else "")
+        values = plain(found.get("partial_unexpected_list") or [])[:SAMPLE_ROWS]
+        if any(value is not None for value in values) and not result.success:
+            text += f", e.g. {values}"
+        return text
+    return "passed" if result.success else "failed"
+
+
+def sample(found: dict) -> list[dict]:
+    rows = found.get("partial_unexpected_index_list") or found.get("unexpected_index_list") or []
+    return [row if isinstance(row, dict) else {"row": row} for row in plain(rows)[:SAMPLE_ROWS]]

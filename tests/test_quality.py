@@ -1,0 +1,206 @@
+"""Great Expectations suites as blocking/non-blocking Dagster asset checks."""
+import json
+import shutil
+
+import dagster as dg
+import duckdb
+import polars as pl
+import pytest
+
+from orchestration.definitions import defs
+from orchestration.defs.assets.pools import DUCKDB_POOL
+from orchestration.defs.assets.raw_letters import raw_letter_facts, raw_letters
+from orchestration.defs.assets.snapshot import SNAPSHOT_KEY
+from orchestration.defs.checks import CRITICAL_CHECK, WARNINGS_CHECK, check_result, suite_check
+from orchestration.defs.resources import WarehouseResource
+from orchestration.extraction import schema, units
+from orchestration.quality.suites import EXPECTATIONS_DIR, label, load_suite, load_suites, severity_of
+from orchestration.quality.validate import read_frame, validate
+from orchestration.settings import DEFAULT_RAW_DIR
+from orchestration.warehouse import write_tables
+from tests.webhook_receiver import Receiver
+
+SUITES = {suite.name: suite for suite in load_suites()}
+GUARDED = {("raw", "letters"), ("marts", "proposals"), ("marts", "commitments"), ("marts", "metrics")}
+
+
+def expectations_of(suite_name: str) -> dict[str, str]:
+    """label -> severity"""
+    return {label(e): severity_of(e) for e in SUITES[suite_name].expectations}
+
+
+def value_set(suite_name: str, column: str) -> set:
+    [found] = [e["kwargs"]["value_set"] for e in SUITES[suite_name].expectations
+               if e["type"] == "expect_column_values_to_be_in_set" and e["kwargs"]["column"] == column]
+    return set(found)
+
+
+def test_a_suite_guards_each_mart_and_the_raw_letters():
+    assert GUARDED <= {suite.asset_key for suite in SUITES.values()}
+    asset_keys = defs.resolve_asset_graph().get_all_asset_keys()
+    for suite in SUITES.values():
+        assert dg.AssetKey(list(suite.asset_key)) in asset_keys, suite.name
+
+
+def test_the_suites_are_great_expectations_suites():
+    import great_expectations as gx
+
+    for suite in SUITES.values():
+        parsed = gx.ExpectationSuite(**suite.document)
+        assert len(parsed.expectations) == len(suite.expectations)
+        assert {e.severity.value for e in parsed.expectations} <= {"critical", "warning"}
+
+
+def test_accepted_sets_are_the_extractions():
+    assert value_set("marts_metrics", "kind") == set(schema.KINDS)
+    assert value_set("marts_metrics", "qualifier") == set(schema.QUALIFIERS)
+    assert value_set("marts_metrics", "unit_family") == set(schema.UNIT_FAMILIES)
+    assert value_set("marts_metrics", "unit") == set(units.FAMILIES)
+    assert value_set("marts_proposals", "proposer_kind") == set(schema.PROPOSER_KINDS)
+    assert value_set("marts_proposals", "body_kind") == set(schema.BODY_KINDS)
+
+
+@pytest.mark.parametrize(("suite", "expectation", "severity"), [
+    ("raw_letters", "expect_column_values_to_be_unique(letter_id)", "critical"),
+    ("raw_letters", "expect_column_values_to_not_be_null(letter_id)", "critical"),
+    ("raw_letters", "expect_column_values_to_be_in_set(n_chars_matches_text)", "critical"),
+    ("marts_proposals", "expect_column_values_to_be_unique(letter_id)", "critical"),
+    ("marts_proposals", "expect_column_values_to_be_in_set(doc_number_inside_text)", "critical"),
+    ("marts_proposals", "expect_column_values_to_be_in_set(doc_number_matches_text)", "warning"),
+    ("marts_proposals", "expect_column_values_to_match_strftime_format(signed_date)", "critical"),
+    ("marts_proposals", "expect_column_values_to_not_be_null(signed_date)", "warning"),
+    ("marts_proposals", "expect_column_values_to_not_be_null(doc_number)", "warning"),
+    ("marts_proposals", "expect_column_values_to_be_between(n_commitments)", "warning"),
+    ("marts_commitments", "expect_column_values_to_be_unique(commitment_id)", "critical"),
+    ("marts_commitments", "expect_column_values_to_be_in_set(span_inside_text)", "critical"),
+    ("marts_commitments", "expect_column_values_to_be_in_set(body_matches_text)", "critical"),
+    ("marts_metrics", "expect_column_values_to_be_unique(metric_id)", "critical"),
+    ("marts_metrics", "expect_column_values_to_be_in_set(span_inside_text)", "critical"),
+    ("marts_metrics", "expect_column_values_to_be_in_set(surface_matches_text)", "critical"),
+    ("marts_metrics", "expect_column_values_to_match_strftime_format(period_end)", "critical"),
+    ("marts_metrics", "expect_column_values_to_be_between(value) where unit_family == 'percent'", "warning"),
+    ("marts_metrics", "expect_column_values_to_be_between(value) where unit_family == 'currency'", "warning"),
+])
+def test_the_issue_s_expectations_have_their_severity(suite, expectation, severity):
+    assert expectations_of(suite)[expectation] == severity
+
+
+def test_every_suite_is_a_blocking_error_check_and_a_warn_check_in_the_duckdb_pool():
+    graph = defs.resolve_asset_graph()
+    job = defs.resolve_job_def("refresh_warehouse")
+    for suite in SUITES.values():
+        asset = dg.AssetKey(list(suite.asset_key))
+        critical = graph.get_check_spec(dg.AssetCheckKey(asset, CRITICAL_CHECK))
+        warnings = graph.get_check_spec(dg.AssetCheckKey(asset, WARNINGS_CHECK))
+        assert critical.blocking and not warnings.blocking
+        assert {critical.key, warnings.key} <= job.asset_layer.asset_graph.asset_check_keys
+    check_ops = [checks for checks in defs.asset_checks if checks.node_def.name.startswith("gx_")]
+    assert len(check_ops) == len(SUITES)
+    assert {checks.op.pool for checks in check_ops} == {DUCKDB_POOL}
+
+
+def test_the_snapshot_is_published_after_the_marts():
+    graph = defs.resolve_asset_graph()
+    parents = graph.get(SNAPSHOT_KEY).parent_keys
+    assert {dg.AssetKey(["marts", name]) for name in ("proposals", "commitments", "metrics")} <= parents
+    assert SNAPSHOT_KEY in defs.resolve_job_def("refresh_warehouse").asset_layer.selected_asset_keys
+
+
+# A tiny warehouse: one letter and marts.metrics rows, some of them wrong.
+TEXT = "今年新增企业12家，占比98%，居全省第3位。"
+
+
+def metric(metric_id, surface, start=None, **values):
+    start = TEXT.index(surface) if start is None else start
+    return {"metric_id": metric_id, "letter_id": "L1", "source_file": "a.txt", "char_start": start,
+            "char_end": start + len(surface), "surface": surface, "value": 1.0, "value_high": None,
+            "unit": "家", "unit_family": "count", "kind": "actual", "qualifier": "exact",
+            "period_start": None, "period_end": None} | values
+
+
+@pytest.fixture
+def bad_metrics_warehouse(tmp_path):
+    database = tmp_path / "w.duckdb"
+    letters = schema.conform(pl.DataFrame([{"letter_id": "L1", "source_file": "a.txt", "sha256": "0" * 64,
+                                            "size_bytes": 1, "encoding": "utf-8", "text": TEXT, "n_chars": len(TEXT)}]),
+                             schema.LETTERS)
+    rows = [
+        metric("L1:6", "12家", value=12.0),
+        metric("L1:6", "12家", value=12.0),                      # duplicate id
+        metric("L1:12", "98%", start=11, unit="%", unit_family="percent", value=98.0),  # span off by one
+        metric("L1:20", "第3", kind="guess", unit="rank", unit_family="rank", value=3.0),  # kind not accepted
+        metric("L1:13", "98%", unit="%", unit_family="percent", value=9800.0),  # implausible percent
+    ]
+    frame = pl.DataFrame(rows, schema={**{k: schema.METRICS[k] for k in rows[0] if k in schema.METRICS},
+                                       "source_file": pl.String})
+    write_tables(database, {"raw": {"letters": letters}, "marts": {"metrics": frame}})
+    return database
+
+
+def test_failing_expectations_report_what_was_observed_and_sample_rows(bad_metrics_warehouse):
+    suite = SUITES["marts_metrics"]
+    outcomes = {o.expectation: o for o in validate(suite, read_frame(bad_metrics_warehouse, suite))}
+    failed = {name for name, o in outcomes.items() if not o.success}
+    assert failed == {
+        "expect_column_values_to_be_unique(metric_id)",
+        "expect_column_values_to_be_in_set(surface_matches_text)",
+        "expect_column_values_to_be_in_set(kind)",
+        "expect_column_values_to_be_between(value) where unit_family == 'percent'",
+    }
+    surface = outcomes["expect_column_values_to_be_in_set(surface_matches_text)"]
+    assert surface.critical and surface.observed.startswith("1 of 5 rows unexpected (20.0%)")
+    assert surface.sample == [{"surface_matches_text": False, "metric_id": "L1:12", "source_file": "a.txt", "surface": "98%"}]
+    kind = outcomes["expect_column_values_to_be_in_set(kind)"]
+    assert "guess" in kind.observed and kind.sample[0]["metric_id"] == "L1:20"
+    plausible = outcomes["expect_column_values_to_be_between(value) where unit_family == 'percent'"]
+    assert not plausible.critical and plausible.sample[0]["value"] == 9800.0
+
+    result = check_result(dg.AssetKey(["marts", "metrics"]), CRITICAL_CHECK, dg.AssetCheckSeverity.ERROR,
+                          [o for o in outcomes.values() if o.critical], 5, "expectations/marts_metrics.json")
+    assert not result.passed and result.severity == dg.AssetCheckSeverity.ERROR
+    metadata = result.metadata
+    assert metadata["expectations_failed"].value == 3
+    assert metadata["failing_expectation"].value == "expect_column_values_to_be_unique(metric_id)"
+    assert metadata["observed_value"].value.startswith("2 of 5 rows unexpected")
+    assert "`expect_column_values_to_be_in_set(kind)`" in metadata["failed_expectations"].value
+    assert metadata["failing_rows_sample"].value["expect_column_values_to_be_in_set(kind)"][0]["kind"] == "guess"
+
+
+def test_a_blocking_error_stops_downstream_assets_and_alerts(tmp_path, monkeypatch):
+    # The raw_letters suite with one more critical expectation, which the seed letters fail.
+    suites = tmp_path / "expectations"
+    suites.mkdir()
+    shutil.copy(EXPECTATIONS_DIR / "raw_letters.sql", suites)
+    document = json.loads((EXPECTATIONS_DIR / "raw_letters.json").read_text(encoding="utf-8"))
+    document["expectations"].append({"type": "expect_column_values_to_be_in_set", "severity": "critical",
+                                     "kwargs": {"column": "encoding", "value_set": ["utf-16"]}})
+    (suites / "raw_letters.json").write_text(json.dumps(document), encoding="utf-8")
+    raw = tmp_path / "raw"
+    shutil.copytree(DEFAULT_RAW_DIR, raw)
+    database = tmp_path / "w.duckdb"
+    receiver = Receiver().start()
+    monkeypatch.setenv("ALERT_WEBHOOK_URL", receiver.url("/hook"))
+    try:
+        job_defs = dg.Definitions(
+            assets=[raw_letters, raw_letter_facts],
+            asset_checks=[suite_check(load_suite(suites / "raw_letters.json"))],
+            jobs=[dg.define_asset_job("refresh", executor_def=dg.in_process_executor)],
+            resources={"warehouse": WarehouseResource(raw_dir=str(raw), warehouse_path=str(database))},
+        )
+        result = job_defs.resolve_job_def("refresh").execute_in_process(
+            instance=dg.DagsterInstance.ephemeral(), raise_on_error=False)
+    finally:
+        receiver.stop()
+
+    assert not result.success
+    materialized = {e.asset_key for e in result.get_asset_materialization_events()}
+    assert materialized == {dg.AssetKey(["raw", "letters"])}  # the fact tables were not built
+    [critical] = [e for e in result.get_asset_check_evaluations() if e.check_name == CRITICAL_CHECK]
+    assert not critical.passed and critical.severity == dg.AssetCheckSeverity.ERROR
+    assert critical.metadata["failing_expectation"].value == "expect_column_values_to_be_in_set(encoding)"
+    with duckdb.connect(str(database), read_only=True) as con:
+        assert con.execute("select count(*) from information_schema.tables where table_name = 'metrics'").fetchone() == (0,)
+        rows = con.execute("select check_name, asset, severity, expectation, run_id from ops.dq_alerts").fetchall()
+    assert rows == [(CRITICAL_CHECK, "raw/letters", "ERROR", "expect_column_values_to_be_in_set(encoding)", result.run_id)]
+    [payload] = receiver.payloads()
+    assert payload["severity"] == "ERROR" and payload["failing_sample"][0]["encoding"] == "utf-8"
