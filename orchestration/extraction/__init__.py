@@ -33,7 +33,7 @@ def extract(letters: pl.DataFrame) -> dict[str, pl.DataFrame]:
     header = header_table(extract_headers(letters, lines, zone))
     letter_year = header.select("letter_id", "letter_year")
     heads = sections(lines, zone)
-    coms = commitments(lines, zone, heads, letter_year)
+    coms = commitments(lines, zone, heads)
     metrics = extract_metrics(letters, zone, heads, coms, letter_year)
     # Everything above is in matching-text offsets; the tables hold stored-text offsets.
     spans = functools.partial(to_original, edits=edits)

@@ -183,23 +183,12 @@ def sections(lines: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
     heads = heads.sort("letter_id", "line_no").with_columns(
         l1=pl.when(pl.col("level") == 1).then("marker").forward_fill().over("letter_id", "seg1"),
     )
-    path = pl.col("l1")
+    # Each level's marker, carried forward until a higher-level heading starts a new parent.
     parents = heads
-    for lvl in (2, 3, 4):
-        parents = parents.with_columns(
-            pl.when(pl.col("level") < lvl).then(pl.lit(None, pl.String))
-            .when(pl.col("level") == lvl).then("marker")
-            .otherwise(None)
-            .alias(f"l{lvl}_raw")
-        )
-    # Forward fill each level's marker within its parent's span, resetting at a higher level.
     for lvl in (2, 3, 4):
         reset = (pl.col("level") < lvl).cum_sum().over("letter_id")
         parents = parents.with_columns(
-            (pl.when(pl.col("level") <= lvl).then(pl.col(f"l{lvl}_raw")).otherwise(None))
-            .forward_fill()
-            .over("letter_id", reset)
-            .alias(f"l{lvl}")
+            pl.when(pl.col("level") == lvl).then("marker").forward_fill().over("letter_id", reset).alias(f"l{lvl}")
         )
     parts = [pl.col(f"l{k}") for k in (1, 2, 3, 4)]
     parents = parents.with_columns(
@@ -235,7 +224,7 @@ def suggestions(heads: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def commitments(lines: pl.DataFrame, zone: pl.DataFrame, heads: pl.DataFrame, letter_year: pl.DataFrame) -> pl.DataFrame:
+def commitments(lines: pl.DataFrame, zone: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
     """The items of every 下一步 plan.
 
     A plan runs from its intro paragraph to the next top-level heading or the body end. Its
