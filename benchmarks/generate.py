@@ -12,6 +12,7 @@ non-metric numbers (years, 文号, phone numbers, slogans, 《titles》) that mu
 from __future__ import annotations
 
 import argparse
+import hashlib
 import datetime as dt
 import json
 import random
@@ -40,6 +41,9 @@ SUBJECTS = [
     ("养老机构", "所", (2, 60), 0), ("研发投入", "元", (1e7, 5e10), 0), ("技术交易额", "元", (1e8, 9e10), 0),
     ("贷款余额", "元", (1e8, 5e10), 0), ("研发活动覆盖率", "%", (10, 99), 2), ("研发投入强度", "%", (1, 5), 2),
     ("孵化面积", "方", (1e4, 1e7), 0), ("新增用地", "亩", (10, 3000), 0), ("改造道路", "公里", (1, 300), 1),
+    ("科技特派员", "名", (20, 900), 0), ("产业教授", "位", (5, 80), 0), ("研发设备", "台", (10, 900), 0),
+    ("服务企业", "人次", (100, 9000), 0), ("新能源公交车", "辆", (10, 600), 0), ("厂房面积", "平方米", (1000, 90000), 0),
+    ("办结时限", "个工作日", (3, 20), 0), ("产值增幅", "个百分点", (1, 9), 1), ("培训班", "期", (2, 40), 0),
 ]
 PERIODS = [  # (phrase, kind of period)
     ("", None), ("", None), ("今年以来，", "ytd"), ("2023年，", "y2023"), ("截至4月末，", "apr"), ("全年", "year"),
@@ -93,8 +97,17 @@ def money(value: float, rnd: random.Random) -> tuple[str, float]:
     return f"{shown}万元", shown * 1e4
 
 
+# Units written one way and reported canonically (orchestration/extraction/units.py).
+CANONICAL = {"个百分点": "百分点", "个工作日": "工作日"}
+
+
 def quantity(subject: tuple, rnd: random.Random) -> tuple[str, float, str]:
-    """(number with unit as written, value in base unit, unit)."""
+    """(number with unit as written, value in base unit, canonical unit)."""
+    surface, value, unit = written_quantity(subject, rnd)
+    return surface, value, CANONICAL.get(unit, unit)
+
+
+def written_quantity(subject: tuple, rnd: random.Random) -> tuple[str, float, str]:
     name, unit, (low, high), decimals = subject
     value = rnd.uniform(low, high)
     if unit == "元":
@@ -171,11 +184,13 @@ def noise_sentence(letter: Letter, rnd: random.Random) -> None:
     ]))
 
 
-def make_letter(index: int, rnd: random.Random) -> tuple[str, Letter]:
+def make_letter(index: int, rnd: random.Random, serials: dict[str, int], serial_base: int = 0) -> tuple[str, Letter]:
     code, agency = rnd.choice(AGENCIES)
     year = rnd.choice([2022, 2023, 2024, 2025])
-    serial = rnd.randint(1, 400)
-    doc_number = f"{code}{rnd.choice(DOC_TYPES)}〔{year}〕{serial}号"
+    # An agency numbers its letters of each kind and year in sequence: no 文号 twice.
+    prefix = f"{code}{rnd.choice(DOC_TYPES)}〔{year}〕"
+    serial = serials[prefix] = serials.get(prefix, serial_base + rnd.randint(0, 40)) + rnd.randint(1, 3)
+    doc_number = f"{prefix}{serial}号"
     body_kind = rnd.choice(["proposal", "suggestion"])
     term, sess = rnd.randint(8, 16), rnd.randint(1, 5)
     if body_kind == "proposal":
@@ -226,14 +241,20 @@ def make_letter(index: int, rnd: random.Random) -> tuple[str, Letter]:
     return letter.name, letter
 
 
+def generator_version() -> str:
+    """A digest of this file: cached letters from other generator code are not reused."""
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:8]
+
+
 def generate(n: int, seed: int, out: Path) -> Path:
     """Write n letters and their truth under `out`; returns the raw folder."""
     rnd = random.Random(seed)
+    serials: dict[str, int] = {}
     raw = out / "raw"
     raw.mkdir(parents=True, exist_ok=True)
     with open(out / "truth.jsonl", "w", encoding="utf-8") as truth:
         for i in range(n):
-            name, letter = make_letter(i, rnd)
+            name, letter = make_letter(i, rnd, serials)
             (raw / f"{name}.txt").write_text(letter.text(), encoding="utf-8")
             truth.write(json.dumps(dict(source_file=f"{name}.txt", header=letter.header, metrics=letter.metrics,
                                         commitments=letter.commitments), ensure_ascii=False) + "\n")

@@ -49,7 +49,7 @@ def export_paths() -> Path:
     return Path(os.environ["WAREHOUSE_PATH"])
 
 
-def run() -> int:
+def run(full_refresh: bool = False) -> int:
     database = export_paths()
     # Imported only now: the resources read RAW_DIR and WAREHOUSE_PATH when they load.
     import dagster as dg
@@ -58,7 +58,8 @@ def run() -> int:
 
     job = defs.resolve_job_def("refresh_warehouse")
     with dg.DagsterInstance.get() as instance:
-        result = job.execute_in_process(run_config=RUN_CONFIG, instance=instance, raise_on_error=False)
+        run_config = RUN_CONFIG | ({"ops": {"dbt_warehouse": {"config": {"full_refresh": True}}}} if full_refresh else {})
+        result = job.execute_in_process(run_config=run_config, instance=instance, raise_on_error=False)
     if not result.success:
         report_run_failure(database, result)
     print(f"run {result.run_id}: {'SUCCESS' if result.success else 'FAILURE'}")
@@ -134,9 +135,12 @@ def print_alerts(database: Path, run_id: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m orchestration.cli", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("run", help="refresh the warehouse from RAW_DIR and print a summary")
-    parser.parse_args(argv)
-    return run()
+    run_parser = commands.add_parser("run", help="refresh the warehouse from RAW_DIR and print a summary")
+    run_parser.add_argument("--full-refresh", action="store_true",
+                            help="rebuild the incremental dbt marts from scratch (they are rebuilt by "
+                                 "themselves when the dbt project changed)")
+    args = parser.parse_args(argv)
+    return run(full_refresh=args.full_refresh)
 
 
 if __name__ == "__main__":

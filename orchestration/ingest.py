@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -80,41 +81,110 @@ def list_raw_files(raw_dir: Path) -> list[RawFile]:
     return sorted(found, key=lambda f: f.source_file)
 
 
+# What the warehouse already holds of a letter: enough to tell, from a file's size and
+# modification time, that it need not be read again.
+KNOWN = {name: schema.LETTERS[name] for name in ("letter_id", "source_file", "sha256", "size_bytes", "modified_at")}
+
+
+@dataclass(frozen=True)
+class FolderScan:
+    """RAW_DIR compared with the letters already loaded.
+
+    new:       letters decoded now (new files, or files whose bytes changed), schema LETTERS
+    unchanged: loaded letters whose file still holds the same bytes, schema KNOWN
+               (modified_at refreshed for files that were touched)
+    touched:   the unchanged letters whose file was touched (new modified_at), schema KNOWN
+    rejects:   every file that is not a letter, schema REJECTS
+    read:      how many files were read and hashed (the others were known by size and mtime)
+    """
+
+    new: pl.DataFrame
+    unchanged: pl.DataFrame
+    touched: pl.DataFrame
+    rejects: pl.DataFrame
+    read: int
+
+
 def scan_raw_dir(raw_dir: str | os.PathLike) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Decode every file under raw_dir: (letters, rejects), each sorted by source_file."""
+    scan = scan_folder(raw_dir)
+    return scan.new, scan.rejects
+
+
+def scan_folder(raw_dir: str | os.PathLike, known: pl.DataFrame | None = None,
+                only: Callable[[str], bool] | None = None) -> FolderScan:
+    """Decode what changed under raw_dir since `known` (schema KNOWN) was loaded.
+
+    With `only`, just the files whose source_file it accepts (one batch of the folder).
+
+    A known letter whose file has the same size and modification time is not read again;
+    one whose file was touched but holds the same bytes stays as it is. Everything else is
+    read, hashed and decoded. Of byte-identical files the one already loaded is kept,
+    else the first by name; rejected files are read on every scan (there are few).
+    """
     seen_at = datetime.now()
-    letters: list[dict] = []
-    rejects: list[dict] = []
-    kept_by_sha: dict[str, str] = {}
+    known_by_file = {row["source_file"]: row for row in (known.iter_rows(named=True) if known is not None else ())}
+    unchanged: list[dict] = []
+    pending: list[tuple[RawFile, datetime]] = []
     for raw in list_raw_files(Path(raw_dir)):
-        sha256 = size = None
+        if only is not None and not only(raw.source_file):
+            continue
+        try:
+            stat = raw.path.stat()
+        except OSError:
+            stat = None
+        row = known_by_file.get(raw.source_file)
+        modified_at = datetime.fromtimestamp(stat.st_mtime) if stat else None
+        if row and stat and row["size_bytes"] == stat.st_size and row["modified_at"] == modified_at:
+            unchanged.append(row)
+        else:
+            pending.append((raw, modified_at))
+
+    rejects: list[dict] = []
+    touched: list[dict] = []
+    hashed: list[tuple[RawFile, datetime, bytes, str]] = []
+    for raw, modified_at in pending:
         try:
             data = raw.path.read_bytes()
-            sha256, size = hashlib.sha256(data).hexdigest(), len(data)
+        except OSError as err:
+            rejects.append(reject_row(raw.source_file, None, None, "undecodable", f"cannot read: {err}", seen_at))
+            continue
+        sha256 = hashlib.sha256(data).hexdigest()
+        row = known_by_file.get(raw.source_file)
+        if row and row["sha256"] == sha256:  # touched, same bytes
+            touched.append({**row, "modified_at": modified_at})
+            unchanged.append(touched[-1])
+        else:
+            hashed.append((raw, modified_at, data, sha256))
+
+    kept_by_sha = {row["sha256"]: row["source_file"] for row in unchanged}
+    letters: list[dict] = []
+    for raw, modified_at, data, sha256 in hashed:
+        try:
             text, encoding = read_letter(raw.path.suffix, data)
             # Only a decodable letter can be kept; its byte-identical copies repeat it.
             if sha256 in kept_by_sha:
                 raise Rejected("duplicate", f"byte-identical to {kept_by_sha[sha256]}")
         except Rejected as rejected:
-            rejects.append(reject_row(raw.source_file, sha256, size, rejected.reason, rejected.detail, seen_at))
-            continue
-        except OSError as err:
-            rejects.append(reject_row(raw.source_file, sha256, size, "undecodable", f"cannot read: {err}", seen_at))
+            rejects.append(reject_row(raw.source_file, sha256, len(data), rejected.reason, rejected.detail, seen_at))
             continue
         kept_by_sha[sha256] = raw.source_file
         letters.append({
             "letter_id": letter_id(sha256),
             "source_file": raw.source_file,
             "sha256": sha256,
-            "size_bytes": size,
+            "size_bytes": len(data),
             "encoding": encoding,
             "text": text,
             "n_chars": len(text),
-            "modified_at": datetime.fromtimestamp(raw.path.stat().st_mtime),
+            "modified_at": modified_at,
         })
-    return (
-        pl.DataFrame(letters, schema=schema.LETTERS),
-        pl.DataFrame(rejects, schema=schema.REJECTS),
+    return FolderScan(
+        new=pl.DataFrame(letters, schema=schema.LETTERS).sort("source_file"),
+        unchanged=pl.DataFrame(unchanged, schema=KNOWN).sort("source_file"),
+        touched=pl.DataFrame(touched, schema=KNOWN).sort("source_file"),
+        rejects=pl.DataFrame(rejects, schema=schema.REJECTS).sort("source_file"),
+        read=len(pending),
     )
 
 

@@ -5,9 +5,8 @@
     python -m orchestration.queries --all                # run them all
     python -m orchestration.queries --sql "from marts.agencies"
 
-The warehouse is WAREHOUSE_PATH (default warehouse/warehouse.duckdb). The fts extension is
-loaded so that `search_letters(q)` works. A running `make run` holds the file for writing;
-query it when the run has finished.
+The warehouse is WAREHOUSE_PATH (default warehouse/warehouse.duckdb). A running `make run`
+holds the file for writing; query it when the run has finished (or query the snapshot).
 """
 from __future__ import annotations
 
@@ -18,7 +17,6 @@ from pathlib import Path
 
 import duckdb
 
-from orchestration.fts import load_fts
 from orchestration.settings import DEFAULT_WAREHOUSE_PATH, REPO_ROOT, env_path
 
 QUERIES_FILE = REPO_ROOT / "docs" / "queries.sql"
@@ -39,13 +37,8 @@ def parse_queries(path: Path = QUERIES_FILE) -> dict[str, str]:
 
 
 def connect(database: Path | None = None) -> duckdb.DuckDBPyConnection:
-    """A read-only connection to the warehouse with fts loaded (for search_letters)."""
-    con = duckdb.connect(str(database or env_path("WAREHOUSE_PATH", DEFAULT_WAREHOUSE_PATH)), read_only=True)
-    try:
-        load_fts(con)
-    except (duckdb.Error, RuntimeError) as error:  # search_letters alone needs it
-        print(f"note: fts not loaded ({error}); search_letters will not work", file=sys.stderr)
-    return con
+    """A read-only connection to the warehouse."""
+    return duckdb.connect(str(database or env_path("WAREHOUSE_PATH", DEFAULT_WAREHOUSE_PATH)), read_only=True)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -80,6 +80,66 @@ def write_tables(path: str | os.PathLike, tables: Mapping[str, Mapping[str, pl.D
     return counts
 
 
+def apply_changes(
+    path: str | os.PathLike,
+    deletes: Mapping[str, tuple[str, pl.DataFrame]] | None = None,
+    inserts: Mapping[str, pl.DataFrame] | None = None,
+    replaces: Mapping[str, pl.DataFrame] | None = None,
+    updates: Mapping[str, tuple[str, pl.DataFrame]] | None = None,
+) -> None:
+    """Change tables in place, in one transaction (all or nothing).
+
+    deletes:  {"schema.table": (key, frame)}: delete the rows whose `key` is in frame[key]
+    updates:  {"schema.table": (key, frame)}: set frame's other columns on the rows matching `key`
+    inserts:  {"schema.table": frame}: append the rows (by column name; the table is
+              created from the frame if it does not exist)
+    replaces: {"schema.table": frame}: replace the whole table
+
+    Deletes run before updates and inserts, so deleting and inserting the same keys
+    replaces those rows. Cost follows the rows changed, not the size of the tables.
+    """
+    with connect(path) as con:
+        con.begin()
+        try:
+            ensure_schemas(con, {name.split(".")[0] for name in [*(deletes or {}), *(inserts or {}), *(replaces or {})]})
+            existing = {f"{s}.{t}" for s, t in con.execute(
+                "select table_schema, table_name from information_schema.tables").fetchall()}
+            for n, (table, (key, frame)) in enumerate((deletes or {}).items()):
+                if table in existing and frame.height:
+                    con.register(f"_keys{n}", frame.select(key).unique().to_arrow())
+                    con.execute(f'delete from {table} where "{key}" in (select "{key}" from _keys{n})')
+            for n, (table, (key, frame)) in enumerate((updates or {}).items()):
+                if table in existing and frame.height:
+                    con.register(f"_upd{n}", frame.to_arrow())
+                    sets = ", ".join(f'"{c}" = _upd{n}."{c}"' for c in frame.columns if c != key)
+                    con.execute(f'update {table} set {sets} from _upd{n} where {table}."{key}" = _upd{n}."{key}"')
+            for n, (table, frame) in enumerate((inserts or {}).items()):
+                con.register(f"_ins{n}", frame.to_arrow())
+                if table not in existing:
+                    con.execute(f"create table {table} as select * from _ins{n}")
+                elif frame.height:
+                    con.execute(f"insert into {table} by name select * from _ins{n}")
+            for n, (table, frame) in enumerate((replaces or {}).items()):
+                con.register(f"_rep{n}", frame.to_arrow())
+                con.execute(f"create or replace table {table} as select * from _rep{n}")
+            con.commit()
+        except BaseException:
+            con.rollback()
+            raise
+
+
+def query(path: str | os.PathLike, sql: str, tables: Iterable[str] = ()) -> pl.DataFrame | None:
+    """The result of `sql` as a frame, or None when one of `tables` does not exist (yet)."""
+    if not Path(path).exists():
+        return None
+    with connect(path, read_only=True) as con:
+        existing = {f"{s}.{t}" for s, t in con.execute(
+            "select table_schema, table_name from information_schema.tables").fetchall()}
+        if not set(tables) <= existing:
+            return None
+        return con.sql(sql).pl()
+
+
 def ensure_schemas(con: duckdb.DuckDBPyConnection, schema_names: Iterable[str] = ()) -> None:
     """Schemas raw, ops (and any others named) plus the ops tables."""
     for schema_name in sorted({"raw", "ops", *schema_names}):

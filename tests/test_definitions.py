@@ -6,14 +6,17 @@ from orchestration.definitions import defs
 from orchestration.defs.assets.pools import DUCKDB_POOL
 from orchestration.extraction import schema
 
-RAW_KEYS = {dg.AssetKey(["raw", table]) for table in schema.RAW_TABLES}
+# The raw tables, plus what the extraction records: which letters it extracted, and the rejects.
+RAW_KEYS = {dg.AssetKey(["raw", table]) for table in schema.RAW_TABLES} | {
+    dg.AssetKey(["raw", "extractions"]), dg.AssetKey(["ops", "rejects"])}
 STAGING_KEYS = {dg.AssetKey(["staging", f"stg_{table}"]) for table in schema.RAW_TABLES}
 # The analysts' marts and what only they are built from (the search index, the subject seed).
 ANALYST_KEYS = {
     *(dg.AssetKey(["marts", name]) for name in
       ("metric_conflicts", "targets_vs_actuals", "policy_references", "agencies", "proposers")),
     dg.AssetKey(["intermediate", "int_metric_facts"]),
-    dg.AssetKey(["search", "letter_bigrams"]),
+    dg.AssetKey(["intermediate", "int_citations"]),
+    dg.AssetKey(["search", "letter_index"]),
     dg.AssetKey(["reference", "subject_normalisation"]),
 }
 MART_KEYS = {dg.AssetKey(["marts", name]) for name in ("proposals", "commitments", "metrics")} | ANALYST_KEYS
@@ -33,8 +36,14 @@ def test_every_expected_asset_is_defined(asset_graph):
 
 
 def test_dbt_sources_resolve_to_the_raw_assets(asset_graph):
+    letters = dg.AssetKey(["staging", "stg_letters"])
+    assert asset_graph.get(letters).parent_keys == {
+        dg.AssetKey(["raw", "letters"]), dg.AssetKey(["raw", "extractions"]), dg.AssetKey(["ops", "rejects"])}
     for table in schema.RAW_TABLES:
-        assert asset_graph.get(dg.AssetKey(["staging", f"stg_{table}"])).parent_keys == {dg.AssetKey(["raw", table])}
+        if table != "letters":
+            # The facts of the letters in stg_letters (superseded versions are left out).
+            assert asset_graph.get(dg.AssetKey(["staging", f"stg_{table}"])).parent_keys == {
+                dg.AssetKey(["raw", table]), letters}
     assert asset_graph.get(dg.AssetKey(["raw", "metrics"])).parent_keys == {dg.AssetKey(["raw", "letters"])}
 
 

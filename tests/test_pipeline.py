@@ -7,6 +7,7 @@ import sys
 import duckdb
 import pytest
 
+from orchestration import incremental
 from orchestration.defs.project import DBT_EXECUTABLE
 from orchestration.extraction import schema
 from orchestration.settings import DBT_PROJECT_DIR, DEFAULT_RAW_DIR
@@ -61,7 +62,8 @@ def test_the_summary_reports_what_the_warehouse_holds(runs):
 
 def test_dbt_build_passes_on_empty_raw_tables(tmp_path):
     database = tmp_path / "warehouse.duckdb"
-    write_tables(database, {"raw": {table: schema.empty(columns) for table, columns in schema.RAW_TABLES.items()}})
+    write_tables(database, {"raw": {**{table: schema.empty(columns) for table, columns in schema.RAW_TABLES.items()},
+                                    "extractions": schema.empty(incremental.EXTRACTIONS)}})
     process = subprocess.run(
         [DBT_EXECUTABLE, "build", "--target-path", tmp_path / "target", "--log-path", tmp_path / "logs"],
         cwd=DBT_PROJECT_DIR, env={**os.environ, "WAREHOUSE_PATH": str(database)},

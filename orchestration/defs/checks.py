@@ -18,6 +18,7 @@ import dagster as dg
 from orchestration import alerts
 from orchestration.defs.assets.pools import DUCKDB_POOL
 from orchestration.defs.resources import WarehouseResource
+from orchestration.quality.scope import frame_scope, record_passed
 from orchestration.quality.suites import EXPECTATIONS_DIR, Suite, label, load_suites
 
 CRITICAL_CHECK = "gx_critical"
@@ -58,9 +59,12 @@ def suite_check(suite: Suite) -> dg.AssetChecksDefinition:
         from orchestration.quality.validate import read_frame, validate
 
         database = warehouse.database()
-        frame = read_frame(database, suite)
+        scope = frame_scope(database, suite)
+        frame = read_frame(database, suite, scope)
         outcomes = validate(suite, frame)
         failed = [o for o in outcomes if not o.success]
+        if not any(o.critical for o in failed):
+            record_passed(database, suite, scope, len(frame), context.run.run_id)
         for outcome in failed:
             context.log.warning(
                 f"{suite.asset} {'ERROR' if outcome.critical else 'WARN'}: {outcome.expectation}: {outcome.observed}"

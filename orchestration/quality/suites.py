@@ -6,8 +6,13 @@ Each suite is a Great Expectations 1.x suite in its own JSON serialisation (what
     "meta": {"dagster": {
         "asset_key": ["marts", "metrics"],       # the asset it guards
         "frame": "marts_metrics.sql",            # the query giving the frame it validates
-        "sample_columns": ["metric_id", "source_file"]  # identify a failing row
+        "sample_columns": ["metric_id", "source_file"],  # identify a failing row
+        "scope": "new_letters"                   # optional: validate only newly loaded letters
     }}
+
+With `"scope": "new_letters"` a check validates the rows of the letters loaded since the
+suite last passed (orchestration/quality/scope.py), so its cost follows what a refresh
+changed; without it, the whole frame every time.
 
 Every expectation carries GX's own `severity`: `critical` ones form the blocking check
 (ERROR), `warning` and `info` ones the non-blocking check (WARN).
@@ -35,6 +40,7 @@ class Suite:
     sample_columns: tuple[str, ...]
     expectations: tuple[dict, ...]
     document: dict  # the whole JSON file, as GX reads it
+    scope: str | None = None  # "new_letters", or None for the whole frame
 
     @property
     def critical(self) -> tuple[dict, ...]:
@@ -81,6 +87,7 @@ def load_suite(path: str | os.PathLike) -> Suite:
         sample_columns=tuple(bridge.get("sample_columns") or ()),
         expectations=expectations,
         document=document,
+        scope=bridge.get("scope"),
     )
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from orchestration import warehouse
 from orchestration.alerts import SAMPLE_ROWS, plain
+from orchestration.quality.scope import Scope, scoped_sql
 from orchestration.quality.suites import CRITICAL, Suite, label, severity_of
 
 if TYPE_CHECKING:
@@ -34,14 +35,18 @@ class Outcome:
         return self.severity == CRITICAL
 
 
-def read_frame(database: str | os.PathLike, suite: Suite) -> pd.DataFrame:
-    """The suite's frame from the warehouse, through a read-only connection closed at once."""
+def read_frame(database: str | os.PathLike, suite: Suite, scope: Scope | None = None) -> pd.DataFrame:
+    """The suite's frame from the warehouse (only the rows in `scope`, when given), through
+    a read-only connection closed at once."""
     with warehouse.connect(database, read_only=True) as con:
-        return con.sql(suite.frame_sql).df()
+        return con.sql(scoped_sql(suite.frame_sql, scope) if scope else suite.frame_sql).df()
 
 
 def validate(suite: Suite, frame: pd.DataFrame) -> list[Outcome]:
-    """Every expectation of `suite` evaluated on `frame`, in the suite's order."""
+    """Every expectation of `suite` evaluated on `frame`, in the suite's order (none on an
+    empty frame of a scoped suite: no new rows, nothing to check)."""
+    if suite.scope and len(frame) == 0:
+        return []
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 

@@ -3,8 +3,6 @@ from the two seed letters (tests/conftest.py)."""
 import duckdb
 import pytest
 
-from orchestration.fts import load_fts
-
 
 @pytest.fixture(scope="session")
 def seed_warehouse(runs):
@@ -15,9 +13,8 @@ def seed_warehouse(runs):
 
 @pytest.fixture(scope="module")
 def con(seed_warehouse):
-    """A read-only connection to the seed warehouse with fts loaded, closed after the module."""
+    """A read-only connection to the seed warehouse, closed after the module."""
     connection = duckdb.connect(str(seed_warehouse), read_only=True)
-    load_fts(connection)
     yield connection
     connection.close()
 

@@ -50,24 +50,28 @@ letter_order as (
     from letters
 ),
 
-cleaned as (
+-- The subject normalisation, once per distinct subject (subjects repeat across letters).
+subjects as (
     select
-        metrics.*,
-        nullif(regexp_replace(coalesce(metrics.subject, ''), '[\s“”"‘’''《》〈〉「」『』【】、·•（）()]', '', 'g'), '')
-            as subject_clean
-    from metrics
-),
-
-keyed as (
-    select
-        cleaned.*,
+        cleaned.subject,
         list_reduce(
             rules.replacements,
             lambda acc, rule: replace(acc, split_part(rule, chr(9), 1), split_part(rule, chr(9), 2)),
             coalesce(nullif(regexp_replace(cleaned.subject_clean, rules.prefix_pattern, ''), ''), cleaned.subject_clean)
         ) as subject_key
-    from cleaned
+    from (
+        select
+            subject,
+            nullif(regexp_replace(subject, '[\s“”"‘’''《》〈〉「」『』【】、·•（）()]', '', 'g'), '') as subject_clean
+        from (select distinct subject from metrics where subject is not null)
+    ) as cleaned
     cross join rules
+),
+
+keyed as (
+    select metrics.*, subjects.subject_key
+    from metrics
+    left join subjects on metrics.subject = subjects.subject
 ),
 
 horizons as (

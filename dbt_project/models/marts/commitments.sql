@@ -1,17 +1,28 @@
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='letter_id',
+    on_schema_change='fail',
+    pre_hook="{{ delete_unloaded_letters() }}",
+) }}
 -- One row per forward commitment (下一步 item), with its letter's keys and the number of
 -- target metrics whose span lies inside the commitment's span.
+-- Incremental on load_seq (macros/incremental.sql): only newly loaded letters are read.
+-- depends_on: {{ ref('stg_letters') }}
 with commitments as (
-    select * from {{ ref('stg_commitments') }}
+    select * from {{ ref('stg_commitments') }} as stg_commitments
+    where {{ newly_loaded('stg_commitments') }}
 ),
 
 proposals as (
     select letter_id, source_file, doc_number, proposal_no from {{ ref('proposals') }}
+    where letter_id in (select letter_id from commitments)
 ),
 
 targets as (
     select letter_id, char_start, char_end
     from {{ ref('stg_metrics') }}
-    where kind = 'target'
+    where kind = 'target' and letter_id in (select letter_id from commitments)
 ),
 
 target_counts as (
@@ -37,8 +48,8 @@ select
     commitments.char_start,
     commitments.char_end,
     commitments.horizon_year,
-    coalesce(target_counts.n_targets, 0)::integer as n_targets
+    coalesce(target_counts.n_targets, 0)::integer as n_targets,
+    commitments.load_seq
 from commitments
 left join proposals on commitments.letter_id = proposals.letter_id
 left join target_counts on commitments.commitment_id = target_counts.commitment_id
-order by proposals.source_file, commitments.char_start

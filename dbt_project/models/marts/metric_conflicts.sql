@@ -1,9 +1,9 @@
 -- The same indicator reported with different values by two letters for overlapping periods.
--- One row per pair of metrics; side a is the earlier letter. Rules in metric_conflicts.yml.
+-- One row per report and the latest earlier report it differs from; side a is the earlier
+-- letter. Rules in metric_conflicts.yml.
 with facts as (
     select
         *,
-        {{ bigram_list('subject_key', distinct=true) }} as subject_bigrams,
         -- Blocks: a pair must share the place, unit, kind, period type and a year.
         list_transform(
             case
@@ -20,14 +20,15 @@ with facts as (
 ),
 
 matched as (
+    -- Each report against the latest report of the same indicator in an earlier letter.
     select
-        candidates.left_id as metric_id_a,
-        candidates.right_id as metric_id_b,
+        candidates.report_id as metric_id_a,
+        candidates.probe_id as metric_id_b,
         candidates.same_subject_key,
         candidates.subject_similarity
-    from {{ subject_pairs('facts', 'facts', 'l.letter_seq < r.letter_seq') }} as candidates
-    inner join facts as a on candidates.left_id = a.metric_id
-    inner join facts as b on candidates.right_id = b.metric_id
+    from {{ nearest_reports('facts', 'facts', 'before') }} as candidates
+    inner join facts as a on candidates.report_id = a.metric_id
+    inner join facts as b on candidates.probe_id = b.metric_id
     where
         -- Overlapping periods: flows whose intervals intersect; stocks as of the same date
         -- when both are dated, else as of the same year (an undated stock is as of its letter).

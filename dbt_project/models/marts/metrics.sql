@@ -1,10 +1,21 @@
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='letter_id',
+    on_schema_change='fail',
+    pre_hook="{{ delete_unloaded_letters() }}",
+) }}
 -- One row per quantitative mention, with its letter's keys.
+-- Incremental on load_seq (macros/incremental.sql): only newly loaded letters are read.
+-- depends_on: {{ ref('stg_letters') }}
 with metrics as (
-    select * from {{ ref('stg_metrics') }}
+    select * from {{ ref('stg_metrics') }} as stg_metrics
+    where {{ newly_loaded('stg_metrics') }}
 ),
 
 proposals as (
     select letter_id, source_file, doc_number from {{ ref('proposals') }}
+    where letter_id in (select letter_id from metrics)
 )
 
 select
@@ -28,7 +39,7 @@ select
     metrics.section_path,
     metrics.commitment_ordinal,
     metrics.suggestion_no,
-    metrics.period_text
+    metrics.period_text,
+    metrics.load_seq
 from metrics
 left join proposals on metrics.letter_id = proposals.letter_id
-order by proposals.source_file, metrics.char_start

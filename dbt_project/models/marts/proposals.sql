@@ -1,10 +1,20 @@
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='letter_id',
+    on_schema_change='fail',
+    pre_hook="{{ delete_unloaded_letters() }}",
+) }}
 -- One row per reply letter: its header facts, the signing agency and counts of its facts.
+-- Incremental on load_seq (macros/incremental.sql): only newly loaded letters are read.
 with letters as (
-    select letter_id, source_file from {{ ref('stg_letters') }}
+    select letter_id, source_file, load_seq from {{ ref('stg_letters') }} as stg_letters
+    where {{ newly_loaded('stg_letters') }}
 ),
 
 headers as (
-    select * from {{ ref('stg_letter_headers') }}
+    select * exclude (load_seq) from {{ ref('stg_letter_headers') }}
+    where letter_id in (select letter_id from letters)
 ),
 
 agency_prefixes as (
@@ -14,12 +24,14 @@ agency_prefixes as (
 suggestion_counts as (
     select letter_id, count(*) as n_suggestions
     from {{ ref('stg_suggestions') }}
+    where letter_id in (select letter_id from letters)
     group by letter_id
 ),
 
 commitment_counts as (
     select letter_id, count(*) as n_commitments
     from {{ ref('stg_commitments') }}
+    where letter_id in (select letter_id from letters)
     group by letter_id
 ),
 
@@ -29,6 +41,7 @@ metric_counts as (
         count(*) as n_metrics,
         count(*) filter (where kind = 'target') as n_targets
     from {{ ref('stg_metrics') }}
+    where letter_id in (select letter_id from letters)
     group by letter_id
 )
 
@@ -76,7 +89,8 @@ select
     headers.signature_start,
     headers.signature_end,
     headers.signed_date_start,
-    headers.signed_date_end
+    headers.signed_date_end,
+    letters.load_seq
 from headers
 inner join letters on headers.letter_id = letters.letter_id
 left join agency_prefixes on headers.issuer_code = agency_prefixes.issuer_code

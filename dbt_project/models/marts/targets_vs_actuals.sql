@@ -1,23 +1,8 @@
 -- Every target with the actuals that later letters report for the same subject, unit and
 -- period, and the attainment where both are numbers. A target no later letter reports on
 -- has one row with empty actual_* columns. Rules in targets_vs_actuals.yml.
-{# Same period: the actual's interval (a stock: its as-of date) meets the target's.
-    Reported later: by letter date when both are known, else by year, else (same issuer,
-    same year) by 文号 serial. #}
-{% set later_and_same_period %}
-    l.letter_id <> r.letter_id
-    and r.effective_start <= l.target_end
-    and r.effective_end >= l.target_start
-    and case
-        when r.letter_date is not null and l.letter_date is not null then r.letter_date > l.letter_date
-        when r.letter_year <> l.letter_year then r.letter_year > l.letter_year
-        when r.issuer_code = l.issuer_code then r.doc_serial > l.doc_serial
-        else false
-    end
-{% endset %}
 with facts as (
-    select *, {{ bigram_list('subject_key', distinct=true) }} as subject_bigrams
-    from {{ ref('int_metric_facts') }}
+    select * from {{ ref('int_metric_facts') }}
 ),
 
 targets as (
@@ -58,12 +43,17 @@ actuals as (
 ),
 
 matched as (
+    -- Each target against the first report of its indicator in a later letter, when that
+    -- report's period (a flow's interval, a stock's as-of date) meets the target's.
     select
-        candidates.left_id as target_metric_id,
-        candidates.right_id as actual_metric_id,
+        candidates.probe_id as target_metric_id,
+        candidates.report_id as actual_metric_id,
         candidates.same_subject_key,
         candidates.subject_similarity
-    from {{ subject_pairs('target_blocks', 'actuals', later_and_same_period) }} as candidates
+    from {{ nearest_reports('target_blocks', 'actuals', 'after') }} as candidates
+    inner join target_blocks as l on candidates.probe_id = l.metric_id
+    inner join actuals as r on candidates.report_id = r.metric_id
+    where r.effective_start <= l.target_end and r.effective_end >= l.target_start
 )
 
 select

@@ -1,1 +1,6 @@
-select * from {{ source('raw', 'commitments') }}
+-- The commitments of the letters in stg_letters, with their letter's load_seq.
+select
+    facts.*,
+    letters.load_seq
+from {{ source('raw', 'commitments') }} as facts
+inner join {{ ref('stg_letters') }} as letters on facts.letter_id = letters.letter_id

@@ -1,1 +1,6 @@
-select * from {{ source('raw', 'letter_headers') }}
+-- The letter_headers of the letters in stg_letters, with their letter's load_seq.
+select
+    facts.*,
+    letters.load_seq
+from {{ source('raw', 'letter_headers') }} as facts
+inner join {{ ref('stg_letters') }} as letters on facts.letter_id = letters.letter_id

@@ -1,1 +1,6 @@
-select * from {{ source('raw', 'sections') }}
+-- The sections of the letters in stg_letters, with their letter's load_seq.
+select
+    facts.*,
+    letters.load_seq
+from {{ source('raw', 'sections') }} as facts
+inner join {{ ref('stg_letters') }} as letters on facts.letter_id = letters.letter_id

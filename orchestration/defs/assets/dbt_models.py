@@ -1,18 +1,60 @@
-"""dbt staging views, seed and marts as assets; their dbt tests become asset checks."""
+"""dbt staging views, seed and marts as assets; their dbt tests become asset checks.
+
+The marts keyed by letter are incremental (dbt_project/macros/incremental.sql). A build is
+a full refresh when asked for (config `full_refresh`, `python -m orchestration.cli run
+--full-refresh`) or when the dbt project changed since the last build, so rows built by
+older SQL never linger; ops.dbt_builds records each build's project digest.
+"""
+import hashlib
 import os
+from datetime import datetime
 
 import dagster as dg
+import polars as pl
 from dagster_dbt import DbtCliResource, dbt_assets
+from pydantic import Field
 
 from orchestration.defs.assets.pools import DUCKDB_POOL
-from orchestration.defs.project import dbt_project
+from orchestration.defs.project import DBT_PROJECT_DIR, dbt_project, project_files
 from orchestration.defs.resources import WarehouseResource
+from orchestration.warehouse import apply_changes, query
+
+
+class DbtBuildConfig(dg.Config):
+    full_refresh: bool = Field(
+        default=False, description="Rebuild the incremental marts from scratch (dbt build --full-refresh).")
+
+
+def project_digest() -> str:
+    """A digest of the dbt project's own files (models, macros, seeds, dbt_project.yml)."""
+    digest = hashlib.sha256()
+    for path in sorted(project_files()):
+        digest.update(path.relative_to(DBT_PROJECT_DIR).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def last_build_digest(database) -> str | None:
+    builds = query(database, "select project_digest from ops.dbt_builds order by built_at desc limit 1",
+                   ["ops.dbt_builds"])
+    return builds["project_digest"][0] if builds is not None and builds.height else None
 
 
 @dbt_assets(manifest=dbt_project.manifest_path, project=dbt_project, pool=DUCKDB_POOL)
-def dbt_warehouse(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
+def dbt_warehouse(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource,
+                  config: DbtBuildConfig):
+    database = warehouse.database()
     # dbt runs inside dbt_project/ and reads WAREHOUSE_PATH from the environment it
     # inherits: hand it the resolved absolute path so it builds in the file the raw
     # assets wrote, not one relative to dbt_project/.
-    os.environ["WAREHOUSE_PATH"] = str(warehouse.database())
-    yield from dbt.cli(["build"], context=context).stream()
+    os.environ["WAREHOUSE_PATH"] = str(database)
+    digest, previous = project_digest(), last_build_digest(database)
+    full_refresh = config.full_refresh or digest != previous
+    if full_refresh:
+        why = "asked for" if config.full_refresh else ("first build" if previous is None else "the dbt project changed")
+        context.log.info(f"full refresh of the incremental marts ({why})")
+    yield from dbt.cli(["build", *(["--full-refresh"] if full_refresh else [])], context=context).stream()
+    apply_changes(database, inserts={"ops.dbt_builds": pl.DataFrame({
+        "project_digest": [digest], "full_refresh": [full_refresh], "run_id": [context.run.run_id],
+        "built_at": [datetime.now()],
+    })})

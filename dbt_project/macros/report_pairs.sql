@@ -1,0 +1,92 @@
+{#- Cross-letter pairs without comparing every report with every other one.
+
+    `reports` is a relation (CTE name) with columns metric_id, letter_seq, char_start,
+    subject_key and blocks (varchar[]: the keys a pair must share, e.g.
+    jurisdiction|unit|year); `probes` the same for the metrics that look for a partner.
+    For each probe, each block it is in and each subject_key that names the same indicator
+    (equal, or similar through subject_pairs over the distinct keys of the block), the one
+    report of that key in that block that is nearest in letter order on the `direction`
+    side: 'before' the latest report of an earlier letter, 'after' the first report of a
+    later letter (of a letter with several, the last, resp. first, in the text).
+
+    So each metric is compared with the report just before (or after) it, never with the
+    whole history of its indicator: the cost grows with the number of metrics, not with
+    its square. Columns: probe_id, report_id, same_subject_key, subject_similarity. -#}
+{% macro nearest_reports(probes, reports, direction) -%}
+{%- set ordered -%}(letter_seq::bigint * 100000000 + coalesce(char_start, 0)){%- endset -%}
+(
+    with probe_blocks as (
+        select metric_id, letter_seq, subject_key, unnest(blocks) as block from {{ probes }}
+    ),
+
+    report_blocks as (
+        select metric_id, {{ ordered }} as position, subject_key, unnest(blocks) as block from {{ reports }}
+    ),
+
+    subject_bigrams as (
+        -- Bigrams once per distinct subject_key, not once per metric.
+        select subject_key, {{ bigram_list('subject_key', distinct=true) }} as subject_bigrams
+        from (select subject_key from {{ probes }} union select subject_key from {{ reports }})
+    ),
+
+    probe_keys as (
+        select distinct block || '#' || subject_key as metric_id, block, subject_key, [block] as blocks
+        from probe_blocks
+    ),
+
+    report_keys as (
+        select distinct block || '#' || subject_key as metric_id, block, subject_key, [block] as blocks
+        from report_blocks
+    ),
+
+    left_keys as (
+        select probe_keys.*, subject_bigrams.subject_bigrams
+        from probe_keys inner join subject_bigrams on probe_keys.subject_key = subject_bigrams.subject_key
+    ),
+
+    right_keys as (
+        select report_keys.*, subject_bigrams.subject_bigrams
+        from report_keys inner join subject_bigrams on report_keys.subject_key = subject_bigrams.subject_key
+    ),
+
+    key_pairs as (
+        select
+            l.block,
+            l.subject_key as probe_key,
+            r.subject_key as report_key,
+            pairs.same_subject_key,
+            pairs.subject_similarity
+        from {{ subject_pairs('left_keys', 'right_keys') }} as pairs
+        inner join left_keys as l on pairs.left_id = l.metric_id
+        inner join right_keys as r on pairs.right_id = r.metric_id
+    ),
+
+    looking as (
+        select
+            probe_blocks.metric_id as probe_id,
+            probe_blocks.block,
+            key_pairs.report_key,
+            key_pairs.same_subject_key,
+            key_pairs.subject_similarity,
+            {% if direction == 'before' -%}
+            probe_blocks.letter_seq::bigint * 100000000 as bound
+            {%- else -%}
+            (probe_blocks.letter_seq::bigint + 1) * 100000000 as bound
+            {%- endif %}
+        from probe_blocks
+        inner join key_pairs
+            on probe_blocks.block = key_pairs.block and probe_blocks.subject_key = key_pairs.probe_key
+    )
+
+    select distinct
+        looking.probe_id,
+        report_blocks.metric_id as report_id,
+        looking.same_subject_key,
+        looking.subject_similarity
+    from looking
+    asof inner join report_blocks
+        on looking.block = report_blocks.block
+        and looking.report_key = report_blocks.subject_key
+        and {% if direction == 'before' %}looking.bound > report_blocks.position{% else %}looking.bound <= report_blocks.position{% endif %}
+)
+{%- endmacro %}
