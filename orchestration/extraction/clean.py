@@ -126,9 +126,11 @@ def _rebuild(frame: pl.DataFrame, found: pl.DataFrame, replacement: pl.Expr) -> 
 
 
 def clean(letters: pl.DataFrame) -> tuple[pl.DataFrame, list[pl.DataFrame]]:
-    """(letters with `mtext`, the edit tables in the order they were applied)."""
-    frame = letters.with_columns(mtext=pl.col("text"))
-    frame = _where(frame, pl.col("mtext").str.contains(_foldable()), lambda f: f.with_columns(mtext=fold_chars("mtext")))
+    """(letters with `mtext`, the edit tables in the order they were applied).
+
+    `folded` tells the letters that needed character folds; they come after the others."""
+    frame = letters.with_columns(mtext=pl.col("text"), folded=pl.col("text").str.contains(_foldable()))
+    frame = _where(frame, pl.col("folded"), lambda f: f.with_columns(mtext=fold_chars("mtext")))
     # Pinyin glosses: delete.
     gloss = find_spans(frame.filter(pl.col("mtext").str.contains(PINYIN_GLOSS)), PINYIN_GLOSS)
     deletions = _edit_table(gloss, pl.col("start"), -(pl.col("end") - pl.col("start")))

@@ -10,8 +10,9 @@ from __future__ import annotations
 import polars as pl
 
 from . import schema
+from .frames import group_start
 from .structure import DATE_LINE
-from .text import CN_NUMERAL_CHARS, find_spans, numeral_value
+from .text import CN_NUMERAL_CHARS, first_span, numeral_value
 
 CN = "〇○零一二两三四五六七八九十"
 BRACKET_OPEN = r"[〔\[【(（〖]"
@@ -58,16 +59,26 @@ def looks_like_reply(text: pl.Expr) -> pl.Expr:
 
 def _date(expr: pl.Expr) -> pl.Expr:
     """Parse 2024年6月28日, 二〇二四年六月二十八日, 2024-06-28, 2022726 to a Date."""
-    ymd = expr.str.extract_groups(
-        r"(?P<y>\d{4}|[" + CN + r"OＯ]{4})\s*年\s*(?P<m>\d{1,2}|[" + CN + r"]{1,3})\s*月\s*(?P<d>\d{1,2}|[" + CN + r"]{1,3})\s*日"
+    return expr.map_batches(_dates, return_dtype=pl.Date)
+
+
+def _dates(s: pl.Series) -> pl.Series:
+    """`_date` of a whole column, each part computed once."""
+    text = pl.col("s")
+    f = pl.DataFrame({"s": s}).with_columns(
+        ymd=text.str.extract_groups(
+            r"(?P<y>\d{4}|[" + CN + r"OＯ]{4})\s*年\s*(?P<m>\d{1,2}|[" + CN + r"]{1,3})\s*月\s*(?P<d>\d{1,2}|[" + CN + r"]{1,3})\s*日"
+        ),
+        iso=text.str.extract_groups(r"(?P<y>\d{4})[.\-/](?P<m>\d{1,2})[.\-/](?P<d>\d{1,2})"),
+        # A bare run of digits (2022726): year, then the month/day split that yields a valid date.
+        bare=text.str.extract(r"^\s*(20\d{2}\s*\d{3,4})\s*$", 1).str.replace_all(r"\s", ""),
     )
-    iso = expr.str.extract_groups(r"(?P<y>\d{4})[.\-/](?P<m>\d{1,2})[.\-/](?P<d>\d{1,2})")
-    # A bare run of digits (2022726): year, then the month/day split that yields a valid date.
-    bare = expr.str.extract(r"^\s*(20\d{2}\s*\d{3,4})\s*$", 1).str.replace_all(r"\s", "")
-    y = pl.coalesce(numeral_value(ymd.struct.field("y").str.replace_all("[OＯ]", "〇")), iso.struct.field("y").cast(pl.Float64))
-    m = pl.coalesce(numeral_value(ymd.struct.field("m")), iso.struct.field("m").cast(pl.Float64))
-    d = pl.coalesce(numeral_value(ymd.struct.field("d")), iso.struct.field("d").cast(pl.Float64))
-    full = pl.date(y.cast(pl.Int32), m.cast(pl.Int8), d.cast(pl.Int8))
+    ymd, iso, bare = pl.col("ymd").struct.field, pl.col("iso").struct.field, pl.col("bare")
+    f = f.with_columns(
+        y=pl.coalesce(numeral_value(ymd("y").str.replace_all("[OＯ]", "〇")), iso("y").cast(pl.Float64)),
+        m=pl.coalesce(numeral_value(ymd("m")), iso("m").cast(pl.Float64)),
+        d=pl.coalesce(numeral_value(ymd("d")), iso("d").cast(pl.Float64)),
+    )
     bare_date = pl.coalesce(
         pl.when(bare.str.len_chars() == 8).then(bare.str.to_date("%Y%m%d", strict=False)),
         pl.when(bare.str.len_chars() == 7).then(
@@ -77,7 +88,7 @@ def _date(expr: pl.Expr) -> pl.Expr:
             )
         ),
     )
-    return pl.coalesce(_safe_date(y, m, d), bare_date)
+    return f.select(pl.coalesce(_safe_date(pl.col("y"), pl.col("m"), pl.col("d")), bare_date).alias(s.name)).to_series()
 
 
 def _safe_date(y: pl.Expr, m: pl.Expr, d: pl.Expr) -> pl.Expr:
@@ -92,16 +103,16 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
     """One row per letter with every header field of schema.HEADERS."""
     z = zone.select("letter_id", "sal_line", "salutation", "salutation_start", "salutation_end", "body_line", "end_line",
                     "body_start", "body_end", "text_end")
-    lz = lines.join(z, on="letter_id", how="left")
-    head_zone = pl.col("line_no") < pl.coalesce("sal_line", pl.lit(12))
+    # Lines with their letter's zones, sorted by letter_id, line_no like `lines`.
+    lz = lines.join(z, on="letter_id", how="left", maintain_order="left")
+    head = lz.filter(pl.col("line_no") < pl.coalesce("sal_line", pl.lit(12)))
     c = pl.col("content")
 
     # 发文字号: the first one above the salutation (cited numbers in the body are never taken).
-    docs = find_spans(letters.join(z.select("letter_id", "salutation_start"), on="letter_id"), DOC_NUMBER,
+    docs = first_span(letters.join(z.select("letter_id", "salutation_start"), on="letter_id"), DOC_NUMBER,
                       keep=("salutation_start",))
     docs = (
         docs.filter(pl.col("start") < pl.coalesce("salutation_start", pl.lit(400)))
-        .group_by("letter_id").agg(pl.all().sort_by("start").first())
         .with_columns(g=pl.col("match").str.extract_groups(DOC_NUMBER))
         .select(
             "letter_id",
@@ -115,10 +126,10 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
     )
     # 标题: the block ending in 答复/复函 above the salutation, starting at its 关于/对 line.
     title_end = (
-        lz.filter(head_zone & c.str.contains(r"(?:答\s*复|复\s*函|答\s*覆|回\s*复|復\s*函|办理(?:情况|意见)|的\s*函)\s*(?:函|意见|书)?$"))
+        head.filter(c.str.contains(r"(?:答\s*复|复\s*函|答\s*覆|回\s*复|復\s*函|办理(?:情况|意见)|的\s*函)\s*(?:函|意见|书)?$"))
         .group_by("letter_id").agg(title_line=pl.col("line_no").max())
     )
-    title_lines = lz.join(title_end, on="letter_id").filter(head_zone & (pl.col("line_no") <= pl.col("title_line")))
+    title_lines = head.join(title_end, on="letter_id").filter(pl.col("line_no") <= pl.col("title_line"))
     # The title starts at its last 关于/对 line, or is the single 答复 line.
     title_start = (
         title_lines.group_by("letter_id")
@@ -139,9 +150,10 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
     # The acknowledgement paragraph: the first body line (…所提的《…》收悉).
     ack = (
         lz.filter((pl.col("line_no") >= pl.col("body_line")) & (c != ""))
-        .group_by("letter_id").agg(ack=c.sort_by("line_no").first())
+        .filter(group_start("letter_id"))
+        .select("letter_id", ack=c)
     )
-    hz_text = lz.filter(head_zone).sort("letter_id", "line_no").group_by("letter_id").agg(head=c.str.join("\n"))
+    hz_text = head.group_by("letter_id").agg(head=c.str.join("\n"))
 
     # A letter stops short when no closing was found and its last line ends mid-sentence.
     ending = letters.select("letter_id", last=pl.col("mtext").str.strip_chars().str.slice(-1))
@@ -155,18 +167,23 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
         .join(ack, on="letter_id", how="left")
         .join(hz_text, on="letter_id", how="left")
     )
-    title_or_head = pl.coalesce("title", "head")
-    session_src = pl.concat_str([title_or_head, pl.col("ack")], separator="\n", ignore_nulls=True)
-    sess = session_src.str.extract_groups(SESSION)
-    session = sess.struct.field("session").str.replace(SESSION_LEAD, "")
+    # Each field below reads some of these more than once: compute them once.
+    base = base.with_columns(
+        _title_or_head=pl.coalesce("title", "head"),
+        _sal_core=pl.col("salutation").str.replace(r"^(?:尊敬的|尊敬|敬爱的)", "").str.replace_all(r"\s", ""),
+    )
+    title_or_head, ack, sal_core = pl.col("_title_or_head"), pl.col("ack"), pl.col("_sal_core")
+    base = base.with_columns(
+        _sess=pl.concat_str([title_or_head, ack], separator="\n", ignore_nulls=True).str.extract_groups(SESSION),
+        _ack_no=ack.str.extract_groups(PROPOSAL_NO_BODY),
+    )
+    sess = pl.col("_sess")
     proposal_no = pl.coalesce(
         title_or_head.str.extract_groups(PROPOSAL_NO_TITLE).struct.field("no"),
         title_or_head.str.extract_groups(PROPOSAL_NO_BODY).struct.field("no"),
-        pl.col("ack").str.extract_groups(PROPOSAL_NO_BODY).struct.field("no"),
-        pl.col("ack").str.extract_groups(PROPOSAL_NO_BODY).struct.field("no2"),
+        pl.col("_ack_no").struct.field("no"),
+        pl.col("_ack_no").struct.field("no2"),
     )
-    sal = pl.col("salutation")
-    sal_core = sal.str.replace(r"^(?:尊敬的|尊敬|敬爱的)", "").str.replace_all(r"\s", "")
     who = sal_core.str.replace(r"(?:等)?(?:\d+名|[" + CN_NUMERAL_CHARS + r"]+名|[" + CN_NUMERAL_CHARS + r"]+位)?" + SALUTATION_TITLES + r"$", "")
     # Honorific region/body prefixes before a deputy's name (王亚春区人大代表 → 王亚春).
     who = who.str.replace(r"(?:[省市县区縣區]?(?:人大|政协|政協))$", "").str.replace(r"[省市县区縣區]$", "")
@@ -176,13 +193,27 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
         .when(sal_core.str.contains(r"(?:委员|委員)$")).then(pl.lit("member"))
     )
     org = sal_core.str.contains(r"(?:委员会|委員會|委会|党|民盟|民建|民进|农工|致公|九三|台盟|民革|工商联|协会|学会|联合会|商会|总工会|团|妇联|科协|侨联|支部|界别|小组|组|会|单位|政府|局|办)$")
-    kind = pl.coalesce(person_kind, pl.when(org).then(pl.lit("organisation")))
+    ptitle = pl.coalesce(
+        ack.str.extract(r"《([^》]{4,120})》", 1),
+        ack.str.extract(r"[“\"]((?:关于)?[^”\"]{4,120}?)[”\"]\s*(?:的)?(?:提案|建议|议案|建議|議案)?", 1),
+        ack.str.extract(r"(关于[^，。；,;]{2,100}?的(?:提案|建议|议案|建議|議案))", 1),
+    )
+    header = base.with_columns(
+        session=sess.struct.field("session").str.replace(SESSION_LEAD, ""),
+        committee_term=numeral_value(sess.struct.field("term")).cast(pl.Int32),
+        session_no=numeral_value(sess.struct.field("no")).cast(pl.Int32),
+        proposal_no=pl.coalesce(proposal_no.str.replace(r"^0+(\d)", "$1"), None),
+        proposal_title=ptitle,
+        proposer=pl.when(who.str.len_chars() > 0).then(who),
+        proposer_kind=pl.coalesce(person_kind, pl.when(org).then(pl.lit("organisation"))),
+    )
     # The body that met decides (政协 → proposal, 人大 → suggestion); else the document's
     # own word for what it answers (提案 / 建议, 议案); else who is addressed.
+    session, kind = pl.col("session"), pl.col("proposer_kind")
     cppcc, npc = r"政协|政協", r"人大|人民代表大会|人民代表大會"
     proposal_word, suggestion_word = r"提案", r"议案|議案|建议|建議"
     body_kind = pl.lit(None, pl.String)
-    for src in (pl.col("ack"), title_or_head, session):  # later sources take precedence
+    for src in (ack, title_or_head, session):  # later sources take precedence
         body_kind = (
             pl.when(src.str.contains(proposal_word)).then(pl.lit("proposal"))
             .when(src.str.contains(suggestion_word)).then(pl.lit("suggestion"))
@@ -197,21 +228,7 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
         body_kind,
         pl.when(kind == "member").then(pl.lit("proposal")).when(kind == "deputy").then(pl.lit("suggestion")),
     )
-    ptitle = pl.coalesce(
-        pl.col("ack").str.extract(r"《([^》]{4,120})》", 1),
-        pl.col("ack").str.extract(r"[“\"]((?:关于)?[^”\"]{4,120}?)[”\"]\s*(?:的)?(?:提案|建议|议案|建議|議案)?", 1),
-        pl.col("ack").str.extract(r"(关于[^，。；,;]{2,100}?的(?:提案|建议|议案|建議|議案))", 1),
-    )
-    header = base.with_columns(
-        session=session,
-        committee_term=numeral_value(sess.struct.field("term")).cast(pl.Int32),
-        session_no=numeral_value(sess.struct.field("no")).cast(pl.Int32),
-        proposal_no=pl.coalesce(proposal_no.str.replace(r"^0+(\d)", "$1"), None),
-        proposal_title=ptitle,
-        proposer=pl.when(who.str.len_chars() > 0).then(who),
-        proposer_kind=kind,
-        body_kind=body_kind,
-    )
+    header = header.with_columns(body_kind=body_kind).drop("_title_or_head", "_sal_core", "_sess", "_ack_no")
     return header.join(_closing(lz), on="letter_id", how="left")
 
 
@@ -219,9 +236,11 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
     """署名, 成文日期, 联系人, 抄送 and 印发 from the lines below the body."""
     c = pl.col("content")
     tail = lz.filter(pl.col("line_no") >= pl.col("body_line"))
+    # Most lines below the body start are body text: cheap tests spare them the patterns
+    # (filtered out, or null: extract skips null rows).
     # 印发 line: agency and date followed by 印发.
     printed = (
-        tail.filter(c.str.contains(PRINTED))
+        tail.filter(c.str.contains("印", literal=True)).filter(c.str.contains(PRINTED))
         .group_by("letter_id").agg(c.sort_by("line_no").last().alias("p"))
         .select(
             "letter_id",
@@ -231,8 +250,8 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
     )
     # 成文日期: the last standalone date line (optionally preceded on the line by the signer).
     dated = tail.with_columns(
-        date_part=c.str.extract(r"(\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零OＯ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日|20\d{5,6}|20\d{2}\s+\d{3,4})\s*$", 1),
-    ).filter(pl.col("date_part").is_not_null() & ~c.str.contains("印发") & (
+        date_part=pl.when(c.str.contains(r"[\d日]\s*$")).then(c).str.extract(r"(\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零OＯ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日|20\d{5,6}|20\d{2}\s+\d{3,4})\s*$", 1),
+    ).filter(pl.col("date_part").is_not_null()).filter(~c.str.contains("印发") & (
         c.str.contains(DATE_LINE) | c.str.contains(r"^\p{Han}{2,30}" + AGENCY_END[:-1] + r"\s+\d{4}\s*年")
     ))
     signed = (
@@ -250,19 +269,19 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
         )
     )
     # 署名: the nearest non-empty line above the date, when it names an agency.
+    nonblank = tail.filter(c != "").select("letter_id", "line_no", "content", "content_start")
+    date_lines = signed.select("letter_id", "date_line").sort("letter_id")
     above = (
-        tail.join(signed.select("letter_id", "date_line"), on="letter_id")
-        .filter((pl.col("line_no") < pl.col("date_line")) & (c != ""))
-        .group_by("letter_id").agg(pl.all().sort_by("line_no").last())
+        date_lines.join_asof(nonblank, left_on="date_line", right_on="line_no", by="letter_id", strategy="backward",
+                             allow_exact_matches=False, check_sortedness=False)
         .filter(c.str.contains(r"^\S{2,30}$") & c.str.contains(AGENCY_END) & ~c.str.contains(r"[，。；,:：]"))
         .select("letter_id", sig=c, sig_start="content_start", sig_end=pl.col("content_start") + c.str.len_chars().cast(pl.Int64))
     )
     # Web copies sometimes put the signer below the date, ahead of the contact details
     # (舞钢市教育体育局  联系电话:…): its first field, when that names an agency.
     below = (
-        tail.join(signed.select("letter_id", "date_line"), on="letter_id")
-        .filter((pl.col("line_no") > pl.col("date_line")) & (c != ""))
-        .group_by("letter_id").agg(pl.all().sort_by("line_no").first())
+        date_lines.join_asof(nonblank, left_on="date_line", right_on="line_no", by="letter_id", strategy="forward",
+                             allow_exact_matches=False, check_sortedness=False)
         .with_columns(first_field=c.str.extract(r"^(\S{2,30}?)(?:\s|$)", 1))
         .filter(pl.col("first_field").str.contains(AGENCY_END) & ~pl.col("first_field").str.contains(r"[，。；,:：]"))
         .select("letter_id", below=pl.col("first_field"), below_start="content_start")
@@ -270,11 +289,11 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
     # A 联系单位/承办单位 line names the agency when the signature is missing.
     unit_line = (
         tail.filter(c.str.contains(r"^(?:联\s*系|承\s*办)\s*单\s*位\s*[:：]"))
-        .group_by("letter_id").agg(pl.all().sort_by("line_no").first())
+        .filter(group_start("letter_id"))
         .select("letter_id", unit=c.str.extract(r"[:：]\s*(\S+)", 1))
     )
     # Contact and phone anywhere below the body start.
-    contact_src = tail.filter(c.str.contains(r"联\s*系|电\s*话|承办人")).sort("letter_id", "line_no").group_by("letter_id").agg(
+    contact_src = tail.filter(c.str.contains(r"联\s*系|电\s*话|承办人")).group_by("letter_id").agg(
         ct=c.str.join("\n")
     )
     contact = contact_src.select(

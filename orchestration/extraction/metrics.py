@@ -11,9 +11,12 @@
 from __future__ import annotations
 
 import polars as pl
+import polars.selectors as cs
 
+from . import schema
 from . import units as U
-from .text import find_spans, numeral_value, slice_text
+from .frames import cum_sum_in, forward_fill_in, row_in, shift_in
+from .text import CUT, find_spans, numeral_value, slice_text
 
 NUM_AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # Chinese numerals must start with a digit word or 十 (so not 百家/千家万户), and a bare 一
@@ -68,22 +71,29 @@ POST_STOP = r"^(?:奖励|奖补|补贴|补助|资助|扶持|总目标|目标|增
 
 def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
     """Every number-with-unit and rank mention in every letter's body."""
-    framed = letters.select("letter_id", "mtext").join(zone.select("letter_id", "body_start", "body_end"), on="letter_id")
+    framed = letters.select("letter_id", "mtext").join(zone.select("letter_id", "body_start", "body_end"), on="letter_id", maintain_order="left")
     found = find_spans(framed, CANDIDATE, keep=("body_start", "body_end"))
     found = found.filter((pl.col("start") >= pl.col("body_start")) & (pl.col("end") <= pl.col("body_end")))
-    g = pl.col("match").str.extract_groups("^" + CANDIDATE + "$")
+    # Only a quantity starts with a digit, so each match needs the groups of one
+    # alternative only: rows outside it are null and skip the regex.
+    digit = pl.col("match").str.contains(r"^\d")
+    found = found.with_columns(
+        _q=pl.when(digit).then("match").str.extract_groups("^" + QUANTITY + "$"),
+        _o=pl.when(~digit).then("match").str.extract_groups("^(?:" + RANK + "|" + CN_QUANTITY + ")$"),
+    )
+    q, o = pl.col("_q").struct.field, pl.col("_o").struct.field
     return found.with_columns(
-        rank_lead=g.struct.field("rank_lead"),
-        rank=g.struct.field("rank"),
-        rank_unit=g.struct.field("rank_unit"),
-        num=pl.coalesce(g.struct.field("num"), g.struct.field("cnum")),
-        num2=g.struct.field("num2"),
-        yu=pl.coalesce(g.struct.field("yu1"), g.struct.field("yu2"), g.struct.field("cyu")),
-        mult=pl.coalesce(g.struct.field("mult"), g.struct.field("cmult")),
-        unit_raw=pl.coalesce(g.struct.field("unit"), g.struct.field("cunit")),
-        post=pl.coalesce(g.struct.field("post"), g.struct.field("cpost")),
-        is_cn=g.struct.field("cnum").is_not_null(),
-    ).drop("body_start", "body_end")
+        rank_lead=o("rank_lead"),
+        rank=o("rank"),
+        rank_unit=o("rank_unit"),
+        num=pl.coalesce(q("num"), o("cnum")),
+        num2=q("num2"),
+        yu=pl.coalesce(q("yu1"), q("yu2"), o("cyu")),
+        mult=pl.coalesce(q("mult"), o("cmult")),
+        unit_raw=pl.coalesce(q("unit"), o("cunit")),
+        post=pl.coalesce(q("post"), o("cpost")),
+        is_cn=o("cnum").is_not_null(),
+    ).drop("body_start", "body_end", "_q", "_o")
 
 
 def enclosed_spans(letters: pl.DataFrame) -> pl.DataFrame:
@@ -94,16 +104,38 @@ def enclosed_spans(letters: pl.DataFrame) -> pl.DataFrame:
 
 
 def inside(df: pl.DataFrame, spans: pl.DataFrame, start: str, end: str) -> pl.Series:
-    """Whether [start, end) of each row lies inside one of `spans` (non-overlapping)."""
-    j = df.select("letter_id", start, end, _row=pl.int_range(pl.len())).sort("letter_id", start)
-    j = j.join_asof(spans, left_on=start, right_on="enc_start", by="letter_id", strategy="backward", check_sortedness=False)
-    j = j.with_columns(hit=(pl.col(end) <= pl.col("enc_end")).fill_null(False)).sort("_row")
-    return j["hit"]
+    """Whether [start, end) of each row lies inside one of `spans` (non-overlapping); `df`
+    sorted by letter_id, start."""
+    j = df.select("letter_id", start, end).join_asof(
+        spans, left_on=start, right_on="enc_start", by="letter_id", strategy="backward", check_sortedness=False
+    )
+    return j.select(hit=(pl.col(end) <= pl.col("enc_end")).fill_null(False))["hit"]
+
+
+SENTENCE_ENDS = "。！？!?"
+SENTENCE = r"[^。！？!?\n]+[。！？!?]?"
 
 
 def sentences(letters: pl.DataFrame) -> pl.DataFrame:
-    s = find_spans(letters, r"[^。！？!?\n]+[。！？!?]?")
-    return s.select("letter_id", sent_start="start", sent_end="end", sentence="match").sort("letter_id", "sent_start")
+    """Every SENTENCE: a run of characters up to a sentence end or a line break.
+
+    Sentences tile each line, so no regex is needed: a cut mark after every sentence end
+    and around every line break splits a text into its sentences and what lies between
+    them (line breaks, repeated end marks, empty strings), whose lengths add up to offsets.
+    """
+    if letters["mtext"].str.contains(CUT, literal=True).any():
+        s = find_spans(letters, SENTENCE)
+    else:
+        ends = [*SENTENCE_ENDS, "\n"]
+        cut = letters.select("letter_id", match=pl.col("mtext").str.replace_many(ends, [e + CUT for e in SENTENCE_ENDS] + [CUT + "\n" + CUT]).str.split(CUT))
+        s = cut.with_columns(_row=pl.int_range(pl.len(), dtype=pl.UInt32)).explode("match").with_columns(
+            _len=pl.col("match").str.len_chars().cast(pl.Int64)
+        )
+        # What lies between sentences is one character at most: a line break or an end mark.
+        between = (pl.col("_len") == 0) | ((pl.col("_len") == 1) & pl.col("match").is_in(ends))
+        s = s.with_columns(end=cum_sum_in("_len", "_row")).filter(~between)
+        s = s.with_columns(start=pl.col("end") - pl.col("_len"))
+    return s.select("letter_id", sent_start="start", sent_end="end", sentence="match")
 
 
 def extract_metrics(
@@ -113,34 +145,36 @@ def extract_metrics(
     commitments: pl.DataFrame,
     letter_year: pl.DataFrame,
 ) -> pl.DataFrame:
+    """The metrics of `letters` (sorted by letter_id). Mentions stay sorted by letter_id,
+    start throughout: the window helpers and as-of joins below rely on it."""
     cand = candidates(letters, zone)
     enc = enclosed_spans(letters)
     cand = cand.with_columns(enclosed=inside(cand, enc, "start", "end"))
     sents = sentences(letters)
-    cand = cand.sort("letter_id", "start").join_asof(
+    cand = cand.join_asof(
         sents, left_on="start", right_on="sent_start", by="letter_id", strategy="backward", check_sortedness=False
     )
-    text = letters.select("letter_id", "mtext")
-    cand = cand.join(text, on="letter_id").with_columns(
-        before=slice_text("mtext", pl.max_horizontal(pl.col("sent_start"), pl.col("start") - 40), pl.col("start")),
-        after=slice_text("mtext", pl.col("end"), pl.min_horizontal(pl.col("sent_end"), pl.col("end") + 20)),
-    ).drop("mtext")
+    # The context within the sentence, cut from the sentence: a mention never spans a
+    # sentence end, and slicing a short string is cheaper than slicing the letter.
+    at = pl.col("sent_start")
+    cand = cand.with_columns(
+        before=slice_text("sentence", pl.max_horizontal(at, pl.col("start") - 40) - at, pl.col("start") - at),
+        after=slice_text("sentence", pl.col("end") - at, pl.min_horizontal(pl.col("sent_end"), pl.col("end") + 20) - at),
+    )
     cand = _exclude(cand)
     cand = _values(cand)
     cand = _runs(cand)
     cand = _qualifier(cand)
-    cand = cand.join(letter_year, on="letter_id", how="left")
+    cand = cand.join(letter_year, on="letter_id", how="left", maintain_order="left")
     cand = _in_commitment(cand, commitments)
     cand = _kind(cand)
     cand = cand.filter(pl.col("keep"))
     cand = _periods(letters, cand, enc)
     cand = _subject(cand)
     cand = _sections(cand, heads)
-    return cand.with_columns(
-        metric_id=pl.concat_str("letter_id", pl.lit(":"), pl.col("start").cast(pl.String)),
-        char_start="start",
-        char_end="end",
-    )
+    # Only what the metrics table keeps, and the sentence span its evidence comes from.
+    kept = [c for c in schema.METRICS if c in cand.columns and c not in ("letter_id", "sentence")]
+    return cand.select("letter_id", "sent_start", "sent_end", *kept, char_start="start", char_end="end")
 
 
 def _exclude(c: pl.DataFrame) -> pl.DataFrame:
@@ -171,24 +205,23 @@ def _values(c: pl.DataFrame) -> pl.DataFrame:
 def _runs(c: pl.DataFrame) -> pl.DataFrame:
     """Group mentions enumerated with 、 (给予最高150万元、100万元奖励; 居全省第1、第2)."""
     # Only kept mentions form runs; recompute neighbours among them.
-    kept = c.filter("keep").with_columns(prev_end=pl.col("end").shift(1).over("letter_id"))
-    kept = kept.with_columns(
-        gap=pl.when(pl.col("prev_end").is_not_null() & (pl.col("start") - pl.col("prev_end") <= 40)).then(
-            pl.col("before").str.slice(pl.max_horizontal(pl.col("before").str.len_chars().cast(pl.Int64) - (pl.col("start") - pl.col("prev_end")), 0))
-        )
-    ).with_columns(
-        continues=pl.col("gap").str.contains(r"^\s*、\s*$").fill_null(False),
-        adjacent=pl.col("gap").str.contains(r"^[\s、（(]*$").fill_null(False),
-    ).with_columns(run=(~pl.col("continues")).cum_sum().over("letter_id"))
-    kept = kept.with_columns(run_pos=pl.int_range(pl.len()).over("letter_id", "run"))
+    kept = c.filter("keep").with_columns(_prev_end=shift_in("end", "letter_id"))
+    before, dist = pl.col("before"), pl.col("start") - pl.col("_prev_end")
+    gap = pl.when(pl.col("_prev_end").is_not_null() & (dist <= 40)).then(
+        before.str.slice(pl.max_horizontal(before.str.len_chars().cast(pl.Int64) - dist, 0))
+    )
+    kept = kept.with_columns(_gap=gap).with_columns(
+        continues=pl.col("_gap").str.contains(r"^\s*、\s*$").fill_null(False),
+        adjacent=pl.col("_gap").str.contains(r"^[\s、（(]*$").fill_null(False),
+    ).with_columns(run=cum_sum_in(~pl.col("continues"), "letter_id"))
     # A bare 第2 after a rank in the same run is a rank; otherwise an ordinal (第六批).
     is_rank = pl.col("rank").is_not_null()
     rank_cue = pl.col("rank_lead").str.len_chars().fill_null(0) > 0
-    rank_ok = rank_cue | pl.col("rank_unit").is_not_null()
-    kept = kept.with_columns(rank_ok=rank_ok).with_columns(
-        rank_ok=pl.col("rank_ok") | (is_rank & pl.col("continues") & pl.col("rank_ok").shift(1).over("letter_id").fill_null(False))
+    kept = kept.with_columns(run_pos=row_in("letter_id", "run"), rank_ok=rank_cue | pl.col("rank_unit").is_not_null())
+    kept = kept.with_columns(
+        rank_ok=pl.col("rank_ok") | (is_rank & pl.col("continues") & shift_in("rank_ok", "letter_id").fill_null(False))
     ).with_columns(keep=~is_rank | pl.col("rank_ok"))
-    return kept.drop("prev_end")
+    return kept.drop("_prev_end", "_gap")
 
 
 def _qualifier(c: pl.DataFrame) -> pl.DataFrame:
@@ -206,15 +239,16 @@ def _qualifier(c: pl.DataFrame) -> pl.DataFrame:
         .when(before.str.contains(AT_LEAST_BEFORE)).then(pl.lit("at_least"))
     )
     # Later items of an enumeration share the head's prefix (最高150万元、100万元).
-    prefix = prefix.forward_fill().over("letter_id", "run")
+    c = c.with_columns(_prefix=prefix)
+    prefix = forward_fill_in("_prefix", "letter_id", "run")
     return c.with_columns(
         qualifier=pl.when(pl.col("rank").is_not_null()).then(pl.lit("exact")).otherwise(pl.coalesce(own, prefix, pl.lit("exact")))
-    )
+    ).drop("_prefix")
 
 
 def _in_commitment(c: pl.DataFrame, commitments: pl.DataFrame) -> pl.DataFrame:
     com = commitments.select("letter_id", c_start="char_start", c_end="char_end", commitment_ordinal="ordinal").sort("letter_id", "c_start")
-    j = c.sort("letter_id", "start").join_asof(com, left_on="start", right_on="c_start", by="letter_id", strategy="backward", check_sortedness=False)
+    j = c.join_asof(com, left_on="start", right_on="c_start", by="letter_id", strategy="backward", check_sortedness=False)
     inside_com = pl.col("start") < pl.col("c_end")
     return j.with_columns(
         commitment_ordinal=pl.when(inside_com).then("commitment_ordinal"),
@@ -223,71 +257,72 @@ def _in_commitment(c: pl.DataFrame, commitments: pl.DataFrame) -> pl.DataFrame:
 
 
 def _clause_before(col: str = "before") -> pl.Expr:
-    return pl.col(col).str.extract(r"([^，,；;：:。]*)$", 1)
+    return pl.col(col).str.extract(r"[^，,；;：:。]*$", 0)
 
 
 def _kind(c: pl.DataFrame) -> pl.DataFrame:
-    before, after = pl.col("before"), pl.col("after")
-    clause = _clause_before()
-    compact = before.str.replace_all(r"\s", "")
+    """kind: rank, policy, target or actual. Keeps `clause` (the clause before the mention)
+    for `_subject`."""
+    c = c.with_columns(clause=_clause_before(), _compact=pl.col("before").str.replace_all(r"\s", ""))
+    after, clause, compact = pl.col("after"), pl.col("clause"), pl.col("_compact")
     policy = (
-        compact.str.contains(POLICY_BEFORE)
+        compact.str.contains(POLICY_BEFORE + r"|(?:最高|最多|不超过)(?:奖励|补贴|补助|资助|给予)$")
         | after.str.contains(POLICY_AFTER)
         | clause.str.contains(POLICY_RATE)
-        | compact.str.contains(r"(?:最高|最多|不超过)(?:奖励|补贴|补助|资助|给予)$")
     ) & ~clause.str.contains(DONE)
-    target = (
-        pl.col("in_commitment")
-        | clause.str.contains(TARGET_CUES)
-        | after.str.contains(TARGET_AFTER)
-        | clause.str.contains(FUTURE_TO)
-    )
+    target = pl.col("in_commitment") | clause.str.contains(TARGET_CUES + "|" + FUTURE_TO) | after.str.contains(TARGET_AFTER)
+    is_rank = pl.col("rank").is_not_null()
     kind = (
-        pl.when(pl.col("rank").is_not_null()).then(pl.lit("rank"))
+        pl.when(is_rank).then(pl.lit("rank"))
         .when(policy).then(pl.lit("policy"))
         .when(target).then(pl.lit("target"))
         .otherwise(pl.lit("actual"))
     )
-    c = c.with_columns(kind=kind)
+    c = c.with_columns(kind=kind).drop("_compact")
     # An enumeration item without a cue of its own takes the kind of the item before it.
-    return c.with_columns(
-        kind=pl.when((pl.col("kind") == "actual") & pl.col("continues"))
-        .then(pl.col("kind").shift(1).over("letter_id"))
-        .otherwise("kind")
-    ).with_columns(kind=pl.when(pl.col("rank").is_not_null()).then(pl.lit("rank")).otherwise(pl.col("kind").replace("rank", "actual")))
+    inherited = pl.when((pl.col("kind") == "actual") & pl.col("continues")).then(shift_in("kind", "letter_id")).otherwise("kind")
+    return c.with_columns(kind=pl.when(is_rank).then(pl.lit("rank")).otherwise(inherited.replace("rank", "actual")))
 
 
-PERIOD = (
-    r"(?P<ytd>今年以来|今年|本年度|本年|年内|全年|年底前|年底)"
-    r"|(?P<last>去年|上年|上一年)"
-    r"|截至(?:(?P<asof_y>\d{4})年)?(?P<asof_m>\d{1,2})月(?:(?P<asof_d>\d{1,2})日|末|底)"
-    r"|(?P<y1>\d{4})年(?P<m1>\d{1,2}) ?[-~至到] ?(?P<m2>\d{1,2})月"
-    r"|(?P<yr1>\d{4}) ?[-~至到] ?(?P<yr2>\d{4})年"
-    r"|(?P<yh>\d{4})年(?P<half>上半年|下半年|一季度|第一季度|前三季度|二季度|三季度|四季度)"
-    r"|(?P<ym_y>\d{4})年(?P<ym_m>\d{1,2})月(?!日)"
-    r"|(?P<year>\d{4})年(?P<event>启动|出台|开始|成立|印发|制定|发布|获批|以来)?"
-    r"|(?P<reset>截至目前|截至今年|目前|至今|近年来|近年|近几年|历年|每年|多年来|长期以来)"
-)
+# Time phrases, in the order they are tried; the dated ones start with a digit, the others
+# never do.
+PERIOD_PARTS = {
+    "ytd": r"(?P<ytd>今年以来|今年|本年度|本年|年内|全年|年底前|年底)",
+    "last": r"(?P<last>去年|上年|上一年)",
+    "asof": r"截至(?:(?P<asof_y>\d{4})年)?(?P<asof_m>\d{1,2})月(?:(?P<asof_d>\d{1,2})日|末|底)",
+    "y1": r"(?P<y1>\d{4})年(?P<m1>\d{1,2}) ?[-~至到] ?(?P<m2>\d{1,2})月",
+    "yr1": r"(?P<yr1>\d{4}) ?[-~至到] ?(?P<yr2>\d{4})年",
+    "yh": r"(?P<yh>\d{4})年(?P<half>上半年|下半年|一季度|第一季度|前三季度|二季度|三季度|四季度)",
+    "ym": r"(?P<ym_y>\d{4})年(?P<ym_m>\d{1,2})月(?!日)",
+    "year": r"(?P<year>\d{4})年(?P<event>启动|出台|开始|成立|印发|制定|发布|获批|以来)?",
+    "reset": r"(?P<reset>截至目前|截至今年|目前|至今|近年来|近年|近几年|历年|每年|多年来|长期以来)",
+}
+DATED = ("y1", "yr1", "yh", "ym", "year")
 
 
 def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.DataFrame:
     """Resolve each mention's period from the last time phrase before it in its sentence."""
-    pattern = PERIOD.replace("(?!日)", "")  # Rust regex has no look-ahead; dates are filtered below
-    found = find_spans(letters, pattern)
-    g = pl.col("match").str.extract_groups("^(?:" + pattern + ")$")
-    found = found.with_columns(g=g).unnest("g")
+    # Rust regex has no look-ahead; dates are filtered below.
+    parts = {k: v.replace("(?!日)", "") for k, v in PERIOD_PARTS.items()}
+    found = find_spans(letters, "|".join(parts.values()))
+    # Each match needs the groups of the dated or of the other phrases only.
+    dated, worded = ("^(?:" + "|".join(v for k, v in parts.items() if (k in DATED) == d) + ")$" for d in (True, False))
+    digit = pl.col("match").str.contains(r"^\d")
+    found = found.with_columns(
+        _dated=pl.when(digit).then("match").str.extract_groups(dated),
+        _worded=pl.when(~digit).then("match").str.extract_groups(worded),
+    ).unnest("_dated", "_worded")
     found = found.with_columns(enclosed=inside(found, enc, "start", "end"))
     # A year inside a title, or a date (…月…日 in running text), is not a reporting period.
     text = letters.select("letter_id", "mtext")
-    found = found.join(text, on="letter_id").with_columns(
+    found = found.join(text, on="letter_id", maintain_order="left").with_columns(
         next_char=slice_text("mtext", pl.col("end"), pl.col("end") + 1)
     ).drop("mtext")
     found = found.filter(~pl.col("enclosed") & ~(pl.col("ym_m").is_not_null() & (pl.col("next_char").str.contains(r"^\d"))))
-    c = c.sort("letter_id", "start")
     found = found.select(
         "letter_id", p_start="start", p_end="end", period_text="match", **{k: k for k in (
             "ytd", "last", "asof_y", "asof_m", "asof_d", "y1", "m1", "m2", "yr1", "yr2", "yh", "half", "ym_y", "ym_m", "year", "event", "reset")}
-    ).sort("letter_id", "p_end")
+    )
     j = c.join_asof(found, left_on="start", right_on="p_end", by="letter_id", strategy="backward", check_sortedness=False)
     same_sentence = pl.col("p_start") >= pl.col("sent_start")
     ly = pl.col("letter_year")
@@ -333,66 +368,85 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
            "ym_y", "ym_m", "year", "event", "reset")
 
 
+def _bare(expr: pl.Expr) -> pl.Expr:
+    """Without parentheticals (智能工厂（数字化车间）15个) or quote marks."""
+    return expr.str.replace_all(PARENTHETICAL, "").str.replace_all(QUOTES, "")
+
+
 def _subject(c: pl.DataFrame) -> pl.DataFrame:
     """The noun phrase a number measures: the phrase after a classifier (20位厅级领导), else
-    the clause before it, trimmed; enumerations and ranks inherit from their neighbours."""
-    c = c.sort("letter_id", "start")
-    prev_end = pl.col("end").shift(1).over("letter_id")
-    own_len = pl.when(prev_end >= pl.col("sent_start")).then(pl.col("start") - prev_end).otherwise(pl.col("start") - pl.col("sent_start"))
-    # The text since the previous mention (or the sentence start), its last clause, without
-    # parentheticals (智能工厂（数字化车间）15个) or quote marks.
-    since_prev = pl.col("before").str.slice(pl.max_horizontal(pl.col("before").str.len_chars().cast(pl.Int64) - own_len, 0))
-    since_prev = since_prev.str.replace_all(PARENTHETICAL, "").str.replace_all(QUOTES, "")
-    cur = since_prev.str.extract(r"([^，,；;：:。（()）|]*)$", 1)
-    cur = cur.str.replace(r"^.*等", "")
-    after_enum = cur.str.extract(r"([^、]*)$", 1)
-    cur = pl.when(after_enum.str.len_chars() >= 2).then(after_enum).otherwise(cur)
-    cur = cur.str.replace(r"的$", "").str.replace(r"^.*的", "").str.replace(SUBJECT_LEAD, "").str.replace(SUBJECT_TRAIL, "")
-    # The phrase after the mention, for classifier use (3个核心区 → 核心区).
-    after = pl.col("after").str.replace_all(PARENTHETICAL, "").str.replace_all(QUOTES, "")
-    post_src = after.str.replace(r"^(?:的规模|规模的|规模|的)", "")
-    post = post_src.str.extract(r"^([^\d，,。；;：:、（()）\s]{1,16})", 1)
-    use_post = (
-        after.str.contains(r"^\p{Han}")
-        & ~after.str.contains(POST_STOP)
-        & ~post_src.str.contains(POST_STOP)
-        & post.is_not_null()
-        & (pl.col("unit_family") != "percent")
+    the clause before it, trimmed; enumerations and ranks inherit from their neighbours.
+
+    `c` is sorted by letter_id, start. Each intermediate is a column of its own, computed
+    once: an expression object used in two places would be evaluated twice."""
+    before, sent_start = pl.col("before"), pl.col("sent_start")
+    table_row = pl.col("sentence").str.contains(r"^\s*\|") & ~before.str.contains(r"^\s*\|\s*[^|]*$")
+    c = c.with_columns(
+        _prev_end=shift_in("end", "letter_id"),
+        _prev_start=shift_in("start", "letter_id"),
+        # The phrase after the mention, for classifier use (3个核心区 → 核心区).
+        _after=_bare(pl.col("after")),
+        # The last two clauses (a capture group would take the slow regex engine).
+        _two=before.str.extract(r"[^，,；;。]*[，,；;][^，,；;。]*$", 0),
+        _run_clause=forward_fill_in(pl.when(pl.col("run_pos") == 0).then("clause"), "letter_id", "run"),
+        # In a table flattened into pipes (| 新增企业 | 120家 |) the row's first cell names it.
+        _first_cell=pl.when(table_row).then(pl.col("sentence").str.extract(r"^\s*\|\s*([^|]+?)\s*\|", 1)),
     )
+    prev_end, after, two = pl.col("_prev_end"), pl.col("_after"), pl.col("_two")
     # 分别 distributes the items of the clause before (对A、B，分别给予X、Y).
-    prev_clause = pl.col("before").str.extract(r"([^，,；;。]*)[，,；;][^，,；;。]*$", 1).str.replace(r"^.*的", "").str.replace(SUBJECT_LEAD, "")
-    items = prev_clause.str.split("、")
-    c = c.with_columns(run_clause=pl.when(pl.col("run_pos") == 0).then(_clause_before()).forward_fill().over("letter_id", "run"))
-    distributive = pl.col("run_clause").str.contains("分别") & (items.list.len() > pl.col("run_pos"))
+    prev_clause = two.str.slice(0, two.str.len_chars() - two.str.extract(r"[^，,；;。]*$", 0).str.len_chars() - 1)
+    own_len = pl.when(prev_end >= sent_start).then(pl.col("start") - prev_end).otherwise(pl.col("start") - sent_start)
+    c = c.with_columns(
+        # The text since the previous mention (or the sentence start).
+        _since=_bare(before.str.slice(pl.max_horizontal(before.str.len_chars().cast(pl.Int64) - own_len, 0))),
+        _post_src=after.str.replace(r"^(?:的规模|规模的|规模|的)", ""),
+        _head_ok=after.str.contains(r"^\p{Han}") & ~after.str.contains(POST_STOP),
+        _prev_clause=prev_clause.str.replace(r"^.*的", "").str.replace(SUBJECT_LEAD, ""),
+    )
+    since, post_src = pl.col("_since"), pl.col("_post_src")
+    c = c.with_columns(
+        _items=pl.col("_prev_clause").str.split("、"),
+        # Its last clause, and in that the last item of an enumeration.
+        _clause=since.str.extract(r"[^，,；;：:。（()）|]*$", 0).str.replace(r"^.*等", ""),
+        # 从X…至Y: the end point measures what the start point measures.
+        _to_point=~since.str.contains(CLAUSE_SEP) & since.str.contains(r"(?:至|到)$") & (prev_end >= sent_start),
+        _post=post_src.str.extract(r"^[^\d，,。；;：:、（()）\s]{1,16}", 0),
+    )
+    c = c.with_columns(
+        _distributive=pl.col("_run_clause").str.contains("分别", literal=True) & (pl.col("_items").list.len() > pl.col("run_pos")),
+        _use_post=pl.col("_head_ok") & ~post_src.str.contains(POST_STOP) & pl.col("_post").is_not_null() & (pl.col("unit_family") != "percent"),
+        _last_item=pl.col("_clause").str.extract(r"[^、]*$", 0),
+    )
+    last_item = pl.col("_last_item")
+    cur = pl.when(last_item.str.len_chars() >= 2).then(last_item).otherwise("_clause")
+    c = c.with_columns(
+        _cur=cur.str.replace(r"的$", "").str.replace(r"^.*的", "").str.replace(SUBJECT_LEAD, "").str.replace(SUBJECT_TRAIL, "")
+    )
+    cur, use_post, to_point, distributive = pl.col("_cur"), pl.col("_use_post"), pl.col("_to_point"), pl.col("_distributive")
     has_own = cur.str.len_chars() >= 2
-    # 从X…至Y: the end point measures what the start point measures.
-    same_clause = ~since_prev.str.contains(CLAUSE_SEP)
-    to_point = same_clause & since_prev.str.contains(r"(?:至|到)$") & (prev_end >= pl.col("sent_start"))
-    # In a table flattened into pipes (| 新增企业 | 120家 |) the row's first cell names it.
-    table_row = pl.col("sentence").str.contains(r"^\s*\|") & ~pl.col("before").str.contains(r"^\s*\|\s*[^|]*$")
-    first_cell = pl.col("sentence").str.extract(r"^\s*\|\s*([^|]+?)\s*\|", 1)
     subject = (
-        pl.when(table_row & first_cell.is_not_null()).then(first_cell)
-        .when(use_post).then(post)
+        pl.when(pl.col("_first_cell").is_not_null()).then("_first_cell")
+        .when(use_post).then("_post")
         .when(to_point).then(None)
         .when(has_own).then(cur)
-        .when(distributive).then(items.list.get(pl.col("run_pos"), null_on_oob=True))
+        .when(distributive).then(pl.col("_items").list.get(pl.col("run_pos"), null_on_oob=True))
     )
-    c = c.with_columns(subject=subject, inherit=(to_point | (~has_own & ~use_post & pl.col("adjacent"))) & ~(~to_point & distributive))
+    c = c.with_columns(subject=subject, _inherit=(to_point | (~has_own & ~use_post & pl.col("adjacent"))) & ~(~to_point & distributive))
     # Ranks, adjacent mentions and range end points without a subject inherit the previous one.
-    inherit = pl.col("subject").is_null() & pl.col("inherit") & (pl.col("start").shift(1).over("letter_id") >= pl.col("sent_start"))
-    c = c.with_columns(subject=pl.when(inherit).then(pl.col("subject").shift(1).over("letter_id")).otherwise("subject"))
-    c = c.with_columns(subject=pl.coalesce("subject", pl.when(prev_clause.str.len_chars() >= 2).then(prev_clause)))
+    inherit = pl.col("subject").is_null() & pl.col("_inherit") & (pl.col("_prev_start") >= sent_start)
+    c = c.with_columns(subject=pl.when(inherit).then(shift_in("subject", "letter_id")).otherwise("subject"))
+    prev_clause = pl.col("_prev_clause")
+    subject = pl.coalesce("subject", pl.when(prev_clause.str.len_chars() >= 2).then(prev_clause))
     # Keep the head of long phrases: Chinese noun phrases end in their head noun.
     return c.with_columns(
-        subject=pl.col("subject").str.slice(pl.max_horizontal(pl.col("subject").str.len_chars().cast(pl.Int64) - SUBJECT_MAX, 0))
-    ).drop("inherit", "run_clause")
+        subject=subject.str.slice(pl.max_horizontal(subject.str.len_chars().cast(pl.Int64) - SUBJECT_MAX, 0))
+    ).drop(cs.starts_with("_"), "clause")
 
 
 def _sections(c: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
     h = heads.select("letter_id", h_start="char_start", h_end="char_end", section_path="path",
                      suggestion_no="suggestion_no").sort("letter_id", "h_start")
-    j = c.sort("letter_id", "start").join_asof(h, left_on="start", right_on="h_start", by="letter_id", strategy="backward", check_sortedness=False)
+    j = c.join_asof(h, left_on="start", right_on="h_start", by="letter_id", strategy="backward", check_sortedness=False)
     within = pl.col("start") < pl.col("h_end")
     return j.with_columns(
         section_path=pl.when(within).then("section_path").otherwise(pl.col("section_path").str.replace(r"/?[^/]*$", "")),

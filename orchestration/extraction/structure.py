@@ -8,8 +8,10 @@ letters at once.
 from __future__ import annotations
 
 import polars as pl
+import polars.selectors as cs
 
 from . import schema
+from .frames import backward_fill_in, cum_sum_in, forward_fill_in, group_start, shift_in
 from .text import numeral_value
 
 CN_NUM = "一二三四五六七八九十"
@@ -53,10 +55,10 @@ def split_lines(letters: pl.DataFrame) -> pl.DataFrame:
         .with_columns(line_no=pl.int_ranges(pl.col("line").list.len()))
         .explode("line", "line_no")
         .with_columns(n=pl.col("line").str.len_chars().cast(pl.Int64))
-        .with_columns(line_start=(pl.col("n") + 1).cum_sum().over("letter_id") - pl.col("n") - 1)
+        .with_columns(line_start=cum_sum_in(pl.col("n") + 1, "letter_id") - pl.col("n") - 1)
     )
-    stripped = pl.col("line").str.strip_chars_start()
-    return lines.select(
+    stripped = pl.col("stripped")
+    return lines.with_columns(stripped=pl.col("line").str.strip_chars_start()).select(
         "letter_id",
         "line_no",
         "line_start",
@@ -73,18 +75,22 @@ def zones(lines: pl.DataFrame) -> pl.DataFrame:
     line to the first closing line that no section heading follows.
     """
     c = pl.col("content")
+    # Only lines ending in a colon can be the salutation (extract skips the null rest).
+    colon_ended = pl.when(c.str.ends_with("：") | c.str.ends_with(":")).then(c)
     flagged = lines.with_columns(
-        is_salutation=c.str.contains(SALUTATION) & ~c.str.contains(r"^(?:联\s*系|抄\s*[送报]|附件|签发|来源|索\s*引)"),
+        is_salutation=colon_ended.str.extract(SALUTATION, 0).is_not_null()
+        & colon_ended.str.extract(r"^(?:联\s*系|抄\s*[送报]|附件|签发|来源|索\s*引)", 0).is_null(),
         is_heading=c.str.contains(MARKER_PATTERN),
-        is_closing=c.str.contains(CLOSING) | c.str.contains(DATE_LINE),
+        is_closing=c.str.contains(f"(?:{CLOSING})|(?:{DATE_LINE})"),
     )
     # Among colon-ended lines (form labels such as 建议人： are too), prefer one that names
     # an addressee or is followed by the acknowledgement (您/你们/贵单位…).
-    nonblank = flagged.filter(c != "").with_columns(next_content=c.shift(-1).over("letter_id"))
-    flagged = flagged.join(nonblank.select("letter_id", "line_no", "next_content"), on=["letter_id", "line_no"], how="left")
+    nonblank = lines.filter(c != "").select("letter_id", next_line="line_no", next_content="content")
     strong = c.str.contains(ADDRESSEE) | pl.col("next_content").str.contains(r"^(?:您|你|贵|尊敬)").fill_null(False)
     sal = (
         flagged.filter("is_salutation")
+        .join_asof(nonblank, left_on="line_no", right_on="next_line", by="letter_id", strategy="forward",
+                   allow_exact_matches=False, check_sortedness=False)
         .with_columns(strong=strong)
         .group_by("letter_id")
         .agg(pl.all().sort_by(pl.col("strong").not_(), "line_no").first())
@@ -129,71 +135,79 @@ def zones(lines: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def sections(lines: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
-    """The section tree of every letter's body, plus plan (下一步) membership."""
-    body = lines.join(zone.select("letter_id", "body_line", "end_line", "body_end"), on="letter_id").filter(
+PLAN_WORDS = r"(?:下一步|下步|今后|工作打算|工作计划)"
+
+
+def body_lines(lines: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
+    """The lines of every letter's body with what `sections` and `commitments` read of
+    them: section level, ordinal and marker, plan cues, and `seg1`, the number of level-1
+    headings so far. Sorted by letter_id, line_no like `lines`."""
+    body = lines.join(zone.select("letter_id", "body_line", "end_line", "body_end"), on="letter_id", maintain_order="left").filter(
         (pl.col("line_no") >= pl.col("body_line")) & (pl.col("line_no") < pl.col("end_line"))
     )
     c = pl.col("content")
+    body = body.with_columns(
+        *(c.str.extract(LEVEL_PATTERNS[lvl], 1).alias(f"_hit{lvl}") for lvl in LEVEL_PATTERNS),
+        marker=c.str.extract(r"^(" + MARKER_PATTERN[1:] + ")", 1).str.replace_all(r"\s", ""),
+        plan_intro=c.str.contains(PLAN_INTRO),
+        plan_words=c.str.contains(PLAN_WORDS),
+    )
     level = pl.lit(None, pl.Int32)
     ordinal_text = pl.lit(None, pl.String)
     for lvl in sorted(LEVEL_PATTERNS, reverse=True):
-        hit = c.str.extract(LEVEL_PATTERNS[lvl], 1)
+        hit = pl.col(f"_hit{lvl}")
         level = pl.when(hit.is_not_null()).then(pl.lit(lvl, pl.Int32)).otherwise(level)
         ordinal_text = pl.when(hit.is_not_null()).then(hit).otherwise(ordinal_text)
-    body = body.with_columns(level=level, ordinal_text=ordinal_text).with_columns(
-        ordinal=numeral_value(pl.col("ordinal_text")).cast(pl.Int32),
-        marker=c.str.extract(r"^(" + MARKER_PATTERN[1:] + ")", 1).str.replace_all(r"\s", ""),
-        is_plan_intro=c.str.contains(PLAN_INTRO) & pl.col("ordinal_text").is_null(),
-    )
-    # A level-1 heading that is itself the plan (三、下一步工作打算) opens a plan too.
+    body = body.with_columns(level=level, ordinal_text=ordinal_text).drop(cs.starts_with("_hit"))
+    return body.with_columns(seg1=cum_sum_in((pl.col("level") == 1).fill_null(False), "letter_id"))
+
+
+def sections(body: pl.DataFrame) -> pl.DataFrame:
+    """The section tree of every letter's body (`body_lines`), plus plan (下一步) membership."""
+    level = pl.col("level")
+    # A level-1 heading that is itself the plan (三、下一步工作打算) opens a plan too. (On
+    # headings the flag is never null; elsewhere nulls only ever count as False.)
     body = body.with_columns(
-        is_plan_intro=pl.col("is_plan_intro")
-        | ((pl.col("level") == 1) & c.str.contains(r"(?:下一步|下步|今后|工作打算|工作计划)"))
+        ordinal=numeral_value(pl.col("ordinal_text")).cast(pl.Int32),
+        is_plan_intro=((pl.col("plan_intro") & pl.col("ordinal_text").is_null()) | ((level == 1) & pl.col("plan_words"))).fill_null(False),
     )
     # Segment ids: a new level-1 heading starts a new top segment; a plan intro starts a plan
     # that lasts until the next level-1 heading.
-    body = body.with_columns(
-        seg1=(pl.col("level") == 1).fill_null(False).cum_sum().over("letter_id"),
-    ).with_columns(
-        plan_no=pl.col("is_plan_intro").cast(pl.Int32).cum_sum().over("letter_id", "seg1"),
-    )
-    heads = body.filter(pl.col("level").is_not_null())
+    body = body.with_columns(plan_no=cum_sum_in(pl.col("is_plan_intro").cast(pl.Int32), "letter_id", "seg1"))
+    heads = body.filter(level.is_not_null())
     # Each heading ends where the next heading of the same or a higher level starts.
-    ends = []
+    next_start = pl.lit(None, pl.Int64)
     for lvl in sorted(LEVEL_PATTERNS):
-        sub = heads.filter(pl.col("level") <= lvl).sort("letter_id", "line_no")
-        sub = sub.with_columns(next_start=pl.col("line_start").shift(-1).over("letter_id")).filter(
-            pl.col("level") == lvl
-        )
-        ends.append(sub.select("letter_id", "line_no", "next_start"))
-    heads = heads.join(pl.concat(ends), on=["letter_id", "line_no"], how="left")
-    # Plans also end sections that began inside them, and the body end bounds everything.
+        after = backward_fill_in(shift_in(pl.when(level <= lvl).then("line_start"), "letter_id", n=-1), "letter_id")
+        next_start = pl.when(level == lvl).then(after).otherwise(next_start)
+    heads = heads.with_columns(next_start=next_start)
+    # Plans also end sections that began inside them (the first plan after the heading in
+    # its top segment), and the body end bounds everything.
     plan_starts = body.filter("is_plan_intro").select("letter_id", "seg1", plan_start=pl.col("line_start"))
-    heads = heads.join(plan_starts, on=["letter_id", "seg1"], how="left").with_columns(
+    heads = heads.join_asof(plan_starts, left_on="line_start", right_on="plan_start", by=["letter_id", "seg1"],
+                            strategy="forward", allow_exact_matches=False, check_sortedness=False)
+    heads = heads.with_columns(
         char_end=pl.min_horizontal(
             pl.coalesce("next_start", "body_end"),
             # A plan closes the sub-sections before it, not the top-level section holding it.
-            pl.when((pl.col("plan_start") > pl.col("line_start")) & (pl.col("level") > 1)).then(pl.col("plan_start")),
+            pl.when(level > 1).then(pl.col("plan_start")),
             "body_end",
         ),
-    )
-    heads = heads.group_by("letter_id", "line_no").agg(pl.all().exclude("plan_start", "char_end").first(), pl.col("char_end").min())
+    ).drop("plan_start")
     # Paths: the ordinals of the enclosing headings.
-    heads = heads.sort("letter_id", "line_no").with_columns(
-        l1=pl.when(pl.col("level") == 1).then("marker").forward_fill().over("letter_id", "seg1"),
+    heads = heads.with_columns(
+        l1=forward_fill_in(pl.when(level == 1).then("marker"), "letter_id", "seg1"),
     )
     # Each level's marker, carried forward until a higher-level heading starts a new parent.
     parents = heads
     for lvl in (2, 3, 4):
-        reset = (pl.col("level") < lvl).cum_sum().over("letter_id")
-        parents = parents.with_columns(
-            pl.when(pl.col("level") == lvl).then("marker").forward_fill().over("letter_id", reset).alias(f"l{lvl}")
+        parents = parents.with_columns(_reset=cum_sum_in(level < lvl, "letter_id")).with_columns(
+            forward_fill_in(pl.when(level == lvl).then("marker"), "letter_id", "_reset").alias(f"l{lvl}")
         )
     parts = [pl.col(f"l{k}") for k in (1, 2, 3, 4)]
-    parents = parents.with_columns(
+    parents = parents.drop("_reset").with_columns(
         path=pl.concat_str(
-            [pl.when(pl.col("level") >= k).then(p) for k, p in zip((1, 2, 3, 4), parts)],
+            [pl.when(level >= k).then(p) for k, p in zip((1, 2, 3, 4), parts)],
             separator="/",
             ignore_nulls=True,
         ),
@@ -224,33 +238,28 @@ def suggestions(heads: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def commitments(lines: pl.DataFrame, zone: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
-    """The items of every 下一步 plan.
+def commitments(body: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
+    """The items of every 下一步 plan, from `body_lines` and the `sections`.
 
     A plan runs from its intro paragraph to the next top-level heading or the body end. Its
     items are the headings of the shallowest level inside it; a plan without numbered items
     is one commitment (its intro paragraph). A 下一步 inside a running paragraph makes that
     paragraph's remainder a commitment.
     """
-    body = lines.join(zone.select("letter_id", "body_line", "end_line", "body_end"), on="letter_id").filter(
-        (pl.col("line_no") >= pl.col("body_line")) & (pl.col("line_no") < pl.col("end_line"))
-    )
     c = pl.col("content")
-    is_heading = c.str.contains(MARKER_PATTERN)
-    intro = c.str.contains(PLAN_INTRO) & ~is_heading
-    top_heading = c.str.contains(LEVEL_PATTERNS[1])
-    top_plan = top_heading & c.str.contains(r"(?:下一步|下步|今后|工作打算|工作计划)")
+    is_heading = pl.col("marker").is_not_null()
+    intro = pl.col("plan_intro") & ~is_heading
+    top_plan = (pl.col("level") == 1).fill_null(False) & pl.col("plan_words")
     body = body.with_columns(
-        seg1=top_heading.cum_sum().over("letter_id"),
         intro=intro | top_plan,
         # Text before a 下一步 that opens a clause in the middle of a paragraph.
-        inline_prefix=pl.when(~intro & ~is_heading).then(c.str.extract(PLAN_INLINE, 1)),
+        inline_prefix=pl.when(~intro & ~is_heading & c.str.contains("下", literal=True)).then(c).str.extract(PLAN_INLINE, 1),
     )
+    # A plan starts at the first intro line of its top segment.
     plans = (
         body.filter("intro")
-        .group_by("letter_id", "seg1")
-        .agg(pl.all().sort_by("line_no").first())
-        .select("letter_id", "seg1", plan_line=pl.col("line_no"), plan_start=pl.col("content_start"),
+        .filter(group_start("letter_id", "seg1"))
+        .select("letter_id", "seg1", "body_end", plan_line=pl.col("line_no"), plan_start=pl.col("content_start"),
                 plan_end=pl.col("line_end"), plan_content=c)
     )
     seg_end = (
@@ -262,7 +271,6 @@ def commitments(lines: pl.DataFrame, zone: pl.DataFrame, heads: pl.DataFrame) ->
         plans.sort("letter_id", "plan_start")
         .join_asof(seg_end.rename({"next_top": "region_end"}), left_on="plan_start", right_on="region_end",
                    by="letter_id", strategy="forward", allow_exact_matches=False, check_sortedness=False)
-        .join(zone.select("letter_id", "body_end"), on="letter_id")
         .with_columns(region_end=pl.min_horizontal(pl.coalesce("region_end", "body_end"), "body_end"))
     )
     items = heads.join(plans, on=["letter_id", "seg1"]).filter(

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import polars as pl
 
+from .frames import cum_sum_in
+
 # Full-width ASCII (！..～) and the ideographic space map one-to-one onto ASCII, as do the
 # dash and tilde variants used in ranges. Every replacement is a single code point.
 _FULLWIDTH = [chr(c) for c in range(0xFF01, 0xFF5F)]
@@ -32,6 +34,11 @@ def matching_text(col: str | pl.Expr = "text") -> pl.Expr:
     return expr.str.replace_many(_FROM, _TO)
 
 
+# Marks where a match was cut out of a text (`find_spans`). Texts that contain it take a
+# slower route.
+CUT = "\x00"
+
+
 def find_spans(
     frame: pl.DataFrame,
     pattern: str,
@@ -42,25 +49,47 @@ def find_spans(
 ) -> pl.DataFrame:
     """Every non-overlapping match of `pattern` in `frame[text]`, with code-point spans.
 
-    Vectorised over all letters: `extract_all` of lazily-prefixed chunks that each end in a
-    match, whose running length sum gives each match's end (Polars' own `str.find` returns
-    byte offsets). `extract_all` of the bare pattern yields the same leftmost-first matches
-    in the same order, so the two lists explode side by side and the match's length gives
-    its start. `pattern` must not match the empty string. Returns `by`, `keep`, `match`,
-    `start`, `end`.
+    Vectorised over all letters (Polars' own `str.find` returns the byte offset of the
+    first match only): `extract_all` lists the matches, and replacing every match by a cut
+    mark and splitting there gives the text before each. Both use the same leftmost-first,
+    non-overlapping matches, so the lists explode side by side, and the running sum of
+    their lengths within a letter gives each match's end. Should a text contain the cut
+    mark, the text before each match comes from `extract_all` of lazily-prefixed chunks
+    that each end in a match instead (one regex pass more, without literal prefilters).
+    `pattern` must not match the empty string. Returns `by`, `keep`, `match`, `start`,
+    `end`.
     """
-    found = frame.select(
-        by,
-        *keep,
-        chunk=pl.col(text).str.extract_all(r"(?s).*?(?:" + pattern + ")"),
-        match=pl.col(text).str.extract_all(pattern),
-    ).explode("chunk", "match")
-    return (
-        found.drop_nulls("chunk")
-        .with_columns(end=pl.col("chunk").str.len_chars().cast(pl.Int64).cum_sum().over(by))
-        .with_columns(start=pl.col("end") - pl.col("match").str.len_chars().cast(pl.Int64))
-        .drop("chunk")
-    )
+    col, match = pl.col(text), pl.col("match")
+    if frame[text].str.contains(CUT, literal=True).any():
+        step = pl.col("chunk").str.len_chars()
+        found = frame.select(by, *keep, chunk=col.str.extract_all(r"(?s).*?(?:" + pattern + ")"), match=col.str.extract_all(pattern))
+    else:
+        step = pl.col("chunk").str.len_chars() + match.str.len_chars()
+        found = frame.select(by, *keep, chunk=col.str.replace_all(pattern, CUT).str.split(CUT), match=col.str.extract_all(pattern))
+        found = found.with_columns(chunk=pl.col("chunk").list.head(match.list.len()))
+    found = found.with_columns(_row=pl.int_range(pl.len(), dtype=pl.UInt32)).explode("chunk", "match").drop_nulls("match")
+    found = found.with_columns(_step=step.cast(pl.Int64), _len=match.str.len_chars().cast(pl.Int64))
+    return found.with_columns(end=cum_sum_in("_step", "_row")).select(by, *keep, "match", "end", start=pl.col("end") - pl.col("_len"))
+
+
+def first_span(
+    frame: pl.DataFrame,
+    pattern: str,
+    *,
+    text: str = "mtext",
+    by: str = "letter_id",
+    keep: tuple[str, ...] = (),
+) -> pl.DataFrame:
+    """The first match of `pattern` in each `frame[text]` that has one, like the first row
+    per letter of `find_spans` but in one anchored pass that stops at the match.
+
+    The chunk up to the end of the first match holds that same match (a pattern without
+    look-around or anchors matches a prefix of the text as it matches the whole), so its
+    length gives the end and searching the chunk gives the match."""
+    chunk = pl.col(text).str.extract(r"(?s)^.*?(?:" + pattern + ")", 0)
+    found = frame.select(by, *keep, chunk=chunk).drop_nulls("chunk").with_columns(match=pl.col("chunk").str.extract(pattern, 0))
+    end = pl.col("chunk").str.len_chars().cast(pl.Int64)
+    return found.select(by, *keep, "match", end=end, start=end - pl.col("match").str.len_chars().cast(pl.Int64))
 
 
 def slice_text(col: str, start: pl.Expr, end: pl.Expr) -> pl.Expr:
@@ -112,14 +141,17 @@ def cn_to_int(s: str | None) -> int | None:
 def numeral_value(col: pl.Expr) -> pl.Expr:
     """Numeric value of a column of Arabic or Chinese numerals.
 
-    Arabic numbers cast directly; the few distinct Chinese numerals are parsed in Python
-    once per distinct value (`replace_strict` over the unique set), not once per row.
+    Arabic numbers cast directly; the few distinct other values (Chinese numerals) are
+    parsed in Python once per distinct value (`replace_strict` over the unique set), not
+    once per row.
     """
-    arabic = col.str.replace_all(",", "").cast(pl.Float64, strict=False)
-    return pl.coalesce(arabic, col.map_batches(_cn_series, return_dtype=pl.Float64))
+    return col.map_batches(_numeral_series, return_dtype=pl.Float64)
 
 
-def _cn_series(s: pl.Series) -> pl.Series:
-    uniq = s.drop_nulls().unique()
-    mapping = {u: (None if (v := cn_to_int(u)) is None else float(v)) for u in uniq.to_list()}
-    return s.replace_strict(mapping, default=None, return_dtype=pl.Float64)
+def _numeral_series(s: pl.Series) -> pl.Series:
+    arabic = s.str.replace_all(",", "", literal=True).cast(pl.Float64, strict=False)
+    other = s.filter(arabic.is_null()).drop_nulls().unique()
+    if other.len() == 0:
+        return arabic
+    mapping = {u: (None if (v := cn_to_int(u)) is None else float(v)) for u in other.to_list()}
+    return arabic.fill_null(s.replace_strict(mapping, default=None, return_dtype=pl.Float64))
