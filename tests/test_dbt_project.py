@@ -1,9 +1,15 @@
-"""The dbt marts' YAML matches the warehouse contract and the extraction's value sets."""
+"""The dbt marts' YAML matches the warehouse contract and the extraction's value sets; the
+SQL's unit tests pass."""
+import os
+import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
 import yaml
 
+from orchestration.defs.project import DBT_EXECUTABLE
 from orchestration.settings import DBT_PROJECT_DIR
 from tests.contract import ACCEPTED_VALUES, CONTRACT_COLUMNS
 
@@ -35,3 +41,27 @@ def test_accepted_values_match_the_extraction_schema(mart, column):
 @pytest.mark.parametrize("path", sorted((DBT_PROJECT_DIR / "models").rglob("*.sql")), ids=lambda p: p.stem)
 def test_every_model_has_its_own_yaml(path):
     assert model_yaml(path.with_suffix(".yml"))["name"] == path.stem
+
+
+@pytest.mark.slow
+def test_the_dbt_unit_tests_pass(runs, tmp_path):
+    """The SQL's unit tests (models/**.yml `unit_tests`), which refreshes leave out: run on a
+    copy of the seed warehouse, where the relations they mock exist."""
+    database, _ = runs
+    copy = tmp_path / "warehouse.duckdb"
+    shutil.copyfile(database, copy)
+    process = subprocess.run(
+        [DBT_EXECUTABLE, "test", "--select", "test_type:unit", "--target-path", tmp_path / "target",
+         "--log-path", tmp_path / "logs"],
+        cwd=DBT_PROJECT_DIR, env={**os.environ, "WAREHOUSE_PATH": str(copy)},
+        capture_output=True, text=True, timeout=300,
+    )
+    assert process.returncode == 0, process.stdout[-3000:]
+    assert re.search(r"PASS=(\d+)", process.stdout).group(1) == str(len(UNIT_TESTS))
+
+
+UNIT_TESTS = [
+    test["name"]
+    for path in sorted(DBT_PROJECT_DIR.glob("models/**/*.yml"))
+    for test in (yaml.safe_load(path.read_text(encoding="utf-8")).get("unit_tests") or [])
+]

@@ -2,6 +2,7 @@
 import dagster as dg
 import pytest
 
+from orchestration import batches
 from orchestration.definitions import defs
 from orchestration.defs.assets.pools import DUCKDB_POOL
 from orchestration.extraction import schema
@@ -23,6 +24,9 @@ MART_KEYS = {dg.AssetKey(["marts", name]) for name in ("proposals", "commitments
 SEED_KEY = dg.AssetKey(["reference", "agency_prefixes"])
 # The read-only copy for analysts, published after everything else (orchestration/defs/assets/snapshot.py).
 SNAPSHOT_KEY = dg.AssetKey(["warehouse_snapshot"])
+# The partitioned path (orchestration/defs/assets/batches.py, docs/scaling.md): not in refresh_warehouse.
+BATCH_KEY = dg.AssetKey(["batches", "letter_batch"])
+BATCH_KEYS = {BATCH_KEY, dg.AssetKey(["batches", "raw_load"])}
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +36,7 @@ def asset_graph():
 
 
 def test_every_expected_asset_is_defined(asset_graph):
-    assert RAW_KEYS | STAGING_KEYS | MART_KEYS | {SEED_KEY, SNAPSHOT_KEY} == set(asset_graph.get_all_asset_keys())
+    assert RAW_KEYS | STAGING_KEYS | MART_KEYS | {SEED_KEY, SNAPSHOT_KEY} | BATCH_KEYS == set(asset_graph.get_all_asset_keys())
 
 
 def test_dbt_sources_resolve_to_the_raw_assets(asset_graph):
@@ -73,4 +77,16 @@ def test_refresh_job_runs_everything_in_one_process():
 
 
 def test_every_asset_writing_duckdb_is_in_the_duckdb_pool():
-    assert {assets_def.op.pool for assets_def in defs.assets} == {DUCKDB_POOL}
+    # The batch asset writes Parquet only: outside the pool, so its partitions run in parallel.
+    assert {assets_def.op.pool for assets_def in defs.assets if BATCH_KEY not in assets_def.keys} == {DUCKDB_POOL}
+    assert {assets_def.op.pool for assets_def in defs.assets if BATCH_KEY in assets_def.keys} == {None}
+
+
+def test_batch_jobs_fan_out_the_batches_and_load_them_in_one_process():
+    extract = defs.resolve_job_def("extract_batches")
+    assert extract.executor_def is dg.multiprocess_executor
+    assert extract.partitions_def.get_partition_keys() == batches.batch_keys(batches.batch_count())
+    assert set(extract.asset_layer.selected_asset_keys) == {BATCH_KEY}
+    load = defs.resolve_job_def("load_batches")
+    assert load.executor_def is dg.in_process_executor
+    assert set(load.asset_layer.selected_asset_keys) == BATCH_KEYS - {BATCH_KEY}
