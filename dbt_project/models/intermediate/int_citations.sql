@@ -134,7 +134,8 @@ select
     located.char_end,
     located.is_proposal_title,
     -- A title directly followed by its 文号 in brackets: 《…》（温政办〔2023〕15号）.
-    cited_numbers.reference as cited_doc_number,
+    case when located.reference_kind = 'title' and located.followed_by_bracket
+        then cited_numbers.reference end as cited_doc_number,
     sections.section_path,
     sections.suggestion_no,
     commitments.commitment_id,
@@ -143,9 +144,10 @@ select
 from located
 left join sections on located.letter_id = sections.letter_id and located.char_start = sections.char_start
 left join commitments on located.letter_id = commitments.letter_id and located.char_start = commitments.char_start
-left join located as cited_numbers
-    on located.reference_kind = 'title'
-    and located.followed_by_bracket
-    and cited_numbers.reference_kind = 'doc_number'
-    and cited_numbers.letter_id = located.letter_id
+-- Equality conditions only, so that this is a hash join (conditions on one side alone
+-- made DuckDB compare every citation with every other one).
+left join (
+    select letter_id, char_start, reference from located where reference_kind = 'doc_number'
+) as cited_numbers
+    on cited_numbers.letter_id = located.letter_id
     and cited_numbers.char_start = located.char_end + 1
