@@ -56,8 +56,6 @@ def stage_decode_load(raw: Path, database: Path) -> dict:
 
 
 def stage_extract(database: Path) -> dict:
-    import polars as pl
-
     from orchestration import incremental, ingest
     from orchestration.extraction import extract, schema
     from orchestration.warehouse import read_table, write_tables
@@ -70,8 +68,7 @@ def stage_extract(database: Path) -> dict:
     # What raw_letter_facts records beside the facts, so that dbt's staging reads them.
     version = incremental.extractor_version()
     plan = incremental.plan_extraction(letters.select("letter_id"), None, version)
-    decided = pl.concat([ingest.not_a_letter_rejects(letters, facts["letter_headers"]),
-                         ingest.superseded_rejects(letters, facts["letter_headers"])])
+    decided = ingest.extraction_rejects(letters, facts["letter_headers"])
     write_tables(database, {"raw": {**facts, "extractions": incremental.extraction_rows(plan, version)},
                             "ops": {"rejects": decided}})
     text_mb = letters["text"].str.len_bytes().sum() / 1e6

@@ -245,7 +245,7 @@ def load_batches(database: str | os.PathLike, root: Path, raw_dir: Path, n: int)
         .then(pl.format("byte-identical to {}", pl.col("sha256").replace_strict(first_by_sha, default=None)))
         .otherwise(pl.col("detail")),
     )
-    decided = pl.concat([ingest.not_a_letter_rejects(letters, headers), ingest.superseded_rejects(letters, headers)])
+    decided = ingest.extraction_rejects(letters, headers)
     rejects = pl.concat([rejects, decided]).sort("source_file")
     # Which letters get a new load_seq, decided as raw_letter_facts decides it.
     previous = query(database, "select * from raw.extractions", ["raw.extractions"])

@@ -246,11 +246,16 @@ def superseded_rejects(letters: pl.DataFrame, headers: pl.DataFrame) -> pl.DataF
 EXTRACTION_REASONS = ("not_a_letter", "superseded")
 
 
+def extraction_rejects(letters: pl.DataFrame, headers: pl.DataFrame) -> pl.DataFrame:
+    """The rejects decided from the extracted headers of all letters: texts that are not
+    reply letters, and older versions of a letter."""
+    return pl.concat([not_a_letter_rejects(letters, headers), superseded_rejects(letters, headers)]).sort("source_file")
+
+
 def settle_versions(letters: pl.DataFrame, facts: dict[str, pl.DataFrame]) -> tuple[dict[str, pl.DataFrame], pl.DataFrame]:
     """Drop the facts of superseded letters; returns (facts, rejects decided by extraction)."""
     headers = facts["letter_headers"]
     superseded = superseded_rejects(letters, headers)
     gone = letters.join(superseded.select("source_file"), on="source_file", how="semi").select("letter_id")
     kept = {table: frame.join(gone, on="letter_id", how="anti") for table, frame in facts.items()}
-    rejects = pl.concat([not_a_letter_rejects(letters, headers), superseded]).sort("source_file")
-    return kept, rejects
+    return kept, extraction_rejects(letters, headers)

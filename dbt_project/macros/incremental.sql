@@ -2,13 +2,10 @@
     build takes the letters loaded since the mart's last build, replaces their rows
     (delete+insert on letter_id) and deletes the rows of letters no longer loaded. A full
     build (`dbt build --full-refresh`, which the Dagster asset runs by itself when the dbt
-    project changed) rebuilds them from scratch. Each such model starts with
-
-    {{ config(materialized='incremental', incremental_strategy='delete+insert',
-              unique_key='letter_id', on_schema_change='fail',
-              pre_hook="{{ delete_unloaded_letters() }}") }}
-
-    and filters its letters with newly_loaded(). -#}
+    project changed) rebuilds them from scratch. dbt_project.yml gives these models their
+    incremental config (the `by_letter` anchor: delete+insert on letter_id, pre-hook
+    delete_unloaded_letters()); each filters its letters with newly_loaded().
+-#}
 
 {#- The condition on load_seq (of `relation_alias`) that keeps only newly loaded letters. -#}
 {% macro newly_loaded(relation_alias) -%}

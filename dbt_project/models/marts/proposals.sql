@@ -1,10 +1,3 @@
-{{ config(
-    materialized='incremental',
-    incremental_strategy='delete+insert',
-    unique_key='letter_id',
-    on_schema_change='fail',
-    pre_hook="{{ delete_unloaded_letters() }}",
-) }}
 -- One row per reply letter: its header facts, the signing agency and counts of its facts.
 -- Incremental on load_seq (macros/incremental.sql): only newly loaded letters are read.
 with letters as (

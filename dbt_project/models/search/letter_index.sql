@@ -1,9 +1,4 @@
 {{ config(
-    materialized='incremental',
-    incremental_strategy='delete+insert',
-    unique_key='letter_id',
-    on_schema_change='fail',
-    pre_hook="{{ delete_unloaded_letters() }}",
     post_hook=[
         "{{ create_text_bigrams_macro() }}",
         "{{ create_search_letters_macro(this) }}",

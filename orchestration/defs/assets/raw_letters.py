@@ -13,7 +13,7 @@ from orchestration import incremental, ingest
 from orchestration.defs.assets.pools import DUCKDB_POOL
 from orchestration.defs.resources import WarehouseResource
 from orchestration.extraction import extract, schema
-from orchestration.warehouse import apply_changes, query
+from orchestration.warehouse import apply_changes, connect, query
 
 GROUP = "raw_letters"
 LETTERS_KEY = dg.AssetKey(["raw", "letters"])
@@ -94,9 +94,9 @@ def raw_letters(context: dg.AssetExecutionContext, warehouse: WarehouseResource)
 def raw_letter_facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     database = warehouse.database()
     version = incremental.extractor_version()
-    ids = query(database, "select letter_id, source_file from raw.letters", ["raw.letters"])
+    letters = query(database, f"select {KNOWN_COLUMNS} from raw.letters", ["raw.letters"])
     extractions = query(database, "select * from raw.extractions", ["raw.extractions"])
-    plan = incremental.plan_extraction(ids, extractions, version)
+    plan = incremental.plan_extraction(letters, extractions, version)
     facts = extract_letters(context, database, plan)
     stale = ("letter_id", plan.stale)
     apply_changes(
@@ -107,9 +107,8 @@ def raw_letter_facts(context: dg.AssetExecutionContext, warehouse: WarehouseReso
         replaces={f"raw.{t}": facts[t] for t in FACT_TABLES} if plan.full else None,
     )
     # Versions and non-letters are decided over all letters, from the small header columns.
-    letters = query(database, "select letter_id, source_file, sha256, size_bytes, modified_at from raw.letters")
     headers = query(database, "select letter_id, doc_number, signed_date from raw.letter_headers")
-    decided = pl.concat([ingest.not_a_letter_rejects(letters, headers), ingest.superseded_rejects(letters, headers)])
+    decided = ingest.extraction_rejects(letters, headers)
     old_rejects = query(database, "select * from ops.rejects")
     back = incremental.reactivated(letters, old_rejects.filter(pl.col("reason").is_in(ingest.EXTRACTION_REASONS)), decided)
     apply_changes(
@@ -153,8 +152,6 @@ def extract_letters(context: dg.AssetExecutionContext, database, plan: increment
 
 
 def read_letters(database, letter_ids: pl.Series) -> pl.DataFrame:
-    from orchestration.warehouse import connect
-
     with connect(database, read_only=True) as con:
         con.register("_ids", pl.DataFrame({"letter_id": letter_ids}).to_arrow())
         frame = con.sql("select l.* from raw.letters l semi join _ids using (letter_id) order by l.source_file").pl()
