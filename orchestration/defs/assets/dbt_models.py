@@ -15,7 +15,13 @@ from dagster_dbt import DbtCliResource, dbt_assets
 from pydantic import Field
 
 from orchestration.defs.assets.pools import DUCKDB_POOL
-from orchestration.defs.project import DBT_PROJECT_DIR, dbt_project, project_files
+from orchestration.defs.project import (
+    DBT_PROJECT_DIR,
+    dbt_project,
+    keep_parse_state,
+    project_files,
+    prune_run_targets,
+)
 from orchestration.defs.resources import WarehouseResource
 from orchestration.warehouse import apply_changes, query
 
@@ -56,7 +62,10 @@ def dbt_warehouse(context: dg.AssetExecutionContext, dbt: DbtCliResource, wareho
     # dbt's unit tests check the SQL, not the data: CI runs them (tests/test_dbt_project.py),
     # refreshes need not.
     args = ["build", "--exclude", "test_type:unit", *(["--full-refresh"] if full_refresh else [])]
-    yield from dbt.cli(args, context=context).stream()
+    invocation = dbt.cli(args, context=context)
+    yield from invocation.stream()
+    keep_parse_state(invocation.target_path)
+    prune_run_targets()
     apply_changes(database, inserts={"ops.dbt_builds": pl.DataFrame({
         "project_digest": [digest], "full_refresh": [full_refresh], "run_id": [context.run.run_id],
         "built_at": [datetime.now()],
