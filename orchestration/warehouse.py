@@ -80,6 +80,18 @@ def write_tables(path: str | os.PathLike, tables: Mapping[str, Mapping[str, pl.D
     return counts
 
 
+def add_missing_columns(con: duckdb.DuckDBPyConnection, table: str, incoming: str) -> None:
+    """Add to `table` the columns of relation `incoming` it lacks (NULL in its older rows):
+    a record table such as ops.dbt_builds gains a column without a migration step."""
+    schema_name, table_name = table.split(".")
+    have = {name for (name,) in con.execute(
+        "select column_name from information_schema.columns where table_schema = ? and table_name = ?",
+        [schema_name, table_name]).fetchall()}
+    for name, column_type, *_ in con.execute(f"describe select * from {incoming}").fetchall():
+        if name not in have:
+            con.execute(f'alter table {table} add column "{name}" {column_type}')
+
+
 def apply_changes(
     path: str | os.PathLike,
     deletes: Mapping[str, tuple[str, pl.DataFrame]] | None = None,
@@ -118,6 +130,7 @@ def apply_changes(
                 if table not in existing:
                     con.execute(f"create table {table} as select * from _ins{n}")
                 elif frame.height:
+                    add_missing_columns(con, table, f"_ins{n}")
                     con.execute(f"insert into {table} by name select * from _ins{n}")
             for n, (table, frame) in enumerate((replaces or {}).items()):
                 con.register(f"_rep{n}", frame.to_arrow())

@@ -117,6 +117,10 @@ def counts(database):
             "citations": con.execute("select count(*) from marts.policy_references").fetchone()[0],
             "searchable": con.execute("select count(*) from search.letter_index").fetchone()[0],
             "loads": con.execute("select list(load_seq order by load_seq) from raw.extractions").fetchone()[0],
+            "conflicts": con.execute("select list(conflict_id order by conflict_id) from marts.metric_conflicts").fetchone()[0],
+            "targets": con.execute(
+                "select list(pair_id || ':' || coalesce(attainment::varchar, '') order by pair_id) from marts.targets_vs_actuals"
+            ).fetchone()[0],
         }
 
 
@@ -130,7 +134,9 @@ def newer_version_of_98():
 def test_refreshes_follow_the_changes_and_match_a_full_build(tmp_path):
     work, fresh = tmp_path / "incremental", tmp_path / "fresh"
     (work / "raw").mkdir(parents=True)
-    shutil.copyfile(DEFAULT_RAW_DIR / LETTER_98, work / "raw" / LETTER_98)
+    # 120 first: 98, added next, comes before it in reading order, so pairs of letter 120's
+    # metrics already built change too (a conflict 98 → 120, 98's targets met by 120).
+    shutil.copyfile(DEFAULT_RAW_DIR / LETTER_120, work / "raw" / LETTER_120)
     database = work / "out" / "warehouse.duckdb"
 
     def refresh():
@@ -139,14 +145,20 @@ def test_refreshes_follow_the_changes_and_match_a_full_build(tmp_path):
         return process.stdout
 
     refresh()
-    assert counts(database)["proposals"] == [LETTER_98]
+    first = counts(database)
+    assert first["proposals"] == [LETTER_120]
+    assert first["conflicts"] is None  # one letter: no pairs
 
-    # A new letter: only it is read and extracted (load 2); the marts gain its rows.
-    shutil.copyfile(DEFAULT_RAW_DIR / LETTER_120, work / "raw" / LETTER_120)
-    refresh()
+    # A new letter: only it is read and extracted (load 2); the marts gain its rows, and the
+    # cross-letter marts recompute only the pairs it can change (since load 1).
+    shutil.copyfile(DEFAULT_RAW_DIR / LETTER_98, work / "raw" / LETTER_98)
+    output = refresh()
     after_add = counts(database)
     assert after_add["proposals"] == SEED_LETTERS
     assert after_add["loads"] == [1, 2]
+    assert after_add["conflicts"], "98 and 120 report 企业研发机构 differently"
+    for mart in ("metric_conflicts", "targets_vs_actuals", "policy_references"):
+        assert f"{mart}: recomputing what the letters loaded after load 1 change" in output
 
     # The same folder built from scratch gives the same marts.
     shutil.copytree(work / "raw", fresh / "raw")

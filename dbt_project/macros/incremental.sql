@@ -24,3 +24,78 @@ delete from {{ this }} where letter_id not in (select letter_id from {{ ref('stg
 select 1
 {%- endif -%}
 {%- endmacro %}
+
+
+{#- The cross-letter marts (metric_conflicts, targets_vs_actuals) pair each metric (a probe)
+    with the nearest report of the same indicator in other letters, always of the same
+    jurisdiction and unit. New letters change the pairs of their own metrics and, at most,
+    of the metrics of the same jurisdiction and unit in other letters: only those probes are
+    recomputed, their old rows deleted first (pre-hook clear_recomputed). policy_references
+    does the same for the documents new letters cite.
+
+    That takes knowing which letters are new since these marts were last built in full, and
+    that none has left since. ops.dbt_builds, which the Dagster asset appends after every
+    complete build, records the highest load_seq and the number of letters that build had:
+    when every one of those letters is still loaded, the newer ones are the new letters.
+    Otherwise (no build recorded, letters superseded or deleted, a build of only some
+    models) everything is recomputed: slower, never wrong. Decided when the model runs,
+    not from a var: a var that changes every run would make dbt parse the project again. -#}
+{% macro cross_letter_since() -%}
+{%- set letters = ref('stg_letters') -%}
+{%- if not execute or not is_incremental() -%}
+{{ return(none) }}
+{%- endif -%}
+{%- set builds = adapter.get_relation(database=target.database, schema='ops', identifier='dbt_builds') -%}
+{%- if builds is none
+    or 'max_load_seq' not in adapter.get_columns_in_relation(builds) | map(attribute='name') | list -%}
+{{ return(none) }}
+{%- endif -%}
+{%- set last_build -%}
+    with last as (select max_load_seq, letters from {{ builds }} order by built_at desc limit 1)
+    select last.max_load_seq from last
+    where last.letters = (select count(*) from {{ letters }} where load_seq <= last.max_load_seq)
+{%- endset -%}
+{%- set rows = run_query(last_build).rows -%}
+{{ return(rows[0][0] if rows | length else none) }}
+{%- endmacro %}
+
+
+{#- The metric_ids whose pairs a build recomputes: those of new letters and of other
+    letters' metrics of the same jurisdiction and unit (see above). -#}
+{% macro probes_to_recompute(since) -%}
+select probe.metric_id
+from {{ ref('int_metric_facts') }} as probe
+where probe.load_seq > {{ since }}
+    or exists (
+        select 1 from {{ ref('int_metric_facts') }} as new
+        where new.load_seq > {{ since }}
+            and new.jurisdiction = probe.jurisdiction
+            and new.unit = probe.unit
+    )
+{%- endmacro %}
+
+
+{#- The (reference_kind, reference_key) of the documents new letters cite: their counts
+    across letters change (policy_references). -#}
+{% macro references_to_recompute(since) -%}
+select distinct reference_kind, reference_key from {{ ref('int_citations') }} where load_seq > {{ since }}
+{%- endmacro %}
+
+
+{#- Pre-hook of the marts recomputed in part: delete the rows about to be recomputed, those
+    whose `key` (a column, or a tuple of columns) is among the `scope` ('probes' or
+    'references') of the new letters; all rows when not only new letters are recomputed;
+    nothing on a full refresh, which creates the table anew. -#}
+{% macro clear_recomputed(key, scope) -%}
+{%- set since = cross_letter_since() -%}
+{%- if since is not none -%}
+{{ log(this.identifier ~ ": recomputing what the letters loaded after load " ~ since ~ " change", info=True) }}
+delete from {{ this }} where {{ key }} in (
+    {{ probes_to_recompute(since) if scope == 'probes' else references_to_recompute(since) }}
+)
+{%- elif is_incremental() -%}
+delete from {{ this }}
+{%- else -%}
+select 1
+{%- endif -%}
+{%- endmacro %}

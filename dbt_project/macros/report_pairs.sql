@@ -1,7 +1,7 @@
 {#- Cross-letter pairs without comparing every report with every other one.
 
-    `reports` is a relation (CTE name) with columns metric_id, letter_seq, char_start,
-    subject_key and blocks (varchar[]: the keys a pair must share, e.g.
+    `reports` is a relation (CTE name) with columns metric_id, the letter's keys that
+    letter_position() orders by, char_start, subject_key and blocks (varchar[]: the keys a pair must share, e.g.
     jurisdiction|unit|year); `probes` the same for the metrics that look for a partner.
     For each probe, each block it is in and each subject_key that names the same indicator
     (equal, or similar through subject_pairs over the distinct keys of the block), the one
@@ -13,10 +13,11 @@
     whole history of its indicator: the cost grows with the number of metrics, not with
     its square. Columns: probe_id, report_id, same_subject_key, subject_similarity. -#}
 {% macro nearest_reports(probes, reports, direction) -%}
-{%- set ordered -%}(letter_seq::bigint * 100000000 + coalesce(char_start, 0)){%- endset -%}
+{%- set ordered -%}{'letter': {{ letter_position() }}, 'at': coalesce(char_start, 0)::bigint}{%- endset -%}
 (
     with probe_blocks as (
-        select metric_id, letter_seq, subject_key, unnest(blocks) as block from {{ probes }}
+        select metric_id, {{ letter_position() }} as letter_position, subject_key, unnest(blocks) as block
+        from {{ probes }}
     ),
 
     report_blocks as (
@@ -68,11 +69,8 @@
             key_pairs.report_key,
             key_pairs.same_subject_key,
             key_pairs.subject_similarity,
-            {% if direction == 'before' -%}
-            probe_blocks.letter_seq::bigint * 100000000 as bound
-            {%- else -%}
-            (probe_blocks.letter_seq::bigint + 1) * 100000000 as bound
-            {%- endif %}
+            -- Before every report of the probe's letter, resp. after every one of them.
+            {'letter': probe_blocks.letter_position, 'at': {{ -1 if direction == 'before' else 9223372036854775807 }}::bigint} as bound
         from probe_blocks
         inner join key_pairs
             on probe_blocks.block = key_pairs.block and probe_blocks.subject_key = key_pairs.probe_key
@@ -89,4 +87,13 @@
         and looking.report_key = report_blocks.subject_key
         and {% if direction == 'before' %}looking.bound > report_blocks.position{% else %}looking.bound <= report_blocks.position{% endif %}
 )
+{%- endmacro %}
+
+
+{#- A letter's place in reading order, as one comparable value: letter_year, then 文号 serial,
+    then letter_date, then source_file, missing values last (DuckDB orders a struct field by
+    field, NULL after any value). `relation` qualifies the columns when given. -#}
+{% macro letter_position(relation=none) -%}
+{%- set p = relation ~ '.' if relation else '' -%}
+{'year': {{ p }}letter_year, 'serial': {{ p }}doc_serial, 'date': {{ p }}letter_date, 'file': {{ p }}source_file}
 {%- endmacro %}

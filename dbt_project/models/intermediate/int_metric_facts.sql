@@ -1,8 +1,11 @@
--- Every metric with what comparing metrics across letters needs: its letter's date and
--- order, a normalised subject (subject_key), and how its period reads
--- (a flow over an interval, or a stock as of a date). See the YAML for the rules.
+-- Every metric with what comparing metrics across letters needs: its letter's keys and
+-- date (their order is letter_position()), a normalised subject (subject_key), and how its
+-- period reads (a flow over an interval, or a stock as of a date). See the YAML for the rules.
+-- Incremental on load_seq (macros/incremental.sql): nothing here depends on other letters.
+-- depends_on: {{ ref('stg_letters') }}
 with metrics as (
-    select * from {{ ref('stg_metrics') }}
+    select * from {{ ref('stg_metrics') }} as stg_metrics
+    where {{ newly_loaded('stg_metrics') }}
 ),
 
 letters as (
@@ -22,10 +25,12 @@ letters as (
             issuing_agency
         ) as jurisdiction
     from {{ ref('proposals') }}
+    where letter_id in (select letter_id from metrics)
 ),
 
 commitments as (
     select letter_id, char_start, char_end, horizon_year from {{ ref('stg_commitments') }}
+    where letter_id in (select letter_id from metrics)
 ),
 
 rules as (
@@ -38,16 +43,6 @@ rules as (
         '^(' || string_agg(regexp_escape(term), '|' order by length(term) desc, term)
             filter (where rule = 'strip_prefix') || ')+' as prefix_pattern
     from {{ ref('subject_normalisation') }}
-),
-
--- Letters in reading order: year, then 文号 serial, then date and file (orients pairs).
-letter_order as (
-    select
-        *,
-        row_number() over (
-            order by letter_year nulls last, doc_serial nulls last, letter_date nulls last, source_file
-        ) as letter_seq
-    from letters
 ),
 
 -- The subject normalisation, once per distinct subject (subjects repeat across letters).
@@ -88,15 +83,15 @@ horizons as (
 select
     keyed.metric_id,
     keyed.letter_id,
-    letter_order.source_file,
-    letter_order.doc_number,
-    letter_order.issuer_code,
-    letter_order.doc_serial,
-    letter_order.letter_year,
-    letter_order.letter_date,
-    letter_order.letter_seq,
-    letter_order.issuing_agency,
-    letter_order.jurisdiction,
+    keyed.load_seq,
+    letters.source_file,
+    letters.doc_number,
+    letters.issuer_code,
+    letters.doc_serial,
+    letters.letter_year,
+    letters.letter_date,
+    letters.issuing_agency,
+    letters.jurisdiction,
     keyed.char_start,
     keyed.char_end,
     keyed.surface,
@@ -116,17 +111,17 @@ select
     -- A stock is as of period_end (截至4月末), else as of the letter (its date, else its year).
     case
         when keyed.period_start is not null then keyed.period_start
-        else coalesce(keyed.period_end, letter_order.letter_date, make_date(letter_order.letter_year, 12, 31))
+        else coalesce(keyed.period_end, letters.letter_date, make_date(letters.letter_year, 12, 31))
     end as effective_start,
     case
         when keyed.period_start is not null
-            then coalesce(keyed.period_end, make_date(letter_order.letter_year, 12, 31))
-        else coalesce(keyed.period_end, letter_order.letter_date, make_date(letter_order.letter_year, 12, 31))
+            then coalesce(keyed.period_end, make_date(letters.letter_year, 12, 31))
+        else coalesce(keyed.period_end, letters.letter_date, make_date(letters.letter_year, 12, 31))
     end as effective_end,
     case when keyed.period_start is null
-        then coalesce(year(keyed.period_end), year(letter_order.letter_date), letter_order.letter_year)
+        then coalesce(year(keyed.period_end), year(letters.letter_date), letters.letter_year)
     end as as_of_year,
     horizons.horizon_year
 from keyed
-inner join letter_order on keyed.letter_id = letter_order.letter_id
+inner join letters on keyed.letter_id = letters.letter_id
 left join horizons on keyed.metric_id = horizons.metric_id

@@ -1,6 +1,13 @@
 -- The same indicator reported with different values by two letters for overlapping periods.
 -- One row per report and the latest earlier report it differs from; side a is the earlier
--- letter. Rules in metric_conflicts.yml.
+-- letter. Rules in metric_conflicts.yml. Incremental: only the reports new letters can
+-- change are paired again (macros/incremental.sql, cross_letter_since).
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    on_schema_change='fail',
+    pre_hook="{{ clear_recomputed('metric_id_b', 'probes') }}",
+) }}
 with facts as (
     select
         *,
@@ -19,6 +26,14 @@ with facts as (
         and jurisdiction is not null
 ),
 
+{% set since = cross_letter_since() -%}
+probes as (
+    select * from facts
+    {% if since is not none -%}
+    where metric_id in ({{ probes_to_recompute(since) }})
+    {%- endif %}
+),
+
 matched as (
     -- Each report against the latest report of the same indicator in an earlier letter.
     select
@@ -26,7 +41,7 @@ matched as (
         candidates.probe_id as metric_id_b,
         candidates.same_subject_key,
         candidates.subject_similarity
-    from {{ nearest_reports('facts', 'facts', 'before') }} as candidates
+    from {{ nearest_reports('probes', 'facts', 'before') }} as candidates
     inner join facts as a on candidates.report_id = a.metric_id
     inner join facts as b on candidates.probe_id = b.metric_id
     where

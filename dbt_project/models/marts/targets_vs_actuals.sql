@@ -1,6 +1,14 @@
 -- Every target with the actuals that later letters report for the same subject, unit and
 -- period, and the attainment where both are numbers. A target no later letter reports on
--- has one row with empty actual_* columns. Rules in targets_vs_actuals.yml.
+-- has one row with empty actual_* columns. Rules in targets_vs_actuals.yml. Incremental:
+-- only the targets new letters can change are paired again (macros/incremental.sql).
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    on_schema_change='fail',
+    pre_hook="{{ clear_recomputed('target_metric_id', 'probes') }}",
+) }}
+{% set since = cross_letter_since() -%}
 with facts as (
     select * from {{ ref('int_metric_facts') }}
 ),
@@ -14,6 +22,9 @@ targets as (
         coalesce(period_end, make_date(horizon_year, 12, 31), make_date(letter_year, 12, 31)) as target_end
     from facts
     where kind = 'target'
+    {% if since is not none -%}
+        and metric_id in ({{ probes_to_recompute(since) }})
+    {%- endif %}
 ),
 
 target_blocks as (

@@ -40,10 +40,17 @@ def project_digest() -> str:
     return digest.hexdigest()[:16]
 
 
-def last_build_digest(database) -> str | None:
-    builds = query(database, "select project_digest from ops.dbt_builds order by built_at desc limit 1",
-                   ["ops.dbt_builds"])
-    return builds["project_digest"][0] if builds is not None and builds.height else None
+def last_build(database) -> dict | None:
+    """The last complete dbt build recorded in ops.dbt_builds (its columns), if any."""
+    builds = query(database, "select * from ops.dbt_builds order by built_at desc limit 1", ["ops.dbt_builds"])
+    return builds.row(0, named=True) if builds is not None and builds.height else None
+
+
+def loaded_letters(database) -> tuple[int | None, int]:
+    """(highest load_seq, number of letters) of the letters the marts now hold."""
+    loaded = query(database, "select max(load_seq) as max_load_seq, count(*) as letters from staging.stg_letters",
+                   ["staging.stg_letters"])
+    return (loaded["max_load_seq"][0], loaded["letters"][0]) if loaded is not None else (None, 0)
 
 
 @dbt_assets(manifest=dbt_project.manifest_path, project=dbt_project, pool=DUCKDB_POOL)
@@ -54,7 +61,8 @@ def dbt_warehouse(context: dg.AssetExecutionContext, dbt: DbtCliResource, wareho
     # inherits: hand it the resolved absolute path so it builds in the file the raw
     # assets wrote, not one relative to dbt_project/.
     os.environ["WAREHOUSE_PATH"] = str(database)
-    digest, previous = project_digest(), last_build_digest(database)
+    build = last_build(database)
+    digest, previous = project_digest(), build and build["project_digest"]
     full_refresh = config.full_refresh or digest != previous
     if full_refresh:
         why = "asked for" if config.full_refresh else ("first build" if previous is None else "the dbt project changed")
@@ -66,7 +74,13 @@ def dbt_warehouse(context: dg.AssetExecutionContext, dbt: DbtCliResource, wareho
     yield from invocation.stream()
     keep_parse_state(invocation.target_path)
     prune_run_targets()
+    # What this build had: the cross-letter marts of the next one recompute only what newer
+    # letters change when all of these are still loaded (dbt_project/macros/incremental.sql).
+    max_load_seq, letters = loaded_letters(database)
+    if context.is_subset:
+        # Some marts were not built: the next build cannot know what they are missing.
+        max_load_seq = None
     apply_changes(database, inserts={"ops.dbt_builds": pl.DataFrame({
         "project_digest": [digest], "full_refresh": [full_refresh], "run_id": [context.run.run_id],
-        "built_at": [datetime.now()],
-    })})
+        "built_at": [datetime.now()], "max_load_seq": [max_load_seq], "letters": [letters],
+    }, schema_overrides={"max_load_seq": pl.Int64, "letters": pl.Int64})})
