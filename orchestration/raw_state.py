@@ -75,9 +75,8 @@ def scan(raw_dir: str | os.PathLike, previous: FolderState | None = None) -> Fol
     previous = previous or FolderState()
     files = {}
     for raw in list_raw_files(Path(raw_dir)):
-        try:
-            stat = raw.path.stat()
-        except OSError:
+        stat = raw.stat
+        if stat is None:
             continue  # gone between listing and stat: it is not there
         known = previous.files.get(raw.source_file)
         if known and known.sha256 and known.size == stat.st_size and known.mtime_ns == stat.st_mtime_ns:
