@@ -60,18 +60,20 @@ select 1
 {%- endmacro %}
 
 
-{#- The metric_ids whose pairs a build recomputes: those of new letters and of other
-    letters' metrics of the same jurisdiction and unit (see above). -#}
+{#- The (jurisdiction, unit) of the new letters' metrics: every pair a new metric can take
+    part in is within one of them, so only metrics in these are paired again, against
+    reports in these. -#}
+{% macro changed_places(since) -%}
+select distinct jurisdiction, unit from {{ ref('int_metric_facts') }}
+where load_seq > {{ since }} and jurisdiction is not null
+{%- endmacro %}
+
+
+{#- The metric_ids whose pairs a build recomputes: those of new letters and the other
+    metrics of the changed places (see above). -#}
 {% macro probes_to_recompute(since) -%}
-select probe.metric_id
-from {{ ref('int_metric_facts') }} as probe
-where probe.load_seq > {{ since }}
-    or exists (
-        select 1 from {{ ref('int_metric_facts') }} as new
-        where new.load_seq > {{ since }}
-            and new.jurisdiction = probe.jurisdiction
-            and new.unit = probe.unit
-    )
+select metric_id from {{ ref('int_metric_facts') }}
+where load_seq > {{ since }} or (jurisdiction, unit) in ({{ changed_places(since) }})
 {%- endmacro %}
 
 

@@ -8,6 +8,7 @@
     on_schema_change='fail',
     pre_hook="{{ clear_recomputed('metric_id_b', 'probes') }}",
 ) }}
+{% set since = cross_letter_since() -%}
 with facts as (
     select
         *,
@@ -24,14 +25,10 @@ with facts as (
         and subject_key is not null
         and value is not null
         and jurisdiction is not null
-),
-
-{% set since = cross_letter_since() -%}
-probes as (
-    select * from facts
-    {% if since is not none -%}
-    where metric_id in ({{ probes_to_recompute(since) }})
-    {%- endif %}
+        {% if since is not none -%}
+        -- Only the places new letters report on change (macros/incremental.sql).
+        and (jurisdiction, unit) in ({{ changed_places(since) }})
+        {%- endif %}
 ),
 
 matched as (
@@ -41,7 +38,7 @@ matched as (
         candidates.probe_id as metric_id_b,
         candidates.same_subject_key,
         candidates.subject_similarity
-    from {{ nearest_reports('probes', 'facts', 'before') }} as candidates
+    from {{ nearest_reports('facts', 'facts', 'before') }} as candidates
     inner join facts as a on candidates.report_id = a.metric_id
     inner join facts as b on candidates.probe_id = b.metric_id
     where

@@ -51,6 +51,9 @@ actuals as (
         and value is not null
         and subject_key is not null
         and jurisdiction is not null
+        {% if since is not none -%}
+        and (jurisdiction, unit) in ({{ changed_places(since) }})
+        {%- endif %}
 ),
 
 matched as (
