@@ -18,8 +18,12 @@ true
 
 
 {% macro delete_unloaded_letters() -%}
-{%- if is_incremental() -%}
+{#- Not needed when every letter of the last complete build is still loaded (see
+    cross_letter_since below): then the only change is letters added. -#}
+{%- if is_incremental() and cross_letter_since() is none -%}
 delete from {{ this }} where letter_id not in (select letter_id from {{ ref('stg_letters') }})
+{%- elif is_incremental() -%}
+select 1
 {%- else -%}
 select 1
 {%- endif -%}
@@ -34,29 +38,21 @@ select 1
     does the same for the documents new letters cite.
 
     That takes knowing which letters are new since these marts were last built in full, and
-    that none has left since. ops.dbt_builds, which the Dagster asset appends after every
-    complete build, records the highest load_seq and the number of letters that build had:
-    when every one of those letters is still loaded, the newer ones are the new letters.
-    Otherwise (no build recorded, letters superseded or deleted, a build of only some
-    models) everything is recomputed: slower, never wrong. Decided when the model runs,
-    not from a var: a var that changes every run would make dbt parse the project again. -#}
+    that none has left since. The Dagster asset knows (ops.dbt_builds records the highest
+    load_seq and the number of letters of every complete build; orchestration/defs/assets/
+    dbt_models.py) and says so in env var DBT_SINCE_LOAD_SEQ: the letters above that load
+    are the new ones and no other letter changed. Without it (a plain `dbt build`, a full
+    refresh, letters removed, a build of only some models before) everything is recomputed:
+    slower, never wrong. An env var read when the model runs, not a var: a var that changes
+    every run would make dbt parse the whole project again. -#}
+{% macro since_load_seq() -%}
+{%- set since = env_var('DBT_SINCE_LOAD_SEQ', '') if execute else '' -%}
+{{ return(since | int if since else none) }}
+{%- endmacro %}
+
+
 {% macro cross_letter_since() -%}
-{%- set letters = ref('stg_letters') -%}
-{%- if not execute or not is_incremental() -%}
-{{ return(none) }}
-{%- endif -%}
-{%- set builds = adapter.get_relation(database=target.database, schema='ops', identifier='dbt_builds') -%}
-{%- if builds is none
-    or 'max_load_seq' not in adapter.get_columns_in_relation(builds) | map(attribute='name') | list -%}
-{{ return(none) }}
-{%- endif -%}
-{%- set last_build -%}
-    with last as (select max_load_seq, letters from {{ builds }} order by built_at desc limit 1)
-    select last.max_load_seq from last
-    where last.letters = (select count(*) from {{ letters }} where load_seq <= last.max_load_seq)
-{%- endset -%}
-{%- set rows = run_query(last_build).rows -%}
-{{ return(rows[0][0] if rows | length else none) }}
+{{ return(since_load_seq() if is_incremental() else none) }}
 {%- endmacro %}
 
 

@@ -26,6 +26,10 @@ from orchestration.defs.resources import WarehouseResource
 from orchestration.warehouse import apply_changes, query
 
 
+# What changed since the last complete build, for dbt (dbt_project/macros/incremental.sql).
+SINCE_LOAD_SEQ = "DBT_SINCE_LOAD_SEQ"
+
+
 class DbtBuildConfig(dg.Config):
     full_refresh: bool = Field(
         default=False, description="Rebuild the incremental marts from scratch (dbt build --full-refresh).")
@@ -46,6 +50,18 @@ def last_build(database) -> dict | None:
     return builds.row(0, named=True) if builds is not None and builds.height else None
 
 
+def since_load_seq(database, build: dict | None) -> int | None:
+    """The load_seq the last complete build had reached, when every letter it had is still
+    loaded: then the letters above it are all that changed, and dbt recomputes and tests
+    only what they change (dbt_project/macros/incremental.sql). None: everything."""
+    if not build or build.get("max_load_seq") is None or build.get("letters") is None:
+        return None
+    since = int(build["max_load_seq"])
+    kept = query(database, f"select count(*) as n from staging.stg_letters where load_seq <= {since}",
+                 ["staging.stg_letters"])
+    return since if kept is not None and kept["n"][0] == build["letters"] else None
+
+
 def loaded_letters(database) -> tuple[int | None, int]:
     """(highest load_seq, number of letters) of the letters the marts now hold."""
     loaded = query(database, "select max(load_seq) as max_load_seq, count(*) as letters from staging.stg_letters",
@@ -64,14 +80,26 @@ def dbt_warehouse(context: dg.AssetExecutionContext, dbt: DbtCliResource, wareho
     build = last_build(database)
     digest, previous = project_digest(), build and build["project_digest"]
     full_refresh = config.full_refresh or digest != previous
+    since = None if full_refresh else since_load_seq(database, build)
     if full_refresh:
         why = "asked for" if config.full_refresh else ("first build" if previous is None else "the dbt project changed")
         context.log.info(f"full refresh of the incremental marts ({why})")
+    elif since is None:
+        context.log.info("cross-letter marts recomputed and tested in full (letters left the marts since the "
+                         "last complete build, or none is recorded)")
+    else:
+        context.log.info(f"dbt recomputes and tests what the letters loaded after load {since} change")
     # dbt's unit tests check the SQL, not the data: CI runs them (tests/test_dbt_project.py),
     # refreshes need not.
     args = ["build", "--exclude", "test_type:unit", *(["--full-refresh"] if full_refresh else [])]
-    invocation = dbt.cli(args, context=context)
-    yield from invocation.stream()
+    # An env var, not a dbt var: a var changing every run would make dbt parse everything again.
+    if since is not None:
+        os.environ[SINCE_LOAD_SEQ] = str(since)
+    try:
+        invocation = dbt.cli(args, context=context)
+        yield from invocation.stream()
+    finally:
+        os.environ.pop(SINCE_LOAD_SEQ, None)
     keep_parse_state(invocation.target_path)
     prune_run_targets()
     # What this build had: the cross-letter marts of the next one recompute only what newer
