@@ -3,7 +3,7 @@
     condition to the test's own `where`: in a refresh (DBT_SINCE_LOAD_SEQ set, see
     macros/incremental.sql), a model with a load_seq column is tested on the rows with a
     load_seq above it, the rows this build wrote. So a refresh that adds one letter tests
-    one letter's rows (and the cross-letter rows it recomputed); keys built from letter_id
+    one letter's rows (and the cross-letter rows that involve it); keys built from letter_id
     (metric_id, commitment_id…) cannot collide across letters. Models without load_seq
     (proposers, agencies, seeds), full refreshes and every plain `dbt build` or `dbt test`
     test every row. -#}

@@ -93,7 +93,7 @@ select
     b.period_text as period_text_b,
     b.value - a.value as difference,
     (b.value - a.value) / nullif(abs(a.value), 0) as relative_difference,
-    (select max(load_seq) from {{ ref('int_metric_facts') }}) as load_seq
+    greatest(a.load_seq, b.load_seq) as load_seq
 from matched
 inner join facts as a on matched.metric_id_a = a.metric_id
 inner join facts as b on matched.metric_id_b = b.metric_id

@@ -10,12 +10,11 @@
 ) }}
 {% set since = cross_letter_since() -%}
 select
-    citations.* exclude (load_seq),
+    citations.*,
     count(*) over (partition by citations.reference_kind, citations.reference_key, citations.letter_id)::integer
         as n_citations_in_letter,
     count(distinct citations.letter_id) over (partition by citations.reference_kind, citations.reference_key)::integer
-        as n_citing_letters,
-    (select max(load_seq) from {{ ref('int_citations') }}) as load_seq
+        as n_citing_letters
 from {{ ref('int_citations') }} as citations
 {% if since is not none -%}
 where (citations.reference_kind, citations.reference_key) in ({{ references_to_recompute(since) }})

@@ -111,7 +111,7 @@ select
         when targets.unit = 'rank' or targets.qualifier = 'at_most' then actuals.value <= targets.value
         else actuals.value >= targets.value
     end as is_attained,
-    (select max(load_seq) from {{ ref('int_metric_facts') }}) as load_seq
+    greatest(targets.load_seq, actuals.load_seq) as load_seq
 from targets
 left join matched on targets.metric_id = matched.target_metric_id
 left join actuals on matched.actual_metric_id = actuals.metric_id
