@@ -68,8 +68,13 @@ where load_seq > {{ since }} and jurisdiction is not null
 {#- The metric_ids whose pairs a build recomputes: those of new letters and the other
     metrics of the changed places (see above). -#}
 {% macro probes_to_recompute(since) -%}
-select metric_id from {{ ref('int_metric_facts') }}
-where load_seq > {{ since }} or (jurisdiction, unit) in ({{ changed_places(since) }})
+select metric_id from {{ ref('int_metric_facts') }} where {{ is_probe_to_recompute(since) }}
+{%- endmacro %}
+
+
+{#- The same, as a condition on a row of int_metric_facts. -#}
+{% macro is_probe_to_recompute(since) -%}
+(load_seq > {{ since }} or (jurisdiction, unit) in ({{ changed_places(since) }}))
 {%- endmacro %}
 
 

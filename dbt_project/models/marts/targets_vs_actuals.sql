@@ -9,21 +9,19 @@
     pre_hook="{{ clear_recomputed('target_metric_id', 'probes') }}",
 ) }}
 {% set since = cross_letter_since() -%}
-with facts as (
-    select * from {{ ref('int_metric_facts') }}
-),
-
-targets as (
+-- Targets and actuals straight from int_metric_facts: a CTE of all facts that both read
+-- would be materialised whole, even when a refresh needs a few of them.
+with targets as (
     select
         *,
         -- The period a target is for: its own, else the horizon year of the commitment that
         -- holds it, else the year of its letter (a reply's plan is for the year ahead).
         coalesce(period_start, make_date(horizon_year, 1, 1), make_date(letter_year, 1, 1)) as target_start,
         coalesce(period_end, make_date(horizon_year, 12, 31), make_date(letter_year, 12, 31)) as target_end
-    from facts
+    from {{ ref('int_metric_facts') }}
     where kind = 'target'
     {% if since is not none -%}
-        and metric_id in ({{ probes_to_recompute(since) }})
+        and {{ is_probe_to_recompute(since) }}
     {%- endif %}
 ),
 
@@ -46,7 +44,7 @@ actuals as (
             range(year(effective_start), year(effective_end) + 1),
             lambda y: concat_ws('|', jurisdiction, unit, y)
         ) as blocks
-    from facts
+    from {{ ref('int_metric_facts') }}
     where kind in ('actual', 'rank')
         and value is not null
         and subject_key is not null
