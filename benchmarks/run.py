@@ -14,7 +14,8 @@ stage in its own process so its wall time and peak RSS are its own:
   refresh_one   the same command again after one new letter is added (incremental)
 
 and scores the end-to-end marts against the generator's truth. The last line printed is
-one JSON object with every figure.
+one JSON object with every figure, with cpu_reference_s (a fixed Python loop timed at the
+start and before the refresh) to tell a slow machine from a slow pipeline.
 """
 from __future__ import annotations
 
@@ -41,6 +42,18 @@ def peak_rss_mb() -> float:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return max(own, children) / 1024
+
+
+def cpu_reference_s() -> float:
+    """Seconds for a fixed pure-Python loop, best of three: how fast this machine is right
+    now. Shared machines vary (the same run here has taken 1.5x longer an hour later), so
+    figures from different runs compare only at similar reference times."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        sum(range(10_000_000))
+        best = min(best, time.perf_counter() - start)
+    return best
 
 
 # --- stages: each runs in a child process and prints one JSON line --------------------------
@@ -178,6 +191,8 @@ def main() -> None:
     for path in (staged, e2e):
         path.unlink(missing_ok=True)
 
+    reference = cpu_reference_s()
+    print(f"cpu reference {reference:.3f} s (a fixed Python loop; lower is a faster machine)", flush=True)
     load = run_stage("decode_load", data / "raw", staged)
     ext = run_stage("extract", staged)
     base = run_stage("baseline", staged, Path(str(args.baseline_sample)))
@@ -198,6 +213,7 @@ def main() -> None:
     # it has given out.
     _, letter = make_letter(args.letters, random.Random(args.seed + 1), {}, serial_base=1_000_000)
     (raw / "zz-new-letter.txt").write_text(letter.text(), encoding="utf-8")
+    refresh_reference = cpu_reference_s()
     refresh = run_stage("cli", raw, e2e, workdir / "dagster_home")
 
     summary = {
@@ -219,6 +235,8 @@ def main() -> None:
         "recall": round(accuracy["recall"], 4),
         "kind_acc": round(accuracy["kind_acc"], 4),
         "header_acc": round(accuracy["header_acc"], 4),
+        "cpu_reference_s": round(reference, 3),
+        "cpu_reference_at_refresh_s": round(refresh_reference, 3),
     }
     print(json.dumps(summary, ensure_ascii=False))
 

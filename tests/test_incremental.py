@@ -9,6 +9,8 @@ import pytest
 
 from orchestration import incremental
 from orchestration.ingest import KNOWN, scan_folder
+from orchestration.defs.assets.dbt_models import since_load_seq
+from orchestration.defs.project import project_target
 from orchestration.settings import DEFAULT_RAW_DIR
 from tests.conftest import SEED_LETTERS, run_cli
 
@@ -106,6 +108,33 @@ def test_a_copy_of_a_loaded_letter_is_a_duplicate_of_it(folder):
         ("0-copy.txt", "duplicate", f"byte-identical to {LETTER_120}")]
 
 
+# --- what dbt may take as new: the letters above the last complete build's load -------------
+
+@pytest.fixture
+def loaded(tmp_path):
+    """A warehouse whose marts hold letters A, B (load 1) and C (load 2)."""
+    database = tmp_path / "w.duckdb"
+    with duckdb.connect(str(database)) as con:
+        con.execute("create schema staging")
+        con.execute("create table staging.stg_letters as "
+                    "select * from (values ('A', 1), ('B', 1), ('C', 2)) as t(letter_id, load_seq)")
+    return database
+
+
+def test_letters_above_the_last_build_are_the_new_ones(loaded):
+    assert since_load_seq(loaded, {"max_load_seq": 1, "letters": 2}) == 1
+
+
+def test_a_letter_gone_since_the_last_build_means_everything_again(loaded):
+    assert since_load_seq(loaded, {"max_load_seq": 2, "letters": 4}) is None
+
+
+def test_no_complete_build_recorded_means_everything_again(loaded):
+    assert since_load_seq(loaded, None) is None
+    assert since_load_seq(loaded, {"max_load_seq": None, "letters": 3}) is None  # a subset build
+    assert since_load_seq(loaded, {"project_digest": "older warehouse"}) is None
+
+
 # --- end to end: refreshes through the CLI --------------------------------------------------
 
 def counts(database):
@@ -159,6 +188,9 @@ def test_refreshes_follow_the_changes_and_match_a_full_build(tmp_path):
     assert after_add["conflicts"], "98 and 120 report 企业研发机构 differently"
     for mart in ("metric_conflicts", "targets_vs_actuals", "policy_references"):
         assert f"{mart}: recomputing what the letters loaded after load 1 change" in output
+    # ... and dbt's tests read the rows of that letter (dbt_project/macros/tests.sql).
+    build = max(project_target().glob("dbt_warehouse-*"), key=lambda path: path.stat().st_mtime)
+    assert "where load_seq > 1" in next(build.rglob("unique_metrics_metric_id*.sql")).read_text()
 
     # The same folder built from scratch gives the same marts.
     shutil.copytree(work / "raw", fresh / "raw")
