@@ -22,8 +22,6 @@ true
     cross_letter_since below): then the only change is letters added. -#}
 {%- if is_incremental() and cross_letter_since() is none -%}
 delete from {{ this }} where letter_id not in (select letter_id from {{ ref('stg_letters') }})
-{%- elif is_incremental() -%}
-select 1
 {%- else -%}
 select 1
 {%- endif -%}

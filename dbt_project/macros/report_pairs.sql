@@ -92,8 +92,7 @@
 
 {#- A letter's place in reading order, as one comparable value: letter_year, then 文号 serial,
     then letter_date, then source_file, missing values last (DuckDB orders a struct field by
-    field, NULL after any value). `relation` qualifies the columns when given. -#}
-{% macro letter_position(relation=none) -%}
-{%- set p = relation ~ '.' if relation else '' -%}
-{'year': {{ p }}letter_year, 'serial': {{ p }}doc_serial, 'date': {{ p }}letter_date, 'file': {{ p }}source_file}
+    field, NULL after any value). -#}
+{% macro letter_position() -%}
+{'year': letter_year, 'serial': doc_serial, 'date': letter_date, 'file': source_file}
 {%- endmacro %}

@@ -2,12 +2,7 @@
 -- One row per report and the latest earlier report it differs from; side a is the earlier
 -- letter. Rules in metric_conflicts.yml. Incremental: only the reports new letters can
 -- change are paired again (macros/incremental.sql, cross_letter_since).
-{{ config(
-    materialized='incremental',
-    incremental_strategy='append',
-    on_schema_change='fail',
-    pre_hook="{{ clear_recomputed('metric_id_b', 'probes') }}",
-) }}
+{{ config(pre_hook="{{ clear_recomputed('metric_id_b', 'probes') }}") }}
 {% set since = cross_letter_since() -%}
 with facts as (
     select

@@ -2,12 +2,7 @@
 -- per letter) with how often each document is cited, in its letter and across letters.
 -- Rules in policy_references.yml. Incremental: only the citations of the documents new
 -- letters cite are counted again (macros/incremental.sql, cross_letter_since).
-{{ config(
-    materialized='incremental',
-    incremental_strategy='append',
-    on_schema_change='fail',
-    pre_hook="{{ clear_recomputed('(reference_kind, reference_key)', 'references') }}",
-) }}
+{{ config(pre_hook="{{ clear_recomputed('(reference_kind, reference_key)', 'references') }}") }}
 {% set since = cross_letter_since() -%}
 select
     citations.*,

@@ -2,12 +2,7 @@
 -- period, and the attainment where both are numbers. A target no later letter reports on
 -- has one row with empty actual_* columns. Rules in targets_vs_actuals.yml. Incremental:
 -- only the targets new letters can change are paired again (macros/incremental.sql).
-{{ config(
-    materialized='incremental',
-    incremental_strategy='append',
-    on_schema_change='fail',
-    pre_hook="{{ clear_recomputed('target_metric_id', 'probes') }}",
-) }}
+{{ config(pre_hook="{{ clear_recomputed('target_metric_id', 'probes') }}") }}
 {% set since = cross_letter_since() -%}
 -- Targets and actuals straight from int_metric_facts: a CTE of all facts that both read
 -- would be materialised whole, even when a refresh needs a few of them.
