@@ -6,6 +6,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import duckdb
 import pytest
 import yaml
 
@@ -41,6 +42,48 @@ def test_accepted_values_match_the_extraction_schema(mart, column):
 @pytest.mark.parametrize("path", sorted((DBT_PROJECT_DIR / "models").rglob("*.sql")), ids=lambda p: p.stem)
 def test_every_model_has_its_own_yaml(path):
     assert model_yaml(path.with_suffix(".yml"))["name"] == path.stem
+
+
+def yaml_nodes() -> list[dict]:
+    """Every model and seed the project's YAML describes."""
+    return [node for path in sorted(DBT_PROJECT_DIR.glob("[ms]*/**/*.yml"))
+            for key in ("models", "seeds")
+            for node in (yaml.safe_load(path.read_text(encoding="utf-8")).get(key) or [])]
+
+
+@pytest.mark.parametrize("node", yaml_nodes(), ids=lambda node: node["name"])
+def test_not_null_columns_name_documented_columns(node):
+    """One not_null_columns test per model, named after it, on columns the model documents
+    (a typo would make the test fail at run time, not here)."""
+    tests = [t["not_null_columns"] for t in node.get("data_tests", []) if "not_null_columns" in t]
+    assert len(tests) <= 1
+    for test in tests:
+        assert test["name"] == f"not_null_{node['name']}"
+        assert set(test["arguments"]["columns"]) <= {column["name"] for column in node["columns"]}
+    assert not any(t == "not_null" for column in node["columns"] for t in column.get("data_tests", []))
+
+
+@pytest.mark.slow
+def test_not_null_columns_fails_with_one_row_per_column_with_nulls(runs, tmp_path):
+    database, _ = runs
+    copy = tmp_path / "warehouse.duckdb"
+    shutil.copyfile(database, copy)
+    with duckdb.connect(str(copy)) as con:
+        # marts.metrics is a table: NULLs in two of its not-null columns, on different rows.
+        con.execute("update marts.metrics set source_file = null where metric_id = (select min(metric_id) from marts.metrics)")
+        con.execute("update marts.metrics set char_end = null where metric_id = (select max(metric_id) from marts.metrics)")
+    process = subprocess.run(
+        [DBT_EXECUTABLE, "test", "--select", "not_null_metrics", "not_null_proposals", "--store-failures",
+         "--target-path", tmp_path / "target", "--log-path", tmp_path / "logs"],
+        cwd=DBT_PROJECT_DIR, env={**os.environ, "WAREHOUSE_PATH": str(copy)},
+        capture_output=True, text=True, timeout=300,
+    )
+    assert process.returncode == 1, process.stdout[-3000:]
+    assert re.search(r"FAIL 2 not_null_metrics", process.stdout), process.stdout[-3000:]
+    assert re.search(r"PASS=1 WARN=0 ERROR=1", process.stdout), process.stdout[-3000:]
+    with duckdb.connect(str(copy), read_only=True) as con:
+        failures = con.execute("select column_name, null_rows from dbt_test__audit.not_null_metrics order by 1").fetchall()
+    assert failures == [("char_end", 1), ("source_file", 1)]
 
 
 @pytest.mark.slow

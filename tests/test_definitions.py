@@ -55,15 +55,15 @@ def test_dbt_sources_resolve_to_the_raw_assets(asset_graph):
     ("mart", "check"),
     [
         ("proposals", "unique_proposals_letter_id"),
-        ("proposals", "not_null_proposals_source_file"),
+        ("proposals", "not_null_proposals"),
         ("proposals", "accepted_values_proposals_proposer_kind__member__deputy__organisation"),
         ("commitments", "unique_commitments_commitment_id"),
         ("commitments", "relationships_commitments_letter_id__letter_id__ref_proposals_"),
-        ("commitments", "not_null_commitments_char_start"),
+        ("commitments", "not_null_commitments"),
         ("metrics", "unique_metrics_metric_id"),
         ("metrics", "relationships_metrics_letter_id__letter_id__ref_proposals_"),
         ("metrics", "accepted_values_metrics_kind__actual__target__policy__rank"),
-        ("metrics", "not_null_metrics_char_end"),
+        ("metrics", "not_null_metrics"),
     ],
 )
 def test_dbt_tests_are_asset_checks(asset_graph, mart, check):

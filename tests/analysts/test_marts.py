@@ -126,5 +126,7 @@ def test_every_analyst_mart_has_keys_tested_and_a_rule_explained():
     for mart in ANALYST_MARTS:
         (model,) = yaml.safe_load(Path(DBT_PROJECT_DIR / "models" / "marts" / f"{mart}.yml").read_text(encoding="utf-8"))["models"]
         tests = [test for column in model["columns"] for test in column.get("data_tests", [])]
-        assert "unique" in tests and "not_null" in tests, mart
+        not_null = [test["not_null_columns"]["arguments"]["columns"]
+                    for test in model.get("data_tests", []) if "not_null_columns" in test]
+        assert "unique" in tests and not_null and not_null[0], mart
         assert len(model["description"]) > 200, mart
