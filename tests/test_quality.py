@@ -1,6 +1,8 @@
 """Great Expectations suites as blocking/non-blocking Dagster asset checks."""
 import json
+import re
 import shutil
+from datetime import datetime
 
 import dagster as dg
 import duckdb
@@ -67,7 +69,7 @@ def test_accepted_sets_are_the_extractions():
     ("marts_proposals", "expect_column_values_to_be_unique(letter_id)", "critical"),
     ("marts_proposals", "expect_column_values_to_be_in_set(doc_number_inside_text)", "critical"),
     ("marts_proposals", "expect_column_values_to_be_in_set(doc_number_matches_text)", "warning"),
-    ("marts_proposals", "expect_column_values_to_match_strftime_format(signed_date)", "critical"),
+    ("marts_proposals", "expect_column_values_to_match_regex(signed_date)", "critical"),
     ("marts_proposals", "expect_column_values_to_not_be_null(signed_date)", "warning"),
     ("marts_proposals", "expect_column_values_to_not_be_null(doc_number)", "warning"),
     ("marts_proposals", "expect_column_values_to_be_between(n_commitments)", "warning"),
@@ -77,12 +79,48 @@ def test_accepted_sets_are_the_extractions():
     ("marts_metrics", "expect_column_values_to_be_unique(metric_id)", "critical"),
     ("marts_metrics", "expect_column_values_to_be_in_set(span_inside_text)", "critical"),
     ("marts_metrics", "expect_column_values_to_be_in_set(surface_matches_text)", "critical"),
-    ("marts_metrics", "expect_column_values_to_match_strftime_format(period_end)", "critical"),
+    ("marts_metrics", "expect_column_values_to_match_regex(period_end)", "critical"),
     ("marts_metrics", "expect_column_values_to_be_between(value) where unit_family == 'percent'", "warning"),
     ("marts_metrics", "expect_column_values_to_be_between(value) where unit_family == 'currency'", "warning"),
 ])
 def test_the_issue_s_expectations_have_their_severity(suite, expectation, severity):
     assert expectations_of(suite)[expectation] == severity
+
+
+def date_regexes() -> set[str]:
+    return {e["kwargs"]["regex"] for suite in SUITES.values() for e in suite.expectations
+            if e["type"] == "expect_column_values_to_match_regex" and "date" in e["description"]}
+
+
+def test_the_calendar_date_regex_accepts_exactly_what_strptime_parses():
+    # A regex rather than expect_column_values_to_match_strftime_format, which calls
+    # strptime in Python once per row (12 s for the period dates of 100k letters).
+    (regex,) = date_regexes()  # one pattern, the same in every suite
+    pattern = re.compile(regex)
+    for year in range(1600, 2401):
+        for month in range(14):
+            for day in range(33):
+                text = f"{year:04d}-{month:02d}-{day:02d}"
+                try:
+                    datetime.strptime(text, "%Y-%m-%d")
+                    parses = True
+                except ValueError:
+                    parses = False
+                assert bool(pattern.match(text)) == parses, text
+    for text in ["2024-1-05", "2024-01-5", "24-01-05", "2024-01-05 ", "2024/01/05", "2024-01-05T00:00"]:
+        assert not pattern.match(text), text
+
+
+def test_a_date_that_is_not_on_the_calendar_fails_its_expectation(bad_metrics_warehouse):
+    suite = SUITES["marts_metrics"]
+    frame = read_frame(bad_metrics_warehouse, suite)
+    frame["period_start"] = ["2024-02-29", "2024-02-30", None, "2023-02-29", "2024-12-31"]
+    outcomes = {o.expectation: o for o in validate(suite, frame)}
+    dates = outcomes["expect_column_values_to_match_regex(period_start)"]
+    assert not dates.success and dates.critical
+    assert dates.observed.startswith("2 of 5 rows unexpected")
+    assert sorted(row["period_start"] for row in dates.sample) == ["2023-02-29", "2024-02-30"]
+    assert outcomes["expect_column_values_to_match_regex(period_end)"].success
 
 
 def test_every_suite_is_a_blocking_error_check_and_a_warn_check_in_the_duckdb_pool():
