@@ -38,8 +38,18 @@ class Outcome:
 def read_frame(database: str | os.PathLike, suite: Suite, scope: Scope | None = None) -> pd.DataFrame:
     """The suite's frame from the warehouse (only the rows in `scope`, when given), through
     a read-only connection closed at once."""
+    import pandas as pd
+    import pyarrow as pa
+
     with warehouse.connect(database, read_only=True) as con:
-        return con.sql(scoped_sql(suite.frame_sql, scope) if scope else suite.frame_sql).df()
+        table = con.sql(scoped_sql(suite.frame_sql, scope) if scope else suite.frame_sql).to_arrow_table()
+    # Through Arrow: DuckDB's own .df() builds a Python object per string (8.5 s for the
+    # 1.7 million metrics of 100k letters, 3.5 s this way). Integers become pandas'
+    # nullable types, as .df() makes them when a column has NULLs (else they turn float).
+    nullable = {arrow: pd.api.types.pandas_dtype(name) for arrow, name in (
+        (pa.int8(), "Int8"), (pa.int16(), "Int16"), (pa.int32(), "Int32"), (pa.int64(), "Int64"),
+        (pa.uint8(), "UInt8"), (pa.uint16(), "UInt16"), (pa.uint32(), "UInt32"), (pa.uint64(), "UInt64"))}
+    return table.to_pandas(types_mapper=nullable.get)
 
 
 def validate(suite: Suite, frame: pd.DataFrame) -> list[Outcome]:
