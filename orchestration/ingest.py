@@ -157,12 +157,10 @@ def scan_folder(raw_dir: str | os.PathLike, known: pl.DataFrame | None = None,
     touched: list[dict] = []
     hashed: list[tuple[RawFile, datetime, bytes, str]] = []
     for raw, modified_at in pending:
-        try:
-            data = raw.path.read_bytes()
-        except OSError as err:
-            rejects.append(reject_row(raw.source_file, None, None, "undecodable", f"cannot read: {err}", seen_at))
+        data, sha256, error = read_and_hash(raw.location)
+        if error is not None:
+            rejects.append(reject_row(raw.source_file, None, None, "undecodable", f"cannot read: {error}", seen_at))
             continue
-        sha256 = hashlib.sha256(data).hexdigest()
         row = known_by_file.get(raw.source_file)
         if row and row["sha256"] == sha256:  # touched, same bytes
             touched.append({**row, "modified_at": modified_at})
@@ -174,7 +172,7 @@ def scan_folder(raw_dir: str | os.PathLike, known: pl.DataFrame | None = None,
     letters: list[dict] = []
     for raw, modified_at, data, sha256 in hashed:
         try:
-            text, encoding = read_letter(raw.path.suffix, data)
+            text, encoding = read_letter(os.path.splitext(raw.location)[1], data)
             # Only a decodable letter can be kept; its byte-identical copies repeat it.
             if sha256 in kept_by_sha:
                 raise Rejected("duplicate", f"byte-identical to {kept_by_sha[sha256]}")
@@ -199,6 +197,16 @@ def scan_folder(raw_dir: str | os.PathLike, known: pl.DataFrame | None = None,
         rejects=pl.DataFrame(rejects, schema=schema.REJECTS).sort("source_file"),
         read=len(pending),
     )
+
+
+def read_and_hash(location: str) -> tuple[bytes | None, str | None, OSError | None]:
+    """(bytes, hex sha256, None) of the file, or (None, None, the error) when it cannot be read."""
+    try:
+        with open(location, "rb") as file:
+            data = file.read()
+    except OSError as err:
+        return None, None, err
+    return data, hashlib.sha256(data).hexdigest(), None
 
 
 def letter_id(sha256: str) -> str:
