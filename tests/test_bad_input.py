@@ -2,7 +2,6 @@
 import codecs
 import datetime as dt
 import os
-import shutil
 
 import duckdb
 import polars as pl

@@ -2,7 +2,6 @@
 import os
 import re
 import subprocess
-import sys
 
 import duckdb
 import pytest
@@ -10,7 +9,7 @@ import pytest
 from orchestration import incremental
 from orchestration.defs.project import DBT_EXECUTABLE
 from orchestration.extraction import schema
-from orchestration.settings import DBT_PROJECT_DIR, DEFAULT_RAW_DIR
+from orchestration.settings import DBT_PROJECT_DIR
 from orchestration.warehouse import write_tables
 from tests.contract import CONTRACT_COLUMNS
 
