@@ -74,12 +74,9 @@ def file_stats(raw_dir: Path, only: Callable[[str], bool] | None = None) -> dict
     """{source_file: [size, mtime_ns]} of the files under raw_dir (no file is read)."""
     stats = {}
     for raw in ingest.list_raw_files(raw_dir):
-        if only is None or only(raw.source_file):
-            try:
-                stat = raw.path.stat()
-            except OSError:
-                continue  # gone meanwhile; the scan rejects or skips it too
-            stats[raw.source_file] = [stat.st_size, stat.st_mtime_ns]
+        # The listing's own stat; None when the file went meanwhile (the scan skips it too).
+        if raw.stat is not None and (only is None or only(raw.source_file)):
+            stats[raw.source_file] = [raw.stat.st_size, raw.stat.st_mtime_ns]
     return stats
 
 
