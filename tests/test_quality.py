@@ -80,8 +80,8 @@ def test_accepted_sets_are_the_extractions():
     ("marts_metrics", "expect_column_values_to_be_in_set(span_inside_text)", "critical"),
     ("marts_metrics", "expect_column_values_to_be_in_set(surface_matches_text)", "critical"),
     ("marts_metrics", "expect_column_values_to_match_regex(period_end)", "critical"),
-    ("marts_metrics", "expect_column_values_to_be_between(value) where unit_family == 'percent'", "warning"),
-    ("marts_metrics", "expect_column_values_to_be_between(value) where unit_family == 'currency'", "warning"),
+    ("marts_metrics", "expect_column_values_to_be_between(percent_value)", "warning"),
+    ("marts_metrics", "expect_column_values_to_be_between(currency_value)", "warning"),
 ])
 def test_the_issue_s_expectations_have_their_severity(suite, expectation, severity):
     assert expectations_of(suite)[expectation] == severity
@@ -118,7 +118,7 @@ def test_a_date_that_is_not_on_the_calendar_fails_its_expectation(bad_metrics_wa
     outcomes = {o.expectation: o for o in validate(suite, frame)}
     dates = outcomes["expect_column_values_to_match_regex(period_start)"]
     assert not dates.success and dates.critical
-    assert dates.observed.startswith("2 of 5 rows unexpected")
+    assert dates.observed.startswith("2 of 4 rows with a value unexpected (50.0%)")  # the NULL is skipped
     assert sorted(row["period_start"] for row in dates.sample) == ["2023-02-29", "2024-02-30"]
     assert outcomes["expect_column_values_to_match_regex(period_end)"].success
 
@@ -146,6 +146,18 @@ def test_the_snapshot_is_published_after_the_marts():
 
 # A tiny warehouse: one letter and marts.metrics rows, some of them wrong.
 TEXT = "今年新增企业12家，占比98%，居全省第3位。"
+
+
+def test_every_unit_family_has_its_plausible_range_on_a_column_of_its_own():
+    # <family>_value (value where unit_family = family, else NULL) instead of a row_condition,
+    # which makes GX filter the whole frame once per expectation.
+    suite = SUITES["marts_metrics"]
+    ranged = {e["kwargs"]["column"] for e in suite.expectations if e["type"] == "expect_column_values_to_be_between"}
+    families = set(units.FAMILIES.values())
+    assert ranged == {f"{family}_value" for family in families}
+    assert not any(e["kwargs"].get("row_condition") for e in suite.expectations)
+    for family in families:
+        assert f"case when m.unit_family = '{family}' then m.value end as {family}_value" in suite.frame_sql
 
 
 def metric(metric_id, surface, start=None, **values):
@@ -183,15 +195,17 @@ def test_failing_expectations_report_what_was_observed_and_sample_rows(bad_metri
         "expect_column_values_to_be_unique(metric_id)",
         "expect_column_values_to_be_in_set(surface_matches_text)",
         "expect_column_values_to_be_in_set(kind)",
-        "expect_column_values_to_be_between(value) where unit_family == 'percent'",
+        "expect_column_values_to_be_between(percent_value)",
     }
     surface = outcomes["expect_column_values_to_be_in_set(surface_matches_text)"]
     assert surface.critical and surface.observed.startswith("1 of 5 rows unexpected (20.0%)")
     assert surface.sample == [{"surface_matches_text": False, "metric_id": "L1:12", "source_file": "a.txt", "surface": "98%"}]
     kind = outcomes["expect_column_values_to_be_in_set(kind)"]
     assert "guess" in kind.observed and kind.sample[0]["metric_id"] == "L1:20"
-    plausible = outcomes["expect_column_values_to_be_between(value) where unit_family == 'percent'"]
-    assert not plausible.critical and plausible.sample[0]["value"] == 9800.0
+    plausible = outcomes["expect_column_values_to_be_between(percent_value)"]
+    assert not plausible.critical and plausible.sample[0]["percent_value"] == 9800.0
+    # Counted among the percentages only (percent_value is NULL on the other rows).
+    assert plausible.observed.startswith("1 of 2 rows with a value unexpected (50.0%)")
 
     result = check_result(dg.AssetKey(["marts", "metrics"]), CRITICAL_CHECK, dg.AssetCheckSeverity.ERROR,
                           [o for o in outcomes.values() if o.critical], 5, "expectations/marts_metrics.json")

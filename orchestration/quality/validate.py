@@ -49,7 +49,10 @@ def read_frame(database: str | os.PathLike, suite: Suite, scope: Scope | None = 
     nullable = {arrow: pd.api.types.pandas_dtype(name) for arrow, name in (
         (pa.int8(), "Int8"), (pa.int16(), "Int16"), (pa.int32(), "Int32"), (pa.int64(), "Int64"),
         (pa.uint8(), "UInt8"), (pa.uint16(), "UInt16"), (pa.uint32(), "UInt32"), (pa.uint64(), "UInt64"))}
-    return table.to_pandas(types_mapper=nullable.get)
+    # One chunk per column: GX copies the frame through pandas' take for every expectation
+    # (rows with a NULL dropped), and Arrow's take over DuckDB's many chunks is the slow part
+    # (the metrics suite of 100k letters: 14.3 s on 15 chunks, 8.6 s on one).
+    return table.combine_chunks().to_pandas(types_mapper=nullable.get)
 
 
 def validate(suite: Suite, frame: pd.DataFrame) -> list[Outcome]:
@@ -102,8 +105,11 @@ def observed(result) -> str:
         return f"observed {plain(found['observed_value'])!r}"
     if "unexpected_count" in found:
         count, total = found["unexpected_count"], found.get("element_count")
-        share = found.get("unexpected_percent")
-        text = f"{count} of {total} rows unexpected" + (f" ({share:.1f}%)" if share is not None else "")
+        share = found.get("unexpected_percent")  # of the rows with a value
+        # GX skips NULLs (but in not-null expectations): count against the rows it checked.
+        missing = found.get("missing_count") or 0
+        checked = f"{total - missing} rows with a value" if missing and total is not None else f"{total} rows"
+        text = f"{count} of {checked} unexpected" + (f" ({share:.1f}%)" if share is not None else "")
         values = plain(found.get("partial_unexpected_list") or [])[:SAMPLE_ROWS]
         if any(value is not None for value in values) and not result.success:
             text += f", e.g. {values}"
