@@ -16,4 +16,3 @@ select
     coalesce(substr(l.text, c.char_start + 1, c.char_end - c.char_start) = c.body, false) as body_matches_text
 from marts.commitments as c
 left join raw.letters as l on l.letter_id = c.letter_id
-order by c.source_file, c.char_start

@@ -35,4 +35,3 @@ select
     coalesce(substr(l.text, m.char_start + 1, m.char_end - m.char_start) = m.surface, false) as surface_matches_text
 from marts.metrics as m
 left join raw.letters as l on l.letter_id = m.letter_id
-order by m.source_file, m.char_start

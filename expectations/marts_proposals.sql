@@ -32,4 +32,3 @@ select
     ) end as signed_date_inside_text
 from marts.proposals as p
 left join raw.letters as l on l.letter_id = p.letter_id
-order by p.source_file

@@ -11,4 +11,3 @@ select
     n_chars = length(text) as n_chars_matches_text,
     letter_id = 'L' || left(sha256, 16) as letter_id_from_sha256
 from raw.letters
-order by source_file

@@ -187,6 +187,27 @@ def bad_metrics_warehouse(tmp_path):
     return database
 
 
+def test_every_suite_orders_its_frame_by_columns_it_selects():
+    for suite in SUITES.values():
+        assert suite.order_by and "order by" not in suite.frame_sql.lower(), suite.name
+        for column in suite.order_by:
+            assert re.search(rf"^\s+(?:\w+\.)?{column},?$", suite.frame_sql, re.MULTILINE), (suite.name, column)
+
+
+def test_the_first_failing_rows_in_order_by_are_the_sample(bad_metrics_warehouse):
+    suite = SUITES["marts_metrics"]
+    # Rows of a later file first in the table: the frame (and so the sample) follows order_by.
+    with duckdb.connect(str(bad_metrics_warehouse)) as con:
+        con.execute("create or replace table marts.metrics as select * from marts.metrics order by char_start desc")
+        con.execute("insert into marts.metrics select * replace ('0.txt' as source_file, 'L0:1' as metric_id) "
+                    "from marts.metrics where metric_id = 'L1:13'")
+    frame = read_frame(bad_metrics_warehouse, suite)
+    keys = list(zip(frame["source_file"], frame["char_start"]))
+    assert keys == sorted(keys)
+    plausible = {o.expectation: o for o in validate(suite, frame)}["expect_column_values_to_be_between(percent_value)"]
+    assert [row["metric_id"] for row in plausible.sample] == ["L0:1", "L1:13"]
+
+
 def test_failing_expectations_report_what_was_observed_and_sample_rows(bad_metrics_warehouse):
     suite = SUITES["marts_metrics"]
     outcomes = {o.expectation: o for o in validate(suite, read_frame(bad_metrics_warehouse, suite))}

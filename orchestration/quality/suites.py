@@ -6,6 +6,7 @@ Each suite is a Great Expectations 1.x suite in its own JSON serialisation (what
     "meta": {"dagster": {
         "asset_key": ["marts", "metrics"],       # the asset it guards
         "frame": "marts_metrics.sql",            # the query giving the frame it validates
+        "order_by": ["source_file", "char_start"],  # the frame's row order: which failing rows are sampled
         "sample_columns": ["metric_id", "source_file"],  # identify a failing row
         "scope": "new_letters"                   # optional: validate only newly loaded letters
     }}
@@ -41,6 +42,7 @@ class Suite:
     expectations: tuple[dict, ...]
     document: dict  # the whole JSON file, as GX reads it
     scope: str | None = None  # "new_letters", or None for the whole frame
+    order_by: tuple[str, ...] = ()  # frame columns; the first failing rows in this order are sampled
 
     @property
     def critical(self) -> tuple[dict, ...]:
@@ -88,6 +90,7 @@ def load_suite(path: str | os.PathLike) -> Suite:
         expectations=expectations,
         document=document,
         scope=bridge.get("scope"),
+        order_by=tuple(bridge.get("order_by") or ()),
     )
 
 

@@ -37,22 +37,27 @@ class Outcome:
 
 def read_frame(database: str | os.PathLike, suite: Suite, scope: Scope | None = None) -> pd.DataFrame:
     """The suite's frame from the warehouse (only the rows in `scope`, when given), through
-    a read-only connection closed at once."""
+    a read-only connection closed at once, in the suite's `order_by`."""
     import pandas as pd
+    import polars as pl
     import pyarrow as pa
 
     with warehouse.connect(database, read_only=True) as con:
-        table = con.sql(scoped_sql(suite.frame_sql, scope) if scope else suite.frame_sql).to_arrow_table()
-    # Through Arrow: DuckDB's own .df() builds a Python object per string (8.5 s for the
-    # 1.7 million metrics of 100k letters, 3.5 s this way). Integers become pandas'
+        frame = pl.from_arrow(con.sql(scoped_sql(suite.frame_sql, scope) if scope else suite.frame_sql).to_arrow_table())
+    # Sorted by Polars rather than by an ORDER BY in the frame's SQL: DuckDB sorts the whole
+    # wide row (the metrics of 100k letters: 5.9 s to read ordered, 3.1 s this way). The
+    # order only decides which failing rows GX samples, but it makes them the same each run.
+    if suite.order_by:
+        frame = frame.sort(list(suite.order_by), nulls_last=True, maintain_order=True)
+    # One chunk per column: GX copies the frame through pandas' take for every expectation
+    # (rows with a NULL dropped), and Arrow's take over many chunks is slow (the metrics
+    # suite of 100k letters: 14.3 s on DuckDB's 15 chunks, 8.6 s on one). Through Arrow:
+    # DuckDB's own .df() builds a Python object per string. Integers become pandas'
     # nullable types, as .df() makes them when a column has NULLs (else they turn float).
     nullable = {arrow: pd.api.types.pandas_dtype(name) for arrow, name in (
         (pa.int8(), "Int8"), (pa.int16(), "Int16"), (pa.int32(), "Int32"), (pa.int64(), "Int64"),
         (pa.uint8(), "UInt8"), (pa.uint16(), "UInt16"), (pa.uint32(), "UInt32"), (pa.uint64(), "UInt64"))}
-    # One chunk per column: GX copies the frame through pandas' take for every expectation
-    # (rows with a NULL dropped), and Arrow's take over DuckDB's many chunks is the slow part
-    # (the metrics suite of 100k letters: 14.3 s on 15 chunks, 8.6 s on one).
-    return table.combine_chunks().to_pandas(types_mapper=nullable.get)
+    return frame.rechunk().to_arrow().to_pandas(types_mapper=nullable.get)
 
 
 def validate(suite: Suite, frame: pd.DataFrame) -> list[Outcome]:
