@@ -1,7 +1,13 @@
 """The dbt target folder between runs: parse state carried over, old run folders pruned."""
 import os
 
-from orchestration.defs.project import PARTIAL_PARSE, keep_parse_state, prune_run_targets
+from orchestration.defs.project import (
+    PARTIAL_PARSE,
+    keep_parse_state,
+    parse_state_of,
+    prune_run_targets,
+    seed_parse_state,
+)
 
 
 def test_a_runs_parse_state_becomes_the_next_runs_start(tmp_path):
@@ -39,3 +45,36 @@ def test_only_the_newest_run_folders_are_kept(tmp_path):
     prune_run_targets(keep=2, target=target)
 
     assert sorted(p.name for p in target.iterdir()) == sorted(["compiled", "manifest.json", runs[0].name, runs[1].name])
+
+
+def test_each_warehouse_starts_from_its_own_last_parse_state(tmp_path):
+    target = tmp_path / "target"
+    for database, parsed in (("a.duckdb", b"parsed for a"), ("b.duckdb", b"parsed for b")):
+        run = target / f"dbt_warehouse-{parsed[-1]:07d}-aaaaaaa"
+        run.mkdir(parents=True)
+        (run / PARTIAL_PARSE).write_bytes(parsed)
+        keep_parse_state(run, target, database=tmp_path / database)
+    assert (target / PARTIAL_PARSE).read_bytes() == b"parsed for b"  # the last run's, for any warehouse
+
+    next_on_a = target / "dbt_warehouse-0000003-bbbbbbb"
+    seed_parse_state(next_on_a, tmp_path / "a.duckdb", target)
+    assert (next_on_a / PARTIAL_PARSE).read_bytes() == b"parsed for a"
+
+    # A warehouse never built: nothing seeded, so dagster-dbt copies target/partial_parse.msgpack.
+    first_on_c = target / "dbt_warehouse-0000004-ccccccc"
+    seed_parse_state(first_on_c, tmp_path / "c.duckdb", target)
+    assert not (first_on_c / PARTIAL_PARSE).exists()
+    assert parse_state_of(tmp_path / "a.duckdb", target) != parse_state_of(tmp_path / "b.duckdb", target)
+
+
+def test_only_the_parse_states_of_the_newest_warehouses_are_kept(tmp_path):
+    target = tmp_path / "target"
+    states = [parse_state_of(tmp_path / f"w{i}.duckdb", target) for i in range(4)]
+    for age, state in enumerate(states):  # states[0] the newest
+        state.parent.mkdir(parents=True, exist_ok=True)
+        state.write_bytes(b"state")
+        os.utime(state, (1_000_000 - age, 1_000_000 - age))
+
+    prune_run_targets(keep=2, target=target)
+
+    assert sorted(p.name for p in states[0].parent.iterdir()) == sorted([states[0].name, states[1].name])

@@ -1,9 +1,11 @@
 """The dbt project and its manifest, which dagster-dbt reads when the definitions load."""
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import sys
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -59,30 +61,66 @@ def project_target() -> Path:
     return dbt_project.project_dir / dbt_project.target_path
 
 
-def keep_parse_state(run_target: Path, target: Path | None = None) -> None:
-    """Make a finished run's parse state the one the next invocation starts from.
+# Parse state per warehouse: target/parse_state/<digest of the warehouse path>.msgpack.
+PARSE_STATES = "parse_state"
 
-    dagster-dbt seeds each run's target folder with target/partial_parse.msgpack. dbt
-    discards it when the profile differs from the one it was parsed with, and the profile
-    holds WAREHOUSE_PATH: left as `dbt parse` wrote it, every run on another warehouse
-    parsed the whole project again (about 6 s). Replaced atomically: a run starting now
-    reads the old file or the new one, never half of one.
+
+def parse_state_of(database: str | os.PathLike, target: Path | None = None) -> Path:
+    digest = hashlib.sha256(os.fsencode(os.path.abspath(database))).hexdigest()[:16]
+    return (target or project_target()) / PARSE_STATES / f"{digest}.msgpack"
+
+
+def run_target(context, target: Path | None = None) -> Path:
+    """A new target folder for one dbt invocation, named as dagster-dbt names its own."""
+    return (target or project_target()) / f"{context.op_execution_context.op.name}-{context.run.run_id[:7]}-{uuid.uuid4().hex[:7]}"
+
+
+def seed_parse_state(run_target: Path, database: str | os.PathLike, target: Path | None = None) -> None:
+    """Start a run on `database` from the parse state of the last run on it.
+
+    dagster-dbt seeds a run's target folder with target/partial_parse.msgpack only when the
+    folder has none, and dbt discards that file when it was parsed for another profile,
+    which holds WAREHOUSE_PATH: after a run on another warehouse (a test, a benchmark)
+    the whole project was parsed again (about 6 s). Without a state of its own, the run
+    starts from that last one, as before.
+    """
+    own = parse_state_of(database, target)
+    if own.exists():
+        run_target.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(own, run_target / PARTIAL_PARSE)
+
+
+def keep_parse_state(run_target: Path, target: Path | None = None, database: str | os.PathLike | None = None) -> None:
+    """Make a finished run's parse state the one the next invocation starts from: the
+    next one on any warehouse (target/partial_parse.msgpack) and, given `database`, the
+    next one on that warehouse (see seed_parse_state). Replaced atomically: a run starting
+    now reads the old file or the new one, never half of one.
     """
     source = run_target / PARTIAL_PARSE
     if not source.exists():
         return
-    destination = (target or project_target()) / PARTIAL_PARSE
-    partial = destination.with_name(f".{PARTIAL_PARSE}.{os.getpid()}")
-    shutil.copyfile(source, partial)
-    os.replace(partial, destination)
+    destinations = [(target or project_target()) / PARTIAL_PARSE]
+    if database is not None:
+        destinations.append(parse_state_of(database, target))
+    for destination in destinations:
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        partial = destination.with_name(f".{destination.name}.{os.getpid()}")
+        shutil.copyfile(source, partial)
+        os.replace(partial, destination)
 
 
 def prune_run_targets(keep: int = RUN_TARGETS_KEPT, target: Path | None = None) -> None:
-    """Delete all but the newest `keep` per-run target folders."""
-    folders = (path for path in (target or project_target()).glob("*-*-*") if path.is_dir())
-    runs = sorted(folders, key=lambda path: path.stat().st_mtime, reverse=True)
-    for stale in runs[keep:]:
+    """Delete all but the newest `keep` per-run target folders, and all but the parse
+    states of the `keep` warehouses built last."""
+    target = target or project_target()
+    for stale in newest_first(path for path in target.glob("*-*-*") if path.is_dir())[keep:]:
         shutil.rmtree(stale, ignore_errors=True)
+    for stale in newest_first((target / PARSE_STATES).glob("*.msgpack"))[keep:]:
+        stale.unlink(missing_ok=True)
+
+
+def newest_first(paths) -> list[Path]:
+    return sorted(paths, key=lambda path: path.stat().st_mtime, reverse=True)
 
 
 # `dagster dev` re-parses on every code reload (it needs `dbt` on PATH; `make dev` puts the

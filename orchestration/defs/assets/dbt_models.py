@@ -21,6 +21,8 @@ from orchestration.defs.project import (
     keep_parse_state,
     project_files,
     prune_run_targets,
+    run_target,
+    seed_parse_state,
 )
 from orchestration.defs.resources import WarehouseResource
 from orchestration.warehouse import apply_changes, query
@@ -95,12 +97,14 @@ def dbt_warehouse(context: dg.AssetExecutionContext, dbt: DbtCliResource, wareho
     # An env var, not a dbt var: a var changing every run would make dbt parse everything again.
     if since is not None:
         os.environ[SINCE_LOAD_SEQ] = str(since)
+    target_path = run_target(context)
+    seed_parse_state(target_path, database)
     try:
-        invocation = dbt.cli(args, context=context)
+        invocation = dbt.cli(args, context=context, target_path=target_path)
         yield from invocation.stream()
     finally:
         os.environ.pop(SINCE_LOAD_SEQ, None)
-    keep_parse_state(invocation.target_path)
+    keep_parse_state(invocation.target_path, database=database)
     prune_run_targets()
     # What this build had: the cross-letter marts of the next one recompute only what newer
     # letters change when all of these are still loaded (dbt_project/macros/incremental.sql).
