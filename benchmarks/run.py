@@ -13,7 +13,8 @@ stage in its own process so its wall time and peak RSS are its own:
   end_to_end    `python -m orchestration.cli run`, the path `make run` takes
   refresh_one   the same command again after one new letter is added (incremental)
 
-and scores the end-to-end marts against the generator's truth. The last line printed is
+and scores the end-to-end marts against the generator's truth, then prints where the two
+runs spent their time (Dagster's step timings). The last line printed is
 one JSON object with every figure, with cpu_reference_s (a fixed Python loop timed at the
 start and before the refresh) to tell a slow machine from a slow pipeline.
 """
@@ -153,6 +154,28 @@ def run_stage(name: str, *args: Path) -> dict:
     return result
 
 
+def run_steps(home: Path, runs: int) -> list[dict]:
+    """The step timings of the last `runs` runs recorded in DAGSTER_HOME `home`, oldest
+    first: where each end-to-end and refresh run spent its time."""
+    import dagster as dg
+
+    with dg.DagsterInstance.from_config(str(home)) as instance:
+        recorded = []
+        for run in reversed(instance.get_runs(limit=runs)):
+            stats = instance.get_run_stats(run.run_id)
+            steps = sorted(instance.get_run_step_stats(run.run_id), key=lambda step: step.start_time or 0)
+            recorded.append({
+                "run_s": round((stats.end_time or 0) - (stats.start_time or stats.launch_time or 0), 2),
+                "steps_s": {step.step_key: round((step.end_time or 0) - (step.start_time or 0), 2) for step in steps},
+            })
+        return recorded
+
+
+def print_steps(label: str, wall_s: float, recorded: dict) -> None:
+    steps = ", ".join(f"{key} {seconds:.1f}" for key, seconds in recorded["steps_s"].items())
+    print(f"{label:12s} {recorded['run_s']:.1f} s in the run of {wall_s:.1f} s wall: {steps}")
+
+
 def marts_accuracy(database: Path, truth_path: Path) -> dict:
     import duckdb
 
@@ -216,6 +239,11 @@ def main() -> None:
     refresh_reference = cpu_reference_s()
     refresh = run_stage("cli", raw, e2e, workdir / "dagster_home")
 
+    # Where the time went, from Dagster's record of both runs (read after every timing).
+    end_run, refresh_run = run_steps(workdir / "dagster_home", 2)
+    print_steps("end_to_end", end["seconds"], end_run)
+    print_steps("refresh_one", refresh["seconds"], refresh_run)
+
     summary = {
         "letters": load["letters"],
         "text_mb": round(load["text_mb"], 3),
@@ -237,6 +265,8 @@ def main() -> None:
         "header_acc": round(accuracy["header_acc"], 4),
         "cpu_reference_s": round(reference, 3),
         "cpu_reference_at_refresh_s": round(refresh_reference, 3),
+        "end_to_end_steps_s": end_run["steps_s"],
+        "refresh_one_steps_s": refresh_run["steps_s"],
     }
     print(json.dumps(summary, ensure_ascii=False))
 
