@@ -78,3 +78,11 @@ def test_only_the_parse_states_of_the_newest_warehouses_are_kept(tmp_path):
     prune_run_targets(keep=2, target=target)
 
     assert sorted(p.name for p in states[0].parent.iterdir()) == sorted([states[0].name, states[1].name])
+
+
+def test_a_moved_project_does_not_start_from_its_old_parse_states(tmp_path, monkeypatch):
+    import orchestration.defs.project as project
+
+    here = parse_state_of(tmp_path / "w.duckdb", tmp_path)
+    monkeypatch.setattr(project, "DBT_PROJECT_DIR", tmp_path / "elsewhere" / "dbt_project")
+    assert parse_state_of(tmp_path / "w.duckdb", tmp_path) != here

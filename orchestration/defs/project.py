@@ -61,12 +61,16 @@ def project_target() -> Path:
     return dbt_project.project_dir / dbt_project.target_path
 
 
-# Parse state per warehouse: target/parse_state/<digest of the warehouse path>.msgpack.
+# Parse state per warehouse: target/parse_state/<digest>.msgpack.
 PARSE_STATES = "parse_state"
 
 
 def parse_state_of(database: str | os.PathLike, target: Path | None = None) -> Path:
-    digest = hashlib.sha256(os.fsencode(os.path.abspath(database))).hexdigest()[:16]
+    """Where the parse state of runs on `database` is kept. The digest covers the project's
+    place too: a parse state holds absolute paths (a seed's root_path), so a project
+    moved elsewhere starts afresh rather than from states that point at the old place."""
+    where = f"{os.path.abspath(DBT_PROJECT_DIR)}\n{os.path.abspath(database)}"
+    digest = hashlib.sha256(os.fsencode(where)).hexdigest()[:16]
     return (target or project_target()) / PARSE_STATES / f"{digest}.msgpack"
 
 
