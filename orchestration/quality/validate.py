@@ -49,11 +49,11 @@ def read_frame(database: str | os.PathLike, suite: Suite, scope: Scope | None = 
     # order only decides which failing rows GX samples, but it makes them the same each run.
     if suite.order_by:
         frame = frame.sort(list(suite.order_by), nulls_last=True, maintain_order=True)
-    # One chunk per column: GX copies the frame through pandas' take for every expectation
-    # (rows with a NULL dropped), and Arrow's take over many chunks is slow (the metrics
-    # suite of 100k letters: 14.3 s on DuckDB's 15 chunks, 8.6 s on one). Through Arrow:
-    # DuckDB's own .df() builds a Python object per string. Integers become pandas'
-    # nullable types, as .df() makes them when a column has NULLs (else they turn float).
+    # To pandas through Arrow (DuckDB's .df() builds a Python object per string), one chunk
+    # per column: GX copies the frame with pandas' take for every expectation, and Arrow's
+    # take over many chunks is slow (the metrics suite of 100k letters: 14.3 s on DuckDB's
+    # 15 chunks, 8.6 s on one). Integers become pandas' nullable types, as .df() made them
+    # when a column has NULLs (else they would turn float).
     nullable = {arrow: pd.api.types.pandas_dtype(name) for arrow, name in (
         (pa.int8(), "Int8"), (pa.int16(), "Int16"), (pa.int32(), "Int32"), (pa.int64(), "Int64"),
         (pa.uint8(), "UInt8"), (pa.uint16(), "UInt16"), (pa.uint32(), "UInt32"), (pa.uint64(), "UInt64"))}
