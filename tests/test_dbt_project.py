@@ -69,9 +69,11 @@ def test_not_null_columns_fails_with_one_row_per_column_with_nulls(runs, tmp_pat
     copy = tmp_path / "warehouse.duckdb"
     shutil.copyfile(database, copy)
     with duckdb.connect(str(copy)) as con:
-        # marts.metrics is a table: NULLs in two of its not-null columns, on different rows.
-        con.execute("update marts.metrics set source_file = null where metric_id = (select min(metric_id) from marts.metrics)")
-        con.execute("update marts.metrics set char_end = null where metric_id = (select max(metric_id) from marts.metrics)")
+        # marts.metrics is a view of int_metric_facts: NULLs in two of its not-null columns, on different rows.
+        con.execute("update intermediate.int_metric_facts set source_file = null "
+                    "where metric_id = (select min(metric_id) from intermediate.int_metric_facts)")
+        con.execute("update intermediate.int_metric_facts set char_end = null "
+                    "where metric_id = (select max(metric_id) from intermediate.int_metric_facts)")
     process = subprocess.run(
         [DBT_EXECUTABLE, "test", "--select", "not_null_metrics", "not_null_proposals", "--store-failures",
          "--target-path", tmp_path / "target", "--log-path", tmp_path / "logs"],

@@ -16,6 +16,8 @@ ANALYST_KEYS = {
     *(dg.AssetKey(["marts", name]) for name in
       ("metric_conflicts", "targets_vs_actuals", "policy_references", "agencies", "proposers")),
     dg.AssetKey(["intermediate", "int_metric_facts"]),
+    dg.AssetKey(["intermediate", "int_metric_conflict_pairs"]),
+    dg.AssetKey(["intermediate", "int_target_actual_pairs"]),
     dg.AssetKey(["intermediate", "int_citations"]),
     dg.AssetKey(["search", "letter_index"]),
     dg.AssetKey(["reference", "subject_normalisation"]),

@@ -1,6 +1,8 @@
 -- Every metric with what comparing metrics across letters needs: its letter's keys and
 -- date (their order is letter_position()), a normalised subject (subject_key), and how its
 -- period reads (a flow over an interval, or a stock as of a date). See the YAML for the rules.
+-- The one table of metrics: marts.metrics is a view of its columns, so a build writes the
+-- 1.7 million rows of 100k letters once, not twice.
 -- Incremental on load_seq (macros/incremental.sql): nothing here depends on other letters.
 -- depends_on: {{ ref('stg_letters') }}
 with metrics as (
@@ -105,6 +107,10 @@ select
     keyed.period_end,
     keyed.period_text,
     keyed.subject,
+    keyed.sentence,
+    keyed.section_path,
+    keyed.commitment_ordinal,
+    keyed.suggestion_no,
     keyed.subject_key,
     case when keyed.period_start is not null then 'flow' else 'stock' end as period_type,
     -- A flow covers [period_start, period_end] (open end: to the end of the letter's year).
@@ -123,5 +129,5 @@ select
     end as as_of_year,
     horizons.horizon_year
 from keyed
-inner join letters on keyed.letter_id = letters.letter_id
+left join letters on keyed.letter_id = letters.letter_id
 left join horizons on keyed.metric_id = horizons.metric_id

@@ -1,70 +1,14 @@
 -- Every target with the actuals that later letters report for the same subject, unit and
 -- period, and the attainment where both are numbers. A target no later letter reports on
--- has one row with empty actual_* columns. Rules in targets_vs_actuals.yml. Incremental:
--- only the targets new letters can change are paired again (macros/incremental.sql).
-{{ config(pre_hook="{{ clear_recomputed('target_metric_id', 'probes') }}") }}
-{% set since = cross_letter_since() -%}
--- Targets and actuals straight from int_metric_facts: a CTE of all facts that both read
--- would be materialised whole, even when a refresh needs a few of them.
-with targets as (
-    select
-        *,
-        -- The period a target is for: its own, else the horizon year of the commitment that
-        -- holds it, else the year of its letter (a reply's plan is for the year ahead).
-        coalesce(period_start, make_date(horizon_year, 1, 1), make_date(letter_year, 1, 1)) as target_start,
-        coalesce(period_end, make_date(horizon_year, 12, 31), make_date(letter_year, 12, 31)) as target_end
-    from {{ ref('int_metric_facts') }}
-    where kind = 'target'
-    {% if since is not none -%}
-        and {{ is_probe_to_recompute(since) }}
-    {%- endif %}
-),
-
-target_blocks as (
-    -- Blocks: a target and an actual must share the place, the unit and a year.
-    select
-        *,
-        list_transform(
-            range(year(target_start), year(target_end) + 1),
-            lambda y: concat_ws('|', jurisdiction, unit, y)
-        ) as blocks
-    from targets
-    where subject_key is not null and jurisdiction is not null
-),
-
-actuals as (
-    select
-        *,
-        list_transform(
-            range(year(effective_start), year(effective_end) + 1),
-            lambda y: concat_ws('|', jurisdiction, unit, y)
-        ) as blocks
-    from {{ ref('int_metric_facts') }}
-    where kind in ('actual', 'rank')
-        and value is not null
-        and subject_key is not null
-        and jurisdiction is not null
-        {% if since is not none -%}
-        and (jurisdiction, unit) in ({{ changed_places(since) }})
-        {%- endif %}
-),
-
-matched as (
-    -- Each target against the first report of its indicator in a later letter, when that
-    -- report's period (a flow's interval, a stock's as-of date) meets the target's.
-    select
-        candidates.probe_id as target_metric_id,
-        candidates.report_id as actual_metric_id,
-        candidates.same_subject_key,
-        candidates.subject_similarity
-    from {{ nearest_reports('target_blocks', 'actuals', 'after') }} as candidates
-    inner join target_blocks as l on candidates.probe_id = l.metric_id
-    inner join actuals as r on candidates.report_id = r.metric_id
-    where r.effective_start <= l.target_end and r.effective_end >= l.target_start
-)
-
+-- has one row with empty actual_* columns. Rules in targets_vs_actuals.yml. A view:
+-- int_target_actual_pairs holds the pairs (recomputed in part by each refresh) and the
+-- columns of both sides come from int_metric_facts as it is read (under a second for a
+-- million pairs), instead of being written again by every build. References without the
+-- catalog, so that the view also works in a renamed copy of the file or one attached under
+-- another name.
+{%- set facts = ref('int_metric_facts').include(database=False) %}
 select
-    targets.metric_id || '|' || coalesce(actuals.metric_id, '') as pair_id,
+    matched.target_metric_id || '|' || coalesce(matched.actual_metric_id, '') as pair_id,
     targets.metric_id as target_metric_id,
     targets.letter_id as target_letter_id,
     targets.source_file as target_source_file,
@@ -79,8 +23,8 @@ select
     targets.unit,
     targets.unit_family,
     targets.qualifier as target_qualifier,
-    targets.target_start as target_period_start,
-    targets.target_end as target_period_end,
+    matched.target_period_start,
+    matched.target_period_end,
     actuals.metric_id as actual_metric_id,
     actuals.letter_id as actual_letter_id,
     actuals.source_file as actual_source_file,
@@ -104,8 +48,7 @@ select
         when targets.unit = 'rank' or targets.qualifier = 'at_most' then actuals.value <= targets.value
         else actuals.value >= targets.value
     end as is_attained,
-    greatest(targets.load_seq, actuals.load_seq) as load_seq
-from targets
-left join matched on targets.metric_id = matched.target_metric_id
-left join actuals on matched.actual_metric_id = actuals.metric_id
--- No ORDER BY: a million-row sort per refresh that no query relies on (order in the query).
+    matched.load_seq
+from {{ ref('int_target_actual_pairs').include(database=False) }} as matched
+inner join {{ facts }} as targets on matched.target_metric_id = targets.metric_id
+left join {{ facts }} as actuals on matched.actual_metric_id = actuals.metric_id
