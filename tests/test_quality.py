@@ -208,6 +208,19 @@ def test_the_first_failing_rows_in_order_by_are_the_sample(bad_metrics_warehouse
     assert [row["metric_id"] for row in plausible.sample] == ["L0:1", "L1:13"]
 
 
+def test_validating_does_not_hash_the_whole_frame(bad_metrics_warehouse, monkeypatch):
+    # GX fingerprints small pandas batches by hashing every value (3 s of the metrics of 100k
+    # letters); validate() turns that off. Fails if a GX upgrade renames the switch.
+    from great_expectations.execution_engine import pandas_execution_engine
+
+    hashed = []
+    monkeypatch.setattr(pandas_execution_engine, "hash_pandas_dataframe", lambda frame: hashed.append(len(frame)) or "")
+    suite = SUITES["marts_metrics"]
+    outcomes = validate(suite, read_frame(bad_metrics_warehouse, suite))
+    assert len(outcomes) == len(suite.expectations) and not all(o.success for o in outcomes)
+    assert hashed == []
+
+
 def test_failing_expectations_report_what_was_observed_and_sample_rows(bad_metrics_warehouse):
     suite = SUITES["marts_metrics"]
     outcomes = {o.expectation: o for o in validate(suite, read_frame(bad_metrics_warehouse, suite))}
