@@ -1,7 +1,6 @@
 """The analysts' marts on the seed letters: exact answers, spans that lead back to the text,
 and documentation of every column."""
 import shutil
-from pathlib import Path
 
 import duckdb
 import pytest
