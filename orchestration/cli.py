@@ -55,7 +55,10 @@ def run(full_refresh: bool = False) -> int:
     import dagster as dg
 
     from orchestration.definitions import defs
+    from orchestration.defs.project import parse_ahead
 
+    # A new warehouse: dbt parses the project while the raw steps run, not after them.
+    parse_ahead(database)
     job = defs.resolve_job_def("refresh_warehouse")
     with dg.DagsterInstance.get() as instance:
         run_config = RUN_CONFIG | ({"ops": {"dbt_warehouse": {"config": {"full_refresh": True}}}} if full_refresh else {})

@@ -1,12 +1,19 @@
 """The dbt target folder between runs: parse state carried over, old run folders pruned."""
 import os
+import subprocess
+
+import duckdb
 
 from orchestration.defs.project import (
+    DBT_EXECUTABLE,
+    DBT_PROJECT_DIR,
     PARTIAL_PARSE,
     keep_parse_state,
+    parse_ahead,
     parse_state_of,
     prune_run_targets,
     seed_parse_state,
+    wait_for_parse_ahead,
 )
 
 
@@ -86,3 +93,28 @@ def test_a_moved_project_does_not_start_from_its_old_parse_states(tmp_path, monk
     here = parse_state_of(tmp_path / "w.duckdb", tmp_path)
     monkeypatch.setattr(project, "DBT_PROJECT_DIR", tmp_path / "elsewhere" / "dbt_project")
     assert parse_state_of(tmp_path / "w.duckdb", tmp_path) != here
+
+
+def test_a_new_warehouse_is_parsed_ahead_and_its_build_skips_parsing(tmp_path):
+    target, database = tmp_path / "target", tmp_path / "new" / "warehouse.duckdb"
+    # dbt parse never opens the warehouse: it works while another process writes the file.
+    database.parent.mkdir()
+    with duckdb.connect(str(database)) as writer:
+        writer.execute("create table held as select 1")
+        thread = parse_ahead(database, target)
+        assert thread is not None and parse_ahead(database, target) is None  # one at a time
+        wait_for_parse_ahead(database)
+    assert parse_state_of(database, target).exists()
+    assert not list(target.glob("parse_ahead-*"))  # its folder is gone
+    assert parse_ahead(database, target) is None  # a state is kept: nothing to do
+
+    # A dbt invocation on that warehouse seeded with it reuses it instead of parsing.
+    run = target / "dbt_warehouse-0000001-aaaaaaa"
+    seed_parse_state(run, database, target)
+    process = subprocess.run(
+        [DBT_EXECUTABLE, "ls", "--resource-type", "model", "--target-path", str(run), "--log-path", str(run)],
+        cwd=DBT_PROJECT_DIR, env={**os.environ, "WAREHOUSE_PATH": str(database)},
+        capture_output=True, text=True, timeout=300,
+    )
+    assert process.returncode == 0, process.stdout[-2000:]
+    assert "Nothing changed, skipping partial parsing" in (run / "dbt.log").read_text()

@@ -23,6 +23,7 @@ from orchestration.defs.project import (
     prune_run_targets,
     run_target,
     seed_parse_state,
+    wait_for_parse_ahead,
 )
 from orchestration.defs.resources import WarehouseResource
 from orchestration.warehouse import apply_changes, query
@@ -98,6 +99,7 @@ def dbt_warehouse(context: dg.AssetExecutionContext, dbt: DbtCliResource, wareho
     if since is not None:
         os.environ[SINCE_LOAD_SEQ] = str(since)
     target_path = run_target(context)
+    wait_for_parse_ahead(database)
     seed_parse_state(target_path, database)
     try:
         invocation = dbt.cli(args, context=context, target_path=target_path)
