@@ -96,3 +96,19 @@
 {% macro letter_position() -%}
 {'year': letter_year, 'serial': doc_serial, 'date': letter_date, 'file': source_file}
 {%- endmacro %}
+
+
+{#- The metrics that count as reports of a state across letters (the `reports` of
+    nearest_reports in both cross-letter pair models): actuals and ranks with a value, a
+    subject_key and a known place; in a refresh (`since`, see macros/incremental.sql) only
+    those of the places new letters report on. A condition on a row of int_metric_facts. -#}
+{% macro is_comparable_report(since) -%}
+kind in ('actual', 'rank')
+        and value is not null
+        and subject_key is not null
+        and jurisdiction is not null
+        {% if since is not none -%}
+        -- Only the places new letters report on change (macros/incremental.sql).
+        and (jurisdiction, unit) in ({{ changed_places(since) }})
+        {%- endif %}
+{%- endmacro %}

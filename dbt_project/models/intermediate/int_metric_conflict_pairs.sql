@@ -18,14 +18,7 @@ with facts as (
             lambda y: concat_ws('|', jurisdiction, unit, kind, period_type, y)
         ) as blocks
     from {{ ref('int_metric_facts') }}
-    where kind in ('actual', 'rank')
-        and subject_key is not null
-        and value is not null
-        and jurisdiction is not null
-        {% if since is not none -%}
-        -- Only the places new letters report on change (macros/incremental.sql).
-        and (jurisdiction, unit) in ({{ changed_places(since) }})
-        {%- endif %}
+    where {{ is_comparable_report(since) }}
 ),
 
 matched as (

@@ -43,13 +43,7 @@ actuals as (
             lambda y: concat_ws('|', jurisdiction, unit, y)
         ) as blocks
     from {{ ref('int_metric_facts') }}
-    where kind in ('actual', 'rank')
-        and value is not null
-        and subject_key is not null
-        and jurisdiction is not null
-        {% if since is not none -%}
-        and (jurisdiction, unit) in ({{ changed_places(since) }})
-        {%- endif %}
+    where {{ is_comparable_report(since) }}
 ),
 
 matched as (
