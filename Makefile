@@ -1,8 +1,10 @@
 # Entry points. Everything runs from the project venv (.venv), created by uv from uv.lock.
 SHELL := bash
 VENV := .venv
-# The venv's bin first: `dagster dev` re-parses the dbt project with the `dbt` it finds on PATH.
-export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
+# dbt's own environment (dbt_env/pyproject.toml): Dagster runs dbt as a command.
+DBT_VENV := dbt_env/.venv
+# The venvs' commands first (Dagster finds its dbt by path: orchestration/defs/project.py).
+export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/$(DBT_VENV)/bin:$(PATH)
 export DAGSTER_HOME ?= $(CURDIR)/.dagster
 
 .PHONY: install run test dev clean report
@@ -10,6 +12,7 @@ export DAGSTER_HOME ?= $(CURDIR)/.dagster
 install:
 	@command -v uv >/dev/null || python3 -m pip install uv
 	uv sync --frozen --compile-bytecode
+	uv sync --frozen --compile-bytecode --project dbt_env
 
 run: install
 	$(VENV)/bin/python -m orchestration.cli run
@@ -28,4 +31,4 @@ dev: install
 
 clean:
 	rm -rf warehouse/*.duckdb* warehouse/report .dagster dbt_project/target dbt_project/logs dbt_project/dbt_packages .pytest_cache .hypothesis
-	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
+	find . -path ./$(VENV) -prune -o -path ./$(DBT_VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -14,6 +14,8 @@ DEFAULT_RAW_DIR = REPO_ROOT / "raw"
 DEFAULT_WAREHOUSE_PATH = REPO_ROOT / "warehouse" / "warehouse.duckdb"
 DEFAULT_DAGSTER_HOME = REPO_ROOT / ".dagster"
 DBT_PROJECT_DIR = REPO_ROOT / "dbt_project"
+# dbt's own environment (dbt_env/pyproject.toml): dbt runs as a command, never in-process.
+DBT_ENV_DIR = REPO_ROOT / "dbt_env"
 
 
 def resolve_path(value: str | os.PathLike) -> Path:

@@ -1,11 +1,18 @@
 """The Dagster definitions load and hold the expected graph, checks, pools and job."""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import dagster as dg
 import pytest
 
 from orchestration import batches
 from orchestration.definitions import defs
 from orchestration.defs.assets.pools import DUCKDB_POOL
+from orchestration.defs.project import DBT_EXECUTABLE, dbt_core_version
 from orchestration.extraction import schema
+from orchestration.settings import REPO_ROOT
 
 # The raw tables, plus what the extraction records: which letters it extracted, and the rejects.
 RAW_KEYS = {dg.AssetKey(["raw", table]) for table in schema.RAW_TABLES} | {
@@ -92,3 +99,22 @@ def test_batch_jobs_fan_out_the_batches_and_load_them_in_one_process():
     load = defs.resolve_job_def("load_batches")
     assert load.executor_def is dg.in_process_executor
     assert set(load.asset_layer.selected_asset_keys) == BATCH_KEYS - {BATCH_KEY}
+
+
+def test_dbt_runs_from_its_own_environment_not_the_dagster_process():
+    # dbt-core in the Dagster environment would be imported with the definitions (seconds).
+    code = "import sys, orchestration.definitions; print(any(m.split('.')[0] == 'dbt' for m in sys.modules))"
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO_ROOT)
+    assert loaded.returncode == 0, loaded.stderr[-2000:]
+    assert loaded.stdout.strip().splitlines()[-1] == "False"
+    assert Path(DBT_EXECUTABLE).is_relative_to(REPO_ROOT / "dbt_env") or "DBT_EXECUTABLE" in os.environ
+    version = subprocess.run([DBT_EXECUTABLE, "--version"], capture_output=True, text=True)
+    assert f"installed: {dbt_core_version()}" in version.stdout
+
+
+def test_a_missing_dbt_is_a_clear_error(tmp_path):
+    env = {**os.environ, "DBT_EXECUTABLE": str(tmp_path / "no-dbt")}
+    loaded = subprocess.run([sys.executable, "-c", "import orchestration.definitions"], capture_output=True,
+                            text=True, cwd=REPO_ROOT, env=env)
+    assert loaded.returncode != 0
+    assert f"dbt not found at {tmp_path / 'no-dbt'}: `make install` creates dbt's environment" in loaded.stderr

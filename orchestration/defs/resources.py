@@ -1,16 +1,12 @@
 """Resources: where the raw letters and the warehouse are, and how dbt is invoked."""
 from __future__ import annotations
 
-import importlib.metadata
 import os
-from functools import cached_property
 from pathlib import Path
 
 import dagster as dg
-from dagster_dbt import DbtCliResource
-from packaging import version
 
-from orchestration.defs.project import DBT_EXECUTABLE, dbt_project
+from orchestration.defs.project import DBT_EXECUTABLE, WarehouseDbtCliResource, dbt_project
 from orchestration.settings import DEFAULT_RAW_DIR, DEFAULT_WAREHOUSE_PATH, resolve_path
 
 
@@ -37,22 +33,5 @@ warehouse_resource = WarehouseResource(
     raw_dir=env_or_default("RAW_DIR", DEFAULT_RAW_DIR),
     warehouse_path=env_or_default("WAREHOUSE_PATH", DEFAULT_WAREHOUSE_PATH),
 )
-
-class WarehouseDbtCliResource(DbtCliResource):
-    """DbtCliResource without two start-up costs we do not use.
-
-    Before every invocation dagster-dbt runs `dbt --version` in a subprocess and loads the
-    dbt adapter with its macros in-process (about 5 s together here), only to offer column
-    and row-count metadata fetched through the adapter, which this project does not ask for.
-    The version is the installed dbt-core's; without the adapter, dbt runs exactly the same.
-    """
-
-    @cached_property
-    def _cli_version(self) -> version.Version:
-        return version.parse(importlib.metadata.version("dbt-core"))
-
-    def _initialize_dbt_core_adapter(self, args):  # noqa: ANN001, ANN202 - the library's signature
-        return None
-
 
 dbt_resource = WarehouseDbtCliResource(project_dir=dbt_project, dbt_executable=DBT_EXECUTABLE)
