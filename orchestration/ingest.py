@@ -139,19 +139,25 @@ def scan_folder(raw_dir: str | os.PathLike, known: pl.DataFrame | None = None,
     else the first by name; rejected files are read on every scan (there are few).
     """
     seen_at = datetime.now()
-    known_by_file = {row["source_file"]: row for row in (known.iter_rows(named=True) if known is not None else ())}
-    unchanged: list[dict] = []
-    pending: list[tuple[RawFile, datetime]] = []
-    for raw in list_raw_files(Path(raw_dir)):
-        if only is not None and not only(raw.source_file):
-            continue
-        stat = raw.stat
-        row = known_by_file.get(raw.source_file)
-        modified_at = datetime.fromtimestamp(stat.st_mtime) if stat else None
-        if row and stat and row["size_bytes"] == stat.st_size and row["modified_at"] == modified_at:
-            unchanged.append(row)
-        else:
-            pending.append((raw, modified_at))
+    listed = [raw for raw in list_raw_files(Path(raw_dir)) if only is None or only(raw.source_file)]
+    # Compared as frames: on 100,000 known letters, a dict per known row and a loop over
+    # them took half a second of the 2.1-2.5 s scan of a refresh.
+    files = pl.DataFrame({
+        "file_no": range(len(listed)),
+        "source_file": [raw.source_file for raw in listed],
+        "listed_size": [raw.stat.st_size if raw.stat else None for raw in listed],
+        "listed_modified_at": [datetime.fromtimestamp(raw.stat.st_mtime) if raw.stat else None for raw in listed],
+    }, schema={"file_no": pl.Int64, "source_file": pl.String, "listed_size": pl.Int64,
+               "listed_modified_at": schema.LETTERS["modified_at"]})
+    compared = files.join(known if known is not None else pl.DataFrame(schema=KNOWN), on="source_file", how="left")
+    same = ((pl.col("size_bytes") == pl.col("listed_size"))
+            & (pl.col("modified_at") == pl.col("listed_modified_at"))).fill_null(False)
+    unchanged_known = compared.filter(same).select(list(KNOWN))
+    differing = compared.filter(~same).sort("file_no")  # in name order, as listed
+    known_by_file = {row["source_file"]: row for row in
+                     differing.filter(pl.col("letter_id").is_not_null()).select(list(KNOWN)).iter_rows(named=True)}
+    pending = [(listed[n], modified_at) for n, modified_at in
+               zip(differing["file_no"], differing["listed_modified_at"], strict=True)]
 
     rejects: list[dict] = []
     touched: list[dict] = []
@@ -164,11 +170,11 @@ def scan_folder(raw_dir: str | os.PathLike, known: pl.DataFrame | None = None,
         row = known_by_file.get(raw.source_file)
         if row and row["sha256"] == sha256:  # touched, same bytes
             touched.append({**row, "modified_at": modified_at})
-            unchanged.append(touched[-1])
         else:
             hashed.append((raw, modified_at, data, sha256))
 
-    kept_by_sha = {row["sha256"]: row["source_file"] for row in unchanged}
+    unchanged = pl.concat([unchanged_known, pl.DataFrame(touched, schema=KNOWN)])
+    kept_by_sha = dict(zip(unchanged["sha256"], unchanged["source_file"], strict=True))
     letters: list[dict] = []
     for raw, modified_at, data, sha256 in hashed:
         try:
@@ -192,7 +198,7 @@ def scan_folder(raw_dir: str | os.PathLike, known: pl.DataFrame | None = None,
         })
     return FolderScan(
         new=pl.DataFrame(letters, schema=schema.LETTERS).sort("source_file"),
-        unchanged=pl.DataFrame(unchanged, schema=KNOWN).sort("source_file"),
+        unchanged=unchanged.sort("source_file"),
         touched=pl.DataFrame(touched, schema=KNOWN).sort("source_file"),
         rejects=pl.DataFrame(rejects, schema=schema.REJECTS).sort("source_file"),
         read=len(pending),
