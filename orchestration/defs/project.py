@@ -50,7 +50,6 @@ class WarehouseDbtCliResource(DbtCliResource):
 
 dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
 
-
 # Folders dbt writes into; changes there do not make the manifest stale.
 DBT_OUTPUT_DIRS = ("target", "logs", "dbt_packages")
 
