@@ -25,7 +25,7 @@ import polars as pl
 
 from orchestration import incremental, ingest
 from orchestration.extraction import extract, schema
-from orchestration.warehouse import connect, ensure_schemas, query
+from orchestration.warehouse import arrow, connect, ensure_schemas, query
 
 BATCHES_ENV = "LETTER_BATCHES"
 DEFAULT_BATCHES = 16
@@ -276,7 +276,7 @@ def load_batches(database: str | os.PathLike, root: Path, raw_dir: Path, n: int)
                 con.unregister("_dropped")
                 rows[f"raw.{table}"] = con.execute(f"select count(*) from raw.{table}").fetchone()[0]
             for name, frame in (("raw.extractions", extractions), ("ops.rejects", rejects)):
-                con.register("_frame", frame.to_arrow())
+                con.register("_frame", arrow(frame))
                 con.execute(f"create or replace table {name} as select * from _frame")
                 con.unregister("_frame")
                 rows[name] = frame.height

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import duckdb
 import polars as pl
+import pyarrow as pa
 
 from orchestration.extraction import schema
 
@@ -56,6 +57,23 @@ def connect(path: str | os.PathLike, read_only: bool = False,
         yield con
 
 
+# DuckDB's row group size: an Arrow scan runs one record batch per thread.
+ROW_GROUP = 122_880
+
+
+def arrow(frame: pl.DataFrame) -> pa.Table:
+    """`frame` as an Arrow table of even record batches of ROW_GROUP rows, for DuckDB to scan.
+
+    DuckDB scans an Arrow table one record batch per thread, keeping insertion order. One
+    batch is written on one core; the uneven chunks of a frame concatenated from parts
+    (extraction chunks) make it merge row groups at commit. Writing the 1.7M metrics of
+    100k letters took 8.0 s as one batch, 3.8 s as even batches (zero-copy slices of one
+    rechunked copy).
+    """
+    table = frame.rechunk().to_arrow()
+    return pa.Table.from_batches(table.to_batches(max_chunksize=ROW_GROUP), schema=table.schema)
+
+
 def write_tables(path: str | os.PathLike, tables: Mapping[str, Mapping[str, pl.DataFrame]]) -> dict[str, int]:
     """Replace `schema.table` for every frame in {schema: {table: frame}} in one transaction.
 
@@ -69,7 +87,7 @@ def write_tables(path: str | os.PathLike, tables: Mapping[str, Mapping[str, pl.D
             ensure_schemas(con, tables.keys())
             for schema_name, frames in tables.items():
                 for table, frame in frames.items():
-                    con.register("incoming_frame", frame.to_arrow())
+                    con.register("incoming_frame", arrow(frame))
                     con.execute(f'create or replace table "{schema_name}"."{table}" as select * from incoming_frame')
                     con.unregister("incoming_frame")
                     counts[f"{schema_name}.{table}"] = frame.height
@@ -122,18 +140,18 @@ def apply_changes(
                     con.execute(f'delete from {table} where "{key}" in (select "{key}" from _keys{n})')
             for n, (table, (key, frame)) in enumerate((updates or {}).items()):
                 if table in existing and frame.height:
-                    con.register(f"_upd{n}", frame.to_arrow())
+                    con.register(f"_upd{n}", arrow(frame))
                     sets = ", ".join(f'"{c}" = _upd{n}."{c}"' for c in frame.columns if c != key)
                     con.execute(f'update {table} set {sets} from _upd{n} where {table}."{key}" = _upd{n}."{key}"')
             for n, (table, frame) in enumerate((inserts or {}).items()):
-                con.register(f"_ins{n}", frame.to_arrow())
+                con.register(f"_ins{n}", arrow(frame))
                 if table not in existing:
                     con.execute(f"create table {table} as select * from _ins{n}")
                 elif frame.height:
                     add_missing_columns(con, table, f"_ins{n}")
                     con.execute(f"insert into {table} by name select * from _ins{n}")
             for n, (table, frame) in enumerate((replaces or {}).items()):
-                con.register(f"_rep{n}", frame.to_arrow())
+                con.register(f"_rep{n}", arrow(frame))
                 con.execute(f"create or replace table {table} as select * from _rep{n}")
             con.commit()
         except BaseException:
