@@ -30,3 +30,6 @@ def test_benchmark_on_1k_letters(tmp_path):
     assert steps <= set(summary["end_to_end_steps_s"]) and steps <= set(summary["refresh_one_steps_s"])
     assert 0 < summary["refresh_one_steps_s"]["dbt_warehouse"] < summary["refresh_one_s"]
     assert "s in the run of" in process.stdout
+    # The run's processes together hold more than its largest one (the GX worker beside it).
+    assert summary["end_to_end_tree_rss_mb"] > summary["end_to_end_peak_rss_mb"] > 0
+    assert summary["peak_rss_mb"] >= summary["end_to_end_tree_rss_mb"]

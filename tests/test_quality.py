@@ -14,10 +14,11 @@ from orchestration.defs.assets.pools import DUCKDB_POOL
 from orchestration.defs.assets.raw_letters import raw_letter_facts, raw_letters
 from orchestration.defs.assets.snapshot import SNAPSHOT_KEY
 from orchestration.defs.checks import CRITICAL_CHECK, WARNINGS_CHECK, check_result, suite_check
-from orchestration.defs.resources import WarehouseResource
+from orchestration.defs.resources import GreatExpectationsResource, WarehouseResource
 from orchestration.extraction import schema, units
 from orchestration.quality.suites import EXPECTATIONS_DIR, label, load_suite, load_suites, severity_of
 from orchestration.quality.validate import read_frame, validate
+from orchestration.quality.worker import ValidationWorker, WorkerDied
 from orchestration.settings import DEFAULT_RAW_DIR
 from orchestration.warehouse import write_tables
 from tests.webhook_receiver import Receiver
@@ -221,6 +222,39 @@ def test_validating_does_not_hash_the_whole_frame(bad_metrics_warehouse, monkeyp
     assert hashed == []
 
 
+def test_the_worker_process_validates_as_the_run_s_own_process_does(bad_metrics_warehouse):
+    suite = SUITES["marts_metrics"]
+    here = validate(suite, read_frame(bad_metrics_warehouse, suite))
+    with ValidationWorker() as worker:
+        rows, there = worker.validate(bad_metrics_warehouse, suite, None)
+        again = worker.validate(bad_metrics_warehouse, suite, None)  # one worker answers many
+    assert rows == 5 and there == here and again == (rows, there)
+    assert not all(o.success for o in there)
+
+
+def test_an_error_in_the_worker_is_raised_in_the_check_with_the_worker_s_traceback(tmp_path):
+    with ValidationWorker() as worker, pytest.raises(duckdb.Error) as raised:
+        worker.validate(tmp_path / "missing.duckdb", SUITES["marts_metrics"], None)
+    assert "raised in the Great Expectations worker" in "\n".join(raised.value.__notes__)
+    assert "read_frame" in "\n".join(raised.value.__notes__)
+
+
+def test_a_worker_that_died_is_reported_not_waited_for(bad_metrics_warehouse):
+    with ValidationWorker() as worker:
+        worker._process.kill()
+        with pytest.raises(WorkerDied, match="worker ended .exit code -9. while validating suite marts_metrics"):
+            worker.validate(bad_metrics_warehouse, SUITES["marts_metrics"], None)
+
+
+def test_the_resource_can_validate_in_the_run_s_own_process(bad_metrics_warehouse):
+    resource = GreatExpectationsResource(in_worker=False)
+    with dg.build_init_resource_context() as context:
+        resource.setup_for_execution(context)
+    assert resource._worker is None
+    rows, outcomes = resource.validate(bad_metrics_warehouse, SUITES["marts_metrics"], None)
+    assert rows == 5 and len(outcomes) == len(SUITES["marts_metrics"].expectations)
+
+
 def test_failing_expectations_report_what_was_observed_and_sample_rows(bad_metrics_warehouse):
     suite = SUITES["marts_metrics"]
     outcomes = {o.expectation: o for o in validate(suite, read_frame(bad_metrics_warehouse, suite))}
@@ -271,7 +305,8 @@ def test_a_blocking_error_stops_downstream_assets_and_alerts(tmp_path, monkeypat
             assets=[raw_letters, raw_letter_facts],
             asset_checks=[suite_check(load_suite(suites / "raw_letters.json"))],
             jobs=[dg.define_asset_job("refresh", executor_def=dg.in_process_executor)],
-            resources={"warehouse": WarehouseResource(raw_dir=str(raw), warehouse_path=str(database))},
+            resources={"warehouse": WarehouseResource(raw_dir=str(raw), warehouse_path=str(database)),
+                       "gx": GreatExpectationsResource()},
         )
         result = job_defs.resolve_job_def("refresh").execute_in_process(
             instance=dg.DagsterInstance.ephemeral(), raise_on_error=False)

@@ -17,7 +17,7 @@ import dagster as dg
 
 from orchestration import alerts
 from orchestration.defs.assets.pools import DUCKDB_POOL
-from orchestration.defs.resources import WarehouseResource
+from orchestration.defs.resources import GreatExpectationsResource, WarehouseResource
 from orchestration.quality.scope import frame_scope, record_passed
 from orchestration.quality.suites import EXPECTATIONS_DIR, Suite, label, load_suites
 
@@ -54,17 +54,14 @@ def suite_check(suite: Suite) -> dg.AssetChecksDefinition:
         pool=DUCKDB_POOL,
         description=f"Great Expectations suite {shown_path} on {suite.asset}.",
     )
-    def _check(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource) -> Iterator[dg.AssetCheckResult]:
-        # Imported here: validate pulls in Great Expectations, seconds to import.
-        from orchestration.quality.validate import read_frame, validate
-
+    def _check(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource,
+               gx: GreatExpectationsResource) -> Iterator[dg.AssetCheckResult]:
         database = warehouse.database()
         scope = frame_scope(database, suite)
-        frame = read_frame(database, suite, scope)
-        outcomes = validate(suite, frame)
+        rows, outcomes = gx.validate(database, suite, scope)
         failed = [o for o in outcomes if not o.success]
         if not any(o.critical for o in failed):
-            record_passed(database, suite, scope, len(frame), context.run.run_id)
+            record_passed(database, suite, scope, rows, context.run.run_id)
         for outcome in failed:
             context.log.warning(
                 f"{suite.asset} {'ERROR' if outcome.critical else 'WARN'}: {outcome.expectation}: {outcome.observed}"
@@ -83,10 +80,10 @@ def suite_check(suite: Suite) -> dg.AssetChecksDefinition:
         ], log=context.log)
         if suite.critical:
             yield check_result(asset_key, CRITICAL_CHECK, dg.AssetCheckSeverity.ERROR,
-                               [o for o in outcomes if o.critical], len(frame), shown_path)
+                               [o for o in outcomes if o.critical], rows, shown_path)
         if suite.warnings:
             yield check_result(asset_key, WARNINGS_CHECK, dg.AssetCheckSeverity.WARN,
-                               [o for o in outcomes if not o.critical], len(frame), shown_path)
+                               [o for o in outcomes if not o.critical], rows, shown_path)
 
     return _check
 
