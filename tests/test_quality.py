@@ -13,12 +13,12 @@ from orchestration.definitions import defs
 from orchestration.defs.assets.pools import DUCKDB_POOL
 from orchestration.defs.assets.raw_letters import raw_letter_facts, raw_letters
 from orchestration.defs.assets.snapshot import SNAPSHOT_KEY
-from orchestration.defs.checks import CRITICAL_CHECK, WARNINGS_CHECK, check_result, suite_check
+from orchestration.defs.checks import CRITICAL_CHECK, WARNINGS_CHECK, check_result, suite_check, suites_check
 from orchestration.defs.resources import GreatExpectationsResource, WarehouseResource
 from orchestration.extraction import schema, units
 from orchestration.quality.suites import EXPECTATIONS_DIR, label, load_suite, load_suites, severity_of
 from orchestration.quality.validate import read_frame, validate
-from orchestration.quality.worker import ValidationWorker, WorkerDied
+from orchestration.quality.worker import ValidationPool, ValidationWorker, WorkerDied
 from orchestration.settings import DEFAULT_RAW_DIR
 from orchestration.warehouse import write_tables
 from tests.webhook_receiver import Receiver
@@ -133,9 +133,12 @@ def test_every_suite_is_a_blocking_error_check_and_a_warn_check_in_the_duckdb_po
         warnings = graph.get_check_spec(dg.AssetCheckKey(asset, WARNINGS_CHECK))
         assert critical.blocking and not warnings.blocking
         assert {critical.key, warnings.key} <= job.asset_layer.asset_graph.asset_check_keys
-    check_ops = [checks for checks in defs.asset_checks if checks.node_def.name.startswith("gx_")]
-    assert len(check_ops) == len(SUITES)
-    assert {checks.op.pool for checks in check_ops} == {DUCKDB_POOL}
+    check_ops = {checks.node_def.name: checks for checks in defs.asset_checks if checks.node_def.name.startswith("gx_")}
+    # One op per schema: the raw suite alone (it blocks the extraction), the mart suites together.
+    assert set(check_ops) == {"gx_raw", "gx_marts"}
+    assert {key.asset_key.path[0] for key in check_ops["gx_marts"].check_keys} == {"marts"}
+    assert len(check_ops["gx_marts"].check_keys) + len(check_ops["gx_raw"].check_keys) == 2 * len(SUITES)
+    assert {checks.op.pool for checks in check_ops.values()} == {DUCKDB_POOL}
 
 
 def test_the_snapshot_is_published_after_the_marts():
@@ -241,17 +244,69 @@ def test_an_error_in_the_worker_is_raised_in_the_check_with_the_worker_s_traceba
 
 def test_a_worker_that_died_is_reported_not_waited_for(bad_metrics_warehouse):
     with ValidationWorker() as worker:
+        worker.wait_ready()
         worker._process.kill()
         with pytest.raises(WorkerDied, match="worker ended .exit code -9. while validating suite marts_metrics"):
             worker.validate(bad_metrics_warehouse, SUITES["marts_metrics"], None)
+    with ValidationWorker() as worker:
+        worker._process.kill()
+        with pytest.raises(WorkerDied, match="worker ended .exit code -9. while starting"):
+            worker.validate(bad_metrics_warehouse, SUITES["marts_metrics"], None)
+
+
+def test_a_pool_validates_suites_side_by_side_and_returns_each_answer_or_error(bad_metrics_warehouse):
+    metrics, proposals = SUITES["marts_metrics"], SUITES["marts_proposals"]
+    expected = validate(metrics, read_frame(bad_metrics_warehouse, metrics))
+    requests = [(metrics, None), (proposals, None), (metrics, None), (metrics, None)]
+    with ValidationPool(2) as pool:
+        first, helper = pool.workers
+        # Without spread, the first worker does everything and no other is started.
+        assert pool.validate_all(bad_metrics_warehouse, requests[:2]) == [(5, expected), ANY_DUCKDB_ERROR]
+        assert helper._process is None
+        answers = pool.validate_all(bad_metrics_warehouse, requests, spread=True)
+        assert helper._process is not None
+        helper.wait_ready()
+        # Once ready, the helper takes a share.
+        pool.validate_all(bad_metrics_warehouse, requests * 3, spread=True)
+        served = [worker.served for worker in pool.workers]
+    assert answers == [(5, expected), ANY_DUCKDB_ERROR, (5, expected), (5, expected)]
+    assert all(served), served
+
+
+class AnyDuckdbError:
+    def __eq__(self, other):
+        return isinstance(other, duckdb.Error)  # no marts.proposals in this warehouse
+
+
+ANY_DUCKDB_ERROR = AnyDuckdbError()
+
+
+def test_a_shared_check_op_validates_only_the_selected_suites(bad_metrics_warehouse):
+    # marts.proposals is not in this warehouse: validating its suite would fail the run. The
+    # selected check is non-blocking, so the run succeeds although it fails.
+    metrics, proposals = SUITES["marts_metrics"], SUITES["marts_proposals"]
+    selected = dg.AssetCheckKey(dg.AssetKey(["marts", "metrics"]), WARNINGS_CHECK)
+    job_defs = dg.Definitions(
+        assets=[dg.AssetSpec(["marts", "metrics"]), dg.AssetSpec(["marts", "proposals"])],
+        asset_checks=[suites_check("gx_marts", [metrics, proposals])],
+        jobs=[dg.define_asset_job("one_check", selection=dg.AssetSelection.checks(selected),
+                                  executor_def=dg.in_process_executor)],
+        resources={"warehouse": WarehouseResource(raw_dir=".", warehouse_path=str(bad_metrics_warehouse)),
+                   "gx": GreatExpectationsResource(workers=2)},
+    )
+    result = job_defs.resolve_job_def("one_check").execute_in_process(
+        instance=dg.DagsterInstance.ephemeral(), raise_on_error=False)
+    assert result.success
+    [evaluation] = result.get_asset_check_evaluations()
+    assert (evaluation.asset_check_key, evaluation.passed) == (selected, False)
 
 
 def test_the_resource_can_validate_in_the_run_s_own_process(bad_metrics_warehouse):
-    resource = GreatExpectationsResource(in_worker=False)
+    resource = GreatExpectationsResource(workers=0)
     with dg.build_init_resource_context() as context:
         resource.setup_for_execution(context)
-    assert resource._worker is None
-    rows, outcomes = resource.validate(bad_metrics_warehouse, SUITES["marts_metrics"], None)
+    assert resource._pool is None
+    [(rows, outcomes)] = resource.validate_all(bad_metrics_warehouse, [(SUITES["marts_metrics"], None)])
     assert rows == 5 and len(outcomes) == len(SUITES["marts_metrics"].expectations)
 
 

@@ -9,7 +9,7 @@ import dagster as dg
 from pydantic import Field, PrivateAttr
 
 from orchestration.defs.project import DBT_EXECUTABLE, WarehouseDbtCliResource, dbt_project
-from orchestration.quality.worker import ValidationWorker
+from orchestration.quality.worker import ValidationPool
 from orchestration.settings import DEFAULT_RAW_DIR, DEFAULT_WAREHOUSE_PATH, resolve_path
 
 
@@ -27,29 +27,36 @@ class WarehouseResource(dg.ConfigurableResource):
 
 
 class GreatExpectationsResource(dg.ConfigurableResource):
-    """Validates suites in a worker process started when a run that checks starts, so that
-    importing Great Expectations overlaps the run's first steps (quality/worker.py)."""
+    """Validates suites in worker processes: the first starts when a run that checks starts,
+    so that importing Great Expectations overlaps the run's first steps; more validate the
+    suites of one check step side by side when they are whole tables (quality/worker.py)."""
 
-    in_worker: bool = Field(
-        default=True, description="False: validate in the run's own process (to step through it in a debugger).")
-    _worker: ValidationWorker | None = PrivateAttr(default=None)
+    workers: int = Field(default=2, ge=0, description=(
+        "Worker processes at most; 0 validates in the run's own process (to step through it in a debugger)."))
+    _pool: ValidationPool | None = PrivateAttr(default=None)
 
     def setup_for_execution(self, context: dg.InitResourceContext) -> None:
-        if self.in_worker:
-            self._worker = ValidationWorker().start()
+        if self.workers:
+            self._pool = ValidationPool(self.workers).start()
 
     def teardown_after_execution(self, context: dg.InitResourceContext) -> None:
-        if self._worker is not None:
-            self._worker.close()
+        if self._pool is not None:
+            self._pool.close()
 
-    def validate(self, database, suite, scope):
-        """(rows validated, outcomes): see ValidationWorker.validate."""
-        if self._worker is not None:
-            return self._worker.validate(database, suite, scope)
+    def validate_all(self, database, requests, spread: bool = False):
+        """ValidationPool.validate_all: (rows, outcomes) or the error, per (suite, scope)."""
+        if self._pool is not None:
+            return self._pool.validate_all(database, requests, spread=spread)
         from orchestration.quality.validate import read_frame, validate  # imports GX: seconds
 
-        frame = read_frame(database, suite, scope)
-        return len(frame), validate(suite, frame)
+        answers = []
+        for suite, scope in requests:
+            try:
+                frame = read_frame(database, suite, scope)
+                answers.append((len(frame), validate(suite, frame)))
+            except Exception as err:
+                answers.append(err)
+        return answers
 
 
 def env_or_default(name: str, default: Path) -> str | dg.EnvVar:
