@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from orchestration import alerts, warehouse
+from orchestration.quality import worker as validation_worker
 from orchestration.settings import (
     DEFAULT_DAGSTER_HOME,
     DEFAULT_RAW_DIR,
@@ -52,6 +53,9 @@ def export_paths() -> Path:
 
 def run(full_refresh: bool = False) -> int:
     database = export_paths()
+    # The run's checks validate in a worker process, which takes longer to import Great
+    # Expectations than this process takes to get to the first check: started first.
+    validation_worker.prestart()
     # Imported only now: the resources read RAW_DIR and WAREHOUSE_PATH when they load.
     import dagster as dg
 

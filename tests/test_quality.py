@@ -18,6 +18,7 @@ from orchestration.defs.resources import GreatExpectationsResource, WarehouseRes
 from orchestration.extraction import schema, units
 from orchestration.quality.suites import EXPECTATIONS_DIR, label, load_suite, load_suites, severity_of
 from orchestration.quality.validate import read_frame, validate
+from orchestration.quality import worker as worker_module
 from orchestration.quality.worker import ValidationPool, ValidationWorker, WorkerDied
 from orchestration.settings import DEFAULT_RAW_DIR
 from orchestration.warehouse import write_tables
@@ -281,24 +282,57 @@ class AnyDuckdbError:
 ANY_DUCKDB_ERROR = AnyDuckdbError()
 
 
+def test_a_pool_adopts_the_worker_started_ahead_of_it(bad_metrics_warehouse):
+    worker_module.prestart()
+    ahead = worker_module._prestarted
+    try:
+        with ValidationPool(2) as pool:
+            assert pool.workers[0] is ahead and worker_module.take_prestarted() is None
+            rows, _ = pool.validate(bad_metrics_warehouse, SUITES["marts_metrics"], None)
+        assert rows == 5 and ahead._process is None  # stopped with the pool
+        with ValidationPool(1) as pool:  # the next pool starts its own
+            assert pool.workers[0] is not ahead and pool.workers[0]._process is not None
+    finally:
+        worker_module._stop_prestarted()
+
+
+def one_check_job(database, selected: dg.AssetCheckKey) -> dg.JobDefinition:
+    """A job of one check of gx_marts over marts.metrics and marts.proposals."""
+    job_defs = dg.Definitions(
+        assets=[dg.AssetSpec(["marts", "metrics"]), dg.AssetSpec(["marts", "proposals"])],
+        asset_checks=[suites_check("gx_marts", [SUITES["marts_metrics"], SUITES["marts_proposals"]])],
+        jobs=[dg.define_asset_job("one_check", selection=dg.AssetSelection.checks(selected),
+                                  executor_def=dg.in_process_executor)],
+        resources={"warehouse": WarehouseResource(raw_dir=".", warehouse_path=str(database)),
+                   "gx": GreatExpectationsResource()},
+    )
+    return job_defs.resolve_job_def("one_check")
+
+
+METRICS_WARNINGS = dg.AssetCheckKey(dg.AssetKey(["marts", "metrics"]), WARNINGS_CHECK)
+
+
 def test_a_shared_check_op_validates_only_the_selected_suites(bad_metrics_warehouse):
     # marts.proposals is not in this warehouse: validating its suite would fail the run. The
     # selected check is non-blocking, so the run succeeds although it fails.
-    metrics, proposals = SUITES["marts_metrics"], SUITES["marts_proposals"]
-    selected = dg.AssetCheckKey(dg.AssetKey(["marts", "metrics"]), WARNINGS_CHECK)
-    job_defs = dg.Definitions(
-        assets=[dg.AssetSpec(["marts", "metrics"]), dg.AssetSpec(["marts", "proposals"])],
-        asset_checks=[suites_check("gx_marts", [metrics, proposals])],
-        jobs=[dg.define_asset_job("one_check", selection=dg.AssetSelection.checks(selected),
-                                  executor_def=dg.in_process_executor)],
-        resources={"warehouse": WarehouseResource(raw_dir=".", warehouse_path=str(bad_metrics_warehouse)),
-                   "gx": GreatExpectationsResource(workers=2)},
-    )
-    result = job_defs.resolve_job_def("one_check").execute_in_process(
+    result = one_check_job(bad_metrics_warehouse, METRICS_WARNINGS).execute_in_process(
         instance=dg.DagsterInstance.ephemeral(), raise_on_error=False)
     assert result.success
     [evaluation] = result.get_asset_check_evaluations()
-    assert (evaluation.asset_check_key, evaluation.passed) == (selected, False)
+    assert (evaluation.asset_check_key, evaluation.passed) == (METRICS_WARNINGS, False)
+
+
+def test_run_config_can_make_the_run_validate_in_its_own_process(bad_metrics_warehouse, monkeypatch):
+    def no_workers(self):
+        raise AssertionError("a worker was started")
+
+    monkeypatch.setattr(ValidationWorker, "start", no_workers)
+    result = one_check_job(bad_metrics_warehouse, METRICS_WARNINGS).execute_in_process(
+        instance=dg.DagsterInstance.ephemeral(), raise_on_error=False,
+        run_config={"resources": {"gx": {"config": {"workers": 0}}}})
+    assert result.success
+    [evaluation] = result.get_asset_check_evaluations()
+    assert (evaluation.asset_check_key, evaluation.passed) == (METRICS_WARNINGS, False)
 
 
 def test_the_resource_can_validate_in_the_run_s_own_process(bad_metrics_warehouse):

@@ -13,6 +13,7 @@ several processes read a file that none writes).
 """
 from __future__ import annotations
 
+import atexit
 import os
 import pickle
 import queue
@@ -139,7 +140,11 @@ class ValidationPool:
         self._closed = False
 
     def start(self) -> ValidationPool:
-        self.workers[0].start()
+        adopted = take_prestarted()
+        if adopted is not None:
+            self.workers[0] = adopted
+        else:
+            self.workers[0].start()
         return self
 
     def validate(self, database: str | os.PathLike, suite: Suite, scope: Scope | None) -> tuple[int, list[Outcome]]:
@@ -187,6 +192,35 @@ class ValidationPool:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+_prestarted: ValidationWorker | None = None
+
+
+def prestart() -> None:
+    """Start the worker that the next pool of this process adopts as its first.
+
+    For a process that knows it is about to run checks (`python -m orchestration.cli run`):
+    started before Dagster is imported and the definitions load, the worker has imported
+    Great Expectations by the time the first check needs it. Stopped at exit if no pool
+    took it.
+    """
+    global _prestarted
+    if _prestarted is None:
+        _prestarted = ValidationWorker().start()
+        atexit.register(_stop_prestarted)
+
+
+def take_prestarted() -> ValidationWorker | None:
+    global _prestarted
+    worker, _prestarted = _prestarted, None
+    return worker
+
+
+def _stop_prestarted() -> None:
+    worker = take_prestarted()
+    if worker is not None:
+        worker.close()
 
 
 def _offer_when_ready(worker: ValidationWorker, idle: queue.SimpleQueue) -> None:
