@@ -115,13 +115,13 @@ def stage_dbt_build(database: Path) -> dict:
 
 def stage_checks(database: Path) -> dict:
     from orchestration.quality.suites import load_suites
-    from orchestration.quality.validate import read_frame, validate
+    from orchestration.quality.validate import validate_scope
 
     rows = failed = 0
     for suite in load_suites():
-        frame = read_frame(database, suite)
-        rows += len(frame)
-        failed += sum(not outcome.success for outcome in validate(suite, frame))
+        validated, outcomes = validate_scope(database, suite, None)
+        rows += validated
+        failed += sum(not outcome.success for outcome in outcomes)
     return {"rows_validated": rows, "expectations_failed": failed}
 
 

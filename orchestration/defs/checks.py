@@ -84,8 +84,8 @@ def suites_check(name: str, suites: "Sequence[Suite]") -> dg.AssetChecksDefiniti
         # first, so that its long validation starts at once and the others share the rest.
         spread = any(scope.letters_sql is None for scope in scopes)
         if spread:
-            rows = table_counts(database, [".".join(suite.asset_key) for suite in chosen])
-            order = sorted(range(len(chosen)), key=lambda n: -(rows[".".join(chosen[n].asset_key)] or 0))
+            table_rows = table_counts(database, [".".join(suite.asset_key) for suite in chosen])
+            order = sorted(range(len(chosen)), key=lambda n: -(table_rows[".".join(chosen[n].asset_key)] or 0))
             chosen, scopes = [chosen[n] for n in order], [scopes[n] for n in order]
         answers = gx.validate_all(database, list(zip(chosen, scopes, strict=True)), spread=spread)
         errors = []

@@ -9,7 +9,7 @@ import dagster as dg
 from pydantic import Field, PrivateAttr
 
 from orchestration.defs.project import DBT_EXECUTABLE, WarehouseDbtCliResource, dbt_project
-from orchestration.quality.worker import ValidationPool
+from orchestration.quality.worker import ValidationPool, answer_or_error
 from orchestration.settings import DEFAULT_RAW_DIR, DEFAULT_WAREHOUSE_PATH, resolve_path
 
 
@@ -47,16 +47,9 @@ class GreatExpectationsResource(dg.ConfigurableResource):
         """ValidationPool.validate_all: (rows, outcomes) or the error, per (suite, scope)."""
         if self._pool is not None:
             return self._pool.validate_all(database, requests, spread=spread)
-        from orchestration.quality.validate import read_frame, validate  # imports GX: seconds
+        from orchestration.quality.validate import validate_scope  # imports GX: seconds
 
-        answers = []
-        for suite, scope in requests:
-            try:
-                frame = read_frame(database, suite, scope)
-                answers.append((len(frame), validate(suite, frame)))
-            except Exception as err:
-                answers.append(err)
-        return answers
+        return [answer_or_error(validate_scope, database, *request) for request in requests]
 
 
 def env_or_default(name: str, default: Path) -> str | dg.EnvVar:

@@ -60,6 +60,12 @@ def read_frame(database: str | os.PathLike, suite: Suite, scope: Scope | None = 
     return frame.rechunk().to_arrow().to_pandas(types_mapper=nullable.get)
 
 
+def validate_scope(database: str | os.PathLike, suite: Suite, scope: Scope | None) -> tuple[int, list[Outcome]]:
+    """(rows validated, outcomes) of `suite` over the `scope` rows of `database`."""
+    frame = read_frame(database, suite, scope)
+    return len(frame), validate(suite, frame)
+
+
 def validate(suite: Suite, frame: pd.DataFrame) -> list[Outcome]:
     """Every expectation of `suite` evaluated on `frame`, in the suite's order (none on an
     empty frame of a scoped suite: no new rows, nothing to check)."""

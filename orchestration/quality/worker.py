@@ -158,7 +158,7 @@ class ValidationPool:
         longest first."""
         first, *helpers = self.workers
         if not spread or len(requests) <= 1 or not helpers:
-            return [_answer_or_error(first.validate, database, *request) for request in requests]
+            return [answer_or_error(first.validate, database, *request) for request in requests]
         idle: queue.SimpleQueue[ValidationWorker] = queue.SimpleQueue()
         idle.put(first)
         with self._closing:
@@ -173,7 +173,7 @@ class ValidationPool:
         def on_idle_worker(request: tuple[Suite, Scope | None]):
             worker = idle.get()
             try:
-                return _answer_or_error(worker.validate, database, *request)
+                return answer_or_error(worker.validate, database, *request)
             finally:
                 idle.put(worker)
 
@@ -231,7 +231,8 @@ def _offer_when_ready(worker: ValidationWorker, idle: queue.SimpleQueue) -> None
     idle.put(worker)
 
 
-def _answer_or_error(validate, *args):
+def answer_or_error(validate, *args):
+    """validate(*args), or the exception it raised."""
     try:
         return validate(*args)
     except Exception as err:
@@ -243,7 +244,7 @@ def serve(requests: BinaryIO, answers: BinaryIO) -> None:
     import great_expectations  # noqa: F401  (the point of the worker)
     from great_expectations.execution_engine import pandas_execution_engine  # noqa: F401
 
-    from orchestration.quality.validate import read_frame, validate
+    from orchestration.quality.validate import validate_scope
 
     pickle.dump("ready", answers)
     answers.flush()
@@ -253,8 +254,7 @@ def serve(requests: BinaryIO, answers: BinaryIO) -> None:
         except EOFError:
             return
         try:
-            frame = read_frame(database, suite, scope)
-            answer = ("ok", (len(frame), validate(suite, frame)))
+            answer = ("ok", validate_scope(database, suite, scope))
         except Exception as err:  # raised again in the check
             answer = ("error", _picklable(err))
         pickle.dump(answer, answers)
