@@ -7,10 +7,15 @@
     delete_unloaded_letters()); each filters its letters with newly_loaded().
 -#}
 
-{#- The condition on load_seq (of `relation_alias`) that keeps only newly loaded letters. -#}
+{#- The condition on load_seq (of `relation_alias`) that keeps only newly loaded letters.
+    The mart's highest load_seq is read when the model runs and written in as a number: a
+    comparison with a subquery is not pushed into the scans, so it read every letter (and
+    its text) through the staging joins before filtering (100k letters: about 1 s a model,
+    0.1 s with the number). -#}
 {% macro newly_loaded(relation_alias) -%}
 {%- if is_incremental() -%}
-{{ relation_alias }}.load_seq > (select coalesce(max(load_seq), 0) from {{ this }})
+{%- set high = run_query('select coalesce(max(load_seq), 0) from ' ~ this).columns[0].values()[0] if execute else 0 -%}
+{{ relation_alias }}.load_seq > {{ high | int }}
 {%- else -%}
 true
 {%- endif -%}

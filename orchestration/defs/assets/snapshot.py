@@ -8,7 +8,7 @@ analysts query the snapshot, which is never locked by the pipeline.
 import dagster as dg
 
 from orchestration import warehouse as warehouse_files
-from orchestration.defs.assets.dbt_models import dbt_warehouse
+from orchestration.defs.assets.dbt_models import dbt_warehouse, rebuilt_by_every_build
 from orchestration.defs.assets.pools import DUCKDB_POOL
 from orchestration.defs.resources import WarehouseResource
 
@@ -19,7 +19,7 @@ SNAPSHOT_KEY = dg.AssetKey(["warehouse_snapshot"])
     key=SNAPSHOT_KEY,
     # After everything dbt builds (and the blocking checks on it): a failed critical
     # expectation keeps bad data out of the analysts' copy.
-    deps=list(dbt_warehouse.keys),
+    deps=rebuilt_by_every_build(dbt_warehouse.keys),
     group_name="publish",
     pool=DUCKDB_POOL,
     kinds={"duckdb"},
