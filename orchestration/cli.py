@@ -17,9 +17,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from orchestration import alerts, warehouse
+from orchestration import alerts, warehouse, warm_dbt
 from orchestration.quality import worker as validation_worker
 from orchestration.settings import (
+    DBT_ENV_DIR,
+    DBT_ENV_PYTHON,
     DEFAULT_DAGSTER_HOME,
     DEFAULT_RAW_DIR,
     DEFAULT_WAREHOUSE_PATH,
@@ -56,6 +58,10 @@ def run(full_refresh: bool = False) -> int:
     # The run's checks validate in a worker process, which takes longer to import Great
     # Expectations than this process takes to get to the first check: started first.
     validation_worker.prestart()
+    # And dbt: its commands fork from a process that has imported it (orchestration/warm_dbt.py),
+    # unless DBT_EXECUTABLE names another dbt.
+    if not os.environ.get("DBT_EXECUTABLE") and DBT_ENV_PYTHON.exists():
+        warm_dbt.prestart(DBT_ENV_PYTHON, DBT_ENV_DIR / ".venv" / "bin" / "dbt")
     # Imported only now: the resources read RAW_DIR and WAREHOUSE_PATH when they load.
     import dagster as dg
 
@@ -73,6 +79,7 @@ def run(full_refresh: bool = False) -> int:
     # A new warehouse: dbt parses the project while the raw steps run, not after them.
     parse_ahead(database)
     job = defs.resolve_job_def("refresh_warehouse")
+    warm_dbt.begin()
     with dg.DagsterInstance.get() as instance:
         run_config = RUN_CONFIG | ({"ops": {"dbt_warehouse": {"config": {"full_refresh": True}}}} if full_refresh else {})
         result = job.execute_in_process(run_config=run_config, instance=instance, raise_on_error=False)

@@ -16,6 +16,7 @@ DEFAULT_DAGSTER_HOME = REPO_ROOT / ".dagster"
 DBT_PROJECT_DIR = REPO_ROOT / "dbt_project"
 # dbt's own environment (dbt_env/pyproject.toml): dbt runs as a command, never in-process.
 DBT_ENV_DIR = REPO_ROOT / "dbt_env"
+DBT_ENV_PYTHON = DBT_ENV_DIR / ".venv" / "bin" / "python"
 
 
 def resolve_path(value: str | os.PathLike) -> Path:

@@ -1,6 +1,7 @@
 """Incremental refresh: what a refresh reads, extracts and rebuilds follows what changed."""
 import os
 import shutil
+import subprocess
 import time
 
 import duckdb
@@ -153,6 +154,11 @@ def counts(database):
         }
 
 
+def warm_servers() -> list[str]:
+    found = subprocess.run(["pgrep", "-f", "warm_dbt.py serve"], capture_output=True, text=True)
+    return found.stdout.split()
+
+
 def newer_version_of_98():
     """Letter 98 signed and revised later: same 文号, new text."""
     text = (DEFAULT_RAW_DIR / LETTER_98).read_text(encoding="utf-8")
@@ -171,6 +177,10 @@ def test_refreshes_follow_the_changes_and_match_a_full_build(tmp_path):
     def refresh():
         process = run_cli(work)
         assert process.returncode == 0, process.stdout[-3000:] + process.stderr[-3000:]
+        # dbt ran forked from the run's warm dbt server (orchestration/warm_dbt.py), which
+        # ended with the run.
+        assert "warm_dbt.sh build" in process.stdout + process.stderr
+        assert not warm_servers()
         return process.stdout
 
     refresh()

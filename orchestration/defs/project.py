@@ -15,11 +15,15 @@ from pathlib import Path
 from dagster_dbt import DbtCliResource, DbtProject
 from packaging import version
 
+from orchestration import warm_dbt
 from orchestration.settings import DBT_ENV_DIR, DBT_PROJECT_DIR
 
 # dbt from its own environment (`make install` creates it), whatever PATH says; DBT_EXECUTABLE
 # names another dbt-core 1.x.
 DBT_EXECUTABLE = os.environ.get("DBT_EXECUTABLE") or str(DBT_ENV_DIR / ".venv" / "bin" / "dbt")
+# What commands run: the launcher of the warm dbt when `orchestration.cli run` started one
+# (orchestration/warm_dbt.py), else DBT_EXECUTABLE.
+DBT_COMMAND = warm_dbt.executable(DBT_EXECUTABLE)
 
 
 def dbt_core_version() -> str:
@@ -77,7 +81,7 @@ def project_files() -> Iterator[Path]:
 def parse_manifest() -> None:
     """`dbt parse` into target/manifest.json with dbt's environment."""
     (
-        WarehouseDbtCliResource(project_dir=dbt_project, dbt_executable=DBT_EXECUTABLE)
+        WarehouseDbtCliResource(project_dir=dbt_project, dbt_executable=DBT_COMMAND)
         .cli(["parse", "--quiet"], target_path=dbt_project.target_path)
         .wait()
     )
@@ -165,7 +169,7 @@ def parse_ahead(database: str | os.PathLike, target: Path | None = None) -> thre
         return None
     # Named like a run's target folder, so that prune_run_targets clears one left behind.
     work = target / f"parse_ahead-{os.getpid()}-{uuid.uuid4().hex[:7]}"
-    command = [DBT_EXECUTABLE, "parse", "--quiet", "--target-path", str(work), "--log-path", str(work / "logs")]
+    command = [DBT_COMMAND, "parse", "--quiet", "--target-path", str(work), "--log-path", str(work / "logs")]
     # The same WAREHOUSE_PATH as the build's (dbt_models.py): the profile is part of the state.
     env = {**os.environ, "WAREHOUSE_PATH": database}
 

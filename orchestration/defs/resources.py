@@ -8,7 +8,7 @@ from pathlib import Path
 import dagster as dg
 from pydantic import Field, PrivateAttr
 
-from orchestration.defs.project import DBT_EXECUTABLE, WarehouseDbtCliResource, dbt_project
+from orchestration.defs.project import DBT_COMMAND, WarehouseDbtCliResource, dbt_project
 from orchestration.quality.worker import ValidationPool, answer_or_error
 from orchestration.settings import DEFAULT_RAW_DIR, DEFAULT_WAREHOUSE_PATH, resolve_path
 
@@ -63,6 +63,6 @@ warehouse_resource = WarehouseResource(
     warehouse_path=env_or_default("WAREHOUSE_PATH", DEFAULT_WAREHOUSE_PATH),
 )
 
-dbt_resource = WarehouseDbtCliResource(project_dir=dbt_project, dbt_executable=DBT_EXECUTABLE)
+dbt_resource = WarehouseDbtCliResource(project_dir=dbt_project, dbt_executable=DBT_COMMAND)
 
 gx_resource = GreatExpectationsResource()
