@@ -57,7 +57,8 @@ def run(full_refresh: bool = False) -> int:
     database = export_paths()
     # The run's checks validate in a worker process, which takes longer to import Great
     # Expectations than this process takes to get to the first check: started first.
-    validation_worker.prestart()
+    # On a new warehouse the mart suites validate whole tables, spread over two workers.
+    validation_worker.prestart(helpers=0 if database.exists() else 1)
     # And dbt: its commands fork from a process that has imported it (orchestration/warm_dbt.py),
     # unless DBT_EXECUTABLE names another dbt.
     if not os.environ.get("DBT_EXECUTABLE") and DBT_ENV_PYTHON.exists():

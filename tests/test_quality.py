@@ -2,6 +2,7 @@
 import json
 import re
 import shutil
+import time
 from datetime import datetime
 
 import dagster as dg
@@ -275,6 +276,28 @@ def test_a_pool_validates_suites_side_by_side_and_returns_each_answer_or_error(b
         served = [worker.served for worker in pool.workers]
     assert answers == [(5, expected), ANY_DUCKDB_ERROR, (5, expected), (5, expected)]
     assert all(served), served
+
+
+def test_helpers_started_ahead_wait_for_the_first_worker_and_a_spread_takes_them(bad_metrics_warehouse):
+    metrics = SUITES["marts_metrics"]
+    worker_module.prestart(helpers=1)
+    first = worker_module._prestarted
+    try:
+        assert not worker_module._prestarted_helpers  # not beside the first one's import
+        first.wait_ready()
+        for _ in range(100):
+            if worker_module._prestarted_helpers:
+                break
+            time.sleep(0.05)
+        [ahead] = worker_module._prestarted_helpers
+        with ValidationPool(2) as pool:
+            answers = pool.validate_all(bad_metrics_warehouse, [(metrics, None)] * 2, spread=True)
+            assert pool.workers == [first, ahead]
+            assert worker_module.take_prestarted_helpers() == []
+        assert [rows for rows, _ in answers] == [5, 5]
+        assert ahead._process is None  # stopped with the pool
+    finally:
+        worker_module._stop_prestarted()
 
 
 class AnyDuckdbError:
