@@ -99,6 +99,12 @@ def serve(path: str) -> None:
         return  # the run's process has ended
     from dbt.cli.main import cli  # the import this process exists for
     import dbt.adapters.duckdb  # noqa: F401 - and the adapter's
+    import threading
+    if threading.active_count() > 1:
+        # Forking a process with threads is unsafe (dbt 1.11 starts none at import): the
+        # clients, refused, run the real dbt.
+        listener.close()
+        return
 
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped by the kernel
     while True:
