@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from orchestration import alerts, warehouse, warm_dbt
 from orchestration.quality import worker as validation_worker
 from orchestration.settings import (
-    DBT_ENV_DIR,
+    DBT_ENV_EXECUTABLE,
     DBT_ENV_PYTHON,
     DEFAULT_DAGSTER_HOME,
     DEFAULT_RAW_DIR,
@@ -62,7 +62,7 @@ def run(full_refresh: bool = False) -> int:
     # And dbt: its commands fork from a process that has imported it (orchestration/warm_dbt.py),
     # unless DBT_EXECUTABLE names another dbt.
     if not os.environ.get("DBT_EXECUTABLE") and DBT_ENV_PYTHON.exists():
-        warm_dbt.prestart(DBT_ENV_PYTHON, DBT_ENV_DIR / ".venv" / "bin" / "dbt")
+        warm_dbt.prestart(DBT_ENV_PYTHON, DBT_ENV_EXECUTABLE)
     # Imported only now: the resources read RAW_DIR and WAREHOUSE_PATH when they load.
     import dagster as dg
 

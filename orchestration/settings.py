@@ -17,6 +17,7 @@ DBT_PROJECT_DIR = REPO_ROOT / "dbt_project"
 # dbt's own environment (dbt_env/pyproject.toml): dbt runs as a command, never in-process.
 DBT_ENV_DIR = REPO_ROOT / "dbt_env"
 DBT_ENV_PYTHON = DBT_ENV_DIR / ".venv" / "bin" / "python"
+DBT_ENV_EXECUTABLE = DBT_ENV_DIR / ".venv" / "bin" / "dbt"
 
 
 def resolve_path(value: str | os.PathLike) -> Path:

@@ -9,9 +9,8 @@ import threading
 import pytest
 
 from orchestration import warm_dbt
-from orchestration.settings import DBT_ENV_DIR, DBT_ENV_PYTHON, DBT_PROJECT_DIR
+from orchestration.settings import DBT_ENV_EXECUTABLE as DBT, DBT_ENV_PYTHON, DBT_PROJECT_DIR
 
-DBT = DBT_ENV_DIR / ".venv" / "bin" / "dbt"
 pytestmark = pytest.mark.skipif(not DBT_ENV_PYTHON.exists(), reason="dbt's environment is not installed")
 
 

@@ -16,11 +16,11 @@ from dagster_dbt import DbtCliResource, DbtProject
 from packaging import version
 
 from orchestration import warm_dbt
-from orchestration.settings import DBT_ENV_DIR, DBT_PROJECT_DIR
+from orchestration.settings import DBT_ENV_DIR, DBT_ENV_EXECUTABLE, DBT_PROJECT_DIR
 
 # dbt from its own environment (`make install` creates it), whatever PATH says; DBT_EXECUTABLE
 # names another dbt-core 1.x.
-DBT_EXECUTABLE = os.environ.get("DBT_EXECUTABLE") or str(DBT_ENV_DIR / ".venv" / "bin" / "dbt")
+DBT_EXECUTABLE = os.environ.get("DBT_EXECUTABLE") or str(DBT_ENV_EXECUTABLE)
 # What commands run: the launcher of the warm dbt when `orchestration.cli run` started one
 # (orchestration/warm_dbt.py), else DBT_EXECUTABLE.
 DBT_COMMAND = warm_dbt.executable(DBT_EXECUTABLE)
