@@ -22,6 +22,7 @@ from __future__ import annotations
 import atexit
 import json
 import os
+import shutil
 import signal
 import socket
 import struct
@@ -74,9 +75,7 @@ def stop(folder: str | None = None) -> None:
         server.kill()
         server.wait()
     if folder:
-        for name in os.listdir(folder):
-            os.unlink(os.path.join(folder, name))
-        os.rmdir(folder)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def executable(default: str) -> str:
@@ -87,6 +86,15 @@ def executable(default: str) -> str:
 # --- the server, in dbt's environment -------------------------------------------------------
 
 def serve(path: str) -> None:
+    """Serve at `path` until stdin closes (the run's process ended, however it ended), then
+    remove the socket and its folder."""
+    try:
+        _serve(path)
+    finally:
+        shutil.rmtree(os.path.dirname(path), ignore_errors=True)
+
+
+def _serve(path: str) -> None:
     import select
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     listener.bind(path)  # bound before dbt is imported: early clients wait in the backlog
@@ -111,6 +119,8 @@ def serve(path: str) -> None:
         readable, _, _ = select.select([listener, sys.stdin], [], [])
         if sys.stdin in readable and not sys.stdin.readline():
             return  # the run's process has ended
+        if listener not in readable:
+            continue
         connection, _ = listener.accept()
         if os.fork() == 0:
             listener.close()

@@ -5,6 +5,7 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 
 import pytest
 
@@ -83,3 +84,19 @@ def test_a_dbt_that_ends_without_a_code_is_a_failure_not_a_hang(tmp_path):
     assert seen["argv"] == ["run", "--select", "x"] and seen["cwd"] == str(tmp_path)
     assert seen["env"]["SOME_SETTING"] == "kept" and seen["fds"] == 3
     assert process.returncode == 1 and "ended without an exit code" in process.stderr
+
+
+def test_a_server_whose_run_ended_removes_its_socket(tmp_path):
+    # However the run's process ends (killed too), the server's stdin closes.
+    folder = tmp_path / "warm"
+    folder.mkdir()
+    server = subprocess.Popen([str(DBT_ENV_PYTHON), str(warm_dbt.__file__), "serve", str(folder / "socket")],
+                              stdin=subprocess.PIPE)
+    for _ in range(200):
+        if (folder / "socket").exists():
+            break
+        time.sleep(0.05)
+    assert (folder / "socket").exists()
+    server.stdin.close()
+    assert server.wait(timeout=60) == 0
+    assert not folder.exists()
