@@ -53,7 +53,7 @@ def prestart(dbt_python: str | os.PathLike, dbt_executable: str | os.PathLike) -
     _server = subprocess.Popen([str(dbt_python), __file__, "serve", path], stdin=subprocess.PIPE,
                                stdout=subprocess.DEVNULL, start_new_session=True)
     os.environ.update({SOCKET_ENV: path, FALLBACK_ENV: str(dbt_executable), PYTHON_ENV: sys.executable})
-    atexit.register(stop, folder)
+    atexit.register(stop)
 
 
 def begin() -> None:
@@ -66,16 +66,18 @@ def begin() -> None:
             pass
 
 
-def stop(folder: str | None = None) -> None:
+def stop() -> None:
+    """Kill the server and remove its socket's folder (a killed server cannot)."""
     global _server
     server, _server = _server, None
+    path = os.environ.get(SOCKET_ENV)
     for name in (SOCKET_ENV, FALLBACK_ENV, PYTHON_ENV):
         os.environ.pop(name, None)
     if server is not None:
         server.kill()
         server.wait()
-    if folder:
-        shutil.rmtree(folder, ignore_errors=True)
+        if path:
+            shutil.rmtree(os.path.dirname(path), ignore_errors=True)
 
 
 def executable(default: str) -> str:
@@ -94,17 +96,24 @@ def serve(path: str) -> None:
         shutil.rmtree(os.path.dirname(path), ignore_errors=True)
 
 
-def _serve(path: str) -> None:
+def _wait(listener: socket.socket) -> list | None:
+    """What is readable of the listener and stdin; None once stdin has closed."""
     import select
+    readable, _, _ = select.select([listener, sys.stdin], [], [])
+    if sys.stdin in readable and not sys.stdin.readline():
+        return None  # the run's process has ended
+    return readable
+
+
+def _serve(path: str) -> None:
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     listener.bind(path)  # bound before dbt is imported: early clients wait in the backlog
     listener.listen(8)
     # dbt is imported on the word of the run's process (begin()) or when a client comes,
     # whichever is first: on two cores, importing it while Dagster loads the definitions
     # and Great Expectations' worker imports slowed the definitions by 1-1.5 s.
-    readable, _, _ = select.select([listener, sys.stdin], [], [])
-    if sys.stdin in readable and not sys.stdin.readline():
-        return  # the run's process has ended
+    if _wait(listener) is None:
+        return
     from dbt.cli.main import cli  # the import this process exists for
     import dbt.adapters.duckdb  # noqa: F401 - and the adapter's
     import threading
@@ -116,9 +125,9 @@ def _serve(path: str) -> None:
 
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped by the kernel
     while True:
-        readable, _, _ = select.select([listener, sys.stdin], [], [])
-        if sys.stdin in readable and not sys.stdin.readline():
-            return  # the run's process has ended
+        readable = _wait(listener)
+        if readable is None:
+            return
         if listener not in readable:
             continue
         connection, _ = listener.accept()

@@ -203,7 +203,7 @@ def test_refreshes_follow_the_changes_and_match_a_full_build(tmp_path):
     assert "where load_seq > 1" in next(build.rglob("unique_metrics_metric_id*.sql")).read_text()
     # The marts take the new letters by a load_seq written in as a number, which DuckDB pushes
     # into its scans (macros/incremental.sql), and the seeds and staging views, the same
-    # since the last build, are not re-created (UNCHANGED_IN_REFRESH)...
+    # since the last build, are not re-created (UNCHANGED_SCHEMAS)...
     compiled, ran = build / "compiled" / "reply_letters" / "models", build / "run" / "reply_letters"
     assert "where stg_letters.load_seq > 1\n" in (compiled / "marts" / "proposals.sql").read_text()
     assert (ran / "models" / "marts" / "proposals.sql").exists()

@@ -171,6 +171,8 @@ class ValidationPool:
                     helper = self.workers[at] = ahead.pop() if ahead else helper.start()
                 # Offered once it has imported GX: the first worker may do everything before.
                 threading.Thread(target=_offer_when_ready, args=(helper, idle), daemon=True).start()
+            for spare in ahead:
+                spare.close()
 
         def on_idle_worker(request: tuple[Suite, Scope | None]):
             worker = idle.get()
@@ -179,8 +181,6 @@ class ValidationPool:
             finally:
                 idle.put(worker)
 
-        for spare in ahead:
-            spare.close()
         # Threads only wait on the workers' pipes; the validating happens in the workers.
         with ThreadPoolExecutor(len(self.workers)) as threads:
             return list(threads.map(on_idle_worker, requests))
