@@ -44,7 +44,14 @@ POLICY_BEFORE = r"(?:奖励|奖补|补贴|补助|资助|扶持|给予|一次性|
 POLICY_AFTER = r"^(?:的)?(?:奖励|奖补|补贴|补助|资助|扶持资金|的资助)"
 POLICY_RATE = r"按[^，。；]{0,16}的$"
 DONE = r"(?:已|累计|共计|兑现|兑付|发放|拨付|落实|获得|争取到)"
-TARGET_CUES = r"(?:力争|争取(?:[^到]|$)|目标|预计|确保|力求|计划(?:到|在|于|新增|完成|建设|实施|投资|引进|培育|开展|配备|建成)|规划|拟|到20\d\d年|将(?:达|实现|新增|建成|完成|突破|超过))"
+# What a plan does next (计划新增, 将新建); 将 before a noun is a preposition (将X纳入…).
+PLAN_VERBS = (
+    r"(?:到|在|于|达|实现|新增|新建|建设|建成|完成|突破|超过|实施|投资|投入|安排|引进|培育|开展|举办|组织|配备|打造|"
+    r"推动|推进|扩大|提高|提升|增加|启动|设立|出台|争取|力争|继续|持续)"
+)
+TARGET_CUES = r"(?:力争|争取(?:[^到]|$)|目标|预计|确保|力求|计划" + PLAN_VERBS + r"|规划|拟|将" + PLAN_VERBS + r")"
+# 到2025年 sets a deadline, a target, unless the year is already past (增加到2023年的…).
+DEADLINE = r"到(20\d\d)年"
 TARGET_AFTER = r"^.{0,4}(?:总目标|的目标|目标)"
 FUTURE_TO = r"将[^，。；]*(?:至|到|达到|达)$"
 APPROX_BEFORE = r"(?:约|近|大约|将近|接近|大概)$"
@@ -270,7 +277,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | after.str.contains(POLICY_AFTER)
         | clause.str.contains(POLICY_RATE)
     ) & ~clause.str.contains(DONE)
-    target = pl.col("in_commitment") | clause.str.contains(TARGET_CUES + "|" + FUTURE_TO) | after.str.contains(TARGET_AFTER)
+    deadline = clause.str.extract(DEADLINE, 1).cast(pl.Int32)
+    ahead = deadline.is_not_null() & (pl.col("letter_year").is_null() | (deadline >= pl.col("letter_year")))
+    target = pl.col("in_commitment") | clause.str.contains(TARGET_CUES + "|" + FUTURE_TO) | ahead | after.str.contains(TARGET_AFTER)
     is_rank = pl.col("rank").is_not_null()
     kind = (
         pl.when(is_rank).then(pl.lit("rank"))

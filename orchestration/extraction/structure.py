@@ -11,8 +11,8 @@ import polars as pl
 import polars.selectors as cs
 
 from . import schema
-from .frames import backward_fill_in, cum_sum_in, forward_fill_in, group_start, shift_in
-from .text import numeral_value
+from .frames import backward_fill_in, cum_sum_in, forward_fill_in, group_start, row_in, shift_in
+from .text import find_spans, numeral_value
 
 CN_NUM = "一二三四五六七八九十"
 
@@ -305,13 +305,50 @@ def commitments(body: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
             char_end=pl.col("line_end"),
         )
     )
-    # The single and inline plans belong to the top-level section they sit in.
+    # A plan without numbered items may still list them as 一是…二是…: each is a commitment.
+    listed = _listed_items(body, pl.concat([
+        single.select("letter_id", "seg1", r_start="plan_start", r_end="region_end"),
+        inline.select("letter_id", "seg1", r_start="char_start", r_end="char_end"),
+    ]))
+    single = single.join(listed, on=["letter_id", "seg1"], how="anti")
+    inline = inline.join(listed, on=["letter_id", "seg1"], how="anti")
+    # The single, inline and listed plans belong to the top-level section they sit in.
     sugg = heads.filter(pl.col("level") == 1).select("letter_id", "seg1", suggestion_no="suggestion_no").unique(["letter_id", "seg1"])
-    single = single.join(sugg, on=["letter_id", "seg1"], how="left")
-    inline = inline.join(sugg, on=["letter_id", "seg1"], how="left")
     cols = ["letter_id", "suggestion_no", "ordinal", "char_start", "char_end"]
-    out = pl.concat([items.select(cols), single.select(cols), inline.select(cols)], how="vertical_relaxed")
-    return out
+    unheaded = [plan.join(sugg, on=["letter_id", "seg1"], how="left").select(cols) for plan in (single, inline, listed)]
+    return pl.concat([items.select(cols), *unheaded], how="vertical_relaxed")
+
+
+# An item of a list written out in words: 一是…；二是…, at the start of a line or a clause.
+LISTED_ITEM = rf"(?:^|[。；;：:，,！!])\s*[{CN_NUM}]{{1,2}}是"
+
+
+def _listed_items(body: pl.DataFrame, regions: pl.DataFrame) -> pl.DataFrame:
+    """The 一是, 二是, … items inside each plan region (letter_id, seg1, r_start, r_end), for
+    regions that list at least two in order. An item runs to the next one (its separator
+    left out), or to the end of its line when it is the last."""
+    lines = (
+        body.filter(pl.col("content").str.contains("是", literal=True))
+        .join(regions, on=["letter_id", "seg1"])
+        .filter((pl.col("line_end") > pl.col("r_start")) & (pl.col("line_start") < pl.col("r_end")))
+    )
+    found = find_spans(lines, LISTED_ITEM, text="content", keep=("seg1", "line_start", "line_end", "content_start", "r_start", "r_end"))
+    numeral = pl.col("match").str.extract(rf"([{CN_NUM}]{{1,2}})是$", 1)
+    found = found.with_columns(
+        char_start=pl.col("content_start") + pl.col("end") - numeral.str.len_chars().cast(pl.Int64) - 1,
+        cut=pl.col("content_start") + pl.col("start"),
+        ordinal=numeral_value(numeral).cast(pl.Int32),
+    ).filter((pl.col("char_start") >= pl.col("r_start")) & (pl.col("char_start") < pl.col("r_end"))).sort("letter_id", "seg1", "char_start")
+    # Only the run 一是, 二是, … from the first item on, and only lists of two or more.
+    found = found.filter(pl.col("ordinal") == row_in("letter_id", "seg1") + 1)
+    found = found.filter(pl.col("ordinal").max().over("letter_id", "seg1") >= 2)
+    next_cut, next_line = shift_in("cut", "letter_id", "seg1", n=-1), shift_in("line_start", "letter_id", "seg1", n=-1)
+    char_end = (
+        pl.when(next_cut.is_null()).then(pl.col("line_end"))
+        .when(next_line == pl.col("line_start")).then(next_cut)
+        .otherwise(next_line - 1)  # up to the line break before the next item
+    )
+    return found.select("letter_id", "seg1", "ordinal", "char_start", char_end=pl.min_horizontal(char_end, "r_end"))
 
 
 def _first_clause(expr: pl.Expr) -> pl.Expr:

@@ -85,6 +85,13 @@ def test_enumeration_shares_the_head_qualifier():
         ("今年已兑付高新技术企业奖励资金2800余万元。", "2800余万元", "actual"),
         ("累计培育企业3243家、居全省第3。", "居全省第3", "rank"),
         ("温州排名第27位。", "第27位", "rank"),
+        # A plan's verbs after 将 or 计划; a deadline is a target only while it lies ahead
+        # (the letters here are of 2024).
+        ("今年将新建人才驿站30家。", "30家", "target"),
+        ("2024年计划安排补助资金80亿元。", "80亿元", "target"),
+        ("到2026年建成农田20万亩。", "20万亩", "target"),
+        ("从2019年的8.6万亩增加到2023年的15.2万亩。", "15.2万亩", "actual"),
+        ("已将补助资金500万元纳入预算。", "500万元", "actual"),
     ],
 )
 def test_kinds(body, surface, kind):

@@ -101,3 +101,41 @@ def test_a_plan_closes_sub_sections_but_not_its_top_level_section():
     assert first_sub["char_end"] <= plan
     assert text[top["char_start"][1]:].startswith("二、")
     assert top["char_end"][0] <= top["char_start"][1]
+
+
+def test_plan_items_listed_as_yi_shi_on_lines_of_their_own():
+    body = (
+        "一、工作开展情况\n今年新增企业5家。\n"
+        "二、下一步工作打算\n"
+        "一是持续加大投入。2025年计划安排补助资金不少于80亿元。\n"
+        "二是优化资金分配。\n"
+        "三是强化绩效管理。\n"
+    )
+    text = letter(body)
+    out = run(text)
+    com = out["commitments"]
+    assert [(r["suggestion_no"], r["ordinal"], r["heading"]) for r in com.iter_rows(named=True)] == [
+        (2, 1, "持续加大投入"), (2, 2, "优化资金分配"), (2, 3, "强化绩效管理")]
+    assert [text[r["char_start"]:r["char_end"]] for r in com.iter_rows(named=True)] == [
+        "一是持续加大投入。2025年计划安排补助资金不少于80亿元。", "二是优化资金分配。", "三是强化绩效管理。"]
+    # What an item holds is a target of that item.
+    target = out["metrics"].filter(out["metrics"]["surface"] == "80亿元").row(0, named=True)
+    assert (target["kind"], target["commitment_ordinal"]) == ("target", 1)
+
+
+def test_plan_items_listed_as_yi_shi_within_one_paragraph():
+    body = "近年来，我局做了工作。\n下一步，我局将从以下方面推进：一是加大资金投入，力争新建农田2万亩；二是健全管护机制；三是加强质量监管。\n"
+    text = letter(body)
+    com = run(text)["commitments"]
+    assert [(r["ordinal"], r["heading"]) for r in com.iter_rows(named=True)] == [
+        (1, "加大资金投入"), (2, "健全管护机制"), (3, "加强质量监管")]
+    assert [text[r["char_start"]:r["char_end"]] for r in com.iter_rows(named=True)] == [
+        "一是加大资金投入，力争新建农田2万亩", "二是健全管护机制", "三是加强质量监管。"]
+
+
+def test_a_lone_yi_shi_or_one_outside_a_plan_is_not_a_list_of_commitments():
+    # 一是 without 二是 leaves the plan paragraph as the one commitment; 一是/二是 in the
+    # account of past work are not commitments at all.
+    body = "一是加强统筹。二是强化保障。\n下一步，我们将继续推进，一是抓好落实。\n"
+    com = run(letter(body))["commitments"]
+    assert [(r["ordinal"], r["heading"]) for r in com.iter_rows(named=True)] == [(1, "我们将继续推进")]
