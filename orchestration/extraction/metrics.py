@@ -40,7 +40,11 @@ CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + ")"
 
 # Context vocabularies.
 CLAUSE_SEP = r"[，,；;：:]"
-POLICY_BEFORE = r"(?:奖励|奖补|补贴|补助|资助|扶持|给予|一次性|最高|最多|不超过|不高于|每[个家人户项年月]?|按)$"
+# A rule's amount: a subsidy, a cap, or a rate per unit (每公里50万元, 每亩每年不低于30元).
+POLICY_BEFORE = (
+    r"(?:奖励|奖补|补贴|补助|资助|扶持|给予|一次性|最高|最多|不超过|不高于|按|每|"
+    r"每\p{Han}{1,2}(?:每\p{Han}{1,2})?(?:不低于|不少于|不超过|不高于|最高|最多)?)$"
+)
 POLICY_AFTER = r"^(?:的)?(?:奖励|奖补|补贴|补助|资助|扶持资金|的资助)"
 POLICY_RATE = r"按[^，。；]{0,16}的$"
 DONE = r"(?:已|累计|共计|兑现|兑付|发放|拨付|落实|获得|争取到)"
@@ -64,16 +68,24 @@ SUBJECT_LEAD = (
     r"^(?:(?:其中|其次|同时|另外|此外|目前|今年以来|今年|全年|近年来|近年|截至[^，]{0,8}?[末底今]|截至目前|"
     r"\d{4}年(?:\d{1,2}(?:-\d{1,2})?月)?|以来|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
     r"新增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按|含|"
-    r"首次|年内|每年|目标|达到|达)\s*)+"
+    r"首次|年内|每年|目标|达到|达|我省|全省|从|由|计划|安排|拟|将|新建|培育|引进|发放|下达)\s*)+"
 )
 SUBJECT_TRAIL = (
     r"(?:共计|合计|累计|总计|共|计|达到|已达|达|为|约|近|超过|超|突破|分别|均|有|了|的|至|将从|从|到|由|同比增长|"
-    r"增长|同比|提高|提升|下降|增加|减少|排名|位居|位列|居|最高|最多|不超过|给予|是|占比|比重为)+$"
+    r"增长|同比|环比|提高|提升|下降|降低|增加|减少|压缩|排名|位居|位列|居|最高|最多|不超过|不高于|不低于|不少于|至少|"
+    r"给予|是|占比|比重为|"
+    # the base of a comparison (较上年, 比2020年末) and a rate (每亩每年): not the indicator
+    r"[较比](?:上年|去年|上一年|\d{4}年)(?:同期|末|底)?|每\p{Han}{1,2})+$"
 )
 PARENTHETICAL = r"[（(][^（()）]{0,30}[）)]"
 QUOTES = r"[“”\"「」‘’]"
 SUBJECT_MAX = 12  # characters; a subject is a short noun phrase, its head at the end
-POST_STOP = r"^(?:奖励|奖补|补贴|补助|资助|扶持|总目标|目标|增长|以上|左右|最高|优化|扩容|提升|提高|用于|同比|比|占|以|的|和|及|与|或|等|为|是)"
+# What follows a number without naming what it counts: the change it makes (增加到…),
+# a comparison, a purpose, a conjunction, or the 次 of a compound unit (20万亩次).
+POST_STOP = (
+    r"^(?:奖励|奖补|补贴|补助|资助|扶持|总目标|目标|增长|增加|减少|下降|降低|降至|增至|达到|达|扩大|缩短|压缩|以上|左右|"
+    r"最高|优化|扩容|提升|提高|用于|同比|比|较|占|以|的|和|及|与|或|等|为|是|次)"
+)
 
 
 def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
@@ -322,12 +334,16 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         _worded=pl.when(~digit).then("match").str.extract_groups(worded),
     ).unnest("_dated", "_worded")
     found = found.with_columns(enclosed=inside(found, enc, "start", "end"))
-    # A year inside a title, or a date (…月…日 in running text), is not a reporting period.
+    # A year inside a title, or a date (…月…日 in running text), is not a reporting period;
+    # nor is the base of a comparison (较上年, 比2020年, 与去年相比), which the number
+    # after it is measured against.
     text = letters.select("letter_id", "mtext")
     found = found.join(text, on="letter_id", maintain_order="left").with_columns(
-        next_char=slice_text("mtext", pl.col("end"), pl.col("end") + 1)
+        prev_char=slice_text("mtext", pl.col("start") - 1, pl.col("start")),
+        next_chars=slice_text("mtext", pl.col("end"), pl.col("end") + 4),
     ).drop("mtext")
-    found = found.filter(~pl.col("enclosed") & ~(pl.col("ym_m").is_not_null() & (pl.col("next_char").str.contains(r"^\d"))))
+    baseline = pl.col("prev_char").is_in(["较", "比"]) | pl.col("next_chars").str.contains(r"^(?:同期)?相比")
+    found = found.filter(~pl.col("enclosed") & ~baseline & ~(pl.col("ym_m").is_not_null() & (pl.col("next_chars").str.contains(r"^\d"))))
     found = found.select(
         "letter_id", p_start="start", p_end="end", period_text="match", **{k: k for k in (
             "ytd", "last", "asof_y", "asof_m", "asof_d", "y1", "m1", "m2", "yr1", "yr2", "yh", "half", "ym_y", "ym_m", "year", "event", "reset")}
@@ -418,8 +434,9 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # Its last clause, and in that the last item of an enumeration.
         _clause=since.str.extract(r"[^，,；;：:。（()）|]*$", 0).str.replace(r"^.*等", ""),
         # 从X…至Y: the end point measures what the start point measures.
-        _to_point=~since.str.contains(CLAUSE_SEP) & since.str.contains(r"(?:至|到)$") & (prev_end >= sent_start),
-        _post=post_src.str.extract(r"^[^\d，,。；;：:、（()）\s]{1,16}", 0),
+        _to_point=~since.str.contains(CLAUSE_SEP) & since.str.contains(r"(?:至|到)(?:\d{4}年(?:底|末)?的?)?$") & (prev_end >= sent_start),
+        # …up to a 的, which ends the counted noun (8个乡镇的18所学校 → 乡镇).
+        _post=post_src.str.extract(r"^[^\d，,。；;：:、（()）\s的]{1,16}", 0),
     )
     c = c.with_columns(
         _distributive=pl.col("_run_clause").str.contains("分别", literal=True) & (pl.col("_items").list.len() > pl.col("run_pos")),
@@ -441,11 +458,17 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         .when(distributive).then(pl.col("_items").list.get(pl.col("run_pos"), null_on_oob=True))
     )
     c = c.with_columns(subject=subject, _inherit=(to_point | (~has_own & ~use_post & pl.col("adjacent"))) & ~(~to_point & distributive))
-    # Ranks, adjacent mentions and range end points without a subject inherit the previous one.
-    inherit = pl.col("subject").is_null() & pl.col("_inherit") & (pl.col("_prev_start") >= sent_start)
-    c = c.with_columns(subject=pl.when(inherit).then(shift_in("subject", "letter_id")).otherwise("subject"))
-    prev_clause = pl.col("_prev_clause")
-    subject = pl.coalesce("subject", pl.when(prev_clause.str.len_chars() >= 2).then(prev_clause))
+    # Without a subject of its own, a mention takes the clause before it, or the previous
+    # mention's subject: that of a rank, an adjacent mention or a range's end point, and
+    # that of a mention in the clause before (…资金72.3亿元，占比38.8%，较上年增长12.6%),
+    # whose clause holds a number, not a name.
+    inherits = pl.col("_inherit") & (pl.col("_prev_start") >= sent_start)
+    prev_in_clause = ((prev_end >= sent_start) & (prev_end > pl.col("start") - two.str.len_chars().cast(pl.Int64))).fill_null(False)
+    prev_clause = pl.when(pl.col("_prev_clause").str.len_chars() >= 2).then("_prev_clause")
+    c = c.with_columns(subject=pl.coalesce("subject", pl.when(~inherits & ~prev_in_clause).then(prev_clause)))
+    for _ in range(2):  # a chain of two: 占比38.8% inherits, then 12.6% from it
+        c = c.with_columns(subject=pl.coalesce("subject", pl.when(inherits | prev_in_clause).then(shift_in("subject", "letter_id"))))
+    subject = pl.coalesce("subject", pl.when(inherits & ~prev_in_clause).then(prev_clause))
     # Keep the head of long phrases: Chinese noun phrases end in their head noun.
     return c.with_columns(
         subject=subject.str.slice(pl.max_horizontal(subject.str.len_chars().cast(pl.Int64) - SUBJECT_MAX, 0))

@@ -124,6 +124,9 @@ def test_everything_in_a_plan_is_a_target():
         ("截至5月31日，共有基金146只。", "146只", None, dt.date(2024, 5, 31)),
         ("2024年上半年，新增项目8个。", "8个", dt.date(2024, 1, 1), dt.date(2024, 6, 30)),
         ("去年新增企业5家。", "5家", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+        # The base of a comparison is not the period: the time phrase before it is.
+        ("2022年，安排资金186.5亿元，较上年增长12.6%。", "12.6%", dt.date(2022, 1, 1), dt.date(2022, 12, 31)),
+        ("2023年，覆盖率提高到72.5%，较2020年提高12.3个百分点。", "12.3个百分点", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
     ],
 )
 def test_periods(body, surface, start, end):
@@ -137,6 +140,8 @@ def test_periods(body, surface, start, end):
         ("截至目前，累计培育企业3243家。", "3243家"),
         ("2022年启动大孵化器集群建设，已建成孵化面积512万方。", "512万方"),
         ("2023年企业增长较快。目前共有企业20家。", "20家"),  # a new sentence drops the year
+        ("化肥使用量较2020年减少8.5%。", "8.5%"),
+        ("与2019年相比，农药使用量减少10.2%。", "10.2%"),
     ],
 )
 def test_no_period(body, surface):
@@ -162,11 +167,36 @@ def test_year_applies_until_the_next_time_phrase():
         ("已完成项目投资72个20.37亿元。", "20.37亿元", "项目投资"),
         ("累计培育创新型中小企业3243家、居全省第3。", "居全省第3", "创新型中小企业"),
         ("2023年全市制造业增加值同比增长9%。", "9%", "增加值"),
+        # What counts a noun ends at 的; a change or a comparison after a number names nothing.
+        ("对8个乡镇的18所农村寄宿制学校的教室安装空调。", "8个", "乡镇"),
+        ("对8个乡镇的18所农村寄宿制学校的教室安装空调。", "18所", "农村寄宿制学校"),
+        ("服务面积超过20万亩次。", "20万亩", "服务面积"),
+        # A comparison's base, a qualifier and a rate are not part of the indicator.
+        ("化肥使用量较2020年减少8.5%。", "8.5%", "化肥使用量"),
+        ("落实管护经费每亩每年不低于30元。", "30元", "管护经费"),
+        ("补助标准提高至每公里50万元。", "50万元", "补助标准"),
     ],
 )
 def test_subjects(body, surface, subject):
     got = one(body, surface)["subject"]
     assert subject in got and len(got) <= 12
+
+
+@pytest.mark.parametrize(
+    "body,surface,subject",
+    [
+        ("粮食总产量12.8万吨，同比下降2.1%。", "2.1%", "粮食总产量"),
+        ("其中下达山区资金72.3亿元，占比38.8%，较上年增长12.6%。", "38.8%", "山区资金"),
+        ("其中下达山区资金72.3亿元，占比38.8%，较上年增长12.6%。", "12.6%", "山区资金"),
+        ("从2019年的8.6万亩增加到2023年的15.2万亩高标准农田。", "15.2万亩", "高标准农田"),
+    ],
+)
+def test_a_change_after_a_number_measures_what_that_number_measures(body, surface, subject):
+    assert one(body, surface)["subject"] == subject
+
+
+def test_a_rate_per_unit_is_a_policy():
+    assert one("补助标准提高至每公里50万元。", "50万元")["kind"] == "policy"
 
 
 def test_distributive_subjects():
