@@ -31,7 +31,7 @@ SESSION = (
 )
 SESSION_LEAD = r"^(?:.*?(?:关于对|关于|對|对|您在|你们在|您们在|你在|贵单位在|贵会在|在|于|於))?"
 PROPOSAL_NO_TITLE = (
-    r"第?\s*[〔\[【(（]?\s*(?P<no>[0-9A-Za-z]{1,14})\s*[〕\]】)）]?\s*号\s*(?:集体|重点)?(?:提案|建议|议案|提案的|建議|議案)"
+    r"第?\s*[〔\[【(（]?\s*(?P<no>[0-9A-Za-z]{1,14})\s*[〕\]】)）]?\s*号\s*(?:集体|重点)?(?:代表|委员|委員)?(?:提案|建议|议案|提案的|建議|議案)"
 )
 PROPOSAL_NO_BODY = (
     r"(?:提案|建议|议案|建議|議案)\s*[:：]?\s*(?:第|编号)?\s*(?P<no>[0-9A-Za-z]{1,14})\s*号"
@@ -126,7 +126,7 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
     )
     # 标题: the block ending in 答复/复函 above the salutation, starting at its 关于/对 line.
     title_end = (
-        head.filter(c.str.contains(r"(?:答\s*复|复\s*函|答\s*覆|回\s*复|復\s*函|办理(?:情况|意见)|的\s*函)\s*(?:函|意见|书)?$"))
+        head.filter(c.str.contains(r"(?:答\s*复|复\s*函|答\s*覆|回\s*复|復\s*函|办理(?:情况|意见)|[会协]办意见|的\s*函)\s*(?:函|意见|书)?$"))
         .group_by("letter_id").agg(title_line=pl.col("line_no").max())
     )
     title_lines = head.join(title_end, on="letter_id").filter(pl.col("line_no") <= pl.col("title_line"))
@@ -184,6 +184,10 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
         pl.col("_ack_no").struct.field("no"),
         pl.col("_ack_no").struct.field("no2"),
     )
+    # Who proposed it: the addressee, unless the acknowledgement names someone else, as
+    # a co-handling agency's letter to the lead agency does (由民盟市委会提出的《…》).
+    named = ack.str.extract(r"^由\s*([^的，,。；\s]{2,30}?)\s*(?:提出|所提|领衔提出)的", 1)
+    sal_core = pl.coalesce(named, sal_core)
     who = sal_core.str.replace(r"(?:等)?(?:\d+名|[" + CN_NUMERAL_CHARS + r"]+名|[" + CN_NUMERAL_CHARS + r"]+位)?" + SALUTATION_TITLES + r"$", "")
     # Honorific region/body prefixes before a deputy's name (王亚春区人大代表 → 王亚春).
     who = who.str.replace(r"(?:[省市县区縣區]?(?:人大|政协|政協))$", "").str.replace(r"[省市县区縣區]$", "")

@@ -42,7 +42,7 @@ CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + ")"
 CLAUSE_SEP = r"[，,；;：:]"
 # A rule's amount: a subsidy, a cap, or a rate per unit (每公里50万元, 每亩每年不低于30元).
 POLICY_BEFORE = (
-    r"(?:奖励|奖补|补贴|补助|资助|扶持|给予|一次性|最高|最多|不超过|不高于|按|每|"
+    r"(?:奖励|奖补|补贴|补助|资助|扶持|给予|一次性|最高|最多|不超过|不高于|按|每|标准为|"
     r"每\p{Han}{1,2}(?:每\p{Han}{1,2})?(?:不低于|不少于|不超过|不高于|最高|最多)?)$"
 )
 POLICY_AFTER = r"^(?:的)?(?:奖励|奖补|补贴|补助|资助|扶持资金|的资助)"
@@ -73,10 +73,12 @@ SUBJECT_LEAD = (
 SUBJECT_TRAIL = (
     r"(?:共计|合计|累计|总计|共|计|达到|已达|达|为|约|近|超过|超|突破|分别|均|有|了|的|至|将从|从|到|由|同比增长|"
     r"增长|同比|环比|提高|提升|下降|降低|增加|减少|压缩|排名|位居|位列|居|最高|最多|不超过|不高于|不低于|不少于|至少|"
-    r"给予|是|占比|比重为|"
+    r"给予|是|占比|比重为|由原来|原来|"
     # the base of a comparison (较上年, 比2020年末) and a rate (每亩每年): not the indicator
     r"[较比](?:上年|去年|上一年|\d{4}年)(?:同期|末|底)?|每\p{Han}{1,2})+$"
 )
+# Verbs that end a relative clause before 的 (重镇打造的中心, 新认定的企业).
+RELATIVE_VERB = r"(?:打造|建设|建成|设立|成立|认定|组建|创建|培育|引进|评定|命名|支持|推荐|开展|实施|举办|组织|出台|发布|制定|印发|提供|承担|实现|完成)"
 PARENTHETICAL = r"[（(][^（()）]{0,30}[）)]"
 QUOTES = r"[“”\"「」‘’]"
 SUBJECT_MAX = 12  # characters; a subject is a short noun phrase, its head at the end
@@ -84,7 +86,7 @@ SUBJECT_MAX = 12  # characters; a subject is a short noun phrase, its head at th
 # a comparison, a purpose, a conjunction, or the 次 of a compound unit (20万亩次).
 POST_STOP = (
     r"^(?:奖励|奖补|补贴|补助|资助|扶持|总目标|目标|增长|增加|减少|下降|降低|降至|增至|达到|达|扩大|缩短|压缩|以上|左右|"
-    r"最高|优化|扩容|提升|提高|用于|同比|比|较|占|以|的|和|及|与|或|等|为|是|次)"
+    r"最高|优化|扩容|提升|提高|用于|同比|比|较|占|以|的|和|及|与|或|等|为|是|次|至|到|不等)"
 )
 
 
@@ -435,9 +437,14 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         _clause=since.str.extract(r"[^，,；;：:。（()）|]*$", 0).str.replace(r"^.*等", ""),
         # 从X…至Y: the end point measures what the start point measures.
         _to_point=~since.str.contains(CLAUSE_SEP) & since.str.contains(r"(?:至|到)(?:\d{4}年(?:底|末)?的?)?$") & (prev_end >= sent_start),
-        # …up to a 的, which ends the counted noun (8个乡镇的18所学校 → 乡镇).
-        _post=post_src.str.extract(r"^[^\d，,。；;：:、（()）\s的]{1,16}", 0),
+        _post=post_src.str.extract(r"^[^\d，,。；;：:、（()）\s]{1,16}", 0),
     )
+    # The counted noun ends at a 的 (8个乡镇的18所学校 → 乡镇), unless a verb before it makes
+    # the 的 a relative clause's (76个重镇打造的服务中心), or at an adverb before the verb
+    # (90个县均已建立… → 县).
+    owner = pl.col("_post").str.extract(r"^([^的]+)的", 1)
+    post = pl.when(owner.is_not_null() & ~owner.str.contains(RELATIVE_VERB + "$")).then(owner).otherwise("_post")
+    c = c.with_columns(_post=post.str.replace(r"(?:均|已|都|也|还|正在|全部|基本|共).*$", ""))
     c = c.with_columns(
         _distributive=pl.col("_run_clause").str.contains("分别", literal=True) & (pl.col("_items").list.len() > pl.col("run_pos")),
         _use_post=pl.col("_head_ok") & ~post_src.str.contains(POST_STOP) & pl.col("_post").is_not_null() & (pl.col("unit_family") != "percent"),

@@ -41,6 +41,7 @@ def test_title_joins_lines_and_drops_letter_spacing():
         ("关于对政协子洲县第十届委员会第二次会议第14号提案的复函", "政协子洲县第十届委员会第二次会议", 10, 2, "14", "proposal"),
         ("区十八届人大二次会议第009号建议的答复", "区十八届人大二次会议", 18, 2, "9", "suggestion"),
         ("对君山区第五届人民代表大会第四次会议16号议案的答复", "君山区第五届人民代表大会第四次会议", 5, 4, "16", "suggestion"),
+        ("关于杭州市第十四届人民代表大会第三次会议第0198号代表建议的答复", "杭州市第十四届人民代表大会第三次会议", 14, 3, "198", "suggestion"),
     ],
 )
 def test_session_and_proposal_number(title, session, term, no, proposal_no, body_kind):
@@ -156,3 +157,13 @@ def test_signer_below_the_date_on_the_contact_line():
     assert h["signature_agency"] == "舞钢市教育体育局"
     assert text[h["signature_start"]:h["signature_end"]] == "舞钢市教育体育局"
     assert (h["contact_name"], h["contact_phone"]) == ("刘熠", "3303606")
+
+
+def test_a_co_handling_agencys_opinion_names_the_proposer_in_its_acknowledgement():
+    # 会办意见: written to the lead agency, about a proposal someone else made.
+    head = ("温州市财政局关于市政协十三届三次会议第0156号提案的会办意见\n\n温财函〔2024〕45号\n\n市科技局：\n"
+            "由民盟温州市委会提出的《关于加大科技型企业金融支持力度的提案》（第0156号）收悉。现将会办意见函告如下：\n")
+    h = header(letter(BODY, head=head))
+    assert h["title"] == "温州市财政局关于市政协十三届三次会议第0156号提案的会办意见"
+    assert (h["salutation"], h["proposer"], h["proposer_kind"], h["proposal_no"]) == (
+        "市科技局", "民盟温州市委会", "organisation", "156")

@@ -171,6 +171,10 @@ def test_year_applies_until_the_next_time_phrase():
         ("对8个乡镇的18所农村寄宿制学校的教室安装空调。", "8个", "乡镇"),
         ("对8个乡镇的18所农村寄宿制学校的教室安装空调。", "18所", "农村寄宿制学校"),
         ("服务面积超过20万亩次。", "20万亩", "服务面积"),
+        ("全省90个县（市、区）均已建立指导中心。", "90个", "县"),
+        ("成立76个工业重镇（街道）打造的一站式服务中心。", "76个", "一站式服务中心"),
+        ("审批时限由原来的45个工作日压缩至15个工作日。", "45个工作日", "审批时限"),
+        ("审批时限由原来的45个工作日压缩至15个工作日。", "15个工作日", "审批时限"),
         # A comparison's base, a qualifier and a rate are not part of the indicator.
         ("化肥使用量较2020年减少8.5%。", "8.5%", "化肥使用量"),
         ("落实管护经费每亩每年不低于30元。", "30元", "管护经费"),
@@ -195,8 +199,14 @@ def test_a_change_after_a_number_measures_what_that_number_measures(body, surfac
     assert one(body, surface)["subject"] == subject
 
 
-def test_a_rate_per_unit_is_a_policy():
-    assert one("补助标准提高至每公里50万元。", "50万元")["kind"] == "policy"
+@pytest.mark.parametrize("body,surface", [("补助标准提高至每公里50万元。", "50万元"), ("每人每月补助标准为200元。", "200元")])
+def test_a_rate_per_unit_or_a_standard_is_a_policy(body, surface):
+    assert one(body, surface)["kind"] == "policy"
+
+
+def test_both_ends_of_a_written_out_range_measure_the_same():
+    ms = metrics("每人每月补助标准为200元至800元不等。")
+    assert [m["subject"] for m in ms] == ["每人每月补助标准", "每人每月补助标准"]
 
 
 def test_distributive_subjects():
