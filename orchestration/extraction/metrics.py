@@ -313,6 +313,9 @@ PERIOD_PARTS = {
     "ytd": r"(?P<ytd>今年以来|今年|本年度|本年|年内|全年|年底前|年底)",
     "last": r"(?P<last>去年|上年|上一年)",
     "asof": r"截至(?:(?P<asof_y>\d{4})年)?(?P<asof_m>\d{1,2})月(?:(?P<asof_d>\d{1,2})日|末|底)",
+    # A year's end is a point in time (截至2023年底: a stock as of 31 December), not the year.
+    "asof_ye": r"截至(?P<asof_ye>\d{4})年(?:底|末)",
+    "ye": r"(?P<ye>\d{4})年(?:底|末)",
     "y1": r"(?P<y1>\d{4})年(?P<m1>\d{1,2}) ?[-~至到] ?(?P<m2>\d{1,2})月",
     "yr1": r"(?P<yr1>\d{4}) ?[-~至到] ?(?P<yr2>\d{4})年",
     "yh": r"(?P<yh>\d{4})年(?P<half>上半年|下半年|一季度|第一季度|前三季度|二季度|三季度|四季度)",
@@ -320,7 +323,7 @@ PERIOD_PARTS = {
     "year": r"(?P<year>\d{4})年(?P<event>启动|出台|开始|成立|印发|制定|发布|获批|以来)?",
     "reset": r"(?P<reset>截至目前|截至今年|目前|至今|近年来|近年|近几年|历年|每年|多年来|长期以来)",
 }
-DATED = ("y1", "yr1", "yh", "ym", "year")
+DATED = ("ye", "y1", "yr1", "yh", "ym", "year")
 
 
 def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.DataFrame:
@@ -348,7 +351,8 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     found = found.filter(~pl.col("enclosed") & ~baseline & ~(pl.col("ym_m").is_not_null() & (pl.col("next_chars").str.contains(r"^\d"))))
     found = found.select(
         "letter_id", p_start="start", p_end="end", period_text="match", **{k: k for k in (
-            "ytd", "last", "asof_y", "asof_m", "asof_d", "y1", "m1", "m2", "yr1", "yr2", "yh", "half", "ym_y", "ym_m", "year", "event", "reset")}
+            "ytd", "last", "asof_y", "asof_m", "asof_d", "asof_ye", "ye", "y1", "m1", "m2", "yr1", "yr2", "yh", "half", "ym_y", "ym_m",
+            "year", "event", "reset")}
     )
     j = c.join_asof(found, left_on="start", right_on="p_end", by="letter_id", strategy="backward", check_sortedness=False)
     same_sentence = pl.col("p_start") >= pl.col("sent_start")
@@ -380,6 +384,8 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         .when(pl.col("last").is_not_null()).then(ymd(ly - 1, pl.lit(12), pl.lit(31)))
         .when(pl.col("asof_d").is_not_null()).then(ymd(asof_year, yr(pl.col("asof_m")), yr(pl.col("asof_d"))))
         .when(pl.col("asof_m").is_not_null()).then(month_end(asof_year, yr(pl.col("asof_m"))))
+        .when(pl.col("ye").is_not_null() | pl.col("asof_ye").is_not_null())
+        .then(ymd(yr(pl.coalesce("ye", "asof_ye")), pl.lit(12), pl.lit(31)))
         .when(pl.col("y1").is_not_null()).then(month_end(yr(pl.col("y1")), yr(pl.col("m2"))))
         .when(pl.col("yr2").is_not_null()).then(ymd(yr(pl.col("yr2")), pl.lit(12), pl.lit(31)))
         .when(pl.col("yh").is_not_null()).then(month_end(yr(pl.col("yh")), h_end))
@@ -391,7 +397,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         period_start=pl.when(valid).then(start),
         period_end=pl.when(valid).then(end),
         period_text=pl.when(same_sentence).then("period_text"),
-    ).drop("p_start", "p_end", "ytd", "last", "asof_y", "asof_m", "asof_d", "y1", "m1", "m2", "yr1", "yr2", "yh", "half",
+    ).drop("p_start", "p_end", "ytd", "last", "asof_y", "asof_m", "asof_d", "asof_ye", "ye", "y1", "m1", "m2", "yr1", "yr2", "yh", "half",
            "ym_y", "ym_m", "year", "event", "reset")
 
 

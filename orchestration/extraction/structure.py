@@ -159,17 +159,23 @@ def body_lines(lines: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         level = pl.when(hit.is_not_null()).then(pl.lit(lvl, pl.Int32)).otherwise(level)
         ordinal_text = pl.when(hit.is_not_null()).then(hit).otherwise(ordinal_text)
     body = body.with_columns(level=level, ordinal_text=ordinal_text).drop(cs.starts_with("_hit"))
-    return body.with_columns(seg1=cum_sum_in((pl.col("level") == 1).fill_null(False), "letter_id"))
+    # A heading that is itself the plan: 三、下一步工作打算 (a level-1 heading naming it
+    # anywhere), or （三）下一步工作打算 where a letter's top sections are （一）.
+    after_marker = pl.when(pl.col("level") > 1).then(c).str.replace(MARKER_PATTERN + r"\s*", "")
+    plan_heading = ((pl.col("level") == 1) & pl.col("plan_words")) | after_marker.str.contains(PLAN_INTRO)
+    return body.with_columns(
+        plan_heading=plan_heading.fill_null(False),
+        seg1=cum_sum_in((pl.col("level") == 1).fill_null(False), "letter_id"),
+    )
 
 
 def sections(body: pl.DataFrame) -> pl.DataFrame:
     """The section tree of every letter's body (`body_lines`), plus plan (下一步) membership."""
     level = pl.col("level")
-    # A level-1 heading that is itself the plan (三、下一步工作打算) opens a plan too. (On
-    # headings the flag is never null; elsewhere nulls only ever count as False.)
+    # A heading that is itself the plan (三、下一步工作打算) opens a plan too.
     body = body.with_columns(
         ordinal=numeral_value(pl.col("ordinal_text")).cast(pl.Int32),
-        is_plan_intro=((pl.col("plan_intro") & pl.col("ordinal_text").is_null()) | ((level == 1) & pl.col("plan_words"))).fill_null(False),
+        is_plan_intro=(pl.col("plan_intro") & pl.col("ordinal_text").is_null()).fill_null(False) | pl.col("plan_heading"),
     )
     # Segment ids: a new level-1 heading starts a new top segment; a plan intro starts a plan
     # that lasts until the next level-1 heading.
@@ -249,9 +255,8 @@ def commitments(body: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
     c = pl.col("content")
     is_heading = pl.col("marker").is_not_null()
     intro = pl.col("plan_intro") & ~is_heading
-    top_plan = (pl.col("level") == 1).fill_null(False) & pl.col("plan_words")
     body = body.with_columns(
-        intro=intro | top_plan,
+        intro=intro | pl.col("plan_heading"),
         # Text before a 下一步 that opens a clause in the middle of a paragraph.
         inline_prefix=pl.when(~intro & ~is_heading & c.str.contains("下", literal=True)).then(c).str.extract(PLAN_INLINE, 1),
     )
@@ -267,11 +272,14 @@ def commitments(body: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
         .select("letter_id", next_top=pl.col("line_start"))
         .sort("letter_id", "next_top")
     )
+    # A plan that is a heading ends with its section, one below the top level too.
+    section_end = heads.select("letter_id", plan_start="char_start", section_end="char_end")
     plans = (
         plans.sort("letter_id", "plan_start")
         .join_asof(seg_end.rename({"next_top": "region_end"}), left_on="plan_start", right_on="region_end",
                    by="letter_id", strategy="forward", allow_exact_matches=False, check_sortedness=False)
-        .with_columns(region_end=pl.min_horizontal(pl.coalesce("region_end", "body_end"), "body_end"))
+        .join(section_end, on=["letter_id", "plan_start"], how="left")
+        .with_columns(region_end=pl.min_horizontal(pl.coalesce("region_end", "body_end"), "body_end", "section_end"))
     )
     items = heads.join(plans, on=["letter_id", "seg1"]).filter(
         (pl.col("line_start") > pl.col("plan_start")) & (pl.col("line_start") < pl.col("region_end"))

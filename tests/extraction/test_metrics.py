@@ -124,6 +124,7 @@ def test_everything_in_a_plan_is_a_target():
         ("截至5月31日，共有基金146只。", "146只", None, dt.date(2024, 5, 31)),
         ("2024年上半年，新增项目8个。", "8个", dt.date(2024, 1, 1), dt.date(2024, 6, 30)),
         ("去年新增企业5家。", "5家", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+        ("截至2023年底，配备专职教师5862名。", "5862名", None, dt.date(2023, 12, 31)),
         # The base of a comparison is not the period: the time phrase before it is.
         ("2022年，安排资金186.5亿元，较上年增长12.6%。", "12.6%", dt.date(2022, 1, 1), dt.date(2022, 12, 31)),
         ("2023年，覆盖率提高到72.5%，较2020年提高12.3个百分点。", "12.3个百分点", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),

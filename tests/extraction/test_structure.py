@@ -145,3 +145,19 @@ def test_an_items_heading_is_its_first_clause():
     body = "下一步，我局将重点做好以下工作：1．推动服务提质增效，今年新建服务中心20家；2．加强人才培养，年内培训护理员3000人次以上。\n"
     com = run(letter(body))["commitments"]
     assert [(r["ordinal"], r["heading"]) for r in com.iter_rows(named=True)] == [(1, "推动服务提质增效"), (2, "加强人才培养")]
+
+
+def test_a_plan_heading_below_the_top_level_when_the_letters_sections_start_at_yi_in_brackets():
+    body = (
+        "（一）发展情况。全市共开通公交线路412条。\n"
+        "（二）存在的主要问题。部分线路客流较少。\n"
+        "（三）下一步工作打算。\n"
+        "1.优化线网布局。2024年优化调整公交线路30条。\n"
+        "2.提升服务水平。年内开通定制公交线路不少于15条。\n"
+    )
+    out = run(letter(body))
+    com = out["commitments"]
+    assert [(r["suggestion_no"], r["ordinal"], r["heading"]) for r in com.iter_rows(named=True)] == [
+        (None, 1, "优化线网布局"), (None, 2, "提升服务水平")]
+    kinds = {m["surface"]: m["kind"] for m in out["metrics"].iter_rows(named=True)}
+    assert kinds == {"412条": "actual", "30条": "target", "15条": "target"}
