@@ -5,7 +5,7 @@ import polars as pl
 import pytest
 
 from orchestration.extraction import extract
-from orchestration.formats import Rejected, read_docx, read_html, read_pdf
+from orchestration.formats import Rejected, join_wrapped_lines, read_docx, read_html, read_pdf
 from orchestration.ingest import read_letter
 from orchestration.settings import DEFAULT_RAW_DIR
 from tests.documents import docx_bytes, html_bytes, pdf_bytes
@@ -54,6 +54,34 @@ def test_other_formats_yield_the_same_facts(original, suffix, write):
     assert got["header"] == original["header"]
     assert got["commitments"] == original["commitments"]
     assert got["metrics"] == original["metrics"]
+
+
+def wrapped_like_a_page(text: str, width: int) -> str:
+    """The letter as a PDF's text layer gives it back: every paragraph broken into lines
+    of the page's width, and a page number between the pages."""
+    lines = []
+    for line in text.split("\n"):
+        while len(line) > width:
+            lines.append(line[:width])
+            line = line[width:]
+        lines.append(line)
+    return "\n".join([*lines[:40], "- 1 -", *lines[40:]])
+
+
+@pytest.mark.parametrize("width", [24, 31, 38])
+def test_a_pdf_wrapped_at_the_page_width_yields_the_same_facts(original, width):
+    text, _ = read_letter(".pdf", pdf_bytes(wrapped_like_a_page(SEED, width)))
+    assert "- 1 -" not in text
+    got = facts(text)
+    assert got["commitments"] == original["commitments"]
+    assert got["metrics"] == original["metrics"]
+    # The heading that fills a line by chance stays a line of its own.
+    assert "一、关于“激发企业创新侧源动力，提升主体创新度”的建议\n" in text
+
+
+def test_lines_that_are_paragraphs_already_stay_as_they_are():
+    letter = (DEFAULT_RAW_DIR / "wenke-tifu-2024-098.txt").read_text(encoding="utf-8")
+    assert join_wrapped_lines(letter.split("\n")) == "\n".join(line.rstrip() for line in letter.split("\n"))
 
 
 def test_html_keeps_the_article_and_drops_the_page_around_it():
