@@ -440,3 +440,34 @@ def test_a_blocking_error_stops_downstream_assets_and_alerts(tmp_path, monkeypat
     assert rows == [(CRITICAL_CHECK, "raw/letters", "ERROR", "expect_column_values_to_be_in_set(encoding)", result.run_id)]
     [payload] = receiver.payloads()
     assert payload["severity"] == "ERROR" and payload["failing_sample"][0]["encoding"] == "utf-8"
+
+
+def test_the_raw_suite_validates_the_letters_not_extracted_yet(tmp_path, monkeypatch):
+    from orchestration.quality import scope as scopes
+
+    database = tmp_path / "w.duckdb"
+    letters = pl.DataFrame({"letter_id": ["La", "Lb", "Lc"], "source_file": ["a.txt", "b.txt", "c.txt"]})
+    write_tables(database, {"raw": {"letters": letters}})
+    suite = SUITES["raw_letters"]
+    # Nothing extracted yet (no raw.extractions): the whole table.
+    assert scopes.frame_scope(database, suite).letters_sql is None
+    write_tables(database, {"raw": {"extractions": pl.DataFrame({"letter_id": ["La"], "load_seq": [1]})}})
+    scope = scopes.frame_scope(database, suite)
+    assert (scope.letters_sql, scope.high_water) == ("'Lb', 'Lc'", None)
+    # Many letters: the subquery instead of the constants.
+    monkeypatch.setattr(scopes, "LITERAL_IDS", 1)
+    assert scopes.frame_scope(database, suite).letters_sql.startswith("select letter_id from raw.letters anti join")
+    # Every letter extracted: an empty scope, and so no expectation evaluated.
+    write_tables(database, {"raw": {"extractions": pl.DataFrame({"letter_id": ["La", "Lb", "Lc"], "load_seq": [1, 2, 2]})}})
+    assert scopes.frame_scope(database, suite).letters_sql == "null"
+
+
+def test_a_new_letter_scope_names_its_letters(tmp_path):
+    from orchestration.quality import scope as scopes
+
+    database = tmp_path / "w.duckdb"
+    write_tables(database, {"raw": {"extractions": pl.DataFrame({"letter_id": ["La", "Lb", "Lc"], "load_seq": [1, 1, 2]})}})
+    suite = SUITES["marts_metrics"]
+    assert scopes.frame_scope(database, suite) == scopes.Scope(None, 2)  # never passed: everything
+    scopes.record_passed(database, suite, scopes.Scope(None, 1), rows=2, run_id="r1")
+    assert scopes.frame_scope(database, suite) == scopes.Scope("'Lc'", 2)

@@ -12,8 +12,9 @@ Each suite is a Great Expectations 1.x suite in its own JSON serialisation (what
     }}
 
 With `"scope": "new_letters"` a check validates the rows of the letters loaded since the
-suite last passed (orchestration/quality/scope.py), so its cost follows what a refresh
-changed; without it, the whole frame every time.
+suite last passed, with `"unextracted_letters"` those of the letters not extracted yet
+(orchestration/quality/scope.py), so its cost follows what a refresh changed; without
+it, the whole frame every time.
 
 Every expectation carries GX's own `severity`: `critical` ones form the blocking check
 (ERROR), `warning` and `info` ones the non-blocking check (WARN).
@@ -41,7 +42,7 @@ class Suite:
     sample_columns: tuple[str, ...]
     expectations: tuple[dict, ...]
     document: dict  # the whole JSON file, as GX reads it
-    scope: str | None = None  # "new_letters", or None for the whole frame
+    scope: str | None = None  # "new_letters", "unextracted_letters", or None for the whole frame
     order_by: tuple[str, ...] = ()  # frame columns; the first failing rows in this order are sampled
 
     @property
