@@ -206,9 +206,13 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         after.str.contains(r"^(?:一体|数|一批)")  # 五位一体, 两位数
         | (pl.col("is_cn") & before.str.contains(r"(?:数|几|若干|上|成|每|这|那|各)$"))
     )
-    slogan = before.str.contains(r"[+＋]\s*$") | after.str.contains(r"^\s*[+＋]")
+    # Parts of a formula or a slogan: 5+5+N, 7×24小时.
+    slogan = before.str.contains(r"[+＋×*✕]\s*$") | after.str.contains(r"^\s*[+＋]")
+    # A place in a sequence, not a ranking: 全省第二批, 第三次.
+    rank_ordinal = is_rank_cand & pl.col("rank_unit").is_null() & after.str.contains(
+        r"^(?:批|次|届|期|轮|个|家|项|条|款|章|节|号|年|季|阶段|部分|类|种|档|级|步)")
     phone = (pl.col("num").str.len_chars() >= 7) & pl.col("mult").is_null() & before.str.contains(r"(?:电话|热线|手机|传真)[^，。]{0,6}$")
-    return c.with_columns(keep=~(pl.col("enclosed") | ordinal | idiom | slogan | phone))
+    return c.with_columns(keep=~(pl.col("enclosed") | ordinal | rank_ordinal | idiom | slogan | phone))
 
 
 def _values(c: pl.DataFrame) -> pl.DataFrame:
@@ -317,13 +321,15 @@ PERIOD_PARTS = {
     "asof_ye": r"截至(?P<asof_ye>\d{4})年(?:底|末)",
     "ye": r"(?P<ye>\d{4})年(?:底|末)",
     "y1": r"(?P<y1>\d{4})年(?P<m1>\d{1,2}) ?[-~至到] ?(?P<m2>\d{1,2})月",
+    # Months of the letter's year: 1-5月, 今年1至5月.
+    "mr": r"(?P<mr1>\d{1,2}) ?[-~至到] ?(?P<mr2>\d{1,2})月",
     "yr1": r"(?P<yr1>\d{4}) ?[-~至到] ?(?P<yr2>\d{4})年",
     "yh": r"(?P<yh>\d{4})年(?P<half>上半年|下半年|一季度|第一季度|前三季度|二季度|三季度|四季度)",
     "ym": r"(?P<ym_y>\d{4})年(?P<ym_m>\d{1,2})月(?!日)",
     "year": r"(?P<year>\d{4})年(?P<event>启动|出台|开始|成立|印发|制定|发布|获批|以来)?",
     "reset": r"(?P<reset>截至目前|截至今年|目前|至今|近年来|近年|近几年|历年|每年|多年来|长期以来)",
 }
-DATED = ("ye", "y1", "yr1", "yh", "ym", "year")
+DATED = ("ye", "y1", "mr", "yr1", "yh", "ym", "year")
 
 
 def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.DataFrame:
@@ -348,10 +354,12 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         next_chars=slice_text("mtext", pl.col("end"), pl.col("end") + 4),
     ).drop("mtext")
     baseline = pl.col("prev_char").is_in(["较", "比"]) | pl.col("next_chars").str.contains(r"^(?:同期)?相比")
-    found = found.filter(~pl.col("enclosed") & ~baseline & ~(pl.col("ym_m").is_not_null() & (pl.col("next_chars").str.contains(r"^\d"))))
+    months = pl.col("mr1").cast(pl.Int32, strict=False).is_between(1, pl.col("mr2").cast(pl.Int32, strict=False)) & pl.col("mr2").cast(pl.Int32, strict=False).le(12)
+    found = found.filter(~pl.col("enclosed") & ~baseline & ~(pl.col("ym_m").is_not_null() & (pl.col("next_chars").str.contains(r"^\d")))
+                         & (pl.col("mr1").is_null() | months))
     found = found.select(
         "letter_id", p_start="start", p_end="end", period_text="match", **{k: k for k in (
-            "ytd", "last", "asof_y", "asof_m", "asof_d", "asof_ye", "ye", "y1", "m1", "m2", "yr1", "yr2", "yh", "half", "ym_y", "ym_m",
+            "ytd", "last", "asof_y", "asof_m", "asof_d", "asof_ye", "ye", "y1", "m1", "m2", "mr1", "mr2", "yr1", "yr2", "yh", "half", "ym_y", "ym_m",
             "year", "event", "reset")}
     )
     j = c.join_asof(found, left_on="start", right_on="p_end", by="letter_id", strategy="backward", check_sortedness=False)
@@ -374,6 +382,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         pl.when(pl.col("ytd").is_not_null()).then(ymd(ly, pl.lit(1), pl.lit(1)))
         .when(pl.col("last").is_not_null()).then(ymd(ly - 1, pl.lit(1), pl.lit(1)))
         .when(pl.col("y1").is_not_null()).then(ymd(yr(pl.col("y1")), yr(pl.col("m1")), pl.lit(1)))
+        .when(pl.col("mr1").is_not_null()).then(ymd(ly, yr(pl.col("mr1")), pl.lit(1)))
         .when(pl.col("yr1").is_not_null()).then(ymd(yr(pl.col("yr1")), pl.lit(1), pl.lit(1)))
         .when(pl.col("yh").is_not_null()).then(ymd(yr(pl.col("yh")), h_start, pl.lit(1)))
         .when(pl.col("ym_y").is_not_null()).then(ymd(yr(pl.col("ym_y")), yr(pl.col("ym_m")), pl.lit(1)))
@@ -387,6 +396,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         .when(pl.col("ye").is_not_null() | pl.col("asof_ye").is_not_null())
         .then(ymd(yr(pl.coalesce("ye", "asof_ye")), pl.lit(12), pl.lit(31)))
         .when(pl.col("y1").is_not_null()).then(month_end(yr(pl.col("y1")), yr(pl.col("m2"))))
+        .when(pl.col("mr1").is_not_null()).then(month_end(ly, yr(pl.col("mr2"))))
         .when(pl.col("yr2").is_not_null()).then(ymd(yr(pl.col("yr2")), pl.lit(12), pl.lit(31)))
         .when(pl.col("yh").is_not_null()).then(month_end(yr(pl.col("yh")), h_end))
         .when(pl.col("ym_y").is_not_null()).then(month_end(yr(pl.col("ym_y")), yr(pl.col("ym_m"))))
@@ -397,7 +407,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         period_start=pl.when(valid).then(start),
         period_end=pl.when(valid).then(end),
         period_text=pl.when(same_sentence).then("period_text"),
-    ).drop("p_start", "p_end", "ytd", "last", "asof_y", "asof_m", "asof_d", "asof_ye", "ye", "y1", "m1", "m2", "yr1", "yr2", "yh", "half",
+    ).drop("p_start", "p_end", "ytd", "last", "asof_y", "asof_m", "asof_d", "asof_ye", "ye", "y1", "m1", "m2", "mr1", "mr2", "yr1", "yr2", "yh", "half",
            "ym_y", "ym_m", "year", "event", "reset")
 
 

@@ -125,6 +125,8 @@ def test_everything_in_a_plan_is_a_target():
         ("2024年上半年，新增项目8个。", "8个", dt.date(2024, 1, 1), dt.date(2024, 6, 30)),
         ("去年新增企业5家。", "5家", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
         ("截至2023年底，配备专职教师5862名。", "5862名", None, dt.date(2023, 12, 31)),
+        ("今年1—5月，新增企业200家。", "200家", dt.date(2024, 1, 1), dt.date(2024, 5, 31)),
+        ("1至5月，实现增加值120亿元。", "120亿元", dt.date(2024, 1, 1), dt.date(2024, 5, 31)),
         # The base of a comparison is not the period: the time phrase before it is.
         ("2022年，安排资金186.5亿元，较上年增长12.6%。", "12.6%", dt.date(2022, 1, 1), dt.date(2022, 12, 31)),
         ("2023年，覆盖率提高到72.5%，较2020年提高12.3个百分点。", "12.3个百分点", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
@@ -239,6 +241,8 @@ def test_distributive_subjects():
         "构建五位一体的生态，保持两位数增长。",                # idioms
         "助力“百万人才聚温州”。",                              # slogans with big numerals
         "推动千家万户受益。",                                  # idioms
+        "提供7×24小时自助服务。",                              # a factor of a formula
+        "确定全省第二批试点单位。",                            # a place in a sequence, not a rank
     ],
 )
 def test_not_metrics(body):
