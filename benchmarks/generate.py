@@ -44,6 +44,9 @@ SUBJECTS = [
     ("科技特派员", "名", (20, 900), 0), ("产业教授", "位", (5, 80), 0), ("研发设备", "台", (10, 900), 0),
     ("服务企业", "人次", (100, 9000), 0), ("新能源公交车", "辆", (10, 600), 0), ("厂房面积", "平方米", (1000, 90000), 0),
     ("办结时限", "个工作日", (3, 20), 0), ("产值增幅", "个百分点", (1, 9), 1), ("培训班", "期", (2, 40), 0),
+    ("污水处理能力", "吨", (1000, 900000), 0), ("新增供水能力", "立方米", (1000, 500000), 0),
+    ("技术合同成交额增幅", "倍", (1, 5), 1), ("光伏装机容量", "千瓦", (1000, 900000), 0),
+    ("清洁能源发电量", "千瓦时", (1e5, 9e8), 0),
 ]
 PERIODS = [  # (phrase, kind of period)
     ("", None), ("", None), ("今年以来，", "ytd"), ("2023年，", "y2023"), ("截至4月末，", "apr"), ("全年", "year"),
@@ -112,7 +115,7 @@ def written_quantity(subject: tuple, rnd: random.Random) -> tuple[str, float, st
     value = rnd.uniform(low, high)
     if unit == "元":
         return (*money(value, rnd), "元")
-    if unit in ("方",) and value >= 1e4:
+    if unit in ("方",) and value >= 1e4 or unit in ("吨", "立方米", "千瓦", "千瓦时") and value >= 1e5 and rnd.random() < 0.6:
         shown = round(value / 1e4)
         return f"{shown}万{unit}", shown * 1e4, unit
     if name == "创新创业人才" and value >= 1e4 and rnd.random() < 0.5:

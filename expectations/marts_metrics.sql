@@ -21,6 +21,8 @@ select
     case when m.unit_family = 'length' then m.value end as length_value,
     case when m.unit_family = 'mass' then m.value end as mass_value,
     case when m.unit_family = 'volume' then m.value end as volume_value,
+    case when m.unit_family = 'power' then m.value end as power_value,
+    case when m.unit_family = 'energy' then m.value end as energy_value,
     case when m.unit_family = 'duration' then m.value end as duration_value,
     m.unit,
     m.unit_family,

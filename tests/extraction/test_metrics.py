@@ -26,6 +26,9 @@ from .letters import letter, metrics, one, run
         ("举办“温州好成果”路演10场。", "10场", 10, "场", "count"),
         ("全年组织路演50场次。", "50场次", 50, "场次", "count"),
         ("同比提高1.5个百分点。", "1.5个百分点", 1.5, "百分点", "percent"),
+        ("光伏装机容量达到120万千瓦。", "120万千瓦", 1.2e6, "千瓦", "power"),
+        ("清洁能源发电量3.2亿千瓦时。", "3.2亿千瓦时", 3.2e8, "千瓦时", "energy"),
+        ("粮食亩产达到1200斤。", "1200斤", 1200, "斤", "mass"),
     ],
 )
 def test_value_unit_and_family(body, surface, value, unit, family):
