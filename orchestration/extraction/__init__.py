@@ -119,7 +119,7 @@ def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl
     rest = pl.col("mbody").str.replace(marker, "")
     headed = pl.col("mbody").str.contains(marker)
     # An item's heading is its first clause, after its marker (1. 一是) or plan word (下一步).
-    heading = pl.when(headed).then(rest).otherwise(rest.str.replace(plan_word, "")).str.extract(r"^([^，,。；;：:]+)", 1)
+    heading = pl.when(headed).then(rest).otherwise(rest.str.replace(plan_word, "")).str.extract(r"^([^，,。；;：:\n]+)", 1)
     year = pl.col("mbody").str.extract(r"(?:到|至|在|于)?((?:20)\d{2})年", 1).cast(pl.Int32)
     horizon = pl.coalesce(
         year, pl.when(pl.col("mbody").str.contains(r"全年|今年|年内|年底|本年")).then(pl.col("letter_year"))

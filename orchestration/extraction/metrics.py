@@ -40,11 +40,10 @@ CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + ")"
 
 # Context vocabularies.
 CLAUSE_SEP = r"[，,；;：:]"
-# A rule's amount: a subsidy, a cap, or a rate per unit (每公里50万元, 每亩每年不低于30元).
-POLICY_BEFORE = (
-    r"(?:奖励|奖补|补贴|补助|资助|扶持|给予|一次性|最高|最多|不超过|不高于|按|每|标准为|"
-    r"每\p{Han}{1,2}(?:每\p{Han}{1,2})?(?:不低于|不少于|不超过|不高于|最高|最多)?)$"
-)
+# A rule's amount: a subsidy, a cap, a standard; for money also a rate per unit (每公里50万元,
+# 每亩每年不低于30元), where a count after 每日 is how often (每日8班).
+POLICY_BEFORE = r"(?:奖励|奖补|补贴|补助|资助|扶持|给予|一次性|最高|最多|不超过|不高于|每[个家人户项年月]?|按|标准为)$"
+POLICY_PER_UNIT = r"每\p{Han}{1,2}(?:每\p{Han}{1,2})?(?:不低于|不少于|不超过|不高于|最高|最多)?$"
 POLICY_AFTER = r"^(?:的)?(?:奖励|奖补|补贴|补助|资助|扶持资金|的资助)"
 POLICY_RATE = r"按[^，。；]{0,16}的$"
 DONE = r"(?:已|累计|共计|兑现|兑付|发放|拨付|落实|获得|争取到)"
@@ -68,7 +67,7 @@ SUBJECT_LEAD = (
     r"^(?:(?:其中|其次|同时|另外|此外|目前|今年以来|今年|全年|近年来|近年|截至[^，]{0,8}?[末底今]|截至目前|"
     r"(?:到|至)?\d{4}年(?:底|末|\d{1,2}(?:-\d{1,2})?月)?|以来|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
     r"新增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按|含|"
-    r"首次|年内|每年|目标|达到|达|我省|全省|从|由|计划|安排|拟|将|新建|培育|引进|发放|下达)\s*)+"
+    r"首次|年内|每年|目标|达到|达|我省|全省|从|由|计划|安排|拟|将|新建|新开通|开通|培育|引进|发放|下达|并)\s*)+"
 )
 SUBJECT_TRAIL = (
     r"(?:共计|合计|累计|总计|共|计|达到|已达|达|为|约|近|超过|超|突破|分别|均|有|了|的|至|将从|从|到|由|同比增长|"
@@ -212,7 +211,9 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
     rank_ordinal = is_rank_cand & pl.col("rank_unit").is_null() & after.str.contains(
         r"^(?:批|次|届|期|轮|个|家|项|条|款|章|节|号|年|季|阶段|部分|类|种|档|级|步)")
     phone = (pl.col("num").str.len_chars() >= 7) & pl.col("mult").is_null() & before.str.contains(r"(?:电话|热线|手机|传真)[^，。]{0,6}$")
-    return c.with_columns(keep=~(pl.col("enclosed") | ordinal | rank_ordinal | idiom | slogan | phone))
+    # A grade, not a count: 三类以上码头.
+    grade = ((pl.col("unit_raw") == "类") & pl.col("post").is_in(["以上", "以下"])).fill_null(False)
+    return c.with_columns(keep=~(pl.col("enclosed") | ordinal | rank_ordinal | idiom | slogan | phone | grade))
 
 
 def _values(c: pl.DataFrame) -> pl.DataFrame:
@@ -292,6 +293,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     after, clause, compact = pl.col("after"), pl.col("clause"), pl.col("_compact")
     policy = (
         compact.str.contains(POLICY_BEFORE + r"|(?:最高|最多|不超过)(?:奖励|补贴|补助|资助|给予)$")
+        | ((pl.col("unit_family") == "currency") & compact.str.contains(POLICY_PER_UNIT))
         | after.str.contains(POLICY_AFTER)
         | clause.str.contains(POLICY_RATE)
     ) & ~clause.str.contains(DONE)

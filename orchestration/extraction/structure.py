@@ -265,7 +265,7 @@ def commitments(body: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
         body.filter("intro")
         .filter(group_start("letter_id", "seg1"))
         .select("letter_id", "seg1", "body_end", plan_line=pl.col("line_no"), plan_start=pl.col("content_start"),
-                plan_end=pl.col("line_end"), plan_content=c)
+                plan_end=pl.col("line_end"), plan_content=c, plan_heading="plan_heading")
     )
     seg_end = (
         heads.filter(pl.col("level") == 1)
@@ -313,6 +313,15 @@ def commitments(body: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
             char_end=pl.col("line_end"),
         )
     )
+    # A plan heading without items of its own (三、下一步打算 and a paragraph): what its
+    # section says is the commitment.
+    said = (
+        body.filter(c != "").join(single.filter("plan_heading").select("letter_id", "seg1", "plan_line", "region_end"), on=["letter_id", "seg1"])
+        .filter((pl.col("line_no") > pl.col("plan_line")) & (pl.col("line_start") < pl.col("region_end")))
+        .group_by("letter_id", "seg1").agg(said_start=pl.col("content_start").min(), said_end=pl.col("line_end").max())
+    )
+    single = single.join(said, on=["letter_id", "seg1"], how="left").with_columns(
+        char_start=pl.coalesce("said_start", "char_start"), char_end=pl.coalesce("said_end", "char_end"))
     # A plan without numbered items may still list them as 一是…二是…: each is a commitment.
     listed = _listed_items(body, pl.concat([
         single.select("letter_id", "seg1", r_start="plan_start", r_end="region_end"),

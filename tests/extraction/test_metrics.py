@@ -213,6 +213,10 @@ def test_a_rate_per_unit_or_a_standard_is_a_policy(body, surface):
     assert one(body, surface)["kind"] == "policy"
 
 
+def test_a_count_per_day_is_how_often_not_a_policy():
+    assert one("航班由每日8班增加至12班。", "8班")["kind"] == "actual"
+
+
 def test_both_ends_of_a_written_out_range_measure_the_same():
     ms = metrics("每人每月补助标准为200元至800元不等。")
     assert [m["subject"] for m in ms] == ["每人每月补助标准", "每人每月补助标准"]
@@ -246,6 +250,7 @@ def test_distributive_subjects():
         "推动千家万户受益。",                                  # idioms
         "提供7×24小时自助服务。",                              # a factor of a formula
         "确定全省第二批试点单位。",                            # a place in a sequence, not a rank
+        "全市三类以上码头已全部改造。",                        # a grade, not a count
     ],
 )
 def test_not_metrics(body):

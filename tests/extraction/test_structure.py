@@ -161,3 +161,12 @@ def test_a_plan_heading_below_the_top_level_when_the_letters_sections_start_at_y
         (None, 1, "优化线网布局"), (None, 2, "提升服务水平")]
     kinds = {m["surface"]: m["kind"] for m in out["metrics"].iter_rows(named=True)}
     assert kinds == {"412条": "actual", "30条": "target", "15条": "target"}
+
+
+def test_a_plan_heading_without_items_commits_to_what_its_section_says():
+    body = ("一、关于码头改造\n累计完成改造12座。\n二、关于下一步打算\n"
+            "我局将持续推进海岛交通建设，计划于2025年底前完成剩余10座码头的改造。\n")
+    text = letter(body)
+    com = run(text)["commitments"].row(0, named=True)
+    assert (com["suggestion_no"], com["ordinal"], com["heading"], com["horizon_year"]) == (2, 1, "我局将持续推进海岛交通建设", 2025)
+    assert text[com["char_start"]:com["char_end"]] == "我局将持续推进海岛交通建设，计划于2025年底前完成剩余10座码头的改造。"
