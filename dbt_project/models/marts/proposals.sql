@@ -14,6 +14,26 @@ agency_prefixes as (
     select issuer_code, agency from {{ ref('agency_prefixes') }}
 ),
 
+signing_agencies as (
+    -- How many of the loaded letters of each 文号 prefix each agency signs (without a 代章 note).
+    select
+        issuer_code,
+        regexp_replace(signature_agency, '[（(][^（()）]*[）)]$', '') as agency,
+        count(*) as n
+    from {{ ref('stg_letter_headers') }}
+    where issuer_code is not null and signature_agency is not null
+    group by 1, 2
+),
+
+signed_prefixes as (
+    -- What the loaded letters teach: a prefix's agency is the one that signs at least four in
+    -- five of its signed letters.
+    select issuer_code, arg_max(agency, n) as agency
+    from signing_agencies
+    group by issuer_code
+    having max(n) >= 0.8 * sum(n)
+),
+
 suggestion_counts as (
     select letter_id, count(*) as n_suggestions
     from {{ ref('stg_suggestions') }}
@@ -54,11 +74,13 @@ select
     headers.proposal_title,
     headers.proposer,
     headers.proposer_kind,
-    -- The signature names the agency as it signed; the 文号 prefix only says whose number it is.
-    coalesce(headers.signature_agency, agency_prefixes.agency) as issuing_agency,
+    -- The signature names the agency as it signed; the 文号 prefix only says whose number it
+    -- is, through the reference table or else the letters of that prefix that are signed.
+    coalesce(headers.signature_agency, agency_prefixes.agency, signed_prefixes.agency) as issuing_agency,
     case
         when headers.signature_agency is not null then 'signature'
         when agency_prefixes.agency is not null then 'doc_number_prefix'
+        when signed_prefixes.agency is not null then 'signed_letters'
     end as agency_from,
     headers.signed_date,
     headers.contact_name,
@@ -87,6 +109,7 @@ select
 from headers
 inner join letters on headers.letter_id = letters.letter_id
 left join agency_prefixes on headers.issuer_code = agency_prefixes.issuer_code
+left join signed_prefixes on headers.issuer_code = signed_prefixes.issuer_code
 left join suggestion_counts on headers.letter_id = suggestion_counts.letter_id
 left join commitment_counts on headers.letter_id = commitment_counts.letter_id
 left join metric_counts on headers.letter_id = metric_counts.letter_id
