@@ -247,10 +247,12 @@ def suggestions(heads: pl.DataFrame) -> pl.DataFrame:
 def commitments(body: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
     """The items of every 下一步 plan, from `body_lines` and the `sections`.
 
-    A plan runs from its intro paragraph to the next top-level heading or the body end. Its
-    items are the headings of the shallowest level inside it; a plan without numbered items
-    is one commitment (its intro paragraph). A 下一步 inside a running paragraph makes that
-    paragraph's remainder a commitment.
+    A plan runs from its intro paragraph, or its heading (三、下一步工作打算), to the next
+    top-level heading, the end of its heading's section, or the body end. Its items are the
+    headings of the shallowest level inside it, else the items it lists as 一是…二是…; a
+    plan without items is one commitment (its intro paragraph, or what its heading's section
+    says). A 下一步 inside a running paragraph makes that paragraph's remainder a commitment.
+    (Headings are given to the items by the caller, from the items' text.)
     """
     c = pl.col("content")
     is_heading = pl.col("marker").is_not_null()
@@ -265,7 +267,7 @@ def commitments(body: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
         body.filter("intro")
         .filter(group_start("letter_id", "seg1"))
         .select("letter_id", "seg1", "body_end", plan_line=pl.col("line_no"), plan_start=pl.col("content_start"),
-                plan_end=pl.col("line_end"), plan_content=c, plan_heading="plan_heading")
+                plan_end=pl.col("line_end"), plan_heading="plan_heading")
     )
     seg_end = (
         heads.filter(pl.col("level") == 1)
@@ -299,7 +301,6 @@ def commitments(body: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
         ordinal=pl.lit(1, pl.Int32),
         char_start=pl.col("plan_start"),
         char_end=pl.col("plan_end"),
-        heading=_first_clause(pl.col("plan_content")),
     )
     # 下一步 in the middle of a paragraph that is not itself a plan intro.
     inline = (
@@ -366,9 +367,3 @@ def _listed_items(body: pl.DataFrame, regions: pl.DataFrame) -> pl.DataFrame:
         .otherwise(next_line - 1)  # up to the line break before the next item
     )
     return found.select("letter_id", "seg1", "ordinal", "char_start", char_end=pl.min_horizontal(char_end, "r_end"))
-
-
-def _first_clause(expr: pl.Expr) -> pl.Expr:
-    """The first clause after the plan marker: 下一步，我们将依照…规划，… → 我们将依照…规划."""
-    rest = expr.str.replace(r"^(?:下一步|下步|下阶段|下一阶段|接下来|今后)(?:工作)?[，,：:\s]*", "")
-    return rest.str.extract(r"^([^，,。；;：:]+)", 1)
