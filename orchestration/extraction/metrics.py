@@ -327,7 +327,9 @@ PERIOD_PARTS = {
     "mr": r"(?P<mr1>\d{1,2}) ?[-~至到] ?(?P<mr2>\d{1,2})月",
     "yr1": r"(?P<yr1>\d{4}) ?[-~至到] ?(?P<yr2>\d{4})年",
     "yh": r"(?P<yh>\d{4})年(?P<half>上半年|下半年|一季度|第一季度|前三季度|二季度|三季度|四季度)",
-    "ym": r"(?P<ym_y>\d{4})年(?P<ym_m>\d{1,2})月(?!日)",
+    # A date (…月 and a day) is matched with the day's first digit, then dropped: not a
+    # reporting period.
+    "ym": r"(?P<ym_y>\d{4})年(?P<ym_m>\d{1,2})月(?P<ym_d>\d)?",
     "year": r"(?P<year>\d{4})年(?P<event>启动|出台|开始|成立|印发|制定|发布|获批|以来)?",
     "reset": r"(?P<reset>截至目前|截至今年|目前|至今|近年来|近年|近几年|历年|每年|多年来|长期以来)",
 }
@@ -336,28 +338,22 @@ DATED = ("ye", "y1", "mr", "yr1", "yh", "ym", "year")
 
 def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.DataFrame:
     """Resolve each mention's period from the last time phrase before it in its sentence."""
-    # Rust regex has no look-ahead; dates are filtered below.
-    parts = {k: v.replace("(?!日)", "") for k, v in PERIOD_PARTS.items()}
-    found = find_spans(letters, "|".join(parts.values()))
-    # Each match needs the groups of the dated or of the other phrases only.
-    dated, worded = ("^(?:" + "|".join(v for k, v in parts.items() if (k in DATED) == d) + ")$" for d in (True, False))
-    digit = pl.col("match").str.contains(r"^\d")
+    # The base of a comparison (较上年, 比2020年, 与去年同期相比) is matched with its 较/比 or
+    # 相比, and dropped: the number after it is measured against it, not over it.
+    found = find_spans(letters, "[较比]?(?:" + "|".join(PERIOD_PARTS.values()) + ")(?:(?:同期)?相比)?")
+    found = found.with_columns(phrase=pl.col("match").str.replace(r"^[较比]", "").str.replace(r"(?:同期)?相比$", ""))
+    # Each phrase needs the groups of the dated or of the other phrases only.
+    dated, worded = ("^(?:" + "|".join(v for k, v in PERIOD_PARTS.items() if (k in DATED) == d) + ")$" for d in (True, False))
+    digit = pl.col("phrase").str.contains(r"^\d")
     found = found.with_columns(
-        _dated=pl.when(digit).then("match").str.extract_groups(dated),
-        _worded=pl.when(~digit).then("match").str.extract_groups(worded),
+        _dated=pl.when(digit).then("phrase").str.extract_groups(dated),
+        _worded=pl.when(~digit).then("phrase").str.extract_groups(worded),
     ).unnest("_dated", "_worded")
     found = found.with_columns(enclosed=inside(found, enc, "start", "end"))
-    # A year inside a title, or a date (…月…日 in running text), is not a reporting period;
-    # nor is the base of a comparison (较上年, 比2020年, 与去年相比), which the number
-    # after it is measured against.
-    text = letters.select("letter_id", "mtext")
-    found = found.join(text, on="letter_id", maintain_order="left").with_columns(
-        prev_char=slice_text("mtext", pl.col("start") - 1, pl.col("start")),
-        next_chars=slice_text("mtext", pl.col("end"), pl.col("end") + 4),
-    ).drop("mtext")
-    baseline = pl.col("prev_char").is_in(["较", "比"]) | pl.col("next_chars").str.contains(r"^(?:同期)?相比")
-    months = pl.col("mr1").cast(pl.Int32, strict=False).is_between(1, pl.col("mr2").cast(pl.Int32, strict=False)) & pl.col("mr2").cast(pl.Int32, strict=False).le(12)
-    found = found.filter(~pl.col("enclosed") & ~baseline & ~(pl.col("ym_m").is_not_null() & (pl.col("next_chars").str.contains(r"^\d")))
+    # Nor is a year inside a title, a date, or a range of months that is not one.
+    month = lambda name: pl.col(name).cast(pl.Int32, strict=False)  # noqa: E731
+    months = month("mr1").is_between(1, month("mr2")) & (month("mr2") <= 12)
+    found = found.filter(~pl.col("enclosed") & (pl.col("phrase") == pl.col("match")) & pl.col("ym_d").is_null()
                          & (pl.col("mr1").is_null() | months))
     found = found.select(
         "letter_id", p_start="start", p_end="end", period_text="match", **{k: k for k in (
