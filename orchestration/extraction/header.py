@@ -35,7 +35,7 @@ PROPOSAL_NO_TITLE = (
 )
 PROPOSAL_NO_BODY = (
     r"(?:提案|建议|议案|建議|議案)\s*[:：]?\s*(?:第|编号)?\s*(?P<no>[0-9A-Za-z]{1,14})\s*号"
-    r"|[(（]\s*第\s*(?P<no2>[0-9A-Za-z]{1,14})\s*号\s*[)）]"
+    r"|[(（]\s*(?:第\s*(?P<no2>[0-9A-Za-z]{1,14})\s*号|编号\s*[:：]?\s*(?P<no3>[0-9A-Za-z]{1,14}))\s*[)）]"
 )
 SALUTATION_TITLES = r"(?:委员|代表|委員|同志|先生|女士|主席|主任)"
 CC = r"^(?:抄\s*[送报報])\s*[:：]\s*(.+)$"
@@ -170,7 +170,11 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
     # Each field below reads some of these more than once: compute them once.
     base = base.with_columns(
         _title_or_head=pl.coalesce("title", "head"),
-        _sal_core=pl.col("salutation").str.replace(r"^(?:尊敬的|尊敬|敬爱的)", "").str.replace_all(r"\s", ""),
+        # Without the courtesy before it, the sector (经济界别) or group size around it:
+        # 尊敬的经济界别李明委员（经济界）, 李明委员等5人.
+        _sal_core=pl.col("salutation").str.replace(r"^(?:尊敬的|尊敬|敬爱的)", "").str.replace_all(r"\s", "")
+        .str.replace(r"^\p{Han}{1,8}界别", "").str.replace(r"[（(][^（()）]*[）)]$", "")
+        .str.replace(r"(" + SALUTATION_TITLES + r")等(?:\d+|[" + CN_NUMERAL_CHARS + r"]+)[人名位]$", "$1"),
     )
     title_or_head, ack, sal_core = pl.col("_title_or_head"), pl.col("ack"), pl.col("_sal_core")
     base = base.with_columns(
@@ -183,12 +187,14 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
         title_or_head.str.extract_groups(PROPOSAL_NO_BODY).struct.field("no"),
         pl.col("_ack_no").struct.field("no"),
         pl.col("_ack_no").struct.field("no2"),
+        pl.col("_ack_no").struct.field("no3"),
+        ack.str.extract_groups(PROPOSAL_NO_TITLE).struct.field("no"),  # …提出的第45号提案《…》
     )
     # Who proposed it: the addressee, unless the acknowledgement names someone else, as
     # a co-handling agency's letter to the lead agency does (由民盟市委会提出的《…》).
     named = ack.str.extract(r"^由\s*([^的，,。；\s]{2,30}?)\s*(?:提出|所提|领衔提出)的", 1)
     sal_core = pl.coalesce(named, sal_core)
-    who = sal_core.str.replace(r"(?:等)?(?:\d+名|[" + CN_NUMERAL_CHARS + r"]+名|[" + CN_NUMERAL_CHARS + r"]+位)?" + SALUTATION_TITLES + r"$", "")
+    who = sal_core.str.replace(r"(?:等)?(?:(?:\d+|[" + CN_NUMERAL_CHARS + r"]+)[名位])?" + SALUTATION_TITLES + r"$", "")
     # Honorific region/body prefixes before a deputy's name (王亚春区人大代表 → 王亚春).
     who = who.str.replace(r"(?:[省市县区縣區]?(?:人大|政协|政協))$", "").str.replace(r"[省市县区縣區]$", "")
     who = who.str.replace(r"等$", "")
@@ -232,7 +238,13 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
         body_kind,
         pl.when(kind == "member").then(pl.lit("proposal")).when(kind == "deputy").then(pl.lit("suggestion")),
     )
-    header = header.with_columns(body_kind=body_kind).drop("_title_or_head", "_sal_core", "_sess", "_ack_no")
+    header = header.with_columns(body_kind=body_kind)
+    # A person addressed as 同志 (先生, 女士) proposed what the letter answers: a 提案 comes
+    # from a CPPCC member, a 建议 from a deputy.
+    comrade = sal_core.str.contains(r"(?:同志|先生|女士)$") & pl.col("proposer_kind").is_null()
+    header = header.with_columns(proposer_kind=pl.when(comrade).then(
+        pl.col("body_kind").replace_strict({"proposal": "member", "suggestion": "deputy"}, default=None)
+    ).otherwise("proposer_kind")).drop("_title_or_head", "_sal_core", "_sess", "_ack_no")
     return header.join(_closing(lz), on="letter_id", how="left")
 
 

@@ -81,6 +81,11 @@ def test_proposal_title_marked_or_not(ack, title):
         ("民建市委会", "民建市委会", "organisation"),
         ("民建长春市委员会", "民建长春市委员会", "organisation"),
         ("县科协", "县科协", "organisation"),
+        ("经济界别李明委员", "李明", "member"),
+        ("李明委员（经济界）", "李明", "member"),
+        ("李明委员等5人", "李明", "member"),
+        ("李明等3位委员", "李明", "member"),
+        ("李明同志", "李明", "member"),  # addressed as 同志 about a 提案: a CPPCC member
     ],
 )
 def test_proposer_and_kind(salutation, proposer, kind):
@@ -167,3 +172,14 @@ def test_a_co_handling_agencys_opinion_names_the_proposer_in_its_acknowledgement
     assert h["title"] == "温州市财政局关于市政协十三届三次会议第0156号提案的会办意见"
     assert (h["salutation"], h["proposer"], h["proposer_kind"], h["proposal_no"]) == (
         "市科技局", "民盟温州市委会", "organisation", "156")
+
+
+@pytest.mark.parametrize(
+    "ack,proposal_no",
+    [
+        ("您提出的《关于测试的提案》（编号：123）收悉。", "123"),
+        ("您在市政协十二届三次会议上提出的第45号提案《关于测试的提案》收悉。", "45"),
+    ],
+)
+def test_proposal_number_in_other_acknowledgements(ack, proposal_no):
+    assert header(letter(BODY, head=f"关于提案的答复\n\n李明委员：\n{ack}\n"))["proposal_no"] == proposal_no
