@@ -118,8 +118,13 @@ def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl
     plan_word = r"^(?:下一步|下步|下阶段|下一阶段|接下来|今后)(?:工作)?(?:打算|计划)?[，,：:\s]*"
     rest = pl.col("mbody").str.replace(marker, "")
     headed = pl.col("mbody").str.contains(marker)
-    # An item's heading is its first clause, after its marker (1. 一是) or plan word (下一步).
-    heading = pl.when(headed).then(rest).otherwise(rest.str.replace(plan_word, "")).str.extract(r"^([^，,。；;：:\n]+)", 1)
+    # A numbered item's heading is its first sentence, after the marker; an item listed in
+    # words (一是) or a paragraph gives its first clause, after the marker or plan word.
+    listed = pl.col("mbody").str.contains(r"^\s*[一二三四五六七八九十]+是")
+    heading = (
+        pl.when(headed & ~listed).then(rest.str.extract(r"^([^。；;：:\n]+)", 1))
+        .otherwise(pl.when(headed).then(rest).otherwise(rest.str.replace(plan_word, "")).str.extract(r"^([^，,。；;：:\n]+)", 1))
+    )
     year = pl.col("mbody").str.extract(r"(?:到|至|在|于)?((?:20)\d{2})年", 1).cast(pl.Int32)
     horizon = pl.coalesce(
         year, pl.when(pl.col("mbody").str.contains(r"全年|今年|年内|年底|本年")).then(pl.col("letter_year"))

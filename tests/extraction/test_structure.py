@@ -141,8 +141,12 @@ def test_a_lone_yi_shi_or_one_outside_a_plan_is_not_a_list_of_commitments():
     assert [(r["ordinal"], r["heading"]) for r in com.iter_rows(named=True)] == [(1, "我们将继续推进")]
 
 
-def test_an_items_heading_is_its_first_clause():
-    body = "下一步，我局将重点做好以下工作：1．推动服务提质增效，今年新建服务中心20家；2．加强人才培养，年内培训护理员3000人次以上。\n"
+def test_a_numbered_items_heading_is_its_first_sentence_a_listed_items_its_first_clause():
+    body = "下一步，我局将重点做好以下工作：1．推动服务提质增效，今年新建服务中心20家；2．加强人才培养。\n"
+    com = run(letter(body))["commitments"]
+    assert [(r["ordinal"], r["heading"]) for r in com.iter_rows(named=True)] == [
+        (1, "推动服务提质增效，今年新建服务中心20家"), (2, "加强人才培养")]
+    body = "下一步，我局将：一是推动服务提质增效，今年新建服务中心20家；二是加强人才培养。\n"
     com = run(letter(body))["commitments"]
     assert [(r["ordinal"], r["heading"]) for r in com.iter_rows(named=True)] == [(1, "推动服务提质增效"), (2, "加强人才培养")]
 
