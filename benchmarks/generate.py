@@ -159,7 +159,7 @@ def metric_sentence(letter: Letter, rnd: random.Random, *, target: bool = False)
         if not target and rnd.random() < 0.2 and unit in ("家", "个", "项"):
             rank = rnd.randint(1, 11)
             letter.add("、")
-            letter.metric(f"居全省第{rank}", rank, "rank", "rank", "exact", subject[0])
+            letter.metric("居全省首位" if rank == 1 and rnd.random() < 0.5 else f"居全省第{rank}", rank, "rank", "rank", "exact", subject[0])
     letter.add("。")
 
 

@@ -28,8 +28,10 @@ CN_UNIT = U.alternation(U.CN_COUNTERS)
 POST = r"(?:以上|以下|以内|左右|余|多)"
 REGION = r"(?:全国|全省|全市|全区|全县|全州|全盟|省内|市内|区内|县内|国内|同类城市|地市|全球)"
 RANK = (
-    r"(?P<rank_lead>(?:位居|位列|名列|排名|排在|居于|居|列)?" + REGION + r"?)第 ?(?P<rank>\d{1,4}|[一二三四五六七八九十百]{1,4})"
+    r"(?:(?P<rank_lead>(?:位居|位列|名列|排名|排在|居于|居|列)?" + REGION + r"?)第 ?(?P<rank>\d{1,4}|[一二三四五六七八九十百]{1,4})"
     r"(?P<rank_unit>位|名)?"
+    # 居全省首位: first (a lead is needed: 放在首位 is a priority, not a rank)
+    r"|(?P<top_lead>(?:位居|位列|名列|排名|居于|居)" + REGION + r"?)首位)"
 )
 QUANTITY = (
     r"(?P<num>" + NUM_AR + r")(?: ?[-~至到] ?(?P<num2>" + NUM_AR + r"))? ?(?P<yu1>余|多)?(?P<mult>" + MULT + r")?"
@@ -57,9 +59,9 @@ TARGET_CUES = r"(?:力争|争取(?:[^到]|$)|目标|预计|确保|力求|计划"
 DEADLINE = r"到(20\d\d)年"
 TARGET_AFTER = r"^.{0,4}(?:总目标|的目标|目标)"
 FUTURE_TO = r"将[^，。；]*(?:至|到|达到|达)$"
-APPROX_BEFORE = r"(?:约|近|大约|将近|接近|大概)$"
+APPROX_BEFORE = r"(?:约|近|大约|将近|接近|大概|约占[^，。；]{0,16})$"
 AT_LEAST_BEFORE = r"(?:不低于|不少于|至少|最少)$"
-AT_MOST_BEFORE = r"(?:最高|最多|不超过|不高于|至多|上限)(?:奖励|补贴|补助|资助|给予|可达|可获|为)?$"
+AT_MOST_BEFORE = r"(?:(?:最高|最多|不超过|不高于|至多|上限)(?:奖励|补贴|补助|资助|给予|可达|可获|为)?|不足|不到|(?:^|[^不])(?:低于|少于))$"
 OVER_BEFORE = r"(?:超过|超|突破|逾|高于|多于)$"
 
 # Subject clean-up: words around a noun phrase that are not part of it.
@@ -72,7 +74,7 @@ SUBJECT_LEAD = (
 SUBJECT_TRAIL = (
     r"(?:共计|合计|累计|总计|共|计|达到|已达|达|为|约|近|超过|超|突破|分别|均|有|了|的|至|将从|从|到|由|同比增长|"
     r"增长|同比|环比|提高|提升|下降|降低|增加|减少|压缩|排名|位居|位列|居|最高|最多|不超过|不高于|不低于|不少于|至少|"
-    r"给予|是|占比|比重为|由原来|原来|"
+    r"给予|是|占比|比重为|由原来|原来|不足|不到|低于|少于|保持在|稳定在|保持|在|"
     # the base of a comparison (较上年, 比2020年末, 由2020年的…), and a rate (每亩每年): not the indicator
     r"[较比](?:上年|去年|上一年|\d{4}年)(?:同期|末|底)?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2})+$"
 )
@@ -85,7 +87,7 @@ SUBJECT_MAX = 12  # characters; a subject is a short noun phrase, its head at th
 # a comparison, a purpose, a conjunction, or the 次 of a compound unit (20万亩次).
 POST_STOP = (
     r"^(?:奖励|奖补|补贴|补助|资助|扶持|总目标|目标|增长|增加|减少|下降|降低|降至|增至|达到|达|扩大|缩短|压缩|以上|左右|"
-    r"最高|优化|扩容|提升|提高|用于|同比|比|较|占|以|的|和|及|与|或|等|为|是|次|至|到|不等)"
+    r"最高|优化|扩容|提升|提高|用于|同比|比|较|占|以|的|和|及|与|或|等|为|是|次|至|到|不等|之间)"
 )
 
 
@@ -103,8 +105,8 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
     )
     q, o = pl.col("_q").struct.field, pl.col("_o").struct.field
     return found.with_columns(
-        rank_lead=o("rank_lead"),
-        rank=o("rank"),
+        rank_lead=pl.coalesce(o("rank_lead"), o("top_lead")),
+        rank=pl.coalesce(o("rank"), pl.when(o("top_lead").is_not_null()).then(pl.lit("1"))),
         rank_unit=o("rank_unit"),
         num=pl.coalesce(q("num"), o("cnum")),
         num2=q("num2"),
@@ -203,7 +205,7 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
     ordinal = ~is_rank_cand & before.str.contains(r"第\s*$")
     idiom = (
         after.str.contains(r"^(?:一体|数|一批)")  # 五位一体, 两位数
-        | (pl.col("is_cn") & before.str.contains(r"(?:数|几|若干|上|成|每|这|那|各)$"))
+        | (pl.col("is_cn") & before.str.contains(r"(?:数|几|若干|上|每|这|那|各)$"))
     )
     # Parts of a formula or a slogan: 5+5+N, 7×24小时.
     slogan = before.str.contains(r"[+＋×*✕]\s*$") | after.str.contains(r"^\s*[+＋]")

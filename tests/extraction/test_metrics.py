@@ -60,6 +60,11 @@ def test_ranges(body, surface):
         ("给予最高150万元奖励。", "150万元", "at_most"),
         ("单个项目补助不超过50万元。", "50万元", "at_most"),
         ("新增企业126家。", "126家", "exact"),
+        ("目前不足10家企业入驻。", "10家", "at_most"),
+        ("不良率低于5%。", "5%", "at_most"),
+        ("管护经费不低于30元。", "30元", "at_least"),
+        ("约占全市总量的40%。", "40%", "approx"),
+        ("建成二十多个示范点。", "二十多个", "at_least"),  # after 建成: a quantity, not 成千上万
     ],
 )
 def test_qualifiers(body, surface, qualifier):
@@ -88,6 +93,7 @@ def test_enumeration_shares_the_head_qualifier():
         ("今年已兑付高新技术企业奖励资金2800余万元。", "2800余万元", "actual"),
         ("累计培育企业3243家、居全省第3。", "居全省第3", "rank"),
         ("温州排名第27位。", "第27位", "rank"),
+        ("共有37家企业获评，居全省首位。", "居全省首位", "rank"),
         # A plan's verbs after 将 or 计划; a deadline is a target only while it lies ahead
         # (the letters here are of 2024).
         ("今年将新建人才驿站30家。", "30家", "target"),
@@ -182,6 +188,8 @@ def test_year_applies_until_the_next_time_phrase():
         ("审批时限由原来的45个工作日压缩至15个工作日。", "45个工作日", "审批时限"),
         ("审批时限由原来的45个工作日压缩至15个工作日。", "15个工作日", "审批时限"),
         ("力争到2025年每万人口全科医生数达到5人以上。", "5人以上", "每万人口全科医生数"),
+        ("年均增长率保持在8%左右。", "8%左右", "年均增长率"),
+        ("投资额在5亿元至10亿元之间。", "10亿元", "投资额"),
         ("在校生规模由2020年的800人增加到2023年的3200人。", "800人", "在校生规模"),
         ("在校生规模由2020年的800人增加到2023年的3200人。", "3200人", "在校生规模"),
         # A comparison's base, a qualifier and a rate are not part of the indicator.
@@ -251,6 +259,7 @@ def test_distributive_subjects():
         "提供7×24小时自助服务。",                              # a factor of a formula
         "确定全省第二批试点单位。",                            # a place in a sequence, not a rank
         "全市三类以上码头已全部改造。",                        # a grade, not a count
+        "始终把群众利益放在首位。",                            # a priority, not a rank
     ],
 )
 def test_not_metrics(body):
