@@ -315,7 +315,8 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
     contact = contact_src.select(
         "letter_id",
         contact_name=pl.col("ct").str.extract(r"(?:联\s*系\s*人|承办人)(?:及联系电话)?\s*[:：]\s*([\p{Han}·][\p{Han}·\s]{0,10}?)\s*(?:[，,;；。\d]|联系|电话|$)", 1).str.replace_all(r"\s", ""),
-        contact_phone=pl.col("ct").str.extract(r"(?:电\s*话|联系电话|手机)[^\d\n]{0,12}?(1\d{10}|(?:\d{3,4}-)?\d{7,8})", 1),
+        contact_phone=pl.col("ct").str.extract(
+            r"(?:电\s*话|联系电话|联系方式|手机)[^\d\n(（]{0,12}?(1\d{10}|(?:\d{3,4}-)?\d{7,8}|[(（]\d{3,4}[)）]\s*\d{7,8})", 1),
     )
     cc = (
         tail.filter(c.str.contains(CC))
