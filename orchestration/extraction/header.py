@@ -20,10 +20,10 @@ BRACKET_CLOSE = r"[〕\]】)）〗]"
 # 发文字号: 机关代字 + 〔年份〕 + 序号 + 号. The closing bracket or 号 may be lost in the wild.
 DOC_NUMBER = (
     r"(?P<code>\p{Han}{1,12})\s*" + BRACKET_OPEN + r"\s*(?P<year>(?:19|20)\d{2})\s*(?:" + BRACKET_CLOSE
-    + r"\s*)?(?P<serial>\d{1,5})(?:\s*(?:号|號))?"
+    + r"\s*)?第?\s*(?P<serial>\d{1,5})(?:\s*(?:号|號))?"
 )
 # Type characters that follow the agency's code inside 机关代字 (温科 + 提复).
-DOC_TYPE_SUFFIX = r"(?:提案复|建议复|提复|建复|议复|提字|建字|议字|案字|办函|办发|复字|函|发|字|复|议)$"
+DOC_TYPE_SUFFIX = r"(?:提案复|建议复|提复|建复|议复|提字|建字|议字|案字|办函|办发|复字|函|发|字|复|议)+$"
 
 SESSION = (
     r"(?P<session>[\p{Han}]{0,16}?第?(?P<term>[" + CN + r"\d]{1,4})\s*[届屆][\p{Han}]{0,12}?第?\s*"
