@@ -115,7 +115,8 @@ def written_quantity(subject: tuple, rnd: random.Random) -> tuple[str, float, st
     value = rnd.uniform(low, high)
     if unit == "元":
         return (*money(value, rnd), "元")
-    if unit in ("方",) and value >= 1e4 or unit in ("吨", "立方米", "千瓦", "千瓦时") and value >= 1e5 and rnd.random() < 0.6:
+    big = unit == "方" and value >= 1e4 or (unit in ("吨", "立方米", "千瓦", "千瓦时") and value >= 1e5 and rnd.random() < 0.6)
+    if big:
         shown = round(value / 1e4)
         return f"{shown}万{unit}", shown * 1e4, unit
     if name == "创新创业人才" and value >= 1e4 and rnd.random() < 0.5:

@@ -121,9 +121,10 @@ def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl
     # A numbered item's heading is its first sentence, after the marker; an item listed in
     # words (一是) or a paragraph gives its first clause, after the marker or plan word.
     listed = pl.col("mbody").str.contains(r"^\s*[一二三四五六七八九十]+是")
+    after_marker = pl.when(headed).then(rest).otherwise(rest.str.replace(plan_word, ""))
     heading = (
         pl.when(headed & ~listed).then(rest.str.extract(r"^([^。；;：:\n]+)", 1))
-        .otherwise(pl.when(headed).then(rest).otherwise(rest.str.replace(plan_word, "")).str.extract(r"^([^，,。；;：:\n]+)", 1))
+        .otherwise(after_marker.str.extract(r"^([^，,。；;：:\n]+)", 1))
     )
     year = pl.col("mbody").str.extract(r"(?:到|至|在|于)?((?:20)\d{2})年", 1).cast(pl.Int32)
     horizon = pl.coalesce(
