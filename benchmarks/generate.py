@@ -50,7 +50,8 @@ SUBJECTS = [
 ]
 PERIODS = [  # (phrase, kind of period)
     ("", None), ("", None), ("今年以来，", "ytd"), ("2023年，", "y2023"), ("截至4月末，", "apr"), ("全年", "year"),
-    ("2024年1-4月，", "jan_apr"), ("截至目前，", None),
+    ("2024年1-4月，", "jan_apr"), ("截至目前，", None), ("上半年，", "h1"), ("去年上半年，", "last_h1"),
+    ("2023年全年", "y2023"),
 ]
 SLOGANS = ["“510计划”", "“5+5+N”", "“1+14+76”", "“十个一”", "“四个一批”", "“六位一体”"]
 TITLES = ["《关于加快科技创新的若干意见（2022-2024年）》", "《攻坚措施20条》", "《三年行动计划（2023-2025年）》"]
@@ -130,7 +131,7 @@ def metric_sentence(letter: Letter, rnd: random.Random, *, target: bool = False)
     """One sentence with one to three metrics and the genre's qualifiers and periods."""
     period, _ = rnd.choice(PERIODS)
     if target:
-        period = rnd.choice(["", "全年", "力争全年"])
+        period = rnd.choice(["", "全年", "力争全年", "力争明年"])
     letter.add(period)
     picks = rnd.sample(SUBJECTS, rnd.randint(1, 3))
     for i, subject in enumerate(picks):

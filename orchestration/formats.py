@@ -12,6 +12,8 @@ import io
 import re
 from collections.abc import Callable
 
+from .extraction.wrapping import join_wrapped_lines
+
 CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -124,46 +126,6 @@ def read_pdf(data: bytes) -> tuple[str, str]:
     if not CJK.search(text):
         raise Rejected("no_text_layer", f"{len(pages)} page(s) without Chinese text: a scan needs OCR first")
     return join_wrapped_lines(text.split("\n")), "pdf"
-
-
-# A PDF's text layer breaks lines where the page did: a paragraph comes out as lines of
-# the page's width, and a sentence (a number and its unit, even) runs across them.
-LINE_END = set("。！？；：!?;:）)…")
-# A line that starts a block of its own: a section marker, an item, the closing elements.
-BLOCK_START = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d{1,2}\s*[、.．](?!\d)"
-    r"|[一二三四五六七八九十]是|抄\s*[送报]|附件|联\s*系|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$)"
-)
-# A heading that fills the line by chance: it ends as headings do.
-HEADING_END = re.compile(r"(?:建议|提案|意见|情况|问题|打算|计划|工作|措施|举措|成效|做法)$")
-PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[共/]\s*\d{1,3}\s*页)?)\s*$")
-
-
-def join_wrapped_lines(lines: list[str]) -> str:
-    """The text with the page's line wrapping undone: paragraphs become lines.
-
-    A page wraps a paragraph into lines of about one width, each open at its end (no 。
-    ！？；： or closing bracket). When a letter's lines look like that, a line at least that
-    wide and open at its end continues on the next, unless the next starts a block of its
-    own (a heading, an item, 抄送, a date). Page numbers between pages go. Letters whose
-    lines are paragraphs already come back as they were."""
-    lines = [line.rstrip() for line in lines if not PAGE_NUMBER.match(line)]
-    lengths = sorted(len(line) for line in lines if len(line) >= 10)
-    if len(lengths) < 5:
-        return "\n".join(lines)
-    width = lengths[len(lengths) * 3 // 4]
-    def full_and_open(line: str) -> bool:
-        heading = BLOCK_START.match(line) and HEADING_END.search(line)
-        return len(line) >= width - 2 and line[-1] not in LINE_END and not heading
-    if width < 16 or sum(map(full_and_open, lines)) < max(3, len(lengths) // 3):
-        return "\n".join(lines)
-    out = [lines[0]]
-    for before, line in zip(lines, lines[1:]):
-        if before and line.strip() and full_and_open(before) and not BLOCK_START.match(line):
-            out[-1] += line.lstrip()
-        else:
-            out.append(line)
-    return "\n".join(out)
 
 
 # --- HTML ---------------------------------------------------------------------------------

@@ -79,6 +79,19 @@ def test_a_pdf_wrapped_at_the_page_width_yields_the_same_facts(original, width):
     assert "一、关于“激发企业创新侧源动力，提升主体创新度”的建议\n" in text
 
 
+@pytest.mark.parametrize("width", [24, 31, 38])
+def test_a_hard_wrapped_text_file_is_stored_as_written_and_yields_the_same_facts(original, width):
+    wrapped = wrapped_like_a_page(SEED, width)
+    text, _ = read_letter(".txt", wrapped.encode("utf-8"))
+    assert text == wrapped
+    out = extract(pl.DataFrame({"letter_id": ["L"], "text": [text]}))
+    got = facts(text)
+    assert got["commitments"] == original["commitments"]
+    # The same metrics; a surface the page broke keeps its break, as the stored text has it.
+    assert [(m[0].replace("\n", ""), *m[1:]) for m in got["metrics"]] == original["metrics"]
+    assert all(text[r["char_start"]:r["char_end"]] == r["surface"] for r in out["metrics"].iter_rows(named=True))
+
+
 def test_lines_that_are_paragraphs_already_stay_as_they_are():
     letter = (DEFAULT_RAW_DIR / "wenke-tifu-2024-098.txt").read_text(encoding="utf-8")
     assert join_wrapped_lines(letter.split("\n")) == "\n".join(line.rstrip() for line in letter.split("\n"))

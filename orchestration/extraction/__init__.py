@@ -128,7 +128,9 @@ def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl
     )
     year = pl.col("mbody").str.extract(r"(?:到|至|在|于)?((?:20)\d{2})年", 1).cast(pl.Int32)
     horizon = pl.coalesce(
-        year, pl.when(pl.col("mbody").str.contains(r"全年|今年|年内|年底|本年")).then(pl.col("letter_year"))
+        year,
+        pl.when(pl.col("mbody").str.contains(r"明年|来年")).then(pl.col("letter_year") + 1),
+        pl.when(pl.col("mbody").str.contains(r"全年|今年|年内|年底|本年")).then(pl.col("letter_year")),
     )
     out = (
         coms.join(letters.select("letter_id", "mtext"), on="letter_id")
@@ -138,8 +140,12 @@ def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl
         .drop("mtext")
     )
     out = spans(out, starts=["char_start"], ends=["char_end"]).join(letters.select("letter_id", "text"), on="letter_id")
+    # An item ends before the separator and the blank lines that part it from the next.
+    body = pl.col("body")
+    out = out.with_columns(body=slice_text("text", pl.col("char_start"), pl.col("char_end")))
     out = out.with_columns(
-        body=slice_text("text", pl.col("char_start"), pl.col("char_end")),
+        char_end=pl.col("char_end") - (body.str.len_chars() - body.str.strip_chars_end("；;，, \t\r\n\u3000").str.len_chars()).cast(pl.Int64),
+        body=body.str.strip_chars_end("；;，, \t\r\n\u3000"),
         commitment_id=pl.concat_str("letter_id", pl.lit(":"), pl.col("char_start").cast(pl.String)),
     ).sort("letter_id", "char_start")
     return schema.conform(out, schema.COMMITMENTS)

@@ -6,7 +6,8 @@ Extraction matches patterns on a cleaned copy of each letter:
    traditional to simplified characters (OpenCC's character table, where it is
    unambiguous);
 2. deletions: pinyin glosses a scraper left behind, 區(qū) → 区;
-3. insertions: line breaks where a letter flattened onto one line runs its elements
+3. deletions: the line breaks inside paragraphs a page hard-wrapped (`wrapping`);
+4. insertions: line breaks where a letter flattened onto one line runs its elements
    together (…收悉。一、关于… → …收悉。\\n一、关于…).
 
 Deletions and insertions move offsets, so each step records its edits and `to_original`
@@ -22,6 +23,7 @@ from pathlib import Path
 import polars as pl
 
 from .text import FOLDED, find_spans, matching_text
+from .wrapping import WRAP_HINT, wrap_joins
 
 CN_NUM = "一二三四五六七八九十"
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
@@ -135,6 +137,10 @@ def clean(letters: pl.DataFrame) -> tuple[pl.DataFrame, list[pl.DataFrame]]:
     gloss = find_spans(frame.filter(pl.col("mtext").str.contains(PINYIN_GLOSS)), PINYIN_GLOSS)
     deletions = _edit_table(gloss, pl.col("start"), -(pl.col("end") - pl.col("start")))
     frame = _rebuild(frame, gloss, pl.lit(""))
+    # Hard-wrapped paragraphs (a PDF saved as text): delete the breaks inside them.
+    joins = _wrap_joins(frame)
+    unwraps = _edit_table(joins, pl.col("start"), -(pl.col("end") - pl.col("start")))
+    frame = _rebuild(frame, joins, pl.lit(""))
     # Run-on letters: insert a line break after each rule's `pre` group.
     candidates = frame.filter(pl.col("mtext").str.contains("|".join(f"(?:{rule})" for rule in BREAK_RULES).replace("?P<pre>", "")))
     points = [
@@ -146,7 +152,16 @@ def clean(letters: pl.DataFrame) -> tuple[pl.DataFrame, list[pl.DataFrame]]:
     breaks = pl.concat(points).unique(["letter_id", "start"]).with_columns(end=pl.col("start")).sort("letter_id", "start")
     insertions = _edit_table(breaks, pl.col("start"), pl.lit(1))
     frame = _rebuild(frame, breaks, pl.lit("\n"))
-    return frame, [deletions, insertions]
+    return frame, [deletions, unwraps, insertions]
+
+
+def _wrap_joins(frame: pl.DataFrame) -> pl.DataFrame:
+    """letter_id, start, end of every line break inside a hard-wrapped paragraph. Only the
+    few texts that pass a cheap test are read line by line."""
+    hinted = frame.filter(pl.col("mtext").str.count_matches(WRAP_HINT) >= 3).select("letter_id", "mtext")
+    rows = [(lid, start, end) for lid, text in hinted.iter_rows() for start, end in wrap_joins(text)]
+    schema = {"letter_id": frame.schema["letter_id"], "start": pl.Int64, "end": pl.Int64}
+    return pl.DataFrame(rows, schema=schema, orient="row")
 
 
 def to_original(frame: pl.DataFrame, edits: list[pl.DataFrame], starts: list[str], ends: list[str]) -> pl.DataFrame:

@@ -23,7 +23,9 @@ DOC_NUMBER = (
     + r"\s*)?第?\s*(?P<serial>\d{1,5})(?:\s*(?:号|號))?"
 )
 # Type characters that follow the agency's code inside 机关代字 (温科 + 提复).
-DOC_TYPE_SUFFIX = r"(?:提案复|建议复|提复|建复|议复|提字|建字|议字|案字|办函|办发|复字|函|发|字|复|议)+$"
+DOC_TYPE_SUFFIX = r"(?:提案复|建议复|提复|建复|议复|提字|建字|议字|案字|办函|办发|复字|函|发|字|复|议|提)+$"
+# 建 alone marks a reply to a 建议 (杭人社建), except where it is the agency's own (住建, 城建).
+SUGGESTION_SUFFIX = r"([^住城规基])建$"
 
 SESSION = (
     r"(?P<session>[\p{Han}]{0,16}?第?(?P<term>[" + CN + r"\d]{1,4})\s*[届屆][\p{Han}]{0,12}?第?\s*"
@@ -117,7 +119,7 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
         .select(
             "letter_id",
             doc_number=pl.col("match").str.replace_all(r"\s", ""),
-            issuer_code=pl.col("g").struct.field("code").str.replace(DOC_TYPE_SUFFIX, ""),
+            issuer_code=pl.col("g").struct.field("code").str.replace(DOC_TYPE_SUFFIX, "").str.replace(SUGGESTION_SUFFIX, "$1"),
             doc_year=pl.col("g").struct.field("year").cast(pl.Int32),
             doc_serial=pl.col("g").struct.field("serial").cast(pl.Int32),
             doc_number_start="start",

@@ -10,6 +10,8 @@
 """
 from __future__ import annotations
 
+import re
+
 import polars as pl
 import polars.selectors as cs
 
@@ -46,7 +48,7 @@ CLAUSE_SEP = r"[，,；;：:]"
 # 每亩每年不低于30元), where a count after 每日 is how often (每日8班).
 POLICY_BEFORE = r"(?:奖励|奖补|补贴|补助|资助|扶持|给予|一次性|最高|最多|不超过|不高于|每[个家人户项年月]?|按|标准为)$"
 POLICY_PER_UNIT = r"每\p{Han}{1,2}(?:每\p{Han}{1,2})?(?:不低于|不少于|不超过|不高于|最高|最多)?$"
-POLICY_AFTER = r"^(?:的)?(?:奖励|奖补|补贴|补助|资助|扶持资金|的资助)"
+POLICY_AFTER = r"^(?:的)?(?:一次性)?(?:奖励|奖补|补贴|补助|资助|扶持资金|的资助)"
 POLICY_RATE = r"按[^，。；]{0,16}的$"
 DONE = r"(?:已|累计|共计|兑现|兑付|发放|拨付|落实|获得|争取到)"
 # What a plan does next (计划新增, 将新建); 将 before a noun is a preposition (将X纳入…).
@@ -58,6 +60,8 @@ TARGET_CUES = r"(?:力争|争取(?:[^到]|$)|目标|预计|确保|力求|计划"
 # 到2025年 sets a deadline, a target, unless the year is already past (增加到2023年的…).
 DEADLINE = r"到(20\d\d)年"
 TARGET_AFTER = r"^.{0,4}(?:总目标|的目标|目标)"
+# A share of a target already reached (完成年度目标任务的63%) is progress, not the target.
+PROGRESS = r"完成[^，。；]{0,8}目标(?:任务)?的?$"
 FUTURE_TO = r"将[^，。；]*(?:至|到|达到|达)$"
 APPROX_BEFORE = r"(?:约|近|大约|将近|接近|大概|约占[^，。；]{0,16})$"
 AT_LEAST_BEFORE = r"(?:不低于|不少于|至少|最少)$"
@@ -65,9 +69,11 @@ AT_MOST_BEFORE = r"(?:(?:最高|最多|不超过|不高于|至多|上限)(?:奖�
 OVER_BEFORE = r"(?:超过|超|突破|逾|高于|多于)$"
 
 # Subject clean-up: words around a noun phrase that are not part of it.
+# Halves and quarters of a year, as periods and as words that lead a subject.
+QUARTERS = r"上半年|下半年|第?一季度|前三季度|第?二季度|第?三季度|第?四季度"
 SUBJECT_LEAD = (
-    r"^(?:(?:其中|其次|同时|另外|此外|目前|今年以来|今年|全年|近年来|近年|截至[^，]{0,8}?[末底今]|截至目前|"
-    r"(?:到|至)?\d{4}年(?:底|末|\d{1,2}(?:-\d{1,2})?月)?|以来|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
+    r"^(?:(?:(?:今年|明年|来年|本年)起|其中|其次|同时|另外|此外|目前|今年以来|今年|全年|本年度|本年|去年|上年|明年|来年|年底前|" + QUARTERS + "|"
+    r"近年来|近年|截至[^，]{0,8}?[末底今]|截至目前|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月)?(?:之?前)?|以来|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
     r"新增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按|含|"
     r"首次|年内|每年|目标|达到|达|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|并(?:争取|力争|将|新增|推动))\s*)+"
 )
@@ -301,7 +307,8 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     ) & ~clause.str.contains(DONE)
     deadline = clause.str.extract(DEADLINE, 1).cast(pl.Int32)
     ahead = deadline.is_not_null() & (pl.col("letter_year").is_null() | (deadline >= pl.col("letter_year")))
-    target = pl.col("in_commitment") | clause.str.contains(TARGET_CUES + "|" + FUTURE_TO) | ahead | after.str.contains(TARGET_AFTER)
+    cued = (clause.str.contains(TARGET_CUES + "|" + FUTURE_TO) | ahead | after.str.contains(TARGET_AFTER)) & ~compact.str.contains(PROGRESS)
+    target = pl.col("in_commitment") | cued
     is_rank = pl.col("rank").is_not_null()
     kind = (
         pl.when(is_rank).then(pl.lit("rank"))
@@ -310,16 +317,21 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         .otherwise(pl.lit("actual"))
     )
     c = c.with_columns(kind=kind).drop("_compact")
-    # An enumeration item without a cue of its own takes the kind of the item before it.
-    inherited = pl.when((pl.col("kind") == "actual") & pl.col("continues")).then(shift_in("kind", "letter_id")).otherwise("kind")
+    # An enumeration item without a cue of its own takes the kind of the item before it,
+    # and so down a chain (给予1000元、2000元、3000元).
+    inherits = (pl.col("kind") == "actual") & pl.col("continues")
+    inherited = forward_fill_in(pl.when(~inherits).then("kind"), "letter_id")
     return c.with_columns(kind=pl.when(is_rank).then(pl.lit("rank")).otherwise(inherited.replace("rank", "actual")))
 
 
 # Time phrases, in the order they are tried; the dated ones start with a digit, the others
 # never do.
 PERIOD_PARTS = {
+    # A half or quarter of the letter's year, of the year before or after (去年上半年).
+    "rh": r"(?P<rh_rel>今年|本年|去年|上年|明年)?(?P<rh>" + QUARTERS + ")",
     "ytd": r"(?P<ytd>今年以来|今年|本年度|本年|年内|全年|年底前|年底)",
     "last": r"(?P<last>去年|上年|上一年)",
+    "next": r"(?P<next>明年|来年|下一年)",
     "asof": r"截至(?:(?P<asof_y>\d{4})年)?(?P<asof_m>\d{1,2})月(?:(?P<asof_d>\d{1,2})日|末|底)",
     # A year's end is a point in time (截至2023年底: a stock as of 31 December), not the year.
     "asof_ye": r"截至(?P<asof_ye>\d{4})年(?:底|末)",
@@ -328,22 +340,31 @@ PERIOD_PARTS = {
     # Months of the letter's year: 1-5月, 今年1至5月.
     "mr": r"(?P<mr1>\d{1,2}) ?[-~至到] ?(?P<mr2>\d{1,2})月",
     "yr1": r"(?P<yr1>\d{4}) ?[-~至到] ?(?P<yr2>\d{4})年",
-    "yh": r"(?P<yh>\d{4})年(?P<half>上半年|下半年|一季度|第一季度|前三季度|二季度|三季度|四季度)",
+    "yh": r"(?P<yh>\d{4})年(?P<half>" + QUARTERS + ")",
     # A date (…月 and a day) is matched with the day's first digit, then dropped: not a
     # reporting period.
     "ym": r"(?P<ym_y>\d{4})年(?P<ym_m>\d{1,2})月(?P<ym_d>\d)?",
-    "year": r"(?P<year>\d{4})年(?P<event>启动|出台|开始|成立|印发|制定|发布|获批|以来)?",
+    "year": r"(?P<year>\d{4})年(?:度|全年)?(?P<event>启动|出台|开始|成立|印发|制定|发布|获批|以来)?",
     "reset": r"(?P<reset>截至目前|截至今年|目前|至今|近年来|近年|近几年|历年|每年|多年来|长期以来)",
 }
+PERIOD_GROUPS = re.findall(r"\(\?P<(\w+)>", "".join(PERIOD_PARTS.values()))
 DATED = ("ye", "y1", "mr", "yr1", "yh", "ym", "year")
 
 
 def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.DataFrame:
     """Resolve each mention's period from the last time phrase before it in its sentence."""
     # The base of a comparison (较上年, 比2020年, 与去年同期相比) is matched with its 较/比 or
-    # 相比, and dropped: the number after it is measured against it, not over it.
-    found = find_spans(letters, "[较比]?(?:" + "|".join(PERIOD_PARTS.values()) + ")(?:(?:同期)?相比)?")
-    found = found.with_columns(phrase=pl.col("match").str.replace(r"^[较比]", "").str.replace(r"(?:同期)?相比$", ""))
+    # 相比, and dropped: the number after it is measured against it, not over it. The start
+    # of a change (由2020年的38%提高到52%) is matched with its 由/从 and 的: it dates the
+    # number that follows, not the end point.
+    found = find_spans(letters, "[较比由从]?(?:" + "|".join(PERIOD_PARTS.values()) + ")(?:(?:同期)?相比|的)?")
+    match = pl.col("match")
+    head = match.str.head(1)
+    found = found.with_columns(
+        comparison=head.is_in(["较", "比"]) | match.str.ends_with("相比"),  # dropped below
+        change_start=head.is_in(["由", "从"]) & match.str.ends_with("的"),
+        phrase=pl.when(head.is_in(["由", "从"])).then(match.str.slice(1)).otherwise(match).str.strip_suffix("的"),
+    )
     # Each phrase needs the groups of the dated or of the other phrases only.
     dated, worded = ("^(?:" + "|".join(v for k, v in PERIOD_PARTS.items() if (k in DATED) == d) + ")$" for d in (True, False))
     digit = pl.col("phrase").str.contains(r"^\d")
@@ -355,12 +376,10 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     # Nor is a year inside a title, a date, or a range of months that is not one.
     month = lambda name: pl.col(name).cast(pl.Int32, strict=False)  # noqa: E731
     months = month("mr1").is_between(1, month("mr2")) & (month("mr2") <= 12)
-    found = found.filter(~pl.col("enclosed") & (pl.col("phrase") == pl.col("match")) & pl.col("ym_d").is_null()
+    found = found.filter(~pl.col("enclosed") & ~pl.col("comparison") & pl.col("ym_d").is_null()
                          & (pl.col("mr1").is_null() | months))
-    found = found.select(
-        "letter_id", p_start="start", p_end="end", period_text="match", **{k: k for k in (
-            "ytd", "last", "asof_y", "asof_m", "asof_d", "asof_ye", "ye", "y1", "m1", "m2", "mr1", "mr2", "yr1", "yr2", "yh", "half", "ym_y", "ym_m",
-            "year", "event", "reset")}
+    found = found.rename({"start": "p_start", "end": "p_end", "phrase": "period_text"}).select(
+        "letter_id", "p_start", "p_end", "period_text", "change_start", *PERIOD_GROUPS
     )
     j = c.join_asof(found, left_on="start", right_on="p_end", by="letter_id", strategy="backward", check_sortedness=False)
     same_sentence = pl.col("p_start") >= pl.col("sent_start")
@@ -373,24 +392,32 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         return ymd(y, m, pl.lit(1)).dt.month_end()
 
     yr = lambda e: e.cast(pl.Int32)  # noqa: E731
-    half_months = {"上半年": (1, 6), "下半年": (7, 12), "一季度": (1, 3), "第一季度": (1, 3), "二季度": (4, 6),
+    half_months = {"上半年": (1, 6), "下半年": (7, 12), "一季度": (1, 3), "二季度": (4, 6),
                    "三季度": (7, 9), "四季度": (10, 12), "前三季度": (1, 9)}
-    h_start = pl.col("half").replace_strict({k: v[0] for k, v in half_months.items()}, default=None, return_dtype=pl.Int32)
-    h_end = pl.col("half").replace_strict({k: v[1] for k, v in half_months.items()}, default=None, return_dtype=pl.Int32)
+    half = pl.coalesce("half", "rh").str.strip_prefix("第")
+    h_start = half.replace_strict({k: v[0] for k, v in half_months.items()}, default=None, return_dtype=pl.Int32)
+    h_end = half.replace_strict({k: v[1] for k, v in half_months.items()}, default=None, return_dtype=pl.Int32)
+    # The year of a half named without one: the letter's, or the one before or after it.
+    h_year = pl.coalesce(yr(pl.col("yh")), ly + pl.col("rh_rel").replace_strict(
+        {"去年": -1, "上年": -1, "明年": 1}, default=0, return_dtype=pl.Int32))
     asof_year = pl.coalesce(yr(pl.col("asof_y")), ly)
     start = (
-        pl.when(pl.col("ytd").is_not_null()).then(ymd(ly, pl.lit(1), pl.lit(1)))
+        pl.when(pl.col("rh").is_not_null()).then(ymd(h_year, h_start, pl.lit(1)))
+        .when(pl.col("ytd").is_not_null()).then(ymd(ly, pl.lit(1), pl.lit(1)))
         .when(pl.col("last").is_not_null()).then(ymd(ly - 1, pl.lit(1), pl.lit(1)))
+        .when(pl.col("next").is_not_null()).then(ymd(ly + 1, pl.lit(1), pl.lit(1)))
         .when(pl.col("y1").is_not_null()).then(ymd(yr(pl.col("y1")), yr(pl.col("m1")), pl.lit(1)))
         .when(pl.col("mr1").is_not_null()).then(ymd(ly, yr(pl.col("mr1")), pl.lit(1)))
         .when(pl.col("yr1").is_not_null()).then(ymd(yr(pl.col("yr1")), pl.lit(1), pl.lit(1)))
-        .when(pl.col("yh").is_not_null()).then(ymd(yr(pl.col("yh")), h_start, pl.lit(1)))
+        .when(pl.col("yh").is_not_null()).then(ymd(h_year, h_start, pl.lit(1)))
         .when(pl.col("ym_y").is_not_null()).then(ymd(yr(pl.col("ym_y")), yr(pl.col("ym_m")), pl.lit(1)))
         .when(pl.col("year").is_not_null() & pl.col("event").is_null()).then(ymd(yr(pl.col("year")), pl.lit(1), pl.lit(1)))
     )
     end = (
-        pl.when(pl.col("ytd").is_not_null()).then(ymd(ly, pl.lit(12), pl.lit(31)))
+        pl.when(pl.col("rh").is_not_null()).then(month_end(h_year, h_end))
+        .when(pl.col("ytd").is_not_null()).then(ymd(ly, pl.lit(12), pl.lit(31)))
         .when(pl.col("last").is_not_null()).then(ymd(ly - 1, pl.lit(12), pl.lit(31)))
+        .when(pl.col("next").is_not_null()).then(ymd(ly + 1, pl.lit(12), pl.lit(31)))
         .when(pl.col("asof_d").is_not_null()).then(ymd(asof_year, yr(pl.col("asof_m")), yr(pl.col("asof_d"))))
         .when(pl.col("asof_m").is_not_null()).then(month_end(asof_year, yr(pl.col("asof_m"))))
         .when(pl.col("ye").is_not_null() | pl.col("asof_ye").is_not_null())
@@ -398,17 +425,18 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         .when(pl.col("y1").is_not_null()).then(month_end(yr(pl.col("y1")), yr(pl.col("m2"))))
         .when(pl.col("mr1").is_not_null()).then(month_end(ly, yr(pl.col("mr2"))))
         .when(pl.col("yr2").is_not_null()).then(ymd(yr(pl.col("yr2")), pl.lit(12), pl.lit(31)))
-        .when(pl.col("yh").is_not_null()).then(month_end(yr(pl.col("yh")), h_end))
+        .when(pl.col("yh").is_not_null()).then(month_end(h_year, h_end))
         .when(pl.col("ym_y").is_not_null()).then(month_end(yr(pl.col("ym_y")), yr(pl.col("ym_m"))))
         .when(pl.col("year").is_not_null() & pl.col("event").is_null()).then(ymd(yr(pl.col("year")), pl.lit(12), pl.lit(31)))
     )
-    valid = same_sentence & pl.col("reset").is_null()
+    # A change's start dates only the first number after it.
+    past_start = pl.col("change_start") & (shift_in("start", "letter_id") >= pl.col("p_end")).fill_null(False)
+    valid = same_sentence & pl.col("reset").is_null() & ~past_start
     return j.with_columns(
         period_start=pl.when(valid).then(start),
         period_end=pl.when(valid).then(end),
         period_text=pl.when(same_sentence).then("period_text"),
-    ).drop("p_start", "p_end", "ytd", "last", "asof_y", "asof_m", "asof_d", "asof_ye", "ye", "y1", "m1", "m2", "mr1", "mr2", "yr1", "yr2", "yh", "half",
-           "ym_y", "ym_m", "year", "event", "reset")
+    ).drop("p_start", "p_end", "change_start", *PERIOD_GROUPS)
 
 
 def _bare(expr: pl.Expr) -> pl.Expr:
@@ -445,10 +473,13 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         _post_src=after.str.replace(r"^(?:的规模|规模的|规模|的)", ""),
         _head_ok=after.str.contains(r"^\p{Han}") & ~after.str.contains(POST_STOP),
         _prev_clause=prev_clause.str.replace(r"^.*的", "").str.replace(SUBJECT_LEAD, ""),
+        _own_items=pl.when(pl.col("_run_clause").str.contains("分别", literal=True)).then("_run_clause").str.extract(r"^([^分]*、[^分]*)分别", 1).str.replace(r"^.*的", "").str.replace(r"^对", "").str.replace(SUBJECT_LEAD, ""),
     )
     since, post_src = pl.col("_since"), pl.col("_post_src")
     c = c.with_columns(
-        _items=pl.col("_prev_clause").str.split("、"),
+        # The items 分别 distributes over: listed before it in its own clause (对A、B分别给予
+        # X、Y), else in the clause before (对A、B，分别给予X、Y).
+        _items=pl.coalesce(pl.col("_own_items"), pl.col("_prev_clause")).str.split("、"),
         # Its last clause, and in that the last item of an enumeration.
         _clause=since.str.extract(r"[^，,；;：:。（()）|]*$", 0).str.replace(r"^.*等", ""),
         # 从X…至Y: the end point measures what the start point measures.
@@ -477,7 +508,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         pl.when(pl.col("_first_cell").is_not_null()).then("_first_cell")
         .when(use_post).then("_post")
         .when(to_point).then(None)
-        .when(has_own).then(cur)
+        .when(has_own & ~(distributive & pl.col("_own_items").is_not_null())).then(cur)
         .when(distributive).then(pl.col("_items").list.get(pl.col("run_pos"), null_on_oob=True))
     )
     c = c.with_columns(subject=subject, _inherit=(to_point | (~has_own & ~use_post & pl.col("adjacent"))) & ~(~to_point & distributive))

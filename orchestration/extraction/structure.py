@@ -34,6 +34,10 @@ ADDRESSEE = (
 )
 # A paragraph that announces the forward plan (下一步工作打算).
 PLAN_INTRO = r"^(?:下一步|下步|下阶段|下一阶段|今后|接下来|下一步工作|今后工作)"
+# A paragraph that leads into a list of what will be done (我们将重点做好以下工作：) is a
+# plan intro too; 现将…答复如下 and other reports of what was done are not.
+PLAN_LEAD_IN = r"(?:^|[^现])(?:将|拟|计划|准备)[^。；;]*?(?:以下|如下|下列|几个方面|几方面)[^。；;]*[：:]$"
+REPORTING = r"(?:答|回|函)复|复函|报告|汇报|说明|介绍|通报|反馈|汇总|报送|收悉"
 PLAN_INLINE = r"^(.*?[。；;，,!！]\s*)(?:下一步|下步|下阶段|下一阶段)"
 # Lines that close the body: thanks, contact, signature block, distribution.
 CLOSING = (
@@ -149,7 +153,7 @@ def body_lines(lines: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
     body = body.with_columns(
         *(c.str.extract(LEVEL_PATTERNS[lvl], 1).alias(f"_hit{lvl}") for lvl in LEVEL_PATTERNS),
         marker=c.str.extract(r"^(" + MARKER_PATTERN[1:] + ")", 1).str.replace_all(r"\s", ""),
-        plan_intro=c.str.contains(PLAN_INTRO),
+        plan_intro=c.str.contains(PLAN_INTRO) | (c.str.contains(PLAN_LEAD_IN) & ~c.str.contains(REPORTING)),
         plan_words=c.str.contains(PLAN_WORDS),
     )
     level = pl.lit(None, pl.Int32)
@@ -337,8 +341,10 @@ def commitments(body: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
     return pl.concat([items.select(cols), *unheaded], how="vertical_relaxed")
 
 
-# An item of a list written out in words: 一是…；二是…, at the start of a line or a clause.
-LISTED_ITEM = rf"(?:^|[。；;：:，,！!])\s*[{CN_NUM}]{{1,2}}是"
+# An item of a list run into a paragraph, at the start of a line or a clause: written out
+# in words (一是…；二是…) or numbered inline (…工作：（1）…；（2）…, 1、…；2、…).
+LISTED_SEP = r"^[。；;：:，,！!]?\s*"
+LISTED_ITEM = rf"(?:^|[。；;：:，,！!])\s*(?:[{CN_NUM}]{{1,2}}是|[（(][{CN_NUM}\d]{{1,2}}[）)]|\d{{1,2}}、)"
 
 
 def _listed_items(body: pl.DataFrame, regions: pl.DataFrame) -> pl.DataFrame:
@@ -346,18 +352,23 @@ def _listed_items(body: pl.DataFrame, regions: pl.DataFrame) -> pl.DataFrame:
     regions that list at least two in order. An item runs to the next one (its separator
     left out), or to the end of its line when it is the last."""
     lines = (
-        body.filter(pl.col("content").str.contains("是", literal=True))
+        body.filter(pl.col("content").str.contains(r"[是）)、]"))
         .join(regions, on=["letter_id", "seg1"])
         .filter((pl.col("line_end") > pl.col("r_start")) & (pl.col("line_start") < pl.col("r_end")))
     )
     found = find_spans(lines, LISTED_ITEM, text="content", keep=("seg1", "line_start", "line_end", "content_start", "r_start", "r_end"))
-    numeral = pl.col("match").str.extract(rf"([{CN_NUM}]{{1,2}})是$", 1)
+    sep = pl.col("match").str.extract(LISTED_SEP, 0).str.len_chars().cast(pl.Int64)
+    marker = pl.col("match").str.slice(sep)
     found = found.with_columns(
-        char_start=pl.col("content_start") + pl.col("end") - numeral.str.len_chars().cast(pl.Int64) - 1,
+        char_start=pl.col("content_start") + pl.col("start") + sep,
         cut=pl.col("content_start") + pl.col("start"),
-        ordinal=numeral_value(numeral).cast(pl.Int32),
+        ordinal=numeral_value(marker.str.extract(rf"([{CN_NUM}\d]{{1,2}})", 1)).cast(pl.Int32),
+        # The kind of marker (一是, （一）, （1）, 1、): one list uses one kind.
+        style=marker.str.replace_all(rf"[{CN_NUM}]", "C").str.replace_all(r"\d", "D").str.replace_all("[(（]", "(").str.replace_all("[)）]", ")"),
     ).filter((pl.col("char_start") >= pl.col("r_start")) & (pl.col("char_start") < pl.col("r_end"))).sort("letter_id", "seg1", "char_start")
-    # Only the run 一是, 二是, … from the first item on, and only lists of two or more.
+    # Only the run 一是, 二是, … (of the kind the region's first item uses) from the first
+    # item on, and only lists of two or more.
+    found = found.filter(pl.col("style") == pl.col("style").first().over("letter_id", "seg1"))
     found = found.filter(pl.col("ordinal") == row_in("letter_id", "seg1") + 1)
     found = found.filter(pl.col("ordinal").max().over("letter_id", "seg1") >= 2)
     next_cut, next_line = shift_in("cut", "letter_id", "seg1", n=-1), shift_in("line_start", "letter_id", "seg1", n=-1)

@@ -136,6 +136,15 @@ def test_everything_in_a_plan_is_a_target():
         ("截至2023年底，配备专职教师5862名。", "5862名", None, dt.date(2023, 12, 31)),
         ("今年1—5月，新增企业200家。", "200家", dt.date(2024, 1, 1), dt.date(2024, 5, 31)),
         ("1至5月，实现增加值120亿元。", "120亿元", dt.date(2024, 1, 1), dt.date(2024, 5, 31)),
+        # Years named relative to the letter's, and halves or quarters of them.
+        ("力争明年新建公园3个。", "3个", dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
+        ("上半年新建公园2个。", "2个", dt.date(2024, 1, 1), dt.date(2024, 6, 30)),
+        ("去年上半年新建公园2个。", "2个", dt.date(2023, 1, 1), dt.date(2023, 6, 30)),
+        ("今年第三季度新增企业7家。", "7家", dt.date(2024, 7, 1), dt.date(2024, 9, 30)),
+        # 全年 or 度 after a year is that year, not the letter's.
+        ("2023年全年新增技能人才21.3万人。", "21.3万人", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+        ("2023年度新增企业30家。", "30家", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+        ("本科学历人员占比由2020年的38%提高到52%。", "38%", dt.date(2020, 1, 1), dt.date(2020, 12, 31)),
         # The base of a comparison is not the period: the time phrase before it is.
         ("2022年，安排资金186.5亿元，较上年增长12.6%。", "12.6%", dt.date(2022, 1, 1), dt.date(2022, 12, 31)),
         ("2023年，覆盖率提高到72.5%，较2020年提高12.3个百分点。", "12.3个百分点", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
@@ -154,6 +163,9 @@ def test_periods(body, surface, start, end):
         ("2023年企业增长较快。目前共有企业20家。", "20家"),  # a new sentence drops the year
         ("化肥使用量较2020年减少8.5%。", "8.5%"),
         ("与2019年相比，农药使用量减少10.2%。", "10.2%"),
+        # The year of a change's start dates the start, not the end point nor the change.
+        ("本科学历人员占比由2020年的38%提高到52%，提高14个百分点。", "52%"),
+        ("本科学历人员占比由2020年的38%提高到52%，提高14个百分点。", "14个百分点"),
     ],
 )
 def test_no_period(body, surface):
@@ -198,6 +210,10 @@ def test_year_applies_until_the_next_time_phrase():
         ("化肥使用量较2020年减少8.5%。", "8.5%", "化肥使用量"),
         ("落实管护经费每亩每年不低于30元。", "30元", "管护经费"),
         ("补助标准提高至每公里50万元。", "50万元", "补助标准"),
+        # Time phrases lead a subject, they are not part of it.
+        ("今年新建公园5个，去年新建城市绿道4条。", "4条", "城市绿道"),
+        ("上半年新建公园2个。", "2个", "新建公园"),
+        ("明年起每年评选杭州工匠100名左右。", "100名", "评选杭州工匠"),
     ],
 )
 def test_subjects(body, surface, subject):
@@ -223,6 +239,16 @@ def test_a_rate_per_unit_or_a_standard_is_a_policy(body, surface):
     assert one(body, surface)["kind"] == "policy"
 
 
+def test_every_item_of_an_enumeration_takes_the_kind_of_the_first():
+    ms = metrics("对取得高级工、技师、高级技师职业资格的，分别给予1000元、2000元、3000元的一次性奖励。")
+    assert [m["kind"] for m in ms] == ["policy", "policy", "policy"]
+
+
+def test_progress_against_a_target_is_actual():
+    assert one("今年上半年完成年度目标任务的63%。", "63%")["kind"] == "actual"
+    assert one("年度目标为新增企业100家。", "100家")["kind"] == "target"
+
+
 def test_a_count_per_day_is_how_often_not_a_policy():
     assert one("航班由每日8班增加至12班。", "8班")["kind"] == "actual"
 
@@ -235,6 +261,9 @@ def test_both_ends_of_a_written_out_range_measure_the_same():
 def test_distributive_subjects():
     ms = metrics("对新认定的省级科技领军企业、科技小巨人企业，分别给予最高150万元、100万元奖励。")
     assert [m["subject"] for m in ms] == ["省级科技领军企业", "科技小巨人企业"]
+    # The items listed before 分别 in its own clause.
+    ms = metrics("对新评定的省级金宿级、银宿级民宿分别给予10万元、5万元奖励。")
+    assert [(m["subject"], m["kind"]) for m in ms] == [("省级金宿级", "policy"), ("银宿级民宿", "policy")]
 
 
 # --- exclusions ------------------------------------------------------------------------

@@ -174,3 +174,39 @@ def test_a_plan_heading_without_items_commits_to_what_its_section_says():
     com = run(text)["commitments"].row(0, named=True)
     assert (com["suggestion_no"], com["ordinal"], com["heading"], com["horizon_year"]) == (2, 1, "我局将持续推进海岛交通建设", 2025)
     assert text[com["char_start"]:com["char_end"]] == "我局将持续推进海岛交通建设，计划于2025年底前完成剩余10座码头的改造。"
+
+
+def test_a_lead_in_to_what_will_be_done_opens_a_plan_without_the_word_next_step():
+    body = (
+        "一、工作开展情况\n今年以来，我局新建公园5个。\n二、存在问题\n建设资金不足。\n"
+        "我们将认真研究吸收您的建议，重点做好以下工作：\n"
+        "1.加快公园建设。力争明年新建公园3个。\n2.加强日常管养。\n3.完善配套设施。\n"
+    )
+    com = run(letter(body))["commitments"]
+    assert [(r["suggestion_no"], r["ordinal"], r["heading"], r["horizon_year"]) for r in com.iter_rows(named=True)] == [
+        (2, 1, "加快公园建设", 2025), (2, 2, "加强日常管养", None), (2, 3, "完善配套设施", None)]
+
+
+def test_a_report_of_what_was_done_is_not_a_plan_lead_in():
+    for lead in ("现将有关办理情况报告如下：", "今年主要做了以下工作：", "现将相关情况说明如下："):
+        body = f"{lead}\n1.新建公园5个。\n2.改造公园2个。\n"
+        assert run(letter(body))["commitments"].height == 0, lead
+
+
+def test_plan_items_numbered_inline_within_one_paragraph():
+    for marks in (("（1）", "（2）", "（3）"), ("1、", "2、", "3、"), ("（一）", "（二）", "（三）")):
+        body = (f"今年新建公园5个。\n下一步，我局将重点做好以下工作：{marks[0]}加快公园建设，力争新建公园3个；"
+                f"{marks[1]}加强日常管养；{marks[2]}完善配套设施。\n")
+        text = letter(body)
+        com = run(text)["commitments"]
+        assert [(r["ordinal"], r["heading"]) for r in com.iter_rows(named=True)] == [
+            (1, "加快公园建设，力争新建公园3个"), (2, "加强日常管养"), (3, "完善配套设施")], marks
+        assert [text[r["char_start"]:r["char_end"]] for r in com.iter_rows(named=True)] == [
+            f"{marks[0]}加快公园建设，力争新建公园3个", f"{marks[1]}加强日常管养", f"{marks[2]}完善配套设施。"]
+
+
+def test_an_inline_list_keeps_to_the_kind_of_marker_it_starts_with():
+    # 一是…二是… holding its own （1）（2）: the items are the 一是 ones.
+    body = "下一步，我局将：一是加快建设：（1）新建公园；（2）改造绿道；二是加强管养。\n"
+    com = run(letter(body))["commitments"]
+    assert [(r["ordinal"], r["heading"]) for r in com.iter_rows(named=True)] == [(1, "加快建设"), (2, "加强管养")]

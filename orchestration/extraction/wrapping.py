@@ -1,0 +1,96 @@
+"""Hard line wrapping: where a page broke a paragraph into lines of one width.
+
+A PDF's text layer, or a .txt someone saved from one, breaks lines where the page did: a
+paragraph comes out as lines of about the page's width, and a sentence (a number and its
+unit, even) runs across them. `continued` tells which lines go on in the next one; PDF
+decoding joins them in the stored text, and `clean` joins them in the matching text of
+letters stored as written.
+"""
+from __future__ import annotations
+
+import re
+
+# What a line that ends its paragraph ends with.
+LINE_END = set("。！？；：!?;:）)…")
+# A line that starts a block of its own: a section marker, an item, the closing elements.
+BLOCK_START = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d{1,2}\s*[、.．](?!\d)"
+    r"|[一二三四五六七八九十]是|抄\s*[送报]|附件|联\s*系|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$)"
+)
+# A heading that fills the line by chance: it ends as headings do.
+HEADING_END = re.compile(r"(?:建议|提案|意见|情况|问题|打算|计划|工作|措施|举措|成效|做法)$")
+PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[共/]\s*\d{1,3}\s*页)?)\s*$")
+# A cheap test a wrapped text passes (Polars regex): three long lines open at their end,
+# and not in a character headings and titles end with (…的建议, …的答复函). Texts that fail
+# it, nearly all, skip the line-by-line reading.
+WRAP_HINT = r"(?m)^[^\n]{15,}[^\n。！？；：!?;:）)…\s议案见况题算划作施措效法函复][ \t]*$"
+MIN_WIDTH = 16
+
+
+def continued(lines: list[str]) -> list[bool]:
+    """For each line, whether the page's wrapping cut its paragraph there: the next line
+    that is not a page number goes on with it. All False unless the text looks wrapped.
+
+    A page wraps a paragraph into lines of about one width, each open at its end (no 。
+    ！？；： or closing bracket). When a text's lines look like that, a line at least that
+    wide and open at its end continues on the next, unless the next starts a block of its
+    own (a heading, an item, 抄送, a date)."""
+    stripped = [line.rstrip() for line in lines]
+    kept = [i for i, line in enumerate(stripped) if not PAGE_NUMBER.match(line)]
+    lengths = sorted(len(stripped[i]) for i in kept if len(stripped[i]) >= 10)
+    out = [False] * len(lines)
+    if len(lengths) < 5:
+        return out
+    width = lengths[len(lengths) * 3 // 4]
+
+    def full_and_open(line: str) -> bool:
+        heading = BLOCK_START.match(line) and HEADING_END.search(line)
+        return len(line) >= width - 2 and line[-1] not in LINE_END and not heading
+
+    if width < MIN_WIDTH or sum(full_and_open(stripped[i]) for i in kept) < max(3, len(lengths) // 3):
+        return out
+    for i, j in zip(kept, kept[1:]):
+        before, line = stripped[i], stripped[j]
+        out[i] = bool(before and line.strip() and full_and_open(before) and not BLOCK_START.match(line))
+    return out
+
+
+def join_wrapped_lines(lines: list[str]) -> str:
+    """The text with the page's line wrapping undone (paragraphs become lines) and the page
+    numbers between pages gone. Texts whose lines are paragraphs come back as they were."""
+    goes_on = continued(lines)
+    out: list[str] = []
+    joining = False
+    for line, more in zip(lines, goes_on):
+        if PAGE_NUMBER.match(line.rstrip()):
+            continue
+        line = line.rstrip()
+        if joining:
+            out[-1] += line.lstrip()
+        else:
+            out.append(line)
+        joining = more
+    return "\n".join(out)
+
+
+def wrap_joins(text: str) -> list[tuple[int, int]]:
+    """The (start, end) spans of `text` that joining its wrapped lines removes: from the end
+    of a continued line's words to the first word of its continuation (the line break, the
+    indent, and any page number in between)."""
+    lines = text.split("\n")
+    goes_on = continued(lines)
+    if not any(goes_on):
+        return []
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    spans = []
+    for i, more in enumerate(goes_on):
+        if not more:
+            continue
+        j = next(k for k in range(i + 1, len(lines)) if not PAGE_NUMBER.match(lines[k].rstrip()))
+        start = starts[i] + len(lines[i].rstrip())
+        end = starts[j] + len(lines[j]) - len(lines[j].lstrip())
+        spans.append((start, end))
+    return spans
