@@ -179,6 +179,19 @@ def policy_sentence(letter: Letter, rnd: random.Random) -> None:
         letter.add("。")
 
 
+def table_block(letter: Letter, rnd: random.Random, year: int) -> None:
+    """A table flattened into pipe rows: the unit in the row's label, a year in each column's
+    header, bare numbers in the cells."""
+    picks = rnd.sample([s for s in SUBJECTS if s[1] in ("家", "个", "项", "件", "条", "所", "名", "台", "辆")], 2)
+    letter.add(f"\n主要指标如下：\n| 指标 | {year - 2}年 | {year - 1}年 |\n")
+    for name, unit, (low, high), _ in picks:
+        letter.add(f"| {name}（{unit}） | ")
+        for col in range(2):
+            value = int(rnd.uniform(low, high))
+            letter.metric(str(value), float(value), unit, "actual", "exact", name)
+            letter.add(" | " if col == 0 else " |\n")
+
+
 def noise_sentence(letter: Letter, rnd: random.Random) -> None:
     """Numbers that are not metrics."""
     letter.add(rnd.choice([
@@ -227,6 +240,8 @@ def make_letter(index: int, rnd: random.Random, serials: dict[str, int], serial_
             rnd.choice([metric_sentence, metric_sentence, policy_sentence, noise_sentence])(letter, rnd)
         if rnd.random() < 0.3:
             letter.add("一是加强统筹。二是强化保障。")
+        if rnd.random() < 0.15:
+            table_block(letter, rnd, year)
         letter.add("\n下一步，我们将重点做好以下工作：\n")
         marker = rnd.choice(["paren", "arabic"])
         for o in range(1, rnd.randint(2, 4) + 1):

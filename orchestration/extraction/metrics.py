@@ -18,6 +18,7 @@ import polars.selectors as cs
 from . import schema
 from . import units as U
 from .frames import cum_sum_in, forward_fill_in, row_in, shift_in
+from .tables import table_cells
 from .text import CUT, find_spans, numeral_value, slice_text
 
 NUM_AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -110,7 +111,7 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         _o=pl.when(~digit).then("match").str.extract_groups("^(?:" + RANK + "|" + CN_QUANTITY + ")$"),
     )
     q, o = pl.col("_q").struct.field, pl.col("_o").struct.field
-    return found.with_columns(
+    found = found.with_columns(
         rank_lead=pl.coalesce(o("rank_lead"), o("top_lead")),
         rank=pl.coalesce(o("rank"), pl.when(o("top_lead").is_not_null()).then(pl.lit("1"))),
         rank_unit=o("rank_unit"),
@@ -121,7 +122,14 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         unit_raw=pl.coalesce(q("unit"), o("cunit")),
         post=pl.coalesce(q("post"), o("cpost")),
         is_cn=o("cnum").is_not_null(),
+        table_year=pl.lit(None, pl.Int32),
+        table_target=pl.lit(False),
     ).drop("body_start", "body_end", "_q", "_o")
+    # Bare numbers in tables whose unit the table notes (| 营业收入（亿元） | 1.9 |).
+    cells = table_cells(framed)
+    if cells.height == 0:
+        return found
+    return pl.concat([found, cells.select(found.columns)]).sort("letter_id", "start")
 
 
 def enclosed_spans(letters: pl.DataFrame) -> pl.DataFrame:
@@ -308,7 +316,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     deadline = clause.str.extract(DEADLINE, 1).cast(pl.Int32)
     ahead = deadline.is_not_null() & (pl.col("letter_year").is_null() | (deadline >= pl.col("letter_year")))
     cued = (clause.str.contains(TARGET_CUES + "|" + FUTURE_TO) | ahead | after.str.contains(TARGET_AFTER)) & ~compact.str.contains(PROGRESS)
-    target = pl.col("in_commitment") | cued
+    target = pl.col("in_commitment") | cued | pl.col("table_target")
     is_rank = pl.col("rank").is_not_null()
     kind = (
         pl.when(is_rank).then(pl.lit("rank"))
@@ -432,9 +440,11 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     # A change's start dates only the first number after it.
     past_start = pl.col("change_start") & (shift_in("start", "letter_id") >= pl.col("p_end")).fill_null(False)
     valid = same_sentence & pl.col("reset").is_null() & ~past_start
+    # A table's column header dates the numbers below it.
+    table_year = pl.col("table_year")
     return j.with_columns(
-        period_start=pl.when(valid).then(start),
-        period_end=pl.when(valid).then(end),
+        period_start=pl.when(table_year.is_not_null()).then(ymd(table_year, pl.lit(1), pl.lit(1))).when(valid).then(start),
+        period_end=pl.when(table_year.is_not_null()).then(ymd(table_year, pl.lit(12), pl.lit(31))).when(valid).then(end),
         period_text=pl.when(same_sentence).then("period_text"),
     ).drop("p_start", "p_end", "change_start", *PERIOD_GROUPS)
 
@@ -461,7 +471,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         _two=before.str.extract(r"[^，,；;。]*[，,；;][^，,；;。]*$", 0),
         _run_clause=forward_fill_in(pl.when(pl.col("run_pos") == 0).then("clause"), "letter_id", "run"),
         # In a table flattened into pipes (| 新增企业 | 120家 |) the row's first cell names it.
-        _first_cell=pl.when(table_row).then(pl.col("sentence").str.extract(r"^\s*\|\s*([^|]+?)\s*\|", 1)),
+        _first_cell=pl.when(table_row).then(pl.col("sentence").str.extract(r"^\s*\|\s*([^|]+?)\s*\|", 1))
+        .str.replace(r"\s*[（(][^（()）|]*[）)]$", ""),  # without its unit note: 营业收入（亿元）
     )
     prev_end, after, two = pl.col("_prev_end"), pl.col("_after"), pl.col("_two")
     # 分别 distributes the items of the clause before (对A、B，分别给予X、Y).

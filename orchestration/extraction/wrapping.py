@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 # What a line that ends its paragraph ends with.
-LINE_END = set("。！？；：!?;:）)…")
-# A line that starts a block of its own: a section marker, an item, the closing elements.
+LINE_END = set("。！？；：!?;:）)…|")  # | closes a table row
+# A line that starts a block of its own: a section marker, an item, a table row, the closing
+# elements.
 BLOCK_START = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d{1,2}\s*[、.．](?!\d)"
-    r"|[一二三四五六七八九十]是|抄\s*[送报]|附件|联\s*系|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$)"
+    r"|[一二三四五六七八九十]是|\||抄\s*[送报]|附件|联\s*系|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$)"
 )
 # A heading that fills the line by chance: it ends as headings do.
 HEADING_END = re.compile(r"(?:建议|提案|意见|情况|问题|打算|计划|工作|措施|举措|成效|做法)$")
@@ -23,7 +24,7 @@ PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d
 # A cheap test a wrapped text passes (Polars regex): three long lines open at their end,
 # and not in a character headings and titles end with (…的建议, …的答复函). Texts that fail
 # it, nearly all, skip the line-by-line reading.
-WRAP_HINT = r"(?m)^[^\n]{15,}[^\n。！？；：!?;:）)…\s议案见况题算划作施措效法函复][ \t]*$"
+WRAP_HINT = r"(?m)^[^\n]{15,}[^\n。！？；：!?;:）)…|\s议案见况题算划作施措效法函复][ \t]*$"
 MIN_WIDTH = 16
 
 

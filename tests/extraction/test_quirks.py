@@ -50,6 +50,28 @@ def test_flattened_table_rows():
     assert [(m["surface"], m["subject"]) for m in ms] == [("120家", "新增企业"), ("3.5亿元", "研发投入")]
 
 
+def test_table_cells_whose_unit_the_label_or_the_header_notes():
+    body = (
+        "主要指标完成情况如下：\n"
+        "| 指标 | 2022年 | 2023年 | 2025年目标 |\n"
+        "| 民宿数量（家） | 152 | 186 | 250 |\n"
+        "| 营业收入（亿元） | 1.5 | 1.9 | 3 |\n"
+        "| 备注 | 无 | 2 | — |\n"
+    )
+    text = letter(body)
+    ms = run(text)["metrics"].sort("char_start").to_dicts()
+    assert [(m["surface"], m["value"], m["unit"], m["subject"], m["kind"], m["period_end"].year) for m in ms] == [
+        ("152", 152, "家", "民宿数量", "actual", 2022), ("186", 186, "家", "民宿数量", "actual", 2023),
+        ("250", 250, "家", "民宿数量", "target", 2025),
+        ("1.5", 1.5e8, "元", "营业收入", "actual", 2022), ("1.9", 1.9e8, "元", "营业收入", "actual", 2023),
+        ("3", 3e8, "元", "营业收入", "target", 2025),
+    ]
+    assert all(text[m["char_start"]:m["char_end"]] == m["surface"] for m in ms)
+    # A unit in the column's header serves every row; a number without a noted unit is not taken.
+    ms = metrics("| 项目 | 投资额（万元） | 工期 |\n| 一期 | 1200 | 18 |\n")
+    assert [(m["surface"], m["value"], m["unit"], m["subject"]) for m in ms] == [("1200", 1.2e7, "元", "一期")]
+
+
 def test_metadata_block_before_the_letter():
     text = (
         "索 引 号：11330300/2024-12345\n发布机构：测试市科学技术局\n分类标识：D\n签发人：张三\n类别：A\n办理结果：A\n"

@@ -1,0 +1,103 @@
+"""Numbers in tables flattened into pipe rows, whose unit sits in a label or a header.
+
+Readers turn a table into lines `| cell | cell |` (docx, html; some letters are typed that
+way). A cell holding a number with its unit (| 新增企业 | 120家 |) is found by the
+quantity pattern like any other mention. A bare number is a quantity only by its table:
+
+    | 指标 | 2022年 | 2023年 |
+    | 民宿数量（家） | 152 | 186 |
+    | 营业收入（亿元） | 1.5 | 1.9 |
+
+Its unit is the one noted in its row's label (民宿数量（家）) or in its column's header
+(完成值（万元）); the first row of a table is its header, and a header that names a year
+dates its column, one that names a target (目标, 计划) makes its column targets.
+"""
+from __future__ import annotations
+
+import polars as pl
+
+from . import units as U
+from .frames import cum_sum_in, shift_in
+from .text import find_spans
+
+TABLE_ROW = r"(?m)^[ \t]*\|[^\n]*\|[ \t]*$"
+# A unit noted at the end of a label or header: 营业收入（亿元）, 完成值(万元).
+UNIT_NOTE = r"[（(]\s*(?P<mult>" + U.alternation(U.MULTIPLIERS) + r")?(?P<unit>" + U.alternation(U.UNITS) + r")\s*[）)]\s*$"
+NUMBER_CELL = r"^\s*(\d[\d,]*(?:\.\d+)?)\s*$"
+# A header naming a year, alone or with what its column holds (2023年, 2025年目标, 2022年完成值).
+YEAR_HEADER = r"^\s*((?:19|20)\d{2})\s*(?:年度?[^\d|]{0,6})?\s*$"
+TARGET_HEADER = r"目标|计划|预计"
+
+# The candidate columns `metrics.candidates` gives every mention.
+CANDIDATE_COLUMNS = {
+    "rank_lead": pl.String, "rank": pl.String, "rank_unit": pl.String, "num": pl.String, "num2": pl.String,
+    "yu": pl.String, "mult": pl.String, "unit_raw": pl.String, "post": pl.String, "is_cn": pl.Boolean,
+}
+
+
+def table_cells(framed: pl.DataFrame) -> pl.DataFrame:
+    """Bare numbers in the body's pipe tables whose unit the table notes, shaped like
+    `metrics.candidates` plus `table_year` and `table_target` (the column header's).
+
+    `framed` holds letter_id, mtext, body_start and body_end."""
+    piped = framed.filter(pl.col("mtext").str.contains("|", literal=True))
+    if piped.height == 0:
+        return _empty(framed)
+    rows = find_spans(piped, TABLE_ROW, keep=("body_start", "body_end"))
+    rows = rows.filter((pl.col("start") >= pl.col("body_start")) & (pl.col("end") <= pl.col("body_end")))
+    if rows.height == 0:
+        return _empty(framed)
+    # A table is a run of rows on consecutive lines; its first row is its header.
+    rows = rows.sort("letter_id", "start").with_columns(
+        first=(pl.col("start") != shift_in("end", "letter_id") + 1).fill_null(True)
+    ).with_columns(table=cum_sum_in("first", "letter_id"), row=pl.int_range(pl.len(), dtype=pl.UInt32))
+    # Cells with their offsets: each is followed by its |, so a cell starts after the
+    # lengths (plus one) of the cells before it in its row.
+    cells = rows.with_columns(cell=pl.col("match").str.split("|")).with_columns(
+        col=pl.int_ranges(pl.col("cell").list.len())
+    ).explode("cell", "col").with_columns(
+        cell_start=pl.col("start") + cum_sum_in(pl.col("cell").str.len_chars().cast(pl.Int64) + 1, "row")
+        - pl.col("cell").str.len_chars().cast(pl.Int64) - 1,
+    )
+    header = cells.filter("first").select(
+        "letter_id", "table", "col", head=pl.col("cell").str.strip_chars()
+    )
+    label = cells.filter(pl.col("col") == 1).select("row", label=pl.col("cell").str.strip_chars())
+    body = (
+        cells.filter(~pl.col("first") & (pl.col("col") >= 2))
+        .with_columns(num=pl.col("cell").str.extract(NUMBER_CELL, 1))
+        .filter(pl.col("num").is_not_null())
+        .join(label, on="row", how="left")
+        .join(header, on=["letter_id", "table", "col"], how="left")
+    )
+    noted = pl.coalesce(
+        pl.col("label").str.extract_groups(UNIT_NOTE).struct.field("unit"),
+        pl.col("head").str.extract_groups(UNIT_NOTE).struct.field("unit"),
+    )
+    mult = pl.when(pl.col("label").str.contains(UNIT_NOTE)).then(pl.col("label").str.extract_groups(UNIT_NOTE).struct.field("mult")).otherwise(
+        pl.col("head").str.extract_groups(UNIT_NOTE).struct.field("mult"))
+    lead = pl.col("cell").str.len_chars() - pl.col("cell").str.strip_chars_start().str.len_chars()
+    out = body.with_columns(unit_raw=noted, mult=mult).filter(pl.col("unit_raw").is_not_null()).with_columns(
+        match=pl.col("num"),
+        start=pl.col("cell_start") + lead.cast(pl.Int64),
+    ).with_columns(
+        end=pl.col("start") + pl.col("num").str.len_chars().cast(pl.Int64),
+        table_year=pl.col("head").str.extract(YEAR_HEADER, 1).cast(pl.Int32),
+        table_target=pl.col("head").str.contains(TARGET_HEADER).fill_null(False),
+    )
+    return _shape(out, framed)
+
+
+def _shape(found: pl.DataFrame, framed: pl.DataFrame) -> pl.DataFrame:
+    missing = {name: pl.lit(None, dtype) for name, dtype in CANDIDATE_COLUMNS.items() if name not in found.columns}
+    found = found.with_columns(**missing).with_columns(is_cn=pl.lit(False))
+    return found.select(
+        pl.col("letter_id").cast(framed.schema["letter_id"]), "match", "start", "end", *CANDIDATE_COLUMNS,
+        "table_year", "table_target",
+    )
+
+
+def _empty(framed: pl.DataFrame) -> pl.DataFrame:
+    schema = {"letter_id": framed.schema["letter_id"], "match": pl.String, "start": pl.Int64, "end": pl.Int64,
+              **CANDIDATE_COLUMNS, "table_year": pl.Int32, "table_target": pl.Boolean}
+    return pl.DataFrame(schema=schema)
