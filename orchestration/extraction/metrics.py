@@ -41,7 +41,9 @@ QUANTITY = (
     r"(?P<yu2>余|多)? ?(?P<unit>" + UNIT + r")(?P<post>" + POST + r")?"
 )
 CN_QUANTITY = r"(?P<cnum>" + NUM_CN + r")(?P<cmult>" + MULT + r")?(?P<cyu>余|多)?(?P<cunit>" + CN_UNIT + r")(?P<cpost>" + POST + r")?"
-CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + ")"
+# 百分之八十, 百分之十二点五: a percentage in words.
+CN_PERCENT = r"百分之(?P<pnum>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)(?P<ppost>以上|以下|以内|左右)?"
+CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + "|" + CN_PERCENT + ")"
 
 # Context vocabularies.
 CLAUSE_SEP = r"[，,；;：:]"
@@ -108,19 +110,19 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
     digit = pl.col("match").str.contains(r"^\d")
     found = found.with_columns(
         _q=pl.when(digit).then("match").str.extract_groups("^" + QUANTITY + "$"),
-        _o=pl.when(~digit).then("match").str.extract_groups("^(?:" + RANK + "|" + CN_QUANTITY + ")$"),
+        _o=pl.when(~digit).then("match").str.extract_groups("^(?:" + RANK + "|" + CN_QUANTITY + "|" + CN_PERCENT + ")$"),
     )
     q, o = pl.col("_q").struct.field, pl.col("_o").struct.field
     found = found.with_columns(
         rank_lead=pl.coalesce(o("rank_lead"), o("top_lead")),
         rank=pl.coalesce(o("rank"), pl.when(o("top_lead").is_not_null()).then(pl.lit("1"))),
         rank_unit=o("rank_unit"),
-        num=pl.coalesce(q("num"), o("cnum")),
+        num=pl.coalesce(q("num"), o("cnum"), o("pnum")),
         num2=q("num2"),
         yu=pl.coalesce(q("yu1"), q("yu2"), o("cyu")),
         mult=pl.coalesce(q("mult"), o("cmult")),
-        unit_raw=pl.coalesce(q("unit"), o("cunit")),
-        post=pl.coalesce(q("post"), o("cpost")),
+        unit_raw=pl.coalesce(q("unit"), o("cunit"), pl.when(o("pnum").is_not_null()).then(pl.lit("%"))),
+        post=pl.coalesce(q("post"), o("cpost"), o("ppost")),
         is_cn=o("cnum").is_not_null(),
         table_year=pl.lit(None, pl.Int32),
         table_target=pl.lit(False),
@@ -238,8 +240,9 @@ def _values(c: pl.DataFrame) -> pl.DataFrame:
     base = numeral_value(pl.col("num"))
     unit = pl.col("unit_raw").replace_strict({k: v[0] for k, v in U.UNITS.items()}, default=None)
     return c.with_columns(
-        value=pl.when(is_rank).then(numeral_value(pl.col("rank"))).otherwise(base * mult),
-        value_high=numeral_value(pl.col("num2")) * mult,
+        # Rounded off the binary noise of the product (2.3亿 is 230000000, not …99.99999997).
+        value=pl.when(is_rank).then(numeral_value(pl.col("rank"))).otherwise((base * mult).round(6)),
+        value_high=(numeral_value(pl.col("num2")) * mult).round(6),
         unit=pl.when(is_rank).then(pl.lit("rank")).otherwise(unit),
     ).with_columns(unit_family=pl.col("unit").replace_strict(U.FAMILIES, default=None))
 

@@ -138,6 +138,18 @@ def cn_to_int(s: str | None) -> int | None:
     return total + section + (digit or 0)
 
 
+def cn_to_number(s: str | None) -> float | None:
+    """`cn_to_int`, and decimals read digit by digit after 点: 十二点五 → 12.5."""
+    if s is None or "点" not in s:
+        value = cn_to_int(s)
+        return None if value is None else float(value)
+    whole, _, frac = s.partition("点")
+    if not frac or any(c not in CN_DIGITS for c in frac):
+        return None
+    base = cn_to_int(whole) if whole else 0
+    return None if base is None else float(f"{base}." + "".join(str(CN_DIGITS[c]) for c in frac))
+
+
 def numeral_value(col: pl.Expr) -> pl.Expr:
     """Numeric value of a column of Arabic or Chinese numerals.
 
@@ -153,5 +165,5 @@ def _numeral_series(s: pl.Series) -> pl.Series:
     other = s.filter(arabic.is_null()).drop_nulls().unique()
     if other.len() == 0:
         return arabic
-    mapping = {u: (None if (v := cn_to_int(u)) is None else float(v)) for u in other.to_list()}
+    mapping = {u: cn_to_number(u) for u in other.to_list()}
     return arabic.fill_null(s.replace_strict(mapping, default=None, return_dtype=pl.Float64))

@@ -113,6 +113,21 @@ def test_rank_enumeration_and_chinese_ordinal():
     assert ranks == [("居全省第1", 1, "rank"), ("第2", 2, "rank"), ("居全省第三", 3, "rank")]
 
 
+@pytest.mark.parametrize("body,surface,value,qualifier", [
+    ("覆盖率达到百分之八十。", "百分之八十", 80, "exact"),
+    ("同比增长百分之十二点五。", "百分之十二点五", 12.5, "exact"),
+    ("参保率稳定在百分之九十五以上。", "百分之九十五以上", 95, "at_least"),
+])
+def test_a_percentage_in_words(body, surface, value, qualifier):
+    m = one(body, surface)
+    assert (m["surface"], m["value"], m["unit"], m["qualifier"]) == (surface, value, "%", qualifier)
+
+
+def test_values_carry_no_binary_noise():
+    assert one("总投资2.3亿元。", "2.3亿元")["value"] == 230_000_000
+    assert one("投资额在0.7亿元至2.3亿元之间。", "2.3亿元")["value"] == 230_000_000
+
+
 def test_everything_in_a_plan_is_a_target():
     body = "近年来，我市新增企业10家。\n下一步，我们将做好以下工作：\n1.培育主体。新增企业20家。\n2.优化服务。建成平台3个。\n"
     ms = metrics(body)
