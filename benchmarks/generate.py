@@ -123,6 +123,8 @@ def written_quantity(subject: tuple, rnd: random.Random) -> tuple[str, float, st
     if name == "创新创业人才" and value >= 1e4 and rnd.random() < 0.5:
         shown = round(value / 1e4, 1)
         return f"{shown:g}万{unit}", shown * 1e4, unit
+    if unit == "%" and 1 <= value < 100 and rnd.random() < 0.1:  # 百分之八十
+        return f"百分之{cn_numeral(int(value))}", float(int(value)), unit
     value = round(value, decimals) if decimals else int(value)
     return f"{value:g}{unit}" if decimals else f"{value}{unit}", float(value), unit
 
