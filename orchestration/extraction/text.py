@@ -6,6 +6,8 @@ in `mtext` is the same offset in `text`.
 """
 from __future__ import annotations
 
+import re
+
 import polars as pl
 
 from .frames import cum_sum_in
@@ -50,26 +52,38 @@ def find_spans(
     """Every non-overlapping match of `pattern` in `frame[text]`, with code-point spans.
 
     Vectorised over all letters (Polars' own `str.find` returns the byte offset of the
-    first match only): `extract_all` lists the matches, and replacing every match by a cut
-    mark and splitting there gives the text before each. Both use the same leftmost-first,
-    non-overlapping matches, so the lists explode side by side, and the running sum of
-    their lengths within a letter gives each match's end. Should a text contain the cut
-    mark, the text before each match comes from `extract_all` of lazily-prefixed chunks
-    that each end in a match instead (one regex pass more, without literal prefilters).
-    `pattern` must not match the empty string. Returns `by`, `keep`, `match`, `start`,
-    `end`.
+    first match only): one pass wraps every match in cut marks, and splitting there lays
+    the text out as what precedes a match, the match, and so on (`_find_spans_one_pass`).
+    Should a text contain the cut mark, `extract_all` lists the matches instead, and
+    lazily-prefixed chunks that each end in a match give the text before each (two regex
+    passes). `pattern` must not match the empty string. Returns `by`, `keep`, `match`,
+    `start`, `end`.
     """
     col, match = pl.col(text), pl.col("match")
-    if frame[text].str.contains(CUT, literal=True).any():
-        step = pl.col("chunk").str.len_chars()
-        found = frame.select(by, *keep, chunk=col.str.extract_all(r"(?s).*?(?:" + pattern + ")"), match=col.str.extract_all(pattern))
-    else:
-        step = pl.col("chunk").str.len_chars() + match.str.len_chars()
-        found = frame.select(by, *keep, chunk=col.str.replace_all(pattern, CUT).str.split(CUT), match=col.str.extract_all(pattern))
-        found = found.with_columns(chunk=pl.col("chunk").list.head(match.list.len()))
+    if not frame[text].str.contains(CUT, literal=True).any():
+        return _find_spans_one_pass(frame, pattern, text=text, by=by, keep=keep)
+    step = pl.col("chunk").str.len_chars()
+    found = frame.select(by, *keep, chunk=col.str.extract_all(r"(?s).*?(?:" + pattern + ")"), match=col.str.extract_all(pattern))
     found = found.with_columns(_row=pl.int_range(pl.len(), dtype=pl.UInt32)).explode("chunk", "match").drop_nulls("match")
     found = found.with_columns(_step=step.cast(pl.Int64), _len=match.str.len_chars().cast(pl.Int64))
     return found.with_columns(end=cum_sum_in("_step", "_row")).select(by, *keep, "match", "end", start=pl.col("end") - pl.col("_len"))
+
+
+# A named group (?P<name>…): the spans need none, and groups would take a slower engine.
+NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+
+
+def _find_spans_one_pass(frame: pl.DataFrame, pattern: str, *, text: str, by: str, keep: tuple[str, ...]) -> pl.DataFrame:
+    """`find_spans` in one regex pass: every match wrapped in cut marks, so splitting there
+    gives the text before the first match, the match, the text up to the next, and so on;
+    the odd parts are the matches and the running sum of the parts' lengths their ends."""
+    plain = NAMED_GROUP.sub("(?:", pattern)
+    parts = frame.select(by, *keep, part=pl.col(text).str.replace_all(plain, CUT + "$0" + CUT).str.split(CUT))
+    n = pl.col("part").list.len().cast(pl.Int64)
+    parts = parts.with_columns(_row=pl.int_range(pl.len(), dtype=pl.UInt32), _base=n.cum_sum() - n).explode("part")
+    parts = parts.with_columns(_len=pl.col("part").str.len_chars().cast(pl.Int64).fill_null(0), _odd=(pl.int_range(pl.len()) - pl.col("_base")) % 2 == 1)
+    parts = parts.with_columns(end=cum_sum_in("_len", "_row")).filter("_odd")
+    return parts.select(by, *keep, match="part", end="end", start=pl.col("end") - pl.col("_len"))
 
 
 def first_span(

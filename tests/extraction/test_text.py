@@ -28,3 +28,13 @@ def test_spans_are_code_points_across_many_letters():
     assert got == [("a", 2, 5, "12家"), ("a", 7, 12, "500亿元"), ("a", 13, 15, "3个"), ("b", 7, 9, "7家")]
     for letter_id, start, end, match in got:
         assert texts["abc".index(letter_id)][start:end] == match
+
+
+@pytest.mark.parametrize("cut_in_a_text", [False, True], ids=["one-pass", "cut-mark-fallback"])
+def test_both_routes_give_the_same_spans_with_groups_and_matches_at_the_edges(cut_in_a_text):
+    texts = ["12家在前，中间3个，末尾500亿元", "无数字", "7家" + ("\x00" if cut_in_a_text else "")]
+    df = pl.DataFrame({"letter_id": ["a", "b", "c"], "mtext": texts})
+    found = find_spans(df, r"(?P<num>\d+)(?P<unit>亿元|家|个)")
+    got = [(r["letter_id"], r["start"], r["end"], r["match"]) for r in found.iter_rows(named=True)]
+    assert got == [("a", 0, 3, "12家"), ("a", 8, 10, "3个"), ("a", 13, 18, "500亿元"), ("c", 0, 2, "7家")]
+    assert all(texts["abc".index(letter_id)][start:end] == match for letter_id, start, end, match in got)
