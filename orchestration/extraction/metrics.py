@@ -500,7 +500,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     c = c.with_columns(
         # The items 分别 distributes over: listed before it in its own clause (对A、B分别给予
         # X、Y), else in the clause before (对A、B，分别给予X、Y).
-        _items=pl.coalesce(pl.col("_own_items"), pl.col("_prev_clause")).str.split("、"),
+        _items=pl.when(pl.col("_run_clause").str.contains("分别", literal=True))
+        .then(pl.coalesce(pl.col("_own_items"), pl.col("_prev_clause"))).str.split("、"),
         # Its last clause, and in that the last item of an enumeration.
         _clause=since.str.extract(r"[^，,；;：:。（()）|]*$", 0).str.replace(r"^.*等", ""),
         # 从X…至Y: the end point measures what the start point measures.

@@ -153,7 +153,7 @@ def body_lines(lines: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
     body = body.with_columns(
         *(c.str.extract(LEVEL_PATTERNS[lvl], 1).alias(f"_hit{lvl}") for lvl in LEVEL_PATTERNS),
         marker=c.str.extract(r"^(" + MARKER_PATTERN[1:] + ")", 1).str.replace_all(r"\s", ""),
-        plan_intro=c.str.contains(PLAN_INTRO) | (c.str.contains(PLAN_LEAD_IN) & ~c.str.contains(REPORTING)),
+        plan_intro=c.str.contains(PLAN_INTRO) | _leads_in(c),
         plan_words=c.str.contains(PLAN_WORDS),
     )
     level = pl.lit(None, pl.Int32)
@@ -171,6 +171,12 @@ def body_lines(lines: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         plan_heading=plan_heading.fill_null(False),
         seg1=cum_sum_in((pl.col("level") == 1).fill_null(False), "letter_id"),
     )
+
+
+def _leads_in(c: pl.Expr) -> pl.Expr:
+    """PLAN_LEAD_IN without REPORTING; only lines ending in a colon are tested (null skips)."""
+    colon_ended = pl.when(c.str.ends_with("：") | c.str.ends_with(":")).then(c)
+    return (colon_ended.str.contains(PLAN_LEAD_IN) & ~colon_ended.str.contains(REPORTING)).fill_null(False)
 
 
 def sections(body: pl.DataFrame) -> pl.DataFrame:
