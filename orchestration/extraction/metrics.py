@@ -493,7 +493,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         _since=_bare(before.str.slice(pl.max_horizontal(before.str.len_chars().cast(pl.Int64) - own_len, 0))),
         _post_src=after.str.replace(r"^(?:的规模|规模的|规模|的)", ""),
         _head_ok=after.str.contains(r"^\p{Han}") & ~after.str.contains(POST_STOP),
-        _prev_clause=prev_clause.str.replace(r"^.*的", "").str.replace(SUBJECT_LEAD, ""),
+        _prev_clause=prev_clause.str.replace(r"^.*的", "").str.replace(r"^对([^外])", "$1").str.replace(SUBJECT_LEAD, ""),
         _own_items=pl.when(pl.col("_run_clause").str.contains("分别", literal=True)).then("_run_clause").str.extract(r"^([^分]*、[^分]*)分别", 1).str.replace(r"^.*的", "").str.replace(r"^对", "").str.replace(SUBJECT_LEAD, ""),
     )
     since, post_src = pl.col("_since"), pl.col("_post_src")
@@ -530,8 +530,9 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         pl.when(pl.col("_first_cell").is_not_null()).then("_first_cell")
         .when(use_post).then("_post")
         .when(to_point).then(None)
-        .when(has_own & ~(distributive & pl.col("_own_items").is_not_null())).then(cur)
-        .when(distributive).then(pl.col("_items").list.get(pl.col("run_pos"), null_on_oob=True))
+        # 分别 hands out the items before it over the clause's own words (分别奖励50万元).
+        .when(has_own & ~(distributive & (pl.col("_own_items").is_not_null() | pl.col("_run_clause").str.starts_with("分别")))).then(cur)
+        .when(distributive).then(_item_with_head(pl.col("_items"), pl.col("run_pos")))
     )
     c = c.with_columns(subject=subject, _inherit=(to_point | (~has_own & ~use_post & pl.col("adjacent"))) & ~(~to_point & distributive))
     # Without a subject of its own, a mention takes the clause before it, or the previous
@@ -549,6 +550,19 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     return c.with_columns(
         subject=subject.str.slice(pl.max_horizontal(subject.str.len_chars().cast(pl.Int64) - SUBJECT_MAX, 0))
     ).drop(cs.starts_with("_"), "clause")
+
+
+# Suffixes of a grade that modifies a shared noun: 国家级、省级孵化器; 金宿级、银宿级民宿.
+GRADE_SUFFIX = "级类型档星"
+
+
+def _item_with_head(items: pl.Expr, pos: pl.Expr) -> pl.Expr:
+    """Item `pos` of an enumeration; a grade alone (国家级) takes the noun the last item
+    ends in (省级孵化器 → 国家级孵化器)."""
+    item = items.list.get(pos, null_on_oob=True)
+    head = items.list.last().str.extract(f"[{GRADE_SUFFIX}]([^{GRADE_SUFFIX}]+)$", 1)
+    bare = item.str.contains(f"[{GRADE_SUFFIX}]$") & (pos < items.list.len() - 1)
+    return pl.when(bare & head.is_not_null()).then(item + head).otherwise(item)
 
 
 def _sections(c: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:

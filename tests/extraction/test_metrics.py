@@ -278,7 +278,10 @@ def test_distributive_subjects():
     assert [m["subject"] for m in ms] == ["省级科技领军企业", "科技小巨人企业"]
     # The items listed before 分别 in its own clause.
     ms = metrics("对新评定的省级金宿级、银宿级民宿分别给予10万元、5万元奖励。")
-    assert [(m["subject"], m["kind"]) for m in ms] == [("省级金宿级", "policy"), ("银宿级民宿", "policy")]
+    assert [(m["subject"], m["kind"]) for m in ms] == [("省级金宿级民宿", "policy"), ("银宿级民宿", "policy")]
+    # A grade alone takes the noun the last item ends in; 分别 wins over the clause's own words.
+    ms = metrics("对国家级、省级、市级孵化器，分别奖励50万元、20万元、10万元。")
+    assert [m["subject"] for m in ms] == ["国家级孵化器", "省级孵化器", "市级孵化器"]
 
 
 # --- exclusions ------------------------------------------------------------------------
