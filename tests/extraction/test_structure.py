@@ -70,6 +70,18 @@ def test_inline_next_step_in_a_paragraph():
     assert row["body"].startswith("下一步")
 
 
+def test_letters_cut_into_chunks_give_what_one_chunk_gives(monkeypatch):
+    import orchestration.extraction as extraction
+
+    texts = [letter(SECTIONED), letter("下步，我们将：\n1.培育主体。新增企业20家。\n"), letter("今年新增企业5家。\n"),
+             letter("| 指标 | 2023年 |\n| 企业数量（家） | 12 |\n"), letter("截至2023年底，共有企业30家。\n")]
+    whole = run(*texts)
+    monkeypatch.setattr(extraction, "MAX_CHUNK", 2)  # three chunks of at most two letters
+    cut = run(*texts)
+    for name in whole:
+        assert cut[name].equals(whole[name]), name
+
+
 def test_no_plan_no_commitments():
     assert run(letter("我局已办理完毕。\n"))["commitments"].height == 0
 
