@@ -354,7 +354,7 @@ PERIOD_PARTS = {
     "y1": r"(?P<y1>\d{4})年(?P<m1>\d{1,2}) ?[-~至到] ?(?P<m2>\d{1,2})月",
     # Months of the letter's year: 1-5月, 今年1至5月.
     "mr": r"(?P<mr1>\d{1,2}) ?[-~至到] ?(?P<mr2>\d{1,2})月",
-    "yr1": r"(?P<yr1>\d{4}) ?[-~至到] ?(?P<yr2>\d{4})年",
+    "yr1": r"(?P<yr1>\d{4})年? ?[-~至到] ?(?P<yr2>\d{4})年",
     "yh": r"(?P<yh>\d{4})年(?P<half>" + QUARTERS + ")",
     # A date (…月 and a day) is matched with the day's first digit, then dropped: not a
     # reporting period.

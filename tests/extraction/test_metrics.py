@@ -159,6 +159,8 @@ def test_everything_in_a_plan_is_a_target():
         # 全年 or 度 after a year is that year, not the letter's.
         ("2023年全年新增技能人才21.3万人。", "21.3万人", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
         ("2023年度新增企业30家。", "30家", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+        ("2021年至2023年，累计改造老旧小区42个。", "42个", dt.date(2021, 1, 1), dt.date(2023, 12, 31)),
+        ("2021-2023年，累计改造老旧小区42个。", "42个", dt.date(2021, 1, 1), dt.date(2023, 12, 31)),
         ("本科学历人员占比由2020年的38%提高到52%。", "38%", dt.date(2020, 1, 1), dt.date(2020, 12, 31)),
         # The base of a comparison is not the period: the time phrase before it is.
         ("2022年，安排资金186.5亿元，较上年增长12.6%。", "12.6%", dt.date(2022, 1, 1), dt.date(2022, 12, 31)),
