@@ -231,6 +231,8 @@ def test_year_applies_until_the_next_time_phrase():
         ("今年新建公园5个，去年新建城市绿道4条。", "4条", "城市绿道"),
         ("上半年新建公园2个。", "2个", "新建公园"),
         ("明年起每年评选杭州工匠100名左右。", "100名", "评选杭州工匠"),
+        # A list's marker is not part of a subject.
+        ("下步，我局将：1.加快在建项目进度；2.谋划新建学校4所。", "4所", "谋划新建学校"),
     ],
 )
 def test_subjects(body, surface, subject):
