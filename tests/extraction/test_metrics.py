@@ -231,8 +231,6 @@ def test_year_applies_until_the_next_time_phrase():
         ("今年新建公园5个，去年新建城市绿道4条。", "4条", "城市绿道"),
         ("上半年新建公园2个。", "2个", "新建公园"),
         ("明年起每年评选杭州工匠100名左右。", "100名", "评选杭州工匠"),
-        # A list's marker is not part of a subject.
-        ("下步，我局将：1.加快在建项目进度；2.谋划新建学校4所。", "4所", "谋划新建学校"),
     ],
 )
 def test_subjects(body, surface, subject):
@@ -256,6 +254,11 @@ def test_a_change_after_a_number_measures_what_that_number_measures(body, surfac
 @pytest.mark.parametrize("body,surface", [("补助标准提高至每公里50万元。", "50万元"), ("每人每月补助标准为200元。", "200元")])
 def test_a_rate_per_unit_or_a_standard_is_a_policy(body, surface):
     assert one(body, surface)["kind"] == "policy"
+
+
+@pytest.mark.parametrize("marker", ["2.", "2、", "（2）", "二是"])
+def test_a_lists_marker_is_not_part_of_a_subject(marker):
+    assert one(f"下步，我局将：1.加快在建项目进度；{marker}谋划新建学校4所。", "4所")["subject"] == "谋划新建学校"
 
 
 def test_every_item_of_an_enumeration_takes_the_kind_of_the_first():
