@@ -316,7 +316,7 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
     )
     contact = contact_src.select(
         "letter_id",
-        contact_name=pl.col("ct").str.extract(r"(?:联\s*系\s*人|承办人)(?:及联系电话)?\s*[:：]\s*([\p{Han}·][\p{Han}·\s]{0,10}?)\s*(?:[，,;；。\d]|联系|电话|$)", 1).str.replace_all(r"\s", ""),
+        contact_name=pl.col("ct").str.extract(r"(?:联\s*系\s*人|承办人)(?:及(?:联系)?(?:电话|方式))?\s*[:：]\s*([\p{Han}·][\p{Han}·\s]{0,10}?)\s*(?:[，,;；。\d]|联系|电话|$)", 1).str.replace_all(r"\s", ""),
         contact_phone=pl.col("ct").str.extract(
             r"(?:电\s*话|联系电话|联系方式|手机)[^\d\n(（]{0,12}?(1\d{10}|(?:\d{3,4}-)?\d{7,8}|[(（]\d{3,4}[)）]\s*\d{7,8})", 1),
     )
@@ -328,6 +328,7 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
             # Copy counts such as (2份) are not recipients.
             cc=pl.col("cc_line").str.extract(CC, 1)
             .str.replace_all(r"[(（]?\s*\d+\s*份\s*[)）]", "")
+            .str.strip_chars_end("。.；;，, ")
             .str.replace_all(r"[，,、；;\s]+", "\u0001")
             .str.split("\u0001"),
         )

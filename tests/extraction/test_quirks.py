@@ -155,6 +155,16 @@ def test_contact_in_parentheses_and_phone_lengths():
     assert (h["contact_name"], h["contact_phone"]) == ("赵六", "3303606")
 
 
+def test_contact_and_phone_on_one_label_and_a_full_stop_after_the_copies():
+    tail = "\n测试市科学技术局\n2024年6月1日\n联系人及电话：李晓明 0577-88960123\n抄送：市政府办公室，市政协提案委。\n"
+    h = header(letter("新增企业5家。\n", tail=tail))
+    assert (h["contact_name"], h["contact_phone"], h["cc"]) == ("李晓明", "0577-88960123", ["市政府办公室", "市政协提案委"])
+
+
+def test_batches_are_a_counter():
+    assert [(m["surface"], m["unit"]) for m in metrics("抽检样品1,056批次。\n")] == [("1,056批次", "批次")]
+
+
 def test_cited_documents_are_not_the_letters_own():
     body = "根据《测试市科技创新条例》（测政发〔2023〕15号）和《关于印发<方案>的通知》，新增企业5家。\n"
     h = header(letter(body, head="关于提案的答复\n李明委员：\n您所提的提案收悉。\n"))
