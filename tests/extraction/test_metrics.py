@@ -123,6 +123,12 @@ def test_a_percentage_in_words(body, surface, value, qualifier):
     assert (m["surface"], m["value"], m["unit"], m["qualifier"]) == (surface, value, "%", qualifier)
 
 
+def test_tenths_in_words_are_a_ratio_but_not_in_an_idiom():
+    assert [(m["surface"], m["value"], m["unit"], m["qualifier"]) for m in metrics("财政资金占比超过八成。")] == [
+        ("八成", 8, "成", "over")]
+    assert metrics("一成不变地执行。") == []
+
+
 def test_values_carry_no_binary_noise():
     assert one("总投资2.3亿元。", "2.3亿元")["value"] == 230_000_000
     assert one("投资额在0.7亿元至2.3亿元之间。", "2.3亿元")["value"] == 230_000_000
