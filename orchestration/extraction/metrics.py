@@ -368,15 +368,15 @@ DATED = ("ye", "y1", "mr", "yr1", "yh", "ym", "year")
 
 def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.DataFrame:
     """Resolve each mention's period from the last time phrase before it in its sentence."""
-    # The base of a comparison (较上年, 比2020年, 与去年同期相比) is matched with its 较/比 or
-    # 相比, and dropped: the number after it is measured against it, not over it. The start
+    # The base of a comparison (较上年, 比2020年, 与去年同期相比, 超历年总和) is matched with its
+    # 较/比/超 or 相比, and dropped: the number after it is measured against it, not over it. The start
     # of a change (由2020年的38%提高到52%) is matched with its 由/从 and 的: it dates the
     # number that follows, not the end point.
-    found = find_spans(letters, "[较比由从]?(?:" + "|".join(PERIOD_PARTS.values()) + ")(?:(?:同期)?相比|的)?")
+    found = find_spans(letters, "(?:[较比由从超]|高于)?(?:" + "|".join(PERIOD_PARTS.values()) + ")(?:(?:同期)?相比|的)?")
     match = pl.col("match")
     head = match.str.head(1)
     found = found.with_columns(
-        comparison=head.is_in(["较", "比"]) | match.str.ends_with("相比"),  # dropped below
+        comparison=head.is_in(["较", "比", "超", "高"]) | match.str.ends_with("相比"),  # dropped below
         change_start=head.is_in(["由", "从"]) & match.str.ends_with("的"),
         phrase=pl.when(head.is_in(["由", "从"])).then(match.str.slice(1)).otherwise(match).str.strip_suffix("的"),
     )
@@ -492,7 +492,9 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # The text since the previous mention (or the sentence start).
         _since=_bare(before.str.slice(pl.max_horizontal(before.str.len_chars().cast(pl.Int64) - own_len, 0))),
         _post_src=after.str.replace(r"^(?:的规模|规模的|规模|的)", ""),
-        _head_ok=after.str.contains(r"^\p{Han}") & ~after.str.contains(POST_STOP),
+        # …of a size (规模30亿元的母基金): the noun after 的 is what the size measures.
+        _head_ok=(after.str.contains(r"^\p{Han}") & ~after.str.contains(POST_STOP))
+        | (before.str.ends_with("规模") & after.str.starts_with("的")),
         _prev_clause=prev_clause.str.replace(r"^.*的", "").str.replace(r"^对([^外])", "$1").str.replace(SUBJECT_LEAD, ""),
         _own_items=pl.when(pl.col("_run_clause").str.contains("分别", literal=True)).then("_run_clause").str.extract(r"^([^分]*、[^分]*)分别", 1).str.replace(r"^.*的", "").str.replace(r"^对", "").str.replace(SUBJECT_LEAD, ""),
     )
