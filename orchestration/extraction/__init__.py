@@ -33,8 +33,9 @@ def extract(letters: pl.DataFrame) -> dict[str, pl.DataFrame]:
 
     Letters are independent of each other, so ranges of letter ids (at most MAX_CHUNK
     letters each) are extracted side by side on Polars' threads (its string kernels are
-    single-threaded per column, and they release the GIL). Every table but the headers is sorted by letter_id, so the ranges'
-    tables concatenate in order; header rows keep the order `clean` leaves the letters in.
+    single-threaded per column, and they release the GIL). Every table but the headers is
+    sorted by letter_id, so the ranges' tables concatenate in order; header rows keep the
+    order `clean` leaves the letters in.
     """
     if letters.height == 0:
         return _empty()
@@ -145,11 +146,9 @@ def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl
     )
     out = spans(out, starts=["char_start"], ends=["char_end"]).join(letters.select("letter_id", "text"), on="letter_id")
     # An item ends before the separator and the blank lines that part it from the next.
-    body = pl.col("body")
-    out = out.with_columns(body=slice_text("text", pl.col("char_start"), pl.col("char_end")))
+    out = out.with_columns(body=slice_text("text", pl.col("char_start"), pl.col("char_end")).str.strip_chars_end("；;，, \t\r\n\u3000"))
     out = out.with_columns(
-        char_end=pl.col("char_end") - (body.str.len_chars() - body.str.strip_chars_end("；;，, \t\r\n\u3000").str.len_chars()).cast(pl.Int64),
-        body=body.str.strip_chars_end("；;，, \t\r\n\u3000"),
+        char_end=pl.col("char_start") + pl.col("body").str.len_chars().cast(pl.Int64),
         commitment_id=pl.concat_str("letter_id", pl.lit(":"), pl.col("char_start").cast(pl.String)),
     ).sort("letter_id", "char_start")
     return schema.conform(out, schema.COMMITMENTS)

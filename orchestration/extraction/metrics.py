@@ -433,9 +433,9 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("_year", "_year", one, "_year", twelve),
     ]
     # A table's column header dates the numbers below it.
-    parts = [pl.when(has("table_year")).then(yr("table_year")) for _ in range(2)] + [
-        pl.when(has("table_year")).then(one), pl.when(has("table_year")).then(twelve)]
-    sy, ey, sm, em = parts
+    in_table = has("table_year")
+    sy = ey = pl.when(in_table).then(yr("table_year"))
+    sm, em = pl.when(in_table).then(one), pl.when(in_table).then(twelve)
     col = lambda e: pl.col(e) if isinstance(e, str) else e  # noqa: E731
     for group, s_y, s_m, e_y, e_m in kinds:
         if s_y is not None:
@@ -443,10 +443,10 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ey, em = ey.when(has(group)).then(col(e_y)), em.when(has(group)).then(col(e_m))
     # A change's start dates only the first number after it.
     past_start = pl.col("change_start") & (shift_in("start", "letter_id") >= pl.col("p_end")).fill_null(False)
-    valid = has("table_year") | (same_sentence & pl.col("reset").is_null() & ~past_start)
+    valid = in_table | (same_sentence & pl.col("reset").is_null() & ~past_start)
     j = j.with_columns(
         _sy=pl.when(valid).then(sy), _sm=sm, _ey=pl.when(valid).then(ey), _em=em,
-        _ed=pl.when(~has("table_year")).then(yr("asof_d")),
+        _ed=pl.when(~in_table).then(yr("asof_d")),
     )
     first = pl.date(pl.col("_ey"), pl.col("_em").cast(pl.Int8), 1)
     return j.with_columns(
@@ -456,7 +456,6 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         period_text=pl.when(same_sentence).then("period_text"),
     ).drop("p_start", "p_end", "change_start", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year",
            "_sy", "_sm", "_ey", "_em", "_ed")
-
 
 
 def _bare(expr: pl.Expr) -> pl.Expr:
@@ -484,6 +483,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         _first_cell=pl.when(table_row).then(pl.col("sentence").str.extract(r"^\s*\|\s*([^|]+?)\s*\|", 1))
         .str.replace(r"\s*[（(][^（()）|]*[）)]$", ""),  # without its unit note: 营业收入（亿元）
     )
+    # Whether the mention's enumeration is handed out by 分别 (对A、B分别给予X、Y).
+    c = c.with_columns(_shares=pl.col("_run_clause").str.contains("分别", literal=True).fill_null(False))
     prev_end, after, two = pl.col("_prev_end"), pl.col("_after"), pl.col("_two")
     # 分别 distributes the items of the clause before (对A、B，分别给予X、Y).
     prev_clause = two.str.slice(0, two.str.len_chars() - two.str.extract(r"[^，,；;。]*$", 0).str.len_chars() - 1)
@@ -495,15 +496,14 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # …of a size (规模30亿元的母基金): the noun after 的 is what the size measures.
         _head_ok=(after.str.contains(r"^\p{Han}") & ~after.str.contains(POST_STOP))
         | (before.str.ends_with("规模") & after.str.starts_with("的")),
-        _prev_clause=prev_clause.str.replace(r"^.*的", "").str.replace(r"^对([^外])", "$1").str.replace(SUBJECT_LEAD, ""),
-        _own_items=pl.when(pl.col("_run_clause").str.contains("分别", literal=True)).then("_run_clause").str.extract(r"^([^分]*、[^分]*)分别", 1).str.replace(r"^.*的", "").str.replace(r"^对", "").str.replace(SUBJECT_LEAD, ""),
+        _prev_clause=_listed(prev_clause),
+        _own_items=_listed(pl.when(pl.col("_shares")).then("_run_clause").str.extract(r"^([^分]*、[^分]*)分别", 1)),
     )
     since, post_src = pl.col("_since"), pl.col("_post_src")
     c = c.with_columns(
         # The items 分别 distributes over: listed before it in its own clause (对A、B分别给予
         # X、Y), else in the clause before (对A、B，分别给予X、Y).
-        _items=pl.when(pl.col("_run_clause").str.contains("分别", literal=True))
-        .then(pl.coalesce(pl.col("_own_items"), pl.col("_prev_clause"))).str.split("、"),
+        _items=pl.when(pl.col("_shares")).then(pl.coalesce(pl.col("_own_items"), pl.col("_prev_clause"))).str.split("、"),
         # Its last clause, and in that the last item of an enumeration.
         _clause=since.str.extract(r"[^，,；;：:。（()）|]*$", 0).str.replace(r"^.*等", ""),
         # 从X…至Y: the end point measures what the start point measures.
@@ -517,7 +517,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     post = pl.when(owner.is_not_null() & ~owner.str.contains(RELATIVE_VERB + "$")).then(owner).otherwise("_post")
     c = c.with_columns(_post=post.str.replace(r"(?:均|已|都|也|还|正在|全部|基本|共).*$", ""))
     c = c.with_columns(
-        _distributive=pl.col("_run_clause").str.contains("分别", literal=True) & (pl.col("_items").list.len() > pl.col("run_pos")),
+        _distributive=pl.col("_shares") & (pl.col("_items").list.len() > pl.col("run_pos")),
         _use_post=pl.col("_head_ok") & ~post_src.str.contains(POST_STOP) & pl.col("_post").is_not_null() & (pl.col("unit_family") != "percent"),
         _last_item=pl.col("_clause").str.extract(r"[^、]*$", 0),
     )
@@ -552,6 +552,12 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     return c.with_columns(
         subject=subject.str.slice(pl.max_horizontal(subject.str.len_chars().cast(pl.Int64) - SUBJECT_MAX, 0))
     ).drop(cs.starts_with("_"), "clause")
+
+
+def _listed(clause: pl.Expr) -> pl.Expr:
+    """The items a clause lists, as one string: after its last 的, without a leading 对 (a
+    preposition, unlike 对外) or SUBJECT_LEAD."""
+    return clause.str.replace(r"^.*的", "").str.replace(r"^对([^外])", "$1").str.replace(SUBJECT_LEAD, "")
 
 
 # Suffixes of a grade that modifies a shared noun: 国家级、省级孵化器; 金宿级、银宿级民宿.

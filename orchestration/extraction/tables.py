@@ -70,14 +70,12 @@ def table_cells(framed: pl.DataFrame) -> pl.DataFrame:
         .join(label, on="row", how="left")
         .join(header, on=["letter_id", "table", "col"], how="left")
     )
-    noted = pl.coalesce(
-        pl.col("label").str.extract_groups(UNIT_NOTE).struct.field("unit"),
-        pl.col("head").str.extract_groups(UNIT_NOTE).struct.field("unit"),
-    )
-    mult = pl.when(pl.col("label").str.contains(UNIT_NOTE)).then(pl.col("label").str.extract_groups(UNIT_NOTE).struct.field("mult")).otherwise(
-        pl.col("head").str.extract_groups(UNIT_NOTE).struct.field("mult"))
+    # The row's label notes the unit, else the column's header does (with its 万/亿).
+    in_label = pl.col("label").str.extract_groups(UNIT_NOTE)
+    note = pl.when(in_label.struct.field("unit").is_not_null()).then(in_label).otherwise(pl.col("head").str.extract_groups(UNIT_NOTE))
     lead = pl.col("cell").str.len_chars() - pl.col("cell").str.strip_chars_start().str.len_chars()
-    out = body.with_columns(unit_raw=noted, mult=mult).filter(pl.col("unit_raw").is_not_null()).with_columns(
+    body = body.with_columns(_note=note).with_columns(unit_raw=pl.col("_note").struct.field("unit"), mult=pl.col("_note").struct.field("mult"))
+    out = body.filter(pl.col("unit_raw").is_not_null()).with_columns(
         match=pl.col("num"),
         start=pl.col("cell_start") + lead.cast(pl.Int64),
     ).with_columns(
