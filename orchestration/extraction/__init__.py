@@ -13,7 +13,7 @@ import polars as pl
 
 from . import schema
 from .header import extract_headers, header_table, looks_like_reply
-from .metrics import extract_metrics
+from .metrics import FIVE_YEAR_PLAN, extract_metrics, five_year_plan_start
 from .structure import body_lines, commitments, section_table, sections, split_lines, suggestions, zones
 from .clean import clean, to_original
 from .text import slice_text
@@ -132,8 +132,10 @@ def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl
         .otherwise(after_marker.str.extract(r"^([^，,。；;：:\n]+)", 1))
     )
     year = pl.col("mbody").str.extract(r"(?:到|至|在|于)?((?:20)\d{2})年", 1).cast(pl.Int32)
+    plan = five_year_plan_start(pl.col("mbody").str.extract("(" + FIVE_YEAR_PLAN + ")", 1))
     horizon = pl.coalesce(
         year,
+        plan + 4,
         pl.when(pl.col("mbody").str.contains(r"明年|来年")).then(pl.col("letter_year") + 1),
         pl.when(pl.col("mbody").str.contains(r"全年|今年|年内|年底|本年")).then(pl.col("letter_year")),
     )

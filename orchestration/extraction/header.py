@@ -204,7 +204,7 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
         pl.when(sal_core.str.contains(r"代表$")).then(pl.lit("deputy"))
         .when(sal_core.str.contains(r"(?:委员|委員)$")).then(pl.lit("member"))
     )
-    org = sal_core.str.contains(r"(?:委员会|委員會|委会|党|民盟|民建|民进|农工|致公|九三|台盟|民革|工商联|协会|学会|联合会|商会|总工会|团|妇联|科协|侨联|支部|界别|小组|组|会|单位|政府|局|办)$")
+    org = sal_core.str.contains(r"(?:委员会|委員會|委会|党|民盟|民建|民进|农工|致公|九三|台盟|民革|工商联|协会|学会|联合会|商会|总工会|团|妇联|科协|侨联|支部|总支|支社|委|社|界别|小组|组|会|单位|政府|局|办)$")
     ptitle = pl.coalesce(
         ack.str.extract(r"《([^》]{4,120})》", 1),
         ack.str.extract(r"[“\"]((?:关于)?[^”\"]{4,120}?)[”\"]\s*(?:的)?(?:提案|建议|议案|建議|議案)?", 1),

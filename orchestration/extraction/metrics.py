@@ -73,12 +73,22 @@ OVER_BEFORE = r"(?:超过|超|突破|逾|高于|多于)$"
 
 # Subject clean-up: words around a noun phrase that are not part of it.
 # Halves and quarters of a year, as periods and as words that lead a subject.
+# A five-year plan by its number (“十四五”): 1981 opened the sixth, and each lasts five years.
+FIVE_YEAR_PLAN = r"十[一二三四五六七八九]五"
+
+
+def five_year_plan_start(plan: pl.Expr) -> pl.Expr:
+    """The first year of a plan matched by FIVE_YEAR_PLAN: 十四五 → 2021."""
+    tens = {d: i for i, d in enumerate("一二三四五六七八九", start=1)}
+    return 2001 + 5 * plan.str.slice(1, 1).replace_strict(tens, default=None, return_dtype=pl.Int32)
+
+
 QUARTERS = r"上半年|下半年|第?一季度|前三季度|第?二季度|第?三季度|第?四季度"
 SUBJECT_LEAD = (
-    r"^(?:(?:(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|目前|今年以来|今年|全年|本年度|本年|去年|上年|明年|来年|年底前|" + QUARTERS + "|"
-    r"近年来|近年|截至[^，]{0,8}?[末底今]|截至目前|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月)?(?:之?前)?|以来|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
-    r"新增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按|含|"
-    r"首次|年内|每年|目标|达到|达|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|并(?:争取|力争|将|新增|推动))\s*)+"
+    r"^\s*(?:(?:(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|目前|今年以来|今年|全年|本年度|本年|去年|上年|明年|来年|年底前|" + QUARTERS + "|"
+    r"近年来|近年|近[一二三四五六七八九十两\d]{1,2}年来?|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来)?|截至[^，]{0,8}?[末底今]|截至目前|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月)?(?:之?前)?|以来|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
+    r"再新增|再增加|新增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按|含|"
+    r"首次|年内|每年|目标|达到|达|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|并(?:争取|力争|将|新增|推动))\s*)*"
 )
 SUBJECT_TRAIL = (
     r"(?:共计|合计|累计|总计|共|计|达到|已达|达|为|约|近|超过|超|突破|分别|均|有|了|的|至|将从|从|到|由|同比增长|"
@@ -89,9 +99,11 @@ SUBJECT_TRAIL = (
 )
 # Verbs that end a relative clause before 的 (重镇打造的中心, 新认定的企业).
 RELATIVE_VERB = r"(?:打造|建设|建成|设立|成立|认定|组建|创建|培育|引进|评定|命名|支持|推荐|开展|实施|举办|组织|出台|发布|制定|印发|提供|承担|实现|完成)"
+# Verbs whose object a long subject is (落实|养护资金): where one is cut, at the last of them.
+GOVERNING_VERB = r"安排|落实|发放|下达|拨付|投入|筹集|争取|建成|新建|改建|扩建|建设|完成|实施|开展|培训|培育|引进|组建|创建|设立|开通|带动|实现|新增|累计"
 PARENTHETICAL = r"[（(][^（()）]{0,30}[）)]"
 QUOTES = r"[“”\"「」‘’]"
-SUBJECT_MAX = 12  # characters; a subject is a short noun phrase, its head at the end
+SUBJECT_MAX = 14  # characters; a subject is a short noun phrase, its head at the end
 # What follows a number without naming what it counts: the change it makes (增加到…),
 # a comparison, a purpose, a conjunction, or the 次 of a compound unit (20万亩次).
 POST_STOP = (
@@ -360,6 +372,8 @@ PERIOD_PARTS = {
     # reporting period.
     "ym": r"(?P<ym_y>\d{4})年(?P<ym_m>\d{1,2})月(?P<ym_d>\d)?",
     "year": r"(?P<year>\d{4})年(?:度|全年)?(?P<event>启动|出台|开始|成立|印发|制定|发布|获批|以来)?",
+    # A five-year plan's span, or its end (“十四五”末).
+    "fyp": r"(?P<fyp>" + FIVE_YEAR_PLAN + r")[”」’]?(?P<fyp_end>末|期末)?",
     "reset": r"(?P<reset>截至目前|截至今年|目前|至今|近年来|近年|近几年|历年|每年|多年来|长期以来)",
 }
 PERIOD_GROUPS = re.findall(r"\(\?P<(\w+)>", "".join(PERIOD_PARTS.values()))
@@ -391,7 +405,8 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     # Nor is a year inside a title, a date, or a range of months that is not one.
     month = lambda name: pl.col(name).cast(pl.Int32, strict=False)  # noqa: E731
     months = month("mr1").is_between(1, month("mr2")) & (month("mr2") <= 12)
-    found = found.filter(~pl.col("enclosed") & ~pl.col("comparison") & pl.col("ym_d").is_null()
+    # A plan's number is quoted by custom (“十四五”期间) and still dates what follows.
+    found = found.filter((~pl.col("enclosed") | pl.col("fyp").is_not_null()) & ~pl.col("comparison") & pl.col("ym_d").is_null()
                          & (pl.col("mr1").is_null() | months))
     found = found.rename({"start": "p_start", "end": "p_end", "phrase": "period_text"}).select(
         "letter_id", "p_start", "p_end", "period_text", "change_start", *PERIOD_GROUPS
@@ -412,6 +427,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         _h_year=pl.coalesce(yr("yh"), ly + rel),
         _asof_year=pl.coalesce(yr("asof_y"), ly),
         _year=pl.when(pl.col("event").is_null()).then(yr("year")),
+        _plan=five_year_plan_start(pl.col("fyp")),
     )
     has = lambda name: pl.col(name).is_not_null()  # noqa: E731
     one, twelve = pl.lit(1, pl.Int32), pl.lit(12, pl.Int32)
@@ -431,6 +447,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("yh", "_h_year", "_h_start", "_h_year", "_h_end"),
         ("ym_y", yr("ym_y"), yr("ym_m"), yr("ym_y"), yr("ym_m")),
         ("_year", "_year", one, "_year", twelve),
+        ("fyp", pl.when(pl.col("fyp_end").is_null()).then("_plan"), one, pl.col("_plan") + 4, twelve),
     ]
     # A table's column header dates the numbers below it.
     in_table = has("table_year")
@@ -454,7 +471,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         period_end=pl.when(has("_ed")).then(pl.date(pl.col("_ey"), pl.col("_em").cast(pl.Int8), pl.col("_ed").cast(pl.Int8)))
         .otherwise(first.dt.month_end()),
         period_text=pl.when(same_sentence).then("period_text"),
-    ).drop("p_start", "p_end", "change_start", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year",
+    ).drop("p_start", "p_end", "change_start", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan",
            "_sy", "_sm", "_ey", "_em", "_ed")
 
 
@@ -505,7 +522,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # X、Y), else in the clause before (对A、B，分别给予X、Y).
         _items=pl.when(pl.col("_shares")).then(pl.coalesce(pl.col("_own_items"), pl.col("_prev_clause"))).str.split("、"),
         # Its last clause, and in that the last item of an enumeration.
-        _clause=since.str.extract(r"[^，,；;：:。（()）|]*$", 0).str.replace(r"^.*等", ""),
+        # after the 等 closing an enumeration, not that of a word (中等, 同等, 平等)
+        _clause=since.str.extract(r"[^，,；;：:。（()）|]*$", 0).str.replace(r"^.*[^中高初平同相均对特优上]等", ""),
         # 从X…至Y: the end point measures what the start point measures.
         _to_point=~since.str.contains(CLAUSE_SEP) & since.str.contains(r"(?:至|到)(?:\d{4}年(?:底|末)?的?)?$") & (prev_end >= sent_start),
         _post=post_src.str.extract(r"^[^\d，,。；;：:、（()）\s]{1,16}", 0),
@@ -515,7 +533,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # (90个县均已建立… → 县).
     owner = pl.col("_post").str.extract(r"^([^的]+)的", 1)
     post = pl.when(owner.is_not_null() & ~owner.str.contains(RELATIVE_VERB + "$")).then(owner).otherwise("_post")
-    c = c.with_columns(_post=post.str.replace(r"(?:均|已|都|也|还|正在|全部|基本|共).*$", ""))
+    c = c.with_columns(_post=post.str.replace(r"(?:均|已|都|也|还|正在|全部|基本|共).*$", "").str.replace(SUBJECT_TRAIL, ""))
     c = c.with_columns(
         _distributive=pl.col("_shares") & (pl.col("_items").list.len() > pl.col("run_pos")),
         _use_post=pl.col("_head_ok") & ~post_src.str.contains(POST_STOP) & pl.col("_post").is_not_null() & (pl.col("unit_family") != "percent"),
@@ -548,9 +566,17 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     for _ in range(2):  # a chain of two: 占比38.8% inherits, then 12.6% from it
         c = c.with_columns(subject=pl.coalesce("subject", pl.when(inherits | prev_in_clause).then(shift_in("subject", "letter_id"))))
     subject = pl.coalesce("subject", pl.when(inherits & ~prev_in_clause).then(prev_clause))
-    # Keep the head of long phrases: Chinese noun phrases end in their head noun.
+    # Keep the head of long phrases: Chinese noun phrases end in their head noun, best
+    # whole, after the last verb that governs it (安排|山区海岛县农村公路补助资金).
+    c = c.with_columns(subject=subject.str.strip_chars())
+    subject = pl.col("subject")
+    object_ = subject.str.replace(r"^.*(?:" + GOVERNING_VERB + ")", "")
+    long = subject.str.len_chars() > SUBJECT_MAX
+    fits = object_.str.len_chars().is_between(4, SUBJECT_MAX)
     return c.with_columns(
-        subject=subject.str.slice(pl.max_horizontal(subject.str.len_chars().cast(pl.Int64) - SUBJECT_MAX, 0))
+        subject=pl.when(long & fits).then(object_).when(long)
+        .then(subject.str.slice(pl.max_horizontal(subject.str.len_chars().cast(pl.Int64) - SUBJECT_MAX, 0)))
+        .otherwise(subject)
     ).drop(cs.starts_with("_"), "clause")
 
 

@@ -3,6 +3,8 @@ import datetime as dt
 
 import pytest
 
+from orchestration.extraction.metrics import SUBJECT_MAX
+
 from .letters import letter, metrics, one, run
 
 
@@ -171,6 +173,10 @@ def test_everything_in_a_plan_is_a_target():
         # What a number exceeds is a base, like 较: 历年 there is not a reset.
         ("2023年新增科技领军企业3家，超历年总和2倍以上。", "2倍以上", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
         ("2023年产值超2022年全年水平15%。", "15%", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+        # A five-year plan by its number, quoted or not, and its end.
+        ("“十四五”期间新增中小学学位1.5万个。", "1.5万个", dt.date(2021, 1, 1), dt.date(2025, 12, 31)),
+        ("十三五时期累计建成公园20个。", "20个", dt.date(2016, 1, 1), dt.date(2020, 12, 31)),
+        ("到“十五五”末建成公园30个。", "30个", None, dt.date(2030, 12, 31)),
         # The base of a comparison is not the period: the time phrase before it is.
         ("2022年，安排资金186.5亿元，较上年增长12.6%。", "12.6%", dt.date(2022, 1, 1), dt.date(2022, 12, 31)),
         ("2023年，覆盖率提高到72.5%，较2020年提高12.3个百分点。", "12.3个百分点", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
@@ -241,11 +247,23 @@ def test_year_applies_until_the_next_time_phrase():
         ("今年新建公园5个，去年新建城市绿道4条。", "4条", "城市绿道"),
         ("上半年新建公园2个。", "2个", "新建公园"),
         ("明年起每年评选杭州工匠100名左右。", "100名", "评选杭州工匠"),
+        ("“十四五”期间再新增中小学学位1.5万个。", "1.5万个", "中小学学位"),
+        ("近三年累计新增学位9800个。", "9800个", "学位"),
+        # Indentation is not part of a subject; nor is 由 after a counted noun.
+        ("    组建农技服务小分队16支。", "16支", "组建农技服务小分队"),
+        ("56人以上大班额班级由126个下降到31个。", "56人以上", "大班额班级"),
+        # 中等 is a word, not the 等 that closes an enumeration.
+        ("全省农村公路优良中等路比例达到92.3%。", "92.3%", "农村公路优良中等路比例"),
     ],
 )
 def test_subjects(body, surface, subject):
     got = one(body, surface)["subject"]
-    assert subject in got and len(got) <= 12
+    assert subject in got and len(got) <= SUBJECT_MAX and got == got.strip()
+
+
+def test_a_long_subject_is_cut_after_the_verb_that_governs_it_not_inside_a_word():
+    got = one("力争2024年安排山区海岛县农村公路补助资金不低于20亿元。", "20亿元")["subject"]
+    assert got == "山区海岛县农村公路补助资金"
 
 
 @pytest.mark.parametrize(

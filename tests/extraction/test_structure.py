@@ -222,3 +222,9 @@ def test_an_inline_list_keeps_to_the_kind_of_marker_it_starts_with():
     body = "下一步，我局将：一是加快建设：（1）新建公园；（2）改造绿道；二是加强管养。\n"
     com = run(letter(body))["commitments"]
     assert [(r["ordinal"], r["heading"]) for r in com.iter_rows(named=True)] == [(1, "加快建设"), (2, "加强管养")]
+
+
+def test_a_five_year_plan_sets_a_commitments_horizon_to_its_last_year():
+    body = "一、工作情况\n新增学位9800个。\n二、下一步打算\n（一）“十四五”期间再新增中小学学位1.5万个。\n（二）优化招生政策。\n"
+    com = run(letter(body))["commitments"]
+    assert com["horizon_year"].to_list() == [2025, None]
