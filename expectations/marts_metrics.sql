@@ -24,6 +24,7 @@ select
     case when m.unit_family = 'power' then m.value end as power_value,
     case when m.unit_family = 'energy' then m.value end as energy_value,
     case when m.unit_family = 'duration' then m.value end as duration_value,
+    case when m.unit_family = 'concentration' then m.value end as concentration_value,
     m.unit,
     m.unit_family,
     m.kind,

@@ -51,7 +51,8 @@ CLAUSE_SEP = r"[，,；;：:]"
 # 每亩每年不低于30元), where a count after 每日 is how often (每日8班).
 POLICY_BEFORE = r"(?:奖励|奖补|补贴|补助|资助|扶持|给予|一次性|最高|最多|不超过|不高于|每[个家人户项年月]?|按|标准为)$"
 POLICY_PER_UNIT = r"每\p{Han}{1,2}(?:每\p{Han}{1,2})?(?:不低于|不少于|不超过|不高于|最高|最多)?$"
-POLICY_AFTER = r"^(?:的)?(?:一次性)?(?:奖励|奖补|补贴|补助|资助|扶持资金|的资助)"
+# …or a rate a rule fixes (按…标准的70%确定, 按50%计发).
+POLICY_AFTER = r"^(?:的)?(?:一次性)?(?:奖励|奖补|补贴|补助|资助|扶持资金|的资助)|^(?:确定|执行|计算|核定|计发|收取|征收)"
 POLICY_RATE = r"按[^，。；]{0,16}的$"
 DONE = r"(?:已|累计|共计|兑现|兑付|发放|拨付|落实|获得|争取到)"
 # What a plan does next (计划新增, 将新建); 将 before a noun is a preposition (将X纳入…).
@@ -62,6 +63,7 @@ PLAN_VERBS = (
 TARGET_CUES = r"(?:力争|争取(?:[^到]|$)|目标|预计|确保|力求|计划" + PLAN_VERBS + r"|规划|拟|将" + PLAN_VERBS + r")"
 # 到2025年 sets a deadline, a target, unless the year is already past (增加到2023年的…).
 DEADLINE = r"到(20\d\d)年"
+DEADLINE_BEFORE = r"(20\d\d)年(?:底|末)?之?前"  # 在2025年前打造…
 TARGET_AFTER = r"^.{0,4}(?:总目标|的目标|目标)"
 # A share of a target already reached (完成年度目标任务的63%) is progress, not the target.
 PROGRESS = r"完成[^，。；]{0,8}目标(?:任务)?的?$"
@@ -86,16 +88,16 @@ def five_year_plan_start(plan: pl.Expr) -> pl.Expr:
 QUARTERS = r"上半年|下半年|第?一季度|前三季度|第?二季度|第?三季度|第?四季度"
 SUBJECT_LEAD = (
     r"^\s*(?:(?:(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|目前|今年以来|今年|全年|本年度|本年|去年|上年|明年|来年|年底前|" + QUARTERS + "|"
-    r"近年来|近年|近[一二三四五六七八九十两\d]{1,2}年来?|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来)?|截至[^，]{0,8}?[末底今]|截至目前|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月)?(?:之?前)?|以来|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
+    r"近年来|近年|近[一二三四五六七八九十两\d]{1,2}年来?|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来)?|截至[^，]{0,8}?[末底今]|截至目前|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
     r"再新增|再增加|新增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按|含|"
     r"首次|年内|每年|目标|达到|达|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|并(?:争取|力争|将|新增|推动))\s*)*"
 )
 SUBJECT_TRAIL = (
     r"(?:共计|合计|累计|总计|共|计|达到|已达|达|为|约|近|超过|超|突破|分别|均|有|了|的|至|将从|从|到|由|同比增长|"
-    r"增长|同比|环比|提高|提升|下降|降低|增加|减少|压缩|排名|位居|位列|居|最高|最多|不超过|不高于|不低于|不少于|至少|"
+    r"增长|同比|环比|提高|提升|下降|降低|增加|减少|压缩|降|升|排名|位居|位列|居|最高|最多|不超过|不高于|不低于|不少于|至少|"
     r"给予|是|占比|比重为|由原来|原来|不足|不到|低于|少于|保持在|稳定在|保持|在|"
     # the base of a comparison (较上年, 比2020年末, 由2020年的…), and a rate (每亩每年): not the indicator
-    r"[较比](?:上年|去年|上一年|\d{4}年)(?:同期|末|底)?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2})+$"
+    r"[较比](?:上年|去年|上一年|年初|上月|\d{4}年)(?:同期|末|底|初)?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2})+$"
 )
 # Verbs that end a relative clause before 的 (重镇打造的中心, 新认定的企业).
 RELATIVE_VERB = r"(?:打造|建设|建成|设立|成立|认定|组建|创建|培育|引进|评定|命名|支持|推荐|开展|实施|举办|组织|出台|发布|制定|印发|提供|承担|实现|完成)"
@@ -108,7 +110,7 @@ SUBJECT_MAX = 14  # characters; a subject is a short noun phrase, its head at th
 # a comparison, a purpose, a conjunction, or the 次 of a compound unit (20万亩次).
 POST_STOP = (
     r"^(?:奖励|奖补|补贴|补助|资助|扶持|总目标|目标|增长|增加|减少|下降|降低|降至|增至|达到|达|扩大|缩短|压缩|以上|左右|"
-    r"最高|优化|扩容|提升|提高|用于|同比|比|较|占|以|的|和|及|与|或|等|为|是|次|至|到|不等|之间)"
+    r"最高|优化|扩容|提升|提高|用于|同比|比|较|占|以|的|和|及|与|或|等|为|是|次|至|到|不等|之间|以?内)"
 )
 
 
@@ -238,6 +240,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
     idiom = (
         after.str.contains(r"^(?:一体|数|一批)")  # 五位一体, 两位数
         | (pl.col("is_cn") & before.str.contains(r"(?:数|几|若干|上|每|这|那|各)$"))
+        # the parts of a text's own plan: 从以下三个方面推进, 分两个阶段实施
+        | (pl.col("is_cn") & after.str.contains(r"^(?:方面|阶段|环节|层面|维度|步骤)"))
     )
     # Parts of a formula or a slogan: 5+5+N, 7×24小时.
     slogan = before.str.contains(r"[+＋×*✕]\s*$") | after.str.contains(r"^\s*[+＋]")
@@ -332,7 +336,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | after.str.contains(POLICY_AFTER)
         | clause.str.contains(POLICY_RATE)
     ) & ~clause.str.contains(DONE)
-    deadline = clause.str.extract(DEADLINE, 1).cast(pl.Int32)
+    deadline = pl.coalesce(clause.str.extract(DEADLINE, 1), clause.str.extract(DEADLINE_BEFORE, 1)).cast(pl.Int32)
     ahead = deadline.is_not_null() & (pl.col("letter_year").is_null() | (deadline >= pl.col("letter_year")))
     cued = (clause.str.contains(TARGET_CUES + "|" + FUTURE_TO) | ahead | after.str.contains(TARGET_AFTER)) & ~compact.str.contains(PROGRESS)
     target = pl.col("in_commitment") | cued | pl.col("table_target")
@@ -362,7 +366,7 @@ PERIOD_PARTS = {
     "asof": r"截至(?:(?P<asof_y>\d{4})年)?(?P<asof_m>\d{1,2})月(?:(?P<asof_d>\d{1,2})日|末|底)",
     # A year's end is a point in time (截至2023年底: a stock as of 31 December), not the year.
     "asof_ye": r"截至(?P<asof_ye>\d{4})年(?:底|末)",
-    "ye": r"(?P<ye>\d{4})年(?:底|末)",
+    "ye": r"(?P<ye>\d{4})年(?:底|末|之?前)",
     "y1": r"(?P<y1>\d{4})年(?P<m1>\d{1,2}) ?[-~至到] ?(?P<m2>\d{1,2})月",
     # Months of the letter's year: 1-5月, 今年1至5月.
     "mr": r"(?P<mr1>\d{1,2}) ?[-~至到] ?(?P<mr2>\d{1,2})月",
@@ -520,9 +524,11 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     c = c.with_columns(
         # The items 分别 distributes over: listed before it in its own clause (对A、B分别给予
         # X、Y), else in the clause before (对A、B，分别给予X、Y).
-        _items=pl.when(pl.col("_shares")).then(pl.coalesce(pl.col("_own_items"), pl.col("_prev_clause"))).str.split("、"),
-        # Its last clause, and in that the last item of an enumeration.
-        # after the 等 closing an enumeration, not that of a word (中等, 同等, 平等)
+        # An item counted before (新增A8家、B56家，累计分别达到39家、238家) is named without its count.
+        _items=pl.when(pl.col("_shares")).then(pl.coalesce(pl.col("_own_items"), pl.col("_prev_clause")))
+        .str.replace_all(r"[\d.]+[万亿]?\p{Han}{0,3}(、|$)", "$1").str.split("、"),
+        # Its last clause, and in that the last item of an enumeration, after the 等 closing
+        # an enumeration, not that of a word (中等, 同等, 平等).
         _clause=since.str.extract(r"[^，,；;：:。（()）|]*$", 0).str.replace(r"^.*[^中高初平同相均对特优上]等", ""),
         # 从X…至Y: the end point measures what the start point measures.
         _to_point=~since.str.contains(CLAUSE_SEP) & since.str.contains(r"(?:至|到)(?:\d{4}年(?:底|末)?的?)?$") & (prev_end >= sent_start),
@@ -533,7 +539,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # (90个县均已建立… → 县).
     owner = pl.col("_post").str.extract(r"^([^的]+)的", 1)
     post = pl.when(owner.is_not_null() & ~owner.str.contains(RELATIVE_VERB + "$")).then(owner).otherwise("_post")
-    c = c.with_columns(_post=post.str.replace(r"(?:均|已|都|也|还|正在|全部|基本|共).*$", "").str.replace(SUBJECT_TRAIL, ""))
+    c = c.with_columns(_post=post.str.replace(r"(?:均|已|都|也|还|未|尚|仍|正在|全部|基本|共|提供|享受|获得|参加|参与).*$", "").str.replace(SUBJECT_TRAIL, ""))
     c = c.with_columns(
         _distributive=pl.col("_shares") & (pl.col("_items").list.len() > pl.col("run_pos")),
         _use_post=pl.col("_head_ok") & ~post_src.str.contains(POST_STOP) & pl.col("_post").is_not_null() & (pl.col("unit_family") != "percent"),
@@ -568,7 +574,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     subject = pl.coalesce("subject", pl.when(inherits & ~prev_in_clause).then(prev_clause))
     # Keep the head of long phrases: Chinese noun phrases end in their head noun, best
     # whole, after the last verb that governs it (安排|山区海岛县农村公路补助资金).
-    c = c.with_columns(subject=subject.str.strip_chars())
+    # A place inside the whole (18个监测断面中) is not part of it; 高中, 初中 are words.
+    c = c.with_columns(subject=subject.str.strip_chars().str.replace(r"([^高初集])中$", "$1"))
     subject = pl.col("subject")
     object_ = subject.str.replace(r"^.*(?:" + GOVERNING_VERB + ")", "")
     long = subject.str.len_chars() > SUBJECT_MAX
@@ -583,7 +590,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
 def _listed(clause: pl.Expr) -> pl.Expr:
     """The items a clause lists, as one string: after its last 的, without a leading 对 (a
     preposition, unlike 对外) or SUBJECT_LEAD."""
-    return clause.str.replace(r"^.*的", "").str.replace(r"^对([^外])", "$1").str.replace(SUBJECT_LEAD, "")
+    return _bare(clause).str.replace(r"^.*的", "").str.replace(r"^对([^外])", "$1").str.replace(SUBJECT_LEAD, "")
 
 
 # Suffixes of a grade that modifies a shared noun: 国家级、省级孵化器; 金宿级、银宿级民宿.

@@ -17,6 +17,9 @@ UNITS: dict[str, tuple[str, str]] = {
     "立方米": ("立方米", "volume"), "升": ("升", "volume"),
     # power and energy (装机容量120万千瓦, 发电量3.2亿千瓦时)
     "千瓦": ("千瓦", "power"), "兆瓦": ("兆瓦", "power"), "千瓦时": ("千瓦时", "energy"),
+    # concentrations (PM2.5平均浓度28微克/立方米, 氨氮0.82毫克/升)
+    "微克/立方米": ("微克/立方米", "concentration"), "毫克/立方米": ("毫克/立方米", "concentration"),
+    "毫克/升": ("毫克/升", "concentration"), "mg/L": ("毫克/升", "concentration"), "μg/m³": ("微克/立方米", "concentration"),
     # durations
     "个月": ("个月", "duration"), "天": ("天", "duration"), "小时": ("小时", "duration"),
     "个工作日": ("工作日", "duration"), "工作日": ("工作日", "duration"),

@@ -30,6 +30,9 @@ from .letters import letter, metrics, one, run
         ("同比提高1.5个百分点。", "1.5个百分点", 1.5, "百分点", "percent"),
         ("光伏装机容量达到120万千瓦。", "120万千瓦", 1.2e6, "千瓦", "power"),
         ("清洁能源发电量3.2亿千瓦时。", "3.2亿千瓦时", 3.2e8, "千瓦时", "energy"),
+        ("PM2.5平均浓度为28微克/立方米。", "28微克/立方米", 28, "微克/立方米", "concentration"),
+        ("氨氮平均浓度0.82毫克/升。", "0.82毫克/升", 0.82, "毫克/升", "concentration"),
+        ("总磷浓度0.1mg/L。", "0.1mg/L", 0.1, "毫克/升", "concentration"),
         ("粮食亩产达到1200斤。", "1200斤", 1200, "斤", "mass"),
     ],
 )
@@ -180,6 +183,8 @@ def test_everything_in_a_plan_is_a_target():
         # The base of a comparison is not the period: the time phrase before it is.
         ("2022年，安排资金186.5亿元，较上年增长12.6%。", "12.6%", dt.date(2022, 1, 1), dt.date(2022, 12, 31)),
         ("2023年，覆盖率提高到72.5%，较2020年提高12.3个百分点。", "12.3个百分点", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+        # A deadline (在2025年前) is a point in time, and what is to be done by it a target.
+        ("我们将结合城市更新，在2025年前打造10个青年发展型社区。", "10个", None, dt.date(2025, 12, 31)),
     ],
 )
 def test_periods(body, surface, start, end):
@@ -252,6 +257,13 @@ def test_year_applies_until_the_next_time_phrase():
         # Indentation is not part of a subject; nor is 由 after a counted noun.
         ("    组建农技服务小分队16支。", "16支", "组建农技服务小分队"),
         ("56人以上大班额班级由126个下降到31个。", "56人以上", "大班额班级"),
+        ("2023年，温瑞塘河18个监测断面中，Ⅲ类水质断面占比达到77.8%。", "18个", "监测断面"),
+        ("1.8万名老年人享受政府购买居家养老服务。", "1.8万名", "老年人"),
+        ("全市尚有约120处雨污混接点未完成整改。", "120处", "雨污混接点"),
+        ("今年1—8月已筹集保障性租赁住房1.9万套。", "1.9万套", "筹集保障性租赁住房"),
+        ("贷款平均利率降至4.35%，较年初下降0.32个百分点。", "4.35%", "贷款平均利率"),
+        ("贷款平均利率降至4.35%，较年初下降0.32个百分点。", "0.32个百分点", "贷款平均利率"),
+        ("确保企业开办时间压缩至1个工作日内。", "1个工作日", "企业开办时间"),
         # 中等 is a word, not the 等 that closes an enumeration.
         ("全省农村公路优良中等路比例达到92.3%。", "92.3%", "农村公路优良中等路比例"),
     ],
@@ -279,7 +291,8 @@ def test_a_change_after_a_number_measures_what_that_number_measures(body, surfac
     assert one(body, surface)["subject"] == subject
 
 
-@pytest.mark.parametrize("body,surface", [("补助标准提高至每公里50万元。", "50万元"), ("每人每月补助标准为200元。", "200元")])
+@pytest.mark.parametrize("body,surface", [("补助标准提高至每公里50万元。", "50万元"), ("每人每月补助标准为200元。", "200元"),
+                                          ("出让起始价可按不低于所在地工业用地最低价标准的70%确定。", "70%")])
 def test_a_rate_per_unit_or_a_standard_is_a_policy(body, surface):
     assert one(body, surface)["kind"] == "policy"
 
@@ -294,6 +307,11 @@ def test_every_item_of_an_enumeration_takes_the_kind_of_the_first():
     assert [m["kind"] for m in ms] == ["policy", "policy", "policy"]
 
 
+def test_a_deadline_still_ahead_makes_a_target():
+    assert one("我们将结合城市更新，在2025年前打造10个青年发展型社区。", "10个")["kind"] == "target"
+    assert one("在2023年底前建成驿站10个。", "10个")["kind"] == "actual"  # the letter is of 2024
+
+
 def test_progress_against_a_target_is_actual():
     assert one("今年上半年完成年度目标任务的63%。", "63%")["kind"] == "actual"
     assert one("年度目标为新增企业100家。", "100家")["kind"] == "target"
@@ -306,6 +324,11 @@ def test_a_count_per_day_is_how_often_not_a_policy():
 def test_both_ends_of_a_written_out_range_measure_the_same():
     ms = metrics("每人每月补助标准为200元至800元不等。")
     assert [m["subject"] for m in ms] == ["每人每月补助标准", "每人每月补助标准"]
+
+
+def test_distributive_subjects_name_items_counted_before_without_their_counts():
+    ms = metrics("新增国家级专精特新“小巨人”企业8家、省级专精特新中小企业56家，累计分别达到39家、238家。")
+    assert [m["subject"] for m in ms][2:] == ["国家级专精特新小巨人企业", "省级专精特新中小企业"]
 
 
 def test_distributive_subjects():
@@ -344,6 +367,8 @@ def test_distributive_subjects():
         "确定全省第二批试点单位。",                            # a place in a sequence, not a rank
         "全市三类以上码头已全部改造。",                        # a grade, not a count
         "始终把群众利益放在首位。",                            # a priority, not a rank
+        "加强PM2.5和臭氧协同控制。",                           # a pollutant's name
+        "下一步，我局将从以下三个方面推进。",                   # the parts of the letter's own plan
     ],
 )
 def test_not_metrics(body):
