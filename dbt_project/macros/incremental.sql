@@ -36,8 +36,9 @@ select 1
 {#- The cross-letter marts (metric_conflicts, targets_vs_actuals) pair each metric (a probe)
     with the nearest report of the same indicator in other letters, always of the same
     jurisdiction and unit. New letters change the pairs of their own metrics and, at most,
-    of the metrics of the same jurisdiction and unit in other letters: only those probes are
-    recomputed, their old rows deleted first (pre-hook clear_recomputed). policy_references
+    of the metrics of the same jurisdiction, unit and a like subject in other letters: only
+    those probes are recomputed, their old rows deleted first (pre-hook clear_recomputed),
+    against the reports of the places new letters report on. policy_references
     does the same for the documents new letters cite.
 
     That takes knowing which letters are new since these marts were last built in full, and
@@ -68,8 +69,33 @@ where load_seq > {{ since }} and jurisdiction is not null
 {%- endmacro %}
 
 
-{#- The metric_ids whose pairs a build recomputes: those of new letters and the other
-    metrics of the changed places (see above). -#}
+{#- The (jurisdiction, unit, subject_key) whose pairs new letters can change: a metric
+    pairs only with reports of its place and unit whose subject names the same indicator
+    (equal, or bigram Jaccard similarity at least var subject_similarity_threshold, as in
+    subject_pairs), so a new report reopens only the subjects of its place that are like its
+    own. Compared as distinct keys, a few new ones against those of their places: cheap. -#}
+{% macro changed_subjects(since) -%}
+{%- set threshold = var('subject_similarity_threshold') -%}
+select distinct place.jurisdiction, place.unit, place.subject_key
+from (
+    select distinct jurisdiction, unit, subject_key, {{ bigram_list('subject_key', distinct=true) }} as bigrams
+    from {{ ref('int_metric_facts') }}
+    where load_seq > {{ since }} and jurisdiction is not null and subject_key is not null
+) as new
+inner join (
+    select jurisdiction, unit, subject_key, {{ bigram_list('subject_key', distinct=true) }} as bigrams
+    from (
+        select distinct jurisdiction, unit, subject_key from {{ ref('int_metric_facts') }}
+        where (jurisdiction, unit) in ({{ changed_places(since) }}) and subject_key is not null
+    )
+) as place
+    on new.jurisdiction = place.jurisdiction and new.unit = place.unit
+where new.subject_key = place.subject_key or {{ set_jaccard('new.bigrams', 'place.bigrams') }} >= {{ threshold }}
+{%- endmacro %}
+
+
+{#- The metric_ids whose pairs a build recomputes: those of new letters and the metrics of
+    the changed subjects (see above). -#}
 {% macro probes_to_recompute(since) -%}
 select metric_id from {{ ref('int_metric_facts') }} where {{ is_probe_to_recompute(since) }}
 {%- endmacro %}
@@ -77,7 +103,7 @@ select metric_id from {{ ref('int_metric_facts') }} where {{ is_probe_to_recompu
 
 {#- The same, as a condition on a row of int_metric_facts. -#}
 {% macro is_probe_to_recompute(since) -%}
-(load_seq > {{ since }} or (jurisdiction, unit) in ({{ changed_places(since) }}))
+(load_seq > {{ since }} or (jurisdiction, unit, subject_key) in ({{ changed_subjects(since) }}))
 {%- endmacro %}
 
 

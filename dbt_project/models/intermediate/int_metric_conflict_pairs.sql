@@ -21,6 +21,15 @@ with facts as (
     where {{ is_comparable_report(since) }}
 ),
 
+probes as (
+    -- The reports whose pairs are (re)computed: all of them, or in a refresh those new
+    -- letters can change (macros/incremental.sql).
+    select * from facts
+    {% if since is not none -%}
+    where {{ is_probe_to_recompute(since) }}
+    {%- endif %}
+),
+
 matched as (
     -- Each report against the latest report of the same indicator in an earlier letter.
     select
@@ -29,9 +38,9 @@ matched as (
         candidates.same_subject_key,
         candidates.subject_similarity,
         greatest(a.load_seq, b.load_seq) as load_seq
-    from {{ nearest_reports('facts', 'facts', 'before') }} as candidates
+    from {{ nearest_reports('probes', 'facts', 'before') }} as candidates
     inner join facts as a on candidates.report_id = a.metric_id
-    inner join facts as b on candidates.probe_id = b.metric_id
+    inner join probes as b on candidates.probe_id = b.metric_id
     where
         -- Overlapping periods: flows whose intervals intersect; stocks as of the same date
         -- when both are dated, else as of the same year (an undated stock is as of its letter).
