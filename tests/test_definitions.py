@@ -26,6 +26,7 @@ ANALYST_KEYS = {
     dg.AssetKey(["intermediate", "int_metric_conflict_pairs"]),
     dg.AssetKey(["intermediate", "int_target_actual_pairs"]),
     dg.AssetKey(["intermediate", "int_citations"]),
+    dg.AssetKey(["intermediate", "int_reference_counts"]),
     dg.AssetKey(["search", "letter_index"]),
     dg.AssetKey(["reference", "subject_normalisation"]),
 }

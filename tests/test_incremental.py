@@ -196,7 +196,7 @@ def test_refreshes_follow_the_changes_and_match_a_full_build(tmp_path):
     assert after_add["proposals"] == SEED_LETTERS
     assert after_add["loads"] == [1, 2]
     assert after_add["conflicts"], "98 and 120 report 企业研发机构 differently"
-    for mart in ("int_metric_conflict_pairs", "int_target_actual_pairs", "policy_references"):
+    for mart in ("int_metric_conflict_pairs", "int_target_actual_pairs", "int_reference_counts"):
         assert f"{mart}: recomputing what the letters loaded after load 1 change" in output
     # ... and dbt's tests read the rows of that letter (dbt_project/macros/tests.sql).
     build = max(project_target().glob("dbt_warehouse-*"), key=lambda path: path.stat().st_mtime)

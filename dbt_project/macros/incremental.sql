@@ -38,8 +38,8 @@ select 1
     jurisdiction and unit. New letters change the pairs of their own metrics and, at most,
     of the metrics of the same jurisdiction, unit and a like subject in other letters: only
     those probes are recomputed, their old rows deleted first (pre-hook clear_recomputed),
-    against the reports of the places new letters report on. policy_references
-    does the same for the documents new letters cite.
+    against the reports of the places new letters report on. int_reference_counts (the
+    count of policy_references) does the same for the documents new letters cite.
 
     That takes knowing which letters are new since these marts were last built in full, and
     that none has left since. The Dagster asset knows (ops.dbt_builds records the highest
@@ -108,7 +108,7 @@ select metric_id from {{ ref('int_metric_facts') }} where {{ is_probe_to_recompu
 
 
 {#- The (reference_kind, reference_key) of the documents new letters cite: their counts
-    across letters change (policy_references). -#}
+    across letters change (int_reference_counts). -#}
 {% macro references_to_recompute(since) -%}
 select distinct reference_kind, reference_key from {{ ref('int_citations') }} where load_seq > {{ since }}
 {%- endmacro %}

@@ -95,7 +95,7 @@ SUBJECT_LEAD = (
 SUBJECT_TRAIL = (
     r"(?:共计|合计|累计|总计|共|计|达到|已达|达|为|约|近|超过|超|突破|分别|均|有|了|的|至|将从|从|到|由|同比增长|"
     r"增长|同比|环比|提高|提升|下降|降低|增加|减少|压缩|降|升|排名|位居|位列|居|最高|最多|不超过|不高于|不低于|不少于|至少|"
-    r"给予|是|占比|比重为|由原来|原来|不足|不到|低于|少于|保持在|稳定在|保持|在|"
+    r"给予|是|占比|比重为|由原来|原来|不足|不到|低于|少于|保持在|稳定在|保持|在|仅有|仅|只有|"
     # the base of a comparison (较上年, 比2020年末, 由2020年的…), and a rate (每亩每年): not the indicator
     r"[较比](?:上年|去年|上一年|年初|上月|\d{4}年)(?:同期|末|底|初)?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2})+$"
 )
@@ -546,7 +546,9 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         _last_item=pl.col("_clause").str.extract(r"[^、]*$", 0),
     )
     last_item = pl.col("_last_item")
-    cur = pl.when(last_item.str.len_chars() >= 2).then(last_item).otherwise("_clause")
+    # A comparison's base (高于序时进度6.8个百分点) names no indicator: the mention inherits one.
+    cur = (pl.when(pl.col("_clause").str.contains(r"^\s*(?:高于|低于|快于|慢于|好于|优于)")).then(None)
+           .when(last_item.str.len_chars() >= 2).then(last_item).otherwise("_clause"))
     c = c.with_columns(
         _cur=cur.str.replace(r"的$", "").str.replace(r"^.*的", "").str.replace(SUBJECT_LEAD, "").str.replace(SUBJECT_TRAIL, "")
     )

@@ -1,6 +1,7 @@
 -- Every citation of another document in a letter's text: titles in 《》 and document
 -- numbers (文号) such as 温政办〔2023〕15号, with where they are (span, section, commitment,
--- sentence). Rules in marts/policy_references.yml, which adds the counts across letters.
+-- sentence). Rules in marts/policy_references.yml, which adds the counts across letters
+-- (int_reference_counts).
 -- Incremental on load_seq (macros/incremental.sql): only newly loaded letters are read.
 with letters as (
     select stg_letters.letter_id, stg_letters.text, stg_letters.load_seq
@@ -133,7 +134,10 @@ select
     sections.suggestion_no,
     commitments.commitment_id,
     located.sentence,
-    located.load_seq
+    located.load_seq,
+    -- Within the letter, so that a build of new letters counts it.
+    count(*) over (partition by located.letter_id, located.reference_kind, located.reference_key)::integer
+        as n_citations_in_letter
 from located
 left join sections on located.letter_id = sections.letter_id and located.char_start = sections.char_start
 left join commitments on located.letter_id = commitments.letter_id and located.char_start = commitments.char_start
