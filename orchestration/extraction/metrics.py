@@ -40,7 +40,11 @@ QUANTITY = (
     r"(?P<num>" + NUM_AR + r")(?: ?[-~至到] ?(?P<num2>" + NUM_AR + r"))? ?(?P<yu1>余|多)?(?P<mult>" + MULT + r")?"
     r"(?P<yu2>余|多)? ?(?P<unit>" + UNIT + r")(?P<post>" + POST + r")?"
 )
-CN_QUANTITY = r"(?P<cnum>" + NUM_CN + r")(?P<cmult>" + MULT + r")?(?P<cyu>余|多)?(?P<cunit>" + CN_UNIT + r")(?P<cpost>" + POST + r")?"
+CN_QUANTITY = (
+    r"(?P<cnum>" + NUM_CN + r")(?P<cyu0>余|多)?(?P<cmult>" + MULT + r")?(?P<cyu>余|多)?"
+    # money in words needs its 万/亿 (三百多万元); a bare 三元 is a name more often (三元融合)
+    r"(?:(?P<cunit>" + CN_UNIT + r")|(?P<cmoney>(?:万|亿)元))(?P<cpost>" + POST + r")?"
+)
 # 百分之八十, 百分之十二点五: a percentage in words.
 CN_PERCENT = r"百分之(?P<pnum>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)(?P<ppost>以上|以下|以内|左右)?"
 CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + "|" + CN_PERCENT + ")"
@@ -134,9 +138,10 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         rank_unit=o("rank_unit"),
         num=pl.coalesce(q("num"), o("cnum"), o("pnum")),
         num2=q("num2"),
-        yu=pl.coalesce(q("yu1"), q("yu2"), o("cyu")),
-        mult=pl.coalesce(q("mult"), o("cmult")),
-        unit_raw=pl.coalesce(q("unit"), o("cunit"), pl.when(o("pnum").is_not_null()).then(pl.lit("%"))),
+        yu=pl.coalesce(q("yu1"), q("yu2"), o("cyu0"), o("cyu")),
+        mult=pl.coalesce(q("mult"), o("cmult"), o("cmoney").str.head(1)),
+        unit_raw=pl.coalesce(q("unit"), o("cunit"), pl.when(o("cmoney").is_not_null()).then(pl.lit("元")),
+                             pl.when(o("pnum").is_not_null()).then(pl.lit("%"))),
         post=pl.coalesce(q("post"), o("cpost"), o("ppost")),
         is_cn=o("cnum").is_not_null(),
         table_year=pl.lit(None, pl.Int32),
@@ -277,6 +282,8 @@ def _runs(c: pl.DataFrame) -> pl.DataFrame:
     )
     kept = kept.with_columns(_gap=gap).with_columns(
         continues=pl.col("_gap").str.contains(r"^\s*、\s*$").fill_null(False),
+        # The end of a range written out (1200元至1800元) is of the kind of its start.
+        range_end=pl.col("_gap").str.contains(r"^\s*(?:至|到|~|-)\s*$").fill_null(False),
         adjacent=pl.col("_gap").str.contains(r"^[\s、（(]*$").fill_null(False),
     ).with_columns(run=cum_sum_in(~pl.col("continues"), "letter_id"))
     # A bare 第2 after a rank in the same run is a rank; otherwise an ordinal (第六批).
@@ -350,9 +357,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     c = c.with_columns(kind=kind).drop("_compact")
     # An enumeration item without a cue of its own takes the kind of the item before it,
     # and so down a chain (给予1000元、2000元、3000元).
-    inherits = (pl.col("kind") == "actual") & pl.col("continues")
+    inherits = (pl.col("kind") == "actual") & (pl.col("continues") | pl.col("range_end"))
     inherited = forward_fill_in(pl.when(~inherits).then("kind"), "letter_id")
-    return c.with_columns(kind=pl.when(is_rank).then(pl.lit("rank")).otherwise(inherited.replace("rank", "actual")))
+    return c.with_columns(kind=pl.when(is_rank).then(pl.lit("rank")).otherwise(inherited.replace("rank", "actual"))).drop("range_end")
 
 
 # Time phrases, in the order they are tried; the dated ones start with a digit, the others
@@ -539,7 +546,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # (90个县均已建立… → 县).
     owner = pl.col("_post").str.extract(r"^([^的]+)的", 1)
     post = pl.when(owner.is_not_null() & ~owner.str.contains(RELATIVE_VERB + "$")).then(owner).otherwise("_post")
-    c = c.with_columns(_post=post.str.replace(r"(?:均|已|都|也|还|未|尚|仍|正在|全部|基本|共|提供|享受|获得|参加|参与).*$", "").str.replace(SUBJECT_TRAIL, ""))
+    post = post.str.replace(r"(?:均|已|都|也|还|未|尚|仍|正在|全部|基本|共|提供|享受|获得|参加|参与).*$", "").str.replace(SUBJECT_TRAIL, "")
+    c = c.with_columns(_post=pl.when(post.str.len_chars() > 0).then(post))
     c = c.with_columns(
         _distributive=pl.col("_shares") & (pl.col("_items").list.len() > pl.col("run_pos")),
         _use_post=pl.col("_head_ok") & ~post_src.str.contains(POST_STOP) & pl.col("_post").is_not_null() & (pl.col("unit_family") != "percent"),

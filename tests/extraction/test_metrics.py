@@ -25,6 +25,9 @@ from .letters import letter, metrics, one, run
         ("超历年总和2倍以上。", "2倍以上", 2, "倍", "ratio"),
         ("组建了三支母基金。", "三支", 3, "支", "count"),
         ("新增两家研发机构。", "两家", 2, "家", "count"),
+        ("组织一百余人参加培训。", "一百余人", 100, "人", "count"),
+        ("投入三百多万元。", "三百多万元", 3e6, "元", "currency"),
+        ("新增两千万元专项资金。", "两千万元", 2e7, "元", "currency"),
         ("举办“温州好成果”路演10场。", "10场", 10, "场", "count"),
         ("全年组织路演50场次。", "50场次", 50, "场次", "count"),
         ("同比提高1.5个百分点。", "1.5个百分点", 1.5, "百分点", "percent"),
@@ -326,6 +329,8 @@ def test_a_count_per_day_is_how_often_not_a_policy():
 def test_both_ends_of_a_written_out_range_measure_the_same():
     ms = metrics("每人每月补助标准为200元至800元不等。")
     assert [m["subject"] for m in ms] == ["每人每月补助标准", "每人每月补助标准"]
+    ms = metrics("补助标准为每人每年1200元至1800元。")
+    assert [m["kind"] for m in ms] == ["policy", "policy"]
 
 
 def test_distributive_subjects_name_items_counted_before_without_their_counts():
@@ -365,6 +370,7 @@ def test_distributive_subjects():
         "构建五位一体的生态，保持两位数增长。",                # idioms
         "助力“百万人才聚温州”。",                              # slogans with big numerals
         "推动千家万户受益。",                                  # idioms
+        "推动三元融合发展，实行一人一档。",                     # names, not money or people
         "提供7×24小时自助服务。",                              # a factor of a formula
         "确定全省第二批试点单位。",                            # a place in a sequence, not a rank
         "全市三类以上码头已全部改造。",                        # a grade, not a count
