@@ -23,7 +23,8 @@ __all__ = ["extract", "looks_like_reply", "schema"]
 
 # Letters per chunk below which running chunks side by side costs more than it saves, and
 # above which a chunk's intermediate frames outgrow the caches (100k letters on two threads:
-# 9.5 MB/s in two chunks, 10.5 MB/s in four or eight).
+# 9.5 MB/s in two chunks, 10.5 MB/s in four or eight; in five of 20k, 9.6 MB/s, in six of
+# 16.7k, 10.0–10.1 MB/s: each thread takes the same number).
 MIN_CHUNK = 500
 MAX_CHUNK = 20_000
 
@@ -41,7 +42,10 @@ def extract(letters: pl.DataFrame) -> dict[str, pl.DataFrame]:
         return _empty()
     letters = letters.select("letter_id", "text").with_row_index("_in")
     side_by_side = max(1, min(pl.thread_pool_size(), letters.height // MIN_CHUNK))
-    chunks = _id_ranges(letters, max(side_by_side, -(-letters.height // MAX_CHUNK)))
+    # A whole number of chunks per thread: 100k letters in five chunks would keep one thread
+    # busy with the fifth while the other waits.
+    rounds = -(-letters.height // (MAX_CHUNK * side_by_side))
+    chunks = _id_ranges(letters, side_by_side * rounds)
     with ThreadPoolExecutor(side_by_side) as pool:
         parts = list(pool.map(_extract, chunks))
     tables = {name: pl.concat([part[name] for part in parts]) for name in parts[0]}
