@@ -99,7 +99,7 @@ SUBJECT_LEAD = (
 SUBJECT_TRAIL = (
     r"(?:共计|合计|累计|总计|共|计|达到|已达|达|为|约|近|超过|超|突破|分别|均|有|了|的|至|将从|从|到|由|同比增长|"
     r"增长|同比|环比|提高|提升|下降|降低|增加|减少|压缩|降|升|排名|位居|位列|居|最高|最多|不超过|不高于|不低于|不少于|至少|"
-    r"给予|是|占比|比重为|由原来|原来|不足|不到|低于|少于|保持在|稳定在|保持|在|仅有|仅|只有|"
+    r"给予|是|占比|比重为|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|"
     # the base of a comparison (较上年, 比2020年末, 由2020年的…), and a rate (每亩每年): not the indicator
     r"[较比](?:上年|去年|上一年|年初|上月|\d{4}年)(?:同期|末|底|初)?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2})+$"
 )
@@ -538,7 +538,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # an enumeration, not that of a word (中等, 同等, 平等).
         _clause=since.str.extract(r"[^，,；;：:。（()）|]*$", 0).str.replace(r"^.*[^中高初平同相均对特优上]等", ""),
         # 从X…至Y: the end point measures what the start point measures.
-        _to_point=~since.str.contains(CLAUSE_SEP) & since.str.contains(r"(?:至|到)(?:\d{4}年(?:底|末)?的?)?$") & (prev_end >= sent_start),
+        _to_point=~since.str.contains(CLAUSE_SEP) & since.str.contains(r"(?:至|到|^\s*[-~])(?:\d{4}年(?:底|末)?的?)?$") & (prev_end >= sent_start),
         _post=post_src.str.extract(r"^[^\d，,。；;：:、（()）\s]{1,16}", 0),
     )
     # The counted noun ends at a 的 (8个乡镇的18所学校 → 乡镇), unless a verb before it makes
