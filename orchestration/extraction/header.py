@@ -42,6 +42,7 @@ PROPOSAL_NO_BODY = (
 SALUTATION_TITLES = r"(?:委员|代表|委員|同志|先生|女士|主席|主任)"
 CC = r"^(?:抄\s*[送报報])\s*[:：]\s*(.+)$"
 PRINTED = r"^(.+?)\s+(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发"
+SEAL = r"\s*[（(]\s*(?:印|章|盖章|公章|签章|印章)\s*[）)]\s*$"
 AGENCY_END = (
     r"(?:局|委|委员会|委員會|办|办公室|辦公室|厅|廳|院|中心|政府|站|处|處|会|所|公司|部|署|队|隊|馆|館|社|行|集团|党委|支队|大队|分局)$"
 )
@@ -289,11 +290,14 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
     # 署名: the nearest non-empty line above the date, when it names an agency.
     nonblank = tail.filter(c != "").select("letter_id", "line_no", "content", "content_start")
     date_lines = signed.select("letter_id", "date_line").sort("letter_id")
+    # The signer, without the note of its seal (温州市科学技术局（印）).
+    signer = c.str.replace(SEAL, "")
     above = (
         date_lines.join_asof(nonblank, left_on="date_line", right_on="line_no", by="letter_id", strategy="backward",
                              allow_exact_matches=False, check_sortedness=False)
-        .filter(c.str.contains(r"^\S{2,30}$") & c.str.contains(AGENCY_END) & ~c.str.contains(r"[，。；,:：]"))
-        .select("letter_id", sig=c, sig_start="content_start", sig_end=pl.col("content_start") + c.str.len_chars().cast(pl.Int64))
+        .filter(signer.str.contains(r"^\S{2,30}$") & signer.str.contains(AGENCY_END) & ~signer.str.contains(r"[，。；,:：]"))
+        .select("letter_id", sig=signer, sig_start="content_start",
+                sig_end=pl.col("content_start") + signer.str.len_chars().cast(pl.Int64))
     )
     # Web copies sometimes put the signer below the date, ahead of the contact details
     # (舞钢市教育体育局  联系电话:…): its first field, when that names an agency.

@@ -176,6 +176,14 @@ def test_signer_below_the_date_on_the_contact_line():
     assert (h["contact_name"], h["contact_phone"]) == ("刘熠", "3303606")
 
 
+@pytest.mark.parametrize("seal", ["（印）", "（盖章）", "(章)"])
+def test_the_note_of_a_seal_is_not_part_of_the_signer(seal):
+    text = letter(BODY, tail=f"\n感谢您的支持。\n\n测试市科学技术局{seal}\n2024年6月1日\n")
+    h = header(text)
+    assert h["signature_agency"] == "测试市科学技术局"
+    assert text[h["signature_start"]:h["signature_end"]] == "测试市科学技术局"
+
+
 def test_a_co_handling_agencys_opinion_names_the_proposer_in_its_acknowledgement():
     # 会办意见: written to the lead agency, about a proposal someone else made.
     head = ("温州市财政局关于市政协十三届三次会议第0156号提案的会办意见\n\n温财函〔2024〕45号\n\n市科技局：\n"
