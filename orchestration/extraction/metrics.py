@@ -53,8 +53,10 @@ CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + "|" + CN_PERCENT
 CLAUSE_SEP = r"[，,；;：:]"
 # A rule's amount: a subsidy, a cap, a standard; for money also a rate per unit (每公里50万元,
 # 每亩每年不低于30元), where a count after 每日 is how often (每日8班).
-POLICY_BEFORE = r"(?:奖励|奖补|补贴|补助|资助|扶持|给予|一次性|最高|最多|不超过|不高于|每[个家人户项年月]?|按|标准为)$"
+POLICY_BEFORE = r"(?:奖励|奖补|补贴|补助|资助|扶持|给予|一次性|最高|最多|最长|不超过|不高于|每[个家人户项年月]?|按|标准为)$"
 POLICY_PER_UNIT = r"每\p{Han}{1,2}(?:每\p{Han}{1,2})?(?:不低于|不少于|不超过|不高于|最高|最多)?$"
+# …per beneficiary, the payment named between: a rate even when paid out (每人每月发放补贴300元).
+PER_BENEFICIARY = r"每(?:人|户|亩|家|名|位|床)(?:每[年月天日])?(?:发放|给予|补助|补贴|奖励)[^，。；\d]{0,8}$"
 # …or a rate a rule fixes (按…标准的70%确定, 按50%计发).
 POLICY_AFTER = r"^(?:的)?(?:一次性)?(?:奖励|奖补|补贴|补助|资助|扶持资金|的资助)|^(?:确定|执行|计算|核定|计发|收取|征收)"
 POLICY_RATE = r"按[^，。；]{0,16}的$"
@@ -64,7 +66,10 @@ PLAN_VERBS = (
     r"(?:到|在|于|达|实现|新增|新建|建设|建成|完成|突破|超过|实施|投资|投入|安排|引进|培育|开展|举办|组织|配备|打造|"
     r"推动|推进|扩大|提高|提升|增加|启动|设立|出台|争取|力争|继续|持续)"
 )
-TARGET_CUES = r"(?:力争|争取(?:[^到]|$)|目标|预计|确保|力求|计划" + PLAN_VERBS + r"|规划|拟|将" + PLAN_VERBS + r")"
+TARGET_CUES = (
+    r"(?:力争|争取(?:[^到]|$)|目标|预计|确保|力求|计划" + PLAN_VERBS + r"|规划|拟|将" + PLAN_VERBS
+    + r"|(?:今年|本年)(?:底|末)之?前)"  # a deadline in the letter's own year
+)
 # 到2025年 sets a deadline, a target, unless the year is already past (增加到2023年的…).
 DEADLINE = r"到(20\d\d)年"
 DEADLINE_BEFORE = r"(20\d\d)年(?:底|末)?之?前"  # 在2025年前打造…
@@ -73,8 +78,12 @@ TARGET_AFTER = r"^.{0,4}(?:总目标|的目标|目标)"
 PROGRESS = r"完成[^，。；]{0,8}目标(?:任务)?的?$"
 FUTURE_TO = r"将[^，。；]*(?:至|到|达到|达)$"
 APPROX_BEFORE = r"(?:约|近|大约|将近|接近|大概|约占[^，。；]{0,16})$"
-AT_LEAST_BEFORE = r"(?:不低于|不少于|至少|最少)$"
-AT_MOST_BEFORE = r"(?:(?:最高|最多|不超过|不高于|至多|上限)(?:奖励|补贴|补助|资助|给予|可达|可获|为)?|不足|不到|(?:^|[^不])(?:低于|少于))$"
+# …and a bound on a share of something (不低于当地同类人员的80%).
+AT_LEAST_BEFORE = r"(?:不低于|不少于|至少|最少)(?:[^，。；\d]{1,20}的)?$"
+AT_MOST_BEFORE = (
+    r"(?:(?:最高|最多|最长|不超过|不高于|至多|上限)(?:奖励|补贴|补助|资助|给予|可达|可获|为)?|不足|不到|(?:^|[^不])(?:低于|少于)"
+    r"|(?:不超过|不高于)[^，。；\d]{1,20}的)$"
+)
 OVER_BEFORE = r"(?:超过|超|突破|逾|高于|多于)$"
 
 # Subject clean-up: words around a noun phrase that are not part of it.
@@ -91,15 +100,15 @@ def five_year_plan_start(plan: pl.Expr) -> pl.Expr:
 
 QUARTERS = r"上半年|下半年|第?一季度|前三季度|第?二季度|第?三季度|第?四季度"
 SUBJECT_LEAD = (
-    r"^\s*(?:(?:(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|目前|今年以来|今年|全年|本年度|本年|去年|上年|明年|来年|年底前|" + QUARTERS + "|"
-    r"近年来|近年|近[一二三四五六七八九十两\d]{1,2}年来?|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来)?|截至[^，]{0,8}?[末底今]|截至目前|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
-    r"再新增|再增加|新增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按|含|"
-    r"首次|年内|每年|目标|达到|达|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|并(?:争取|力争|将|新增|推动))\s*)*"
+    r"^\s*(?:(?:(?:今年|本年|年)(?:底|末)之?前|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|目前|今年以来|今年|全年|本年度|本年|去年|上年|明年|来年|年底前|" + QUARTERS + "|"
+    r"近年来|近年|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来)?|截至[^，]{0,8}?[末底今]|截至目前|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
+    r"再新增|再增加|新增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
+    r"首次|年内|每年|目标|达到|达|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|并(?:争取|力争|将|新增|推动)|现有|拥有)\s*)*"
 )
 SUBJECT_TRAIL = (
     r"(?:共计|合计|累计|总计|共|计|达到|已达|达|为|约|近|超过|超|突破|分别|均|有|了|的|至|将从|从|到|由|同比增长|"
-    r"增长|同比|环比|提高|提升|下降|降低|增加|减少|压缩|降|升|排名|位居|位列|居|最高|最多|不超过|不高于|不低于|不少于|至少|"
-    r"给予|是|占比|比重为|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|"
+    r"增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|压缩|降|升|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不超过|不高于|不低于|不少于|至少|"
+    r"给予|是|占比|比重为|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|最长|"
     # the base of a comparison (较上年, 比2020年末, 由2020年的…), and a rate (每亩每年): not the indicator
     r"[较比](?:上年|去年|上一年|年初|上月|\d{4}年)(?:同期|末|底|初)?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2})+$"
 )
@@ -114,7 +123,7 @@ SUBJECT_MAX = 14  # characters; a subject is a short noun phrase, its head at th
 # a comparison, a purpose, a conjunction, or the 次 of a compound unit (20万亩次).
 POST_STOP = (
     r"^(?:奖励|奖补|补贴|补助|资助|扶持|总目标|目标|增长|增加|减少|下降|降低|降至|增至|达到|达|扩大|缩短|压缩|以上|左右|"
-    r"最高|优化|扩容|提升|提高|用于|同比|比|较|占|以|的|和|及|与|或|等|为|是|次|至|到|不等|之间|以?内)"
+    r"最高|优化|扩容|提升|提高|用于|同比|比|较|占|以|的|和|及|与|或|等|为|是|次|至|到|不等|之间|以?内|标准)"
 )
 
 
@@ -342,7 +351,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | ((pl.col("unit_family") == "currency") & compact.str.contains(POLICY_PER_UNIT))
         | after.str.contains(POLICY_AFTER)
         | clause.str.contains(POLICY_RATE)
-    ) & ~clause.str.contains(DONE)
+    ) & ~clause.str.contains(DONE) | ((pl.col("unit_family") == "currency") & compact.str.contains(PER_BENEFICIARY))
     deadline = pl.coalesce(clause.str.extract(DEADLINE, 1), clause.str.extract(DEADLINE_BEFORE, 1)).cast(pl.Int32)
     ahead = deadline.is_not_null() & (pl.col("letter_year").is_null() | (deadline >= pl.col("letter_year")))
     cued = (clause.str.contains(TARGET_CUES + "|" + FUTURE_TO) | ahead | after.str.contains(TARGET_AFTER)) & ~compact.str.contains(PROGRESS)
@@ -368,12 +377,16 @@ PERIOD_PARTS = {
     # A half or quarter of the letter's year, of the year before or after (去年上半年).
     "rh": r"(?P<rh_rel>今年|本年|去年|上年|明年)?(?P<rh>" + QUARTERS + ")",
     "ytd": r"(?P<ytd>今年以来|今年|本年度|本年|年内|全年|年底前|年底)",
+    # Since last year: from its start to the letter's year (去年以来，累计完成…).
+    "since_last": r"(?P<since_last>(?:去年|上年)以来)",
     "last": r"(?P<last>去年|上年|上一年)",
     "next": r"(?P<next>明年|来年|下一年)",
     "asof": r"截至(?:(?P<asof_y>\d{4})年)?(?P<asof_m>\d{1,2})月(?:(?P<asof_d>\d{1,2})日|末|底)",
     # A year's end is a point in time (截至2023年底: a stock as of 31 December), not the year.
     "asof_ye": r"截至(?P<asof_ye>\d{4})年(?:底|末)",
     "ye": r"(?P<ye>\d{4})年(?:底|末|之?前)",
+    # A span of time (离校2年内), not this year's 年内: matched to be dropped.
+    "dur": r"(?P<dur>\d{1,2}个?(?:年|月)内)",
     "y1": r"(?P<y1>\d{4})年(?P<m1>\d{1,2}) ?[-~至到] ?(?P<m2>\d{1,2})月",
     # Months of the letter's year: 1-5月, 今年1至5月.
     "mr": r"(?P<mr1>\d{1,2}) ?[-~至到] ?(?P<mr2>\d{1,2})月",
@@ -388,7 +401,7 @@ PERIOD_PARTS = {
     "reset": r"(?P<reset>截至目前|截至今年|目前|至今|近年来|近年|近几年|历年|每年|多年来|长期以来)",
 }
 PERIOD_GROUPS = re.findall(r"\(\?P<(\w+)>", "".join(PERIOD_PARTS.values()))
-DATED = ("ye", "y1", "mr", "yr1", "yh", "ym", "year")
+DATED = ("ye", "dur", "y1", "mr", "yr1", "yh", "ym", "year")
 
 
 def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.DataFrame:
@@ -418,6 +431,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     months = month("mr1").is_between(1, month("mr2")) & (month("mr2") <= 12)
     # A plan's number is quoted by custom (“十四五”期间) and still dates what follows.
     found = found.filter((~pl.col("enclosed") | pl.col("fyp").is_not_null()) & ~pl.col("comparison") & pl.col("ym_d").is_null()
+                         & pl.col("dur").is_null()
                          & (pl.col("mr1").is_null() | months))
     found = found.rename({"start": "p_start", "end": "p_end", "phrase": "period_text"}).select(
         "letter_id", "p_start", "p_end", "period_text", "change_start", *PERIOD_GROUPS
@@ -439,6 +453,13 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         _asof_year=pl.coalesce(yr("asof_y"), ly),
         _year=pl.when(pl.col("event").is_null()).then(yr("year")),
         _plan=five_year_plan_start(pl.col("fyp")),
+        # 全年 after a year named earlier in the sentence is that year's (2023年…，全年发放…).
+        _ytd_year=pl.coalesce(
+            pl.when(pl.col("ytd") == "全年").then(
+                slice_text("sentence", pl.lit(0), pl.col("p_start") - pl.col("sent_start")).str.extract(r"(20\d\d)年[^。；]*$", 1)
+            ).cast(pl.Int32),
+            ly,
+        ),
     )
     has = lambda name: pl.col(name).is_not_null()  # noqa: E731
     one, twelve = pl.lit(1, pl.Int32), pl.lit(12, pl.Int32)
@@ -446,7 +467,8 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     # date); the dates are built once from them. A point in time (截至…) has no start.
     kinds = [  # (phrase group, start year, start month, end year, end month)
         ("rh", "_h_year", "_h_start", "_h_year", "_h_end"),
-        ("ytd", ly, one, ly, twelve),
+        ("ytd", "_ytd_year", one, "_ytd_year", twelve),
+        ("since_last", ly - 1, one, ly, twelve),
         ("last", ly - 1, one, ly - 1, twelve),
         ("next", ly + 1, one, ly + 1, twelve),
         ("asof_m", None, None, "_asof_year", yr("asof_m")),
@@ -482,7 +504,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         period_end=pl.when(has("_ed")).then(pl.date(pl.col("_ey"), pl.col("_em").cast(pl.Int8), pl.col("_ed").cast(pl.Int8)))
         .otherwise(first.dt.month_end()),
         period_text=pl.when(same_sentence).then("period_text"),
-    ).drop("p_start", "p_end", "change_start", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan",
+    ).drop("p_start", "p_end", "change_start", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_ytd_year",
            "_sy", "_sm", "_ey", "_em", "_ed")
 
 
@@ -546,7 +568,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # (90个县均已建立… → 县).
     owner = pl.col("_post").str.extract(r"^([^的]+)的", 1)
     post = pl.when(owner.is_not_null() & ~owner.str.contains(RELATIVE_VERB + "$")).then(owner).otherwise("_post")
-    post = post.str.replace(r"(?:均|已|都|也|还|未|尚|仍|正在|全部|基本|共|提供|享受|获得|参加|参与).*$", "").str.replace(SUBJECT_TRAIL, "")
+    post = post.str.replace(r"(?:均|已|都|也|还|未|尚|仍|正在|全部|基本|共|提供|享受|获得|参加|参与|安装|配备|开展|实施|建立|签订|入住|接受|使用|通过).*$", "").str.replace(SUBJECT_TRAIL, "")
     c = c.with_columns(_post=pl.when(post.str.len_chars() > 0).then(post))
     c = c.with_columns(
         _distributive=pl.col("_shares") & (pl.col("_items").list.len() > pl.col("run_pos")),
@@ -558,7 +580,9 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     cur = (pl.when(pl.col("_clause").str.contains(r"^\s*(?:高于|低于|快于|慢于|好于|优于)")).then(None)
            .when(last_item.str.len_chars() >= 2).then(last_item).otherwise("_clause"))
     c = c.with_columns(
-        _cur=cur.str.replace(r"的$", "").str.replace(r"^.*的", "").str.replace(SUBJECT_LEAD, "").str.replace(SUBJECT_TRAIL, "")
+        # of a bound on a share of a base (绩效工资水平不低于当地同类人员的80%), what is bound
+        _cur=cur.str.replace(r"(?:不低于|不少于|不超过|不高于|高于|低于|相当于)[^，。；]+的$", "")
+        .str.replace(r"的$", "").str.replace(r"^.*的", "").str.replace(SUBJECT_LEAD, "").str.replace(SUBJECT_TRAIL, "")
     )
     cur, use_post, to_point, distributive = pl.col("_cur"), pl.col("_use_post"), pl.col("_to_point"), pl.col("_distributive")
     has_own = cur.str.len_chars() >= 2

@@ -26,6 +26,7 @@ from .letters import letter, metrics, one, run
         ("组建了三支母基金。", "三支", 3, "支", "count"),
         ("新增两家研发机构。", "两家", 2, "家", "count"),
         ("组织一百余人参加培训。", "一百余人", 100, "人", "count"),
+        ("全年开展线上同步教学1.5万余节次。", "1.5万余节次", 15000, "节次", "count"),
         ("投入三百多万元。", "三百多万元", 3e6, "元", "currency"),
         ("新增两千万元专项资金。", "两千万元", 2e7, "元", "currency"),
         ("举办“温州好成果”路演10场。", "10场", 10, "场", "count"),
@@ -186,6 +187,9 @@ def test_everything_in_a_plan_is_a_target():
         # The base of a comparison is not the period: the time phrase before it is.
         ("2022年，安排资金186.5亿元，较上年增长12.6%。", "12.6%", dt.date(2022, 1, 1), dt.date(2022, 12, 31)),
         ("2023年，覆盖率提高到72.5%，较2020年提高12.3个百分点。", "12.3个百分点", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+        # 全年 after a year named in the sentence is that year; since last year runs to this one.
+        ("2023年，交流轮岗教师412人，全年发放补助1860万元。", "1860万元", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+        ("去年以来，累计完成农房风貌整治1200余户。", "1200余户", dt.date(2023, 1, 1), dt.date(2024, 12, 31)),
         # A deadline (在2025年前) is a point in time, and what is to be done by it a target.
         ("我们将结合城市更新，在2025年前打造10个青年发展型社区。", "10个", None, dt.date(2025, 12, 31)),
     ],
@@ -203,6 +207,7 @@ def test_periods(body, surface, start, end):
         ("2023年企业增长较快。目前共有企业20家。", "20家"),  # a new sentence drops the year
         ("化肥使用量较2020年减少8.5%。", "8.5%"),
         ("与2019年相比，农药使用量减少10.2%。", "10.2%"),
+        ("对离校2年内未就业的高校毕业生，按每人1000元标准给予补贴。", "1000元"),  # a span of time, not 年内
         # The year of a change's start dates the start, not the end point nor the change.
         ("本科学历人员占比由2020年的38%提高到52%，提高14个百分点。", "52%"),
         ("本科学历人员占比由2020年的38%提高到52%，提高14个百分点。", "14个百分点"),
@@ -271,6 +276,13 @@ def test_year_applies_until_the_next_time_phrase():
         ("全县新增建设用地指标仅380亩。", "380亩", "建设用地指标"),
         ("城镇登记失业率控制在3%以内。", "3%以内", "城镇登记失业率"),
         ("增速控制在10%—15%。", "15%", "增速"),  # the end of a range measures what its start does
+        ("国控断面水质优良比例为91.7%，同比上升8.3个百分点。", "8.3个百分点", "国控断面水质优良比例"),
+        ("计划今年底前新增担保业务30亿元。", "30亿元", "担保业务"),
+        ("粮食总产量连续三年居全省第一。", "居全省第一", "粮食总产量"),
+        ("我区现有A级景区村庄64个。", "64个", "A级景区村庄"),
+        ("按照中央补贴额的30%给予补助。", "30%", "中央补贴额"),
+        ("绩效工资水平不低于当地县级公立医院同类人员的80%。", "80%", "绩效工资水平"),
+        ("贷款期限最长36个月。", "36个月", "贷款期限"),
         # 中等 is a word, not the 等 that closes an enumeration.
         ("全省农村公路优良中等路比例达到92.3%。", "92.3%", "农村公路优良中等路比例"),
     ],
@@ -312,6 +324,14 @@ def test_a_lists_marker_is_not_part_of_a_subject(marker):
 def test_every_item_of_an_enumeration_takes_the_kind_of_the_first():
     ms = metrics("对取得高级工、技师、高级技师职业资格的，分别给予1000元、2000元、3000元的一次性奖励。")
     assert [m["kind"] for m in ms] == ["policy", "policy", "policy"]
+
+
+def test_rules_per_beneficiary_and_bounds_on_a_share():
+    assert one("每人每月发放乡镇工作补贴300至800元。", "300至800元")["kind"] == "policy"
+    assert one("贷款期限最长36个月。", "36个月")["qualifier"] == "at_most"
+    assert one("绩效工资水平不低于当地县级公立医院同类人员的80%。", "80%")["qualifier"] == "at_least"
+    assert one("累计发放养老服务补贴1.27亿元。", "1.27亿元")["kind"] == "actual"  # paid out, not a rate
+    assert one("计划今年底前新增担保业务30亿元。", "30亿元")["kind"] == "target"
 
 
 def test_a_deadline_still_ahead_makes_a_target():
