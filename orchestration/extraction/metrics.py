@@ -568,7 +568,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # (90个县均已建立… → 县).
     owner = pl.col("_post").str.extract(r"^([^的]+)的", 1)
     post = pl.when(owner.is_not_null() & ~owner.str.contains(RELATIVE_VERB + "$")).then(owner).otherwise("_post")
-    post = post.str.replace(r"(?:均|已|都|也|还|未|尚|仍|正在|全部|基本|共|提供|享受|获得|参加|参与|安装|配备|开展|实施|建立|签订|入住|接受|使用|通过).*$", "").str.replace(SUBJECT_TRAIL, "")
+    post = post.str.replace(r"(?:均|已|都|也|还|未|尚|仍|正在|全部|全面|基本|共|提供|享受|获得|参加|参与|安装|配备|开展|实施|建立|签订|入住|接受|使用|通过).*$", "").str.replace(SUBJECT_TRAIL, "")
     c = c.with_columns(_post=pl.when(post.str.len_chars() > 0).then(post))
     c = c.with_columns(
         _distributive=pl.col("_shares") & (pl.col("_items").list.len() > pl.col("run_pos")),
@@ -576,8 +576,9 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         _last_item=pl.col("_clause").str.extract(r"[^、]*$", 0),
     )
     last_item = pl.col("_last_item")
-    # A comparison's base (高于序时进度6.8个百分点) names no indicator: the mention inherits one.
-    cur = (pl.when(pl.col("_clause").str.contains(r"^\s*(?:高于|低于|快于|慢于|好于|优于)")).then(None)
+    # A comparison's base (高于序时进度6.8个百分点) or the whole of a share (占全省总量的45.5%)
+    # names no indicator: the mention inherits one.
+    cur = (pl.when(pl.col("_clause").str.contains(r"^\s*(?:高于|低于|快于|慢于|好于|优于|占)")).then(None)
            .when(last_item.str.len_chars() >= 2).then(last_item).otherwise("_clause"))
     c = c.with_columns(
         # of a bound on a share of a base (绩效工资水平不低于当地同类人员的80%), what is bound
