@@ -6,6 +6,7 @@ import pytest
 
 from orchestration.extraction import extract
 from orchestration.formats import Rejected, join_wrapped_lines, read_docx, read_html, read_pdf
+from tests.extraction.letters import letter
 from orchestration.ingest import read_letter
 from orchestration.settings import DEFAULT_RAW_DIR
 from tests.documents import docx_bytes, html_bytes, pdf_bytes
@@ -90,6 +91,39 @@ def test_a_hard_wrapped_text_file_is_stored_as_written_and_yields_the_same_facts
     # The same metrics; a surface the page broke keeps its break, as the stored text has it.
     assert [(m[0].replace("\n", ""), *m[1:]) for m in got["metrics"]] == original["metrics"]
     assert all(text[r["char_start"]:r["char_end"]] == r["surface"] for r in out["metrics"].iter_rows(named=True))
+
+
+def wrapped_by_display_width(paragraphs: list[str], columns: int) -> list[str]:
+    """Lines as a page sets them: a Chinese or full-width character in two columns, a digit
+    in one."""
+    lines = []
+    for paragraph in paragraphs:
+        line, width = "", 0
+        for ch in paragraph:
+            w = 1 if ch.isascii() else 2
+            if width + w > columns:
+                lines.append(line)
+                line, width = "", 0
+            line, width = line + ch, width + w
+        lines.append(line)
+    return lines
+
+
+def test_lines_wrapped_by_their_printed_width_join_across_a_page_break():
+    """A line of Chinese and one with digits in it are equally full on the page, though not
+    of equally many characters; a page number between blank lines is the break between pages."""
+    stock = ("截至２０２３年底，经统计，全市共有注册卫生技术人员2.36万人，其中执业医师和乡村医生合计9870人，"
+             "注册护士和药剂技术人员合计1.05万人，每千常住人口执业医师数为3.12人，每千常住人口注册护士数为"
+             "3.65人，每万常住人口全科医生数为4.2人，基层医疗卫生机构本科以上学历人员占比提高到42.7%，比上年"
+             "提高3.6个百分点。")
+    lines = wrapped_by_display_width(["一、人才队伍现状", stock], 48)
+    lines[5:5] = ["", "— 2 —", ""]  # the page ends inside the paragraph
+    text = letter("\n".join(lines) + "\n")
+    metrics = extract(pl.DataFrame({"letter_id": ["L"], "text": [text]}))["metrics"].sort("char_start").to_dicts()
+    assert [m["surface"].replace("\n", "") for m in metrics][:3] == ["2.36万人", "9870人", "1.05万人"]
+    assert all(m["subject"] for m in metrics)
+    assert metrics[0]["subject"] == "注册卫生技术人员" and metrics[0]["period_end"].year == 2023
+    assert metrics[-1]["subject"].endswith("占比") or "学历人员" in metrics[-1]["subject"]
 
 
 def test_lines_that_are_paragraphs_already_stay_as_they_are():

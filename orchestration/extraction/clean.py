@@ -158,8 +158,10 @@ def clean(letters: pl.DataFrame) -> tuple[pl.DataFrame, list[pl.DataFrame]]:
 def _wrap_joins(frame: pl.DataFrame) -> pl.DataFrame:
     """letter_id, start, end of every line break inside a hard-wrapped paragraph. Only the
     few texts that pass a cheap test are read line by line."""
-    hinted = frame.filter(pl.col("mtext").str.count_matches(WRAP_HINT) >= 3).select("letter_id", "mtext")
-    rows = [(lid, start, end) for lid, text in hinted.iter_rows() for start, end in wrap_joins(text)]
+    hinted = frame.filter(pl.col("mtext").str.count_matches(WRAP_HINT) >= 3).select("letter_id", "mtext", "text")
+    # Widths as printed: the stored text, when only one-to-one folds (２０２３ → 2023) made mtext.
+    rows = [(lid, start, end) for lid, mtext, text in hinted.iter_rows()
+            for start, end in wrap_joins(mtext, text if len(text) == len(mtext) else None)]
     schema = {"letter_id": frame.schema["letter_id"], "start": pl.Int64, "end": pl.Int64}
     return pl.DataFrame(rows, schema=schema, orient="row")
 

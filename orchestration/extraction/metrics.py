@@ -77,7 +77,7 @@ TARGET_AFTER = r"^.{0,4}(?:总目标|的目标|目标)"
 # A share of a target already reached (完成年度目标任务的63%) is progress, not the target.
 PROGRESS = r"完成[^，。；]{0,8}目标(?:任务)?的?$"
 FUTURE_TO = r"将[^，。；]*(?:至|到|达到|达)$"
-APPROX_BEFORE = r"(?:约|近|大约|将近|接近|大概|约占[^，。；]{0,16})$"
+APPROX_BEFORE = r"(?:约[有为]?|近|大约[有为]?|将近|接近|大概|约占[^，。；]{0,16})$"
 # …and a bound on a share of something (不低于当地同类人员的80%).
 AT_LEAST_BEFORE = r"(?:不低于|不少于|至少|最少)(?:[^，。；\d]{1,20}的)?$"
 AT_MOST_BEFORE = (
@@ -103,19 +103,20 @@ SUBJECT_LEAD = (
     r"^\s*(?:(?:(?:今年|本年|年)(?:底|末)之?前|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|目前|今年以来|今年|全年|本年度|本年|去年|上年|明年|来年|年底前|" + QUARTERS + "|"
     r"近年来|近年|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来)?|截至[^，]{0,8}?[末底今]|截至目前|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
     r"再新增|再增加|新增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
-    r"首次|年内|每年|目标|达到|达|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|并(?:争取|力争|将|新增|推动)|现有|拥有)\s*)*"
+    r"首次|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|并(?:争取|力争|将|新增|推动)|现有|拥有)\s*)*"
 )
 SUBJECT_TRAIL = (
     r"(?:共计|合计|累计|总计|共|计|达到|已达|达|为|约|近|超过|超|突破|分别|均|有|了|的|至|将从|从|到|由|同比增长|"
     r"增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|压缩|降|升|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不超过|不高于|不低于|不少于|至少|"
-    r"给予|是|占比|比重为|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|最长|"
+    r"给予|是|占比|比重为|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|最长|按照|按|"
     # the base of a comparison (较上年, 比2020年末, 由2020年的…), and a rate (每亩每年): not the indicator
     r"[较比](?:上年|去年|上一年|年初|上月|\d{4}年)(?:同期|末|底|初)?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2})+$"
 )
 # Verbs that end a relative clause before 的 (重镇打造的中心, 新认定的企业).
 RELATIVE_VERB = r"(?:打造|建设|建成|设立|成立|认定|组建|创建|培育|引进|评定|命名|支持|推荐|开展|实施|举办|组织|出台|发布|制定|印发|提供|承担|实现|完成)"
 # Verbs whose object a long subject is (落实|养护资金): where one is cut, at the last of them.
-GOVERNING_VERB = r"安排|落实|发放|下达|拨付|投入|筹集|争取|建成|新建|改建|扩建|建设|完成|实施|开展|培训|培育|引进|组建|创建|设立|开通|带动|实现|新增|累计"
+# (Not 投入, 建设 or 培训: nouns as often, 研发经费投入占GDP比重.)
+GOVERNING_VERB = r"安排|落实|发放|下达|拨付|筹集|争取|建成|新建|改建|扩建|完成|开展|培育|引进|组建|创建|设立|开通|带动|实现|新增|累计"
 PARENTHETICAL = r"[（(][^（()）]{0,30}[）)]"
 QUOTES = r"[“”\"「」‘’]"
 SUBJECT_MAX = 14  # characters; a subject is a short noun phrase, its head at the end
@@ -453,11 +454,16 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         _asof_year=pl.coalesce(yr("asof_y"), ly),
         _year=pl.when(pl.col("event").is_null()).then(yr("year")),
         _plan=five_year_plan_start(pl.col("fyp")),
-        # 全年 after a year named earlier in the sentence is that year's (2023年…，全年发放…).
+        # 全年 after a year named earlier in the sentence is that year's (2023年…；全年发放…);
+        # else, of a figure already reached, the last whole year: replies are written in the
+        # months after the sessions, before the year is out (but 今年全年 is this year's).
         _ytd_year=pl.coalesce(
             pl.when(pl.col("ytd") == "全年").then(
-                slice_text("sentence", pl.lit(0), pl.col("p_start") - pl.col("sent_start")).str.extract(r"(20\d\d)年[^。；]*$", 1)
+                slice_text("sentence", pl.lit(0), pl.col("p_start") - pl.col("sent_start")).str.extract(r"(20\d\d)年[^。]*$", 1)
             ).cast(pl.Int32),
+            pl.when((pl.col("ytd") == "全年") & (pl.col("kind") == "actual")
+                    & ~pl.col("sentence").str.slice(0, pl.max_horizontal(pl.col("p_start") - pl.col("sent_start"), 0))
+                    .str.contains(r"(?:今年|本年)$")).then(ly - 1),
             ly,
         ),
     )
@@ -577,8 +583,10 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     )
     last_item = pl.col("_last_item")
     # A comparison's base (高于序时进度6.8个百分点) or the whole of a share (占全省总量的45.5%)
-    # names no indicator: the mention inherits one.
-    cur = (pl.when(pl.col("_clause").str.contains(r"^\s*(?:高于|低于|快于|慢于|好于|优于|占)")).then(None)
+    # names no indicator: the mention inherits one. A share named (占GDP比重) is the share of
+    # what the number before measures: the two are joined below.
+    c = c.with_columns(_share_named=pl.col("_clause").str.contains(r"^\s*占[^，。；]*(?:比重|比例|份额)").fill_null(False))
+    cur = (pl.when(pl.col("_clause").str.contains(r"^\s*(?:高于|低于|快于|慢于|好于|优于|占)") & ~pl.col("_share_named")).then(None)
            .when(last_item.str.len_chars() >= 2).then(last_item).otherwise("_clause"))
     c = c.with_columns(
         # of a bound on a share of a base (绩效工资水平不低于当地同类人员的80%), what is bound
@@ -604,6 +612,9 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     prev_in_clause = ((prev_end >= sent_start) & (prev_end > pl.col("start") - two.str.len_chars().cast(pl.Int64))).fill_null(False)
     prev_clause = pl.when(pl.col("_prev_clause").str.len_chars() >= 2).then("_prev_clause")
     c = c.with_columns(subject=pl.coalesce("subject", pl.when(~inherits & ~prev_in_clause).then(prev_clause)))
+    # …，占GDP比重达到2.86%: the share of the previous mention's subject (研发经费支出占GDP比重).
+    joined = pl.col("_share_named") & (pl.col("_prev_start") >= sent_start) & prev_in_clause
+    c = c.with_columns(subject=pl.when(joined).then(pl.concat_str(shift_in("subject", "letter_id"), "subject")).otherwise("subject"))
     for _ in range(2):  # a chain of two: 占比38.8% inherits, then 12.6% from it
         c = c.with_columns(subject=pl.coalesce("subject", pl.when(inherits | prev_in_clause).then(shift_in("subject", "letter_id"))))
     subject = pl.coalesce("subject", pl.when(inherits & ~prev_in_clause).then(prev_clause))
@@ -614,7 +625,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     subject = pl.col("subject")
     object_ = subject.str.replace(r"^.*(?:" + GOVERNING_VERB + ")", "")
     long = subject.str.len_chars() > SUBJECT_MAX
-    fits = object_.str.len_chars().is_between(4, SUBJECT_MAX)
+    fits = object_.str.len_chars().is_between(4, SUBJECT_MAX) & ~object_.str.contains(r"^[占比率]")
     return c.with_columns(
         subject=pl.when(long & fits).then(object_).when(long)
         .then(subject.str.slice(pl.max_horizontal(subject.str.len_chars().cast(pl.Int64) - SUBJECT_MAX, 0)))

@@ -9,6 +9,7 @@ letters stored as written.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # What a line that ends its paragraph ends with.
 LINE_END = set("。！？；：!?;:）)…|")  # | closes a table row
@@ -25,34 +26,61 @@ PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d
 # and not in a character headings and titles end with (…的建议, …的答复函). Texts that fail
 # it, nearly all, skip the line-by-line reading.
 WRAP_HINT = r"(?m)^[^\n]{15,}[^\n。！？；：!?;:）)…|\s议案见况题算划作施措效法函复][ \t]*$"
+# A line is full by its characters (a text cut every N characters) or as a page sets it, a
+# Chinese character in two columns and a digit or a Latin letter in one (a PDF's lines: one of
+# Chinese and one with numbers in it are equally wide).
 MIN_WIDTH = 16
 
 
-def continued(lines: list[str]) -> list[bool]:
+def display_width(line: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+
+
+def page_breaks(lines: list[str]) -> set[int]:
+    """The lines of the breaks between pages: page numbers and the blank lines around them."""
+    breaks: set[int] = set()
+    for i, line in enumerate(lines):
+        if PAGE_NUMBER.match(line.rstrip()):
+            breaks.add(i)
+            for step in (-1, 1):
+                k = i + step
+                while 0 <= k < len(lines) and not lines[k].strip():
+                    breaks.add(k)
+                    k += step
+    return breaks
+
+
+def continued(lines: list[str], as_printed: list[str] | None = None) -> list[bool]:
     """For each line, whether the page's wrapping cut its paragraph there: the next line
     that is not a page number goes on with it. All False unless the text looks wrapped.
 
     A page wraps a paragraph into lines of about one width, each open at its end (no 。
     ！？；： or closing bracket). When a text's lines look like that, a line at least that
     wide and open at its end continues on the next, unless the next starts a block of its
-    own (a heading, an item, 抄送, a date)."""
+    own (a heading, an item, 抄送, a date). `as_printed`, the same lines before one-to-one
+    character folds (２０２３ → 2023), gives the widths the page set."""
     stripped = [line.rstrip() for line in lines]
-    kept = [i for i, line in enumerate(stripped) if not PAGE_NUMBER.match(line)]
-    lengths = sorted(len(stripped[i]) for i in kept if len(stripped[i]) >= 10)
+    breaks = page_breaks(stripped)
+    kept = [i for i in range(len(stripped)) if i not in breaks]
+    widths = [display_width(line.rstrip()) for line in (as_printed or lines)]
+    long_lines = [i for i in kept if len(stripped[i]) >= 10]
     out = [False] * len(lines)
-    if len(lengths) < 5:
+    if len(long_lines) < 5:
         return out
-    width = lengths[len(lengths) * 3 // 4]
+    width = sorted(len(stripped[i]) for i in long_lines)[len(long_lines) * 3 // 4]
+    page_width = sorted(widths[i] for i in long_lines)[len(long_lines) * 3 // 4]
 
-    def full_and_open(line: str) -> bool:
+    def full_and_open(i: int) -> bool:
+        line = stripped[i]
         heading = BLOCK_START.match(line) and HEADING_END.search(line)
-        return len(line) >= width - 2 and line[-1] not in LINE_END and not heading
+        full = len(line) >= width - 2 or widths[i] >= page_width - 4
+        return bool(line) and full and line[-1] not in LINE_END and not heading
 
-    if width < MIN_WIDTH or sum(full_and_open(stripped[i]) for i in kept) < max(3, len(lengths) // 3):
+    if width < MIN_WIDTH or sum(full_and_open(i) for i in kept) < max(3, len(long_lines) // 3):
         return out
     for i, j in zip(kept, kept[1:]):
         before, line = stripped[i], stripped[j]
-        out[i] = bool(before and line.strip() and full_and_open(before) and not BLOCK_START.match(line))
+        out[i] = bool(before and line.strip() and full_and_open(i) and not BLOCK_START.match(line))
     return out
 
 
@@ -60,10 +88,11 @@ def join_wrapped_lines(lines: list[str]) -> str:
     """The text with the page's line wrapping undone (paragraphs become lines) and the page
     numbers between pages gone. Texts whose lines are paragraphs come back as they were."""
     goes_on = continued(lines)
+    breaks = page_breaks([line.rstrip() for line in lines])
     out: list[str] = []
     joining = False
-    for line, more in zip(lines, goes_on):
-        if PAGE_NUMBER.match(line.rstrip()):
+    for i, (line, more) in enumerate(zip(lines, goes_on)):
+        if PAGE_NUMBER.match(line.rstrip()) or (joining and i in breaks):
             continue
         line = line.rstrip()
         if joining:
@@ -74,14 +103,15 @@ def join_wrapped_lines(lines: list[str]) -> str:
     return "\n".join(out)
 
 
-def wrap_joins(text: str) -> list[tuple[int, int]]:
+def wrap_joins(text: str, as_printed: str | None = None) -> list[tuple[int, int]]:
     """The (start, end) spans of `text` that joining its wrapped lines removes: from the end
     of a continued line's words to the first word of its continuation (the line break, the
-    indent, and any page number in between)."""
+    indent, and any page number in between). `as_printed`: see `continued`."""
     lines = text.split("\n")
-    goes_on = continued(lines)
+    goes_on = continued(lines, as_printed.split("\n") if as_printed is not None else None)
     if not any(goes_on):
         return []
+    breaks = page_breaks([line.rstrip() for line in lines])
     starts, pos = [], 0
     for line in lines:
         starts.append(pos)
@@ -90,7 +120,7 @@ def wrap_joins(text: str) -> list[tuple[int, int]]:
     for i, more in enumerate(goes_on):
         if not more:
             continue
-        j = next(k for k in range(i + 1, len(lines)) if not PAGE_NUMBER.match(lines[k].rstrip()))
+        j = next(k for k in range(i + 1, len(lines)) if k not in breaks)
         start = starts[i] + len(lines[i].rstrip())
         end = starts[j] + len(lines[j]) - len(lines[j].lstrip())
         spans.append((start, end))

@@ -190,6 +190,11 @@ def test_everything_in_a_plan_is_a_target():
         # 全年 after a year named in the sentence is that year; since last year runs to this one.
         ("2023年，交流轮岗教师412人，全年发放补助1860万元。", "1860万元", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
         ("去年以来，累计完成农房风貌整治1200余户。", "1200余户", dt.date(2023, 1, 1), dt.date(2024, 12, 31)),
+        ("２０２３年专项经费达到１．２亿元；全年引进硕士以上学历人才416名。", "416名", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+        # A whole year's figure already reached, in a letter written before the year is out, is
+        # last year's; this year's when it says so, or when it is a target.
+        ("全年共接待游客520万人次。", "520万人次", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+        ("今年全年新增企业20家。", "20家", dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
         # A deadline (在2025年前) is a point in time, and what is to be done by it a target.
         ("我们将结合城市更新，在2025年前打造10个青年发展型社区。", "10个", None, dt.date(2025, 12, 31)),
     ],
@@ -274,6 +279,12 @@ def test_year_applies_until_the_next_time_phrase():
         ("确保企业开办时间压缩至1个工作日内。", "1个工作日", "企业开办时间"),
         ("投资完成率81.8%，高于序时进度6.8个百分点。", "6.8个百分点", "投资完成率"),
         ("革命老区县新改建农村公路3120公里，占全省总量的45.5%。", "45.5%", "革命老区县新改建农村公路"),
+        # A share named after a number is the share of what that number measures.
+        ("全社会研发经费支出186.5亿元，占GDP比重达到2.86%，比上年提高0.15个百分点。", "2.86%", "研发经费支出占GDP比重"),
+        ("全社会研发经费支出186.5亿元，占GDP比重达到2.86%，比上年提高0.15个百分点。", "0.15个百分点", "研发经费支出占GDP比重"),
+        ("全社会研发经费投入占GDP比重达到2.85%。", "2.85%", "研发经费投入占GDP比重"),
+        ("安全生产标准化达标率居全省第一。", "居全省第一", "达标率"),
+        ("风险池按不超过贷款本金损失的50%给予补偿。", "50%", "风险池"),
         ("全县97个县（市、区）全面推行路长制。", "97个", "县"),
         ("全县新增建设用地指标仅380亩。", "380亩", "建设用地指标"),
         ("城镇登记失业率控制在3%以内。", "3%以内", "城镇登记失业率"),
@@ -331,6 +342,8 @@ def test_every_item_of_an_enumeration_takes_the_kind_of_the_first():
 def test_rules_per_beneficiary_and_bounds_on_a_share():
     assert one("每人每月发放乡镇工作补贴300至800元。", "300至800元")["kind"] == "policy"
     assert one("贷款期限最长36个月。", "36个月")["qualifier"] == "at_most"
+    assert one("全市约有15%的乡镇专职救援人员不足。", "15%")["qualifier"] == "approx"
+    assert one("合计约为1.05万人。", "1.05万人")["qualifier"] == "approx"
     assert one("绩效工资水平不低于当地县级公立医院同类人员的80%。", "80%")["qualifier"] == "at_least"
     assert one("累计发放养老服务补贴1.27亿元。", "1.27亿元")["kind"] == "actual"  # paid out, not a rate
     assert one("计划今年底前新增担保业务30亿元。", "30亿元")["kind"] == "target"
