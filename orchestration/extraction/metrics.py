@@ -100,7 +100,7 @@ def five_year_plan_start(plan: pl.Expr) -> pl.Expr:
 
 QUARTERS = r"上半年|下半年|第?一季度|前三季度|第?二季度|第?三季度|第?四季度"
 SUBJECT_LEAD = (
-    r"^\s*(?:(?:(?:今年|本年|年)(?:底|末)之?前|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|目前|今年以来|今年|全年|本年度|本年|去年|上年|明年|来年|年底前|" + QUARTERS + "|"
+    r"^\s*(?:(?:(?:今年|本年|年)(?:底|末)之?前|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|目前|今年以来|今年|全年|本年度|本年|去年|上年|明年|来年|" + QUARTERS + "|"
     r"近年来|近年|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来)?|截至[^，]{0,8}?[末底今]|截至目前|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
     r"再新增|再增加|新增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
     r"首次|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|并(?:争取|力争|将|新增|推动)|现有|拥有)\s*)*"
@@ -352,7 +352,8 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | ((pl.col("unit_family") == "currency") & compact.str.contains(POLICY_PER_UNIT))
         | after.str.contains(POLICY_AFTER)
         | clause.str.contains(POLICY_RATE)
-    ) & ~clause.str.contains(DONE) | ((pl.col("unit_family") == "currency") & compact.str.contains(PER_BENEFICIARY))
+    ) & ~clause.str.contains(DONE)
+    policy = policy | ((pl.col("unit_family") == "currency") & compact.str.contains(PER_BENEFICIARY))
     deadline = pl.coalesce(clause.str.extract(DEADLINE, 1), clause.str.extract(DEADLINE_BEFORE, 1)).cast(pl.Int32)
     ahead = deadline.is_not_null() & (pl.col("letter_year").is_null() | (deadline >= pl.col("letter_year")))
     cued = (clause.str.contains(TARGET_CUES + "|" + FUTURE_TO) | ahead | after.str.contains(TARGET_AFTER)) & ~compact.str.contains(PROGRESS)
@@ -447,6 +448,9 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     half = pl.coalesce("half", "rh").str.strip_prefix("第")
     # The year of a half named without one: the letter's, or the one before or after it.
     rel = pl.col("rh_rel").replace_strict({"去年": -1, "上年": -1, "明年": 1}, default=0, return_dtype=pl.Int32)
+    # What the sentence says before a 全年 (its year, or 今年).
+    j = j.with_columns(_lead=pl.when(pl.col("ytd") == "全年").then(
+        slice_text("sentence", pl.lit(0), pl.col("p_start") - pl.col("sent_start"))))
     j = j.with_columns(
         _h_start=half.replace_strict({k: v[0] for k, v in half_months.items()}, default=None, return_dtype=pl.Int32),
         _h_end=half.replace_strict({k: v[1] for k, v in half_months.items()}, default=None, return_dtype=pl.Int32),
@@ -458,12 +462,8 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         # else, of a figure already reached, the last whole year: replies are written in the
         # months after the sessions, before the year is out (but 今年全年 is this year's).
         _ytd_year=pl.coalesce(
-            pl.when(pl.col("ytd") == "全年").then(
-                slice_text("sentence", pl.lit(0), pl.col("p_start") - pl.col("sent_start")).str.extract(r"(20\d\d)年[^。]*$", 1)
-            ).cast(pl.Int32),
-            pl.when((pl.col("ytd") == "全年") & (pl.col("kind") == "actual")
-                    & ~pl.col("sentence").str.slice(0, pl.max_horizontal(pl.col("p_start") - pl.col("sent_start"), 0))
-                    .str.contains(r"(?:今年|本年)$")).then(ly - 1),
+            pl.col("_lead").str.extract(r"(20\d\d)年[^。]*$", 1).cast(pl.Int32),
+            pl.when((pl.col("kind") == "actual") & ~pl.col("_lead").str.contains(r"(?:今年|本年)$")).then(ly - 1),
             ly,
         ),
     )
@@ -510,7 +510,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         period_end=pl.when(has("_ed")).then(pl.date(pl.col("_ey"), pl.col("_em").cast(pl.Int8), pl.col("_ed").cast(pl.Int8)))
         .otherwise(first.dt.month_end()),
         period_text=pl.when(same_sentence).then("period_text"),
-    ).drop("p_start", "p_end", "change_start", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_ytd_year",
+    ).drop("p_start", "p_end", "change_start", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_ytd_year", "_lead",
            "_sy", "_sm", "_ey", "_em", "_ed")
 
 

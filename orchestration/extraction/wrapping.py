@@ -50,17 +50,18 @@ def page_breaks(lines: list[str]) -> set[int]:
     return breaks
 
 
-def continued(lines: list[str], as_printed: list[str] | None = None) -> list[bool]:
+def continued(lines: list[str], as_printed: list[str] | None = None, breaks: set[int] | None = None) -> list[bool]:
     """For each line, whether the page's wrapping cut its paragraph there: the next line
-    that is not a page number goes on with it. All False unless the text looks wrapped.
+    outside a page break goes on with it. All False unless the text looks wrapped.
 
     A page wraps a paragraph into lines of about one width, each open at its end (no 。
     ！？；： or closing bracket). When a text's lines look like that, a line at least that
     wide and open at its end continues on the next, unless the next starts a block of its
     own (a heading, an item, 抄送, a date). `as_printed`, the same lines before one-to-one
-    character folds (２０２３ → 2023), gives the widths the page set."""
+    character folds (２０２３ → 2023), gives the widths the page set; `breaks`, the lines'
+    `page_breaks` when the caller has them already."""
     stripped = [line.rstrip() for line in lines]
-    breaks = page_breaks(stripped)
+    breaks = page_breaks(lines) if breaks is None else breaks
     kept = [i for i in range(len(stripped)) if i not in breaks]
     widths = [display_width(line.rstrip()) for line in (as_printed or lines)]
     long_lines = [i for i in kept if len(stripped[i]) >= 10]
@@ -87,8 +88,8 @@ def continued(lines: list[str], as_printed: list[str] | None = None) -> list[boo
 def join_wrapped_lines(lines: list[str]) -> str:
     """The text with the page's line wrapping undone (paragraphs become lines) and the page
     numbers between pages gone. Texts whose lines are paragraphs come back as they were."""
-    goes_on = continued(lines)
-    breaks = page_breaks([line.rstrip() for line in lines])
+    breaks = page_breaks(lines)
+    goes_on = continued(lines, breaks=breaks)
     out: list[str] = []
     joining = False
     for i, (line, more) in enumerate(zip(lines, goes_on)):
@@ -108,10 +109,10 @@ def wrap_joins(text: str, as_printed: str | None = None) -> list[tuple[int, int]
     of a continued line's words to the first word of its continuation (the line break, the
     indent, and any page number in between). `as_printed`: see `continued`."""
     lines = text.split("\n")
-    goes_on = continued(lines, as_printed.split("\n") if as_printed is not None else None)
+    breaks = page_breaks(lines)
+    goes_on = continued(lines, as_printed.split("\n") if as_printed is not None else None, breaks)
     if not any(goes_on):
         return []
-    breaks = page_breaks([line.rstrip() for line in lines])
     starts, pos = [], 0
     for line in lines:
         starts.append(pos)
