@@ -54,6 +54,16 @@ AGENCY_END = (
 ANSWERS = r"答\s*[复復覆]|復\s*函|回\s*复|收\s*悉|办理(?:情况|结果|意见)|辦理|现将.{0,12}如下"
 PROPOSED = r"提案|建议|议案|建議|議案|委员|委員|代表"
 
+# One to three agencies on a line, apart by spaces.
+JOINT_SIGNERS = r"^\S{1,30}?" + AGENCY_END[:-1] + r"(?:\s+\S{1,30}?" + AGENCY_END[:-1] + r"){0,2}$"
+
+# The name after 联系人：, after the office it works in where that comes first (省卫生健康委
+# 基层卫生健康处 刘敏), before a note of its unit (周磊（水生态环境处）) or the phone.
+CONTACT_NAME = (
+    r"(?:联\s*系\s*人|承办人)(?:及(?:联系)?(?:电话|方式))?\s*[:：]\s*(?:\S{2,24}?(?:处|科|室|股|办|局|委|中心)\s+)?"
+    r"([\p{Han}·][\p{Han}·\s]{0,10}?)\s*(?:[，,;；。\d（(]|联系|电话|$)"
+)
+
 
 def looks_like_reply(text: pl.Expr) -> pl.Expr:
     head = text.str.slice(0, 2000)
@@ -195,9 +205,12 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
     )
     # Who proposed it: the addressee, unless the acknowledgement names someone else, as
     # a co-handling agency's letter to the lead agency does (由民盟市委会提出的《…》).
-    named = ack.str.extract(r"^由\s*([^的，,。；\s]{2,30}?)\s*(?:提出|所提|领衔提出)的", 1)
+    # (贵局转来的张建华委员等提出的《…》 too).
+    named = ack.str.extract(r"^(?:由|(?:贵|你)\p{Han}{1,2}转来的)\s*([^的，,。；\s]{2,30}?)\s*(?:提出|所提|领衔提出)的", 1).str.replace(r"等$", "")
     sal_core = pl.coalesce(named, sal_core)
     who = sal_core.str.replace(r"(?:等)?(?:(?:\d+|[" + CN_NUMERAL_CHARS + r"]+)[名位])?" + SALUTATION_TITLES + r"$", "")
+    # …and after each name of a list (周建华委员、沈晓燕委员).
+    who = who.str.replace_all(SALUTATION_TITLES + r"([、，,])", "$1")
     # Honorific region/body prefixes before a deputy's name (王亚春区人大代表 → 王亚春).
     who = who.str.replace(r"(?:[省市县区縣區]?(?:人大|政协|政協))$", "").str.replace(r"[省市县区縣區]$", "")
     who = who.str.replace(r"等$", "")
@@ -295,8 +308,9 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
     above = (
         date_lines.join_asof(nonblank, left_on="date_line", right_on="line_no", by="letter_id", strategy="backward",
                              allow_exact_matches=False, check_sortedness=False)
-        .filter(signer.str.contains(r"^\S{2,30}$") & signer.str.contains(AGENCY_END) & ~signer.str.contains(r"[，。；,:：]"))
-        .select("letter_id", sig=signer, sig_start="content_start",
+        # One agency, or two or three signing side by side (联合答复: 临泽县农业农村局  临泽县财政局).
+        .filter(signer.str.contains(JOINT_SIGNERS) & ~signer.str.contains(r"[，。；,:：]"))
+        .select("letter_id", sig=signer.str.replace_all(r"\s+", "、"), sig_start="content_start",
                 sig_end=pl.col("content_start") + signer.str.len_chars().cast(pl.Int64))
     )
     # Web copies sometimes put the signer below the date, ahead of the contact details
@@ -320,7 +334,7 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
     )
     contact = contact_src.select(
         "letter_id",
-        contact_name=pl.col("ct").str.extract(r"(?:联\s*系\s*人|承办人)(?:及(?:联系)?(?:电话|方式))?\s*[:：]\s*([\p{Han}·][\p{Han}·\s]{0,10}?)\s*(?:[，,;；。\d]|联系|电话|$)", 1).str.replace_all(r"\s", ""),
+        contact_name=pl.col("ct").str.extract(CONTACT_NAME, 1).str.replace_all(r"\s", ""),
         contact_phone=pl.col("ct").str.extract(
             r"(?:电\s*话|联系电话|联系方式|手机)[^\d\n(（]{0,12}?(1\d{10}|(?:\d{3,4}-)?\d{7,8}|[(（]\d{3,4}[)）]\s*\d{7,8})", 1),
     )

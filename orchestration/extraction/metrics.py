@@ -56,18 +56,22 @@ CLAUSE_SEP = r"[，,；;：:]"
 POLICY_BEFORE = r"(?:奖励|奖补|补贴|补助|资助|扶持|给予|一次性|最高|最多|最长|不超过|不高于|每[个家人户项年月]?|按|标准为)$"
 POLICY_PER_UNIT = r"每\p{Han}{1,2}(?:每\p{Han}{1,2})?(?:不低于|不少于|不超过|不高于|最高|最多)?$"
 # …per beneficiary, the payment named between: a rate even when paid out (每人每月发放补贴300元).
-PER_BENEFICIARY = r"每(?:人|户|亩|家|名|位|床)(?:每[年月天日])?(?:发放|给予|补助|补贴|奖励)[^，。；\d]{0,8}$"
+PER_BENEFICIARY = r"每(?:人|户|亩|家|名|位|床)(?:每[年月天日])?可?(?:发放|给予|补助|补贴|奖励|领取|享受)[^，。；\d]{0,8}$"
 # …or a rate a rule fixes (按…标准的70%确定, 按50%计发).
-POLICY_AFTER = r"^(?:的)?(?:一次性)?(?:奖励|奖补|补贴|补助|资助|扶持资金|的资助)|^(?:确定|执行|计算|核定|计发|收取|征收)"
+POLICY_AFTER = (
+    r"^(?:的)?(?:一次性)?(?:奖励|奖补|补贴|补助|资助|扶持资金|的资助)|^(?:确定|执行|计算|核定|计发|收取|征收)"
+)
+# …a standard, whoever it is for (按每张床位1万元的标准给予补助, 对获得授权的农户按每户2000元的标准).
+STANDARD_AFTER = r"^的?(?:奖励|补贴|补助|资助)?标准"
 POLICY_RATE = r"按[^，。；]{0,16}的$"
-DONE = r"(?:已|累计|共计|兑现|兑付|发放|拨付|落实|获得|争取到)"
+DONE = r"(?:已|累计|共计|兑现|兑付|发放|拨付|落实|获得|争取到|安排|下达)"
 # What a plan does next (计划新增, 将新建); 将 before a noun is a preposition (将X纳入…).
 PLAN_VERBS = (
     r"(?:到|在|于|达|实现|新增|新建|建设|建成|完成|突破|超过|实施|投资|投入|安排|引进|培育|开展|举办|组织|配备|打造|"
     r"推动|推进|扩大|提高|提升|增加|启动|设立|出台|争取|力争|继续|持续)"
 )
 TARGET_CUES = (
-    r"(?:力争|争取(?:[^到]|$)|目标|预计|确保|力求|计划" + PLAN_VERBS + r"|规划|拟|将" + PLAN_VERBS
+    r"(?:力争|(?:^|[^已共计后])争取(?:[^到]|$)|目标|预计|确保|力求|计划" + PLAN_VERBS + r"|规划|拟|将" + PLAN_VERBS
     + r"|(?:今年|本年)(?:底|末)之?前)"  # a deadline in the letter's own year
 )
 # 到2025年 sets a deadline, a target, unless the year is already past (增加到2023年的…).
@@ -81,7 +85,7 @@ APPROX_BEFORE = r"(?:约[有为]?|近|大约[有为]?|将近|接近|大概|约�
 # …and a bound on a share of something (不低于当地同类人员的80%).
 AT_LEAST_BEFORE = r"(?:不低于|不少于|至少|最少)(?:[^，。；\d]{1,20}的)?$"
 AT_MOST_BEFORE = (
-    r"(?:(?:最高|最多|最长|不超过|不高于|至多|上限)(?:奖励|补贴|补助|资助|给予|可达|可获|为)?|不足|不到|(?:^|[^不])(?:低于|少于)"
+    r"(?:(?:最高|最多|最长|不超过|不高于|至多|上限)(?:奖励|补贴|补助|资助|给予|可达|可获|为)?(?:每\p{Han}{1,2}){0,2}|不足|不到|(?:^|[^不])(?:低于|少于)"
     r"|(?:不超过|不高于)[^，。；\d]{1,20}的)$"
 )
 OVER_BEFORE = r"(?:超过|超|突破|逾|高于|多于)$"
@@ -102,11 +106,11 @@ QUARTERS = r"上半年|下半年|第?一季度|前三季度|第?二季度|第?�
 SUBJECT_LEAD = (
     r"^\s*(?:(?:(?:今年|本年|年)(?:底|末)之?前|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|目前|今年以来|今年|全年|本年度|本年|去年|上年|明年|来年|" + QUARTERS + "|"
     r"近年来|近年|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来)?|截至[^，]{0,8}?[末底今]|截至目前|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
-    r"再新增|再增加|新增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
-    r"首次|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|并(?:争取|力争|将|新增|推动)|现有|拥有)\s*)*"
+    r"再新增|再增加|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
+    r"首次|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|并(?:争取|力争|将|新增|推动)|现有|拥有)\s*)*"
 )
 SUBJECT_TRAIL = (
-    r"(?:共计|合计|累计|总计|共|计|达到|已达|达|为|约|近|超过|超|突破|分别|均|有|了|的|至|将从|从|到|由|同比增长|"
+    r"(?:共计|合计|累计|总计|共|计|人民币|达到|已达|达|为|约|近|超过|超|突破|分别|均|有|了|的|至|将从|从|到|由|同比增长|"
     r"增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|压缩|降|升|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不超过|不高于|不低于|不少于|至少|"
     r"给予|是|占比|比重为|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|最长|按照|按|"
     # the base of a comparison (较上年, 比2020年末, 由2020年的…), and a rate (每亩每年): not the indicator
@@ -117,6 +121,8 @@ RELATIVE_VERB = r"(?:打造|建设|建成|设立|成立|认定|组建|创建|培
 # Verbs whose object a long subject is (落实|养护资金): where one is cut, at the last of them.
 # (Not 投入, 建设 or 培训: nouns as often, 研发经费投入占GDP比重.)
 GOVERNING_VERB = r"安排|落实|发放|下达|拨付|筹集|争取|建成|新建|改建|扩建|完成|开展|培育|引进|组建|创建|设立|开通|带动|实现|新增|累计"
+# Words for the size of something (总数, 增幅): a mention they lead measures what the one before did.
+GENERIC_MEASURE = r"^(?:总数|数量|总量|总额|总规模|规模|增幅|增速|涨幅|降幅|金额|人数|个数)$"
 PARENTHETICAL = r"[（(][^（()）]{0,30}[）)]"
 QUOTES = r"[“”\"「」‘’]"
 SUBJECT_MAX = 14  # characters; a subject is a short noun phrase, its head at the end
@@ -257,6 +263,10 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | (pl.col("is_cn") & before.str.contains(r"(?:数|几|若干|上|每|这|那|各)$"))
         # the parts of a text's own plan: 从以下三个方面推进, 分两个阶段实施
         | (pl.col("is_cn") & after.str.contains(r"^(?:方面|阶段|环节|层面|维度|步骤)"))
+        # a radius naming an indicator or a scope: 公交站点500米覆盖率, 周边500米范围内
+        | (pl.col("unit_raw").is_in(["米", "公里"]) & after.str.contains(r"^(?:覆盖率|服务半径|范围)"))
+        # …and in a programme's: 15分钟便民生活圈
+        | ((pl.col("unit_raw") == "分钟") & after.str.contains(r"^\p{Han}{0,8}圈"))
     )
     # Parts of a formula or a slogan: 5+5+N, 7×24小时.
     slogan = before.str.contains(r"[+＋×*✕]\s*$") | after.str.contains(r"^\s*[+＋]")
@@ -345,7 +355,7 @@ def _clause_before(col: str = "before") -> pl.Expr:
 def _kind(c: pl.DataFrame) -> pl.DataFrame:
     """kind: rank, policy, target or actual. Keeps `clause` (the clause before the mention)
     for `_subject`."""
-    c = c.with_columns(clause=_clause_before(), _compact=pl.col("before").str.replace_all(r"\s", ""))
+    c = c.with_columns(clause=_clause_before(), _compact=pl.col("before").str.replace_all(r"\s|人民币", ""))
     after, clause, compact = pl.col("after"), pl.col("clause"), pl.col("_compact")
     policy = (
         compact.str.contains(POLICY_BEFORE + r"|(?:最高|最多|不超过)(?:奖励|补贴|补助|资助|给予)$")
@@ -353,7 +363,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | after.str.contains(POLICY_AFTER)
         | clause.str.contains(POLICY_RATE)
     ) & ~clause.str.contains(DONE)
-    policy = policy | ((pl.col("unit_family") == "currency") & compact.str.contains(PER_BENEFICIARY))
+    policy = policy | ((pl.col("unit_family") == "currency") & compact.str.contains(PER_BENEFICIARY)) | after.str.contains(STANDARD_AFTER)
     deadline = pl.coalesce(clause.str.extract(DEADLINE, 1), clause.str.extract(DEADLINE_BEFORE, 1)).cast(pl.Int32)
     ahead = deadline.is_not_null() & (pl.col("letter_year").is_null() | (deadline >= pl.col("letter_year")))
     cued = (clause.str.contains(TARGET_CUES + "|" + FUTURE_TO) | ahead | after.str.contains(TARGET_AFTER)) & ~compact.str.contains(PROGRESS)
@@ -383,27 +393,33 @@ PERIOD_PARTS = {
     "since_last": r"(?P<since_last>(?:去年|上年)以来)",
     "last": r"(?P<last>去年|上年|上一年)",
     "next": r"(?P<next>明年|来年|下一年)",
-    "asof": r"截至(?:(?P<asof_y>\d{4})年)?(?P<asof_m>\d{1,2})月(?:(?P<asof_d>\d{1,2})日|末|底)",
+    "asof": r"截至(?:(?P<asof_y>\d{4})年|今年|本年)?(?P<asof_m>\d{1,2})月(?:(?P<asof_d>\d{1,2})日|末|底)",
     # A year's end is a point in time (截至2023年底: a stock as of 31 December), not the year.
     "asof_ye": r"截至(?P<asof_ye>\d{4})年(?:底|末)",
-    "ye": r"(?P<ye>\d{4})年(?:底|末|之?前)",
     # A span of time (离校2年内), not this year's 年内: matched to be dropped.
     "dur": r"(?P<dur>\d{1,2}个?(?:年|月)内)",
+    "cdur": r"(?P<cdur>[一二两三四五六七八九十]{1,2}个?(?:年|月)内)",  # 力争三年内…
     "y1": r"(?P<y1>\d{4})年(?P<m1>\d{1,2}) ?[-~至到] ?(?P<m2>\d{1,2})月",
     # Months of the letter's year: 1-5月, 今年1至5月.
     "mr": r"(?P<mr1>\d{1,2}) ?[-~至到] ?(?P<mr2>\d{1,2})月",
+    # Each year of a span (2023—2025年，每年培训…) is the span's; 每年 alone dates nothing.
+    "py": r"(?P<py1>\d{4})年? ?[-~至到] ?(?P<py2>\d{4})年[^。；;\d\n]{0,20}?每年",
+    "pyf": r"(?P<pyf>" + FIVE_YEAR_PLAN + r")[”」’]?(?:期间|时期)?[^。；;\d\n]{0,20}?每年",
     "yr1": r"(?P<yr1>\d{4})年? ?[-~至到] ?(?P<yr2>\d{4})年",
     "yh": r"(?P<yh>\d{4})年(?P<half>" + QUARTERS + ")",
+    # (after yh: 2024年前三季度 is not 2024年前)
+    "ye": r"(?P<ye>\d{4})年(?:底|末|之?前)",
     # A date (…月 and a day) is matched with the day's first digit, then dropped: not a
     # reporting period.
     "ym": r"(?P<ym_y>\d{4})年(?P<ym_m>\d{1,2})月(?P<ym_d>\d)?",
-    "year": r"(?P<year>\d{4})年(?:度|全年)?(?P<event>启动|出台|开始|成立|印发|制定|发布|获批|以来)?",
+    # A year since which (2023年以来, 自2023年起) runs to the letter's year.
+    "year": r"(?P<year>\d{4})年(?:度|全年)?(?:(?P<since>以来|起)|(?P<event>启动|出台|开始|成立|印发|制定|发布|获批))?",
     # A five-year plan's span, or its end (“十四五”末).
-    "fyp": r"(?P<fyp>" + FIVE_YEAR_PLAN + r")[”」’]?(?P<fyp_end>末|期末)?",
+    "fyp": r"(?P<fyp>" + FIVE_YEAR_PLAN + r")[”」’]?(?:(?P<fyp_end>末|期末)|(?P<fyp_since>以来))?",
     "reset": r"(?P<reset>截至目前|截至今年|目前|至今|近年来|近年|近几年|历年|每年|多年来|长期以来)",
 }
 PERIOD_GROUPS = re.findall(r"\(\?P<(\w+)>", "".join(PERIOD_PARTS.values()))
-DATED = ("ye", "dur", "y1", "mr", "yr1", "yh", "ym", "year")
+DATED = ("ye", "dur", "y1", "mr", "py", "yr1", "yh", "ym", "year")
 
 
 def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.DataFrame:
@@ -433,7 +449,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     months = month("mr1").is_between(1, month("mr2")) & (month("mr2") <= 12)
     # A plan's number is quoted by custom (“十四五”期间) and still dates what follows.
     found = found.filter((~pl.col("enclosed") | pl.col("fyp").is_not_null()) & ~pl.col("comparison") & pl.col("ym_d").is_null()
-                         & pl.col("dur").is_null()
+                         & pl.col("dur").is_null() & pl.col("cdur").is_null()
                          & (pl.col("mr1").is_null() | months))
     found = found.rename({"start": "p_start", "end": "p_end", "phrase": "period_text"}).select(
         "letter_id", "p_start", "p_end", "period_text", "change_start", *PERIOD_GROUPS
@@ -458,6 +474,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         _asof_year=pl.coalesce(yr("asof_y"), ly),
         _year=pl.when(pl.col("event").is_null()).then(yr("year")),
         _plan=five_year_plan_start(pl.col("fyp")),
+        _plan_py=five_year_plan_start(pl.col("pyf")),
         # 全年 after a year named earlier in the sentence is that year's (2023年…；全年发放…);
         # else, of a figure already reached, the last whole year: replies are written in the
         # months after the sessions, before the year is out (but 今年全年 is this year's).
@@ -482,11 +499,14 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("ye", None, None, yr("ye"), twelve),
         ("y1", yr("y1"), yr("m1"), yr("y1"), yr("m2")),
         ("mr1", ly, yr("mr1"), ly, yr("mr2")),
+        ("py1", yr("py1"), one, yr("py2"), twelve),
+        ("_plan_py", "_plan_py", one, pl.col("_plan_py") + 4, twelve),
         ("yr1", yr("yr1"), one, yr("yr2"), twelve),
         ("yh", "_h_year", "_h_start", "_h_year", "_h_end"),
         ("ym_y", yr("ym_y"), yr("ym_m"), yr("ym_y"), yr("ym_m")),
-        ("_year", "_year", one, "_year", twelve),
-        ("fyp", pl.when(pl.col("fyp_end").is_null()).then("_plan"), one, pl.col("_plan") + 4, twelve),
+        ("_year", "_year", one, pl.when(has("since")).then(pl.max_horizontal("_year", ly)).otherwise("_year"), twelve),
+        ("fyp", pl.when(pl.col("fyp_end").is_null()).then("_plan"), one,
+         pl.when(has("fyp_since")).then(pl.max_horizontal("_plan", ly)).otherwise(pl.col("_plan") + 4), twelve),
     ]
     # A table's column header dates the numbers below it.
     in_table = has("table_year")
@@ -510,7 +530,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         period_end=pl.when(has("_ed")).then(pl.date(pl.col("_ey"), pl.col("_em").cast(pl.Int8), pl.col("_ed").cast(pl.Int8)))
         .otherwise(first.dt.month_end()),
         period_text=pl.when(same_sentence).then("period_text"),
-    ).drop("p_start", "p_end", "change_start", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_ytd_year", "_lead",
+    ).drop("p_start", "p_end", "change_start", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_plan_py", "_ytd_year", "_lead",
            "_sy", "_sm", "_ey", "_em", "_ed")
 
 
@@ -586,17 +606,29 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # names no indicator: the mention inherits one. A share named (占GDP比重) is the share of
     # what the number before measures: the two are joined below.
     c = c.with_columns(_share_named=pl.col("_clause").str.contains(r"^\s*占[^，。；]*(?:比重|比例|份额)").fill_null(False))
-    cur = (pl.when(pl.col("_clause").str.contains(r"^\s*(?:高于|低于|快于|慢于|好于|优于|占)") & ~pl.col("_share_named")).then(None)
+    # So does a comparison (比全国平均水平高0.93张, 同比多增1.2万人).
+    cur = (pl.when(pl.col("_clause").str.contains(r"^\s*(?:高于|低于|快于|慢于|好于|优于|占|比[^重例率]|较|同比[多少净])") & ~pl.col("_share_named")).then(None)
            .when(last_item.str.len_chars() >= 2).then(last_item).otherwise("_clause"))
     c = c.with_columns(
         # of a bound on a share of a base (绩效工资水平不低于当地同类人员的80%), what is bound
         _cur=cur.str.replace(r"(?:不低于|不少于|不超过|不高于|高于|低于|相当于)[^，。；]+的$", "")
-        .str.replace(r"的$", "").str.replace(r"^.*的", "").str.replace(SUBJECT_LEAD, "").str.replace(SUBJECT_TRAIL, "")
+        # those that do X number (引入专业化物业服务的有287个): X names them
+        .str.replace(r"^(.+)的(?:有|共有)$", "$1")
+        .str.replace(r"的$", "").str.replace(r"^.*的", "")
+        # 共享, 共建 are words, not 共 (in all) before a noun
+        .str.replace(r"^共([享建同])", "\x02$1").str.replace(SUBJECT_LEAD, "").str.replace("\x02", "共", literal=True)
+        .str.replace(SUBJECT_TRAIL, "")
     )
+    # A word for the size of what the mention before measured (…58家，总数达到436家) names nothing.
+    generic = pl.col("_cur").str.contains(GENERIC_MEASURE) & (pl.col("_prev_start") >= sent_start)
+    c = c.with_columns(_cur=pl.when(~generic.fill_null(False)).then("_cur"))
     cur, use_post, to_point, distributive = pl.col("_cur"), pl.col("_use_post"), pl.col("_to_point"), pl.col("_distributive")
     has_own = cur.str.len_chars() >= 2
+    # A rate fixed as a standard names what is paid after it (按每人1500元标准发放一次性扩岗补助).
+    standard = after.str.extract(r"^的?标准(?:给予|发放|予以|进行)(?:一次性)?([^，,。；;、\d]{2,12})", 1)
     subject = (
         pl.when(pl.col("_first_cell").is_not_null()).then("_first_cell")
+        .when(standard.is_not_null()).then(standard)
         .when(use_post).then("_post")
         .when(to_point).then(None)
         # 分别 hands out the items before it over the clause's own words (分别奖励50万元).
@@ -622,6 +654,11 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # whole, after the last verb that governs it (安排|山区海岛县农村公路补助资金).
     # A place inside the whole (18个监测断面中) is not part of it; 高中, 初中 are words.
     c = c.with_columns(subject=subject.str.strip_chars().str.replace(r"([^高初集])中$", "$1"))
+    # A grade alone (众创空间21个，其中国家级2个) is that grade of what the mention before counts.
+    grade_only = pl.col("subject").str.contains(r"^(?:\p{Han}{1,3}级|[一二三四五]星级)$") & (pl.col("_prev_start") >= sent_start)
+    for _ in range(2):  # …and of its head once that is graded (其中国家级2个、省级5个)
+        head = shift_in("subject", "letter_id").str.replace(r"^\p{Han}{0,3}?级(?:以上|以下)?", "")
+        c = c.with_columns(subject=pl.when(grade_only & (head.str.len_chars() >= 2)).then(pl.col("subject") + head).otherwise("subject"))
     subject = pl.col("subject")
     object_ = subject.str.replace(r"^.*(?:" + GOVERNING_VERB + ")", "")
     long = subject.str.len_chars() > SUBJECT_MAX

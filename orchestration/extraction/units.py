@@ -21,7 +21,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "微克/立方米": ("微克/立方米", "concentration"), "毫克/立方米": ("毫克/立方米", "concentration"),
     "毫克/升": ("毫克/升", "concentration"), "mg/L": ("毫克/升", "concentration"), "μg/m³": ("微克/立方米", "concentration"),
     # durations
-    "个月": ("个月", "duration"), "天": ("天", "duration"), "小时": ("小时", "duration"),
+    "个月": ("个月", "duration"), "天": ("天", "duration"), "小时": ("小时", "duration"), "分钟": ("分钟", "duration"),
     "个工作日": ("工作日", "duration"), "工作日": ("工作日", "duration"),
     # counters
     **{u: (u, "count") for u in (

@@ -96,6 +96,7 @@ def test_proposal_title_marked_or_not(ack, title):
         ("李明委员等5人", "李明", "member"),
         ("李明等3位委员", "李明", "member"),
         ("李明同志", "李明", "member"),  # addressed as 同志 about a 提案: a CPPCC member
+        ("周建华委员、沈晓燕委员", "周建华、沈晓燕", "member"),
     ],
 )
 def test_proposer_and_kind(salutation, proposer, kind):
@@ -149,6 +150,9 @@ def test_missing_signature_and_date_stay_null():
         ("（联系人：王五，联系电话：0577-88962022）", "王五", "0577-88962022"),
         ("联系人：王五，联系方式：88961234", "王五", "88961234"),
         ("联系人：王五  电话：（0577）88961234", "王五", "（0577）88961234"),
+        # the office first, or a note of the unit after the name
+        ("（联系人：省卫生健康委基层卫生健康处　刘敏；联系电话：028-86136520）", "刘敏", "028-86136520"),
+        ("联系人：周磊（水生态环境处）\n联系电话：0573-82521234", "周磊", "0573-82521234"),
     ],
 )
 def test_contact_lines(line, name, phone):
@@ -203,3 +207,17 @@ def test_a_co_handling_agencys_opinion_names_the_proposer_in_its_acknowledgement
 )
 def test_proposal_number_in_other_acknowledgements(ack, proposal_no):
     assert header(letter(BODY, head=f"关于提案的答复\n\n李明委员：\n{ack}\n"))["proposal_no"] == proposal_no
+
+
+def test_agencies_signing_side_by_side_are_all_the_signer():
+    text = letter(BODY, tail="\n感谢您的支持。\n\n临泽县农业农村局　　　临泽县财政局\n2024年7月5日\n")
+    h = header(text)
+    assert h["signature_agency"] == "临泽县农业农村局、临泽县财政局"
+    assert text[h["signature_start"]:h["signature_end"]].split() == ["临泽县农业农村局", "临泽县财政局"]
+
+
+def test_a_co_handling_opinion_forwarded_by_the_lead_agency_names_the_proposer():
+    head = ("关于市政协十三届二次会议第87号提案的会办意见\n\n市水利局：\n"
+            "贵局转来的张建华委员等提出的《关于推进河湖生态修复的提案》（第87号）收悉。现提出会办意见如下：\n")
+    h = header(letter(BODY, head=head))
+    assert (h["salutation"], h["proposer"], h["proposer_kind"]) == ("市水利局", "张建华", "member")

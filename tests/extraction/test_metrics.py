@@ -213,6 +213,7 @@ def test_periods(body, surface, start, end):
         ("化肥使用量较2020年减少8.5%。", "8.5%"),
         ("与2019年相比，农药使用量减少10.2%。", "10.2%"),
         ("对离校2年内未就业的高校毕业生，按每人1000元标准给予补贴。", "1000元"),  # a span of time, not 年内
+        ("力争三年内培训养老护理员5000人次。", "5000人次"),  # in words too
         # The year of a change's start dates the start, not the end point nor the change.
         ("本科学历人员占比由2020年的38%提高到52%，提高14个百分点。", "52%"),
         ("本科学历人员占比由2020年的38%提高到52%，提高14个百分点。", "14个百分点"),
@@ -341,6 +342,8 @@ def test_every_item_of_an_enumeration_takes_the_kind_of_the_first():
 
 def test_rules_per_beneficiary_and_bounds_on_a_share():
     assert one("每人每月发放乡镇工作补贴300至800元。", "300至800元")["kind"] == "policy"
+    assert one("享受高龄津贴的老人每人每月可领取300元。", "300元")["kind"] == "policy"
+    assert one("按每张床位1万元的标准给予一次性建设补助。", "1万元")["kind"] == "policy"
     assert one("贷款期限最长36个月。", "36个月")["qualifier"] == "at_most"
     assert one("全市约有15%的乡镇专职救援人员不足。", "15%")["qualifier"] == "approx"
     assert one("合计约为1.05万人。", "1.05万人")["qualifier"] == "approx"
@@ -440,3 +443,68 @@ def test_spans_index_the_original_text():
     for m in out.iter_rows(named=True):
         assert text[m["char_start"]:m["char_end"]] == m["surface"]
     assert out["value"].to_list() == [126, 5e10]
+
+
+# --- from probe letters of other agencies ---------------------------------------------
+
+@pytest.mark.parametrize(
+    "body,surface,start,end",
+    [
+        ("2024年前三季度，兑现奖补资金1163万元。", "1163万元", dt.date(2024, 1, 1), dt.date(2024, 9, 30)),
+        ("2023年以来，累计投入资金46.7亿元。", "46.7亿元", dt.date(2023, 1, 1), dt.date(2024, 12, 31)),
+        ("自2023年起，累计排查排污口2763个。", "2763个", dt.date(2023, 1, 1), dt.date(2024, 12, 31)),
+        ("“十四五”以来，累计争取资金1.38亿元。", "1.38亿元", dt.date(2021, 1, 1), dt.date(2024, 12, 31)),
+        ("截至今年5月底，已组建共同体1563个。", "1563个", None, dt.date(2024, 5, 31)),
+        # each year of a span is the span's; 每年 alone dates nothing
+        ("2023—2025年，每年培训乡村教师不少于8万人次。", "8万人次", dt.date(2023, 1, 1), dt.date(2025, 12, 31)),
+        ("2024年全面推开，每年培训教师8万人次。", "8万人次", None, None),
+    ],
+)
+def test_periods_of_other_agencies(body, surface, start, end):
+    m = one(body, surface)
+    assert (m["period_start"], m["period_end"]) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "body,surface,kind",
+    [
+        ("今年共争取中央补助资金7.45亿元。", "7.45亿元", "actual"),  # obtained, not strived for
+        ("下步将积极争取中央补助资金5亿元。", "5亿元", "target"),
+        ("2024年市本级安排公交运营补贴2.8亿元。", "2.8亿元", "actual"),
+        ("对首次注册的给予注册人一次性奖励人民币5万元。", "5万元", "policy"),
+        ("对获得授权的农户按每户每年2000元的标准给予品牌推广补助。", "2000元", "policy"),
+    ],
+)
+def test_kinds_of_other_agencies(body, surface, kind):
+    assert one(body, surface)["kind"] == kind
+
+
+def test_bounds_and_units_of_other_agencies():
+    assert one("生活补助最高可达每人每月1200元。", "1200元")["qualifier"] == "at_most"
+    m = one("平均发车间隔缩短至8分钟。", "8分钟")
+    assert (m["value"], m["unit"], m["unit_family"]) == (8, "分钟", "duration")
+    # a radius or a time naming an indicator, a scope or a programme is not a quantity
+    assert [m["surface"] for m in metrics("公交站点500米覆盖率达到92.3%，建成15分钟便民生活圈12个。")] == ["92.3%", "12个"]
+    assert [m["surface"] for m in metrics("周边500米范围内的泊位实行优惠收费，每小时1元。")] == ["1元"]
+
+
+@pytest.mark.parametrize(
+    "body,surface,subject",
+    [
+        # a word for a size, a comparison: what the mention before measured
+        ("净增高新技术企业58家，总数达到436家。", "436家", "高新技术企业"),
+        ("技术合同成交额27.35亿元，增幅达42.1%。", "42.1%", "技术合同成交额"),
+        ("每千人口床位数8.15张，比全国平均水平高0.93张。", "0.93张", "每千人口床位数"),
+        ("城镇新增就业52.7万人，同比多增1.2万人。", "1.2万人", "城镇新增就业"),
+        # a grade alone is that grade of what the mention before counts
+        ("全县众创空间21个，其中国家级2个、省级5个。", "2个", "国家级众创空间"),
+        ("全县众创空间21个，其中国家级2个、省级5个。", "5个", "省级众创空间"),
+        ("星级酒店11家（五星级3家、四星级5家）。", "3家", "五星级酒店"),
+        ("开放单位142家、共享泊位约5300个。", "5300个", "共享泊位"),  # 共享 is a word
+        ("引入专业化物业服务的有287个。", "287个", "引入专业化物业服务"),
+        # a standard names what is paid after it
+        ("对招用毕业生的企业，按每人1500元标准发放一次性扩岗补助。", "1500元", "扩岗补助"),
+    ],
+)
+def test_subjects_of_other_agencies(body, surface, subject):
+    assert one(body, surface)["subject"] == subject

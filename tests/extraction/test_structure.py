@@ -228,3 +228,10 @@ def test_a_five_year_plan_sets_a_commitments_horizon_to_its_last_year():
     body = "一、工作情况\n新增学位9800个。\n二、下一步打算\n（一）“十四五”期间再新增中小学学位1.5万个。\n（二）优化招生政策。\n"
     com = run(letter(body))["commitments"]
     assert com["horizon_year"].to_list() == [2025, None]
+
+
+def test_a_span_of_years_sets_no_horizon():
+    # 三年内 is a span from now, not this year's 年内.
+    body = "一、工作情况\n新增学位9800个。\n二、下一步打算\n（一）力争三年内培训护理员5000人次。\n（二）年内新建养老机构3家。\n"
+    com = run(letter(body))["commitments"]
+    assert com["horizon_year"].to_list() == [None, 2024]
