@@ -114,7 +114,7 @@ SUBJECT_TRAIL = (
     r"增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|压缩|降|升|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不超过|不高于|不低于|不少于|至少|"
     r"给予|是|占比|比重为|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|最长|按照|按|"
     # the base of a comparison (较上年, 比2020年末, 由2020年的…), and a rate (每亩每年): not the indicator
-    r"[较比](?:上年|去年|上一年|年初|上月|\d{4}年)(?:同期|末|底|初)?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2})+$"
+    r"[较比是](?:上年|去年|上一年|年初|上月|\d{4}年)(?:同期|末|底|初)?的?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2})+$"
 )
 # Verbs that end a relative clause before 的 (重镇打造的中心, 新认定的企业).
 RELATIVE_VERB = r"(?:打造|建设|建成|设立|成立|认定|组建|创建|培育|引进|评定|命名|支持|推荐|开展|实施|举办|组织|出台|发布|制定|印发|提供|承担|实现|完成)"
@@ -428,13 +428,14 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     # 较/比/超 or 相比, and dropped: the number after it is measured against it, not over it. The start
     # of a change (由2020年的38%提高到52%) is matched with its 由/从 and 的: it dates the
     # number that follows, not the end point.
-    found = find_spans(letters, "(?:[较比由从超]|高于)?(?:" + "|".join(PERIOD_PARTS.values()) + ")(?:(?:同期)?相比|的)?")
+    found = find_spans(letters, "(?:[较比由从超是]|高于)?(?:" + "|".join(PERIOD_PARTS.values()) + ")(?:(?:同期)?相比|的)?")
     match = pl.col("match")
     head = match.str.head(1)
     found = found.with_columns(
-        comparison=head.is_in(["较", "比", "超", "高"]) | match.str.ends_with("相比"),  # dropped below
+        # (是2020年的1.9倍: the base of a multiple)
+        comparison=head.is_in(["较", "比", "超", "高"]) | match.str.ends_with("相比") | ((head == "是") & match.str.ends_with("的")),
         change_start=head.is_in(["由", "从"]) & match.str.ends_with("的"),
-        phrase=pl.when(head.is_in(["由", "从"])).then(match.str.slice(1)).otherwise(match).str.strip_suffix("的"),
+        phrase=pl.when(head.is_in(["由", "从", "是"])).then(match.str.slice(1)).otherwise(match).str.strip_suffix("的"),
     )
     # Each phrase needs the groups of the dated or of the other phrases only.
     dated, worded = ("^(?:" + "|".join(v for k, v in PERIOD_PARTS.items() if (k in DATED) == d) + ")$" for d in (True, False))
@@ -667,7 +668,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         subject=pl.when(long & fits).then(object_).when(long)
         .then(subject.str.slice(pl.max_horizontal(subject.str.len_chars().cast(pl.Int64) - SUBJECT_MAX, 0)))
         .otherwise(subject)
-    ).drop(cs.starts_with("_"), "clause")
+    ).with_columns(subject=pl.when(pl.col("subject").str.len_chars() > 0).then("subject")).drop(cs.starts_with("_"), "clause")
 
 
 def _listed(clause: pl.Expr) -> pl.Expr:

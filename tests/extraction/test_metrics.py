@@ -458,6 +458,8 @@ def test_spans_index_the_original_text():
         # each year of a span is the span's; 每年 alone dates nothing
         ("2023—2025年，每年培训乡村教师不少于8万人次。", "8万人次", dt.date(2023, 1, 1), dt.date(2025, 12, 31)),
         ("2024年全面推开，每年培训教师8万人次。", "8万人次", None, None),
+        # the base of a multiple is not its period
+        ("2024年新增企业213家，数量是2020年的1.9倍。", "1.9倍", dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
     ],
 )
 def test_periods_of_other_agencies(body, surface, start, end):
@@ -480,6 +482,7 @@ def test_kinds_of_other_agencies(body, surface, kind):
 
 
 def test_bounds_and_units_of_other_agencies():
+    assert all(m["subject"] != "" for m in metrics("累计1268家，数量分别是2020年的1.9倍和2.3倍。"))
     assert one("生活补助最高可达每人每月1200元。", "1200元")["qualifier"] == "at_most"
     m = one("平均发车间隔缩短至8分钟。", "8分钟")
     assert (m["value"], m["unit"], m["unit_family"]) == (8, "分钟", "duration")
