@@ -37,7 +37,8 @@ RANK = (
     r"|(?P<top_lead>(?:位居|位列|名列|排名|居于|居)" + REGION + r"?)首位)"
 )
 QUANTITY = (
-    r"(?P<num>" + NUM_AR + r")(?: ?[-~至到] ?(?P<num2>" + NUM_AR + r"))? ?(?P<yu1>余|多)?(?P<mult>" + MULT + r")?"
+    # (a range's start may carry its own multiplier: 3000万至5000万元)
+    r"(?P<num>" + NUM_AR + r")(?:(?P<mult0>" + MULT + r")? ?[-~至到] ?(?P<num2>" + NUM_AR + r"))? ?(?P<yu1>余|多)?(?P<mult>" + MULT + r")?"
     r"(?P<yu2>余|多)? ?(?P<unit>" + UNIT + r")(?P<post>" + POST + r")?"
 )
 CN_QUANTITY = (
@@ -156,6 +157,7 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         num2=q("num2"),
         yu=pl.coalesce(q("yu1"), q("yu2"), o("cyu0"), o("cyu")),
         mult=pl.coalesce(q("mult"), o("cmult"), o("cmoney").str.head(1)),
+        mult0=q("mult0"),
         unit_raw=pl.coalesce(q("unit"), o("cunit"), pl.when(o("cmoney").is_not_null()).then(pl.lit("元")),
                              pl.when(o("pnum").is_not_null()).then(pl.lit("%"))),
         post=pl.coalesce(q("post"), o("cpost"), o("ppost")),
@@ -281,12 +283,13 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
 
 def _values(c: pl.DataFrame) -> pl.DataFrame:
     mult = pl.col("mult").replace_strict(U.MULTIPLIERS, default=1.0, return_dtype=pl.Float64)
+    low_mult = pl.coalesce(pl.col("mult0"), pl.col("mult")).replace_strict(U.MULTIPLIERS, default=1.0, return_dtype=pl.Float64)
     is_rank = pl.col("rank").is_not_null()
     base = numeral_value(pl.col("num"))
     unit = pl.col("unit_raw").replace_strict({k: v[0] for k, v in U.UNITS.items()}, default=None)
     return c.with_columns(
         # Rounded off the binary noise of the product (2.3亿 is 230000000, not …99.99999997).
-        value=pl.when(is_rank).then(numeral_value(pl.col("rank"))).otherwise((base * mult).round(6)),
+        value=pl.when(is_rank).then(numeral_value(pl.col("rank"))).otherwise((base * low_mult).round(6)),
         value_high=(numeral_value(pl.col("num2")) * mult).round(6),
         unit=pl.when(is_rank).then(pl.lit("rank")).otherwise(unit),
     ).with_columns(unit_family=pl.col("unit").replace_strict(U.FAMILIES, default=None))
@@ -306,6 +309,18 @@ def _runs(c: pl.DataFrame) -> pl.DataFrame:
         range_end=pl.col("_gap").str.contains(r"^\s*(?:至|到|~|-)\s*$").fill_null(False),
         adjacent=pl.col("_gap").str.contains(r"^[\s、（(]*$").fill_null(False),
     ).with_columns(run=cum_sum_in(~pl.col("continues"), "letter_id"))
+    # A range written out with its unit twice (10%-15%, 800元至1100元) is one mention: its
+    # start spans to its end and takes the end's value as value_high.
+    joins = (pl.col("range_end") & (pl.col("unit") == shift_in("unit", "letter_id")) & pl.col("rank").is_null()
+             & pl.col("value_high").is_null() & shift_in("value_high", "letter_id").is_null())
+    kept = kept.with_columns(_joins=joins.fill_null(False))
+    ended = shift_in("_joins", "letter_id", n=-1).fill_null(False)
+    kept = kept.with_columns(
+        value_high=pl.when(ended).then(shift_in("value", "letter_id", n=-1)).otherwise("value_high"),
+        end=pl.when(ended).then(shift_in("end", "letter_id", n=-1)).otherwise("end"),
+        after=pl.when(ended).then(shift_in("after", "letter_id", n=-1)).otherwise("after"),
+        post=pl.coalesce("post", pl.when(ended).then(shift_in("post", "letter_id", n=-1))),
+    ).filter(~pl.col("_joins")).drop("_joins")
     # A bare 第2 after a rank in the same run is a rank; otherwise an ordinal (第六批).
     is_rank = pl.col("rank").is_not_null()
     rank_cue = pl.col("rank_lead").str.len_chars().fill_null(0) > 0

@@ -140,7 +140,7 @@ def test_tenths_in_words_are_a_ratio_but_not_in_an_idiom():
 
 def test_values_carry_no_binary_noise():
     assert one("总投资2.3亿元。", "2.3亿元")["value"] == 230_000_000
-    assert one("投资额在0.7亿元至2.3亿元之间。", "2.3亿元")["value"] == 230_000_000
+    assert one("投资额在0.7亿元至2.3亿元之间。", "2.3亿元")["value_high"] == 230_000_000
 
 
 def test_everything_in_a_plan_is_a_target():
@@ -255,7 +255,7 @@ def test_year_applies_until_the_next_time_phrase():
         ("年均增长率保持在8%左右。", "8%左右", "年均增长率"),
         ("全市从业人员达到15万人。", "15万人", "从业人员"),  # 从 leads only a year (从2019年…)
         ("完成并购项目5个。", "5个", "并购项目"),
-        ("投资额在5亿元至10亿元之间。", "10亿元", "投资额"),
+        ("投资额在5亿元至10亿元之间。", "5亿元至10亿元", "投资额"),
         ("在校生规模由2020年的800人增加到2023年的3200人。", "800人", "在校生规模"),
         ("在校生规模由2020年的800人增加到2023年的3200人。", "3200人", "在校生规模"),
         # A comparison's base, a qualifier and a rate are not part of the indicator.
@@ -289,7 +289,7 @@ def test_year_applies_until_the_next_time_phrase():
         ("全县97个县（市、区）全面推行路长制。", "97个", "县"),
         ("全县新增建设用地指标仅380亩。", "380亩", "建设用地指标"),
         ("城镇登记失业率控制在3%以内。", "3%以内", "城镇登记失业率"),
-        ("增速控制在10%—15%。", "15%", "增速"),  # the end of a range measures what its start does
+        ("增速控制在10%—15%。", "10%—15%", "增速"),
         ("国控断面水质优良比例为91.7%，同比上升8.3个百分点。", "8.3个百分点", "国控断面水质优良比例"),
         ("计划今年底前新增担保业务30亿元。", "30亿元", "担保业务"),
         ("粮食总产量连续三年居全省第一。", "居全省第一", "粮食总产量"),
@@ -366,11 +366,23 @@ def test_a_count_per_day_is_how_often_not_a_policy():
     assert one("航班由每日8班增加至12班。", "8班")["kind"] == "actual"
 
 
-def test_both_ends_of_a_written_out_range_measure_the_same():
-    ms = metrics("每人每月补助标准为200元至800元不等。")
-    assert [m["subject"] for m in ms] == ["每人每月补助标准", "每人每月补助标准"]
-    ms = metrics("补助标准为每人每年1200元至1800元。")
-    assert [m["kind"] for m in ms] == ["policy", "policy"]
+@pytest.mark.parametrize(
+    "body,surface,value,high",
+    [
+        ("每人每月补助标准为200元至800元不等。", "200元至800元", 200, 800),
+        ("增速保持在10%-15%区间。", "10%-15%", 10, 15),
+        ("对总投资3000万至5000万元的项目给予补助。", "3000万至5000万元", 3e7, 5e7),  # the start's own 万
+    ],
+)
+def test_a_range_written_out_with_its_unit_twice_is_one_mention(body, surface, value, high):
+    [m] = metrics(body)
+    assert (m["surface"], m["value"], m["value_high"], m["qualifier"]) == (surface, value, high, "range")
+
+
+def test_ends_of_different_units_stay_two_mentions():
+    # …and the end takes the kind of its start
+    ms = metrics("补助标准为每人每年1200元至1800美元。")
+    assert [(m["surface"], m["kind"]) for m in ms] == [("1200元", "policy"), ("1800美元", "policy")]
 
 
 def test_distributive_subjects_name_items_counted_before_without_their_counts():
