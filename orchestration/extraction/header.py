@@ -186,7 +186,9 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
         # Without the courtesy before it, the sector (经济界别) or group size around it:
         # 尊敬的经济界别李明委员（经济界）, 李明委员等5人.
         _sal_core=pl.col("salutation").str.replace(r"^(?:尊敬的|尊敬|敬爱的)", "").str.replace_all(r"\s", "")
-        .str.replace(r"^\p{Han}{1,8}界别", "").str.replace(r"[（(][^（()）]*[）)]$", "")
+        # (but a 界别 addressed as a whole, 市政协经济界别委员, is the proposer: a group)
+        .str.replace(r"^(\p{Han}{1,10}界别)(?:各位)?(?:委员|委員)(?:们|們)?$", "$1")
+        .str.replace(r"^\p{Han}{1,8}界别(\p{Han})", "$1").str.replace(r"[（(][^（()）]*[）)]$", "")
         .str.replace(r"(" + SALUTATION_TITLES + r")等(?:\d+|[" + CN_NUMERAL_CHARS + r"]+)[人名位]$", "$1"),
     )
     title_or_head, ack, sal_core = pl.col("_title_or_head"), pl.col("ack"), pl.col("_sal_core")
@@ -284,7 +286,7 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
     dated = tail.with_columns(
         date_part=pl.when(c.str.contains(r"[\d日]\s*$")).then(c).str.extract(r"(\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零OＯ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日|20\d{5,6}|20\d{2}\s+\d{3,4})\s*$", 1),
     ).filter(pl.col("date_part").is_not_null()).filter(~c.str.contains("印发") & (
-        c.str.contains(DATE_LINE) | c.str.contains(r"^\p{Han}{2,30}" + AGENCY_END[:-1] + r"\s+\d{4}\s*年")
+        c.str.contains(DATE_LINE) | c.str.contains(r"^\p{Han}{2,30}" + AGENCY_END[:-1] + r"\s+(?:\d{4}|[〇○零OＯ一二三四五六七八九]{4})\s*年")
     ))
     signed = (
         dated.group_by("letter_id").agg(pl.all().sort_by("line_no").last())

@@ -29,12 +29,19 @@ MULT = U.alternation(U.MULTIPLIERS)
 UNIT = U.alternation(U.UNITS)
 CN_UNIT = U.alternation(U.CN_COUNTERS)
 POST = r"(?:以上|以下|以内|左右|余|多)"
-REGION = r"(?:全国|全省|全市|全区|全县|全州|全盟|省内|市内|区内|县内|国内|同类城市|地市|全球)"
+REGION = r"(?:全国|全省|全市|全区|全县|全州|全盟|省内|市内|区内|县内|国内|同类城市|地市|全球|中西部|中部|西部|东部|东北|长三角|珠三角)"
+PARENTHETICAL_SHORT = r"[（(][^（()）]{1,8}[）)]"
 RANK = (
     r"(?:(?P<rank_lead>(?:位居|位列|名列|排名|排在|居于|居|列)?" + REGION + r"?)第 ?(?P<rank>\d{1,4}|[一二三四五六七八九十百]{1,4})"
     r"(?P<rank_unit>位|名)?"
+    # …among the places a name ends in (居温州第1, 居温州各县（市、区）第二, 中部第2位): a lead is needed
+    r"|(?P<place_lead>(?:位居|位列|名列|排名|排在|居于|居)(?:[^，。；、\d第前（()）]|" + PARENTHETICAL_SHORT + r"){0,11}?"
+    r"(?:[省市县区州国内部]|" + PARENTHETICAL_SHORT + r"))第 ?"
+    r"(?P<prank>\d{1,4}|[一二三四五六七八九十百]{1,4})(?P<prank_unit>位|名)?"
     # 居全省首位: first (a lead is needed: 放在首位 is a priority, not a rank)
-    r"|(?P<top_lead>(?:位居|位列|名列|排名|居于|居)" + REGION + r"?)首位)"
+    r"|(?P<top_lead>(?:位居|位列|名列|排名|居于|居)" + REGION + r"?)首位"
+    # among the first n (进入全国前10位): at most n
+    r"|(?P<topn_lead>(?:进入|保持|位居|位列|稳居|跻身|居于|居|排名|进)?" + REGION + r"?)前 ?(?P<topn>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<topn_unit>位|名))"
 )
 QUANTITY = (
     # (a range's start may carry its own multiplier: 3000万至5000万元)
@@ -54,13 +61,17 @@ CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + "|" + CN_PERCENT
 CLAUSE_SEP = r"[，,；;：:]"
 # A rule's amount: a subsidy, a cap, a standard; for money also a rate per unit (每公里50万元,
 # 每亩每年不低于30元), where a count after 每日 is how often (每日8班).
-POLICY_BEFORE = r"(?:奖励|奖补|补贴|补助|资助|扶持|给予|一次性|最高|最多|最长|不超过|不高于|每[个家人户项年月]?|按|标准为)$"
+POLICY_BEFORE = (
+    r"(?:奖励|奖补|补贴|补助|资助|扶持|给予|一次性|最高|最多|最长|不超过|不高于|每[个家人户项年月]?|按|"
+    # a standard, a limit or a fine a rule sets (起付标准降至1.5万元, 年度最高支付限额40万元, 处20元罚款)
+    r"标准[^，。；\d]{1,4}|起付线[^，。；\d]{0,4}|上限|限额|处以?)$"
+)
 POLICY_PER_UNIT = r"每\p{Han}{1,2}(?:每\p{Han}{1,2})?(?:不低于|不少于|不超过|不高于|最高|最多)?$"
 # …per beneficiary, the payment named between: a rate even when paid out (每人每月发放补贴300元).
 PER_BENEFICIARY = r"每(?:人|户|亩|家|名|位|床)(?:每[年月天日])?可?(?:发放|给予|补助|补贴|奖励|领取|享受)[^，。；\d]{0,8}$"
 # …or a rate a rule fixes (按…标准的70%确定, 按50%计发).
 POLICY_AFTER = (
-    r"^(?:的)?(?:一次性)?(?:奖励|奖补|补贴|补助|资助|扶持资金|的资助)|^(?:确定|执行|计算|核定|计发|收取|征收)"
+    r"^(?:的)?(?:一次性)?(?:奖励|奖补|补贴|补助|资助|扶持资金|的资助)|^(?:确定|执行|计算|核定|计发|收取|征收)|^的?罚款"
 )
 # …a standard, whoever it is for (按每张床位1万元的标准给予补助, 对获得授权的农户按每户2000元的标准).
 STANDARD_AFTER = r"^的?(?:奖励|补贴|补助|资助)?标准"
@@ -86,7 +97,7 @@ APPROX_BEFORE = r"(?:约[有为]?|近|大约[有为]?|将近|接近|大概|约�
 # …and a bound on a share of something (不低于当地同类人员的80%).
 AT_LEAST_BEFORE = r"(?:不低于|不少于|至少|最少)(?:[^，。；\d]{1,20}的)?$"
 AT_MOST_BEFORE = (
-    r"(?:(?:最高|最多|最长|不超过|不高于|至多|上限)(?:奖励|补贴|补助|资助|给予|可达|可获|为)?(?:每\p{Han}{1,2}){0,2}|不足|不到|(?:^|[^不])(?:低于|少于)"
+    r"(?:(?:最高|最多|最长|不超过|不高于|至多|上限|限额)(?:奖励|补贴|补助|资助|给予|可达|可获|为)?(?:每\p{Han}{1,2}){0,2}|不足|不到|(?:^|[^不])(?:低于|少于)"
     r"|(?:不超过|不高于)[^，。；\d]{1,20}的)$"
 )
 OVER_BEFORE = r"(?:超过|超|突破|逾|高于|多于)$"
@@ -115,7 +126,7 @@ SUBJECT_TRAIL = (
     r"增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|压缩|降|升|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不超过|不高于|不低于|不少于|至少|"
     r"给予|是|占比|比重为|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|最长|按照|按|"
     # the base of a comparison (较上年, 比2020年末, 由2020年的…), and a rate (每亩每年): not the indicator
-    r"[较比是](?:上年|去年|上一年|年初|上月|\d{4}年)(?:同期|末|底|初)?的?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2})+$"
+    r"[较比是](?:上年|去年|上一年|年初|上月|\d{4}年)(?:同期|末|底|初)?的?|[从由](?:目前|现在|现有|当前)的?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2})+$"
 )
 # Verbs that end a relative clause before 的 (重镇打造的中心, 新认定的企业).
 RELATIVE_VERB = r"(?:打造|建设|建成|设立|成立|认定|组建|创建|培育|引进|评定|命名|支持|推荐|开展|实施|举办|组织|出台|发布|制定|印发|提供|承担|实现|完成)"
@@ -150,9 +161,10 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
     )
     q, o = pl.col("_q").struct.field, pl.col("_o").struct.field
     found = found.with_columns(
-        rank_lead=pl.coalesce(o("rank_lead"), o("top_lead")),
-        rank=pl.coalesce(o("rank"), pl.when(o("top_lead").is_not_null()).then(pl.lit("1"))),
-        rank_unit=o("rank_unit"),
+        rank_lead=pl.coalesce(o("rank_lead"), o("place_lead"), o("top_lead"), o("topn_lead")),
+        rank=pl.coalesce(o("rank"), o("prank"), pl.when(o("top_lead").is_not_null()).then(pl.lit("1")), o("topn")),
+        rank_unit=pl.coalesce(o("rank_unit"), o("prank_unit"), o("topn_unit")),
+        rank_top=o("topn").is_not_null(),
         num=pl.coalesce(q("num"), o("cnum"), o("pnum")),
         num2=q("num2"),
         yu=pl.coalesce(q("yu1"), q("yu2"), o("cyu0"), o("cyu")),
@@ -349,7 +361,7 @@ def _qualifier(c: pl.DataFrame) -> pl.DataFrame:
     c = c.with_columns(_prefix=prefix)
     prefix = forward_fill_in("_prefix", "letter_id", "run")
     return c.with_columns(
-        qualifier=pl.when(pl.col("rank").is_not_null()).then(pl.lit("exact")).otherwise(pl.coalesce(own, prefix, pl.lit("exact")))
+        qualifier=pl.when(pl.col("rank_top")).then(pl.lit("at_most")).when(pl.col("rank").is_not_null()).then(pl.lit("exact")).otherwise(pl.coalesce(own, prefix, pl.lit("exact")))
     ).drop("_prefix")
 
 
@@ -382,7 +394,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     deadline = pl.coalesce(clause.str.extract(DEADLINE, 1), clause.str.extract(DEADLINE_BEFORE, 1)).cast(pl.Int32)
     ahead = deadline.is_not_null() & (pl.col("letter_year").is_null() | (deadline >= pl.col("letter_year")))
     cued = (clause.str.contains(TARGET_CUES + "|" + FUTURE_TO) | ahead | after.str.contains(TARGET_AFTER)) & ~compact.str.contains(PROGRESS)
-    target = pl.col("in_commitment") | cued | pl.col("table_target")
+    # The start of a change to come (力争从目前的78%提高到90%) is where things stand.
+    change_from = compact.str.contains(r"(?:从|由)(?:目前|现在|现有|原来|原|当前)?的?$")
+    target = (pl.col("in_commitment") | cued | pl.col("table_target")) & ~change_from
     is_rank = pl.col("rank").is_not_null()
     kind = (
         pl.when(is_rank).then(pl.lit("rank"))
@@ -403,6 +417,8 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
 PERIOD_PARTS = {
     # A half or quarter of the letter's year, of the year before or after (去年上半年).
     "rh": r"(?P<rh_rel>今年|本年|去年|上年|明年)?(?P<rh>" + QUARTERS + ")",
+    # A month of the letter's year (今年3月，购置了22台); with a day it is a date (dropped).
+    "ytm": r"(?:今年|本年)(?P<ytm>\d{1,2})月份?(?P<ytm_d>\d)?",
     "ytd": r"(?P<ytd>今年以来|今年|本年度|本年|年内|全年|年底前|年底)",
     # Since last year: from its start to the letter's year (去年以来，累计完成…).
     "since_last": r"(?P<since_last>(?:去年|上年)以来)",
@@ -431,6 +447,8 @@ PERIOD_PARTS = {
     "year": r"(?P<year>\d{4})年(?:度|全年)?(?:(?P<since>以来|起)|(?P<event>启动|出台|开始|成立|印发|制定|发布|获批))?",
     # A five-year plan's span, or its end (“十四五”末).
     "fyp": r"(?P<fyp>" + FIVE_YEAR_PLAN + r")[”」’]?(?:(?P<fyp_end>末|期末)|(?P<fyp_since>以来))?",
+    # When a thing was built (建于2006年，路面宽仅4.5米) is not when it is measured.
+    "built": r"(?P<built>(?:始建|建成|兴建|建)于\d{4}年)",
     "reset": r"(?P<reset>截至目前|截至今年|目前|至今|近年来|近年|近几年|历年|每年|多年来|长期以来)",
 }
 PERIOD_GROUPS = re.findall(r"\(\?P<(\w+)>", "".join(PERIOD_PARTS.values()))
@@ -464,7 +482,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     month = lambda name: pl.col(name).cast(pl.Int32, strict=False)  # noqa: E731
     months = month("mr1").is_between(1, month("mr2")) & (month("mr2") <= 12)
     # A plan's number is quoted by custom (“十四五”期间) and still dates what follows.
-    found = found.filter((~pl.col("enclosed") | pl.col("fyp").is_not_null()) & ~pl.col("comparison") & pl.col("ym_d").is_null()
+    found = found.filter((~pl.col("enclosed") | pl.col("fyp").is_not_null()) & ~pl.col("comparison") & pl.col("ym_d").is_null() & pl.col("ytm_d").is_null()
                          & pl.col("dur").is_null() & pl.col("cdur").is_null()
                          & (pl.col("mr1").is_null() | months))
     found = found.rename({"start": "p_start", "end": "p_end", "phrase": "period_text"}).select(
@@ -509,6 +527,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("ytd", "_ytd_year", one, "_ytd_year", twelve),
         ("since_last", ly - 1, one, ly, twelve),
         ("last", ly - 1, one, ly - 1, twelve),
+        ("ytm", ly, yr("ytm"), ly, yr("ytm")),
         ("next", ly + 1, one, ly + 1, twelve),
         ("asof_m", None, None, "_asof_year", yr("asof_m")),
         ("asof_ye", None, None, yr("asof_ye"), twelve),
@@ -535,7 +554,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ey, em = ey.when(has(group)).then(col(e_y)), em.when(has(group)).then(col(e_m))
     # A change's start dates only the first number after it.
     past_start = pl.col("change_start") & (shift_in("start", "letter_id") >= pl.col("p_end")).fill_null(False)
-    valid = in_table | (same_sentence & pl.col("reset").is_null() & ~past_start)
+    valid = in_table | (same_sentence & pl.col("reset").is_null() & pl.col("built").is_null() & ~past_start)
     j = j.with_columns(
         _sy=pl.when(valid).then(sy), _sm=sm, _ey=pl.when(valid).then(ey), _em=em,
         _ed=pl.when(~in_table).then(yr("asof_d")),

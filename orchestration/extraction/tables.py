@@ -30,7 +30,7 @@ TARGET_HEADER = r"目标|计划|预计"
 
 # The candidate columns `metrics.candidates` gives every mention.
 CANDIDATE_COLUMNS = {
-    "rank_lead": pl.String, "rank": pl.String, "rank_unit": pl.String, "num": pl.String, "num2": pl.String,
+    "rank_lead": pl.String, "rank": pl.String, "rank_unit": pl.String, "rank_top": pl.Boolean, "num": pl.String, "num2": pl.String,
     "yu": pl.String, "mult": pl.String, "mult0": pl.String, "unit_raw": pl.String, "post": pl.String, "is_cn": pl.Boolean,
 }
 

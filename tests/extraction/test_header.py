@@ -97,6 +97,7 @@ def test_proposal_title_marked_or_not(ack, title):
         ("李明等3位委员", "李明", "member"),
         ("李明同志", "李明", "member"),  # addressed as 同志 about a 提案: a CPPCC member
         ("周建华委员、沈晓燕委员", "周建华、沈晓燕", "member"),
+        ("市政协经济界别委员", "市政协经济界别", "organisation"),  # a 界别 as a whole
     ],
 )
 def test_proposer_and_kind(salutation, proposer, kind):
@@ -221,3 +222,8 @@ def test_a_co_handling_opinion_forwarded_by_the_lead_agency_names_the_proposer()
             "贵局转来的张建华委员等提出的《关于推进河湖生态修复的提案》（第87号）收悉。现提出会办意见如下：\n")
     h = header(letter(BODY, head=head))
     assert (h["salutation"], h["proposer"], h["proposer_kind"]) == ("市水利局", "张建华", "member")
+
+
+def test_a_signer_and_a_date_in_words_on_one_line():
+    h = header(letter(BODY, tail="\n感谢您的支持。\n\n雲溪縣民政局    二〇二五年七月三日\n"))
+    assert (h["signature_agency"], h["signed_date"]) == ("云溪县民政局", dt.date(2025, 7, 3))

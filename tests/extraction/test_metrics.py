@@ -523,3 +523,46 @@ def test_bounds_and_units_of_other_agencies():
 )
 def test_subjects_of_other_agencies(body, surface, subject):
     assert one(body, surface)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    "body,surface,value,qualifier",
+    [
+        ("营业收入突破210亿元，居温州各县（市、区）第二。", "居温州各县（市、区）第二", 2, "exact"),  # among named places
+        ("新增数量居温州第1。", "居温州第1", 1, "exact"),
+        ("力争区域创新能力进入全国前10位。", "进入全国前10位", 10, "at_most"),  # among the first n
+    ],
+)
+def test_ranks_of_other_agencies(body, surface, value, qualifier):
+    m = one(body, surface)
+    assert (m["surface"], m["value"], m["unit"], m["kind"], m["qualifier"]) == (surface, value, "rank", "rank", qualifier)
+
+
+def test_a_second_rank_of_an_enumeration_ranks_the_same_thing():
+    ms = metrics("数字经济规模位居全国第9位、中部第2位。")
+    assert [(m["surface"], m["subject"]) for m in ms] == [("位居全国第9位", "数字经济规模"), ("中部第2位", "数字经济规模")]
+    assert metrics("居民第一次参加培训。") == []
+
+
+def test_months_builds_and_starts_of_changes():
+    m = one("今年3月，县公交公司购置了22台新能源公交车。", "22台")
+    assert (m["period_start"], m["period_end"]) == (dt.date(2024, 3, 1), dt.date(2024, 3, 31))
+    assert one("今年3月5日召开推进会，参会企业20家。", "20家")["period_end"] is None  # a date, not a period
+    assert one("该路建于2006年，路面宽仅4.5米。", "4.5米")["period_end"] is None  # when it was built
+    m = one("下一步，力争水费收缴率从目前的78%提高到90%。", "78%")
+    assert (m["kind"], m["subject"]) == ("actual", "水费收缴率")
+
+
+@pytest.mark.parametrize(
+    "body,surface,kind,qualifier",
+    [
+        ("机动车不礼让行人的，依法处50-200元罚款。", "50-200元", "policy", "range"),
+        ("大病保险起付标准降至1.5万元。", "1.5万元", "policy", "exact"),
+        ("年度最高支付限额40万元。", "40万元", "policy", "at_most"),
+        ("单个项目补偿上限200万元。", "200万元", "policy", "at_most"),
+        ("主导或参与制定标准6.1项。", "6.1项", "actual", "exact"),  # a count of standards
+    ],
+)
+def test_limits_fines_and_standards(body, surface, kind, qualifier):
+    m = one(body, surface)
+    assert (m["kind"], m["qualifier"]) == (kind, qualifier)
