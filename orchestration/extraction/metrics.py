@@ -49,9 +49,11 @@ QUANTITY = (
     r"(?P<yu2>余|多)? ?(?P<unit>" + UNIT + r")(?P<post>" + POST + r")?"
 )
 CN_QUANTITY = (
-    r"(?P<cnum>" + NUM_CN + r")(?P<cyu0>余|多)?(?P<cmult>" + MULT + r")?(?P<cyu>余|多)?"
+    r"(?:(?P<cnum>" + NUM_CN + r")(?P<cyu0>余|多)?(?P<cmult>" + MULT + r")?(?P<cyu>余|多)?"
     # money in words needs its 万/亿 (三百多万元); a bare 三元 is a name more often (三元融合)
     r"(?:(?P<cunit>" + CN_UNIT + r")|(?P<cmoney>(?:万|亿)元))(?P<cpost>" + POST + r")?"
+    # 一 is a quantity before 倍 (增长近一倍)
+    r"|(?P<onefold>一)倍(?P<opost>以上|左右|多)?)"
 )
 # 百分之八十, 百分之十二点五: a percentage in words.
 CN_PERCENT = r"百分之(?P<pnum>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)(?P<ppost>以上|以下|以内|左右)?"
@@ -165,15 +167,15 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         rank=pl.coalesce(o("rank"), o("prank"), pl.when(o("top_lead").is_not_null()).then(pl.lit("1")), o("topn")),
         rank_unit=pl.coalesce(o("rank_unit"), o("prank_unit"), o("topn_unit")),
         rank_top=o("topn").is_not_null(),
-        num=pl.coalesce(q("num"), o("cnum"), o("pnum")),
+        num=pl.coalesce(q("num"), o("cnum"), o("pnum"), o("onefold")),
         num2=q("num2"),
         yu=pl.coalesce(q("yu1"), q("yu2"), o("cyu0"), o("cyu")),
         mult=pl.coalesce(q("mult"), o("cmult"), o("cmoney").str.head(1)),
         mult0=q("mult0"),
         unit_raw=pl.coalesce(q("unit"), o("cunit"), pl.when(o("cmoney").is_not_null()).then(pl.lit("元")),
-                             pl.when(o("pnum").is_not_null()).then(pl.lit("%"))),
-        post=pl.coalesce(q("post"), o("cpost"), o("ppost")),
-        is_cn=o("cnum").is_not_null(),
+                             pl.when(o("pnum").is_not_null()).then(pl.lit("%")), pl.when(o("onefold").is_not_null()).then(pl.lit("倍"))),
+        post=pl.coalesce(q("post"), o("cpost"), o("ppost"), o("opost")),
+        is_cn=o("cnum").is_not_null() | o("onefold").is_not_null(),
         table_year=pl.lit(None, pl.Int32),
         table_target=pl.lit(False),
     ).drop("body_start", "body_end", "_q", "_o")
@@ -619,7 +621,9 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         .str.replace_all(r"[\d.]+[万亿]?\p{Han}{0,3}(、|$)", "$1").str.split("、"),
         # Its last clause, and in that the last item of an enumeration, after the 等 closing
         # an enumeration, not that of a word (中等, 同等, 平等).
-        _clause=since.str.extract(r"[^，,；;：:。（()）|]*$", 0).str.replace(r"^.*[^中高初平同相均对特优上]等", ""),
+        # (节约诉讼费用等1100余万元: a 等 at the end closes what it follows)
+        _clause=since.str.extract(r"[^，,；;：:。（()）|]*$", 0).str.replace(r"^.*[^中高初平同相均对特优上]等(.)", "$1")
+        .str.replace(r"([^中高初平同相均对特优上])等$", "$1"),
         # 从X…至Y: the end point measures what the start point measures.
         _to_point=~since.str.contains(CLAUSE_SEP) & since.str.contains(r"(?:至|到|^\s*[-~])(?:\d{4}年(?:底|末)?的?)?$") & (prev_end >= sent_start),
         _post=post_src.str.extract(r"^[^\d，,。；;：:、（()）\s]{1,16}", 0),
@@ -652,7 +656,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         .str.replace(r"的$", "").str.replace(r"^.*的", "")
         # 共享, 共建 are words, not 共 (in all) before a noun
         .str.replace(r"^共([享建同])", "\x02$1").str.replace(SUBJECT_LEAD, "").str.replace("\x02", "共", literal=True)
-        .str.replace(SUBJECT_TRAIL, "")
+        .str.replace(r"行为$", "行\x03").str.replace(SUBJECT_TRAIL, "").str.replace("\x03", "为", literal=True)
     )
     # A word for the size of what the mention before measured (…58家，总数达到436家) names nothing.
     generic = pl.col("_cur").str.contains(GENERIC_MEASURE) & (pl.col("_prev_start") >= sent_start)
