@@ -160,6 +160,8 @@ def read_html(data: bytes) -> tuple[str, str]:
     text = root.text(deep=True)
     lines = [line.strip() for line in text.replace("\r", "").split("\n")]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+    # A table's rows on consecutive lines, however the page's source spaced its <tr>s.
+    text = re.sub(r"(?m)(^\|[^\n]*\|)\n(?:[ \t]*\n)+(?=\|)", "\\1\n", text)
     return text, f"html/{encoding}"
 
 

@@ -142,6 +142,10 @@ def test_tables_become_pipe_rows():
     assert text.split("\n") == ["主要指标：", "| 指标 | 完成值 |", "| 新增企业 | 120家 |"]
     page = "<html><body><div id='content'><table><tr><td>新增企业</td><td>120家</td></tr></table></div></body></html>"
     assert read_html(page.encode())[0].strip() == "| 新增企业 | 120家 |"
+    # rows stay on consecutive lines however the page's source spaces its <tr>s
+    page = ("<html><body><div id='content'><table>\n<tr><td>指标</td><td>2023年</td></tr>\n\n"
+            "<tr><td>医养结合机构（家）</td><td>53</td></tr>\n</table></div></body></html>")
+    assert read_html(page.encode())[0].strip().split("\n") == ["| 指标 | 2023年 |", "| 医养结合机构（家） | 53 |"]
 
 
 @pytest.mark.parametrize(

@@ -135,7 +135,8 @@ def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl
         pl.when(headed & ~listed).then(rest.str.extract(r"^([^。；;：:\n]+)", 1))
         .otherwise(after_marker.str.extract(r"^([^，,。；;：:\n]+)", 1))
     )
-    year = pl.col("mbody").str.extract(r"(?:到|至|在|于)?((?:20)\d{2})年", 1).cast(pl.Int32)
+    # (not the base of a comparison or the start of a change: 较2023年, 由2020年的)
+    year = pl.col("mbody").str.extract(r"(?:^|[^较比与同由从\d])(20\d{2})年", 1).cast(pl.Int32)
     plan = five_year_plan_start(pl.col("mbody").str.extract("(" + FIVE_YEAR_PLAN + ")", 1))
     horizon = pl.coalesce(
         year,

@@ -34,6 +34,9 @@ PINYIN_GLOSS = r"[(（][a-z" + TONED + r"]{1,7}[)）]"
 # where the break goes, and the rest of the match is the context that calls for it. Rules
 # run as separate passes over the same text (a match of one must not hide another's).
 AGENCY = r"\p{Han}{2,20}?(?:局|委员会|委|办公室|办|厅|政府|中心|站)"
+SEAL = r"(?:[（(](?:印|章|盖章|公章)[）)])?"
+DATE = r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})"
+DATE_END = r"[ \t]*(?:\n|\z|[（(]?联\s*系\s*人|抄送|抄报)"
 BREAK_RULES = (
     # before a section heading that follows the end of a sentence or a colon
     r"(?P<pre>[。；;：:!！?？][ \t]*)(?:[" + CN_NUM + r"]{1,3}、|[（(][" + CN_NUM + r"]{1,3}[)）]|\d{1,2}[.、][^\d])",
@@ -46,10 +49,16 @@ BREAK_RULES = (
     # before the closing: thanks, contact, distribution
     r"(?P<pre>[。！!][ \t]*)(?:最后|此致|感谢|联系人|联\s*系\s*人|联系电话|抄送|抄报)",
     r"(?P<pre>[^\s][ \t]*)(?:抄送|抄报)[：:]",
-    # before a signature that follows the last sentence, and between it and its date
-    # (a date that ends its line: 印发 lines keep agency and date together)
-    r"(?P<pre>[。！!][ \t]*)" + AGENCY + r"[ \t]*\d{4}年\d{1,2}月\d{1,2}日[ \t]*(?:\n|\z)",
-    r"(?P<pre>[。！!\n][ \t]*" + AGENCY + r"[ \t]*)\d{4}年\d{1,2}月\d{1,2}日[ \t]*(?:\n|\z)",
+    # after a 签发人 when the salutation follows on the same line
+    r"(?P<pre>签发人[：:][ \t]*\p{Han}{2,4}[ \t]+)[^\s，。；：:,、\n]{2,30}?(?:委员|代表|委会|委员会|同志|单位|先生|女士)[：:]",
+    # before a signature (and its seal) that follows the last sentence, and between it and its
+    # date (a date that ends its line or the contact or distribution follows: 印发 lines keep
+    # agency and date together)
+    r"(?P<pre>[。！!][ \t]*)" + AGENCY + SEAL + r"[ \t]*" + DATE + DATE_END,
+    r"(?P<pre>[。！!\n][ \t]*" + AGENCY + SEAL + r"[ \t]*)" + DATE + DATE_END,
+    r"(?P<pre>[。！!\n][ \t]*" + AGENCY + SEAL + r"[ \t]*" + DATE + r"[ \t]*)(?:[（(]?联\s*系\s*人|抄送|抄报)",
+    # before the 印发 line that follows the 抄送 list on the same line
+    r"(?P<pre>抄[送报][：:][^\n]*?\S[ \t]+)" + AGENCY + r"[ \t]*\d{4}年\d{1,2}月\d{1,2}日[ \t]*印发",
 )
 
 
@@ -137,6 +146,10 @@ def clean(letters: pl.DataFrame) -> tuple[pl.DataFrame, list[pl.DataFrame]]:
     gloss = find_spans(frame.filter(pl.col("mtext").str.contains(PINYIN_GLOSS)), PINYIN_GLOSS)
     deletions = _edit_table(gloss, pl.col("start"), -(pl.col("end") - pl.col("start")))
     frame = _rebuild(frame, gloss, pl.lit(""))
+    # Spaces an OCR left inside numbers (1 2 0 0名, 占比3 1.7%, 5.6 2万人): delete.
+    spaces = _spaces_in_numbers(frame)
+    despaced = _edit_table(spaces, pl.col("start"), pl.lit(-1))
+    frame = _rebuild(frame, spaces, pl.lit(""))
     # Hard-wrapped paragraphs (a PDF saved as text): delete the breaks inside them.
     joins = _wrap_joins(frame)
     unwraps = _edit_table(joins, pl.col("start"), -(pl.col("end") - pl.col("start")))
@@ -152,7 +165,26 @@ def clean(letters: pl.DataFrame) -> tuple[pl.DataFrame, list[pl.DataFrame]]:
     breaks = pl.concat(points).unique(["letter_id", "start"]).with_columns(end=pl.col("start")).sort("letter_id", "start")
     insertions = _edit_table(breaks, pl.col("start"), pl.lit(1))
     frame = _rebuild(frame, breaks, pl.lit("\n"))
-    return frame, [deletions, unwraps, insertions]
+    return frame, [deletions, despaced, unwraps, insertions]
+
+
+# Digit groups apart by single spaces, one of them a single digit: an OCR's spacing, not two
+# numbers (a phone number 0577 88962022 or a table row 110 115.3 keeps its spaces).
+SPACED_DIGITS = r"\d[\d.]*(?: \d[\d.]*)+"
+
+
+def _spaces_in_numbers(frame: pl.DataFrame) -> pl.DataFrame:
+    """letter_id, start, end of every space inside a SPACED_DIGITS run that has a lone digit."""
+    runs = find_spans(frame.filter(pl.col("mtext").str.contains(r"\d \d")), SPACED_DIGITS)
+    runs = runs.filter(pl.col("match").str.contains(r"(?:^|\s)\d(?:\s|$)"))
+    groups = runs.with_columns(group=pl.col("match").str.split(" ")).explode("group")
+    # Each group but the last is followed by a space at start + (lengths + 1 so far) - 1.
+    steps = pl.col("group").str.len_chars().cast(pl.Int64) + 1
+    spaces = groups.with_columns(
+        at=pl.col("start") + steps.cum_sum().over("letter_id", "start") - 1,
+        last=pl.int_range(pl.len()).over("letter_id", "start") == pl.len().over("letter_id", "start") - 1,
+    ).filter(~pl.col("last"))
+    return spaces.select("letter_id", start="at", end=pl.col("at") + 1).sort("letter_id", "start")
 
 
 def _wrap_joins(frame: pl.DataFrame) -> pl.DataFrame:

@@ -124,8 +124,18 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
     # 发文字号: the first one above the salutation (cited numbers in the body are never taken).
     docs = first_span(letters.join(z.select("letter_id", "salutation_start"), on="letter_id"), DOC_NUMBER,
                       keep=("salutation_start",))
+    docs = docs.filter(pl.col("start") < pl.coalesce("salutation_start", pl.lit(400))).select("letter_id", "match", "start", "end")
+    # …else one on a line of its own below the body (some print it at the bottom left, above 抄送).
+    below = (
+        lz.filter((pl.col("content_start") >= pl.col("body_end")) & c.str.contains(r"^\s*" + DOC_NUMBER + r"\s*$"))
+        .filter(group_start("letter_id"))
+        .join(docs.select("letter_id"), on="letter_id", how="anti")
+        .select("letter_id", match=c.str.strip_chars(),
+                start=pl.col("content_start") + c.str.len_chars().cast(pl.Int64) - c.str.strip_chars_start().str.len_chars().cast(pl.Int64))
+        .with_columns(end=pl.col("start") + pl.col("match").str.len_chars().cast(pl.Int64))
+    )
     docs = (
-        docs.filter(pl.col("start") < pl.coalesce("salutation_start", pl.lit(400)))
+        pl.concat([docs, below])
         .with_columns(g=pl.col("match").str.extract_groups(DOC_NUMBER))
         .select(
             "letter_id",

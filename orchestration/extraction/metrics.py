@@ -24,7 +24,11 @@ from .text import CUT, find_spans, numeral_value, slice_text
 NUM_AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # Chinese numerals must start with a digit word or 十 (so not 百家/千家万户), and a bare 一
 # is an article far more often than a quantity (一批, 一个).
-NUM_CN = r"(?:[两二三四五六七八九十]|一[十百千])[零〇两一二三四五六七八九十百千]*"
+_CN_DIGITS = "[零〇两一二三四五六七八九十百千]"
+NUM_CN = (
+    r"(?:(?:[两二三四五六七八九十]|一[十百千])" + _CN_DIGITS + r"*(?:亿" + _CN_DIGITS + r"+)?"
+    r"|一亿" + _CN_DIGITS + r"+)"  # 一亿二千余万元: 亿 inside, 万 after
+)
 MULT = U.alternation(U.MULTIPLIERS)
 UNIT = U.alternation(U.UNITS)
 CN_UNIT = U.alternation(U.CN_COUNTERS)
@@ -52,8 +56,8 @@ CN_QUANTITY = (
     r"(?:(?P<cnum>" + NUM_CN + r")(?P<cyu0>余|多)?(?P<cmult>" + MULT + r")?(?P<cyu>余|多)?"
     # money in words needs its 万/亿 (三百多万元); a bare 三元 is a name more often (三元融合)
     r"(?:(?P<cunit>" + CN_UNIT + r")|(?P<cmoney>(?:万|亿)元))(?P<cpost>" + POST + r")?"
-    # 一 is a quantity before 倍 (增长近一倍)
-    r"|(?P<onefold>一)倍(?P<opost>以上|左右|多)?)"
+    # 一 is a quantity before 倍 (增长近一倍) and before 万元, 亿元 (投入资金一亿元)
+    r"|(?P<onefold>一)倍(?P<opost>以上|左右|多)?|(?P<onemoney>一)(?P<onemult>万|亿)元(?P<ompost>以上|左右|多)?)"
 )
 # 百分之八十, 百分之十二点五: a percentage in words.
 CN_PERCENT = r"百分之(?P<pnum>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)(?P<ppost>以上|以下|以内|左右)?"
@@ -167,15 +171,15 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         rank=pl.coalesce(o("rank"), o("prank"), pl.when(o("top_lead").is_not_null()).then(pl.lit("1")), o("topn")),
         rank_unit=pl.coalesce(o("rank_unit"), o("prank_unit"), o("topn_unit")),
         rank_top=o("topn").is_not_null(),
-        num=pl.coalesce(q("num"), o("cnum"), o("pnum"), o("onefold")),
+        num=pl.coalesce(q("num"), o("cnum"), o("pnum"), o("onefold"), o("onemoney")),
         num2=q("num2"),
         yu=pl.coalesce(q("yu1"), q("yu2"), o("cyu0"), o("cyu")),
-        mult=pl.coalesce(q("mult"), o("cmult"), o("cmoney").str.head(1)),
+        mult=pl.coalesce(q("mult"), o("cmult"), o("cmoney").str.head(1), o("onemult")),
         mult0=q("mult0"),
         unit_raw=pl.coalesce(q("unit"), o("cunit"), pl.when(o("cmoney").is_not_null()).then(pl.lit("元")),
-                             pl.when(o("pnum").is_not_null()).then(pl.lit("%")), pl.when(o("onefold").is_not_null()).then(pl.lit("倍"))),
-        post=pl.coalesce(q("post"), o("cpost"), o("ppost"), o("opost")),
-        is_cn=o("cnum").is_not_null() | o("onefold").is_not_null(),
+                             pl.when(o("pnum").is_not_null()).then(pl.lit("%")), pl.when(o("onefold").is_not_null()).then(pl.lit("倍")), pl.when(o("onemoney").is_not_null()).then(pl.lit("元"))),
+        post=pl.coalesce(q("post"), o("cpost"), o("ppost"), o("opost"), o("ompost")),
+        is_cn=o("cnum").is_not_null() | o("onefold").is_not_null() | o("onemoney").is_not_null(),
         table_year=pl.lit(None, pl.Int32),
         table_target=pl.lit(False),
     ).drop("body_start", "body_end", "_q", "_o")
@@ -303,7 +307,12 @@ def _values(c: pl.DataFrame) -> pl.DataFrame:
     unit = pl.col("unit_raw").replace_strict({k: v[0] for k, v in U.UNITS.items()}, default=None)
     return c.with_columns(
         # Rounded off the binary noise of the product (2.3亿 is 230000000, not …99.99999997).
-        value=pl.when(is_rank).then(numeral_value(pl.col("rank"))).otherwise((base * low_mult).round(6)),
+        # The 万 after a numeral with 亿 inside (一亿二千万) multiplies only what follows the 亿.
+        value=pl.when(is_rank).then(numeral_value(pl.col("rank")))
+        .when(pl.col("num").str.contains("亿", literal=True))
+        .then((numeral_value(pl.col("num").str.extract("^(.+)亿", 1)) * 1e8
+               + numeral_value(pl.col("num").str.extract("亿(.+)$", 1)) * mult).round(6))
+        .otherwise((base * low_mult).round(6)),
         value_high=(numeral_value(pl.col("num2")) * mult).round(6),
         unit=pl.when(is_rank).then(pl.lit("rank")).otherwise(unit),
     ).with_columns(unit_family=pl.col("unit").replace_strict(U.FAMILIES, default=None))
@@ -622,7 +631,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # Its last clause, and in that the last item of an enumeration, after the 等 closing
         # an enumeration, not that of a word (中等, 同等, 平等).
         # (节约诉讼费用等1100余万元: a 等 at the end closes what it follows)
-        _clause=since.str.extract(r"[^，,；;：:。（()）|]*$", 0).str.replace(r"^.*[^中高初平同相均对特优上]等(.)", "$1")
+        _clause=since.str.extract(r"[^，,；;：:。（()）|]*$", 0).str.replace(r"^.*[^中高初平同相均对特优上]等([^级])", "$1")
         .str.replace(r"([^中高初平同相均对特优上])等$", "$1"),
         # 从X…至Y: the end point measures what the start point measures.
         _to_point=~since.str.contains(CLAUSE_SEP) & since.str.contains(r"(?:至|到|^\s*[-~])(?:\d{4}年(?:底|末)?的?)?$") & (prev_end >= sent_start),

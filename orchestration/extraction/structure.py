@@ -38,6 +38,7 @@ PLAN_INTRO = r"^(?:下一步|下步|下阶段|下一阶段|今后|接下来|下�
 # plan intro too; 现将…答复如下 and other reports of what was done are not.
 PLAN_LEAD_IN = r"(?:^|[^现])(?:将|拟|计划|准备)[^。；;]*?(?:以下|如下|下列|几个方面|几方面)[^。；;]*[：:]$"
 REPORTING = r"(?:答|回|函)复|复函|报告|汇报|说明|介绍|通报|反馈|汇总|报送|收悉"
+PLAN_REPORTED = r"(?:下一步|下步|下阶段|下一阶段|今后)[^。；;]*(?:如下|以下)[^。；;]*[：:]$"
 PLAN_INLINE = r"^(.*?[。；;，,!！]\s*)(?:下一步|下步|下阶段|下一阶段)"
 # Lines that close the body: thanks, contact, signature block, distribution.
 CLOSING = (
@@ -85,7 +86,8 @@ def zones(lines: pl.DataFrame) -> pl.DataFrame:
         is_salutation=colon_ended.str.extract(SALUTATION, 0).is_not_null()
         & colon_ended.str.extract(r"^(?:联\s*系|抄\s*[送报]|附件|签发|来源|索\s*引)", 0).is_null(),
         is_heading=c.str.contains(MARKER_PATTERN),
-        is_closing=c.str.contains(f"(?:{CLOSING})|(?:{DATE_LINE})"),
+        # (but thanks that lead into the answer, 感谢您…。经认真研究，现答复如下：, open it)
+        is_closing=c.str.contains(f"(?:{CLOSING})|(?:{DATE_LINE})") & ~c.str.contains(r"^(?:感谢|非常感谢|十分感谢|衷心感谢)[^\n]*如下[：:]\s*$"),
     )
     # Among colon-ended lines (form labels such as 建议人： are too), prefer one that names
     # an addressee or is followed by the acknowledgement (您/你们/贵单位…).
@@ -174,9 +176,11 @@ def body_lines(lines: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
 
 
 def _leads_in(c: pl.Expr) -> pl.Expr:
-    """PLAN_LEAD_IN without REPORTING; only lines ending in a colon are tested (null skips)."""
+    """PLAN_LEAD_IN without REPORTING, or a report of the plan itself (现将下一步工作安排答复如下：);
+    only lines ending in a colon are tested (null skips)."""
     colon_ended = pl.when(c.str.ends_with("：") | c.str.ends_with(":")).then(c)
-    return (colon_ended.str.contains(PLAN_LEAD_IN) & ~colon_ended.str.contains(REPORTING)).fill_null(False)
+    return ((colon_ended.str.contains(PLAN_LEAD_IN) & ~colon_ended.str.contains(REPORTING))
+            | colon_ended.str.contains(PLAN_REPORTED)).fill_null(False)
 
 
 def sections(body: pl.DataFrame) -> pl.DataFrame:

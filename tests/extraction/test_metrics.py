@@ -42,6 +42,9 @@ from .letters import letter, metrics, one, run
         ("产值增长两倍以上。", "两倍以上", 2, "倍", "ratio"),
         ("平均利率较上年下降54个基点。", "54个基点", 54, "基点", "percent"),
         ("汛前组织开展2轮安全隐患排查。", "2轮", 2, "轮", "count"),
+        ("共兑现扶持资金一亿二千余万元。", "一亿二千余万元", 1.2e8, "元", "currency"),  # 万 after 亿 inside
+        ("投入资金一亿元。", "一亿元", 1e8, "元", "currency"),
+        ("2023年中欧班列开行2412列。", "2412列", 2412, "列", "count"),
     ],
 )
 def test_value_unit_and_family(body, surface, value, unit, family):
@@ -523,6 +526,7 @@ def test_bounds_and_units_of_other_agencies():
         ("引入专业化物业服务的有287个。", "287个", "引入专业化物业服务"),
         ("全市共查处电动自行车交通违法行为38.4万起。", "38.4万起", "查处电动自行车交通违法行为"),  # 行为 keeps its 为
         ("为当事人节约诉讼费用等1100余万元。", "1100余万元", "为当事人节约诉讼费用"),  # a closing 等
+        ("全市备案技能等级认定企业120家。", "120家", "备案技能等级认定企业"),  # 等级 is a word
         # a standard names what is paid after it
         ("对招用毕业生的企业，按每人1500元标准发放一次性扩岗补助。", "1500元", "扩岗补助"),
     ],

@@ -211,3 +211,34 @@ def test_a_doc_number_without_its_hao_does_not_swallow_the_spaces_after_it():
     text = letter("新增企业5家。\n", head="舞教〔2022106                    签发人:魏红涛\n关于提案的答复\n李明委员：\n您所提的提案收悉。\n")
     h = header(text)
     assert text[h["doc_number_start"]:h["doc_number_end"]] == "舞教〔2022106"
+
+
+def test_spaces_an_ocr_left_inside_numbers():
+    body = "全市现有技工院校1 2所，占比3 1.7%，新增技能人才5.6 2万人，培训学徒4 1 6 0人。联系电话0577 88962022。\n"
+    text = letter(body)
+    ms = run(text)["metrics"].sort("char_start")
+    assert ms["value"].to_list() == [12, 31.7, 56200, 4160]  # not the phone number
+    assert [text[r["char_start"]:r["char_end"]] for r in ms.iter_rows(named=True)] == ms["surface"].to_list()
+    assert ms["surface"][0] == "1 2所"
+
+
+def test_a_doc_number_printed_at_the_bottom_left():
+    tail = "\n感谢您的支持。\n\n测试市科学技术局\n2024年6月1日\n\n测科提〔2024〕31号\n抄送：市政协提案委。\n"
+    text = letter("新增企业5家。", head="关于提案的答复\n李明委员：\n您所提的提案收悉。\n", tail=tail)
+    h = header(text)
+    assert (h["doc_number"], h["doc_serial"]) == ("测科提〔2024〕31号", 31)
+    assert text[h["doc_number_start"]:h["doc_number_end"]] == "测科提〔2024〕31号"
+
+
+def test_a_one_line_letter_with_a_signer_a_seal_a_dotted_date_and_the_distribution():
+    text = ("关于市十五届人大三次会议第2024D012号建议的答复\n湖交建〔2024〕12号　签发人：沈国强　李华等12名代表："
+            "你们提出的《关于推进城乡公交一体化的建议》收悉。现答复如下：一、工作情况 新开公交线路12条。"
+            "感谢各位代表的支持。 湖州市交通运输局（印） 2024.6.28 （联系人：周敏，联系电话：0572-2398761） "
+            "抄送：市人大常委会代表工作委员会 市政府办公室 湖州市交通运输局办公室 2024年7月1日印发")
+    out = run(text)
+    h = out["letter_headers"].row(0, named=True)
+    assert (h["proposer"], h["proposer_kind"], h["proposal_title"]) == ("李华", "deputy", "关于推进城乡公交一体化的建议")
+    assert (h["signature_agency"], h["signed_date"]) == ("湖州市交通运输局", dt.date(2024, 6, 28))
+    assert h["cc"] == ["市人大常委会代表工作委员会", "市政府办公室"]
+    assert (h["printed_by"], h["printed_date"]) == ("湖州市交通运输局办公室", dt.date(2024, 7, 1))
+    assert out["metrics"]["surface"].to_list() == ["12条"]  # not the 12名 of the salutation

@@ -1,5 +1,5 @@
 """Section tree, suggestions and commitments."""
-from .letters import letter, run
+from .letters import HEAD, letter, run
 
 SECTIONED = (
     "提案提出的建议很有意义。\n"
@@ -235,3 +235,23 @@ def test_a_span_of_years_sets_no_horizon():
     body = "一、工作情况\n新增学位9800个。\n二、下一步打算\n（一）力争三年内培训护理员5000人次。\n（二）年内新建养老机构3家。\n"
     com = run(letter(body))["commitments"]
     assert com["horizon_year"].to_list() == [None, 2024]
+
+
+def test_thanks_that_lead_into_the_answer_do_not_close_the_body():
+    head = HEAD.replace("收悉。现答复如下：", "收悉。感谢您对我市商务工作的关心和支持。经认真研究，现答复如下：")
+    body = "一是完善政策。2023年兑现资金1.2亿元。\n下一步，我局将重点做好以下工作：一是扩大规模；二是加强培育。\n"
+    out = run(letter(body, head=head))
+    assert out["metrics"]["surface"].to_list() == ["1.2亿元"]
+    assert out["commitments"]["heading"].to_list() == ["扩大规模", "加强培育"]
+
+
+def test_a_report_of_the_plan_itself_opens_it():
+    body = "现将下一步工作安排答复如下：\n（一）建设夜间文旅消费集聚区。力争2025年建成3个。\n（二）丰富演艺供给。全年开展演出50场。\n"
+    out = run(letter(body))
+    assert out["commitments"]["heading"].to_list() == ["建设夜间文旅消费集聚区", "丰富演艺供给"]
+    assert out["metrics"]["kind"].to_list() == ["target", "target"]
+
+
+def test_the_base_of_a_comparison_sets_no_horizon():
+    body = "一、工作情况\n新增学位9800个。\n二、下一步打算\n（一）深化人才培育。全年培训人才较2023年增长两成。\n"
+    assert run(letter(body))["commitments"]["horizon_year"].to_list() == [2024]
