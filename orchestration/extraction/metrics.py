@@ -67,10 +67,12 @@ CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + "|" + CN_PERCENT
 CLAUSE_SEP = r"[，,；;：:]"
 # A rule's amount: a subsidy, a cap, a standard; for money also a rate per unit (每公里50万元,
 # 每亩每年不低于30元), where a count after 每日 is how often (每日8班).
+# How a rule sets or resets its amount (标准提高到, 上限调整为).
+SET_TO = r"降至|降低至|降低到|降为|提高到|提高至|提高为|调整为|调整到|调整至|上调至|下调至|为|是|达到"
 POLICY_BEFORE = (
     r"(?:奖励|奖补|补贴|补助|资助|扶持|给予|一次性|最高|最多|最长|不超过|不高于|每[个家人户项年月]?|按|"
     # a standard, a limit or a fine a rule sets (起付标准降至1.5万元, 年度最高支付限额40万元, 处20元罚款)
-    r"标准[^，。；\d]{1,4}|起付线[^，。；\d]{0,4}|上限|限额|处以?)$"
+    r"标准(?:" + SET_TO + r")|(?:起付线|上限|限额)(?:" + SET_TO + r")?|处以?)$"
 )
 POLICY_PER_UNIT = r"每\p{Han}{1,2}(?:每\p{Han}{1,2})?(?:不低于|不少于|不超过|不高于|最高|最多)?$"
 # …per beneficiary, the payment named between: a rate even when paid out (每人每月发放补贴300元).
@@ -101,9 +103,9 @@ PROGRESS = r"完成[^，。；]{0,8}目标(?:任务)?的?$"
 FUTURE_TO = r"将[^，。；]*(?:至|到|达到|达)$"
 APPROX_BEFORE = r"(?:约[有为]?|近|大约[有为]?|将近|接近|大概|约占[^，。；]{0,16})$"
 # …and a bound on a share of something (不低于当地同类人员的80%).
-AT_LEAST_BEFORE = r"(?:不低于|不少于|至少|最少)(?:[^，。；\d]{1,20}的)?$"
+AT_LEAST_BEFORE = r"(?:不低于|不少于|(?:至少|最少)\p{Han}{0,2}?|(?:不低于|不少于|至少|最少)[^，。；\d]{1,20}的)$"
 AT_MOST_BEFORE = (
-    r"(?:(?:最高|最多|最长|不超过|不高于|至多|上限|限额)(?:奖励|补贴|补助|资助|给予|可达|可获|为)?(?:每\p{Han}{1,2}){0,2}|不足|不到|(?:^|[^不])(?:低于|少于)"
+    r"(?:(?:最高|最多|最长|不超过|不高于|至多|(?:上限|限额)(?:" + SET_TO + r")?)(?:奖励|补贴|补助|资助|给予|可达|可获|为)?(?:每\p{Han}{1,2}){0,2}|不足|不到|(?:^|[^不])(?:低于|少于)"
     r"|(?:不超过|不高于)[^，。；\d]{1,20}的)$"
 )
 OVER_BEFORE = r"(?:超过|超|突破|逾|高于|多于)$"
@@ -400,6 +402,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | ((pl.col("unit_family") == "currency") & compact.str.contains(POLICY_PER_UNIT))
         | after.str.contains(POLICY_AFTER)
         | clause.str.contains(POLICY_RATE)
+        | clause.str.contains(r"(?:补助|补贴|奖励|资助|贴息|奖补)(?:比例|标准)")
     ) & ~clause.str.contains(DONE)
     policy = policy | ((pl.col("unit_family") == "currency") & compact.str.contains(PER_BENEFICIARY)) | after.str.contains(STANDARD_AFTER)
     deadline = pl.coalesce(clause.str.extract(DEADLINE, 1), clause.str.extract(DEADLINE_BEFORE, 1)).cast(pl.Int32)

@@ -571,6 +571,10 @@ def test_months_builds_and_starts_of_changes():
         ("年度最高支付限额40万元。", "40万元", "policy", "at_most"),
         ("单个项目补偿上限200万元。", "200万元", "policy", "at_most"),
         ("主导或参与制定标准6.1项。", "6.1项", "actual", "exact"),  # a count of standards
+        ("2023年新建高标准农田12.4万亩。", "12.4万亩", "actual", "exact"),  # 标准 in a name
+        ("补助比例由30%提高至40%。", "40%", "policy", "exact"),  # a rule's rate
+        ("单个项目补助上限提高到200万元。", "200万元", "policy", "at_most"),
+        ("每个县至少培育1条全产业链。", "1条", "actual", "at_least"),
     ],
 )
 def test_limits_fines_and_standards(body, surface, kind, qualifier):

@@ -255,3 +255,10 @@ def test_a_report_of_the_plan_itself_opens_it():
 def test_the_base_of_a_comparison_sets_no_horizon():
     body = "一、工作情况\n新增学位9800个。\n二、下一步打算\n（一）深化人才培育。全年培训人才较2023年增长两成。\n"
     assert run(letter(body))["commitments"]["horizon_year"].to_list() == [2024]
+
+
+def test_an_item_written_inline_is_headed_by_its_first_clause():
+    body = ("二、下一步打算\n（一）推进载体提档升级，力争2025年新增省级以上孵化载体8家，全市在孵企业数突破3000家；"
+            "（二）探索“飞地孵化”模式，在杭州等地布局离岸孵化器2-3个；（三）加强人才招引。\n")
+    com = run(letter(body))["commitments"]
+    assert com["heading"].to_list() == ["推进载体提档升级", "探索“飞地孵化”模式", "加强人才招引"]
