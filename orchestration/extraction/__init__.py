@@ -131,12 +131,13 @@ def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl
     # words (一是) or a paragraph gives its first clause, after the marker or plan word.
     listed = pl.col("mbody").str.contains(r"^\s*[一二三四五六七八九十]+是")
     after_marker = pl.when(headed).then(rest).otherwise(rest.str.replace(plan_word, ""))
-    # (a long first sentence, as items written inline run, gives its first clause: （一）推进载体
-    # 提档升级，力争2025年新增…；)
+    # (a first sentence that goes on to figures, as items written inline do, gives its first
+    # clause: （一）推进载体提档升级，力争2025年新增…；; a heading of two clauses has none:
+    # 坚持规划引领，优化产业布局)
     sentence = rest.str.extract(r"^([^。；;：:\n]+)", 1)
     clause = after_marker.str.extract(r"^([^，,。；;：:\n]+)", 1)
     heading = (
-        pl.when(headed & ~listed & ((sentence.str.len_chars() <= 16) | ~sentence.str.contains("[，,]"))).then(sentence)
+        pl.when(headed & ~listed & ~sentence.str.contains(r"[，,][^\d]*\d")).then(sentence)
         .otherwise(clause)
     )
     # (not the base of a comparison or the start of a change: 较2023年, 由2020年的)
