@@ -170,13 +170,13 @@ def clean(letters: pl.DataFrame) -> tuple[pl.DataFrame, list[pl.DataFrame]]:
 
 # Digit groups apart by single spaces, one of them a single digit: an OCR's spacing, not two
 # numbers (a phone number 0577 88962022 or a table row 110 115.3 keeps its spaces).
-SPACED_DIGITS = r"\d[\d.]*(?: \d[\d.]*)+"
+SPACED_DIGITS = r"[0-9][0-9.]*(?: [0-9][0-9.]*)+"
 
 
 def _spaces_in_numbers(frame: pl.DataFrame) -> pl.DataFrame:
     """letter_id, start, end of every space inside a SPACED_DIGITS run that has a lone digit."""
-    runs = find_spans(frame.filter(pl.col("mtext").str.contains(r"\d \d")), SPACED_DIGITS)
-    runs = runs.filter(pl.col("match").str.contains(r"(?:^|\s)\d(?:\s|$)"))
+    runs = find_spans(frame.filter(pl.col("mtext").str.contains("[0-9] [0-9]")), SPACED_DIGITS)
+    runs = runs.filter(pl.col("match").str.contains(r"(?:^| )[0-9](?: |$)"))
     groups = runs.with_columns(group=pl.col("match").str.split(" ")).explode("group")
     # Each group but the last is followed by a space at start + (lengths + 1 so far) - 1.
     steps = pl.col("group").str.len_chars().cast(pl.Int64) + 1

@@ -302,6 +302,11 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
 
 
 def _values(c: pl.DataFrame) -> pl.DataFrame:
+    # The 万 after a numeral with 亿 inside (一亿二千余万元) multiplies only what follows the
+    # 亿: the numeral takes it (一亿二千万) and the mention no multiplier.
+    inner = pl.col("is_cn") & (pl.col("mult") == "万") & pl.col("num").str.contains("亿", literal=True)
+    c = c.with_columns(num=pl.when(inner).then(pl.col("num") + "万").otherwise("num"),
+                       mult=pl.when(inner).then(None).otherwise("mult"))
     mult = pl.col("mult").replace_strict(U.MULTIPLIERS, default=1.0, return_dtype=pl.Float64)
     low_mult = pl.coalesce(pl.col("mult0"), pl.col("mult")).replace_strict(U.MULTIPLIERS, default=1.0, return_dtype=pl.Float64)
     is_rank = pl.col("rank").is_not_null()
@@ -309,12 +314,7 @@ def _values(c: pl.DataFrame) -> pl.DataFrame:
     unit = pl.col("unit_raw").replace_strict({k: v[0] for k, v in U.UNITS.items()}, default=None)
     return c.with_columns(
         # Rounded off the binary noise of the product (2.3亿 is 230000000, not …99.99999997).
-        # The 万 after a numeral with 亿 inside (一亿二千万) multiplies only what follows the 亿.
-        value=pl.when(is_rank).then(numeral_value(pl.col("rank")))
-        .when(pl.col("num").str.contains("亿", literal=True))
-        .then((numeral_value(pl.col("num").str.extract("^(.+)亿", 1)) * 1e8
-               + numeral_value(pl.col("num").str.extract("亿(.+)$", 1)) * mult).round(6))
-        .otherwise((base * low_mult).round(6)),
+        value=pl.when(is_rank).then(numeral_value(pl.col("rank"))).otherwise((base * low_mult).round(6)),
         value_high=(numeral_value(pl.col("num2")) * mult).round(6),
         unit=pl.when(is_rank).then(pl.lit("rank")).otherwise(unit),
     ).with_columns(unit_family=pl.col("unit").replace_strict(U.FAMILIES, default=None))
@@ -707,7 +707,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     c = c.with_columns(subject=subject.str.strip_chars().str.replace(r"([^高初集])中$", "$1"))
     # A grade alone (众创空间21个，其中国家级2个) is that grade of what the mention before counts.
     grade_only = pl.col("subject").str.contains(r"^(?:\p{Han}{1,3}级|[一二三四五]星级)$") & (pl.col("_prev_start") >= sent_start)
-    for _ in range(2):  # …and of its head once that is graded (其中国家级2个、省级5个)
+    for _ in range(2 if c.select(grade_only.any()).item() else 0):  # …and of its head once graded (国家级2个、省级5个)
         head = shift_in("subject", "letter_id").str.replace(r"^\p{Han}{0,3}?级(?:以上|以下)?", "")
         c = c.with_columns(subject=pl.when(grade_only & (head.str.len_chars() >= 2)).then(pl.col("subject") + head).otherwise("subject"))
     subject = pl.col("subject")
