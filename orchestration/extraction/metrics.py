@@ -329,7 +329,8 @@ def _runs(c: pl.DataFrame) -> pl.DataFrame:
         before.str.slice(pl.max_horizontal(before.str.len_chars().cast(pl.Int64) - dist, 0))
     )
     kept = kept.with_columns(_gap=gap).with_columns(
-        continues=pl.col("_gap").str.contains(r"^\s*、\s*$").fill_null(False),
+        # (和, 及, 与 join the last two: 分别奖励50万元和20万元)
+        continues=pl.col("_gap").str.contains(r"^\s*(?:、|和|及|与)\s*$").fill_null(False),
         # The end of a range written out (1200元至1800元) is of the kind of its start.
         range_end=pl.col("_gap").str.contains(r"^\s*(?:至|到|~|-)\s*$").fill_null(False),
         adjacent=pl.col("_gap").str.contains(r"^[\s、（(]*$").fill_null(False),
@@ -622,7 +623,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         _head_ok=(after.str.contains(r"^\p{Han}") & ~after.str.contains(POST_STOP))
         | (before.str.ends_with("规模") & after.str.starts_with("的")),
         _prev_clause=_listed(prev_clause),
-        _own_items=_listed(pl.when(pl.col("_shares")).then("_run_clause").str.extract(r"^([^分]*、[^分]*)分别", 1)),
+        _own_items=_listed(pl.when(pl.col("_shares")).then("_run_clause").str.extract(r"^([^分]*(?:、|和|及|与)[^分]*)分别", 1)),
     )
     since, post_src = pl.col("_since"), pl.col("_post_src")
     c = c.with_columns(
@@ -630,6 +631,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # X、Y), else in the clause before (对A、B，分别给予X、Y).
         # An item counted before (新增A8家、B56家，累计分别达到39家、238家) is named without its count.
         _items=pl.when(pl.col("_shares")).then(pl.coalesce(pl.col("_own_items"), pl.col("_prev_clause")))
+        # (two items joined by 和 where no 、 lists them: 和 inside a name stays, 文化和旅游)
+        .pipe(lambda items: pl.when(items.str.contains("、", literal=True)).then(items).otherwise(items.str.replace("和|及|与", "、")))
         .str.replace_all(r"[\d.]+[万亿]?\p{Han}{0,3}(、|$)", "$1").str.split("、"),
         # Its last clause, and in that the last item of an enumeration, after the 等 closing
         # an enumeration, not that of a word (中等, 同等, 平等).

@@ -580,3 +580,13 @@ def test_months_builds_and_starts_of_changes():
 def test_limits_fines_and_standards(body, surface, kind, qualifier):
     m = one(body, surface)
     assert (m["kind"], m["qualifier"]) == (kind, qualifier)
+
+
+def test_two_items_joined_by_he_are_handed_out_by_fenbie():
+    ms = metrics("对国家级和省级孵化器分别奖励50万元和20万元。")
+    assert [(m["subject"], m["kind"]) for m in ms] == [("国家级孵化器", "policy"), ("省级孵化器", "policy")]
+    ms = metrics("全年接待游客和旅游总收入分别增长21.6%和18.9%。")
+    assert [m["subject"] for m in ms] == ["接待游客", "旅游总收入"]
+    # 和 inside a name of a list that 、 makes stays in the name
+    ms = metrics("对国家级、省级夜间文化和旅游消费集聚区，分别给予一次性奖励100万元、50万元。")
+    assert [m["subject"] for m in ms][1].endswith("旅游消费集聚区")
