@@ -178,8 +178,9 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         yu=pl.coalesce(q("yu1"), q("yu2"), o("cyu0"), o("cyu")),
         mult=pl.coalesce(q("mult"), o("cmult"), o("cmoney").str.head(1), o("onemult")),
         mult0=q("mult0"),
-        unit_raw=pl.coalesce(q("unit"), o("cunit"), pl.when(o("cmoney").is_not_null()).then(pl.lit("元")),
-                             pl.when(o("pnum").is_not_null()).then(pl.lit("%")), pl.when(o("onefold").is_not_null()).then(pl.lit("倍")), pl.when(o("onemoney").is_not_null()).then(pl.lit("元"))),
+        # (the unit a form implies: 三百万元, 百分之八十, 一倍, 一亿元)
+        unit_raw=pl.coalesce(q("unit"), o("cunit"), *(pl.when(o(group).is_not_null()).then(pl.lit(unit)) for group, unit in
+                                                    (("cmoney", "元"), ("pnum", "%"), ("onefold", "倍"), ("onemoney", "元")))),
         post=pl.coalesce(q("post"), o("cpost"), o("ppost"), o("opost"), o("ompost")),
         is_cn=o("cnum").is_not_null() | o("onefold").is_not_null() | o("onemoney").is_not_null(),
         table_year=pl.lit(None, pl.Int32),
@@ -341,11 +342,12 @@ def _runs(c: pl.DataFrame) -> pl.DataFrame:
              & pl.col("value_high").is_null() & shift_in("value_high", "letter_id").is_null())
     kept = kept.with_columns(_joins=joins.fill_null(False))
     ended = shift_in("_joins", "letter_id", n=-1).fill_null(False)
+    of_end = lambda col: pl.when(ended).then(shift_in(col, "letter_id", n=-1))  # noqa: E731  the end's `col`
     kept = kept.with_columns(
-        value_high=pl.when(ended).then(shift_in("value", "letter_id", n=-1)).otherwise("value_high"),
-        end=pl.when(ended).then(shift_in("end", "letter_id", n=-1)).otherwise("end"),
-        after=pl.when(ended).then(shift_in("after", "letter_id", n=-1)).otherwise("after"),
-        post=pl.coalesce("post", pl.when(ended).then(shift_in("post", "letter_id", n=-1))),
+        value_high=of_end("value").otherwise("value_high"),
+        end=of_end("end").otherwise("end"),
+        after=of_end("after").otherwise("after"),
+        post=pl.coalesce("post", of_end("post")),
     ).filter(~pl.col("_joins")).drop("_joins")
     # A bare 第2 after a rank in the same run is a rank; otherwise an ordinal (第六批).
     is_rank = pl.col("rank").is_not_null()
@@ -710,9 +712,10 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     c = c.with_columns(subject=subject.str.strip_chars().str.replace(r"([^高初集])中$", "$1"))
     # A grade alone (众创空间21个，其中国家级2个) is that grade of what the mention before counts.
     grade_only = pl.col("subject").str.contains(r"^(?:\p{Han}{1,3}级|[一二三四五]星级)$") & (pl.col("_prev_start") >= sent_start)
-    for _ in range(2 if c.select(grade_only.any()).item() else 0):  # …and of its head once graded (国家级2个、省级5个)
-        head = shift_in("subject", "letter_id").str.replace(r"^\p{Han}{0,3}?级(?:以上|以下)?", "")
-        c = c.with_columns(subject=pl.when(grade_only & (head.str.len_chars() >= 2)).then(pl.col("subject") + head).otherwise("subject"))
+    if c.select(grade_only.any()).item():
+        for _ in range(2):  # …and of its head once that is graded (其中国家级2个、省级5个)
+            head = shift_in("subject", "letter_id").str.replace(r"^\p{Han}{0,3}?级(?:以上|以下)?", "")
+            c = c.with_columns(subject=pl.when(grade_only & (head.str.len_chars() >= 2)).then(pl.col("subject") + head).otherwise("subject"))
     subject = pl.col("subject")
     object_ = subject.str.replace(r"^.*(?:" + GOVERNING_VERB + ")", "")
     long = subject.str.len_chars() > SUBJECT_MAX
