@@ -64,15 +64,22 @@ CN_PERCENT = r"百分之(?P<pnum>[零〇一二两三四五六七八九十百]+(?
 CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + "|" + CN_PERCENT + ")"
 
 # Context vocabularies.
+# What a cap allows (最高可提取, 最高减免, 最多可贷).
+CAPPED = r"(?:提取|减免|贷款|可贷|贷|报销|申请|申领|领取|享受|支付|贴息|获得)"
 CLAUSE_SEP = r"[，,；;：:]"
 # A rule's amount: a subsidy, a cap, a standard; for money also a rate per unit (每公里50万元,
 # 每亩每年不低于30元), where a count after 每日 is how often (每日8班).
 # How a rule sets or resets its amount (标准提高到, 上限调整为).
-SET_TO = r"降至|降低至|降低到|降为|提高到|提高至|提高为|调整为|调整到|调整至|上调至|下调至|为|是|达到"
+CHANGE_TO = r"(?:降至|降低至|降低到|降为|提高到|提高至|提高为|提升至|提升到|调整为|调整到|调整至|上调至|上调到|下调至|放宽至)"
+SET_TO = CHANGE_TO[:-1] + r"|为|是|达到)"
 POLICY_BEFORE = (
     r"(?:奖励|奖补|补贴|补助|资助|扶持|给予|一次性|最高|最多|最长|不超过|不高于|每[个家人户项年月]?|按|"
     # a standard, a limit or a fine a rule sets (起付标准降至1.5万元, 年度最高支付限额40万元, 处20元罚款)
-    r"标准(?:" + SET_TO + r")|(?:起付线|上限|限额)(?:" + SET_TO + r")?|处以?)$"
+    r"标准(?:同步|逐步|统一)?" + SET_TO + r"|(?:起付线|上限|限额)" + SET_TO + r"?|处以?"
+    # a payment reset, or where it starts from (每餐补助提高至5元, 生活费由1900元提高到2050元)
+    r"|(?:补助|补贴|津贴|奖励|资助|奖补|服务费|生活费|标准)(?:(?:同步|逐步|统一)?" + CHANGE_TO + r"|由)(?:每\p{Han}{1,2}){0,2}"
+    # a cap with what it allows (每户最高可提取5万元, 每生每学期最高减免1500元)
+    r"|(?:最高|最多)可?" + CAPPED + r")$"
 )
 POLICY_PER_UNIT = r"每\p{Han}{1,2}(?:每\p{Han}{1,2})?(?:不低于|不少于|不超过|不高于|最高|最多)?$"
 # …per beneficiary, the payment named between: a rate even when paid out (每人每月发放补贴300元).
@@ -84,14 +91,17 @@ POLICY_AFTER = (
 # …a standard, whoever it is for (按每张床位1万元的标准给予补助, 对获得授权的农户按每户2000元的标准).
 STANDARD_AFTER = r"^的?(?:奖励|补贴|补助|资助)?标准"
 POLICY_RATE = r"按[^，。；]{0,16}的$"
-DONE = r"(?:已|累计|共计|兑现|兑付|发放|拨付|落实|获得|争取到|安排|下达)"
+# (money 争取'd is obtained or sought, not a rule's amount: 争取省级补助1.15亿元)
+DONE = r"(?:已|累计|共计|兑现|兑付|发放|拨付|落实|获得|争取到|争取[^将把，。；]{0,8}(?:资金|补助|补贴|债券|额度|贷款|奖励)|安排|下达)"
 # What a plan does next (计划新增, 将新建); 将 before a noun is a preposition (将X纳入…).
 PLAN_VERBS = (
     r"(?:到|在|于|达|实现|新增|新建|建设|建成|完成|突破|超过|实施|投资|投入|安排|引进|培育|开展|举办|组织|配备|打造|"
     r"推动|推进|扩大|提高|提升|增加|启动|设立|出台|争取|力争|继续|持续)"
 )
 TARGET_CUES = (
-    r"(?:力争|(?:^|[^已共计后])争取(?:[^到]|$)|目标|预计|确保|力求|计划" + PLAN_VERBS + r"|规划|拟|将" + PLAN_VERBS
+    # (其中争取 breaks down money obtained; 规划 alone is mostly a noun: 村庄规划202个)
+    r"(?:力争|(?:^|[^已共计后中])争取(?:[^到]|$)|目标|预计|确保|力求|计划" + PLAN_VERBS
+    + r"|规划(?:建设|新建|新增|布局|打造|实施)|拟|将" + PLAN_VERBS + r"|(?:任务|指标)(?:为|是)"
     + r"|(?:今年|本年)(?:底|末)之?前)"  # a deadline in the letter's own year
 )
 # 到2025年 sets a deadline, a target, unless the year is already past (增加到2023年的…).
@@ -103,9 +113,12 @@ PROGRESS = r"完成[^，。；]{0,8}目标(?:任务)?的?$"
 FUTURE_TO = r"将[^，。；]*(?:至|到|达到|达)$"
 APPROX_BEFORE = r"(?:约[有为]?|近|大约[有为]?|将近|接近|大概|约占[^，。；]{0,16})$"
 # …and a bound on a share of something (不低于当地同类人员的80%).
-AT_LEAST_BEFORE = r"(?:不低于|不少于|(?:至少|最少)\p{Han}{0,2}?|(?:不低于|不少于|至少|最少)[^，。；\d]{1,20}的)$"
+AT_LEAST_BEFORE = (
+    r"(?:(?:不低于|不少于)(?:每\p{Han}{1,2}){0,2}|(?:至少|最少)\p{Han}{0,2}?|(?:不低于|不少于|至少|最少)[^，。；\d]{1,20}的)$"
+)
 AT_MOST_BEFORE = (
-    r"(?:(?:最高|最多|最长|不超过|不高于|至多|(?:上限|限额)(?:" + SET_TO + r")?)(?:奖励|补贴|补助|资助|给予|可达|可获|为)?(?:每\p{Han}{1,2}){0,2}|不足|不到|(?:^|[^不])(?:低于|少于)"
+    r"(?:(?:最高|最多|最长|不超过|不高于|至多|(?:上限|限额)" + SET_TO + r"?)(?:奖励|补贴|补助|资助|给予|可达|可获|为|可?" + CAPPED + r")?"
+    r"(?:每\p{Han}{1,2}){0,2}|不足|不到|(?:^|[^不])(?:低于|少于)"
     r"|(?:不超过|不高于)[^，。；\d]{1,20}的)$"
 )
 OVER_BEFORE = r"(?:超过|超|突破|逾|高于|多于)$"
@@ -334,6 +347,8 @@ def _runs(c: pl.DataFrame) -> pl.DataFrame:
         continues=pl.col("_gap").str.contains(r"^\s*(?:、|和|及|与)\s*$").fill_null(False),
         # The end of a range written out (1200元至1800元) is of the kind of its start.
         range_end=pl.col("_gap").str.contains(r"^\s*(?:至|到|~|-)\s*$").fill_null(False),
+        # The new amount of a change (由每人每月1060元提高到1128元, 由1900元/人·月提高至…).
+        change_end=pl.col("_gap").str.contains(r"^(?:/\p{Han}(?:·\p{Han})?)?\s*" + CHANGE_TO + r"(?:每\p{Han}{1,2}){0,2}\s*$").fill_null(False),
         adjacent=pl.col("_gap").str.contains(r"^[\s、（(]*$").fill_null(False),
     ).with_columns(run=cum_sum_in(~pl.col("continues"), "letter_id"))
     # A range written out with its unit twice (10%-15%, 800元至1100元) is one mention: its
@@ -406,11 +421,17 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | after.str.contains(POLICY_AFTER)
         | clause.str.contains(POLICY_RATE)
         | clause.str.contains(r"(?:补助|补贴|奖励|资助|贴息|奖补)(?:比例|标准)")
+        # a share a rule assigns (市级财政承担60%, 保教费减免30%)
+        | ((pl.col("unit_family") == "percent")
+           & compact.str.contains(r"(?:(?:财政|基金|资金|政府|[省市县区]级?)(?:承担|分担)|减免)$"))
     ) & ~clause.str.contains(DONE)
     policy = policy | ((pl.col("unit_family") == "currency") & compact.str.contains(PER_BENEFICIARY)) | after.str.contains(STANDARD_AFTER)
     deadline = pl.coalesce(clause.str.extract(DEADLINE, 1), clause.str.extract(DEADLINE_BEFORE, 1)).cast(pl.Int32)
     ahead = deadline.is_not_null() & (pl.col("letter_year").is_null() | (deadline >= pl.col("letter_year")))
-    cued = (clause.str.contains(TARGET_CUES + "|" + FUTURE_TO) | ahead | after.str.contains(TARGET_AFTER)) & ~compact.str.contains(PROGRESS)
+    # Money sought in a year already past was obtained (2023年争取专项债券额度142.6亿元).
+    past = clause.str.extract(r"(20\d\d)年", 1).cast(pl.Int32) < pl.col("letter_year")
+    obtained = clause.str.contains("争取") & past.fill_null(False) & ~clause.str.contains(r"力争|目标|计划|预计")
+    cued = ((clause.str.contains(TARGET_CUES + "|" + FUTURE_TO) & ~obtained) | ahead | after.str.contains(TARGET_AFTER)) & ~compact.str.contains(PROGRESS)
     # The start of a change to come (力争从目前的78%提高到90%) is where things stand.
     change_from = compact.str.contains(r"(?:从|由)(?:目前|现在|现有|原来|原|当前)?的?$")
     target = (pl.col("in_commitment") | cued | pl.col("table_target")) & ~change_from
@@ -424,9 +445,11 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     c = c.with_columns(kind=kind).drop("_compact")
     # An enumeration item without a cue of its own takes the kind of the item before it,
     # and so down a chain (给予1000元、2000元、3000元).
-    inherits = (pl.col("kind") == "actual") & (pl.col("continues") | pl.col("range_end"))
+    # The new amount of a rule's change is the rule's too (补助由每人每月50元提高至100元).
+    reset = pl.col("change_end") & (shift_in("kind", "letter_id") == "policy")
+    inherits = (pl.col("kind") == "actual") & (pl.col("continues") | pl.col("range_end") | reset.fill_null(False))
     inherited = forward_fill_in(pl.when(~inherits).then("kind"), "letter_id")
-    return c.with_columns(kind=pl.when(is_rank).then(pl.lit("rank")).otherwise(inherited.replace("rank", "actual"))).drop("range_end")
+    return c.with_columns(kind=pl.when(is_rank).then(pl.lit("rank")).otherwise(inherited.replace("rank", "actual"))).drop("range_end", "change_end")
 
 
 # Time phrases, in the order they are tried; the dated ones start with a digit, the others

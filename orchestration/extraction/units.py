@@ -16,8 +16,14 @@ UNITS: dict[str, tuple[str, str]] = {
     "公里": ("公里", "length"), "千米": ("公里", "length"), "米": ("米", "length"),
     "吨": ("吨", "mass"), "公斤": ("公斤", "mass"), "千克": ("公斤", "mass"), "斤": ("斤", "mass"),
     "立方米": ("立方米", "volume"), "升": ("升", "volume"),
+    # rates keep their denominator, in the family of their numerator (处理规模12万吨/日,
+    # 引水流量9立方米/秒, 路网密度5.9公里/百平方公里)
+    "吨/日": ("吨/日", "mass"), "吨/天": ("吨/日", "mass"), "立方米/秒": ("立方米/秒", "volume"),
+    "立方米/日": ("立方米/日", "volume"), "立方米/天": ("立方米/日", "volume"),
+    "公里/百平方公里": ("公里/百平方公里", "length"),
     # power and energy (装机容量120万千瓦, 发电量3.2亿千瓦时)
     "千瓦": ("千瓦", "power"), "兆瓦": ("兆瓦", "power"), "千瓦时": ("千瓦时", "energy"),
+    "吨标准煤": ("吨标准煤", "energy"),
     # concentrations (PM2.5平均浓度28微克/立方米, 氨氮0.82毫克/升)
     "微克/立方米": ("微克/立方米", "concentration"), "毫克/立方米": ("毫克/立方米", "concentration"),
     "毫克/升": ("毫克/升", "concentration"), "mg/L": ("毫克/升", "concentration"), "μg/m³": ("微克/立方米", "concentration"),
@@ -28,7 +34,7 @@ UNITS: dict[str, tuple[str, str]] = {
     **{u: (u, "count") for u in (
         "家 个 项 人 件 场次 场 名 位 条 只 所 套 期 支 批 户 台 辆 座 间 张 本 册 部 处 栋 幢 篇 门 类 种 "
         "例 次 人次 户次 艘 架 头 株 棵 宗 笔 份 组 对 块 盏 根 片 起 床 班 校 园 村 镇 站 网点 "
-        "家次 项次 车次 架次 批次 单 款 首 部门 节次 班次 课时 轮 列"
+        "家次 项次 车次 架次 批次 单 款 首 部门 节次 班次 课时 轮 列 辆次 标箱"
     ).split()},
 }
 # Counters that a Chinese numeral may carry (三支, 两家). Deliberately narrow: 位/次/级/年

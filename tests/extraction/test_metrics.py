@@ -45,6 +45,13 @@ from .letters import letter, metrics, one, run
         ("共兑现扶持资金一亿二千余万元。", "一亿二千余万元", 1.2e8, "元", "currency"),  # 万 after 亿 inside
         ("投入资金一亿元。", "一亿元", 1e8, "元", "currency"),
         ("2023年中欧班列开行2412列。", "2412列", 2412, "列", "count"),
+        ("集装箱吞吐量69.4万标箱。", "69.4万标箱", 694000, "标箱", "count"),
+        ("享受优惠的车辆约4.6万辆次。", "4.6万辆次", 46000, "辆次", "count"),
+        # rates keep their denominator
+        ("污水处理厂提标改造规模12万吨/日。", "12万吨/日", 120000, "吨/日", "mass"),
+        ("设计引水流量9立方米/秒。", "9立方米/秒", 9, "立方米/秒", "volume"),
+        ("高速公路密度约5.9公里/百平方公里。", "5.9公里/百平方公里", 5.9, "公里/百平方公里", "length"),
+        ("每年可减少煤炭消费约8.6万吨标准煤。", "8.6万吨标准煤", 86000, "吨标准煤", "energy"),
     ],
 )
 def test_value_unit_and_family(body, surface, value, unit, family):
@@ -575,6 +582,18 @@ def test_months_builds_and_starts_of_changes():
         ("补助比例由30%提高至40%。", "40%", "policy", "exact"),  # a rule's rate
         ("单个项目补助上限提高到200万元。", "200万元", "policy", "at_most"),
         ("每个县至少培育1条全产业链。", "1条", "actual", "at_least"),
+        ("城乡低保标准不低于每人每月1180元。", "1180元", "policy", "at_least"),
+        ("每户最高可提取5万元。", "5万元", "policy", "at_most"),  # what the cap allows between
+        ("每生每学期最高减免1500元。", "1500元", "policy", "at_most"),
+        ("低保、特困老人每餐补助提高至5元。", "5元", "policy", "exact"),  # a payment reset
+        ("其中市级财政承担60%。", "60%", "policy", "exact"),  # a share a rule assigns
+        ("保教费减免30%。", "30%", "policy", "exact"),
+        ("每年可减少煤炭消费约8.6万吨标准煤。", "8.6万吨标准煤", "actual", "approx"),  # not 标准
+        ("其中争取省级补助1.15亿元。", "1.15亿元", "actual", "exact"),  # money obtained
+        ("2023年争取地方政府专项债券额度142.6亿元。", "142.6亿元", "actual", "exact"),  # sought in a past year
+        ("全县耕地保有量任务为18.62万亩。", "18.62万亩", "target", "exact"),  # an assigned quota
+        ("共编制完成村庄规划202个。", "202个", "actual", "exact"),  # 规划 as a noun
+        ("下一步，争取将居家护理补助标准提高至每人每月1800元。", "1800元", "policy", "exact"),
     ],
 )
 def test_limits_fines_and_standards(body, surface, kind, qualifier):
@@ -590,3 +609,12 @@ def test_two_items_joined_by_he_are_handed_out_by_fenbie():
     # 和 inside a name of a list that 、 makes stays in the name
     ms = metrics("对国家级、省级夜间文化和旅游消费集聚区，分别给予一次性奖励100万元、50万元。")
     assert [m["subject"] for m in ms][1].endswith("旅游消费集聚区")
+
+
+def test_the_new_amount_of_a_rule_is_the_rule_too():
+    ms = metrics("高龄津贴由每人每月50元提高至100元，孤儿基本生活费由1900元/人·月提高到2050元/人·月。")
+    assert [(m["surface"], m["kind"]) for m in ms] == [
+        ("50元", "policy"), ("100元", "policy"), ("1900元", "policy"), ("2050元", "policy")]
+    # a change of what is, not of a rule, stays as it is
+    ms = metrics("公办幼儿园在园幼儿占比由2020年的38.5%提高到56.2%。")
+    assert [m["kind"] for m in ms] == ["actual", "actual"]
