@@ -147,7 +147,7 @@ SUBJECT_TRAIL = (
     r"增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|压缩|降|升|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不超过|不高于|不低于|不少于|至少|"
     r"给予|是|占比|比重为|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|最长|按照|按|"
     # the base of a comparison (较上年, 比2020年末, 由2020年的…), and a rate (每亩每年): not the indicator
-    r"[较比是](?:上年|去年|上一年|年初|上月|\d{4}年)(?:同期|末|底|初)?的?|[从由](?:目前|现在|现有|当前)的?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2})+$"
+    r"[较比是](?:上年|去年|上一年|年初|上月|\d{4}年|" + FIVE_YEAR_PLAN + r")(?:同期|末|底|初)?的?|[从由](?:目前|现在|现有|当前)的?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2})+$"
 )
 # Verbs that end a relative clause before 的 (重镇打造的中心, 新认定的企业).
 RELATIVE_VERB = r"(?:打造|建设|建成|设立|成立|认定|组建|创建|培育|引进|评定|命名|支持|推荐|开展|实施|举办|组织|出台|发布|制定|印发|提供|承担|实现|完成)"
@@ -211,9 +211,9 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
 
 def enclosed_spans(letters: pl.DataFrame) -> pl.DataFrame:
     """Spans whose numbers are names, not quantities: 《titles》 and short “quotes”."""
-    titles = find_spans(letters, r"《[^《》\n]{1,120}》")
-    quotes = find_spans(letters, r"[“\"「‘][^“”\"「」‘’\n]{1,20}[”\"」’]")
-    return pl.concat([titles, quotes]).select("letter_id", enc_start="start", enc_end="end").sort("letter_id", "enc_start")
+    titles = find_spans(letters, r"《[^《》\n]{1,120}》").with_columns(title=pl.lit(True))
+    quotes = find_spans(letters, r"[“\"「‘][^“”\"「」‘’\n]{1,20}[”\"」’]").with_columns(title=pl.lit(False))
+    return pl.concat([titles, quotes]).select("letter_id", "title", enc_start="start", enc_end="end").sort("letter_id", "enc_start")
 
 
 def inside(df: pl.DataFrame, spans: pl.DataFrame, start: str, end: str) -> pl.Series:
@@ -303,6 +303,9 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | (pl.col("unit_raw").is_in(["米", "公里"]) & after.str.contains(r"^(?:覆盖率|服务半径|范围)"))
         # …and in a programme's: 15分钟便民生活圈
         | ((pl.col("unit_raw") == "分钟") & after.str.contains(r"^\p{Han}{0,8}圈"))
+        # a class (5万吨级船舶, 10万千瓦级机组) and a statistic's window (日最大8小时平均浓度)
+        | after.str.contains(r"^级")
+        | (pl.col("unit_raw").is_in(["小时", "分钟"]) & after.str.contains(r"^(?:滑动)?平均"))
     )
     # Parts of a formula or a slogan: 5+5+N, 7×24小时.
     slogan = before.str.contains(r"[+＋×*✕]\s*$") | after.str.contains(r"^\s*[+＋]")
@@ -327,11 +330,17 @@ def _values(c: pl.DataFrame) -> pl.DataFrame:
     base = numeral_value(pl.col("num"))
     unit = pl.col("unit_raw").replace_strict({k: v[0] for k, v in U.UNITS.items()}, default=None)
     return c.with_columns(
-        # Rounded off the binary noise of the product (2.3亿 is 230000000, not …99.99999997).
-        value=pl.when(is_rank).then(numeral_value(pl.col("rank"))).otherwise((base * low_mult).round(6)),
-        value_high=(numeral_value(pl.col("num2")) * mult).round(6),
+        # Rounded off the binary noise of the product (2.3亿 is 230000000, not …99.99999997;
+        # 142.3亿 is 14230000000, not …0.000002): the written number to six decimals, times
+        # its multiplier.
+        value=pl.when(is_rank).then(numeral_value(pl.col("rank"))).otherwise(_scaled(base, low_mult)),
+        value_high=_scaled(numeral_value(pl.col("num2")), mult),
         unit=pl.when(is_rank).then(pl.lit("rank")).otherwise(unit),
     ).with_columns(unit_family=pl.col("unit").replace_strict(U.FAMILIES, default=None))
+
+
+def _scaled(number: pl.Expr, multiplier: pl.Expr) -> pl.Expr:
+    return ((number * 1e6).round(0) * multiplier / 1e6).round(6)
 
 
 def _runs(c: pl.DataFrame) -> pl.DataFrame:
@@ -480,6 +489,8 @@ PERIOD_PARTS = {
     "yh": r"(?P<yh>\d{4})年(?P<half>" + QUARTERS + ")",
     # (after yh: 2024年前三季度 is not 2024年前)
     "ye": r"(?P<ye>\d{4})年(?:底|末|之?前)",
+    # From a month on (2024年7月起, 自2024年1月1日起): to the end of the letter's year.
+    "from": r"(?P<from_y>\d{4})年(?P<from_m>\d{1,2})月(?:\d{1,2}日)?(?:起|开始)",
     # A date (…月 and a day) is matched with the day's first digit, then dropped: not a
     # reporting period.
     "ym": r"(?P<ym_y>\d{4})年(?P<ym_m>\d{1,2})月(?P<ym_d>\d)?",
@@ -489,10 +500,12 @@ PERIOD_PARTS = {
     "fyp": r"(?P<fyp>" + FIVE_YEAR_PLAN + r")[”」’]?(?:(?P<fyp_end>末|期末)|(?P<fyp_since>以来))?",
     # When a thing was built (建于2006年，路面宽仅4.5米) is not when it is measured.
     "built": r"(?P<built>(?:始建|建成|兴建|建)于\d{4}年)",
-    "reset": r"(?P<reset>截至目前|截至今年|目前|至今|近年来|近年|近几年|历年|每年|多年来|长期以来)",
+    # (and a new item of a run-in list: …；（2）, …；2.)
+    "reset": r"(?P<reset>截至目前|截至今年|目前|至今|近年来|近年|近几年|历年|每年|多年来|长期以来"
+             r"|[；;]\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、]|[①-⑳]))",
 }
 PERIOD_GROUPS = re.findall(r"\(\?P<(\w+)>", "".join(PERIOD_PARTS.values()))
-DATED = ("ye", "dur", "y1", "mr", "py", "yr1", "yh", "ym", "year")
+DATED = ("ye", "dur", "y1", "mr", "py", "yr1", "yh", "from", "ym", "year")
 
 
 def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.DataFrame:
@@ -501,7 +514,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     # 较/比/超 or 相比, and dropped: the number after it is measured against it, not over it. The start
     # of a change (由2020年的38%提高到52%) is matched with its 由/从 and 的: it dates the
     # number that follows, not the end point.
-    found = find_spans(letters, "(?:[较比由从超是]|高于)?(?:" + "|".join(PERIOD_PARTS.values()) + ")(?:(?:同期)?相比|的)?")
+    found = find_spans(letters, "(?:(?:[较比由从超是]|高于)[“\"「]?)?(?:" + "|".join(PERIOD_PARTS.values()) + ")(?:(?:同期)?相比|的)?")
     match = pl.col("match")
     head = match.str.head(1)
     found = found.with_columns(
@@ -517,18 +530,29 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         _dated=pl.when(digit).then("phrase").str.extract_groups(dated),
         _worded=pl.when(~digit).then("phrase").str.extract_groups(worded),
     ).unnest("_dated", "_worded")
-    found = found.with_columns(enclosed=inside(found, enc, "start", "end"))
+    found = found.with_columns(enclosed=inside(found, enc, "start", "end"),
+                               titled=inside(found, enc.filter("title"), "start", "end"))
     # Nor is a year inside a title, a date, or a range of months that is not one.
     month = lambda name: pl.col(name).cast(pl.Int32, strict=False)  # noqa: E731
     months = month("mr1").is_between(1, month("mr2")) & (month("mr2") <= 12)
-    # A plan's number is quoted by custom (“十四五”期间) and still dates what follows.
-    found = found.filter((~pl.col("enclosed") | pl.col("fyp").is_not_null()) & ~pl.col("comparison") & pl.col("ym_d").is_null() & pl.col("ytm_d").is_null()
+    # A plan's number is quoted by custom (“十四五”期间) and still dates what follows, but
+    # not inside a title (《…“十四五”规划》).
+    found = found.filter((~pl.col("enclosed") | (pl.col("fyp").is_not_null() & ~pl.col("titled"))) & ~pl.col("comparison") & pl.col("ym_d").is_null() & pl.col("ytm_d").is_null()
                          & pl.col("dur").is_null() & pl.col("cdur").is_null()
                          & (pl.col("mr1").is_null() | months))
     found = found.rename({"start": "p_start", "end": "p_end", "phrase": "period_text"}).select(
         "letter_id", "p_start", "p_end", "period_text", "change_start", *PERIOD_GROUPS
     )
-    j = c.join_asof(found, left_on="start", right_on="p_end", by="letter_id", strategy="backward", check_sortedness=False)
+    asof = dict(left_on="start", right_on="p_end", by="letter_id", strategy="backward", check_sortedness=False)
+    j = c.join_asof(found, **asof)
+    # A change's start dates only the first number after it (由2020年的38.5%提高到56.2%); the
+    # numbers after that take the phrase before it (截至2024年底，…56.2%).
+    past_start = (pl.col("change_start") & (shift_in("start", "letter_id") >= pl.col("p_end"))).fill_null(False)
+    if j.select(past_start.any()).item():
+        before_change = c.select("letter_id", "start").join_asof(found.filter(~pl.col("change_start")), **asof)
+        past = j.select(past_start).to_series()
+        j = j.with_columns(pl.when(past).then(before_change[name]).otherwise(pl.col(name)).alias(name)
+                           for name in found.columns if name not in ("letter_id", "start"))
     same_sentence = pl.col("p_start") >= pl.col("sent_start")
     ly = pl.col("letter_year")
 
@@ -578,6 +602,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("_plan_py", "_plan_py", one, pl.col("_plan_py") + 4, twelve),
         ("yr1", yr("yr1"), one, yr("yr2"), twelve),
         ("yh", "_h_year", "_h_start", "_h_year", "_h_end"),
+        ("from_y", yr("from_y"), yr("from_m"), pl.max_horizontal(yr("from_y"), ly), twelve),
         ("ym_y", yr("ym_y"), yr("ym_m"), yr("ym_y"), yr("ym_m")),
         ("_year", "_year", one, pl.when(has("since")).then(pl.max_horizontal("_year", ly)).otherwise("_year"), twelve),
         ("fyp", pl.when(pl.col("fyp_end").is_null()).then("_plan"), one,
@@ -592,9 +617,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         if s_y is not None:
             sy, sm = sy.when(has(group)).then(col(s_y)), sm.when(has(group)).then(col(s_m))
         ey, em = ey.when(has(group)).then(col(e_y)), em.when(has(group)).then(col(e_m))
-    # A change's start dates only the first number after it.
-    past_start = pl.col("change_start") & (shift_in("start", "letter_id") >= pl.col("p_end")).fill_null(False)
-    valid = in_table | (same_sentence & pl.col("reset").is_null() & pl.col("built").is_null() & ~past_start)
+    valid = in_table | (same_sentence & pl.col("reset").is_null() & pl.col("built").is_null())
     j = j.with_columns(
         _sy=pl.when(valid).then(sy), _sm=sm, _ey=pl.when(valid).then(ey), _em=em,
         _ed=pl.when(~in_table).then(yr("asof_d")),
@@ -739,9 +762,20 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         for _ in range(2):  # …and of its head once that is graded (其中国家级2个、省级5个)
             head = shift_in("subject", "letter_id").str.replace(r"^\p{Han}{0,3}?级(?:以上|以下)?", "")
             c = c.with_columns(subject=pl.when(grade_only & (head.str.len_chars() >= 2)).then(pl.col("subject") + head).otherwise("subject"))
-    subject = pl.col("subject")
+    # A time inside the phrase is the period's, not the name's (甬台温高速截至2024年5月底已累计完成投资).
+    # (and a full stop an OCR left as a dot ends a sentence: 扩大培养规模.2025年新增技能人才)
+    timeless = (
+        pl.col("subject")
+        .str.replace_all(r"截至(?:目前|今年)|(?:截至|到|至|在|于)?\d{4}年(?:度|\d{1,2}月)?(?:份|底|末)?(?:以来)?(?:已经|已|累计)*", "")
+        .str.replace(r"^.*\p{Han}[.．](\p{Han})", "$1")
+    )
+    c = c.with_columns(_timeless=timeless)
+    subject = pl.when(pl.col("_timeless") != pl.col("subject")).then(
+        pl.col("_timeless").str.replace(SUBJECT_LEAD, "").str.replace(SUBJECT_TRAIL, "")).otherwise("subject")
     object_ = subject.str.replace(r"^.*(?:" + GOVERNING_VERB + ")", "")
-    long = subject.str.len_chars() > SUBJECT_MAX
+    # (an indicator per head of population is named whole: 每千人口拥有3岁以下婴幼儿托位数)
+    long = (subject.str.len_chars() > SUBJECT_MAX) & ~(
+        subject.str.contains(r"^每[十百千万]\p{Han}{0,3}(?:人口|人|名|户)") & (subject.str.len_chars() <= 2 * SUBJECT_MAX))
     fits = object_.str.len_chars().is_between(4, SUBJECT_MAX) & ~object_.str.contains(r"^[占比率]")
     return c.with_columns(
         subject=pl.when(long & fits).then(object_).when(long)

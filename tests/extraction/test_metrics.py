@@ -618,3 +618,36 @@ def test_the_new_amount_of_a_rule_is_the_rule_too():
     # a change of what is, not of a rule, stays as it is
     ms = metrics("公办幼儿园在园幼儿占比由2020年的38.5%提高到56.2%。")
     assert [m["kind"] for m in ms] == ["actual", "actual"]
+
+
+def test_from_a_month_on_runs_to_the_end_of_the_letters_year():
+    m = one("2024年7月起，全市城乡低保标准统一提高到每人每月1128元。", "1128元")
+    assert (m["period_start"], m["period_end"]) == (dt.date(2024, 7, 1), dt.date(2024, 12, 31))
+    m = one("自2024年1月1日起，高龄津贴提高至每人每月100元。", "100元")
+    assert (m["period_start"], m["period_end"]) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+
+
+def test_after_a_changes_start_the_sentences_own_period_returns():
+    first, second = metrics("截至2024年底，公办幼儿园在园幼儿占比由2020年的38.5%提高到56.2%。")
+    assert first["period_end"] == dt.date(2020, 12, 31)
+    assert (second["period_start"], second["period_end"]) == (None, dt.date(2024, 12, 31))
+
+
+def test_plan_numbers_in_titles_and_bases_and_new_list_items_date_nothing():
+    m = one("全市PM2.5平均浓度较“十三五”末下降18.8%。", "18.8%")
+    assert (m["period_end"], m["subject"]) == (None, "PM2.5平均浓度")
+    m = one("3个项目已列入《浙江省综合交通运输发展“十四五”规划》，其中2个项目完成工可批复。", "2个")
+    assert m["period_end"] is None
+    m = one("（1）甬台温高速截至2024年5月底已累计完成投资142.3亿元；（2）台金高速二期工程全长16.9公里。", "16.9公里")
+    assert m["period_end"] is None
+
+
+def test_classes_and_statistic_windows_are_not_quantities():
+    ms = metrics("竣工后可满足5万吨级船舶通航；臭氧日最大8小时平均浓度为148微克/立方米。")
+    assert [m["surface"] for m in ms] == ["148微克/立方米"]
+
+
+def test_subjects_keep_per_head_names_and_drop_times_inside():
+    assert one("每千人口拥有3岁以下婴幼儿托位数达到4.5个。", "4.5个")["subject"] == "每千人口拥有3岁以下婴幼儿托位数"
+    m = one("甬台温高速截至2024年5月底已累计完成投资142.3亿元。", "142.3亿元")
+    assert (m["subject"], m["value"]) == ("甬台温高速完成投资", 14230000000.0)  # and no binary noise
