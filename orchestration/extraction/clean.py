@@ -22,6 +22,7 @@ from pathlib import Path
 
 import polars as pl
 
+from .flat_tables import FLAT_HINT, pipe_rows
 from .text import FOLDED, find_spans, matching_text
 from .wrapping import WRAP_HINT, wrap_joins
 
@@ -146,6 +147,10 @@ def clean(letters: pl.DataFrame) -> tuple[pl.DataFrame, list[pl.DataFrame]]:
     gloss = find_spans(frame.filter(pl.col("mtext").str.contains(PINYIN_GLOSS)), PINYIN_GLOSS)
     deletions = _edit_table(gloss, pl.col("start"), -(pl.col("end") - pl.col("start")))
     frame = _rebuild(frame, gloss, pl.lit(""))
+    # Tables a copy flattened (columns apart by spaces, one cell per line): pipe rows,
+    # rewritten in place but for a few | inserted.
+    frame, piped = _flat_tables(frame)
+    pipes = _edit_table(piped, pl.col("start"), pl.lit(1))
     # Spaces an OCR left inside numbers (1 2 0 0名, 占比3 1.7%, 5.6 2万人): delete.
     spaces = _spaces_in_numbers(frame)
     despaced = _edit_table(spaces, pl.col("start"), pl.lit(-1))
@@ -165,7 +170,21 @@ def clean(letters: pl.DataFrame) -> tuple[pl.DataFrame, list[pl.DataFrame]]:
     breaks = pl.concat(points).unique(["letter_id", "start"]).with_columns(end=pl.col("start")).sort("letter_id", "start")
     insertions = _edit_table(breaks, pl.col("start"), pl.lit(1))
     frame = _rebuild(frame, breaks, pl.lit("\n"))
-    return frame, [deletions, despaced, unwraps, insertions]
+    return frame, [deletions, pipes, despaced, unwraps, insertions]
+
+
+def _flat_tables(frame: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """frame with its flattened tables as pipe rows, and the | inserted (letter_id, start).
+    Only the few texts that pass a cheap test are read line by line."""
+    hinted = frame.filter(pl.col("mtext").str.contains(FLAT_HINT)).select("letter_id", "mtext")
+    rewritten = [(lid, *pipe_rows(mtext)) for lid, mtext in hinted.iter_rows()]
+    lid_type = frame.schema["letter_id"]
+    inserted = pl.DataFrame([(lid, at) for lid, _, ats in rewritten for at in ats],
+                            schema={"letter_id": lid_type, "start": pl.Int64}, orient="row")
+    new = pl.DataFrame([(lid, text) for lid, text, _ in rewritten], schema={"letter_id": lid_type, "_piped": pl.String}, orient="row")
+    if new.height:
+        frame = frame.join(new, on="letter_id", how="left").with_columns(mtext=pl.coalesce("_piped", "mtext")).drop("_piped")
+    return frame, inserted
 
 
 # Digit groups apart by single spaces, one of them a single digit: an OCR's spacing, not two

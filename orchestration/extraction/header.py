@@ -41,7 +41,10 @@ PROPOSAL_NO_BODY = (
 )
 SALUTATION_TITLES = r"(?:委员|代表|委員|同志|先生|女士|主席|主任)"
 CC = r"^(?:抄\s*[送报報])\s*[:：]\s*(.+)$"
-PRINTED = r"^(.+?)\s+(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印\s*发"
+PRINTED = (
+    r"^(.+?)\s+(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*印\s*发"
+)
 SEAL = r"\s*[（(]\s*(?:印|章|盖章|公章|签章|印章)\s*[）)]\s*$"
 AGENCY_END = (
     r"(?:局|委|委员会|委員會|办|办公室|辦公室|厅|廳|院|中心|政府|站|处|處|会|所|公司|部|署|队|隊|馆|館|社|行|集团|党委|支队|大队|分局)$"
@@ -351,12 +354,13 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
             r"(?:电\s*话|联系电话|联系方式|手机)[^\d\n(（]{0,12}?(1\d{10}|(?:\d{3,4}-)?\d{7,8}|[(（]\d{3,4}[)）]\s*\d{7,8})", 1),
     )
     cc = (
+        # (抄报 to superiors and 抄送 to peers, each on its own line: all of them)
         tail.filter(c.str.contains(CC))
-        .group_by("letter_id").agg(c.sort_by("line_no").first().alias("cc_line"))
+        .group_by("letter_id").agg(c.str.extract(CC, 1).sort_by(pl.col("line_no")).str.join("，").alias("cc_line"))
         .select(
             "letter_id",
             # Copy counts such as (2份) are not recipients.
-            cc=pl.col("cc_line").str.extract(CC, 1)
+            cc=pl.col("cc_line")
             .str.replace_all(r"[(（]?\s*\d+\s*份\s*[)）]", "")
             .str.strip_chars_end("。.；;，, ")
             .str.replace_all(r"[，,、；;\s]+", "\u0001")

@@ -111,8 +111,16 @@ def zones(lines: pl.DataFrame) -> pl.DataFrame:
     flagged = flagged.join(sal, on="letter_id", how="left").with_columns(
         in_body=pl.col("line_no") > pl.col("sal_line").fill_null(-1)
     )
+    # No heading after the date or the 附件 line is the body's: 附件：1.清单 2.意见表 lists
+    # attachments.
+    hard_end = (
+        flagged.filter(pl.col("in_body") & c.str.contains(rf"^附\s*件|{DATE_LINE}"))
+        .group_by("letter_id")
+        .agg(hard_end=pl.col("line_no").min())
+    )
     last_heading = (
-        flagged.filter(pl.col("in_body") & pl.col("is_heading"))
+        flagged.join(hard_end, on="letter_id", how="left")
+        .filter(pl.col("in_body") & pl.col("is_heading") & (pl.col("line_no") < pl.col("hard_end").fill_null(1 << 30)))
         .group_by("letter_id")
         .agg(last_heading=pl.col("line_no").max())
     )

@@ -24,6 +24,8 @@ TABLE_ROW = r"(?m)^[ \t]*\|[^\n]*\|[ \t]*$"
 # A unit noted at the end of a label or header: 营业收入（亿元）, 完成值(万元).
 UNIT_NOTE = r"[（(]\s*(?P<mult>" + U.alternation(U.MULTIPLIERS) + r")?(?P<unit>" + U.alternation(U.UNITS) + r")\s*[）)]\s*$"
 NUMBER_CELL = r"^\s*(\d[\d,]*(?:\.\d+)?)\s*$"
+# A cell that is a unit alone: 亿元, 万人, （家）.
+UNIT_CELL = r"^\s*[（(]?\s*(?P<mult>" + U.alternation(U.MULTIPLIERS) + r")?(?P<unit>" + U.alternation(U.UNITS) + r")\s*[）)]?\s*$"
 # A header naming a year, alone or with what its column holds (2023年, 2025年目标, 2022年完成值).
 YEAR_HEADER = r"^\s*((?:19|20)\d{2})\s*(?:年度?[^\d|]{0,6})?\s*$"
 TARGET_HEADER = r"目标|计划|预计"
@@ -63,16 +65,27 @@ def table_cells(framed: pl.DataFrame) -> pl.DataFrame:
         "letter_id", "table", "col", head=pl.col("cell").str.strip_chars()
     )
     label = cells.filter(pl.col("col") == 1).select("row", label=pl.col("cell").str.strip_chars())
+    # A row may give its unit a column of its own (| 外贸进出口总额 | 亿元 | 3871.6 |).
+    row_unit = (
+        cells.filter(~pl.col("first") & (pl.col("col") >= 2))
+        .with_columns(_unit=pl.col("cell").str.extract_groups(UNIT_CELL))
+        .filter(pl.col("_unit").struct.field("unit").is_not_null())
+        .group_by("row").agg(row_unit=pl.col("_unit").first())
+    )
     body = (
         cells.filter(~pl.col("first") & (pl.col("col") >= 2))
         .with_columns(num=pl.col("cell").str.extract(NUMBER_CELL, 1))
         .filter(pl.col("num").is_not_null())
         .join(label, on="row", how="left")
+        .join(row_unit, on="row", how="left")
         .join(header, on=["letter_id", "table", "col"], how="left")
     )
-    # The row's label notes the unit, else the column's header does (with its 万/亿).
+    # The row's label notes the unit, else the column's header does (with its 万/亿), else
+    # the row's unit column.
     in_label = pl.col("label").str.extract_groups(UNIT_NOTE)
-    note = pl.when(in_label.struct.field("unit").is_not_null()).then(in_label).otherwise(pl.col("head").str.extract_groups(UNIT_NOTE))
+    in_head = pl.col("head").str.extract_groups(UNIT_NOTE)
+    note = (pl.when(in_label.struct.field("unit").is_not_null()).then(in_label)
+            .when(in_head.struct.field("unit").is_not_null()).then(in_head).otherwise(pl.col("row_unit")))
     lead = pl.col("cell").str.len_chars() - pl.col("cell").str.strip_chars_start().str.len_chars()
     body = body.with_columns(_note=note).with_columns(unit_raw=pl.col("_note").struct.field("unit"), mult=pl.col("_note").struct.field("mult"))
     out = body.filter(pl.col("unit_raw").is_not_null()).with_columns(

@@ -227,3 +227,13 @@ def test_a_co_handling_opinion_forwarded_by_the_lead_agency_names_the_proposer()
 def test_a_signer_and_a_date_in_words_on_one_line():
     h = header(letter(BODY, tail="\n感谢您的支持。\n\n雲溪縣民政局    二〇二五年七月三日\n"))
     assert (h["signature_agency"], h["signed_date"]) == ("云溪县民政局", dt.date(2025, 7, 3))
+
+
+def test_copies_to_superiors_and_peers_and_a_printing_date_in_words():
+    tail = (
+        "\n感谢您的支持。\n\n      温州市科学技术局\n      2024年6月28日\n\n"
+        "抄报：市政府办公室\n抄送：市政协提案委，市发展改革委\n温州市科学技术局办公室        二〇二四年六月二十八日印发\n"
+    )
+    h = header(letter(BODY, tail=tail))
+    assert h["cc"] == ["市政府办公室", "市政协提案委", "市发展改革委"]
+    assert (h["printed_by"], h["printed_date"]) == ("温州市科学技术局办公室", dt.date(2024, 6, 28))

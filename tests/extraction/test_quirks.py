@@ -72,6 +72,36 @@ def test_table_cells_whose_unit_the_label_or_the_header_notes():
     assert [(m["surface"], m["value"], m["unit"], m["subject"]) for m in ms] == [("1200", 1.2e7, "元", "一期")]
 
 
+def test_tables_flattened_into_spaced_columns_or_one_cell_per_line():
+    # columns apart by runs of spaces (full-width ones too), a unit in a column of its own
+    body = (
+        "主要指标完成情况见下表。\n"
+        "\u3000\u3000指标名称  单位  2023年完成  同比增长（%）  2024年目标\n"
+        "\u3000\u3000外贸进出口总额  亿元  3871.6  2.4  3900\n"
+        "\u3000\u3000实际使用外资  亿美元  23.6  11.7  25\n"
+    )
+    text = letter(body)
+    ms = run(text)["metrics"].sort("char_start").to_dicts()
+    assert [(m["surface"], m["value"], m["unit"], m["subject"], m["kind"]) for m in ms] == [
+        ("3871.6", 3.8716e11, "元", "外贸进出口总额", "actual"), ("2.4", 2.4, "%", "外贸进出口总额", "actual"),
+        ("3900", 3.9e11, "元", "外贸进出口总额", "target"),
+        ("23.6", 2.36e9, "美元", "实际使用外资", "actual"), ("11.7", 11.7, "%", "实际使用外资", "actual"),
+        ("25", 2.5e9, "美元", "实际使用外资", "target"),
+    ]
+    assert all(text[m["char_start"]:m["char_end"]] == m["surface"] for m in ms)
+    # one cell per line: the header's cells, then rows opening with their label
+    body = "重大项目建设情况如下表：\n表1  重大项目推进情况\n类别\n项目数（个）\n完成投资（亿元）\n省重大项目\n58\n436.9\n市重点项目\n246\n662.3\n"
+    text = letter(body)
+    ms = run(text)["metrics"].sort("char_start").to_dicts()
+    assert [(m["surface"], m["value"], m["unit"], m["subject"]) for m in ms] == [
+        ("58", 58, "个", "省重大项目"), ("436.9", 4.369e10, "元", "省重大项目"),
+        ("246", 246, "个", "市重点项目"), ("662.3", 6.623e10, "元", "市重点项目"),
+    ]
+    assert all(text[m["char_start"]:m["char_end"]] == m["surface"] for m in ms)
+    # short lines with numbers that do not make rows are no table
+    assert [m["surface"] for m in metrics("新增企业\n12家\n投入资金\n300万元\n完成\n")] == ["12家", "300万元"]
+
+
 def test_metadata_block_before_the_letter():
     text = (
         "索 引 号：11330300/2024-12345\n发布机构：测试市科学技术局\n分类标识：D\n签发人：张三\n类别：A\n办理结果：A\n"

@@ -263,3 +263,11 @@ def test_an_item_written_inline_is_headed_by_its_first_clause():
             "（二）探索“飞地孵化”模式，在杭州等地布局离岸孵化器2-3个；（三）加强人才招引。\n")
     com = run(letter(body))["commitments"]
     assert com["heading"].to_list() == ["推进载体提档升级", "探索“飞地孵化”模式", "加强人才招引"]
+
+
+def test_a_numbered_list_of_attachments_after_the_date_is_not_the_body():
+    tail = ("\n感谢您的支持。\n\n测试市科学技术局\n2024年6月1日\n\n"
+            "附件：1.在建项目清单\n      2.办理情况征求意见表\n\n联系人：张三\n")
+    body = "一、关于项目建设\n新建项目12个。\n下一步，我局将指导各地完善规划，年底前再建5个。\n"
+    com = run(letter(body, tail=tail))["commitments"]
+    assert (com["suggestion_no"].to_list(), com["heading"].to_list()) == ([1], ["我局将指导各地完善规划"])

@@ -1,0 +1,129 @@
+"""Tables a copy flattened, rewritten as the pipe rows `tables.py` reads.
+
+Copied out of a PDF or a web page, a table loses its grid in one of two ways:
+
+    指标名称  单位  2023年完成  同比增长（%）          columns apart by runs of spaces
+    社会消费品零售总额  亿元  2708.3  7.9                (or tabs, or full-width spaces)
+
+    类别                                                 one cell per line: the header's
+    项目数（个）                                          cells, then each row's
+    省重大项目                                            (the first number's line tells
+    58                                                   how many cells a row has)
+
+Each becomes `| 类别 | 项目数（个） |` rows. The whitespace between cells, newlines
+included, is overwritten in place by a `|` and spaces, so offsets do not move; only a row
+without indentation before it, or without a space after it, needs a `|` inserted, and
+those insertions are returned for the offsets to be mapped back.
+"""
+from __future__ import annotations
+
+import re
+
+# A cheap test for the letters worth reading line by line.
+FLAT_HINT = r"\S(?: {2,}|\t|\u3000+)\S[^\n]*(?: {2,}|\t|\u3000+)\S|\n[ \t\u3000]*\d[\d,.]*[ \t\u3000]*\n"
+SEPARATOR = re.compile(r" {2,}|\t+|\u3000+")
+SENTENCE = re.compile(r"[。；;，,：:！？]")
+NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?(?:%|％|[^\d\s]{1,4})?$")
+TITLE = re.compile(r"^(?:表|附表)\s*[\d一二三四五六七八九十]")
+MARKER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d))")
+CELL_MAX = 20  # characters of a cell alone on its line
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    """(content start, content end, content) of every line."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        stripped = line.strip(" \t\u3000\r")
+        lead = len(line) - len(line.lstrip(" \t\u3000"))
+        out.append((pos + lead, pos + lead + len(stripped), stripped))
+        pos += len(line) + 1
+    return out
+
+
+def _spaced_cells(start: int, content: str) -> list[tuple[int, int]] | None:
+    """The cells of a line whose columns runs of spaces keep apart, or None."""
+    if len(content) > 120 or SENTENCE.search(content) or TITLE.match(content):
+        return None
+    cells, pos = [], 0
+    for gap in SEPARATOR.finditer(content):
+        cells.append((start + pos, start + gap.start()))
+        pos = gap.end()
+    cells.append((start + pos, start + len(content)))
+    return cells if len(cells) >= 3 else None
+
+
+def _spaced_tables(lines) -> list[list[list[tuple[int, int]]]]:
+    """Runs of two or more lines of three or more spaced cells, one of them a number."""
+    tables, run = [], []
+    for start, _, content in [*lines, (0, 0, "")]:
+        cells = _spaced_cells(start, content) if content else None
+        if cells is not None and (not run or len(cells) == len(run[0])):
+            run.append(cells)
+            continue
+        if len(run) >= 2 and any(NUMBER.match(content_of(c, lines)) for row in run[1:] for c in row):
+            tables.append(run)
+        run = [cells] if cells is not None else []
+    return tables
+
+
+def content_of(cell: tuple[int, int], lines) -> str:
+    for start, end, content in lines:
+        if start <= cell[0] and cell[1] <= end:
+            return content[cell[0] - start:cell[1] - start]
+    return ""
+
+
+def _stacked_tables(lines) -> list[list[list[tuple[int, int]]]]:
+    """Runs of short lines, one cell each: header cells, then rows that open with a label."""
+    tables, run = [], []
+    for start, end, content in [*lines, (0, 0, "")]:
+        short = (0 < len(content) <= CELL_MAX and not SENTENCE.search(content) and not TITLE.match(content)
+                 and not MARKER.match(content) and not SEPARATOR.search(content))
+        if short:
+            run.append((start, end, content))
+            continue
+        numeric = [i for i, (_, _, text) in enumerate(run) if NUMBER.match(text)]
+        if numeric and len(numeric) >= 2:
+            width = numeric[0] - 1  # the header's cells, then the first row's label
+            if width >= 2 and len(run) % width == 0 and len(run) >= 2 * width:
+                rows = [run[i:i + width] for i in range(0, len(run), width)]
+                if all(not NUMBER.match(row[0][2]) for row in rows):
+                    tables.append([[(s, e) for s, e, _ in row] for row in rows])
+        run = []
+    return tables
+
+
+def pipe_rows(text: str) -> tuple[str, list[int]]:
+    """`text` with its flattened tables as pipe rows, and where a `|` was inserted (in
+    the offsets of `text`, ascending)."""
+    lines = _lines(text)
+    tables = _spaced_tables(lines) + _stacked_tables(lines)
+    if not tables:
+        return text, []
+    chars, inserts = list(text), []
+    for table in tables:
+        for row in table:
+            first, last = row[0][0], row[-1][1]
+            # The indentation before a row ends in its |, in plain spaces (full-width ones
+            # would hide the | from TABLE_ROW); so does the space after it.
+            line_start = text.rfind("\n", 0, first) + 1
+            if first > line_start:
+                chars[line_start:first] = [" "] * (first - line_start - 1) + ["|"]
+            else:
+                inserts.append(first)
+            for (_, end), (start, _) in zip(row, row[1:], strict=False):
+                chars[end:start] = ["|"] + [" "] * (start - end - 1)
+            line_end = text.find("\n", last)
+            line_end = len(text) if line_end < 0 else line_end
+            if line_end > last:
+                chars[last:line_end] = ["|"] + [" "] * (line_end - last - 1)
+            else:
+                inserts.append(last)
+    inserts.sort()
+    out, prev = [], 0
+    for at in inserts:
+        out.append("".join(chars[prev:at]))
+        out.append("|")
+        prev = at
+    out.append("".join(chars[prev:]))
+    return "".join(out), inserts
