@@ -140,11 +140,11 @@ SUBJECT_LEAD = (
     r"^\s*(?:(?:(?:今年|本年|年)(?:底|末)之?前|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|目前|今年以来|今年|全年|本年度|本年|去年|上年|明年|来年|" + QUARTERS + "|"
     r"近年来|近年|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来)?|截至[^，]{0,8}?[末底今]|截至目前|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
     r"再新增|再增加|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
-    r"首次|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|并(?:争取|力争|将|新增|推动)|现有|拥有)\s*)*"
+    r"首次|当年|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|并(?:争取|力争|将|新增|推动)|现有|拥有)\s*)*"
 )
 SUBJECT_TRAIL = (
     r"(?:共计|合计|累计|总计|共|计|人民币|达到|已达|达|为|约|近|超过|超|突破|分别|均|有|了|的|至|将从|从|到|由|同比增长|"
-    r"增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|压缩|降|升|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不超过|不高于|不低于|不少于|至少|"
+    r"增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|压缩|延长|缩短|降|升|首次|已完成(?:编制|建设|改造|审批|验收)?|已建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不超过|不高于|不低于|不少于|至少|"
     r"给予|是|占比|比重为|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|最长|按照|按|"
     # the base of a comparison (较上年, 比2020年末, 由2020年的…), and a rate (每亩每年): not the indicator
     r"[较比是](?:上年|去年|上一年|年初|上月|\d{4}年|" + FIVE_YEAR_PLAN + r")(?:同期|末|底|初)?的?|[从由](?:目前|现在|现有|当前)的?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2})+$"
@@ -163,7 +163,7 @@ SUBJECT_MAX = 14  # characters; a subject is a short noun phrase, its head at th
 # a comparison, a purpose, a conjunction, or the 次 of a compound unit (20万亩次).
 POST_STOP = (
     r"^(?:奖励|奖补|补贴|补助|资助|扶持|总目标|目标|增长|增加|减少|下降|降低|降至|增至|达到|达|扩大|缩短|压缩|以上|左右|"
-    r"最高|优化|扩容|提升|提高|用于|同比|比|较|占|以|的|和|及|与|或|等|为|是|次|至|到|不等|之间|以?内|标准)"
+    r"最高|优化|扩容|提升|提高|用于|同比|比|较|占|以|的|和|及|与|或|等|为|是|次|至|到|不等|之间|以?内|标准|大关)"
 )
 
 
@@ -696,7 +696,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # (90个县均已建立… → 县).
     owner = pl.col("_post").str.extract(r"^([^的]+)的", 1)
     post = pl.when(owner.is_not_null() & ~owner.str.contains(RELATIVE_VERB + "$")).then(owner).otherwise("_post")
-    post = post.str.replace(r"(?:均|已|都|也|还|未|尚|仍|正在|全部|全面|基本|共|提供|享受|获得|参加|参与|安装|配备|开展|实施|建立|签订|入住|接受|使用|通过).*$", "").str.replace(SUBJECT_TRAIL, "")
+    post = post.str.replace(r"(?:均|已|都|也|还|未|尚|仍|正在|全部|全面|基本|共|提供|享受|获得|参加|参与|安装|配备|开展|实施|建立|签订|入住|接受|使用|通过|交由|委托|纳入|列入|被).*$", "").str.replace(SUBJECT_TRAIL, "")
     c = c.with_columns(_post=pl.when(post.str.len_chars() > 0).then(post))
     c = c.with_columns(
         _distributive=pl.col("_shares") & (pl.col("_items").list.len() > pl.col("run_pos")),
@@ -713,10 +713,12 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
            .when(last_item.str.len_chars() >= 2).then(last_item).otherwise("_clause"))
     c = c.with_columns(
         # of a bound on a share of a base (绩效工资水平不低于当地同类人员的80%), what is bound
-        _cur=cur.str.replace(r"(?:不低于|不少于|不超过|不高于|高于|低于|相当于)[^，。；]+的$", "")
+        _cur=cur.str.replace(r"(?:不低于|不少于|不超过|不高于|高于|低于|相当于|达到)[^，。；]+的$", "")
         # those that do X number (引入专业化物业服务的有287个): X names them
         .str.replace(r"^(.+)的(?:有|共有)$", "$1")
-        .str.replace(r"的$", "").str.replace(r"^.*的", "")
+        # (but a ratio keeps what it relates: 社会物流总费用与GDP的比率)
+        .str.replace(r"的$", "").str.replace(r"^(.*)的((?:比率|比例|比重|比值|份额)[^的]{0,4})$", "$1\x04$2").str.replace(r"^.*的", "")
+        .str.replace("\x04", "的", literal=True)
         # 共享, 共建 are words, not 共 (in all) before a noun
         .str.replace(r"^共([享建同])", "\x02$1").str.replace(SUBJECT_LEAD, "").str.replace("\x02", "共", literal=True)
         .str.replace(r"行为$", "行\x03").str.replace(SUBJECT_TRAIL, "").str.replace("\x03", "为", literal=True)
@@ -773,9 +775,11 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     subject = pl.when(pl.col("_timeless") != pl.col("subject")).then(
         pl.col("_timeless").str.replace(SUBJECT_LEAD, "").str.replace(SUBJECT_TRAIL, "")).otherwise("subject")
     object_ = subject.str.replace(r"^.*(?:" + GOVERNING_VERB + ")", "")
-    # (an indicator per head of population is named whole: 每千人口拥有3岁以下婴幼儿托位数)
+    # (an indicator per head of population, or a ratio, is named whole: 每千人口拥有3岁以下婴幼儿托位数,
+    # 学前教育经费占财政性教育经费的比例)
     long = (subject.str.len_chars() > SUBJECT_MAX) & ~(
-        subject.str.contains(r"^每[十百千万]\p{Han}{0,3}(?:人口|人|名|户)") & (subject.str.len_chars() <= 2 * SUBJECT_MAX))
+        subject.str.contains(r"^每[十百千万]\p{Han}{0,3}(?:人口|人|名|户)|的(?:比率|比例|比重|比值|份额)$")
+        & (subject.str.len_chars() <= 2 * SUBJECT_MAX))
     fits = object_.str.len_chars().is_between(4, SUBJECT_MAX) & ~object_.str.contains(r"^[占比率]")
     return c.with_columns(
         subject=pl.when(long & fits).then(object_).when(long)

@@ -651,3 +651,21 @@ def test_subjects_keep_per_head_names_and_drop_times_inside():
     assert one("每千人口拥有3岁以下婴幼儿托位数达到4.5个。", "4.5个")["subject"] == "每千人口拥有3岁以下婴幼儿托位数"
     m = one("甬台温高速截至2024年5月底已累计完成投资142.3亿元。", "142.3亿元")
     assert (m["subject"], m["value"]) == ("甬台温高速完成投资", 14230000000.0)  # and no binary noise
+
+
+@pytest.mark.parametrize(
+    "body,surface,subject",
+    [
+        ("社会物流总费用与GDP的比率降至13.8%。", "13.8%", "社会物流总费用与GDP的比率"),  # a ratio keeps what it relates
+        ("财政性学前教育经费占财政性教育经费的比例为7.9%。", "7.9%", "财政性学前教育经费占财政性教育经费的比例"),
+        ("新认定的企业达到58家。", "58家", "企业"),  # a relative clause's noun
+        ("非在编教师平均工资收入达到在编教师的90%。", "90%", "非在编教师平均工资收入"),  # the share of what
+        ("光伏累计装机容量达到186.5万千瓦，当年新增52万千瓦。", "52万千瓦", "光伏累计装机容量"),
+        ("可供水天数由7天延长至30天以上。", "30天以上", "可供水天数"),
+        ("全县已有217家照料中心交由第三方专业机构运营。", "217家", "照料中心"),
+        ("地区生产总值首次突破2000亿元大关。", "2000亿元", "地区生产总值"),
+        ("乡镇级国土空间总体规划已完成编制14个。", "14个", "乡镇级国土空间总体规划"),
+    ],
+)
+def test_subjects_of_ratios_shares_and_verbs_after_the_noun(body, surface, subject):
+    assert one(body, surface)["subject"] == subject
