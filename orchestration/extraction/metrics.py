@@ -45,7 +45,9 @@ RANK = (
     # 居全省首位: first (a lead is needed: 放在首位 is a priority, not a rank)
     r"|(?P<top_lead>(?:位居|位列|名列|排名|居于|居)" + REGION + r"?)首位"
     # among the first n (进入全国前10位): at most n
-    r"|(?P<topn_lead>(?:进入|保持|位居|位列|稳居|跻身|居于|居|排名|进)?" + REGION + r"?)前 ?(?P<topn>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<topn_unit>位|名))"
+    r"|(?P<topn_lead>(?:进入|保持|位居|位列|稳居|跻身|居于|居|排名|进)?" + REGION + r"?)前 ?(?P<topn>\d{1,3}|[一二两三四五六七八九十]{1,3})(?P<topn_unit>位|名)"
+    # …written without 位 after a verb of ranking (位列全省前三, 并列山区26县前两位)
+    r"|(?P<topv_lead>(?:位列|位居|稳居|跻身|进入|并列|居于|居)[^，。；、前]{0,10}?)前(?P<topv>\d{1,2}|[一二两三四五六七八九十])(?P<topv_unit>位|名)?)"
 )
 QUANTITY = (
     # (a range's start may carry its own multiplier: 3000万至5000万元)
@@ -182,10 +184,10 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
     )
     q, o = pl.col("_q").struct.field, pl.col("_o").struct.field
     found = found.with_columns(
-        rank_lead=pl.coalesce(o("rank_lead"), o("place_lead"), o("top_lead"), o("topn_lead")),
-        rank=pl.coalesce(o("rank"), o("prank"), pl.when(o("top_lead").is_not_null()).then(pl.lit("1")), o("topn")),
-        rank_unit=pl.coalesce(o("rank_unit"), o("prank_unit"), o("topn_unit")),
-        rank_top=o("topn").is_not_null(),
+        rank_lead=pl.coalesce(o("rank_lead"), o("place_lead"), o("top_lead"), o("topn_lead"), o("topv_lead")),
+        rank=pl.coalesce(o("rank"), o("prank"), pl.when(o("top_lead").is_not_null()).then(pl.lit("1")), o("topn"), o("topv")),
+        rank_unit=pl.coalesce(o("rank_unit"), o("prank_unit"), o("topn_unit"), o("topv_unit")),
+        rank_top=o("topn").is_not_null() | o("topv").is_not_null(),
         num=pl.coalesce(q("num"), o("cnum"), o("pnum"), o("onefold"), o("onemoney")),
         num2=q("num2"),
         yu=pl.coalesce(q("yu1"), q("yu2"), o("cyu0"), o("cyu")),

@@ -548,6 +548,8 @@ def test_subjects_of_other_agencies(body, surface, subject):
         ("营业收入突破210亿元，居温州各县（市、区）第二。", "居温州各县（市、区）第二", 2, "exact"),  # among named places
         ("新增数量居温州第1。", "居温州第1", 1, "exact"),
         ("力争区域创新能力进入全国前10位。", "进入全国前10位", 10, "at_most"),  # among the first n
+        ("高速公路密度位列全省前三。", "位列全省前三", 3, "at_most"),  # …without 位, after a verb of ranking
+        ("两地增速并列全省山区26县前两位。", "并列全省山区26县前两位", 2, "at_most"),
     ],
 )
 def test_ranks_of_other_agencies(body, surface, value, qualifier):
@@ -669,3 +671,7 @@ def test_subjects_keep_per_head_names_and_drop_times_inside():
 )
 def test_subjects_of_ratios_shares_and_verbs_after_the_noun(body, surface, subject):
     assert one(body, surface)["subject"] == subject
+
+
+def test_first_quarters_are_no_rank():
+    assert [m["surface"] for m in metrics("前三季度增长5%，前两年投入300万元。")] == ["5%", "300万元"]
