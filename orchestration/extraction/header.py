@@ -235,6 +235,8 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
     )
     org = sal_core.str.contains(r"(?:委员会|委員會|委会|党|民盟|民建|民进|农工|致公|九三|台盟|民革|工商联|协会|学会|联合会|商会|总工会|团|妇联|科协|侨联|支部|总支|支社|委|社|界别|小组|组|会|单位|政府|局|办)$")
     ptitle = pl.coalesce(
+        # a form's field above the letter (建议标题：关于…的建议) names it in full
+        pl.col("head").str.extract(r"(?m)^(?:建议|提案|议案)(?:标题|题目|名称)\s*[:：]\s*《?([^《》\n]{4,120}?)》?\s*$", 1),
         ack.str.extract(r"《([^》]{4,120})》", 1),
         ack.str.extract(r"[“\"]((?:关于)?[^”\"]{4,120}?)[”\"]\s*(?:的)?(?:提案|建议|议案|建議|議案)?", 1),
         ack.str.extract(r"(关于[^，。；,;]{2,100}?的(?:提案|建议|议案|建議|議案))", 1),

@@ -36,10 +36,10 @@ POST = r"(?:以上|以下|以内|左右|余|多)"
 REGION = r"(?:全国|全省|全市|全区|全县|全州|全盟|省内|市内|区内|县内|国内|同类城市|地市|全球|中西部|中部|西部|东部|东北|长三角|珠三角)"
 PARENTHETICAL_SHORT = r"[（(][^（()）]{1,8}[）)]"
 RANK = (
-    r"(?:(?P<rank_lead>(?:位居|位列|名列|排名|排在|居于|居|列)?" + REGION + r"?)第 ?(?P<rank>\d{1,4}|[一二三四五六七八九十百]{1,4})"
+    r"(?:(?P<rank_lead>(?:位居|位列|名列|排名|排在|居于|居|列|排)?" + REGION + r"?)第 ?(?P<rank>\d{1,4}|[一二三四五六七八九十百]{1,4})"
     r"(?P<rank_unit>位|名)?"
     # …among the places a name ends in (居温州第1, 居温州各县（市、区）第二, 中部第2位): a lead is needed
-    r"|(?P<place_lead>(?:位居|位列|名列|排名|排在|居于|居)(?:[^，。；、\d第前（()）]|" + PARENTHETICAL_SHORT + r"){0,11}?"
+    r"|(?P<place_lead>(?:位居|位列|名列|排名|排在|居于|居)(?:[^，。；、第前（()）]|" + PARENTHETICAL_SHORT + r"){0,11}?"
     r"(?:[省市县区州国内部]|" + PARENTHETICAL_SHORT + r"))第 ?"
     r"(?P<prank>\d{1,4}|[一二三四五六七八九十百]{1,4})(?P<prank_unit>位|名)?"
     # 居全省首位: first (a lead is needed: 放在首位 is a priority, not a rank)
@@ -47,7 +47,7 @@ RANK = (
     # among the first n (进入全国前10位): at most n
     r"|(?P<topn_lead>(?:进入|保持|位居|位列|稳居|跻身|居于|居|排名|进)?" + REGION + r"?)前 ?(?P<topn>\d{1,3}|[一二两三四五六七八九十]{1,3})(?P<topn_unit>位|名)"
     # …written without 位 after a verb of ranking (位列全省前三, 并列山区26县前两位)
-    r"|(?P<topv_lead>(?:位列|位居|稳居|跻身|进入|并列|居于|居)[^，。；、前]{0,10}?)前(?P<topv>\d{1,2}|[一二两三四五六七八九十])(?P<topv_unit>位|名)?)"
+    r"|(?P<topv_lead>(?:位列|位居|稳居|跻身|进入|并列|保持|居于|居)[^，。；、前]{0,16}?)前(?P<topv>\d{1,2}|[一二两三四五六七八九十])(?P<topv_unit>位|名)?)"
 )
 QUANTITY = (
     # (a range's start may carry its own multiplier: 3000万至5000万元)
@@ -59,7 +59,7 @@ CN_QUANTITY = (
     # money in words needs its 万/亿 (三百多万元); a bare 三元 is a name more often (三元融合)
     r"(?:(?P<cunit>" + CN_UNIT + r")|(?P<cmoney>(?:万|亿)元))(?P<cpost>" + POST + r")?"
     # 一 is a quantity before 倍 (增长近一倍) and before 万元, 亿元 (投入资金一亿元)
-    r"|(?P<onefold>一)倍(?P<opost>以上|左右|多)?|(?P<onemoney>一)(?P<onemult>万|亿)元(?P<ompost>以上|左右|多)?)"
+    r"|(?P<onefold>一)(?P<ofunit>倍|成)(?P<opost>以上|左右|多)?|(?P<onemoney>一)(?P<onemult>万|亿)元(?P<ompost>以上|左右|多)?)"
 )
 # 百分之八十, 百分之十二点五: a percentage in words.
 CN_PERCENT = r"百分之(?P<pnum>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)(?P<ppost>以上|以下|以内|左右)?"
@@ -67,7 +67,7 @@ CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + "|" + CN_PERCENT
 
 # Context vocabularies.
 # What a cap allows (最高可提取, 最高减免, 最多可贷).
-CAPPED = r"(?:提取|减免|贷款|可贷|贷|报销|申请|申领|领取|享受|支付|贴息|获得)"
+CAPPED = r"(?:提取|减免|贷款|可贷|贷|报销|申请|申领|领取|享受|支付|贴息|获得|拿|领)"
 CLAUSE_SEP = r"[，,；;：:]"
 # A rule's amount: a subsidy, a cap, a standard; for money also a rate per unit (每公里50万元,
 # 每亩每年不低于30元), where a count after 每日 is how often (每日8班).
@@ -81,7 +81,7 @@ POLICY_BEFORE = (
     # a payment reset, or where it starts from (每餐补助提高至5元, 生活费由1900元提高到2050元)
     r"|(?:补助|补贴|津贴|奖励|资助|奖补|服务费|生活费|标准)(?:(?:同步|逐步|统一)?" + CHANGE_TO + r"|由)(?:每\p{Han}{1,2}){0,2}"
     # a cap with what it allows (每户最高可提取5万元, 每生每学期最高减免1500元)
-    r"|(?:最高|最多)可?" + CAPPED + r")$"
+    r"|(?:最高|最多)(?:可以|可|能)?" + CAPPED + r")$"
 )
 POLICY_PER_UNIT = r"每\p{Han}{1,2}(?:每\p{Han}{1,2})?(?:不低于|不少于|不超过|不高于|最高|最多)?$"
 # …per beneficiary, the payment named between: a rate even when paid out (每人每月发放补贴300元).
@@ -119,7 +119,7 @@ AT_LEAST_BEFORE = (
     r"(?:(?:不低于|不少于)(?:每\p{Han}{1,2}){0,2}|(?:至少|最少)\p{Han}{0,2}?|(?:不低于|不少于|至少|最少)[^，。；\d]{1,20}的)$"
 )
 AT_MOST_BEFORE = (
-    r"(?:(?:最高|最多|最长|不超过|不高于|至多|(?:上限|限额)" + SET_TO + r"?)(?:奖励|补贴|补助|资助|给予|可达|可获|为|可?" + CAPPED + r")?"
+    r"(?:(?:最高|最多|最长|不超过|不高于|至多|(?:上限|限额)" + SET_TO + r"?)(?:奖励|补贴|补助|资助|给予|可达|可获|为|(?:可以|可|能)?" + CAPPED + r")?"
     r"(?:每\p{Han}{1,2}){0,2}|不足|不到|(?:^|[^不])(?:低于|少于)"
     r"|(?:不超过|不高于)[^，。；\d]{1,20}的)$"
 )
@@ -142,11 +142,11 @@ SUBJECT_LEAD = (
     r"^\s*(?:(?:(?:今年|本年|年)(?:底|末)之?前|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|目前|今年以来|今年|全年|本年度|本年|去年|上年|明年|来年|" + QUARTERS + "|"
     r"近年来|近年|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来)?|截至[^，]{0,8}?[末底今]|截至目前|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
     r"再新增|再增加|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
-    r"首次|当年|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|并(?:争取|力争|将|新增|推动)|现有|拥有)\s*)*"
+    r"首次|当年|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|并(?:争取|力争|将|新增|推动)|现有|拥有)\s*)*"
 )
 SUBJECT_TRAIL = (
     r"(?:共计|合计|累计|总计|共|计|人民币|达到|已达|达|为|约|近|超过|超|突破|分别|均|有|了|的|至|将从|从|到|由|同比增长|"
-    r"增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|压缩|延长|缩短|降|升|首次|已完成(?:编制|建设|改造|审批|验收)?|已建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不超过|不高于|不低于|不少于|至少|"
+    r"增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|压缩|延长|缩短|降|升|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不超过|不高于|不低于|不少于|至少|"
     r"给予|是|占比|比重为|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|最长|按照|按|"
     # the base of a comparison (较上年, 比2020年末, 由2020年的…), and a rate (每亩每年): not the indicator
     r"[较比是](?:上年|去年|上一年|年初|上月|\d{4}年|" + FIVE_YEAR_PLAN + r")(?:同期|末|底|初)?的?|[从由](?:目前|现在|现有|当前)的?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2})+$"
@@ -195,7 +195,7 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         mult0=q("mult0"),
         # (the unit a form implies: 三百万元, 百分之八十, 一倍, 一亿元)
         unit_raw=pl.coalesce(q("unit"), o("cunit"), *(pl.when(o(group).is_not_null()).then(pl.lit(unit)) for group, unit in
-                                                    (("cmoney", "元"), ("pnum", "%"), ("onefold", "倍"), ("onemoney", "元")))),
+                                                    (("cmoney", "元"), ("pnum", "%"), ("onemoney", "元"))), o("ofunit")),
         post=pl.coalesce(q("post"), o("cpost"), o("ppost"), o("opost"), o("ompost")),
         is_cn=o("cnum").is_not_null() | o("onefold").is_not_null() | o("onemoney").is_not_null(),
         table_year=pl.lit(None, pl.Int32),
@@ -298,6 +298,7 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
     ordinal = ~is_rank_cand & before.str.contains(r"第\s*$")
     idiom = (
         after.str.contains(r"^(?:一体|数|一批)")  # 五位一体, 两位数
+        | ((pl.col("unit_raw") == "成") & after.str.contains(r"^(?:不变|员)"))  # 一成不变
         | (pl.col("is_cn") & before.str.contains(r"(?:数|几|若干|上|每|这|那|各)$"))
         # the parts of a text's own plan: 从以下三个方面推进, 分两个阶段实施
         | (pl.col("is_cn") & after.str.contains(r"^(?:方面|阶段|环节|层面|维度|步骤)"))
@@ -435,7 +436,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         # a share a rule assigns (市级财政承担60%, 保教费减免30%)
         | ((pl.col("unit_family") == "percent")
            & compact.str.contains(r"(?:(?:财政|基金|资金|政府|[省市县区]级?)(?:承担|分担)|减免)$"))
-    ) & ~clause.str.contains(DONE)
+    ) & ~(clause.str.contains(DONE) & ~clause.str.contains(DONE + r"(?:额度|标准|比例|上限|限额)"))
     policy = policy | ((pl.col("unit_family") == "currency") & compact.str.contains(PER_BENEFICIARY)) | after.str.contains(STANDARD_AFTER)
     deadline = pl.coalesce(clause.str.extract(DEADLINE, 1), clause.str.extract(DEADLINE_BEFORE, 1)).cast(pl.Int32)
     ahead = deadline.is_not_null() & (pl.col("letter_year").is_null() | (deadline >= pl.col("letter_year")))
@@ -504,7 +505,7 @@ PERIOD_PARTS = {
     "built": r"(?P<built>(?:始建|建成|兴建|建)于\d{4}年)",
     # (and a new item of a run-in list: …；（2）, …；2.)
     "reset": r"(?P<reset>截至目前|截至今年|目前|至今|近年来|近年|近几年|历年|每年|多年来|长期以来"
-             r"|[；;]\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、]|[①-⑳]))",
+             r"|[；;]\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、]|[①-⑳]|[一二三四五六七八九十]是))",
 }
 PERIOD_GROUPS = re.findall(r"\(\?P<(\w+)>", "".join(PERIOD_PARTS.values()))
 DATED = ("ye", "dur", "y1", "mr", "py", "yr1", "yh", "from", "ym", "year")
@@ -516,12 +517,14 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     # 较/比/超 or 相比, and dropped: the number after it is measured against it, not over it. The start
     # of a change (由2020年的38%提高到52%) is matched with its 由/从 and 的: it dates the
     # number that follows, not the end point.
-    found = find_spans(letters, "(?:(?:[较比由从超是]|高于)[“\"「]?)?(?:" + "|".join(PERIOD_PARTS.values()) + ")(?:(?:同期)?相比|的)?")
+    found = find_spans(letters, "(?:(?:[较比由从超是]|高于)[“\"「]?)?(?:" + "|".join(PERIOD_PARTS.values()) + ")(?:(?:同期)?相比|同期的|的)?")
     match = pl.col("match")
     head = match.str.head(1)
     found = found.with_columns(
         # (是2020年的1.9倍: the base of a multiple)
-        comparison=head.is_in(["较", "比", "超", "高"]) | match.str.ends_with("相比") | ((head == "是") & match.str.ends_with("的")),
+        # (恢复至2019年同期的112%, 是上年同期的近两倍: a base too)
+        comparison=head.is_in(["较", "比", "超", "高"]) | match.str.ends_with("相比") | match.str.ends_with("同期的")
+        | ((head == "是") & match.str.ends_with("的")),
         change_start=head.is_in(["由", "从"]) & match.str.ends_with("的"),
         phrase=pl.when(head.is_in(["由", "从", "是"])).then(match.str.slice(1)).otherwise(match).str.strip_suffix("的"),
     )

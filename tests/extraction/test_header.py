@@ -237,3 +237,10 @@ def test_copies_to_superiors_and_peers_and_a_printing_date_in_words():
     h = header(letter(BODY, tail=tail))
     assert h["cc"] == ["市政府办公室", "市政协提案委", "市发展改革委"]
     assert (h["printed_by"], h["printed_date"]) == ("温州市科学技术局办公室", dt.date(2024, 6, 28))
+
+
+def test_a_forms_title_field_names_the_proposal_in_full():
+    text = ("建议编号：市九届人大三次会议第34号\n建议标题：关于以标准和品牌建设推动“金华制造”提质升级的建议\n领衔代表：吴晓红\n答复内容：\n\n"
+            "吴晓红代表：\n您提出的关于推动“金华制造”提质升级的建议收悉。现答复如下：\n新增企业5家。\n"
+            "\n金华市市场监督管理局\n2024年8月2日\n")
+    assert header(text)["proposal_title"] == "关于以标准和品牌建设推动“金华制造”提质升级的建议"

@@ -45,6 +45,7 @@ from .letters import letter, metrics, one, run
         ("共兑现扶持资金一亿二千余万元。", "一亿二千余万元", 1.2e8, "元", "currency"),  # 万 after 亿 inside
         ("投入资金一亿元。", "一亿元", 1e8, "元", "currency"),
         ("2023年中欧班列开行2412列。", "2412列", 2412, "列", "count"),
+        ("我市选手获金牌2枚。", "2枚", 2, "枚", "count"),
         ("集装箱吞吐量69.4万标箱。", "69.4万标箱", 694000, "标箱", "count"),
         ("享受优惠的车辆约4.6万辆次。", "4.6万辆次", 46000, "辆次", "count"),
         # rates keep their denominator
@@ -549,6 +550,7 @@ def test_subjects_of_other_agencies(body, surface, subject):
         ("新增数量居温州第1。", "居温州第1", 1, "exact"),
         ("力争区域创新能力进入全国前10位。", "进入全国前10位", 10, "at_most"),  # among the first n
         ("高速公路密度位列全省前三。", "位列全省前三", 3, "at_most"),  # …without 位, after a verb of ranking
+        ("“浙江制造”标准数继续保持全省前三。", "保持全省前三", 3, "at_most"),
         ("两地增速并列全省山区26县前两位。", "并列全省山区26县前两位", 2, "at_most"),
     ],
 )
@@ -585,6 +587,7 @@ def test_months_builds_and_starts_of_changes():
         ("单个项目补助上限提高到200万元。", "200万元", "policy", "at_most"),
         ("每个县至少培育1条全产业链。", "1条", "actual", "at_least"),
         ("城乡低保标准不低于每人每月1180元。", "1180元", "policy", "at_least"),
+        ("单家企业年度兑付额度不超过30万元。", "30万元", "policy", "at_most"),  # a limit on what is paid out
         ("每户最高可提取5万元。", "5万元", "policy", "at_most"),  # what the cap allows between
         ("每生每学期最高减免1500元。", "1500元", "policy", "at_most"),
         ("低保、特困老人每餐补助提高至5元。", "5元", "policy", "exact"),  # a payment reset
@@ -675,3 +678,13 @@ def test_subjects_of_ratios_shares_and_verbs_after_the_noun(body, surface, subje
 
 def test_first_quarters_are_no_rank():
     assert [m["surface"] for m in metrics("前三季度增长5%，前两年投入300万元。")] == ["5%", "300万元"]
+
+
+def test_a_rank_in_a_region_ranks_what_the_number_before_measures():
+    m = one("科技型中小企业数量达1.17万家，在全省排名第4位。", "第4位")
+    assert m["subject"] == "科技型中小企业数量"
+
+
+def test_a_period_stays_within_its_item_of_a_run_in_list():
+    m = one("一是到2026年新增研发机构20家；三是新落地高能级创新平台2个。", "2个")
+    assert m["period_end"] is None

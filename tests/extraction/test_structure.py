@@ -271,3 +271,10 @@ def test_a_numbered_list_of_attachments_after_the_date_is_not_the_body():
     body = "一、关于项目建设\n新建项目12个。\n下一步，我局将指导各地完善规划，年底前再建5个。\n"
     com = run(letter(body, tail=tail))["commitments"]
     assert (com["suggestion_no"].to_list(), com["heading"].to_list()) == ([1], ["我局将指导各地完善规划"])
+
+
+def test_a_time_leading_an_item_is_its_horizon_not_its_heading():
+    body = "下一步，我局将：一是加大研发投入，新增研发机构20家；二是到2026年，实现规上工业企业研发机构设置率达到65%。\n"
+    com = run(letter(body))["commitments"]
+    assert com["heading"].to_list() == ["加大研发投入", "实现规上工业企业研发机构设置率达到65%"]
+    assert com["horizon_year"].to_list()[1] == 2026
