@@ -63,7 +63,9 @@ CN_QUANTITY = (
 )
 # 百分之八十, 百分之十二点五: a percentage in words.
 CN_PERCENT = r"百分之(?P<pnum>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)(?P<ppost>以上|以下|以内|左右)?"
-CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + "|" + CN_PERCENT + ")"
+# 三分之一, 近四分之一: a share as a fraction in words, read as a percentage (百分之… is above).
+CN_FRACTION = r"(?P<fden>[二两三四五六七八九十]{1,2})分之(?P<fnum>[一二两三四五六七八九十]{1,2})(?P<fpost>以上|左右|多)?"
+CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + "|" + CN_PERCENT + "|" + CN_FRACTION + ")"
 
 # Context vocabularies.
 # What a cap allows (最高可提取, 最高减免, 最多可贷).
@@ -83,7 +85,7 @@ POLICY_BEFORE = (
     # a cap with what it allows (每户最高可提取5万元, 每生每学期最高减免1500元)
     r"|(?:最高|最多)(?:可以|可|能)?" + CAPPED + r")$"
 )
-POLICY_PER_UNIT = r"每\p{Han}{1,2}(?:每\p{Han}{1,2})?(?:不低于|不少于|不超过|不高于|最高|最多)?$"
+POLICY_PER_UNIT = r"(?:每\p{Han}{1,3}(?:每\p{Han}{1,2})?(?:不低于|不少于|不超过|不高于|最高|最多)?|首(?:小时|半小时|公里)(?:收费|收取)?)$"
 # …per beneficiary, the payment named between: a rate even when paid out (每人每月发放补贴300元).
 PER_BENEFICIARY = r"每(?:人|户|亩|家|名|位|床)(?:每[年月天日])?可?(?:发放|给予|补助|补贴|奖励|领取|享受)[^，。；\d]{0,8}$"
 # …or a rate a rule fixes (按…标准的70%确定, 按50%计发).
@@ -146,7 +148,7 @@ SUBJECT_LEAD = (
 )
 SUBJECT_TRAIL = (
     r"(?:共计|合计|累计|总计|共|计|人民币|达到|已达|达|为|约|近|超过|超|突破|分别|均|有|了|的|至|将从|从|到|由|同比增长|"
-    r"增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|压缩|延长|缩短|降|升|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不超过|不高于|不低于|不少于|至少|"
+    r"增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|压缩|延长|缩短|下跌|上涨|降|升|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不超过|不高于|不低于|不少于|至少|"
     r"给予|是|占比|比重为|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|最长|按照|按|"
     # the base of a comparison (较上年, 比2020年末, 由2020年的…), and a rate (每亩每年): not the indicator
     r"[较比是](?:上年|去年|上一年|年初|上月|\d{4}年|" + FIVE_YEAR_PLAN + r")(?:同期|末|底|初)?的?|[从由](?:目前|现在|现有|当前)的?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2})+$"
@@ -180,7 +182,7 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
     digit = pl.col("match").str.contains(r"^\d")
     found = found.with_columns(
         _q=pl.when(digit).then("match").str.extract_groups("^" + QUANTITY + "$"),
-        _o=pl.when(~digit).then("match").str.extract_groups("^(?:" + RANK + "|" + CN_QUANTITY + "|" + CN_PERCENT + ")$"),
+        _o=pl.when(~digit).then("match").str.extract_groups("^(?:" + RANK + "|" + CN_QUANTITY + "|" + CN_PERCENT + "|" + CN_FRACTION + ")$"),
     )
     q, o = pl.col("_q").struct.field, pl.col("_o").struct.field
     found = found.with_columns(
@@ -188,16 +190,17 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         rank=pl.coalesce(o("rank"), o("prank"), pl.when(o("top_lead").is_not_null()).then(pl.lit("1")), o("topn"), o("topv")),
         rank_unit=pl.coalesce(o("rank_unit"), o("prank_unit"), o("topn_unit"), o("topv_unit")),
         rank_top=o("topn").is_not_null() | o("topv").is_not_null(),
-        num=pl.coalesce(q("num"), o("cnum"), o("pnum"), o("onefold"), o("onemoney")),
+        num=pl.coalesce(q("num"), o("cnum"), o("pnum"), o("onefold"), o("onemoney"), o("fnum")),
+        den=o("fden"),
         num2=q("num2"),
         yu=pl.coalesce(q("yu1"), q("yu2"), o("cyu0"), o("cyu")),
         mult=pl.coalesce(q("mult"), o("cmult"), o("cmoney").str.head(1), o("onemult")),
         mult0=q("mult0"),
         # (the unit a form implies: 三百万元, 百分之八十, 一倍, 一亿元)
         unit_raw=pl.coalesce(q("unit"), o("cunit"), *(pl.when(o(group).is_not_null()).then(pl.lit(unit)) for group, unit in
-                                                    (("cmoney", "元"), ("pnum", "%"), ("onemoney", "元"))), o("ofunit")),
-        post=pl.coalesce(q("post"), o("cpost"), o("ppost"), o("opost"), o("ompost")),
-        is_cn=o("cnum").is_not_null() | o("onefold").is_not_null() | o("onemoney").is_not_null(),
+                                                    (("cmoney", "元"), ("pnum", "%"), ("onemoney", "元"), ("fnum", "%"))), o("ofunit")),
+        post=pl.coalesce(q("post"), o("cpost"), o("ppost"), o("opost"), o("ompost"), o("fpost")),
+        is_cn=o("cnum").is_not_null() | o("onefold").is_not_null() | o("onemoney").is_not_null() | o("fnum").is_not_null(),
         table_year=pl.lit(None, pl.Int32),
         table_target=pl.lit(False),
     ).drop("body_start", "body_end", "_q", "_o")
@@ -308,6 +311,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | ((pl.col("unit_raw") == "分钟") & after.str.contains(r"^\p{Han}{0,8}圈"))
         # a class (5万吨级船舶, 10万千瓦级机组) and a statistic's window (日最大8小时平均浓度)
         | after.str.contains(r"^级")
+        # the amount a price is per (早籼稻每50公斤127元)
+        | (before.str.ends_with("每") & after.str.contains(r"^\d"))
         | (pl.col("unit_raw").is_in(["小时", "分钟"]) & after.str.contains(r"^(?:滑动)?平均"))
     )
     # Parts of a formula or a slogan: 5+5+N, 7×24小时.
@@ -336,7 +341,9 @@ def _values(c: pl.DataFrame) -> pl.DataFrame:
         # Rounded off the binary noise of the product (2.3亿 is 230000000, not …99.99999997;
         # 142.3亿 is 14230000000, not …0.000002): the written number to six decimals, times
         # its multiplier.
-        value=pl.when(is_rank).then(numeral_value(pl.col("rank"))).otherwise(_scaled(base, low_mult)),
+        value=pl.when(is_rank).then(numeral_value(pl.col("rank")))
+        .when(pl.col("den").is_not_null()).then((base / numeral_value(pl.col("den")) * 100).round(4))
+        .otherwise(_scaled(base, low_mult)),
         value_high=_scaled(numeral_value(pl.col("num2")), mult),
         unit=pl.when(is_rank).then(pl.lit("rank")).otherwise(unit),
     ).with_columns(unit_family=pl.col("unit").replace_strict(U.FAMILIES, default=None))
@@ -435,8 +442,10 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | clause.str.contains(r"(?:补助|补贴|奖励|资助|贴息|奖补)(?:比例|标准)")
         # a share a rule assigns (市级财政承担60%, 保教费减免30%)
         | ((pl.col("unit_family") == "percent")
-           & compact.str.contains(r"(?:(?:财政|基金|资金|政府|[省市县区]级?)(?:承担|分担)|减免)$"))
+           & compact.str.contains(r"(?:(?:财政|基金|资金|政府|[省市县区]级?)(?:承担|分担)[^，。；\d]{0,6}|减免)$"))
     ) & ~(clause.str.contains(DONE) & ~clause.str.contains(DONE + r"(?:额度|标准|比例|上限|限额)"))
+    # (a market's price is no rule's: 收购价每公斤600至800元, 按市场价每公斤100元计算)
+    policy = policy & ~clause.str.contains(r"(?:市场|收购|批发|出场|销售|平均)(?:价|价格)")
     policy = policy | ((pl.col("unit_family") == "currency") & compact.str.contains(PER_BENEFICIARY)) | after.str.contains(STANDARD_AFTER)
     deadline = pl.coalesce(clause.str.extract(DEADLINE, 1), clause.str.extract(DEADLINE_BEFORE, 1)).cast(pl.Int32)
     ahead = deadline.is_not_null() & (pl.col("letter_year").is_null() | (deadline >= pl.col("letter_year")))

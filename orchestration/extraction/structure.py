@@ -345,6 +345,17 @@ def commitments(body: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
     )
     single = single.join(said, on=["letter_id", "seg1"], how="left").with_columns(
         char_start=pl.coalesce("said_start", "char_start"), char_end=pl.coalesce("said_end", "char_end"))
+    # A plan of paragraphs, each opening with its plan word (下一步…。下阶段…。今后…): each
+    # paragraph is a commitment.
+    paragraphs = (
+        body.filter(pl.col("intro") & ~pl.col("plan_heading"))
+        .join(single.filter(~pl.col("plan_heading")).select("letter_id", "seg1", "plan_start", "region_end"), on=["letter_id", "seg1"])
+        .filter((pl.col("content_start") >= pl.col("plan_start")) & (pl.col("line_start") < pl.col("region_end")))
+        .sort("letter_id", "line_no")
+        .filter(pl.len().over("letter_id", "seg1") >= 2)
+        .with_columns(ordinal=row_in("letter_id", "seg1").cast(pl.Int32) + 1, char_start=pl.col("content_start"), char_end=pl.col("line_end"))
+    )
+    single = single.join(paragraphs.select("letter_id", "seg1").unique(), on=["letter_id", "seg1"], how="anti")
     # A plan without numbered items may still list them as 一是…二是…: each is a commitment.
     listed = _listed_items(body, pl.concat([
         single.select("letter_id", "seg1", r_start="plan_start", r_end="region_end"),
@@ -355,7 +366,7 @@ def commitments(body: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
     # The single, inline and listed plans belong to the top-level section they sit in.
     sugg = heads.filter(pl.col("level") == 1).select("letter_id", "seg1", suggestion_no="suggestion_no").unique(["letter_id", "seg1"])
     cols = ["letter_id", "suggestion_no", "ordinal", "char_start", "char_end"]
-    unheaded = [plan.join(sugg, on=["letter_id", "seg1"], how="left").select(cols) for plan in (single, inline, listed)]
+    unheaded = [plan.join(sugg, on=["letter_id", "seg1"], how="left").select(cols) for plan in (single, inline, listed, paragraphs)]
     return pl.concat([items.select(cols), *unheaded], how="vertical_relaxed")
 
 
@@ -383,7 +394,8 @@ def _listed_items(body: pl.DataFrame, regions: pl.DataFrame) -> pl.DataFrame:
         ordinal=numeral_value(marker.str.extract(rf"([{CN_NUM}\d]{{1,2}})", 1)).cast(pl.Int32),
         # The kind of marker (一是, （一）, （1）, 1、): one list uses one kind.
         style=marker.str.replace_all(rf"[{CN_NUM}]", "C").str.replace_all(r"\d", "D").str.replace_all("[(（]", "(").str.replace_all("[)）]", ")"),
-    ).filter((pl.col("char_start") >= pl.col("r_start")) & (pl.col("char_start") < pl.col("r_end"))).sort("letter_id", "seg1", "char_start")
+    # (not the marker of a plan's own heading: （二）下一步打算 then 一是…；二是…)
+    ).filter((pl.col("char_start") > pl.col("r_start")) & (pl.col("char_start") < pl.col("r_end"))).sort("letter_id", "seg1", "char_start")
     # Only the run 一是, 二是, … (of the kind the region's first item uses) from the first
     # item on, and only lists of two or more.
     found = found.filter(pl.col("style") == pl.col("style").first().over("letter_id", "seg1"))

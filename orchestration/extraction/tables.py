@@ -34,6 +34,7 @@ TARGET_HEADER = r"目标|计划|预计"
 CANDIDATE_COLUMNS = {
     "rank_lead": pl.String, "rank": pl.String, "rank_unit": pl.String, "rank_top": pl.Boolean, "num": pl.String, "num2": pl.String,
     "yu": pl.String, "mult": pl.String, "mult0": pl.String, "unit_raw": pl.String, "post": pl.String, "is_cn": pl.Boolean,
+    "den": pl.String,
 }
 
 

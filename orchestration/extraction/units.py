@@ -21,6 +21,10 @@ UNITS: dict[str, tuple[str, str]] = {
     "吨/日": ("吨/日", "mass"), "吨/天": ("吨/日", "mass"), "立方米/秒": ("立方米/秒", "volume"),
     "立方米/日": ("立方米/日", "volume"), "立方米/天": ("立方米/日", "volume"),
     "公里/百平方公里": ("公里/百平方公里", "length"),
+    # prices and yields per unit of what is sold or grown (14.6元/公斤, 412公斤/亩)
+    "元/公斤": ("元/公斤", "currency"), "元/千克": ("元/公斤", "currency"), "元/斤": ("元/斤", "currency"),
+    "元/吨": ("元/吨", "currency"), "元/千瓦时": ("元/千瓦时", "currency"), "元/立方米": ("元/立方米", "currency"),
+    "公斤/亩": ("公斤/亩", "mass"), "斤/亩": ("斤/亩", "mass"),
     # power and energy (装机容量120万千瓦, 发电量3.2亿千瓦时)
     "千瓦": ("千瓦", "power"), "兆瓦": ("兆瓦", "power"), "千瓦时": ("千瓦时", "energy"),
     "吨标准煤": ("吨标准煤", "energy"),

@@ -46,6 +46,11 @@ from .letters import letter, metrics, one, run
         ("投入资金一亿元。", "一亿元", 1e8, "元", "currency"),
         ("2023年中欧班列开行2412列。", "2412列", 2412, "列", "count"),
         ("我市选手获金牌2枚。", "2枚", 2, "枚", "count"),
+        ("今年一季度体彩销量环比下降了一成。", "一成", 1, "成", "ratio"),  # 一 before 成 too
+        ("中央资金约占改造总投资的四分之一。", "四分之一", 25, "%", "percent"),  # a fraction in words
+        ("闲置土地存量减少了三分之二以上。", "三分之二以上", 66.6667, "%", "percent"),
+        ("生猪出场均价为14.6元/公斤。", "14.6元/公斤", 14.6, "元/公斤", "currency"),  # a price per unit sold
+        ("平均单产412公斤/亩。", "412公斤/亩", 412, "公斤/亩", "mass"),
         ("集装箱吞吐量69.4万标箱。", "69.4万标箱", 694000, "标箱", "count"),
         ("享受优惠的车辆约4.6万辆次。", "4.6万辆次", 46000, "辆次", "count"),
         # rates keep their denominator
@@ -551,6 +556,8 @@ def test_subjects_of_other_agencies(body, surface, subject):
         ("力争区域创新能力进入全国前10位。", "进入全国前10位", 10, "at_most"),  # among the first n
         ("高速公路密度位列全省前三。", "位列全省前三", 3, "at_most"),  # …without 位, after a verb of ranking
         ("“浙江制造”标准数继续保持全省前三。", "保持全省前三", 3, "at_most"),
+        ("人均体育场地面积在全市11个县（市、区）里排第四。", "排第四", 4, "exact"),
+        ("南湖景区位列全省5A级景区第二。", "位列全省5A级景区第二", 2, "exact"),
         ("两地增速并列全省山区26县前两位。", "并列全省山区26县前两位", 2, "at_most"),
     ],
 )
@@ -588,6 +595,11 @@ def test_months_builds_and_starts_of_changes():
         ("每个县至少培育1条全产业链。", "1条", "actual", "at_least"),
         ("城乡低保标准不低于每人每月1180元。", "1180元", "policy", "at_least"),
         ("单家企业年度兑付额度不超过30万元。", "30万元", "policy", "at_most"),  # a limit on what is paid out
+        ("指导员一年最多能拿600元。", "600元", "policy", "at_most"),
+        ("一类区域小型车首小时收费5元。", "5元", "policy", "exact"),  # a tariff
+        ("之后每半小时2元。", "2元", "policy", "exact"),
+        ("灵芝孢子粉收购价每公斤600元。", "600元", "actual", "exact"),  # a market's price
+        ("财政承担保费的80%。", "80%", "policy", "exact"),
         ("每户最高可提取5万元。", "5万元", "policy", "at_most"),  # what the cap allows between
         ("每生每学期最高减免1500元。", "1500元", "policy", "at_most"),
         ("低保、特困老人每餐补助提高至5元。", "5元", "policy", "exact"),  # a payment reset
@@ -688,3 +700,13 @@ def test_a_rank_in_a_region_ranks_what_the_number_before_measures():
 def test_a_period_stays_within_its_item_of_a_run_in_list():
     m = one("一是到2026年新增研发机构20家；三是新落地高能级创新平台2个。", "2个")
     assert m["period_end"] is None
+
+
+def test_a_base_of_the_same_period_dates_nothing():
+    m = one("国内游客恢复至2019年同期的112%。", "112%")
+    assert m["period_end"] is None
+    assert [m["surface"] for m in metrics("工作一成不变，新增企业5家。")] == ["5家"]
+
+
+def test_the_amount_a_price_is_per_is_no_quantity():
+    assert [m["surface"] for m in metrics("早籼稻每50公斤127元。")] == ["127元"]

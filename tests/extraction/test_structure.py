@@ -278,3 +278,19 @@ def test_a_time_leading_an_item_is_its_horizon_not_its_heading():
     com = run(letter(body))["commitments"]
     assert com["heading"].to_list() == ["加大研发投入", "实现规上工业企业研发机构设置率达到65%"]
     assert com["horizon_year"].to_list()[1] == 2026
+
+
+def test_a_plan_heading_then_items_listed_in_words():
+    body = ("一、关于停车的建议\n（一）工作开展情况\n全市新增泊位1200个。\n（二）下一步打算\n"
+            "一是加快智慧化改造，年底前再完成1.5万个泊位改造；二是开展泊位动态评估，每半年评估一次。\n"
+            "二、关于摊点的建议\n新增摊点20处。\n")
+    com = run(letter(body))["commitments"]
+    assert list(zip(com["suggestion_no"], com["ordinal"], com["heading"])) == [(1, 1, "加快智慧化改造"), (1, 2, "开展泊位动态评估")]
+
+
+def test_a_plan_of_paragraphs_each_opening_with_its_plan_word():
+    body = ("全市新增泊位1200个。\n下一步，我局将坚持规划引领，力争新增泊位2000个。\n"
+            "下阶段，我们将深化低效用地再开发试点，年内新增4150亩。\n今后，我局还将持续完善用地政策，新增公共停车泊位不少于2000个。\n")
+    out = run(letter(body))
+    assert out["commitments"]["ordinal"].to_list() == [1, 2, 3]
+    assert out["metrics"]["kind"].to_list() == ["actual", "target", "target", "target"]
