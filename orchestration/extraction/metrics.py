@@ -32,7 +32,7 @@ NUM_CN = (
 MULT = U.alternation(U.MULTIPLIERS)
 UNIT = U.alternation(U.UNITS)
 CN_UNIT = U.alternation(U.CN_COUNTERS)
-POST = r"(?:以上|以下|以内|左右|余|多)"
+POST = r"(?:以上|以下|以内|左右|上下|余|多)"
 REGION = r"(?:全国|全省|全市|全区|全县|全州|全盟|省内|市内|区内|县内|国内|同类城市|地市|全球|中西部|中部|西部|东部|东北|长三角|珠三角)"
 PARENTHETICAL_SHORT = r"[（(][^（()）]{1,8}[）)]"
 RANK = (
@@ -110,7 +110,7 @@ TARGET_CUES = (
 )
 # 到2025年 sets a deadline, a target, unless the year is already past (增加到2023年的…).
 DEADLINE = r"到(20\d\d)年"
-DEADLINE_BEFORE = r"(20\d\d)年(?:底|末)?之?前"  # 在2025年前打造…
+DEADLINE_BEFORE = r"(20\d\d)年(?:\d{1,2}月)?(?:底|末)?之?前"  # 在2025年前打造…
 TARGET_AFTER = r"^.{0,4}(?:总目标|的目标|目标)"
 # A share of a target already reached (完成年度目标任务的63%) is progress, not the target.
 PROGRESS = r"完成[^，。；]{0,8}目标(?:任务)?的?$"
@@ -398,7 +398,7 @@ def _qualifier(c: pl.DataFrame) -> pl.DataFrame:
     own = (
         pl.when(pl.col("value_high").is_not_null()).then(pl.lit("range"))
         .when(post.is_in(["以上", "余", "多"]) | pl.col("yu").is_not_null()).then(pl.lit("at_least"))
-        .when(post == "左右").then(pl.lit("approx"))
+        .when(post.is_in(["左右", "上下"])).then(pl.lit("approx"))
         .when(post.is_in(["以下", "以内"])).then(pl.lit("at_most"))
     )
     prefix = (
@@ -501,6 +501,8 @@ PERIOD_PARTS = {
     "yh": r"(?P<yh>\d{4})年(?P<half>" + QUARTERS + ")",
     # (after yh: 2024年前三季度 is not 2024年前)
     "ye": r"(?P<ye>\d{4})年(?:底|末|之?前)",
+    # Before a month's end (2025年9月底前): a deadline, a point in time.
+    "mbefore": r"(?P<mb_y>\d{4})年(?P<mb_m>\d{1,2})月(?:底|末)之?前",
     # From a month on (2024年7月起, 自2024年1月1日起): to the end of the letter's year.
     "from": r"(?P<from_y>\d{4})年(?P<from_m>\d{1,2})月(?:\d{1,2}日)?(?:起|开始)",
     # A date (…月 and a day) is matched with the day's first digit, then dropped: not a
@@ -517,7 +519,7 @@ PERIOD_PARTS = {
              r"|[；;]\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、]|[①-⑳]|[一二三四五六七八九十]是))",
 }
 PERIOD_GROUPS = re.findall(r"\(\?P<(\w+)>", "".join(PERIOD_PARTS.values()))
-DATED = ("ye", "dur", "y1", "mr", "py", "yr1", "yh", "from", "ym", "year")
+DATED = ("ye", "dur", "y1", "mr", "py", "yr1", "yh", "mbefore", "from", "ym", "year")
 
 
 def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.DataFrame:
@@ -616,6 +618,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("_plan_py", "_plan_py", one, pl.col("_plan_py") + 4, twelve),
         ("yr1", yr("yr1"), one, yr("yr2"), twelve),
         ("yh", "_h_year", "_h_start", "_h_year", "_h_end"),
+        ("mb_y", None, None, yr("mb_y"), yr("mb_m")),
         ("from_y", yr("from_y"), yr("from_m"), pl.max_horizontal(yr("from_y"), ly), twelve),
         ("ym_y", yr("ym_y"), yr("ym_m"), yr("ym_y"), yr("ym_m")),
         ("_year", "_year", one, pl.when(has("since")).then(pl.max_horizontal("_year", ly)).otherwise("_year"), twelve),

@@ -710,3 +710,9 @@ def test_a_base_of_the_same_period_dates_nothing():
 
 def test_the_amount_a_price_is_per_is_no_quantity():
     assert [m["surface"] for m in metrics("早籼稻每50公斤127元。")] == ["127元"]
+
+
+def test_about_and_a_deadline_before_a_months_end():
+    assert one("满载率保持在75%上下。", "75%上下")["qualifier"] == "approx"
+    m = one("2025年9月底前，撤并低效停靠站点5个。", "5个")
+    assert (m["period_start"], m["period_end"]) == (None, dt.date(2025, 9, 30))
