@@ -92,6 +92,14 @@ PER_BENEFICIARY = r"每(?:人|户|亩|家|名|位|床)(?:每[年月天日])?可?
 POLICY_AFTER = (
     r"^(?:的)?(?:一次性)?(?:奖励|奖补|补贴|补助|资助|扶持资金|的资助)|^(?:确定|执行|计算|核定|计发|收取|征收)|^的?罚款"
 )
+# A rule's rate or limit by its name, set or bounded in its clause (报销比例由60%提高到70%,
+# 起付线统一为600元, 救助比例不低于70%, 个人自付部分由10元降至5元); a rate reached (报销比例达到72%)
+# stays what it is.
+RULE_NAME = (
+    r"(?:(?:报销|支付|救助|补助|补贴|自付|留用|缴费|缴存|分担|奖励|资助|贴息|赔付)(?:比例|水平)|起付线|起付标准|封顶线"
+    r"|限额|缴费标准|补助标准|自付部分)"
+    r"[^，。；]{0,20}?(?:由|从|提高|提升|降至|降低|下调|上调|调整|统一|不低于|不少于|不超过|不高于|最高|分别为|为)[^，。；]{0,10}$"
+)
 # …a standard, whoever it is for (按每张床位1万元的标准给予补助, 对获得授权的农户按每户2000元的标准).
 STANDARD_AFTER = r"^的?(?:奖励|补贴|补助|资助)?标准"
 POLICY_RATE = r"按[^，。；]{0,16}的$"
@@ -332,8 +340,9 @@ def _values(c: pl.DataFrame) -> pl.DataFrame:
     inner = pl.col("is_cn") & (pl.col("mult") == "万") & pl.col("num").str.contains("亿", literal=True)
     c = c.with_columns(num=pl.when(inner).then(pl.col("num") + "万").otherwise("num"),
                        mult=pl.when(inner).then(None).otherwise("mult"))
-    mult = pl.col("mult").replace_strict(U.MULTIPLIERS, default=1.0, return_dtype=pl.Float64)
-    low_mult = pl.coalesce(pl.col("mult0"), pl.col("mult")).replace_strict(U.MULTIPLIERS, default=1.0, return_dtype=pl.Float64)
+    factor = pl.col("unit_raw").replace_strict(U.FACTORS, default=1.0, return_dtype=pl.Float64)
+    mult = pl.col("mult").replace_strict(U.MULTIPLIERS, default=1.0, return_dtype=pl.Float64) * factor
+    low_mult = pl.coalesce(pl.col("mult0"), pl.col("mult")).replace_strict(U.MULTIPLIERS, default=1.0, return_dtype=pl.Float64) * factor
     is_rank = pl.col("rank").is_not_null()
     base = numeral_value(pl.col("num"))
     unit = pl.col("unit_raw").replace_strict({k: v[0] for k, v in U.UNITS.items()}, default=None)
@@ -440,6 +449,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | after.str.contains(POLICY_AFTER)
         | clause.str.contains(POLICY_RATE)
         | clause.str.contains(r"(?:补助|补贴|奖励|资助|贴息|奖补)(?:比例|标准)")
+        | clause.str.contains(RULE_NAME)
         # a share a rule assigns (市级财政承担60%, 保教费减免30%)
         | ((pl.col("unit_family") == "percent")
            & compact.str.contains(r"(?:(?:财政|基金|资金|政府|[省市县区]级?)(?:承担|分担)[^，。；\d]{0,6}|减免)$"))

@@ -372,8 +372,9 @@ def commitments(body: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
 
 # An item of a list run into a paragraph, at the start of a line or a clause: written out
 # in words (一是…；二是…) or numbered inline (…工作：（1）…；（2）…, 1、…；2、…).
-LISTED_SEP = r"^[。；;：:，,！!]?\s*"
-LISTED_ITEM = rf"(?:^|[。；;：:，,！!])\s*(?:[{CN_NUM}]{{1,2}}是|[（(][{CN_NUM}\d]{{1,2}}[）)]|\d{{1,2}}、)"
+# (将 too: 下一步，我厅将一是…；二是…)
+LISTED_SEP = r"^(?:[。；;：:，,！!]|将)?\s*"
+LISTED_ITEM = rf"(?:^|[。；;：:，,！!]|将)\s*(?:[{CN_NUM}]{{1,2}}是|[（(][{CN_NUM}\d]{{1,2}}[）)]|\d{{1,2}}、)"
 
 
 def _listed_items(body: pl.DataFrame, regions: pl.DataFrame) -> pl.DataFrame:

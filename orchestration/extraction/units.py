@@ -9,7 +9,9 @@ UNITS: dict[str, tuple[str, str]] = {
     # percent and ratios
     "%": ("%", "percent"), "‰": ("‰", "percent"), "个百分点": ("百分点", "percent"),
     "百分点": ("百分点", "percent"),
-    "个基点": ("基点", "percent"), "基点": ("基点", "percent"), "倍": ("倍", "ratio"), "成": ("成", "ratio"),
+    "个基点": ("基点", "percent"), "基点": ("基点", "percent"), "倍": ("倍", "ratio"),
+    # tenths (八成, 近四成) are read as percent: 八成 → 80 %
+    "成": ("%", "percent"),
     # area, length, mass, volume
     "平方米": ("平方米", "area"), "平米": ("平方米", "area"), "方": ("方", "area"),
     "平方公里": ("平方公里", "area"), "亩": ("亩", "area"), "公顷": ("公顷", "area"),
@@ -50,6 +52,8 @@ MULTIPLIERS = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "�
                "百万": 1e6, "十万": 1e5, "万": 1e4, "千": 1e3}
 
 FAMILIES = {canon: fam for canon, fam in UNITS.values()} | {"rank": "rank"}
+# What a unit's number is multiplied by to give its canonical unit's value.
+FACTORS = {"成": 10.0}
 
 
 def alternation(words) -> str:

@@ -46,7 +46,7 @@ from .letters import letter, metrics, one, run
         ("投入资金一亿元。", "一亿元", 1e8, "元", "currency"),
         ("2023年中欧班列开行2412列。", "2412列", 2412, "列", "count"),
         ("我市选手获金牌2枚。", "2枚", 2, "枚", "count"),
-        ("今年一季度体彩销量环比下降了一成。", "一成", 1, "成", "ratio"),  # 一 before 成 too
+        ("今年一季度体彩销量环比下降了一成。", "一成", 10, "%", "percent"),  # 一 before 成 too
         ("中央资金约占改造总投资的四分之一。", "四分之一", 25, "%", "percent"),  # a fraction in words
         ("闲置土地存量减少了三分之二以上。", "三分之二以上", 66.6667, "%", "percent"),
         ("生猪出场均价为14.6元/公斤。", "14.6元/公斤", 14.6, "元/公斤", "currency"),  # a price per unit sold
@@ -152,9 +152,9 @@ def test_a_percentage_in_words(body, surface, value, qualifier):
     assert (m["surface"], m["value"], m["unit"], m["qualifier"]) == (surface, value, "%", qualifier)
 
 
-def test_tenths_in_words_are_a_ratio_but_not_in_an_idiom():
-    assert [(m["surface"], m["value"], m["unit"], m["qualifier"]) for m in metrics("财政资金占比超过八成。")] == [
-        ("八成", 8, "成", "over")]
+def test_tenths_in_words_are_percent_but_not_in_an_idiom():
+    assert [(m["surface"], m["value"], m["unit"], m["unit_family"], m["qualifier"]) for m in metrics("财政资金占比超过八成。")] == [
+        ("八成", 80, "%", "percent", "over")]
     assert metrics("一成不变地执行。") == []
 
 
@@ -716,3 +716,10 @@ def test_about_and_a_deadline_before_a_months_end():
     assert one("满载率保持在75%上下。", "75%上下")["qualifier"] == "approx"
     m = one("2025年9月底前，撤并低效停靠站点5个。", "5个")
     assert (m["period_start"], m["period_end"]) == (None, dt.date(2025, 9, 30))
+
+
+def test_a_rules_rate_or_limit_by_its_name():
+    ms = metrics("报销比例在三级、二级、一级定点医疗机构分别为60%、75%和85%。医疗救助年度限额由8万元提高至10万元。")
+    assert [m["kind"] for m in ms] == ["policy"] * 5
+    # …but a rate reached is what it is
+    assert one("职工医保政策范围内住院费用报销比例达到85%。", "85%")["kind"] == "actual"

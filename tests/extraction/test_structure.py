@@ -294,3 +294,8 @@ def test_a_plan_of_paragraphs_each_opening_with_its_plan_word():
     out = run(letter(body))
     assert out["commitments"]["ordinal"].to_list() == [1, 2, 3]
     assert out["metrics"]["kind"].to_list() == ["actual", "target", "target", "target"]
+
+
+def test_items_listed_right_after_jiang():
+    body = "三、关于成果转化\n新增企业5家。\n下一步，我厅将一是力争技术合同成交额达到5000亿元以上；二是新组建创新联合体8个左右。\n"
+    assert run(letter(body))["commitments"]["heading"].to_list() == ["力争技术合同成交额达到5000亿元以上", "新组建创新联合体8个左右"]
