@@ -123,7 +123,8 @@ TARGET_AFTER = r"^.{0,4}(?:总目标|的目标|目标)"
 # A share of a target already reached (完成年度目标任务的63%) is progress, not the target.
 PROGRESS = r"完成[^，。；]{0,8}目标(?:任务)?的?$"
 FUTURE_TO = r"将[^，。；]*(?:至|到|达到|达)$"
-APPROX_BEFORE = r"(?:约[有为]?|近|大约[有为]?|将近|接近|大概|约占[^，。；]{0,16})$"
+# (约 in a word is not about: 签约40.3万人, 节约资金300万元)
+APPROX_BEFORE = r"(?:(?:^|[^签节制预违履契条公])约[有为]?|近|大约[有为]?|将近|接近|大概|约占[^，。；]{0,16})$"
 # …and a bound on a share of something (不低于当地同类人员的80%).
 AT_LEAST_BEFORE = (
     r"(?:(?:不低于|不少于)(?:每\p{Han}{1,2}){0,2}|(?:至少|最少)\p{Han}{0,2}?|(?:不低于|不少于|至少|最少)[^，。；\d]{1,20}的)$"
@@ -156,7 +157,7 @@ SUBJECT_LEAD = (
 )
 SUBJECT_TRAIL = (
     r"(?:共计|合计|累计|总计|共|计|人民币|达到|已达|达|为|约|近|超过|超|突破|分别|均|有|了|的|至|将从|从|到|由|同比增长|"
-    r"增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|压缩|延长|缩短|下跌|上涨|降|升|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不超过|不高于|不低于|不少于|至少|"
+    r"增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|压缩|延长|缩短|下跌|上涨|签约|降|升|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不超过|不高于|不低于|不少于|至少|"
     r"给予|是|占比|比重为|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|最长|按照|按|"
     # the base of a comparison (较上年, 比2020年末, 由2020年的…), and a rate (每亩每年): not the indicator
     r"[较比是](?:上年|去年|上一年|年初|上月|\d{4}年|" + FIVE_YEAR_PLAN + r")(?:同期|末|底|初)?的?|[从由](?:目前|现在|现有|当前)的?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2})+$"
@@ -317,6 +318,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | (pl.col("unit_raw").is_in(["米", "公里"]) & after.str.contains(r"^(?:覆盖率|服务半径|范围)"))
         # …and in a programme's: 15分钟便民生活圈
         | ((pl.col("unit_raw") == "分钟") & after.str.contains(r"^\p{Han}{0,8}圈"))
+        # an age that bounds a group (60岁以上老年人), not an average age (平均年龄52.6岁)
+        | ((pl.col("unit_raw") == "岁").fill_null(False) & ~before.str.contains(r"年龄[为是达约近]{0,2}$"))
         # a class (5万吨级船舶, 10万千瓦级机组) and a statistic's window (日最大8小时平均浓度)
         | after.str.contains(r"^级")
         # the amount a price is per (早籼稻每50公斤127元)
@@ -403,7 +406,8 @@ def _runs(c: pl.DataFrame) -> pl.DataFrame:
 
 
 def _qualifier(c: pl.DataFrame) -> pl.DataFrame:
-    before, post = pl.col("before"), pl.col("post")
+    # (a stray space before the number hides nothing: 比重约为 52 %)
+    before, post = pl.col("before").str.strip_chars_end(), pl.col("post")
     own = (
         pl.when(pl.col("value_high").is_not_null()).then(pl.lit("range"))
         .when(post.is_in(["以上", "余", "多"]) | pl.col("yu").is_not_null()).then(pl.lit("at_least"))

@@ -36,6 +36,8 @@ UNITS: dict[str, tuple[str, str]] = {
     # durations
     "个月": ("个月", "duration"), "天": ("天", "duration"), "小时": ("小时", "duration"), "分钟": ("分钟", "duration"),
     "个工作日": ("工作日", "duration"), "工作日": ("工作日", "duration"),
+    # an average age only (平均年龄52.6岁); an age that bounds a group is no quantity (metrics._exclude)
+    "岁": ("岁", "duration"),
     # counters
     **{u: (u, "count") for u in (
         "家 个 项 人 件 场次 场 名 位 条 只 所 套 期 支 批 户 台 辆 座 间 张 本 册 部 处 栋 幢 篇 门 类 种 "

@@ -723,3 +723,11 @@ def test_a_rules_rate_or_limit_by_its_name():
     assert [m["kind"] for m in ms] == ["policy"] * 5
     # …but a rate reached is what it is
     assert one("职工医保政策范围内住院费用报销比例达到85%。", "85%")["kind"] == "actual"
+
+
+def test_about_is_not_a_word_with_yue_and_an_average_age_is_a_quantity():
+    assert one("65岁及以上老年人签约40.3万人。", "40.3万人")["qualifier"] == "exact"
+    assert one("社会捐赠款物折合约46万元。", "46万元")["qualifier"] == "approx"
+    assert one("比重约为 52 %。", "52 %")["qualifier"] == "approx"  # a stray space hides nothing
+    assert [(m["surface"], m["unit"]) for m in metrics("在岗乡村医生平均年龄56.3岁，60岁以上老年人1.2万人。")] == [
+        ("56.3岁", "岁"), ("1.2万人", "人")]
