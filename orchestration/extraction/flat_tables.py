@@ -52,7 +52,7 @@ def _spaced_cells(start: int, content: str) -> list[tuple[int, int]] | None:
     return cells if len(cells) >= 3 else None
 
 
-def _spaced_tables(lines) -> list[list[list[tuple[int, int]]]]:
+def _spaced_tables(text: str, lines) -> list[list[list[tuple[int, int]]]]:
     """Runs of two or more lines of three or more spaced cells, one of them a number."""
     tables, run = [], []
     for start, _, content in [*lines, (0, 0, "")]:
@@ -60,17 +60,10 @@ def _spaced_tables(lines) -> list[list[list[tuple[int, int]]]]:
         if cells is not None and (not run or len(cells) == len(run[0])):
             run.append(cells)
             continue
-        if len(run) >= 2 and any(NUMBER.match(content_of(c, lines)) for row in run[1:] for c in row):
+        if len(run) >= 2 and any(NUMBER.match(text[s:e]) for row in run[1:] for s, e in row):
             tables.append(run)
         run = [cells] if cells is not None else []
     return tables
-
-
-def content_of(cell: tuple[int, int], lines) -> str:
-    for start, end, content in lines:
-        if start <= cell[0] and cell[1] <= end:
-            return content[cell[0] - start:cell[1] - start]
-    return ""
 
 
 def _stacked_tables(lines) -> list[list[list[tuple[int, int]]]]:
@@ -83,7 +76,7 @@ def _stacked_tables(lines) -> list[list[list[tuple[int, int]]]]:
             run.append((start, end, content))
             continue
         numeric = [i for i, (_, _, text) in enumerate(run) if NUMBER.match(text)]
-        if numeric and len(numeric) >= 2:
+        if len(numeric) >= 2:
             width = numeric[0] - 1  # the header's cells, then the first row's label
             if width >= 2 and len(run) % width == 0 and len(run) >= 2 * width:
                 rows = [run[i:i + width] for i in range(0, len(run), width)]
@@ -97,7 +90,7 @@ def pipe_rows(text: str) -> tuple[str, list[int]]:
     """`text` with its flattened tables as pipe rows, and where a `|` was inserted (in
     the offsets of `text`, ascending)."""
     lines = _lines(text)
-    tables = _spaced_tables(lines) + _stacked_tables(lines)
+    tables = _spaced_tables(text, lines) + _stacked_tables(lines)
     if not tables:
         return text, []
     chars, inserts = list(text), []

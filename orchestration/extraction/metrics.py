@@ -74,8 +74,9 @@ CLAUSE_SEP = r"[，,；;：:]"
 # A rule's amount: a subsidy, a cap, a standard; for money also a rate per unit (每公里50万元,
 # 每亩每年不低于30元), where a count after 每日 is how often (每日8班).
 # How a rule sets or resets its amount (标准提高到, 上限调整为).
-CHANGE_TO = r"(?:降至|降低至|降低到|降为|提高到|提高至|提高为|提升至|提升到|调整为|调整到|调整至|上调至|上调到|下调至|放宽至)"
-SET_TO = CHANGE_TO[:-1] + r"|为|是|达到)"
+CHANGES = r"降至|降低至|降低到|降为|提高到|提高至|提高为|提升至|提升到|调整为|调整到|调整至|上调至|上调到|下调至|放宽至"
+CHANGE_TO = "(?:" + CHANGES + ")"
+SET_TO = "(?:" + CHANGES + r"|为|是|达到)"
 POLICY_BEFORE = (
     r"(?:奖励|奖补|补贴|补助|资助|扶持|给予|一次性|最高|最多|最长|不超过|不高于|每[个家人户项年月]?|按|"
     # a standard, a limit or a fine a rule sets (起付标准降至1.5万元, 年度最高支付限额40万元, 处20元罚款)
@@ -307,24 +308,25 @@ def extract_metrics(
 def _exclude(c: pl.DataFrame) -> pl.DataFrame:
     before, after = pl.col("before"), pl.col("after")
     is_rank_cand = pl.col("rank").is_not_null()
+    unit_raw = pl.col("unit_raw").fill_null("")  # (a rank has none)
     ordinal = ~is_rank_cand & before.str.contains(r"第\s*$")
     idiom = (
         after.str.contains(r"^(?:一体|数|一批)")  # 五位一体, 两位数
-        | ((pl.col("unit_raw") == "成") & after.str.contains(r"^(?:不变|员)"))  # 一成不变
+        | ((unit_raw == "成") & after.str.contains(r"^(?:不变|员)"))  # 一成不变
         | (pl.col("is_cn") & before.str.contains(r"(?:数|几|若干|上|每|这|那|各)$"))
         # the parts of a text's own plan: 从以下三个方面推进, 分两个阶段实施
         | (pl.col("is_cn") & after.str.contains(r"^(?:方面|阶段|环节|层面|维度|步骤)"))
         # a radius naming an indicator or a scope: 公交站点500米覆盖率, 周边500米范围内
-        | (pl.col("unit_raw").is_in(["米", "公里"]) & after.str.contains(r"^(?:覆盖率|服务半径|范围)"))
+        | (unit_raw.is_in(["米", "公里"]) & after.str.contains(r"^(?:覆盖率|服务半径|范围)"))
         # …and in a programme's: 15分钟便民生活圈
-        | ((pl.col("unit_raw") == "分钟") & after.str.contains(r"^\p{Han}{0,8}圈"))
+        | ((unit_raw == "分钟") & after.str.contains(r"^\p{Han}{0,8}圈"))
         # an age that bounds a group (60岁以上老年人), not an average age (平均年龄52.6岁)
-        | ((pl.col("unit_raw") == "岁").fill_null(False) & ~before.str.contains(r"年龄[为是达约近]{0,2}$"))
+        | ((unit_raw == "岁") & ~before.str.contains(r"年龄[为是达约近]{0,2}$"))
         # a class (5万吨级船舶, 10万千瓦级机组) and a statistic's window (日最大8小时平均浓度)
         | after.str.contains(r"^级")
         # the amount a price is per (早籼稻每50公斤127元)
         | (before.str.ends_with("每") & after.str.contains(r"^\d"))
-        | (pl.col("unit_raw").is_in(["小时", "分钟"]) & after.str.contains(r"^(?:滑动)?平均"))
+        | (unit_raw.is_in(["小时", "分钟"]) & after.str.contains(r"^(?:滑动)?平均"))
     )
     # Parts of a formula or a slogan: 5+5+N, 7×24小时.
     slogan = before.str.contains(r"[+＋×*✕]\s*$") | after.str.contains(r"^\s*[+＋]")
@@ -333,7 +335,7 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         r"^(?:批|次|届|期|轮|个|家|项|条|款|章|节|号|年|季|阶段|部分|类|种|档|级|步)")
     phone = (pl.col("num").str.len_chars() >= 7) & pl.col("mult").is_null() & before.str.contains(r"(?:电话|热线|手机|传真)[^，。]{0,6}$")
     # A grade, not a count: 三类以上码头.
-    grade = ((pl.col("unit_raw") == "类") & pl.col("post").is_in(["以上", "以下"])).fill_null(False)
+    grade = (unit_raw == "类") & pl.col("post").is_in(["以上", "以下"]).fill_null(False)
     return c.with_columns(keep=~(pl.col("enclosed") | ordinal | rank_ordinal | idiom | slogan | phone | grade))
 
 
