@@ -78,7 +78,7 @@ CHANGES = r"降至|降低至|降低到|降为|提高到|提高至|提高为|提�
 CHANGE_TO = "(?:" + CHANGES + ")"
 SET_TO = "(?:" + CHANGES + r"|为|是|达到)"
 POLICY_BEFORE = (
-    r"(?:奖励|奖补|补贴|补助|资助|扶持|给予|一次性|最高|最多|最长|不超过|不高于|每[个家人户项年月]?|按|"
+    r"(?:奖励|奖补|补贴|补助|资助|扶持|给予|一次性|最高|最多|最长|不[得能应准]?(?:超过|高于)|每[个家人户项年月]?|按|"
     # a standard, a limit or a fine a rule sets (起付标准降至1.5万元, 年度最高支付限额40万元, 处20元罚款)
     r"标准(?:同步|逐步|统一)?" + SET_TO + r"|(?:起付线|上限|限额)" + SET_TO + r"?|处以?"
     # a payment reset, or where it starts from (每餐补助提高至5元, 生活费由1900元提高到2050元)
@@ -105,7 +105,7 @@ RULE_NAME = (
 STANDARD_AFTER = r"^的?(?:奖励|补贴|补助|资助)?标准"
 POLICY_RATE = r"按[^，。；]{0,16}的$"
 # (money 争取'd is obtained or sought, not a rule's amount: 争取省级补助1.15亿元)
-DONE = r"(?:已|累计|共计|兑现|兑付|发放|拨付|落实|获得|争取到|争取[^将把，。；]{0,8}(?:资金|补助|补贴|债券|额度|贷款|奖励)|安排|下达)"
+DONE = r"(?:已|累计|共计|兑现|兑付|发放|拨付|落实|获得|争取到|争取[^将把，。；]{0,16}(?:资金|补助|补贴|债券|额度|贷款|奖励)|安排|下达)"
 # What a plan does next (计划新增, 将新建); 将 before a noun is a preposition (将X纳入…).
 PLAN_VERBS = (
     r"(?:到|在|于|达|实现|新增|新建|建设|建成|完成|突破|超过|实施|投资|投入|安排|引进|培育|开展|举办|组织|配备|打造|"
@@ -113,7 +113,7 @@ PLAN_VERBS = (
 )
 TARGET_CUES = (
     # (其中争取 breaks down money obtained; 规划 alone is mostly a noun: 村庄规划202个)
-    r"(?:力争|(?:^|[^已共计后中])争取(?:[^到]|$)|目标|预计|确保|力求|计划" + PLAN_VERBS
+    r"(?:力争|(?:^|[^已共计后中])争取(?:[^到]|$)|目标(?:[^责]|$)|预计|确保|力求|计划" + PLAN_VERBS
     + r"|规划(?:建设|新建|新增|布局|打造|实施)|拟|将" + PLAN_VERBS + r"|(?:任务|指标)(?:为|是)"
     + r"|(?:今年|本年)(?:底|末)之?前)"  # a deadline in the letter's own year
 )
@@ -131,11 +131,13 @@ AT_LEAST_BEFORE = (
     r"(?:(?:不低于|不少于)(?:每\p{Han}{1,2}){0,2}|(?:至少|最少)\p{Han}{0,2}?|(?:不低于|不少于|至少|最少)[^，。；\d]{1,20}的)$"
 )
 AT_MOST_BEFORE = (
-    r"(?:(?:最高|最多|最长|不超过|不高于|至多|(?:上限|限额)" + SET_TO + r"?)(?:奖励|补贴|补助|资助|给予|可达|可获|为|(?:可以|可|能)?" + CAPPED + r")?"
+    r"(?:(?:最高|最多|最长|不[得能应宜准]?(?:超过|高于)|至多|(?:上限|限额)" + SET_TO + r"?)(?:奖励|补贴|补助|资助|给予|可达|可获|为|(?:可以|可|能)?" + CAPPED + r")?"
     r"(?:每\p{Han}{1,2}){0,2}|不足|不到|(?:^|[^不])(?:低于|少于)"
     r"|(?:不超过|不高于)[^，。；\d]{1,20}的)$"
 )
 OVER_BEFORE = r"(?:超过|超|突破|逾|高于|多于)$"
+# What names a score (满意度测评得分96.3分, 考核评分95分).
+SCORED = r"(?:得分|评分|分值|测评|考评|考核|满分|成绩|打分|分数|总分|平均分)[^，。；]{0,12}$"
 
 # Subject clean-up: words around a noun phrase that are not part of it.
 # Halves and quarters of a year, as periods and as words that lead a subject.
@@ -157,8 +159,8 @@ SUBJECT_LEAD = (
     r"首次|当年|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|并(?:争取|力争|将|新增|推动)|现有|拥有)\s*)*"
 )
 SUBJECT_TRAIL = (
-    r"(?:共计|合计|累计|总计|共|计|人民币|达到|已达|达|为|约|近|超过|超|突破|分别|均|有|了|的|至|将从|从|到|由|同比增长|"
-    r"增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|压缩|延长|缩短|下跌|上涨|签约|降|升|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不超过|不高于|不低于|不少于|至少|"
+    r"(?:共计|合计|累计|总计|共|计|人民币|达到|已达|达|为|约|近|超过|超|突破|分别|均|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|"
+    r"增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|压缩|延长|缩短|下跌|上涨|签约|降|升|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不[得能应宜准]?(?:超过|高于)|不低于|不少于|至少|"
     r"给予|是|占比|比重为|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|最长|按照|按|"
     # the base of a comparison (较上年, 比2020年末, 由2020年的…), and a rate (每亩每年): not the indicator
     r"[较比是](?:上年|去年|上一年|年初|上月|\d{4}年|" + FIVE_YEAR_PLAN + r")(?:同期|末|底|初)?的?|[从由](?:目前|现在|现有|当前)的?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2})+$"
@@ -168,6 +170,8 @@ RELATIVE_VERB = r"(?:打造|建设|建成|设立|成立|认定|组建|创建|培
 # Verbs whose object a long subject is (落实|养护资金): where one is cut, at the last of them.
 # (Not 投入, 建设 or 培训: nouns as often, 研发经费投入占GDP比重.)
 GOVERNING_VERB = r"安排|落实|发放|下达|拨付|筹集|争取|建成|新建|改建|扩建|完成|开展|培育|引进|组建|创建|设立|开通|带动|实现|新增|累计"
+# The places a rank is among, counted (在全省16个州（市）中, 在全市12个县区中).
+PLACES_AMONG = r"(?:在|于)" + REGION + r"?的?(?:\d{1,3}|[一二三四五六七八九十]{1,3})个?\p{Han}{1,6}中$"
 # Words for the size of something (总数, 增幅): a mention they lead measures what the one before did.
 GENERIC_MEASURE = r"^(?:总数|数量|总量|总额|总规模|规模|增幅|增速|涨幅|降幅|金额|人数|个数)$"
 PARENTHETICAL = r"[（(][^（()）]{0,30}[）)]"
@@ -290,7 +294,7 @@ def extract_metrics(
         after=slice_text("sentence", pl.col("end") - at, pl.min_horizontal(pl.col("sent_end"), pl.col("end") + 20) - at),
     )
     cand = _exclude(cand)
-    cand = _values(cand)
+    cand = _signs(_values(cand))
     cand = _runs(cand)
     cand = _qualifier(cand)
     cand = cand.join(letter_year, on="letter_id", how="left", maintain_order="left")
@@ -327,12 +331,20 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # the amount a price is per (早籼稻每50公斤127元)
         | (before.str.ends_with("每") & after.str.contains(r"^\d"))
         | (unit_raw.is_in(["小时", "分钟"]) & after.str.contains(r"^(?:滑动)?平均"))
+        # a service's hours or a forecast's lead time naming it (24小时值守, 24小时雨量, 72小时预报)
+        | ((unit_raw == "小时") & after.str.contains(r"^(?:预报|雨量|降雨|降水|值守|值班|服务|在线|营业|监测|不间断|全天候|热线|巡逻|开放|运行|自助|应急)"))
+        # a score only where one is named (测评得分96.3分), never a time of day (9时30分)
+        | ((unit_raw == "分") & (~before.str.contains(SCORED) | before.str.contains(r"[时点:]\s*$")))
+        # classes listed by name (一类、二类出口企业)
+        | ((unit_raw == "类") & pl.col("is_cn") & (after.str.contains(r"^、\p{Han}{1,2}类") | before.str.contains(r"类、$")))
+        # the places a rank is among (在全省16个州（市）中排第2位)
+        | (before.str.contains(r"在" + REGION + r"?的?$") & after.str.contains(r"^\p{Han}{1,8}?(?:[（(][^）)]{1,8}[）)])?中(?:排|位|居|列|名)"))
     )
     # Parts of a formula or a slogan: 5+5+N, 7×24小时.
     slogan = before.str.contains(r"[+＋×*✕]\s*$") | after.str.contains(r"^\s*[+＋]")
     # A place in a sequence, not a ranking: 全省第二批, 第三次.
     rank_ordinal = is_rank_cand & pl.col("rank_unit").is_null() & after.str.contains(
-        r"^(?:批|次|届|期|轮|个|家|项|条|款|章|节|号|年|季|阶段|部分|类|种|档|级|步)")
+        r"^(?:批|次|届|期|轮|个|家|项|条|款|章|节|号|年|季|阶段|部分|类|种|档|级|步|梯队|方阵)")
     phone = (pl.col("num").str.len_chars() >= 7) & pl.col("mult").is_null() & before.str.contains(r"(?:电话|热线|手机|传真)[^，。]{0,6}$")
     # A grade, not a count: 三类以上码头.
     grade = (unit_raw == "类") & pl.col("post").is_in(["以上", "以下"]).fill_null(False)
@@ -361,6 +373,25 @@ def _values(c: pl.DataFrame) -> pl.DataFrame:
         value_high=_scaled(numeral_value(pl.col("num2")), mult),
         unit=pl.when(is_rank).then(pl.lit("rank")).otherwise(unit),
     ).with_columns(unit_family=pl.col("unit").replace_strict(U.FAMILIES, default=None))
+
+
+# A minus sign written before a rate (同比增长-3.5%, 增速为-1.2%).
+SIGNED = r"(?:增长|增速|增幅|增减|变动|变化|为|是|达|率|速|幅|[：:（(])-$"
+
+
+def _signs(c: pl.DataFrame) -> pl.DataFrame:
+    """Rates may fall below zero: a minus sign after a word for a rate negates the mention
+    and joins its span; a table's cell carries its own sign, kept for rates only (a loss in
+    a table of money or counts is left to a reader)."""
+    rate = pl.col("unit_family") == "percent"
+    signed = rate & pl.col("before").str.contains(SIGNED) & pl.col("value_high").is_null()
+    negative_cell = pl.col("num").str.starts_with("-").fill_null(False)
+    return c.with_columns(
+        value=pl.when(signed).then(-pl.col("value")).otherwise("value"),
+        start=pl.when(signed).then(pl.col("start") - 1).otherwise("start"),
+        before=pl.when(signed).then(pl.col("before").str.strip_suffix("-")).otherwise("before"),
+        keep=pl.col("keep") & (rate | ~negative_cell),
+    )
 
 
 def _scaled(number: pl.Expr, multiplier: pl.Expr) -> pl.Expr:
@@ -415,6 +446,8 @@ def _qualifier(c: pl.DataFrame) -> pl.DataFrame:
         .when(post.is_in(["以上", "余", "多"]) | pl.col("yu").is_not_null()).then(pl.lit("at_least"))
         .when(post.is_in(["左右", "上下"])).then(pl.lit("approx"))
         .when(post.is_in(["以下", "以内"])).then(pl.lit("at_most"))
+        # within a time or a distance (5分钟内, 3个工作日内; 内资, 内设 follow counters only)
+        .when(pl.col("unit_family").is_in(["duration", "length"]) & pl.col("after").str.starts_with("内")).then(pl.lit("at_most"))
     )
     prefix = (
         pl.when(before.str.contains(AT_MOST_BEFORE)).then(pl.lit("at_most"))
@@ -530,10 +563,13 @@ PERIOD_PARTS = {
     "fyp": r"(?P<fyp>" + FIVE_YEAR_PLAN + r")[”」’]?(?:(?P<fyp_end>末|期末)|(?P<fyp_since>以来))?",
     # When a thing was built (建于2006年，路面宽仅4.5米) is not when it is measured.
     "built": r"(?P<built>(?:始建|建成|兴建|建)于\d{4}年)",
+    # The last years up to the letter's (近三年, 近5年来).
+    "recent": r"近(?P<recent>[两二三四五六七八九十]|\d{1,2})年(?:来|以来)?",
     # (and a new item of a run-in list: …；（2）, …；2.)
     "reset": r"(?P<reset>截至目前|截至今年|目前|至今|近年来|近年|近几年|历年|每年|多年来|长期以来"
              r"|[；;]\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、]|[①-⑳]|[一二三四五六七八九十]是))",
 }
+RECENT_YEARS = {"两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"}
 PERIOD_GROUPS = re.findall(r"\(\?P<(\w+)>", "".join(PERIOD_PARTS.values()))
 DATED = ("ye", "dur", "y1", "mr", "py", "yr1", "yh", "mbefore", "from", "ym", "year")
 
@@ -622,6 +658,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("rh", "_h_year", "_h_start", "_h_year", "_h_end"),
         ("ytd", "_ytd_year", one, "_ytd_year", twelve),
         ("since_last", ly - 1, one, ly, twelve),
+        ("recent", ly + 1 - pl.col("recent").replace_strict(RECENT_YEARS, default=pl.col("recent"), return_dtype=pl.String).cast(pl.Int32, strict=False), one, ly, twelve),
         ("last", ly - 1, one, ly - 1, twelve),
         ("ytm", ly, yr("ytm"), ly, yr("ytm")),
         ("next", ly + 1, one, ly + 1, twelve),
@@ -734,8 +771,12 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     c = c.with_columns(
         _distributive=pl.col("_shares") & (pl.col("_items").list.len() > pl.col("run_pos")),
         _use_post=pl.col("_head_ok") & ~post_src.str.contains(POST_STOP) & pl.col("_post").is_not_null() & (pl.col("unit_family") != "percent"),
-        _last_item=pl.col("_clause").str.extract(r"[^、]*$", 0),
     )
+    # A rank's clause that ends in the places it is among (破案率在全市12个县区中居第2位) names
+    # them, not what is ranked.
+    among = pl.col("rank").is_not_null() & pl.col("_clause").str.contains(PLACES_AMONG)
+    c = c.with_columns(_clause=pl.when(among).then(pl.col("_clause").str.replace(PLACES_AMONG, "")).otherwise("_clause"))
+    c = c.with_columns(_last_item=pl.col("_clause").str.extract(r"[^、]*$", 0))
     last_item = pl.col("_last_item")
     # A comparison's base (高于序时进度6.8个百分点) or the whole of a share (占全省总量的45.5%)
     # names no indicator: the mention inherits one. A share named (占GDP比重) is the share of
@@ -754,7 +795,9 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         .str.replace("\x04", "的", literal=True)
         # 共享, 共建 are words, not 共 (in all) before a noun
         .str.replace(r"^共([享建同])", "\x02$1").str.replace(SUBJECT_LEAD, "").str.replace("\x02", "共", literal=True)
-        .str.replace(r"行为$", "行\x03").str.replace(SUBJECT_TRAIL, "").str.replace("\x03", "为", literal=True)
+        # (雷达, 马达 end in 达 but are nouns, as 行为 ends in 为)
+        .str.replace(r"行为$", "行\x03").str.replace(r"([雷马])达$", "$1\x05").str.replace(SUBJECT_TRAIL, "")
+        .str.replace("\x03", "为", literal=True).str.replace("\x05", "达", literal=True)
     )
     # A word for the size of what the mention before measured (…58家，总数达到436家) names nothing.
     generic = pl.col("_cur").str.contains(GENERIC_MEASURE) & (pl.col("_prev_start") >= sent_start)

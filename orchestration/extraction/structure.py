@@ -43,7 +43,9 @@ PLAN_INLINE = r"^(.*?[。；;，,!！]\s*)(?:下一步|下步|下阶段|下一�
 # Lines that close the body: thanks, contact, signature block, distribution.
 CLOSING = (
     r"^(?:最后|此致|特此|再次|衷心|感谢|非常感谢|十分感谢|谢谢|诚挚|以上(?:是|答复|意见)"
-    r"|联\s*系|承办|抄\s*[送报]|附件)"
+    r"|联\s*系|承办|抄\s*[送报]|附件"
+    # thanks addressed to the proposers by name (王立军委员、罗晓梅委员，感谢你们…)
+    r"|[^，。；]{1,40}?(?:委员|代表|同志|主委)们?[，,]\s*(?:再次|非常|衷心|十分)?(?:感谢|谢谢))"
 )
 DATE_LINE = (
     r"^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"

@@ -23,7 +23,7 @@ from .text import find_spans
 TABLE_ROW = r"(?m)^[ \t]*\|[^\n]*\|[ \t]*$"
 # A unit noted at the end of a label or header: 营业收入（亿元）, 完成值(万元).
 UNIT_NOTE = r"[（(]\s*(?P<mult>" + U.alternation(U.MULTIPLIERS) + r")?(?P<unit>" + U.alternation(U.UNITS) + r")\s*[）)]\s*$"
-NUMBER_CELL = r"^\s*(\d[\d,]*(?:\.\d+)?)\s*$"
+NUMBER_CELL = r"^\s*(-?\d[\d,]*(?:\.\d+)?)\s*$"  # (a rate's cell may be below zero: -2.3)
 # A cell that is a unit alone: 亿元, 万人, （家）.
 UNIT_CELL = r"^\s*[（(]?\s*(?P<mult>" + U.alternation(U.MULTIPLIERS) + r")?(?P<unit>" + U.alternation(U.UNITS) + r")\s*[）)]?\s*$"
 # A header naming a year, alone or with what its column holds (2023年, 2025年目标, 2022年完成值).

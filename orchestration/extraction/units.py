@@ -16,11 +16,13 @@ UNITS: dict[str, tuple[str, str]] = {
     "平方米": ("平方米", "area"), "平米": ("平方米", "area"), "方": ("方", "area"),
     "平方公里": ("平方公里", "area"), "亩": ("亩", "area"), "公顷": ("公顷", "area"),
     "公里": ("公里", "length"), "千米": ("公里", "length"), "米": ("米", "length"),
+    "厘米": ("厘米", "length"), "毫米": ("毫米", "length"),  # (降雨量2146.3毫米)
     "吨": ("吨", "mass"), "公斤": ("公斤", "mass"), "千克": ("公斤", "mass"), "斤": ("斤", "mass"),
     "立方米": ("立方米", "volume"), "升": ("升", "volume"),
     # rates keep their denominator, in the family of their numerator (处理规模12万吨/日,
     # 引水流量9立方米/秒, 路网密度5.9公里/百平方公里)
     "吨/日": ("吨/日", "mass"), "吨/天": ("吨/日", "mass"), "立方米/秒": ("立方米/秒", "volume"),
+    "立方米每秒": ("立方米/秒", "volume"),
     "立方米/日": ("立方米/日", "volume"), "立方米/天": ("立方米/日", "volume"),
     "公里/百平方公里": ("公里/百平方公里", "length"),
     # prices and yields per unit of what is sold or grown (14.6元/公斤, 412公斤/亩)
@@ -36,6 +38,8 @@ UNITS: dict[str, tuple[str, str]] = {
     # durations
     "个月": ("个月", "duration"), "天": ("天", "duration"), "小时": ("小时", "duration"), "分钟": ("分钟", "duration"),
     "个工作日": ("工作日", "duration"), "工作日": ("工作日", "duration"),
+    # a score (满意度测评得分96.3分); only where a score is named (metrics._exclude)
+    "分": ("分", "score"),
     # an average age only (平均年龄52.6岁); an age that bounds a group is no quantity (metrics._exclude)
     "岁": ("岁", "duration"),
     # counters

@@ -154,6 +154,8 @@ def test_missing_signature_and_date_stay_null():
         # the office first, or a note of the unit after the name
         ("（联系人：省卫生健康委基层卫生健康处　刘敏；联系电话：028-86136520）", "刘敏", "028-86136520"),
         ("联系人：周磊（水生态环境处）\n联系电话：0573-82521234", "周磊", "0573-82521234"),
+        # the name last inside the brackets, after the unit and its phone
+        ("（联系单位及电话：市社保中心，0577-88961234；联系人：吴敏）", "吴敏", "0577-88961234"),
     ],
 )
 def test_contact_lines(line, name, phone):

@@ -731,3 +731,55 @@ def test_about_is_not_a_word_with_yue_and_an_average_age_is_a_quantity():
     assert one("比重约为 52 %。", "52 %")["qualifier"] == "approx"  # a stray space hides nothing
     assert [(m["surface"], m["unit"]) for m in metrics("在岗乡村医生平均年龄56.3岁，60岁以上老年人1.2万人。")] == [
         ("56.3岁", "岁"), ("1.2万人", "人")]
+
+
+def test_rainfall_flow_in_words_and_scores_where_a_score_is_named():
+    assert [(m["surface"], m["unit"], m["unit_family"], m["qualifier"]) for m in metrics(
+        "全市平均降雨量2146.3毫米，新增排涝能力300立方米每秒左右。")] == [
+        ("2146.3毫米", "毫米", "length", "exact"), ("300立方米每秒左右", "立方米/秒", "volume", "approx")]
+    assert one("纳税人满意度测评得分96.3分。", "96.3分")["unit_family"] == "score"
+    # …not a time of day, nor 分 where no score is named
+    assert metrics("会议于上午9时30分召开。") == []
+    assert metrics("考核当天上午9时30分开始。") == []
+
+
+def test_a_bound_a_rule_may_not_exceed_and_a_time_within():
+    m = one("单笔预收费不得超过3个月。", "3个月")
+    assert (m["kind"], m["qualifier"], m["subject"]) == ("policy", "at_most", "单笔预收费")
+    assert one("接警后5分钟内电话劝阻。", "5分钟")["qualifier"] == "at_most"
+    assert one("引进3家内资企业。", "3家")["qualifier"] == "exact"  # 内资 is a word, not within
+
+
+def test_the_last_years_up_to_the_letters():
+    m = one("近三年，全市累计消化批而未供土地4.37万亩。", "4.37万亩")
+    assert (m["period_start"], m["period_end"]) == (dt.date(2022, 1, 1), dt.date(2024, 12, 31))
+    m = one("近5年来新增企业20家。", "20家")
+    assert (m["period_start"], m["period_end"]) == (dt.date(2020, 1, 1), dt.date(2024, 12, 31))
+
+
+def test_labels_that_hold_a_number_are_not_quantities():
+    assert [m["surface"] for m in metrics("实行24小时值守，台风路径24小时预报误差62公里。")] == ["62公里"]
+    assert [m["surface"] for m in metrics("一类、二类出口企业退税平均办理时间2个工作日。")] == ["2个工作日"]
+    assert metrics("我区楼宇经济位列第一梯队。") == []
+    assert one("签订耕地保护目标责任书2156份。", "2156份")["kind"] == "actual"
+
+
+def test_a_rank_among_counted_places_ranks_what_the_clause_names():
+    ms = metrics("破案率在全市12个县区中居第2位。")
+    assert [(m["surface"], m["subject"]) for m in ms] == [("居第2位", "破案率")]
+    # …but an evaluation it is ranked in names it
+    assert one("我县在2023年度全市医养结合工作考评中位列第2名。", "位列第2名")["subject"] == "医养结合工作考评"
+
+
+def test_nouns_ending_in_da_keep_it():
+    assert one("建成新一代天气雷达2部。", "2部")["subject"].endswith("天气雷达")
+
+
+def test_rates_below_zero_keep_their_sign():
+    ms = metrics("规上工业增加值同比增长-3.5%，增速为－1.2个百分点，利润增长3%-5%。")
+    assert [(m["surface"], m["value"], m["subject"]) for m in ms][:2] == [
+        ("-3.5%", -3.5, "规上工业增加值"), ("－1.2个百分点", -1.2, "规上工业增加值")]
+    assert ms[2]["value"] == 3  # a range's dash is no sign
+    table = "分区域指标如下：\n| 区域 | 税收（亿元） | 同比增长（%） |\n| 奥运功能区 | -1.5 | -2.3 |\n"
+    # (a loss in a table of money is left to a reader)
+    assert [(m["surface"], m["value"]) for m in metrics(table)] == [("-2.3", -2.3)]

@@ -246,6 +246,12 @@ def test_thanks_that_lead_into_the_answer_do_not_close_the_body():
     assert out["commitments"]["heading"].to_list() == ["扩大规模", "加强培育"]
 
 
+def test_thanks_addressed_to_the_proposers_by_name_close_the_body():
+    body = "二、下一步打算\n（一）加大创业扶持。力争新增扶持创业400户以上。\n王立军委员、罗晓梅委员，感谢你们对我区工作的支持。\n"
+    com = run(letter(body, tail="\n测试市科学技术局\n2024年6月1日\n"))["commitments"]
+    assert com["body"].to_list() == ["（一）加大创业扶持。力争新增扶持创业400户以上。"]
+
+
 def test_a_report_of_the_plan_itself_opens_it():
     body = "现将下一步工作安排答复如下：\n（一）建设夜间文旅消费集聚区。力争2025年建成3个。\n（二）丰富演艺供给。全年开展演出50场。\n"
     out = run(letter(body))
