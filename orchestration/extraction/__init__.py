@@ -142,12 +142,20 @@ def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl
         pl.when(headed & ~listed & ~sentence.str.contains(r"[，,][^\d]*\d")).then(sentence)
         .otherwise(clause)
     )
-    # (not the base of a comparison or the start of a change: 较2023年, 由2020年的)
-    year = pl.col("mbody").str.extract(r"(?:^|[^较比与同由从\d])(20\d{2})年", 1).cast(pl.Int32)
+    # (not the base of a comparison or the start of a change: 较2023年, 由2020年的; not a
+    # year inside a title: 《…规划（2024—2035年）》; a span runs to its end: 2025年至2027年)
+    untitled = pl.col("mbody").str.replace_all(r"《[^《》]*》", "")
+    first = r"(?:^|[^较比与同由从\d])(20\d{2})"
+    span = untitled.str.extract_groups(first + r"年?\s*[-~至到]\s*(20\d{2})年")
+    single = untitled.str.extract(first + "年", 1)
+    year = pl.when(span.struct.field("1") == single).then(span.struct.field("2")).otherwise(single).cast(pl.Int32)
+    # (…the title's own years only when the item names no other: 落实《三年行动计划（2025—2027年）》)
+    titled = pl.col("mbody").str.extract(r"《[^《》]*?(20\d{2})年[^《》]*》", 1).cast(pl.Int32)
     plan = five_year_plan_start(pl.col("mbody").str.extract("(" + FIVE_YEAR_PLAN + ")", 1))
     horizon = pl.coalesce(
         year,
         plan + 4,
+        titled,
         pl.when(pl.col("mbody").str.contains(r"明年|来年")).then(pl.col("letter_year") + 1),
         # …but not a span's 年内 (三年内, 2年内)
         pl.when(pl.col("mbody").str.contains(r"全年|今年|(?:^|[^\d一二两三四五六七八九十个])年内|年底|本年")).then(pl.col("letter_year")),

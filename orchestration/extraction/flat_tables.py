@@ -26,6 +26,7 @@ SENTENCE = re.compile(r"[。；;，,：:！？]")
 NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?(?:%|％|[^\d\s]{1,4})?$")
 TITLE = re.compile(r"^(?:表|附表)\s*[\d一二三四五六七八九十]")
 MARKER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d))")
+HAN = re.compile(r"[\u4e00-\u9fff]")
 CELL_MAX = 20  # characters of a cell alone on its line
 
 
@@ -49,6 +50,10 @@ def _spaced_cells(start: int, content: str) -> list[tuple[int, int]] | None:
         cells.append((start + pos, start + gap.start()))
         pos = gap.end()
     cells.append((start + pos, start + len(content)))
+    # A short label spaced out to the column's width is one cell (项  目, 合  计).
+    while len(cells) >= 2 and all(e - s == 1 for s, e in cells[:2]) and HAN.match(content[cells[0][0] - start]) \
+            and HAN.match(content[cells[1][0] - start]):
+        cells[:2] = [(cells[0][0], cells[1][1])]
     return cells if len(cells) >= 3 else None
 
 

@@ -36,7 +36,7 @@ POST = r"(?:以上|以下|以内|左右|上下|余|多)"
 REGION = r"(?:全国|全省|全市|全区|全县|全州|全盟|省内|市内|区内|县内|国内|同类城市|地市|全球|中西部|中部|西部|东部|东北|长三角|珠三角)"
 PARENTHETICAL_SHORT = r"[（(][^（()）]{1,8}[）)]"
 RANK = (
-    r"(?:(?P<rank_lead>(?:位居|位列|名列|排名|排在|居于|居|列|排)?" + REGION + r"?)第 ?(?P<rank>\d{1,4}|[一二三四五六七八九十百]{1,4})"
+    r"(?:(?P<rank_lead>(?:(?:位居|位列|名列|排名|排在|居于|居|列|排)(?:分别为|分别是|分别)?)?" + REGION + r"?)第 ?(?P<rank>\d{1,4}|[一二三四五六七八九十百]{1,4})"
     r"(?P<rank_unit>位|名)?"
     # …among the places a name ends in (居温州第1, 居温州各县（市、区）第二, 中部第2位): a lead is needed
     r"|(?P<place_lead>(?:位居|位列|名列|排名|排在|居于|居)(?:[^，。；、第前（()）]|" + PARENTHETICAL_SHORT + r"){0,11}?"
@@ -154,7 +154,7 @@ def five_year_plan_start(plan: pl.Expr) -> pl.Expr:
 QUARTERS = r"上半年|下半年|第?一季度|前三季度|第?二季度|第?三季度|第?四季度"
 SUBJECT_LEAD = (
     r"^\s*(?:(?:(?:今年|本年|年)(?:底|末)之?前|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|目前|今年以来|今年|全年|本年度|本年|去年|上年|明年|来年|" + QUARTERS + "|"
-    r"近年来|近年|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来)?|截至[^，]{0,8}?[末底今]|截至目前|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
+    r"近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来)?|截至[^，]{0,8}?[末底今]|截至目前|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
     r"再新增|再增加|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
     r"首次|当年|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|并(?:争取|力争|将|新增|推动)|现有|拥有)\s*)*"
 )
@@ -232,7 +232,11 @@ def enclosed_spans(letters: pl.DataFrame) -> pl.DataFrame:
     """Spans whose numbers are names, not quantities: 《titles》 and short “quotes”."""
     titles = find_spans(letters, r"《[^《》\n]{1,120}》").with_columns(title=pl.lit(True))
     quotes = find_spans(letters, r"[“\"「‘][^“”\"「」‘’\n]{1,20}[”\"」’]").with_columns(title=pl.lit(False))
-    return pl.concat([titles, quotes]).select("letter_id", "title", enc_start="start", enc_end="end").sort("letter_id", "enc_start")
+    spans = pl.concat([titles, quotes]).select("letter_id", "title", enc_start="start", enc_end="end").sort("letter_id", "enc_start")
+    # A quote inside a title (《打造“专精特新之城”行动方案（2023-2025年）》) is the title's: `inside`
+    # needs spans that do not nest.
+    outer = pl.col("enc_end").cum_max().shift(1).over("letter_id")
+    return spans.filter((pl.col("enc_end") > outer) | outer.is_null())
 
 
 def inside(df: pl.DataFrame, spans: pl.DataFrame, start: str, end: str) -> pl.Series:
@@ -256,7 +260,7 @@ def sentences(letters: pl.DataFrame) -> pl.DataFrame:
     them (line breaks, repeated end marks, empty strings), whose lengths add up to offsets.
     """
     if letters["mtext"].str.contains(CUT, literal=True).any():
-        s = find_spans(letters, SENTENCE)
+        s = find_spans(letters, SENTENCE).with_columns(line_start=pl.col("start"))  # (no carrying on this rare route)
     else:
         ends = [*SENTENCE_ENDS, "\n"]
         cut = letters.select("letter_id", match=pl.col("mtext").str.replace_many(ends, [e + CUT for e in SENTENCE_ENDS] + [CUT + "\n" + CUT]).str.split(CUT))
@@ -265,9 +269,11 @@ def sentences(letters: pl.DataFrame) -> pl.DataFrame:
         )
         # What lies between sentences is one character at most: a line break or an end mark.
         between = (pl.col("_len") == 0) | ((pl.col("_len") == 1) & pl.col("match").is_in(ends))
-        s = s.with_columns(end=cum_sum_in("_len", "_row")).filter(~between)
+        s = s.with_columns(end=cum_sum_in("_len", "_row"), _line=cum_sum_in(pl.col("match") == "\n", "_row")).filter(~between)
         s = s.with_columns(start=pl.col("end") - pl.col("_len"))
-    return s.select("letter_id", sent_start="start", sent_end="end", sentence="match")
+        # Where the sentence's line (its paragraph) starts: a period carries that far.
+        s = s.with_columns(line_start=pl.col("start").min().over("_row", "_line"))
+    return s.select("letter_id", "line_start", sent_start="start", sent_end="end", sentence="match")
 
 
 def extract_metrics(
@@ -432,9 +438,10 @@ def _runs(c: pl.DataFrame) -> pl.DataFrame:
     is_rank = pl.col("rank").is_not_null()
     rank_cue = pl.col("rank_lead").str.len_chars().fill_null(0) > 0
     kept = kept.with_columns(run_pos=row_in("letter_id", "run"), rank_ok=rank_cue | pl.col("rank_unit").is_not_null())
-    kept = kept.with_columns(
-        rank_ok=pl.col("rank_ok") | (is_rank & pl.col("continues") & shift_in("rank_ok", "letter_id").fill_null(False))
-    ).with_columns(keep=~is_rank | pl.col("rank_ok"))
+    for _ in range(3):  # …down a list (分别为第2、第4和第3)
+        kept = kept.with_columns(
+            rank_ok=pl.col("rank_ok") | (is_rank & pl.col("continues") & shift_in("rank_ok", "letter_id").fill_null(False)))
+    kept = kept.with_columns(keep=~is_rank | pl.col("rank_ok"))
     return kept.drop("_prev_end", "_gap")
 
 
@@ -500,7 +507,12 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     ahead = deadline.is_not_null() & (pl.col("letter_year").is_null() | (deadline >= pl.col("letter_year")))
     # Money sought in a year already past was obtained (2023年争取专项债券额度142.6亿元).
     past = clause.str.extract(r"(20\d\d)年", 1).cast(pl.Int32) < pl.col("letter_year")
-    obtained = clause.str.contains("争取") & past.fill_null(False) & ~clause.str.contains(r"力争|目标|计划|预计")
+    # So is money 争取'd in a report (2023年，全市争取新增专项债券额度156.3亿元; 积极争取中央预算内投资1.35亿元),
+    # the year being the sentence's; a plan's are targets by their section or their cue (将, 力争).
+    past = past | (pl.col("before").str.extract(r"(20\d\d)年", 1).cast(pl.Int32) < pl.col("letter_year"))
+    sought_money = (pl.col("unit_family") == "currency") & clause.str.contains(r"争取[^，。；]{0,16}(?:资金|投资|债券|额度|补助|补贴|奖励|贷款|国债)")
+    obtained = (clause.str.contains("争取") & (past.fill_null(False) | sought_money)
+                & ~clause.str.contains(r"力争|目标|计划|预计|将|拟|继续争取|年内|今年|明年"))
     cued = ((clause.str.contains(TARGET_CUES + "|" + FUTURE_TO) & ~obtained) | ahead | after.str.contains(TARGET_AFTER)) & ~compact.str.contains(PROGRESS)
     # The start of a change to come (力争从目前的78%提高到90%) is where things stand.
     change_from = compact.str.contains(r"(?:从|由)(?:目前|现在|现有|原来|原|当前)?的?$")
@@ -687,7 +699,12 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         if s_y is not None:
             sy, sm = sy.when(has(group)).then(col(s_y)), sm.when(has(group)).then(col(s_m))
         ey, em = ey.when(has(group)).then(col(e_y)), em.when(has(group)).then(col(e_m))
-    valid = in_table | (same_sentence & pl.col("reset").is_null() & pl.col("built").is_null())
+    # A period carries on through its paragraph into the sentences that name none, for what
+    # was reached or ranked (2023年，…完成投资12亿元。其中…3.2亿元); a target or a rule stands
+    # on its own.
+    carried = (~same_sentence & (pl.col("p_start") >= pl.col("line_start"))
+               & pl.col("kind").is_in(["actual", "rank"]) & ~pl.col("change_start").fill_null(False))
+    valid = in_table | ((same_sentence | carried) & pl.col("reset").is_null() & pl.col("built").is_null())
     j = j.with_columns(
         _sy=pl.when(valid).then(sy), _sm=sm, _ey=pl.when(valid).then(ey), _em=em,
         _ed=pl.when(~in_table).then(yr("asof_d")),
@@ -697,7 +714,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         period_start=pl.date(pl.col("_sy"), pl.col("_sm").cast(pl.Int8), 1),
         period_end=pl.when(has("_ed")).then(pl.date(pl.col("_ey"), pl.col("_em").cast(pl.Int8), pl.col("_ed").cast(pl.Int8)))
         .otherwise(first.dt.month_end()),
-        period_text=pl.when(same_sentence).then("period_text"),
+        period_text=pl.when(same_sentence | (carried & valid)).then("period_text"),
     ).drop("p_start", "p_end", "change_start", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_plan_py", "_ytd_year", "_lead",
            "_sy", "_sm", "_ey", "_em", "_ed")
 
@@ -725,7 +742,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         _run_clause=forward_fill_in(pl.when(pl.col("run_pos") == 0).then("clause"), "letter_id", "run"),
         # In a table flattened into pipes (| 新增企业 | 120家 |) the row's first cell names it.
         _first_cell=pl.when(table_row).then(pl.col("sentence").str.extract(r"^\s*\|\s*([^|]+?)\s*\|", 1))
-        .str.replace(r"\s*[（(][^（()）|]*[）)]$", ""),  # without its unit note: 营业收入（亿元）
+        .str.replace(r"\s*[（(][^（()）|]*[）)]$", "")  # without its unit note: 营业收入（亿元）
+        .str.replace_all(r"(\p{Han})\s+(\p{Han})", "$1$2"),  # (a label spaced out: 合  计)
     )
     # Whether the mention's enumeration is handed out by 分别 (对A、B分别给予X、Y).
     c = c.with_columns(_shares=pl.col("_run_clause").str.contains("分别", literal=True).fill_null(False))
@@ -766,7 +784,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # (90个县均已建立… → 县).
     owner = pl.col("_post").str.extract(r"^([^的]+)的", 1)
     post = pl.when(owner.is_not_null() & ~owner.str.contains(RELATIVE_VERB + "$")).then(owner).otherwise("_post")
-    post = post.str.replace(r"(?:均|已|都|也|还|未|尚|仍|正在|全部|全面|基本|共|提供|享受|获得|参加|参与|安装|配备|开展|实施|建立|签订|入住|接受|使用|通过|交由|委托|纳入|列入|被).*$", "").str.replace(SUBJECT_TRAIL, "")
+    post = post.str.replace(r"(?:均|已|都|也|还|未|尚|仍|正在|全部|全面|基本|共|提供|享受|获得|获评|获批|参加|参与|安装|配备|开展|实施|建立|签订|入住|接受|使用|通过|交由|委托|纳入|列入|被|达到|实现|完成).*$", "").str.replace(SUBJECT_TRAIL, "")
     c = c.with_columns(_post=pl.when(post.str.len_chars() > 0).then(post))
     c = c.with_columns(
         _distributive=pl.col("_shares") & (pl.col("_items").list.len() > pl.col("run_pos")),

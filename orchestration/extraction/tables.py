@@ -18,7 +18,7 @@ import polars as pl
 
 from . import units as U
 from .frames import cum_sum_in, shift_in
-from .text import find_spans
+from .text import find_spans, slice_text
 
 TABLE_ROW = r"(?m)^[ \t]*\|[^\n]*\|[ \t]*$"
 # A unit noted at the end of a label or header: 营业收入（亿元）, 完成值(万元).
@@ -29,6 +29,9 @@ UNIT_CELL = r"^\s*[（(]?\s*(?P<mult>" + U.alternation(U.MULTIPLIERS) + r")?(?P<
 # A header naming a year, alone or with what its column holds (2023年, 2025年目标, 2022年完成值).
 YEAR_HEADER = r"^\s*((?:19|20)\d{2})\s*(?:年度?[^\d|]{0,6})?\s*$"
 TARGET_HEADER = r"目标|计划|预计"
+# A table's unit noted in the line above it: （单位：万元）, 单位:亿元.
+CAPTION_UNIT = r"单位\s*[:：]\s*(?P<mult>" + U.alternation(U.MULTIPLIERS) + r")?(?P<unit>" + U.alternation(U.UNITS) + r")"
+CAPTION_CHARS = 80
 
 # The candidate columns `metrics.candidates` gives every mention.
 CANDIDATE_COLUMNS = {
@@ -73,6 +76,14 @@ def table_cells(framed: pl.DataFrame) -> pl.DataFrame:
         .filter(pl.col("_unit").struct.field("unit").is_not_null())
         .group_by("row").agg(row_unit=pl.col("_unit").first())
     )
+    # …or the table as a whole, in the line above it (表1 转移支付情况（单位：万元）).
+    above = slice_text("mtext", pl.col("start") - CAPTION_CHARS, pl.col("start")).str.extract(r"([^\n]*)\n?[ \t]*$", 1)
+    caption = (
+        rows.filter("first").select("letter_id", "table", "start")
+        .join(piped.select("letter_id", "mtext"), on="letter_id")
+        .select("letter_id", "table", caption_unit=above.str.extract_groups(CAPTION_UNIT))
+        .filter(pl.col("caption_unit").struct.field("unit").is_not_null())
+    )
     body = (
         cells.filter(~pl.col("first") & (pl.col("col") >= 2))
         .with_columns(num=pl.col("cell").str.extract(NUMBER_CELL, 1))
@@ -80,13 +91,15 @@ def table_cells(framed: pl.DataFrame) -> pl.DataFrame:
         .join(label, on="row", how="left")
         .join(row_unit, on="row", how="left")
         .join(header, on=["letter_id", "table", "col"], how="left")
+        .join(caption, on=["letter_id", "table"], how="left")
     )
     # The row's label notes the unit, else the column's header does (with its 万/亿), else
     # the row's unit column.
     in_label = pl.col("label").str.extract_groups(UNIT_NOTE)
     in_head = pl.col("head").str.extract_groups(UNIT_NOTE)
     note = (pl.when(in_label.struct.field("unit").is_not_null()).then(in_label)
-            .when(in_head.struct.field("unit").is_not_null()).then(in_head).otherwise(pl.col("row_unit")))
+            .when(in_head.struct.field("unit").is_not_null()).then(in_head)
+            .when(pl.col("row_unit").struct.field("unit").is_not_null()).then(pl.col("row_unit")).otherwise(pl.col("caption_unit")))
     lead = pl.col("cell").str.len_chars() - pl.col("cell").str.strip_chars_start().str.len_chars()
     body = body.with_columns(_note=note).with_columns(unit_raw=pl.col("_note").struct.field("unit"), mult=pl.col("_note").struct.field("mult"))
     out = body.filter(pl.col("unit_raw").is_not_null()).with_columns(

@@ -10,6 +10,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "%": ("%", "percent"), "‰": ("‰", "percent"), "个百分点": ("百分点", "percent"),
     "百分点": ("百分点", "percent"),
     "个基点": ("基点", "percent"), "基点": ("基点", "percent"), "倍": ("倍", "ratio"),
+    # a rate per 100,000 (孕产妇死亡率8.56/10万)
+    "/10万": ("/10万", "ratio"),
     # tenths (八成, 近四成) are read as percent: 八成 → 80 %
     "成": ("%", "percent"),
     # area, length, mass, volume
@@ -46,13 +48,13 @@ UNITS: dict[str, tuple[str, str]] = {
     **{u: (u, "count") for u in (
         "家 个 项 人 件 场次 场 名 位 条 只 所 套 期 支 批 户 台 辆 座 间 张 本 册 部 处 栋 幢 篇 门 类 种 "
         "例 次 人次 户次 艘 架 头 株 棵 宗 笔 份 组 对 块 盏 根 片 起 床 班 校 园 村 镇 站 网点 "
-        "家次 项次 车次 架次 批次 单 款 首 部门 节次 班次 课时 轮 列 辆次 标箱 枚"
+        "家次 项次 车次 架次 批次 单 款 首 部门 节次 班次 课时 轮 列 辆次 标箱 枚 剂次 剂"
     ).split()},
 }
 # Counters that a Chinese numeral may carry (三支, 两家). Deliberately narrow: 位/次/级/年
 # after Chinese numerals are idioms far more often than quantities (五位一体, 二次开发).
 CN_COUNTERS = ("家", "个", "项", "支", "名", "所", "条", "件", "批", "座", "台", "辆", "场", "户", "类", "种", "只", "套", "成",
-               "人", "人次", "倍")
+               "人", "人次", "倍", "个月")
 
 MULTIPLIERS = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7,
                "百万": 1e6, "十万": 1e5, "万": 1e4, "千": 1e3}

@@ -783,3 +783,43 @@ def test_rates_below_zero_keep_their_sign():
     table = "分区域指标如下：\n| 区域 | 税收（亿元） | 同比增长（%） |\n| 奥运功能区 | -1.5 | -2.3 |\n"
     # (a loss in a table of money is left to a reader)
     assert [(m["surface"], m["value"]) for m in metrics(table)] == [("-2.3", -2.3)]
+
+
+def test_money_sought_in_a_report_was_obtained():
+    assert one("2023年，全市争取新增专项债券额度156.3亿元。", "156.3亿元")["kind"] == "actual"
+    assert one("积极争取中央预算内投资1.35亿元，用于项目建设。", "1.35亿元")["kind"] == "actual"
+    assert one("今年将积极争取中央资金2亿元。", "2亿元")["kind"] == "target"
+
+
+def test_ranks_listed_after_fenbie_and_doses_and_rates_per_100k():
+    ms = metrics("三项指标在全省排名分别为第2、第4和第3。")
+    assert [m["value"] for m in ms if m["kind"] == "rank"] == [2, 4, 3]
+    assert [(m["surface"], m["value"], m["unit"], m["unit_family"]) for m in metrics(
+        "累计接种疫苗62.3万剂次，孕产妇死亡率为8.56/10万。")] == [
+        ("62.3万剂次", 623000, "剂次", "count"), ("8.56/10万", 8.56, "/10万", "ratio")]
+    assert one("提前两个月完成年度任务。", "两个月")["unit"] == "个月"
+
+
+def test_a_counted_noun_ends_before_what_it_reached():
+    assert one("全市已有31家乡镇卫生院达到国家标准。", "31家")["subject"] == "乡镇卫生院"
+
+
+def test_a_tables_unit_in_the_line_above_and_labels_spaced_out():
+    body = ("分项情况如下：\n表1  2022—2023年转移支付情况（单位：万元）\n项  目        2022年      2023年      同比增长\n"
+            "一般性转移支付      378600      412000      8.8%\n合  计      587300      638000      8.6%\n")
+    ms = metrics(body)
+    assert [(m["surface"], m["value"], m["subject"], m["period_start"]) for m in ms if m["unit"] == "元"] == [
+        ("378600", 3.786e9, "一般性转移支付", dt.date(2022, 1, 1)), ("412000", 4.12e9, "一般性转移支付", dt.date(2023, 1, 1)),
+        ("587300", 5.873e9, "合计", dt.date(2022, 1, 1)), ("638000", 6.38e9, "合计", dt.date(2023, 1, 1))]
+
+
+def test_a_period_carries_through_its_paragraph_to_what_was_reached():
+    ms = metrics("2023年，全市完成投资12亿元。其中民间投资3.2亿元。目前共有企业50家。下一步将新增企业10家。\n新建公园3个。")
+    assert [(m["surface"], m["period_end"]) for m in ms] == [
+        ("12亿元", dt.date(2023, 12, 31)), ("3.2亿元", dt.date(2023, 12, 31)),
+        ("50家", None),  # 目前 is now
+        ("10家", None),  # a target stands on its own
+        ("3个", None)]   # a new paragraph
+    # …and a quote inside a title does not open the title's years to what follows
+    m = one("出台《打造“专精特新之城”行动方案（2023-2025年）》，落实具体举措。推出讲座4期。", "4期")
+    assert m["period_end"] is None

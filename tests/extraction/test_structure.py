@@ -252,6 +252,13 @@ def test_thanks_addressed_to_the_proposers_by_name_close_the_body():
     assert com["body"].to_list() == ["（一）加大创业扶持。力争新增扶持创业400户以上。"]
 
 
+def test_a_horizon_is_a_spans_end_and_not_a_titles_year():
+    body = ("二、下一步打算\n（一）科学编制学位规划。落实《教育发展规划（2024—2035年）》，2025年新增学位5000个。\n"
+            "（二）实施提升行动。2025年至2027年新建公厕300座。\n（三）落实《三年行动计划（2025—2027年）》。\n")
+    com = run(letter(body))["commitments"]
+    assert com["horizon_year"].to_list() == [2025, 2027, 2027]
+
+
 def test_a_report_of_the_plan_itself_opens_it():
     body = "现将下一步工作安排答复如下：\n（一）建设夜间文旅消费集聚区。力争2025年建成3个。\n（二）丰富演艺供给。全年开展演出50场。\n"
     out = run(letter(body))
