@@ -47,7 +47,7 @@ PRINTED = (
 )
 SEAL = r"\s*[（(]\s*(?:印|章|盖章|公章|签章|印章)\s*[）)]\s*$"
 AGENCY_END = (
-    r"(?:局|委|委员会|委員會|办|办公室|辦公室|厅|廳|院|中心|政府|站|处|處|会|所|公司|部|署|队|隊|馆|館|社|行|集团|党委|支队|大队|分局)$"
+    r"(?:局|委|委员会|委員會|办|办公室|辦公室|厅|廳|院|中心|政府|站|处|處|会|所|公司|部|署|队|隊|馆|館|社|行|集团|党委|支队|大队|分局|海关)$"
 )
 
 
@@ -346,12 +346,20 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
         .select("letter_id", unit=c.str.extract(r"[:：]\s*(\S+)", 1))
     )
     # Contact and phone anywhere below the body start.
-    contact_src = tail.filter(c.str.contains(r"联\s*系|电\s*话|承办人")).group_by("letter_id").agg(
-        ct=c.str.join("\n")
+    # (a form's fields above the salutation name them too, after what the closing says:
+    # 联系人：黄丽娟 / 联系电话：… under 建议题目 and 办理单位)
+    form_fields = lz.filter((pl.col("line_no") < pl.col("body_line")) & c.str.contains(r"^\s*(?:联\s*系\s*人|联系电话|承办人)"))
+    contact_src = (
+        pl.concat([tail.filter(c.str.contains(r"联\s*系|电\s*话|承办人")).with_columns(_form=pl.lit(False)),
+                   form_fields.with_columns(_form=pl.lit(True))])
+        .sort("letter_id", "_form", "line_no")
+        .group_by("letter_id", maintain_order=True).agg(ct=c.str.join("\n"))
     )
     contact = contact_src.select(
         "letter_id",
-        contact_name=pl.col("ct").str.extract(CONTACT_NAME, 1).str.replace_all(r"\s", ""),
+        # (an office written close before the name: 营销部陈晓东, 市妇联发展部郭晓燕)
+        contact_name=pl.col("ct").str.extract(CONTACT_NAME, 1).str.replace_all(r"\s", "")
+        .str.replace(r"^\p{Han}+?(?:部|处|科|室|股|办|中心|公司|局|委|队|所)(\p{Han}{2,3})$", "$1"),
         contact_phone=pl.col("ct").str.extract(
             r"(?:电\s*话|联系电话|联系方式|手机)[^\d\n(（]{0,12}?(1\d{10}|(?:\d{3,4}-)?\d{7,8}|[(（]\d{3,4}[)）]\s*\d{7,8})", 1),
     )

@@ -17,7 +17,7 @@ import polars.selectors as cs
 
 from . import schema
 from . import units as U
-from .frames import cum_sum_in, forward_fill_in, row_in, shift_in
+from .frames import cum_sum_in, forward_fill_in, group_start, row_in, shift_in
 from .tables import table_cells
 from .text import CUT, find_spans, numeral_value, slice_text
 
@@ -216,6 +216,8 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         post=pl.coalesce(q("post"), o("cpost"), o("ppost"), o("opost"), o("ompost"), o("fpost")),
         is_cn=o("cnum").is_not_null() | o("onefold").is_not_null() | o("onemoney").is_not_null() | o("fnum").is_not_null(),
         table_year=pl.lit(None, pl.Int32),
+        table_m1=pl.lit(None, pl.Int32),
+        table_m2=pl.lit(None, pl.Int32),
         table_target=pl.lit(False),
     ).drop("body_start", "body_end", "_q", "_o")
     # Bare numbers in tables whose unit the table notes (| 营业收入（亿元） | 1.9 |), put in
@@ -235,7 +237,9 @@ def enclosed_spans(letters: pl.DataFrame) -> pl.DataFrame:
     spans = pl.concat([titles, quotes]).select("letter_id", "title", enc_start="start", enc_end="end").sort("letter_id", "enc_start")
     # A quote inside a title (《打造“专精特新之城”行动方案（2023-2025年）》) is the title's: `inside`
     # needs spans that do not nest.
-    outer = pl.col("enc_end").cum_max().shift(1).over("letter_id")
+    # (the furthest end so far in the letter: ends offset by letter, so one cum_max serves all)
+    letter_no = group_start("letter_id").cum_sum().cast(pl.Int64) * 1_000_000_000
+    outer = shift_in((letter_no + pl.col("enc_end")).cum_max(), "letter_id") - letter_no
     return spans.filter((pl.col("enc_end") > outer) | outer.is_null())
 
 
@@ -272,7 +276,7 @@ def sentences(letters: pl.DataFrame) -> pl.DataFrame:
         s = s.with_columns(end=cum_sum_in("_len", "_row"), _line=cum_sum_in(pl.col("match") == "\n", "_row")).filter(~between)
         s = s.with_columns(start=pl.col("end") - pl.col("_len"))
         # Where the sentence's line (its paragraph) starts: a period carries that far.
-        s = s.with_columns(line_start=pl.col("start").min().over("_row", "_line"))
+        s = s.with_columns(line_start=pl.when(group_start("_row", "_line")).then("start").forward_fill())
     return s.select("letter_id", "line_start", sent_start="start", sent_end="end", sentence="match")
 
 
@@ -326,28 +330,33 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | (pl.col("is_cn") & before.str.contains(r"(?:数|几|若干|上|每|这|那|各)$"))
         # the parts of a text's own plan: 从以下三个方面推进, 分两个阶段实施
         | (pl.col("is_cn") & after.str.contains(r"^(?:方面|阶段|环节|层面|维度|步骤)"))
+        # a phase by its number (二期工程, 三期项目)
+        | _only(pl.col("is_cn") & (unit_raw == "期"), after).str.contains(r"^(?:工程|项目|建设|改造|扩建|地块|用地|厂房|园区|规划)").fill_null(False)
         # a radius naming an indicator or a scope: 公交站点500米覆盖率, 周边500米范围内
-        | (unit_raw.is_in(["米", "公里"]) & after.str.contains(r"^(?:覆盖率|服务半径|范围)"))
+        | _only(unit_raw.is_in(["米", "公里"]), after).str.contains(r"^(?:覆盖率|服务半径|范围)").fill_null(False)
         # …and in a programme's: 15分钟便民生活圈
-        | ((unit_raw == "分钟") & after.str.contains(r"^\p{Han}{0,8}圈"))
+        | _only(unit_raw == "分钟", after).str.contains(r"^\p{Han}{0,8}圈").fill_null(False)
         # an age that bounds a group (60岁以上老年人), not an average age (平均年龄52.6岁)
-        | ((unit_raw == "岁") & ~before.str.contains(r"年龄[为是达约近]{0,2}$"))
+        | ~_only(unit_raw == "岁", before).str.contains(r"年龄[为是达约近]{0,2}$").fill_null(True)
         # a class (5万吨级船舶, 10万千瓦级机组) and a statistic's window (日最大8小时平均浓度)
         | after.str.contains(r"^级")
         # the amount a price is per (早籼稻每50公斤127元)
         | (before.str.ends_with("每") & after.str.contains(r"^\d"))
-        | (unit_raw.is_in(["小时", "分钟"]) & after.str.contains(r"^(?:滑动)?平均"))
+        | _only(unit_raw.is_in(["小时", "分钟"]), after).str.contains(r"^(?:滑动)?平均").fill_null(False)
         # a service's hours or a forecast's lead time naming it (24小时值守, 24小时雨量, 72小时预报)
-        | ((unit_raw == "小时") & after.str.contains(r"^(?:预报|雨量|降雨|降水|值守|值班|服务|在线|营业|监测|不间断|全天候|热线|巡逻|开放|运行|自助|应急)"))
+        | _only(unit_raw == "小时", after).str.contains(r"^(?:预报|雨量|降雨|降水|值守|值班|服务|在线|营业|监测|不间断|全天候|热线|巡逻|开放|运行|自助|应急)").fill_null(False)
         # a score only where one is named (测评得分96.3分), never a time of day (9时30分)
-        | ((unit_raw == "分") & (~before.str.contains(SCORED) | before.str.contains(r"[时点:]\s*$")))
+        | ~(_only(unit_raw == "分", before).str.contains(SCORED) & ~_only(unit_raw == "分", before).str.contains(r"[时点:]\s*$")).fill_null(True)
         # classes listed by name (一类、二类出口企业)
-        | ((unit_raw == "类") & pl.col("is_cn") & (after.str.contains(r"^、\p{Han}{1,2}类") | before.str.contains(r"类、$")))
+        | (_only((unit_raw == "类") & pl.col("is_cn"), after).str.contains(r"^、\p{Han}{1,2}类").fill_null(False)
+           | ((unit_raw == "类") & pl.col("is_cn") & before.str.ends_with("类、")))
         # the places a rank is among (在全省16个州（市）中排第2位)
-        | (before.str.contains(r"在" + REGION + r"?的?$") & after.str.contains(r"^\p{Han}{1,8}?(?:[（(][^）)]{1,8}[）)])?中(?:排|位|居|列|名)"))
+        | (_only(after.str.contains("中", literal=True), after).str.contains(r"^\p{Han}{1,8}?(?:[（(][^）)]{1,8}[）)])?中(?:排|位|居|列|名)").fill_null(False)
+           & _only(after.str.contains("中", literal=True), before).str.contains(r"在" + REGION + r"?的?$").fill_null(False))
     )
     # Parts of a formula or a slogan: 5+5+N, 7×24小时.
-    slogan = before.str.contains(r"[+＋×*✕]\s*$") | after.str.contains(r"^\s*[+＋]")
+    # (a + after a word or a cell's border is a sign: 同比+7.2%, | +3.5% |)
+    slogan = before.str.contains(r"(?:[\dA-Za-z）)”\"]\s*[+＋]|[×*✕])\s*$") | after.str.contains(r"^\s*[+＋]")
     # A place in a sequence, not a ranking: 全省第二批, 第三次.
     rank_ordinal = is_rank_cand & pl.col("rank_unit").is_null() & after.str.contains(
         r"^(?:批|次|届|期|轮|个|家|项|条|款|章|节|号|年|季|阶段|部分|类|种|档|级|步|梯队|方阵)")
@@ -355,6 +364,11 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
     # A grade, not a count: 三类以上码头.
     grade = (unit_raw == "类") & pl.col("post").is_in(["以上", "以下"]).fill_null(False)
     return c.with_columns(keep=~(pl.col("enclosed") | ordinal | rank_ordinal | idiom | slogan | phone | grade))
+
+
+def _only(rows: pl.Expr, col: pl.Expr) -> pl.Expr:
+    """`col` where `rows` holds, else null: a regex over it then runs on those rows only."""
+    return pl.when(rows).then(col)
 
 
 def _values(c: pl.DataFrame) -> pl.DataFrame:
@@ -391,11 +405,13 @@ def _signs(c: pl.DataFrame) -> pl.DataFrame:
     a table of money or counts is left to a reader)."""
     rate = pl.col("unit_family") == "percent"
     signed = rate & pl.col("before").str.contains(SIGNED) & pl.col("value_high").is_null()
+    # (and a plus sign, which the formula rule of _exclude left: 同比+7.2%)
+    plus = rate & pl.col("before").str.contains(r"[^\dA-Za-z）)”\"\s]\s*[+＋]$|^\s*[|]?\s*[+＋]$")
     negative_cell = pl.col("num").str.starts_with("-").fill_null(False)
     return c.with_columns(
         value=pl.when(signed).then(-pl.col("value")).otherwise("value"),
-        start=pl.when(signed).then(pl.col("start") - 1).otherwise("start"),
-        before=pl.when(signed).then(pl.col("before").str.strip_suffix("-")).otherwise("before"),
+        start=pl.when(signed | plus).then(pl.col("start") - 1).otherwise("start"),
+        before=pl.when(signed | plus).then(pl.col("before").str.slice(0, pl.col("before").str.len_chars() - 1)).otherwise("before"),
         keep=pl.col("keep") & (rate | ~negative_cell),
     )
 
@@ -496,6 +512,8 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | clause.str.contains(POLICY_RATE)
         | clause.str.contains(r"(?:补助|补贴|奖励|资助|贴息|奖补)(?:比例|标准)")
         | clause.str.contains(RULE_NAME)
+        # a regulated price (到户价格为2.63元/立方米, 居民电价0.5283元/千瓦时)
+        | (pl.col("unit").str.starts_with("元/").fill_null(False) & clause.str.contains(r"电价|水价|气价|价格|收费标准|[一二三四]档|阶梯"))
         # a share a rule assigns (市级财政承担60%, 保教费减免30%)
         | ((pl.col("unit_family") == "percent")
            & compact.str.contains(r"(?:(?:财政|基金|资金|政府|[省市县区]级?)(?:承担|分担)[^，。；\d]{0,6}|减免)$"))
@@ -506,13 +524,14 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     deadline = pl.coalesce(clause.str.extract(DEADLINE, 1), clause.str.extract(DEADLINE_BEFORE, 1)).cast(pl.Int32)
     ahead = deadline.is_not_null() & (pl.col("letter_year").is_null() | (deadline >= pl.col("letter_year")))
     # Money sought in a year already past was obtained (2023年争取专项债券额度142.6亿元).
-    past = clause.str.extract(r"(20\d\d)年", 1).cast(pl.Int32) < pl.col("letter_year")
     # So is money 争取'd in a report (2023年，全市争取新增专项债券额度156.3亿元; 积极争取中央预算内投资1.35亿元),
     # the year being the sentence's; a plan's are targets by their section or their cue (将, 力争).
-    past = past | (pl.col("before").str.extract(r"(20\d\d)年", 1).cast(pl.Int32) < pl.col("letter_year"))
-    sought_money = (pl.col("unit_family") == "currency") & clause.str.contains(r"争取[^，。；]{0,16}(?:资金|投资|债券|额度|补助|补贴|奖励|贷款|国债)")
-    obtained = (clause.str.contains("争取") & (past.fill_null(False) | sought_money)
-                & ~clause.str.contains(r"力争|目标|计划|预计|将|拟|继续争取|年内|今年|明年"))
+    sought = clause.str.contains("争取", literal=True)
+    sought_clause, sought_before = _only(sought, clause), _only(sought, pl.col("before"))
+    past = pl.coalesce(sought_clause.str.extract(r"(20\d\d)年", 1), sought_before.str.extract(r"(20\d\d)年", 1)).cast(pl.Int32) < pl.col("letter_year")
+    sought_money = (pl.col("unit_family") == "currency") & sought_clause.str.contains(r"争取[^，。；]{0,16}(?:资金|投资|债券|额度|补助|补贴|奖励|贷款|国债)")
+    obtained = (sought & (past | sought_money).fill_null(False)
+                & ~sought_clause.str.contains(r"力争|目标|计划|预计|将|拟|继续争取|年内|今年|明年").fill_null(False))
     cued = ((clause.str.contains(TARGET_CUES + "|" + FUTURE_TO) & ~obtained) | ahead | after.str.contains(TARGET_AFTER)) & ~compact.str.contains(PROGRESS)
     # The start of a change to come (力争从目前的78%提高到90%) is where things stand.
     change_from = compact.str.contains(r"(?:从|由)(?:目前|现在|现有|原来|原|当前)?的?$")
@@ -581,6 +600,8 @@ PERIOD_PARTS = {
     "reset": r"(?P<reset>截至目前|截至今年|目前|至今|近年来|近年|近几年|历年|每年|多年来|长期以来"
              r"|[；;]\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、]|[①-⑳]|[一二三四五六七八九十]是))",
 }
+# What tells the stock of things rather than what a span of time brought (全市现有…, 管网总长…).
+STOCK = r"现有|共有|拥有|已有|现已|总长|总数|存量|保有|共建成|累计建成|全覆盖"
 RECENT_YEARS = {"两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"}
 PERIOD_GROUPS = re.findall(r"\(\?P<(\w+)>", "".join(PERIOD_PARTS.values()))
 DATED = ("ye", "dur", "y1", "mr", "py", "yr1", "yh", "mbefore", "from", "ym", "year")
@@ -693,17 +714,20 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     # A table's column header dates the numbers below it.
     in_table = has("table_year")
     sy = ey = pl.when(in_table).then(yr("table_year"))
-    sm, em = pl.when(in_table).then(one), pl.when(in_table).then(twelve)
+    sm, em = pl.when(in_table).then(pl.coalesce("table_m1", one)), pl.when(in_table).then(pl.coalesce("table_m2", twelve))
     col = lambda e: pl.col(e) if isinstance(e, str) else e  # noqa: E731
     for group, s_y, s_m, e_y, e_m in kinds:
         if s_y is not None:
             sy, sm = sy.when(has(group)).then(col(s_y)), sm.when(has(group)).then(col(s_m))
         ey, em = ey.when(has(group)).then(col(e_y)), em.when(has(group)).then(col(e_m))
-    # A period carries on through its paragraph into the sentences that name none, for what
-    # was reached or ranked (2023年，…完成投资12亿元。其中…3.2亿元); a target or a rule stands
-    # on its own.
+    # A period carries on through its paragraph, for what was reached or ranked (2023年，…
+    # 完成投资12亿元。其中…3.2亿元; 同期…): a point in time to every sentence after it, a span
+    # of time to those that do not tell what there is (全市现有…, 管网总长…); a target or a
+    # rule stands on its own.
     carried = (~same_sentence & (pl.col("p_start") >= pl.col("line_start"))
-               & pl.col("kind").is_in(["actual", "rank"]) & ~pl.col("change_start").fill_null(False))
+               & pl.col("kind").is_in(["actual", "rank"]) & ~pl.col("change_start").fill_null(False)
+               # (a point in time dates the state of things after it too: 截至3月末，…。…38个)
+               & (has("asof_m") | has("asof_ye") | has("ye") | ~pl.col("before").str.contains(STOCK)))
     valid = in_table | ((same_sentence | carried) & pl.col("reset").is_null() & pl.col("built").is_null())
     j = j.with_columns(
         _sy=pl.when(valid).then(sy), _sm=sm, _ey=pl.when(valid).then(ey), _em=em,
@@ -792,7 +816,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     )
     # A rank's clause that ends in the places it is among (破案率在全市12个县区中居第2位) names
     # them, not what is ranked.
-    among = pl.col("rank").is_not_null() & pl.col("_clause").str.contains(PLACES_AMONG)
+    among = _only(pl.col("rank").is_not_null(), pl.col("_clause")).str.contains(PLACES_AMONG).fill_null(False)
     c = c.with_columns(_clause=pl.when(among).then(pl.col("_clause").str.replace(PLACES_AMONG, "")).otherwise("_clause"))
     c = c.with_columns(_last_item=pl.col("_clause").str.extract(r"[^、]*$", 0))
     last_item = pl.col("_last_item")
@@ -811,11 +835,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # (but a ratio keeps what it relates: 社会物流总费用与GDP的比率)
         .str.replace(r"的$", "").str.replace(r"^(.*)的((?:比率|比例|比重|比值|份额)[^的]{0,4})$", "$1\x04$2").str.replace(r"^.*的", "")
         .str.replace("\x04", "的", literal=True)
-        # 共享, 共建 are words, not 共 (in all) before a noun
-        .str.replace(r"^共([享建同])", "\x02$1").str.replace(SUBJECT_LEAD, "").str.replace("\x02", "共", literal=True)
-        # (雷达, 马达 end in 达 but are nouns, as 行为 ends in 为)
-        .str.replace(r"行为$", "行\x03").str.replace(r"([雷马])达$", "$1\x05").str.replace(SUBJECT_TRAIL, "")
-        .str.replace("\x03", "为", literal=True).str.replace("\x05", "达", literal=True)
+        .pipe(_without_lead).pipe(_without_trail)
     )
     # A word for the size of what the mention before measured (…58家，总数达到436家) names nothing.
     generic = pl.col("_cur").str.contains(GENERIC_MEASURE) & (pl.col("_prev_start") >= sent_start)
@@ -867,7 +887,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     )
     c = c.with_columns(_timeless=timeless)
     subject = pl.when(pl.col("_timeless") != pl.col("subject")).then(
-        pl.col("_timeless").str.replace(SUBJECT_LEAD, "").str.replace(SUBJECT_TRAIL, "")).otherwise("subject")
+        pl.col("_timeless").pipe(_without_lead).pipe(_without_trail)).otherwise("subject")
     object_ = subject.str.replace(r"^.*(?:" + GOVERNING_VERB + ")", "")
     # (an indicator per head of population, or a ratio, is named whole: 每千人口拥有3岁以下婴幼儿托位数,
     # 学前教育经费占财政性教育经费的比例)
@@ -885,7 +905,22 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
 def _listed(clause: pl.Expr) -> pl.Expr:
     """The items a clause lists, as one string: after its last 的, without a leading 对 (a
     preposition, unlike 对外) or SUBJECT_LEAD."""
-    return _bare(clause).str.replace(r"^.*的", "").str.replace(r"^对([^外])", "$1").str.replace(SUBJECT_LEAD, "")
+    return _bare(clause).str.replace(r"^.*的", "").str.replace(r"^对([^外])", "$1").pipe(_without_lead)
+
+
+def _without_lead(phrase: pl.Expr) -> pl.Expr:
+    """`phrase` without SUBJECT_LEAD; words that begin with one of its words keep it (共享,
+    共建, 共性 are not 共 before a noun, 按时 is not 按)."""
+    return (phrase.str.replace(r"^((?:[^共按]*?))共(享|同|性|用|治|建[^设成立]|建$)", "$1\x02$2").str.replace(r"^((?:[^共按]*?))按([时期需])", "$1\x06$2")
+            .str.replace(SUBJECT_LEAD, "").str.replace("\x02", "共", literal=True).str.replace("\x06", "按", literal=True))
+
+
+def _without_trail(phrase: pl.Expr) -> pl.Expr:
+    """`phrase` without SUBJECT_TRAIL; nouns that end in one of its words keep it (行为, 雷达,
+    马达; 平均 is not 均)."""
+    return (phrase.str.replace(r"行为$", "行\x03").str.replace(r"([雷马])达$", "$1\x05").str.replace(r"平均$", "平\x07")
+            .str.replace(SUBJECT_TRAIL, "")
+            .str.replace("\x03", "为", literal=True).str.replace("\x05", "达", literal=True).str.replace("\x07", "均", literal=True))
 
 
 # Suffixes of a grade that modifies a shared noun: 国家级、省级孵化器; 金宿级、银宿级民宿.

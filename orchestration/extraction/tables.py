@@ -28,6 +28,10 @@ NUMBER_CELL = r"^\s*(-?\d[\d,]*(?:\.\d+)?)\s*$"  # (a rate's cell may be below z
 UNIT_CELL = r"^\s*[（(]?\s*(?P<mult>" + U.alternation(U.MULTIPLIERS) + r")?(?P<unit>" + U.alternation(U.UNITS) + r")\s*[）)]?\s*$"
 # A header naming a year, alone or with what its column holds (2023年, 2025年目标, 2022年完成值).
 YEAR_HEADER = r"^\s*((?:19|20)\d{2})\s*(?:年度?[^\d|]{0,6})?\s*$"
+# …or months of a year (2024年1-10月, 2024年前三季度): the year's months it covers.
+MONTHS_HEADER = (r"^\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?:(?P<m1>\d{1,2})\s*[-~至到]\s*(?P<m2>\d{1,2})\s*月(?:份)?|(?P<q>前三季度|上半年|下半年|第?一季度|前两季度))"
+                 r"[^\d|]{0,6}\s*$")
+QUARTER_MONTHS = {"前三季度": (1, 9), "上半年": (1, 6), "下半年": (7, 12), "一季度": (1, 3), "第一季度": (1, 3), "前两季度": (1, 6)}
 TARGET_HEADER = r"目标|计划|预计"
 # A table's unit noted in the line above it: （单位：万元）, 单位:亿元.
 CAPTION_UNIT = r"单位\s*[:：]\s*(?P<mult>" + U.alternation(U.MULTIPLIERS) + r")?(?P<unit>" + U.alternation(U.UNITS) + r")"
@@ -107,8 +111,15 @@ def table_cells(framed: pl.DataFrame) -> pl.DataFrame:
         start=pl.col("cell_start") + lead.cast(pl.Int64),
     ).with_columns(
         end=pl.col("start") + pl.col("num").str.len_chars().cast(pl.Int64),
-        table_year=pl.col("head").str.extract(YEAR_HEADER, 1).cast(pl.Int32),
         table_target=pl.col("head").str.contains(TARGET_HEADER).fill_null(False),
+        _months=pl.col("head").str.extract_groups(MONTHS_HEADER),
+    )
+    months = pl.col("_months").struct
+    quarter = lambda i: months.field("q").replace_strict({k: v[i] for k, v in QUARTER_MONTHS.items()}, default=None, return_dtype=pl.Int32)  # noqa: E731
+    out = out.with_columns(
+        table_year=pl.coalesce(pl.col("head").str.extract(YEAR_HEADER, 1), months.field("y")).cast(pl.Int32),
+        table_m1=pl.coalesce(months.field("m1").cast(pl.Int32), quarter(0)),
+        table_m2=pl.coalesce(months.field("m2").cast(pl.Int32), quarter(1)),
     )
     return _shape(out, framed)
 
@@ -118,11 +129,11 @@ def _shape(found: pl.DataFrame, framed: pl.DataFrame) -> pl.DataFrame:
     found = found.with_columns(**missing).with_columns(is_cn=pl.lit(False))
     return found.select(
         pl.col("letter_id").cast(framed.schema["letter_id"]), "match", "start", "end", *CANDIDATE_COLUMNS,
-        "table_year", "table_target",
+        "table_year", "table_m1", "table_m2", "table_target",
     )
 
 
 def _empty(framed: pl.DataFrame) -> pl.DataFrame:
     schema = {"letter_id": framed.schema["letter_id"], "match": pl.String, "start": pl.Int64, "end": pl.Int64,
-              **CANDIDATE_COLUMNS, "table_year": pl.Int32, "table_target": pl.Boolean}
+              **CANDIDATE_COLUMNS, "table_year": pl.Int32, "table_m1": pl.Int32, "table_m2": pl.Int32, "table_target": pl.Boolean}
     return pl.DataFrame(schema=schema)

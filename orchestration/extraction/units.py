@@ -32,13 +32,13 @@ UNITS: dict[str, tuple[str, str]] = {
     "元/吨": ("元/吨", "currency"), "元/千瓦时": ("元/千瓦时", "currency"), "元/立方米": ("元/立方米", "currency"),
     "公斤/亩": ("公斤/亩", "mass"), "斤/亩": ("斤/亩", "mass"),
     # power and energy (装机容量120万千瓦, 发电量3.2亿千瓦时)
-    "千瓦": ("千瓦", "power"), "兆瓦": ("兆瓦", "power"), "千瓦时": ("千瓦时", "energy"),
+    "千瓦": ("千瓦", "power"), "兆瓦": ("兆瓦", "power"), "千伏安": ("千伏安", "power"), "千瓦时": ("千瓦时", "energy"),
     "吨标准煤": ("吨标准煤", "energy"),
     # concentrations (PM2.5平均浓度28微克/立方米, 氨氮0.82毫克/升)
     "微克/立方米": ("微克/立方米", "concentration"), "毫克/立方米": ("毫克/立方米", "concentration"),
     "毫克/升": ("毫克/升", "concentration"), "mg/L": ("毫克/升", "concentration"), "μg/m³": ("微克/立方米", "concentration"),
     # durations
-    "个月": ("个月", "duration"), "天": ("天", "duration"), "小时": ("小时", "duration"), "分钟": ("分钟", "duration"),
+    "个月": ("个月", "duration"), "天": ("天", "duration"), "小时": ("小时", "duration"), "分钟": ("分钟", "duration"), "秒": ("秒", "duration"),
     "个工作日": ("工作日", "duration"), "工作日": ("工作日", "duration"),
     # a score (满意度测评得分96.3分); only where a score is named (metrics._exclude)
     "分": ("分", "score"),
@@ -48,13 +48,13 @@ UNITS: dict[str, tuple[str, str]] = {
     **{u: (u, "count") for u in (
         "家 个 项 人 件 场次 场 名 位 条 只 所 套 期 支 批 户 台 辆 座 间 张 本 册 部 处 栋 幢 篇 门 类 种 "
         "例 次 人次 户次 艘 架 头 株 棵 宗 笔 份 组 对 块 盏 根 片 起 床 班 校 园 村 镇 站 网点 "
-        "家次 项次 车次 架次 批次 单 款 首 部门 节次 班次 课时 轮 列 辆次 标箱 枚 剂次 剂"
+        "家次 项次 车次 架次 批次 单 款 首 部门 节次 班次 课时 轮 列 辆次 标箱 枚 剂次 剂 艘次 条次"
     ).split()},
 }
 # Counters that a Chinese numeral may carry (三支, 两家). Deliberately narrow: 位/次/级/年
 # after Chinese numerals are idioms far more often than quantities (五位一体, 二次开发).
 CN_COUNTERS = ("家", "个", "项", "支", "名", "所", "条", "件", "批", "座", "台", "辆", "场", "户", "类", "种", "只", "套", "成",
-               "人", "人次", "倍", "个月")
+               "人", "人次", "倍", "个月", "个百分点", "百分点", "场次", "期")
 
 MULTIPLIERS = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7,
                "百万": 1e6, "十万": 1e5, "万": 1e4, "千": 1e3}

@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from .letters import header, letter
+from .letters import HEAD, header, letter
 
 BODY = "新增企业5家。\n"
 
@@ -156,6 +156,8 @@ def test_missing_signature_and_date_stay_null():
         ("联系人：周磊（水生态环境处）\n联系电话：0573-82521234", "周磊", "0573-82521234"),
         # the name last inside the brackets, after the unit and its phone
         ("（联系单位及电话：市社保中心，0577-88961234；联系人：吴敏）", "吴敏", "0577-88961234"),
+        # an office written close before the name
+        ("联系人：营销部陈晓东，联系电话：0519-88961234", "陈晓东", "0519-88961234"),
     ],
 )
 def test_contact_lines(line, name, phone):
@@ -246,3 +248,14 @@ def test_a_forms_title_field_names_the_proposal_in_full():
             "吴晓红代表：\n您提出的关于推动“金华制造”提质升级的建议收悉。现答复如下：\n新增企业5家。\n"
             "\n金华市市场监督管理局\n2024年8月2日\n")
     assert header(text)["proposal_title"] == "关于以标准和品牌建设推动“金华制造”提质升级的建议"
+
+
+def test_a_forms_contact_fields_above_the_salutation():
+    head = "建议题目：关于提升政务服务的建议\n建议人：李明代表\n联系人：黄丽娟\n联系电话：0595-22567318\n" + HEAD
+    h = header(letter(BODY, head=head, tail="\n感谢您的支持。\n"))
+    assert (h["contact_name"], h["contact_phone"]) == ("黄丽娟", "0595-22567318")
+
+
+def test_a_customs_office_signs():
+    h = header(letter(BODY, tail="\n感谢您的支持。\n\n宁波海关\n2024年11月18日\n"))
+    assert h["signature_agency"] == "宁波海关"

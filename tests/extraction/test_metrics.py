@@ -823,3 +823,39 @@ def test_a_period_carries_through_its_paragraph_to_what_was_reached():
     # …and a quote inside a title does not open the title's years to what follows
     m = one("出台《打造“专精特新之城”行动方案（2023-2025年）》，落实具体举措。推出讲座4期。", "4期")
     assert m["period_end"] is None
+
+
+def test_a_span_does_not_date_a_stock_but_a_point_in_time_does():
+    ms = metrics("2023年，全市完成投资12亿元。全市现有企业50家。支出增长4.1%。")
+    assert [(m["surface"], m["period_end"]) for m in ms] == [
+        ("12亿元", dt.date(2023, 12, 31)), ("50家", None), ("4.1%", dt.date(2023, 12, 31))]
+    ms = metrics("截至2024年3月末，全市贷款余额10亿元。全市现有企业38个。")
+    assert [m["period_end"] for m in ms] == [dt.date(2024, 3, 31)] * 2
+
+
+def test_table_columns_of_months_seconds_ships_and_signs():
+    body = "主要指标如下：\n| 指标 | 2024年1-10月 | 2024年前三季度 | 同比 |\n| 货运量（亿吨） | 4.31 | 3.9 | +3.5% |\n"
+    ms = metrics(body)
+    assert [(m["surface"], m["period_start"], m["period_end"]) for m in ms] == [
+        ("4.31", dt.date(2024, 1, 1), dt.date(2024, 10, 31)), ("3.9", dt.date(2024, 1, 1), dt.date(2024, 9, 30)),
+        ("+3.5%", None, None)]
+    assert [(m["surface"], m["unit"]) for m in metrics(
+        "监管船舶1.86万艘次，平均过卡时间由45秒降至不足10秒，新增主变容量84.5万千伏安，调用数据2.4亿条次。")] == [
+        ("1.86万艘次", "艘次"), ("45秒", "秒"), ("10秒", "秒"), ("84.5万千伏安", "千伏安"), ("2.4亿条次", "条次")]
+
+
+def test_chinese_numerals_count_phases_sessions_and_points_but_not_a_phase_by_name():
+    assert [(m["surface"], m["unit"]) for m in metrics("开展培训二十三期，招聘活动二十一场次，相差二十余个百分点，推进二期工程。")] == [
+        ("二十三期", "期"), ("二十一场次", "场次"), ("二十余个百分点", "百分点")]
+
+
+def test_regulated_prices_are_policy_and_market_prices_are_not():
+    assert [m["kind"] for m in metrics("到户价格为2.63元/立方米，第二档3.64元/立方米。")] == ["policy", "policy"]
+    assert one("早籼稻收购价格每公斤2.6元。", "2.6元")["kind"] == "actual"
+
+
+def test_words_that_begin_or_end_with_a_lead_or_trail_word_keep_it():
+    assert [m["subject"] for m in metrics("新增共享接口300个。按时办结率99.3%。")] == ["共享接口", "按时办结率"]
+    assert one("全市共建成养老机构12家。", "12家")["subject"].endswith("养老机构")  # 共 here is in all
+    assert not one("全市共建成养老机构12家。", "12家")["subject"].startswith("共")
+    assert one("增速高于全省平均2.1个百分点。", "2.1个百分点")["subject"] == "增速高于全省平均"
