@@ -20,8 +20,10 @@ from __future__ import annotations
 import re
 
 # A cheap test for the letters worth reading line by line.
-FLAT_HINT = r"\S(?: {2,}|\t|\u3000+)\S[^\n]*(?: {2,}|\t|\u3000+)\S|\n[ \t\u3000]*\d[\d,.]*[ \t\u3000]*\n"
-SEPARATOR = re.compile(r" {2,}|\t+|\u3000+")
+FLAT_HINT = r"\S(?: {2,}|\t|\u3000+| *\| *)\S[^\n]*(?: {2,}|\t|\u3000+| *\| *)\S|\n[ \t\u3000]*\d[\d,.]*[ \t\u3000]*\n"
+# (or a pipe between cells, where a copy kept the inner rules and lost the outer ones:
+# 指标 | 2024年完成 | 2025年目标)
+SEPARATOR = re.compile(r" {2,}|\t+|\u3000+| *\| *")
 SENTENCE = re.compile(r"[。；;，,：:！？]")
 NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?(?:%|％|[^\d\s]{1,4})?$")
 TITLE = re.compile(r"^(?:表|附表)\s*[\d一二三四五六七八九十]")
@@ -43,7 +45,7 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 def _spaced_cells(start: int, content: str) -> list[tuple[int, int]] | None:
     """The cells of a line whose columns runs of spaces keep apart, or None."""
-    if len(content) > 120 or SENTENCE.search(content) or TITLE.match(content):
+    if len(content) > 120 or SENTENCE.search(content) or TITLE.match(content) or content.startswith("|"):
         return None
     cells, pos = [], 0
     for gap in SEPARATOR.finditer(content):

@@ -17,7 +17,7 @@ import polars.selectors as cs
 
 from . import schema
 from . import units as U
-from .frames import cum_sum_in, forward_fill_in, group_start, row_in, shift_in
+from .frames import backward_fill_in, cum_sum_in, forward_fill_in, group_start, row_in, shift_in
 from .tables import table_cells
 from .text import CUT, find_spans, numeral_value, slice_text
 
@@ -26,7 +26,8 @@ NUM_AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # is an article far more often than a quantity (一批, 一个).
 _CN_DIGITS = "[零〇两一二三四五六七八九十百千]"
 NUM_CN = (
-    r"(?:(?:[两二三四五六七八九十]|一[十百千])" + _CN_DIGITS + r"*(?:亿" + _CN_DIGITS + r"+)?"
+    # (a decimal read digit by digit after 点: 一点三, 十二点五)
+    r"(?:(?:[两二三四五六七八九十]|一[十百千点])" + _CN_DIGITS + r"*(?:亿" + _CN_DIGITS + r"+)?(?:点[零〇一二三四五六七八九]+)?"
     r"|一亿" + _CN_DIGITS + r"+)"  # 一亿二千余万元: 亿 inside, 万 after
 )
 MULT = U.alternation(U.MULTIPLIERS)
@@ -80,7 +81,7 @@ SET_TO = "(?:" + CHANGES + r"|为|是|达到)"
 POLICY_BEFORE = (
     r"(?:奖励|奖补|补贴|补助|资助|扶持|给予|一次性|最高|最多|最长|不[得能应准]?(?:超过|高于)|每[个家人户项年月]?|按|"
     # a standard, a limit or a fine a rule sets (起付标准降至1.5万元, 年度最高支付限额40万元, 处20元罚款)
-    r"标准(?:同步|逐步|统一)?" + SET_TO + r"|(?:起付线|上限|限额)" + SET_TO + r"?|处以?"
+    r"标准(?:同步|逐步|统一)?" + SET_TO + r"|(?:起付线|上限|限额)" + SET_TO + r"?|处以?|罚款、记"
     # a payment reset, or where it starts from (每餐补助提高至5元, 生活费由1900元提高到2050元)
     r"|(?:补助|补贴|津贴|奖励|资助|奖补|服务费|生活费|标准)(?:(?:同步|逐步|统一)?" + CHANGE_TO + r"|由)(?:每\p{Han}{1,2}){0,2}"
     # a cap with what it allows (每户最高可提取5万元, 每生每学期最高减免1500元)
@@ -98,7 +99,7 @@ POLICY_AFTER = (
 # stays what it is.
 RULE_NAME = (
     r"(?:(?:报销|支付|救助|补助|补贴|自付|留用|缴费|缴存|分担|奖励|资助|贴息|赔付)(?:比例|水平)|起付线|起付标准|封顶线"
-    r"|限额|缴费标准|补助标准|自付部分)"
+    r"|限额|缴费标准|补助标准|自付部分|(?:贷款)?额度|首付比例|缴存比例|缴存基数)"
     r"[^，。；]{0,20}?(?:由|从|提高|提升|降至|降低|下调|上调|调整|统一|不低于|不少于|不超过|不高于|最高|分别为|为)[^，。；]{0,10}$"
 )
 # …a standard, whoever it is for (按每张床位1万元的标准给予补助, 对获得授权的农户按每户2000元的标准).
@@ -109,7 +110,7 @@ DONE = r"(?:已|累计|共计|兑现|兑付|发放|拨付|落实|获得|争取�
 # What a plan does next (计划新增, 将新建); 将 before a noun is a preposition (将X纳入…).
 PLAN_VERBS = (
     r"(?:到|在|于|达|实现|新增|新建|建设|建成|完成|突破|超过|实施|投资|投入|安排|引进|培育|开展|举办|组织|配备|打造|"
-    r"推动|推进|扩大|提高|提升|增加|启动|设立|出台|争取|力争|继续|持续)"
+    r"推动|推进|扩大|提高|提升|增加|启动|设立|出台|争取|力争|继续|持续|改造|整治)"
 )
 TARGET_CUES = (
     # (其中争取 breaks down money obtained; 规划 alone is mostly a noun: 村庄规划202个)
@@ -137,7 +138,7 @@ AT_MOST_BEFORE = (
 )
 OVER_BEFORE = r"(?:超过|超|突破|逾|高于|多于)$"
 # What names a score (满意度测评得分96.3分, 考核评分95分).
-SCORED = r"(?:得分|评分|分值|测评|考评|考核|满分|成绩|打分|分数|总分|平均分)[^，。；]{0,12}$"
+SCORED = r"(?:(?:得分|评分|分值|测评|考评|考核|满分|成绩|打分|分数|总分|平均分)[^，。；]{0,12}|记|扣)$"  # (记3分: demerit points)
 
 # Subject clean-up: words around a noun phrase that are not part of it.
 # Halves and quarters of a year, as periods and as words that lead a subject.
@@ -333,7 +334,7 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # a phase by its number (二期工程, 三期项目)
         | _only(pl.col("is_cn") & (unit_raw == "期"), after).str.contains(r"^(?:工程|项目|建设|改造|扩建|地块|用地|厂房|园区|规划)").fill_null(False)
         # a radius naming an indicator or a scope: 公交站点500米覆盖率, 周边500米范围内
-        | _only(unit_raw.is_in(["米", "公里"]), after).str.contains(r"^(?:覆盖率|服务半径|范围)").fill_null(False)
+        | _only(unit_raw.is_in(["米", "公里"]), after).str.contains(r"^(?:半径)?(?:覆盖率|服务半径|范围)").fill_null(False)
         # …and in a programme's: 15分钟便民生活圈
         | _only(unit_raw == "分钟", after).str.contains(r"^\p{Han}{0,8}圈").fill_null(False)
         # an age that bounds a group (60岁以上老年人), not an average age (平均年龄52.6岁)
@@ -450,6 +451,12 @@ def _runs(c: pl.DataFrame) -> pl.DataFrame:
         after=of_end("after").otherwise("after"),
         post=pl.coalesce("post", of_end("post")),
     ).filter(~pl.col("_joins")).drop("_joins")
+    # Items that leave their unit to the last (分别下降1.2个、0.6个和0.4个百分点) are in its unit.
+    last = ~shift_in("continues", "letter_id", n=-1).fill_null(False)
+    run_unit = backward_fill_in(pl.when(last).then("unit"), "letter_id", "run")
+    points = (pl.col("unit") == "个") & ~last & (run_unit == "百分点")
+    kept = kept.with_columns(unit=pl.when(points).then(pl.lit("百分点")).otherwise("unit"),
+                             unit_family=pl.when(points).then(pl.lit("percent")).otherwise("unit_family"))
     # A bare 第2 after a rank in the same run is a rank; otherwise an ordinal (第六批).
     is_rank = pl.col("rank").is_not_null()
     rank_cue = pl.col("rank_lead").str.len_chars().fill_null(0) > 0
@@ -601,7 +608,9 @@ PERIOD_PARTS = {
              r"|[；;]\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、]|[①-⑳]|[一二三四五六七八九十]是))",
 }
 # What tells the stock of things rather than what a span of time brought (全市现有…, 管网总长…).
-STOCK = r"现有|共有|拥有|已有|现已|总长|总数|存量|保有|共建成|累计建成|全覆盖"
+STOCK = r"现有|共有|拥有|已有|现已|总长|总数|存量|保有|累计|共建成|全覆盖"
+# …unless the sentence opens by going on from the one before (其中, 同期).
+CONTINUES = r"^\s*(?:其中|同期|同时期|当年|当期)"
 RECENT_YEARS = {"两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"}
 PERIOD_GROUPS = re.findall(r"\(\?P<(\w+)>", "".join(PERIOD_PARTS.values()))
 DATED = ("ye", "dur", "y1", "mr", "py", "yr1", "yh", "mbefore", "from", "ym", "year")
@@ -727,7 +736,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     carried = (~same_sentence & (pl.col("p_start") >= pl.col("line_start"))
                & pl.col("kind").is_in(["actual", "rank"]) & ~pl.col("change_start").fill_null(False)
                # (a point in time dates the state of things after it too: 截至3月末，…。…38个)
-               & (has("asof_m") | has("asof_ye") | has("ye") | ~pl.col("before").str.contains(STOCK)))
+               & (has("asof_m") | has("asof_ye") | has("ye") | pl.col("sentence").str.contains(CONTINUES) | ~pl.col("before").str.contains(STOCK)))
     valid = in_table | ((same_sentence | carried) & pl.col("reset").is_null() & pl.col("built").is_null())
     j = j.with_columns(
         _sy=pl.when(valid).then(sy), _sm=sm, _ey=pl.when(valid).then(ey), _em=em,

@@ -859,3 +859,19 @@ def test_words_that_begin_or_end_with_a_lead_or_trail_word_keep_it():
     assert one("全市共建成养老机构12家。", "12家")["subject"].endswith("养老机构")  # 共 here is in all
     assert not one("全市共建成养老机构12家。", "12家")["subject"].startswith("共")
     assert one("增速高于全省平均2.1个百分点。", "2.1个百分点")["subject"] == "增速高于全省平均"
+
+
+def test_points_fines_and_rules_by_their_names():
+    ms = metrics("闯红灯的处200元罚款、记6分。")
+    assert [(m["surface"], m["unit"], m["kind"]) for m in ms] == [("200元", "元", "policy"), ("6分", "分", "policy")]
+    assert [m["unit"] for m in metrics("近视率分别下降1.2个、0.6个和0.4个百分点。")] == ["百分点"] * 3
+    assert one("较2023年下降一点三个百分点。", "一点三个百分点")["value"] == 1.3
+    assert one("全县林地面积三百一十二万亩。", "三百一十二万亩")["value"] == 3120000
+    assert one("线网密度达到2.37公里/平方公里。", "2.37公里/平方公里")["unit"] == "公里/平方公里"
+    assert [m["surface"] for m in metrics("城区公交站点300米半径覆盖率达到78%。")] == ["78%"]
+    assert [m["kind"] for m in metrics("最高贷款额度由60万元提高至80万元，首付比例不低于20%。")] == ["policy"] * 3
+
+
+def test_a_span_carries_into_a_sentence_that_goes_on_even_with_a_stock_word():
+    ms = metrics("2024年1-10月，全市平均降雨量2146.3毫米。同期累计发布预警信息1268条。全市累计建成站点30个。")
+    assert [m["period_end"] for m in ms] == [dt.date(2024, 10, 31), dt.date(2024, 10, 31), None]

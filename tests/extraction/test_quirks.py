@@ -272,3 +272,13 @@ def test_a_one_line_letter_with_a_signer_a_seal_a_dotted_date_and_the_distributi
     assert h["cc"] == ["市人大常委会代表工作委员会", "市政府办公室"]
     assert (h["printed_by"], h["printed_date"]) == ("湖州市交通运输局办公室", dt.date(2024, 7, 1))
     assert out["metrics"]["surface"].to_list() == ["12条"]  # not the 12名 of the salutation
+
+
+def test_a_table_that_kept_its_inner_rules_only():
+    body = ("主要指标完成情况如下：\n    指标 | 2024年完成 | 2025年目标 | 完成率\n    完成投资（亿元） | 312.6 | 330 | 104.2%\n"
+            "    新增医疗床位（张） | 1850 | 2000 | 92.5%\n")
+    ms = metrics(body)
+    assert [(m["surface"], m["unit"], m["kind"], m["subject"]) for m in ms] == [
+        ("312.6", "元", "actual", "完成投资"), ("330", "元", "target", "完成投资"), ("104.2%", "%", "actual", "完成投资"),
+        ("1850", "张", "actual", "新增医疗床位"), ("2000", "张", "target", "新增医疗床位"), ("92.5%", "%", "actual", "新增医疗床位")]
+    assert [m["period_end"] for m in ms][:2] == [dt.date(2024, 12, 31), dt.date(2025, 12, 31)]
