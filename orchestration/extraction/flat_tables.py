@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 
 # A cheap test for the letters worth reading line by line.
-FLAT_HINT = r"\S(?: {2,}|\t|\u3000+| *\| *)\S[^\n]*(?: {2,}|\t|\u3000+| *\| *)\S|\n[ \t\u3000]*\d[\d,.]*[ \t\u3000]*\n"
+# (a line with inner rules only opens with a cell, not a |: pipe tables proper need no reading)
+FLAT_HINT = (r"\S(?: {2,}|\t|\u3000+)\S[^\n]*(?: {2,}|\t|\u3000+)\S|\n[ \t\u3000]*\d[\d,.]*[ \t\u3000]*\n"
+             r"|(?m:^[ \t\u3000]*[^|\s][^\n|]*\|[^\n|]*\|)")
 # (or a pipe between cells, where a copy kept the inner rules and lost the outer ones:
 # 指标 | 2024年完成 | 2025年目标)
 SEPARATOR = re.compile(r" {2,}|\t+|\u3000+| *\| *")

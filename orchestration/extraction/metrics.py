@@ -921,15 +921,13 @@ def _without_lead(phrase: pl.Expr) -> pl.Expr:
     """`phrase` without SUBJECT_LEAD; words that begin with one of its words keep it (共享,
     共建, 共性 are not 共 before a noun, 按时 is not 按)."""
     return (phrase.str.replace(r"^((?:[^共按]*?))共(享|同|性|用|治|建[^设成立]|建$)", "$1\x02$2").str.replace(r"^((?:[^共按]*?))按([时期需])", "$1\x06$2")
-            .str.replace(SUBJECT_LEAD, "").str.replace("\x02", "共", literal=True).str.replace("\x06", "按", literal=True))
+            .str.replace(SUBJECT_LEAD, "").str.replace_many(["\x02", "\x06"], ["共", "按"]))
 
 
 def _without_trail(phrase: pl.Expr) -> pl.Expr:
     """`phrase` without SUBJECT_TRAIL; nouns that end in one of its words keep it (行为, 雷达,
     马达; 平均 is not 均)."""
-    return (phrase.str.replace(r"行为$", "行\x03").str.replace(r"([雷马])达$", "$1\x05").str.replace(r"平均$", "平\x07")
-            .str.replace(SUBJECT_TRAIL, "")
-            .str.replace("\x03", "为", literal=True).str.replace("\x05", "达", literal=True).str.replace("\x07", "均", literal=True))
+    return pl.when(phrase.str.contains(r"(?:行为|[雷马]达|平均)$")).then(phrase).otherwise(phrase.str.replace(SUBJECT_TRAIL, ""))
 
 
 # Suffixes of a grade that modifies a shared noun: 国家级、省级孵化器; 金宿级、银宿级民宿.
