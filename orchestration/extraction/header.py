@@ -220,8 +220,15 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
     )
     # Who proposed it: the addressee, unless the acknowledgement names someone else, as
     # a co-handling agency's letter to the lead agency does (由民盟市委会提出的《…》).
-    # (贵局转来的张建华委员等提出的《…》 too).
-    named = ack.str.extract(r"^(?:由|(?:贵|你)\p{Han}{1,2}转来的)\s*([^的，,。；\s]{2,30}?)\s*(?:提出|所提|领衔提出)的", 1).str.replace(r"等$", "")
+    # (贵局转来的张建华委员等提出的《…》, 贵局主办的、由王建国委员提出的《…》 too).
+    # (and where agencies are addressed, 主送 to several, the names the acknowledgement opens
+    # with or puts in brackets: 吴建华、周丽萍等5位代表在…提出的; 《…》（陈立新委员提出）)
+    to_person = sal_core.str.contains(r"(?:代表|委员|委員|同志|先生|女士)$").fill_null(False)
+    names = r"([^各诸贵您你\W\d]\p{Han}{1,3}(?:、\p{Han}{2,4})*(?:等(?:\d+|[一二三四五六七八九十]+)[位名人])?(?:代表|委员))"
+    named = pl.coalesce(ack.str.extract(r"^(?:(?:贵|你)\p{Han}{1,2}(?:主办|转来|转办|交办)的?[、，,]?\s*由?|由)\s*([^的，,。；\s]{2,30}?)\s*(?:提出|所提|领衔提出)的", 1).str.replace(r"等$", ""),
+                        pl.when(~to_person).then(pl.coalesce(
+                            ack.str.extract("^" + names + r"(?:们)?(?:在|于|领衔|联名|提出|所提)", 1),
+                            ack.str.extract(r"[（(]" + names + r"(?:领衔)?提出[）)]", 1))))
     sal_core = pl.coalesce(named, sal_core)
     who = sal_core.str.replace(r"(?:等)?(?:(?:\d+|[" + CN_NUMERAL_CHARS + r"]+)[名位])?" + SALUTATION_TITLES + r"$", "")
     # …and after each name of a list (周建华委员、沈晓燕委员).
@@ -318,7 +325,8 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
         )
     )
     # 署名: the nearest non-empty line above the date, when it names an agency.
-    nonblank = tail.filter(c != "").select("letter_id", "line_no", "content", "content_start")
+    # (a note in brackets on a line of its own, （此件公开发布）, （长兴县应急管理局代章）, is skipped)
+    nonblank = tail.filter((c != "") & ~c.str.contains(r"^[（(][^（()）]*[）)]$")).select("letter_id", "line_no", "content", "content_start")
     date_lines = signed.select("letter_id", "date_line").sort("letter_id")
     # The signer, without the note of its seal (温州市科学技术局（印）).
     signer = c.str.replace(SEAL, "")
@@ -338,6 +346,18 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
         .with_columns(first_field=c.str.extract(r"^(\S{2,30}?)(?:\s|$)", 1))
         .filter(pl.col("first_field").str.contains(AGENCY_END) & ~pl.col("first_field").str.contains(r"[，。；,:：]"))
         .select("letter_id", below=pl.col("first_field"), below_start="content_start")
+    )
+    # Without a date line (the date only in the 印发 line), the last line below the body that
+    # is an agency alone, above the copies and the print line, signs.
+    closing = nonblank.join(lz.select("letter_id", "end_line").unique("letter_id"), on="letter_id").filter(pl.col("line_no") >= pl.col("end_line"))
+    stop = closing.filter(pl.col("content").str.contains(CC) | pl.col("content").str.contains("印发", literal=True)).group_by("letter_id").agg(stop=pl.col("line_no").min())
+    undated = (
+        closing.join(date_lines, on="letter_id", how="anti").join(stop, on="letter_id", how="left")
+        .filter(pl.col("line_no") < pl.coalesce("stop", pl.lit(1 << 30)))
+        .filter(signer.str.contains(JOINT_SIGNERS) & ~signer.str.contains(r"[，。；,:：]"))
+        .group_by("letter_id").agg(pl.all().sort_by("line_no").last())
+        .select("letter_id", sig2=signer.str.replace_all(r"\s+", "、"), sig2_start="content_start",
+                sig2_end=pl.col("content_start") + signer.str.len_chars().cast(pl.Int64))
     )
     # A 联系单位/承办单位 line names the agency when the signature is missing.
     unit_line = (
@@ -360,13 +380,16 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
         # (an office written close before the name: 营销部陈晓东, 市妇联发展部郭晓燕)
         contact_name=pl.col("ct").str.extract(CONTACT_NAME, 1).str.replace_all(r"\s", "")
         .str.replace(r"^\p{Han}+?(?:部|处|科|室|股|办|中心|公司|局|委|队|所)(\p{Han}{2,3})$", "$1"),
-        contact_phone=pl.col("ct").str.extract(
-            r"(?:电\s*话|联系电话|联系方式|手机)[^\d\n(（]{0,12}?(1\d{10}|(?:\d{3,4}-)?\d{7,8}|[(（]\d{3,4}[)）]\s*\d{7,8})", 1),
+        contact_phone=pl.coalesce(
+            pl.col("ct").str.extract(
+                r"(?:电\s*话|联系电话|联系方式|手机)[^\d\n(（]{0,12}?(1\d{10}|(?:\d{3,4}-)?\d{7,8}|[(（]\d{3,4}[)）]\s*\d{7,8})", 1),
+            # (a number after the name with no label: 联系人：陆建华（…），0573-82071234)
+            pl.col("ct").str.extract(r"(?:^|[^\d-])(1[3-9]\d{9}|0\d{2,3}-\d{7,8})(?:[^\d]|$)", 1)),
     )
     cc = (
         # (抄报 to superiors and 抄送 to peers, each on its own line: all of them)
         tail.filter(c.str.contains(CC))
-        .group_by("letter_id").agg(c.str.extract(CC, 1).sort_by(pl.col("line_no")).str.join("，").alias("cc_line"))
+        .group_by("letter_id").agg(c.str.extract(CC, 1).str.strip_chars_end("。.；;，, ").sort_by(pl.col("line_no")).str.join("，").alias("cc_line"))
         .select(
             "letter_id",
             # Copy counts such as (2份) are not recipients.
@@ -383,6 +406,7 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
         .join(signed, on="letter_id", how="left")
         .join(above, on="letter_id", how="left")
         .join(below, on="letter_id", how="left")
+        .join(undated, on="letter_id", how="left")
         .join(unit_line, on="letter_id", how="left")
         .join(printed, on="letter_id", how="left")
         .join(contact, on="letter_id", how="left")
@@ -391,15 +415,16 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
     same_line = pl.col("same_line_signer").str.strip_chars()
     same_line_ok = same_line.str.contains(AGENCY_END)
     return out.with_columns(
-        signature_agency=pl.coalesce(pl.col("sig").str.strip_chars(), pl.when(same_line_ok).then(same_line), "below", "unit"),
-        signature_start=pl.coalesce("sig_start", pl.when(same_line_ok).then("same_line_start"), "below_start"),
+        signature_agency=pl.coalesce(pl.col("sig").str.strip_chars(), pl.when(same_line_ok).then(same_line), "below", "sig2", "unit"),
+        signature_start=pl.coalesce("sig_start", pl.when(same_line_ok).then("same_line_start"), "below_start", "sig2_start"),
         signature_end=pl.coalesce(
             "sig_end",
             pl.when(same_line_ok).then(pl.col("same_line_start") + same_line.str.len_chars().cast(pl.Int64)),
             pl.col("below_start") + pl.col("below").str.len_chars().cast(pl.Int64),
+            "sig2_end",
         ),
         cc=pl.coalesce("cc", pl.lit([], pl.List(pl.String))),
-    ).drop("date_line", "sig", "sig_start", "sig_end", "same_line_signer", "same_line_start", "unit", "below", "below_start")
+    ).drop("date_line", "sig", "sig_start", "sig_end", "sig2", "sig2_start", "sig2_end", "same_line_signer", "same_line_start", "unit", "below", "below_start")
 
 
 def header_table(header: pl.DataFrame) -> pl.DataFrame:

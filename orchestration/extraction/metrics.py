@@ -53,7 +53,7 @@ RANK = (
 QUANTITY = (
     # (a range's start may carry its own multiplier: 3000万至5000万元)
     r"(?P<num>" + NUM_AR + r")(?:(?P<mult0>" + MULT + r")? ?[-~至到] ?(?P<num2>" + NUM_AR + r"))? ?(?P<yu1>余|多)?(?P<mult>" + MULT + r")?"
-    r"(?P<yu2>余|多)? ?(?P<unit>" + UNIT + r")(?P<post>" + POST + r")?"
+    r"(?P<yu2>余|多)? ?(?P<unit>" + UNIT + r")(?:[（(][间套户件个人处所家台辆座张][）)])?(?P<post>" + POST + r")?"
 )
 CN_QUANTITY = (
     r"(?:(?P<cnum>" + NUM_CN + r")(?P<cyu0>余|多)?(?P<cmult>" + MULT + r")?(?P<cyu>余|多)?"
@@ -81,25 +81,36 @@ SET_TO = "(?:" + CHANGES + r"|为|是|达到)"
 POLICY_BEFORE = (
     r"(?:奖励|奖补|补贴|补助|资助|扶持|给予|一次性|最高|最多|最长|不[得能应准]?(?:超过|高于)|每[个家人户项年月]?|按|"
     # a standard, a limit or a fine a rule sets (起付标准降至1.5万元, 年度最高支付限额40万元, 处20元罚款)
-    r"标准(?:同步|逐步|统一)?" + SET_TO + r"|(?:起付线|上限|限额)" + SET_TO + r"?|处以?|罚款、记"
+    r"标准(?:同步|逐步|统一)?" + SET_TO + r"|(?:起付线|上限|限额)" + SET_TO + r"?|罚款、记"
     # a payment reset, or where it starts from (每餐补助提高至5元, 生活费由1900元提高到2050元)
     r"|(?:补助|补贴|津贴|奖励|资助|奖补|服务费|生活费|标准)(?:(?:同步|逐步|统一)?" + CHANGE_TO + r"|由)(?:每\p{Han}{1,2}){0,2}"
     # a cap with what it allows (每户最高可提取5万元, 每生每学期最高减免1500元)
-    r"|(?:最高|最多)(?:可以|可|能)?" + CAPPED + r")$"
+    r"|(?:最高|最多)(?:可以|可|能)?" + CAPPED +
+    # a planning ratio (每1.5万人应配建1所小学)
+    r"|每[\d.]+[万千百]?(?:人|户|名)(?:应|须|需|要)?(?:配建|配置|配备|设置|建设)"
+    r")$"
 )
-POLICY_PER_UNIT = r"(?:每\p{Han}{1,3}(?:每\p{Han}{1,2})?(?:不低于|不少于|不超过|不高于|最高|最多)?|首(?:小时|半小时|公里)(?:收费|收取)?)$"
+POLICY_PER_UNIT = (r"(?:每\p{Han}{1,3}(?:每\p{Han}{1,2})?(?:不低于|不少于|不超过|不高于|最高|最多)?|首(?:小时|半小时|公里)(?:收费|收取)?"
+                   # (a raise per head: 每人每月再增加30元)
+                   r"|每(?:人|户|名|位|生|床)每(?:月|年)(?:再|另)?(?:增加|提高|加发|增发|上调)"
+                   # (a surcharge per unit sold: 每千瓦时加价0.1元)
+                   r"|每\p{Han}{1,3}(?:加价|加收))$")
 # …per beneficiary, the payment named between: a rate even when paid out (每人每月发放补贴300元).
 PER_BENEFICIARY = r"每(?:人|户|亩|家|名|位|床)(?:每[年月天日])?可?(?:发放|给予|补助|补贴|奖励|领取|享受)[^，。；\d]{0,8}$"
 # …or a rate a rule fixes (按…标准的70%确定, 按50%计发).
 POLICY_AFTER = (
     r"^(?:的)?(?:一次性)?(?:奖励|奖补|补贴|补助|资助|扶持资金|的资助)|^(?:确定|执行|计算|核定|计发|收取|征收)|^的?罚款"
+    # (按不超过项目总投资30%的比例给予补助)
+    r"|^的?比例(?:给予|予以|进行)?(?:补助|补贴|奖励|资助|奖补|贴息)"
+    # (a line a rule draws: 控制在3%的警戒线以内, 低于国家3%的问责线)
+    r"|^的?(?:警戒线|红线|预警线|问责线|控制线)"
 )
 # A rule's rate or limit by its name, set or bounded in its clause (报销比例由60%提高到70%,
 # 起付线统一为600元, 救助比例不低于70%, 个人自付部分由10元降至5元); a rate reached (报销比例达到72%)
 # stays what it is.
 RULE_NAME = (
     r"(?:(?:报销|支付|救助|补助|补贴|自付|留用|缴费|缴存|分担|奖励|资助|贴息|赔付)(?:比例|水平)|起付线|起付标准|封顶线"
-    r"|限额|缴费标准|补助标准|自付部分|(?:贷款)?额度|首付比例|缴存比例|缴存基数)"
+    r"|限额|上限|门槛|容忍度|(?:担保)?费率|缴费标准|补助标准|自付部分|(?:贷款)?额度|首付比例|缴存比例|缴存基数)"
     r"[^，。；]{0,20}?(?:由|从|提高|提升|降至|降低|下调|上调|调整|统一|不低于|不少于|不超过|不高于|最高|分别为|为)[^，。；]{0,10}$"
 )
 # …a standard, whoever it is for (按每张床位1万元的标准给予补助, 对获得授权的农户按每户2000元的标准).
@@ -123,10 +134,10 @@ DEADLINE = r"到(20\d\d)年"
 DEADLINE_BEFORE = r"(20\d\d)年(?:\d{1,2}月)?(?:底|末)?之?前"  # 在2025年前打造…
 TARGET_AFTER = r"^.{0,4}(?:总目标|的目标|目标)"
 # A share of a target already reached (完成年度目标任务的63%) is progress, not the target.
-PROGRESS = r"完成[^，。；]{0,8}目标(?:任务)?的?$"
+PROGRESS = r"完成[^，。；]{0,8}目标(?:任务)?的?$|(?:高于|低于|超过|超出|优于|好于)[^，。；]{0,10}目标(?:任务|值)?$"
 FUTURE_TO = r"将[^，。；]*(?:至|到|达到|达)$"
 # (约 in a word is not about: 签约40.3万人, 节约资金300万元)
-APPROX_BEFORE = r"(?:(?:^|[^签节制预违履契条公])约[有为]?|近|大约[有为]?|将近|接近|大概|约占[^，。；]{0,16})$"
+APPROX_BEFORE = r"(?:(?:^|[^签节制预违履契条公])约[有为]?|近|大约[有为]?|将近|接近|大概|约占[^，。；]{0,16}|约(?:为|是|相当于)[^，。；]{2,16}的)$"
 # …and a bound on a share of something (不低于当地同类人员的80%).
 AT_LEAST_BEFORE = (
     r"(?:(?:不低于|不少于)(?:每\p{Han}{1,2}){0,2}|(?:至少|最少)\p{Han}{0,2}?|(?:不低于|不少于|至少|最少)[^，。；\d]{1,20}的)$"
@@ -138,7 +149,7 @@ AT_MOST_BEFORE = (
 )
 OVER_BEFORE = r"(?:超过|超|突破|逾|高于|多于)$"
 # What names a score (满意度测评得分96.3分, 考核评分95分).
-SCORED = r"(?:(?:得分|评分|分值|测评|考评|考核|满分|成绩|打分|分数|总分|平均分)[^，。；]{0,12}|记|扣)$"  # (记3分: demerit points)
+SCORED = r"(?:(?:得分|评分|分值|测评|考评|考核|满分|成绩|打分|分数|总分|平均分)[^，。；]{0,12}|记|扣|加)$"  # (记3分: demerit points)
 
 # Subject clean-up: words around a noun phrase that are not part of it.
 # Halves and quarters of a year, as periods and as words that lead a subject.
@@ -160,9 +171,9 @@ SUBJECT_LEAD = (
     r"首次|当年|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|并(?:争取|力争|将|新增|推动)|现有|拥有)\s*)*"
 )
 SUBJECT_TRAIL = (
-    r"(?:共计|合计|累计|总计|共|计|人民币|达到|已达|达|为|约|近|超过|超|突破|分别|均|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|"
-    r"增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|压缩|延长|缩短|下跌|上涨|签约|降|升|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不[得能应宜准]?(?:超过|高于)|不低于|不少于|至少|"
-    r"给予|是|占比|比重为|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|最长|按照|按|"
+    r"(?:共计|合计|累计|总计|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|超过|超|突破|分别|均|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|"
+    r"增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|压缩|压减|缩减|调整|延长|缩短|下跌|上涨|签约|降|升|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不[得能应宜准]?(?:超过|高于)|不低于|不少于|至少|"
+    r"给予|是|比重为|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|最长|按照|按|"
     # the base of a comparison (较上年, 比2020年末, 由2020年的…), and a rate (每亩每年): not the indicator
     r"[较比是](?:上年|去年|上一年|年初|上月|\d{4}年|" + FIVE_YEAR_PLAN + r")(?:同期|末|底|初)?的?|[从由](?:目前|现在|现有|当前)的?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2})+$"
 )
@@ -170,11 +181,11 @@ SUBJECT_TRAIL = (
 RELATIVE_VERB = r"(?:打造|建设|建成|设立|成立|认定|组建|创建|培育|引进|评定|命名|支持|推荐|开展|实施|举办|组织|出台|发布|制定|印发|提供|承担|实现|完成)"
 # Verbs whose object a long subject is (落实|养护资金): where one is cut, at the last of them.
 # (Not 投入, 建设 or 培训: nouns as often, 研发经费投入占GDP比重.)
-GOVERNING_VERB = r"安排|落实|发放|下达|拨付|筹集|争取|建成|新建|改建|扩建|完成|开展|培育|引进|组建|创建|设立|开通|带动|实现|新增|累计"
+GOVERNING_VERB = r"安排|落实|发放|下达|拨付|筹集|争取|建成|新建|改建|扩建|完成|开展|培育|引进|组建|创建|设立|开通|带动|实现|新增|累计|受理|查处|办结|承担"
 # The places a rank is among, counted (在全省16个州（市）中, 在全市12个县区中).
 PLACES_AMONG = r"(?:在|于)" + REGION + r"?的?(?:\d{1,3}|[一二三四五六七八九十]{1,3})个?\p{Han}{1,6}中$"
 # Words for the size of something (总数, 增幅): a mention they lead measures what the one before did.
-GENERIC_MEASURE = r"^(?:总数|数量|总量|总额|总规模|规模|增幅|增速|涨幅|降幅|金额|人数|个数)$"
+GENERIC_MEASURE = r"^(?:总数|数量|总量|总额|总规模|规模|增幅|增速|涨幅|降幅|金额|人数|个数|占比)$"
 PARENTHETICAL = r"[（(][^（()）]{0,30}[）)]"
 QUOTES = r"[“”\"「」‘’]"
 SUBJECT_MAX = 14  # characters; a subject is a short noun phrase, its head at the end
@@ -182,7 +193,8 @@ SUBJECT_MAX = 14  # characters; a subject is a short noun phrase, its head at th
 # a comparison, a purpose, a conjunction, or the 次 of a compound unit (20万亩次).
 POST_STOP = (
     r"^(?:奖励|奖补|补贴|补助|资助|扶持|总目标|目标|增长|增加|减少|下降|降低|降至|增至|达到|达|扩大|缩短|压缩|以上|左右|"
-    r"最高|优化|扩容|提升|提高|用于|同比|比|较|占|以|的|和|及|与|或|等|为|是|次|至|到|不等|之间|以?内|标准|大关)"
+    r"最高|优化|扩容|提升|提高|用于|同比|比|较|占|以|的|和|及|与|或|等|为|是|次|至|到|不等|之间|以?内|标准(?:[^化]|$)|大关|"
+    r"下调|上调|调整|上浮|下浮|压减|缩减|区间|范围|折合|予以)"
 )
 
 
@@ -333,6 +345,7 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | (pl.col("is_cn") & after.str.contains(r"^(?:方面|阶段|环节|层面|维度|步骤)"))
         # a phase by its number (二期工程, 三期项目)
         | _only(pl.col("is_cn") & (unit_raw == "期"), after).str.contains(r"^(?:工程|项目|建设|改造|扩建|地块|用地|厂房|园区|规划)").fill_null(False)
+        | _only(pl.col("is_cn") & (unit_raw == "期"), before).str.contains(r"(?:园|区|项目|工程|基地|中心|城|港|厂|场)$").fill_null(False)
         # a radius naming an indicator or a scope: 公交站点500米覆盖率, 周边500米范围内
         | _only(unit_raw.is_in(["米", "公里"]), after).str.contains(r"^(?:半径)?(?:覆盖率|服务半径|范围)").fill_null(False)
         # …and in a programme's: 15分钟便民生活圈
@@ -354,6 +367,7 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # the places a rank is among (在全省16个州（市）中排第2位)
         | (_only(after.str.contains("中", literal=True), after).str.contains(r"^\p{Han}{1,8}?(?:[（(][^）)]{1,8}[）)])?中(?:排|位|居|列|名)").fill_null(False)
            & _only(after.str.contains("中", literal=True), before).str.contains(r"在" + REGION + r"?的?$").fill_null(False))
+        | (_only(before.str.contains(r"(?:列|居|位居|位列|排名?)" + REGION + r"$"), after).str.contains(r"^\p{Han}{1,8}?(?:首位|第|前)").fill_null(False))
     )
     # Parts of a formula or a slogan: 5+5+N, 7×24小时.
     # (a + after a word or a cell's border is a sign: 同比+7.2%, | +3.5% |)
@@ -405,16 +419,21 @@ def _signs(c: pl.DataFrame) -> pl.DataFrame:
     and joins its span; a table's cell carries its own sign, kept for rates only (a loss in
     a table of money or counts is left to a reader)."""
     rate = pl.col("unit_family") == "percent"
-    signed = rate & pl.col("before").str.contains(SIGNED) & pl.col("value_high").is_null()
-    # (and a plus sign, which the formula rule of _exclude left: 同比+7.2%)
-    plus = rate & pl.col("before").str.contains(r"[^\dA-Za-z）)”\"\s]\s*[+＋]$|^\s*[|]?\s*[+＋]$")
+    rate_before = _only(rate, pl.col("before"))
+    # (columns, each computed once: used in three places below)
+    c = c.with_columns(
+        _signed=(rate_before.str.contains(SIGNED) & pl.col("value_high").is_null()).fill_null(False),
+        # (and a plus sign, which the formula rule of _exclude left: 同比+7.2%)
+        _plus=rate_before.str.contains(r"[^\dA-Za-z）)”\"\s]\s*[+＋]$|^\s*[|]?\s*[+＋]$").fill_null(False),
+    )
+    signed, plus = pl.col("_signed"), pl.col("_plus")
     negative_cell = pl.col("num").str.starts_with("-").fill_null(False)
     return c.with_columns(
         value=pl.when(signed).then(-pl.col("value")).otherwise("value"),
         start=pl.when(signed | plus).then(pl.col("start") - 1).otherwise("start"),
         before=pl.when(signed | plus).then(pl.col("before").str.slice(0, pl.col("before").str.len_chars() - 1)).otherwise("before"),
         keep=pl.col("keep") & (rate | ~negative_cell),
-    )
+    ).drop("_signed", "_plus")
 
 
 def _scaled(number: pl.Expr, multiplier: pl.Expr) -> pl.Expr:
@@ -435,7 +454,7 @@ def _runs(c: pl.DataFrame) -> pl.DataFrame:
         # The end of a range written out (1200元至1800元) is of the kind of its start.
         range_end=pl.col("_gap").str.contains(r"^\s*(?:至|到|~|-)\s*$").fill_null(False),
         # The new amount of a change (由每人每月1060元提高到1128元, 由1900元/人·月提高至…).
-        change_end=pl.col("_gap").str.contains(r"^(?:/\p{Han}(?:·\p{Han})?)?\s*" + CHANGE_TO + r"(?:每\p{Han}{1,2}){0,2}\s*$").fill_null(False),
+        change_end=pl.col("_gap").str.contains(r"^(?:/\p{Han})?(?:·\p{Han})?\s*" + CHANGE_TO + r"(?:每\p{Han}{1,2}){0,2}\s*$").fill_null(False),
         adjacent=pl.col("_gap").str.contains(r"^[\s、（(]*$").fill_null(False),
     ).with_columns(run=cum_sum_in(~pl.col("continues"), "letter_id"))
     # A range written out with its unit twice (10%-15%, 800元至1100元) is one mention: its
@@ -514,16 +533,19 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     after, clause, compact = pl.col("after"), pl.col("clause"), pl.col("_compact")
     policy = (
         compact.str.contains(POLICY_BEFORE + r"|(?:最高|最多|不超过)(?:奖励|补贴|补助|资助|给予)$")
-        | ((pl.col("unit_family") == "currency") & compact.str.contains(POLICY_PER_UNIT))
+        | ((pl.col("unit_family") == "currency") & compact.str.contains(POLICY_PER_UNIT + r"|处以?$"))
         | after.str.contains(POLICY_AFTER)
         | clause.str.contains(POLICY_RATE)
         | clause.str.contains(r"(?:补助|补贴|奖励|资助|贴息|奖补)(?:比例|标准)")
-        | clause.str.contains(RULE_NAME)
+        # (an average is what the rules came to: 平均担保费率降至0.8%以下)
+        | (clause.str.contains(RULE_NAME) & ~clause.str.contains("平均", literal=True))
+        # points a rule gives or takes (记6分, 加1至3分)
+        | ((pl.col("unit") == "分") & compact.str.contains(r"(?:记|扣|加|减)$"))
         # a regulated price (到户价格为2.63元/立方米, 居民电价0.5283元/千瓦时)
         | (pl.col("unit").str.starts_with("元/").fill_null(False) & clause.str.contains(r"电价|水价|气价|价格|收费标准|[一二三四]档|阶梯"))
         # a share a rule assigns (市级财政承担60%, 保教费减免30%)
         | ((pl.col("unit_family") == "percent")
-           & compact.str.contains(r"(?:(?:财政|基金|资金|政府|[省市县区]级?)(?:承担|分担)[^，。；\d]{0,6}|减免)$"))
+           & compact.str.contains(r"(?:(?:财政|基金|资金|政府|[省市县区]级?|分别)(?:承担|分担)[^，。；\d]{0,6}|减免|报销|补偿|赔付|(?:基金|统筹)支付)$"))
     ) & ~(clause.str.contains(DONE) & ~clause.str.contains(DONE + r"(?:额度|标准|比例|上限|限额)"))
     # (a market's price is no rule's: 收购价每公斤600至800元, 按市场价每公斤100元计算)
     policy = policy & ~clause.str.contains(r"(?:市场|收购|批发|出场|销售|平均)(?:价|价格)")
@@ -572,7 +594,7 @@ PERIOD_PARTS = {
     "since_last": r"(?P<since_last>(?:去年|上年)以来)",
     "last": r"(?P<last>去年|上年|上一年)",
     "next": r"(?P<next>明年|来年|下一年)",
-    "asof": r"截至(?:(?P<asof_y>\d{4})年|今年|本年)?(?P<asof_m>\d{1,2})月(?:(?P<asof_d>\d{1,2})日|末|底)",
+    "asof": r"截至(?:(?P<asof_y>\d{4})年|今年|本年)?(?P<asof_m>\d{1,2})月(?:(?P<asof_d>\d{1,2})日|末|底|份)?",
     # A year's end is a point in time (截至2023年底: a stock as of 31 December), not the year.
     "asof_ye": r"截至(?P<asof_ye>\d{4})年(?:底|末)",
     # A span of time (离校2年内), not this year's 年内: matched to be dropped.
@@ -687,8 +709,10 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         # else, of a figure already reached, the last whole year: replies are written in the
         # months after the sessions, before the year is out (but 今年全年 is this year's).
         _ytd_year=pl.coalesce(
-            pl.col("_lead").str.extract(r"(20\d\d)年[^。]*$", 1).cast(pl.Int32),
-            pl.when((pl.col("kind") == "actual") & ~pl.col("_lead").str.contains(r"(?:今年|本年)$")).then(ly - 1),
+            pl.when(pl.col("_lead").str.contains(r"(?:去年|上年)$")).then(ly - 1),  # 去年全年
+            # (not a deadline's: 到2025年实现全覆盖；全年为企业…)
+            pl.col("_lead").str.extract(r"(?:^|[^到至])(20\d\d)年[^。]*$", 1).cast(pl.Int32),
+            pl.when(pl.col("kind").is_in(["actual", "rank"]) & ~pl.col("_lead").str.contains(r"(?:今年|本年)$")).then(ly - 1),
             ly,
         ),
     )
@@ -736,7 +760,9 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     carried = (~same_sentence & (pl.col("p_start") >= pl.col("line_start"))
                & pl.col("kind").is_in(["actual", "rank"]) & ~pl.col("change_start").fill_null(False)
                # (a point in time dates the state of things after it too: 截至3月末，…。…38个)
-               & (has("asof_m") | has("asof_ye") | has("ye") | pl.col("sentence").str.contains(CONTINUES) | ~pl.col("before").str.contains(STOCK)))
+               & (has("asof_m") | has("asof_ye") | has("ye") | pl.col("sentence").str.contains(CONTINUES) | ~pl.col("before").str.contains(STOCK))
+               # (a span of years sums up what it brought in its own sentence: 近十年…。达标率保持100%)
+               & ~(has("recent") | has("fyp") | has("yr1") | has("py1") | has("pyf") | has("since_last") | has("since")))
     valid = in_table | ((same_sentence | carried) & pl.col("reset").is_null() & pl.col("built").is_null())
     j = j.with_columns(
         _sy=pl.when(valid).then(sy), _sm=sm, _ey=pl.when(valid).then(ey), _em=em,
@@ -809,7 +835,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         _clause=since.str.extract(r"[^，,；;：:。（()）|]*$", 0).str.replace(r"^.*[^中高初平同相均对特优上]等([^级])", "$1")
         .str.replace(r"([^中高初平同相均对特优上])等$", "$1"),
         # 从X…至Y: the end point measures what the start point measures.
-        _to_point=~since.str.contains(CLAUSE_SEP) & since.str.contains(r"(?:至|到|^\s*[-~])(?:\d{4}年(?:底|末)?的?)?$") & (prev_end >= sent_start),
+        # (由25户调整为21户 too)
+        _to_point=~since.str.contains(CLAUSE_SEP) & since.str.contains(r"(?:至|到|(?:调整|[上下]调|降|提高|提升|增加|减少|压减|缩减|扩大)为|^\s*[-~])(?:\d{4}年(?:底|末)?的?)?$") & (prev_end >= sent_start),
         _post=post_src.str.extract(r"^[^\d，,。；;：:、（()）\s]{1,16}", 0),
     )
     # The counted noun ends at a 的 (8个乡镇的18所学校 → 乡镇), unless a verb before it makes
@@ -853,6 +880,10 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     has_own = cur.str.len_chars() >= 2
     # A rate fixed as a standard names what is paid after it (按每人1500元标准发放一次性扩岗补助).
     standard = after.str.extract(r"^的?标准(?:给予|发放|予以|进行)(?:一次性)?([^，,。；;、\d]{2,12})", 1)
+    # …and a rule's amount names what it pays (最高2000元的培训补贴, 不超过30万元的创业担保贷款).
+    # (not where 分别 hands the amounts to the items before it: 按初级工、中级工分别给予每人500元、1000元的补贴)
+    standard = pl.coalesce(standard, _only((pl.col("kind") == "policy") & ~pl.col("_shares"), after).str.extract(
+        r"^的((?:一次性)?[^，,。；;、\d的给予比]{0,8}(?:补贴|补助|奖励|奖金|贷款|资助|奖补|津贴|救助金|扶持资金)(?:资金)?)", 1))
     subject = (
         pl.when(pl.col("_first_cell").is_not_null()).then("_first_cell")
         .when(standard.is_not_null()).then(standard)
@@ -895,39 +926,44 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         .str.replace(r"^.*\p{Han}[.．](\p{Han})", "$1")
     )
     c = c.with_columns(_timeless=timeless)
-    subject = pl.when(pl.col("_timeless") != pl.col("subject")).then(
-        pl.col("_timeless").pipe(_without_lead).pipe(_without_trail)).otherwise("subject")
+    c = c.with_columns(subject=pl.when(pl.col("_timeless") != pl.col("subject")).then(
+        pl.col("_timeless").pipe(_without_lead).pipe(_without_trail)).otherwise("subject"))
+    subject = pl.col("subject")
     object_ = subject.str.replace(r"^.*(?:" + GOVERNING_VERB + ")", "")
     # (an indicator per head of population, or a ratio, is named whole: 每千人口拥有3岁以下婴幼儿托位数,
     # 学前教育经费占财政性教育经费的比例)
     long = (subject.str.len_chars() > SUBJECT_MAX) & ~(
-        subject.str.contains(r"^每[十百千万]\p{Han}{0,3}(?:人口|人|名|户)|的(?:比率|比例|比重|比值|份额)$")
+        subject.str.contains(r"^每[十百千万]\p{Han}{0,3}(?:人口|人|名|户)|(?:的|占\S{1,8})(?:比率|比例|比重|比值|份额)$|占[^的\s]{1,8}$")
         & (subject.str.len_chars() <= 2 * SUBJECT_MAX))
     fits = object_.str.len_chars().is_between(4, SUBJECT_MAX) & ~object_.str.contains(r"^[占比率]")
     return c.with_columns(
         subject=pl.when(long & fits).then(object_).when(long)
         .then(subject.str.slice(pl.max_horizontal(subject.str.len_chars().cast(pl.Int64) - SUBJECT_MAX, 0)))
         .otherwise(subject)
-    ).with_columns(subject=pl.when(pl.col("subject").str.len_chars() > 0).then("subject")).drop(cs.starts_with("_"), "clause")
+    ).with_columns(subject=pl.col("subject").str.strip_chars("、，,；;：: ")).with_columns(
+        subject=pl.when(pl.col("subject").str.len_chars() > 0).then("subject")).drop(cs.starts_with("_"), "clause")
 
 
 def _listed(clause: pl.Expr) -> pl.Expr:
     """The items a clause lists, as one string: after its last 的, without a leading 对 (a
     preposition, unlike 对外) or SUBJECT_LEAD."""
-    return _bare(clause).str.replace(r"^.*的", "").str.replace(r"^对([^外])", "$1").pipe(_without_lead)
+    # (a 的 closing the clause makes it those who did it, listed whole: 对主导制定国家标准、行业标准的)
+    return _bare(clause).str.replace(r"的$", "").str.replace(r"^.*的", "").str.replace(r"^对([^外])", "$1").pipe(_without_lead)
 
 
 def _without_lead(phrase: pl.Expr) -> pl.Expr:
     """`phrase` without SUBJECT_LEAD; words that begin with one of its words keep it (共享,
     共建, 共性 are not 共 before a noun, 按时 is not 按)."""
     return (phrase.str.replace(r"^((?:[^共按]*?))共(享|同|性|用|治|建[^设成立]|建$)", "$1\x02$2").str.replace(r"^((?:[^共按]*?))按([时期需])", "$1\x06$2")
-            .str.replace(SUBJECT_LEAD, "").str.replace_many(["\x02", "\x06"], ["共", "按"]))
+            .str.replace(r"^(完成|实现)率", "\x07$1率")
+            .str.replace(SUBJECT_LEAD, "").str.replace_many(["\x02", "\x06", "\x07"], ["共", "按", ""]))
 
 
 def _without_trail(phrase: pl.Expr) -> pl.Expr:
     """`phrase` without SUBJECT_TRAIL; nouns that end in one of its words keep it (行为, 雷达,
     马达; 平均 is not 均)."""
-    return pl.when(phrase.str.contains(r"(?:行为|[雷马]达|平均)$")).then(phrase).otherwise(phrase.str.replace(SUBJECT_TRAIL, ""))
+    # (marked rather than tested: a test would evaluate `phrase`, often a long chain, twice more)
+    return phrase.str.replace(r"(行为|[雷马]达|平均)$", "$1\x03").str.replace(SUBJECT_TRAIL, "").str.strip_chars_end("\x03")
 
 
 # Suffixes of a grade that modifies a shared noun: 国家级、省级孵化器; 金宿级、银宿级民宿.

@@ -39,6 +39,9 @@ PLAN_INTRO = r"^(?:下一步|下步|下阶段|下一阶段|今后|接下来|下�
 PLAN_LEAD_IN = r"(?:^|[^现])(?:将|拟|计划|准备)[^。；;]*?(?:以下|如下|下列|几个方面|几方面)[^。；;]*[：:]$"
 REPORTING = r"(?:答|回|函)复|复函|报告|汇报|说明|介绍|通报|反馈|汇总|报送|收悉"
 PLAN_REPORTED = r"(?:下一步|下步|下阶段|下一阶段|今后)[^。；;]*(?:如下|以下)[^。；;]*[：:]$"
+# …and a paragraph's last sentence that opens with a plan word and ends in a colon (…问题确实存在。
+# 下一步，我们打算做好两件事：; …。下一步：), leading into the items below it.
+PLAN_CLOSING_LEAD = r"(?:^|[。；;！!？?]\s*)(?:下一步|下步|下阶段|下一阶段|接下来)[^。；;！!？?]*[：:]$"
 PLAN_INLINE = r"^(.*?[。；;，,!！]\s*)(?:下一步|下步|下阶段|下一阶段)"
 # Lines that close the body: thanks, contact, signature block, distribution.
 CLOSING = (
@@ -190,7 +193,7 @@ def _leads_in(c: pl.Expr) -> pl.Expr:
     only lines ending in a colon are tested (null skips)."""
     colon_ended = pl.when(c.str.ends_with("：") | c.str.ends_with(":")).then(c)
     return ((colon_ended.str.contains(PLAN_LEAD_IN) & ~colon_ended.str.contains(REPORTING))
-            | colon_ended.str.contains(PLAN_REPORTED)).fill_null(False)
+            | colon_ended.str.contains(PLAN_REPORTED) | colon_ended.str.contains(PLAN_CLOSING_LEAD)).fill_null(False)
 
 
 def sections(body: pl.DataFrame) -> pl.DataFrame:

@@ -9,7 +9,8 @@ UNITS: dict[str, tuple[str, str]] = {
     # percent and ratios
     "%": ("%", "percent"), "‰": ("‰", "percent"), "个百分点": ("百分点", "percent"),
     "百分点": ("百分点", "percent"),
-    "个基点": ("基点", "percent"), "基点": ("基点", "percent"), "倍": ("倍", "ratio"),
+    "个基点": ("基点", "percent"), "基点": ("基点", "percent"),
+    "个BP": ("基点", "percent"), "BP": ("基点", "percent"), "bp": ("基点", "percent"), "倍": ("倍", "ratio"),
     # a rate per 100,000 (孕产妇死亡率8.56/10万)
     "/10万": ("/10万", "ratio"),
     # tenths (八成, 近四成) are read as percent: 八成 → 80 %
@@ -29,10 +30,13 @@ UNITS: dict[str, tuple[str, str]] = {
     "公里/百平方公里": ("公里/百平方公里", "length"), "公里/平方公里": ("公里/平方公里", "length"),
     # prices and yields per unit of what is sold or grown (14.6元/公斤, 412公斤/亩)
     "元/公斤": ("元/公斤", "currency"), "元/千克": ("元/公斤", "currency"), "元/斤": ("元/斤", "currency"),
+    "元/亩": ("元/亩", "currency"), "元/人": ("元/人", "currency"),  # (亩均税收38.6万元/亩, 劳动生产率68.5万元/人)
     "元/吨": ("元/吨", "currency"), "元/千瓦时": ("元/千瓦时", "currency"), "元/立方米": ("元/立方米", "currency"),
     "公斤/亩": ("公斤/亩", "mass"), "斤/亩": ("斤/亩", "mass"),
     # power and energy (装机容量120万千瓦, 发电量3.2亿千瓦时)
-    "千瓦": ("千瓦", "power"), "兆瓦": ("兆瓦", "power"), "千伏安": ("千伏安", "power"), "千瓦时": ("千瓦时", "energy"),
+    "千瓦": ("千瓦", "power"), "兆瓦": ("兆瓦", "power"), "千伏安": ("千伏安", "power"),
+    "千瓦时": ("千瓦时", "energy"),
+    "蒸吨": ("蒸吨", "power"),  # a boiler's rating (燃煤锅炉35台，合计138蒸吨)
     "吨标准煤": ("吨标准煤", "energy"),
     # concentrations (PM2.5平均浓度28微克/立方米, 氨氮0.82毫克/升)
     "微克/立方米": ("微克/立方米", "concentration"), "毫克/立方米": ("毫克/立方米", "concentration"),
@@ -48,13 +52,13 @@ UNITS: dict[str, tuple[str, str]] = {
     **{u: (u, "count") for u in (
         "家 个 项 人 件 场次 场 名 位 条 只 所 套 期 支 批 户 台 辆 座 间 张 本 册 部 处 栋 幢 篇 门 类 种 "
         "例 次 人次 户次 艘 架 头 株 棵 宗 笔 份 组 对 块 盏 根 片 起 床 班 校 园 村 镇 站 网点 "
-        "家次 项次 车次 架次 批次 单 款 首 部门 节次 班次 课时 轮 列 辆次 标箱 枚 剂次 剂 艘次 条次 学分"
+        "家次 项次 车次 架次 批次 单 款 首 部门 节次 班次 课时 轮 列 辆次 标箱 枚 剂次 剂 艘次 条次 学分 台件 台套 册次 轮次 顶 大类"
     ).split()},
 }
 # Counters that a Chinese numeral may carry (三支, 两家). Deliberately narrow: 位/次/级/年
 # after Chinese numerals are idioms far more often than quantities (五位一体, 二次开发).
 CN_COUNTERS = ("家", "个", "项", "支", "名", "所", "条", "件", "批", "座", "台", "辆", "场", "户", "类", "种", "只", "套", "成",
-               "人", "人次", "倍", "个月", "个百分点", "百分点", "场次", "期",
+               "人", "人次", "倍", "个月", "个百分点", "百分点", "场次", "期", "班次", "册",
                "亩", "吨", "公顷", "公里")  # (三百一十二万亩)
 
 MULTIPLIERS = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7,

@@ -228,6 +228,17 @@ def test_a_co_handling_opinion_forwarded_by_the_lead_agency_names_the_proposer()
     assert (h["salutation"], h["proposer"], h["proposer_kind"]) == ("市水利局", "张建华", "member")
 
 
+@pytest.mark.parametrize("ack, proposer", [
+    ("贵局主办的、由王建国委员提出的《关于促进退役军人就业的提案》（第132号）收悉。", "王建国"),
+    ("贵局转来林雅婷委员提出的《关于校医配备的提案》收悉。", "林雅婷"),
+    ("你局转来的周敏、刘建军等委员提出的《关于支持毕业生就业的提案》收悉。", "周敏、刘建军"),
+])
+def test_a_co_handling_opinion_names_the_proposer_however_the_lead_agency_is_named(ack, proposer):
+    head = "关于市政协九届三次会议第132号提案的会办意见\n\n市人力社保局：\n" + ack + "现将会办意见函告如下：\n"
+    h = header(letter(BODY, head=head))
+    assert (h["proposer"], h["proposer_kind"]) == (proposer, "member")
+
+
 def test_a_signer_and_a_date_in_words_on_one_line():
     h = header(letter(BODY, tail="\n感谢您的支持。\n\n雲溪縣民政局    二〇二五年七月三日\n"))
     assert (h["signature_agency"], h["signed_date"]) == ("云溪县民政局", dt.date(2025, 7, 3))
@@ -259,3 +270,36 @@ def test_a_forms_contact_fields_above_the_salutation():
 def test_a_customs_office_signs():
     h = header(letter(BODY, tail="\n感谢您的支持。\n\n宁波海关\n2024年11月18日\n"))
     assert h["signature_agency"] == "宁波海关"
+
+
+def test_proposers_named_by_the_acknowledgement_where_agencies_are_addressed():
+    head = ("关于县十七届人大二次会议第21号建议办理情况的报告\n\n县人大常委会代表工作委员会、县人民政府办公室：\n"
+            "吴建华、周丽萍等5位代表在县十七届人大二次会议期间提出的《关于加强燃气安全的建议》收悉。现将办理情况报告如下：\n")
+    h = header(letter(BODY, head=head))
+    assert (h["proposer"], h["proposer_kind"]) == ("吴建华、周丽萍", "deputy")
+    head = ("关于市政协十届三次会议第276号提案的会办意见\n\n市经信局：\n"
+            "《关于加快小微企业园提质的提案》（陈立新委员提出）收悉。现将会办意见函告如下：\n")
+    h = header(letter(BODY, head=head))
+    assert (h["proposer"], h["proposer_kind"]) == ("陈立新", "member")
+    # (a person addressed keeps being the proposer)
+    head = "测科提复〔2024〕7号\n\n李明委员：\n各位代表在会上提出的意见收悉。现答复如下：\n"
+    assert header(letter(BODY, head=head))["proposer"] == "李明"
+
+
+@pytest.mark.parametrize("tail", [
+    "\n感谢您的支持。\n\n嘉兴市消防救援支队\n（此件公开发布）\n\n抄送：市政府办公室。\n嘉兴市消防救援支队办公室  2025年6月12日印发\n",
+    "\n感谢您的支持。\n\n嘉兴市消防救援支队\n（嘉兴市应急管理局代章）\n2025年6月12日\n",
+])
+def test_a_signer_above_a_note_in_brackets_or_with_no_date_line_signs(tail):
+    text = letter(BODY, tail=tail)
+    h = header(text)
+    assert h["signature_agency"] == "嘉兴市消防救援支队"
+    assert text[h["signature_start"]:h["signature_end"]] == "嘉兴市消防救援支队"
+
+
+def test_copies_lose_their_full_stop_per_line_and_a_bare_phone_number_is_the_contact_s():
+    tail = ("\n感谢您的支持。\n\n测试局\n2024年5月6日\n\n联系人：陆建华（融资处），0573-82071234\n"
+            "抄报：省人大常委会代表工作委员会。\n抄送：省政府办公厅。\n")
+    h = header(letter(BODY, tail=tail))
+    assert h["cc"] == ["省人大常委会代表工作委员会", "省政府办公厅"]
+    assert h["contact_phone"] == "0573-82071234"

@@ -301,9 +301,6 @@ def test_year_applies_until_the_next_time_phrase():
         ("投资完成率81.8%，高于序时进度6.8个百分点。", "6.8个百分点", "投资完成率"),
         ("革命老区县新改建农村公路3120公里，占全省总量的45.5%。", "45.5%", "革命老区县新改建农村公路"),
         # A share named after a number is the share of what that number measures.
-        ("全社会研发经费支出186.5亿元，占GDP比重达到2.86%，比上年提高0.15个百分点。", "2.86%", "研发经费支出占GDP比重"),
-        ("全社会研发经费支出186.5亿元，占GDP比重达到2.86%，比上年提高0.15个百分点。", "0.15个百分点", "研发经费支出占GDP比重"),
-        ("全社会研发经费投入占GDP比重达到2.85%。", "2.85%", "研发经费投入占GDP比重"),
         ("安全生产标准化达标率居全省第一。", "居全省第一", "达标率"),
         ("风险池按不超过贷款本金损失的50%给予补偿。", "50%", "风险池"),
         ("全县97个县（市、区）全面推行路长制。", "97个", "县"),
@@ -631,7 +628,7 @@ def test_two_items_joined_by_he_are_handed_out_by_fenbie():
 def test_the_new_amount_of_a_rule_is_the_rule_too():
     ms = metrics("高龄津贴由每人每月50元提高至100元，孤儿基本生活费由1900元/人·月提高到2050元/人·月。")
     assert [(m["surface"], m["kind"]) for m in ms] == [
-        ("50元", "policy"), ("100元", "policy"), ("1900元", "policy"), ("2050元", "policy")]
+        ("50元", "policy"), ("100元", "policy"), ("1900元/人", "policy"), ("2050元/人", "policy")]
     # a change of what is, not of a rule, stays as it is
     ms = metrics("公办幼儿园在园幼儿占比由2020年的38.5%提高到56.2%。")
     assert [m["kind"] for m in ms] == ["actual", "actual"]
@@ -875,3 +872,100 @@ def test_points_fines_and_rules_by_their_names():
 def test_a_span_carries_into_a_sentence_that_goes_on_even_with_a_stock_word():
     ms = metrics("2024年1-10月，全市平均降雨量2146.3毫米。同期累计发布预警信息1268条。全市累计建成站点30个。")
     assert [m["period_end"] for m in ms] == [dt.date(2024, 10, 31), dt.date(2024, 10, 31), None]
+
+
+def test_rules_paid_per_head_or_as_a_share_and_what_they_pay():
+    ms = metrics("起付标准以上部分在职职工报销55%，统筹基金支付70%。年满70周岁的退休人员每人每月再增加30元。")
+    assert [(m["surface"], m["kind"]) for m in ms] == [("55%", "policy"), ("70%", "policy"), ("30元", "policy")]
+    assert one("按规定给予每人最高2000元的培训补贴。", "2000元")["subject"] == "培训补贴"
+    assert one("个人创业可申请不超过30万元的创业担保贷款。", "30万元")["subject"] == "创业担保贷款"
+    # (分别 hands the amounts to the items before it)
+    assert one("按初级工、高级工分别给予每人800元、2500元的补贴。", "2500元")["subject"] == "高级工"
+    assert one("按不超过项目总投资30%的比例给予补助。", "30%")["kind"] == "policy"
+    # a fine is money; an office (秘书处) is no fine
+    assert one("对违法企业处5000元罚款。", "5000元")["kind"] == "policy"
+    assert one("承担全国标准化技术委员会秘书处4个。", "4个")["kind"] == "actual"
+
+
+def test_what_follows_a_number_as_a_change_a_band_or_a_conversion_names_nothing():
+    ms = metrics("全市货物进出口总额2650亿元，同比增长5.2%，折合约395.6亿美元。大病保险起付标准由2万元下调至1.5万元。")
+    assert [m["subject"] for m in ms] == ["货物进出口总额"] * 3 + ["大病保险起付标准"] * 2
+    assert one("实际使用外资保持在3.5亿至4亿美元区间。", "3.5亿至4亿美元")["subject"] == "实际使用外资"
+    assert one("安排省级专项资金1.5亿元予以支持。", "1.5亿元")["subject"] == "省级专项资金"
+    assert one("通过12315平台共受理消费者投诉举报6.72万件。", "6.72万件")["subject"] == "消费者投诉举报"
+    assert one("每个县（市、区）至少建成1个标准化残疾人康复中心。", "1个")["subject"] == "标准化残疾人康复中心"
+    assert one("新建高标准农田6.8万亩，累计建成168万亩。", "168万亩")["subject"] == "新建高标准农田"
+
+
+def test_periods_of_a_month_as_of_a_whole_year_before_and_spans_of_years():
+    m = one("截至2024年4月，全市累计落地集采药品11批次。", "11批次")
+    assert (m["period_start"], m["period_end"]) == (None, dt.date(2024, 4, 30))
+    # 去年全年 is last year's, whatever year the sentence named before it
+    ms = metrics("新馆2022年投用，去年全年进馆读者三十六万人次。")  # (a letter of 2024)
+    assert ms[-1]["period_end"] == dt.date(2023, 12, 31)
+    # a deadline's year is not 全年's
+    assert one("到2025年实现全覆盖；全年提供服务2万台件以上。", "2万台件以上")["period_end"].year != 2025
+    # a rank reached beside a figure shares its year
+    ms = metrics("全年实际使用外资3.68亿美元，增速居全省第3位。")
+    assert ms[0]["period_end"] == ms[1]["period_end"]
+    # a span of years sums up its own sentence, and dates no sentence after it
+    ms = metrics("近十年，全省累计治理河道120条。饮用水水源地水质达标率保持100%。")
+    assert [m["period_end"] is None for m in ms] == [False, True]
+
+
+def test_units_of_equipment_loans_rounds_and_boilers_and_numerals_counting_runs_and_books():
+    assert [(m["surface"], m["unit"]) for m in metrics(
+        "检定计量器具2万台件，外借图书21.3万册次，开展执法检查4轮次，淘汰燃煤锅炉合计138蒸吨，日均发车三百多班次，藏书二十万册。")] == [
+        ("2万台件", "台件"), ("21.3万册次", "册次"), ("4轮次", "轮次"), ("138蒸吨", "蒸吨"), ("三百多班次", "班次"), ("二十万册", "册")]
+
+
+def test_a_margin_over_a_target_is_what_was_reached():
+    assert one("水质优良比例为92.1%，高于国家下达目标4.6个百分点。", "4.6个百分点")["kind"] == "actual"
+
+
+def test_a_share_keeps_its_word_and_those_who_did_a_thing_are_listed_whole():
+    assert one("过夜游客占比接近三成。", "三成")["subject"] == "过夜游客占比"
+    ms = metrics("全年完成投资72.3亿元，占比38.8%。全市供应土地1.35万亩，其中工业用地约3900亩、占比近三成。")
+    assert [m["subject"] for m in ms][:2] + [m["subject"] for m in ms][3:] == ["投资", "投资", "工业用地", "工业用地"]
+    ms = metrics("对主导制定国家标准、行业标准的分别奖励30万元、20万元。")
+    assert [m["subject"] for m in ms] == ["主导制定国家标准", "行业标准"]
+
+
+def test_units_per_head_and_per_mu_basis_points_and_a_counter_in_brackets():
+    ms = metrics("亩均税收38.6万元/亩，全员劳动生产率68.5万元/人，平均利率较上年下降38BP，筹集保障性租赁住房6.35万套（间），累计达到40万套（间）左右。")
+    assert [(m["surface"], m["unit"], m["qualifier"]) for m in ms] == [
+        ("38.6万元/亩", "元/亩", "exact"), ("68.5万元/人", "元/人", "exact"), ("38BP", "基点", "exact"),
+        ("6.35万套（间）", "套", "exact"), ("40万套（间）左右", "套", "approx")]
+    # (a rule's change per head per month stays the rule's: 由1900元/人·月提高到2050元/人·月)
+    assert [m["kind"] for m in metrics("基本生活费由1900元/人·月提高到2050元/人·月。")] == ["policy", "policy"]
+
+
+def test_rules_drawn_as_lines_thresholds_shares_borne_and_points_added():
+    assert one("担保代偿率控制在3%的警戒线以内。", "3%")["kind"] == "policy"
+    assert one("亩均税收门槛不低于30万元/亩。", "30万元")["kind"] == "policy"
+    assert one("第一年担保费率降至0.5%。", "0.5%")["kind"] == "policy"
+    assert one("平均担保费率降至0.8%以下。", "0.8%")["kind"] == "actual"  # an average is what rules came to
+    assert [m["kind"] for m in metrics("由担保机构和银行分别承担80%和20%。")] == ["policy", "policy"]
+    assert one("每千瓦时加价0.1元。", "0.1元")["kind"] == "policy"
+    assert one("新建居住区每1.5万人应配建1所小学。", "1所")["kind"] == "policy"
+    assert one("寄宿制学校每生每年再增加300元。", "300元")["kind"] == "policy"
+    m = one("对研发投入强度达到3%以上的企业加1至3分。", "1至3分")
+    assert (m["unit"], m["kind"], m["value_high"]) == ("分", "policy", 3)
+    assert one("高级认证企业查验率约为一般信用企业的五分之一。", "五分之一")["qualifier"] == "approx"
+
+
+def test_subjects_of_rates_of_completion_shares_of_gdp_and_the_end_of_a_change():
+    assert one("累计完成投资531.8亿元，完成率84.1%。", "84.1%")["subject"] == "完成率"
+    assert one("数字经济核心产业增加值占GDP比重为8.8%。", "8.8%")["subject"] == "数字经济核心产业增加值占GDP"
+    # (a share named after the number before it joins that number's subject, whole)
+    ms = metrics("全社会研发经费支出186.5亿元，占GDP比重达到2.86%，比上年提高0.15个百分点。")
+    assert [m["subject"] for m in ms][1:] == ["全社会研发经费支出占GDP比重"] * 2
+    assert one("全社会研发经费投入占GDP比重达到2.85%。", "2.85%")["subject"] == "全社会研发经费投入占GDP比重"
+    assert [m["subject"] for m in metrics("省属一级企业户数由25户调整为21户。")] == ["省属一级企业户数"] * 2
+    assert one("审批时限压减至15个工作日以内。", "15个工作日")["subject"] == "审批时限"
+    assert one("新开工改造4316个小区、20.8万户。", "20.8万户")["subject"] == "小区"  # (never a trailing 、)
+
+
+def test_not_a_phase_by_its_number_after_a_name_nor_the_peers_of_a_rank():
+    assert [m["surface"] for m in metrics("黄岩模塑小微企业园三期，总投资9.8亿元。")] == ["9.8亿元"]
+    assert "11个" not in [m["surface"] for m in metrics("首贷户数列全省11个设区市首位。")]

@@ -312,3 +312,15 @@ def test_a_plan_of_paragraphs_each_opening_with_its_plan_word():
 def test_items_listed_right_after_jiang():
     body = "三、关于成果转化\n新增企业5家。\n下一步，我厅将一是力争技术合同成交额达到5000亿元以上；二是新组建创新联合体8个左右。\n"
     assert run(letter(body))["commitments"]["heading"].to_list() == ["力争技术合同成交额达到5000亿元以上", "新组建创新联合体8个左右"]
+
+
+def test_a_paragraph_closing_with_a_plan_word_and_a_colon_leads_into_the_items_below():
+    body = ("一、关于图书馆\n全县已建成乡镇分馆20个。部分书屋更新慢。下一步，我们打算做好两件事：\n"
+            "（一）推动图书通借通还。今年底前新增图书流通点30个。\n（二）给书屋换血。每年补充新书不少于2万册。\n"
+            "二、关于健身场地\n初步筛选出可利用地块11处。下一步：\n（一）建设嵌入式场地。新建百姓健身房6个。\n（二）推进学校场地开放。\n")
+    out = run(letter(body))
+    com = out["commitments"]
+    assert list(zip(com["suggestion_no"], com["ordinal"], com["heading"])) == [
+        (1, 1, "推动图书通借通还"), (1, 2, "给书屋换血"), (2, 1, "建设嵌入式场地"), (2, 2, "推进学校场地开放")]
+    kinds = dict(zip(out["metrics"]["surface"], out["metrics"]["kind"]))
+    assert [kinds[s] for s in ("20个", "30个", "2万册", "11处", "6个")] == ["actual", "target", "target", "actual", "target"]
