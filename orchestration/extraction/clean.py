@@ -4,9 +4,10 @@ Extraction matches patterns on a cleaned copy of each letter:
 
 1. one-to-one character folds, which keep every offset: full-width ASCII to ASCII,
    traditional to simplified characters (OpenCC's character table, where it is
-   unambiguous);
+   unambiguous), an OCR's letter O among digits to 0;
 2. deletions: pinyin glosses a scraper left behind, 區(qū) → 区;
-3. deletions: the line breaks inside paragraphs a page hard-wrapped (`wrapping`);
+3. deletions: the line breaks inside paragraphs a page hard-wrapped, and the page numbers
+   and running heads between pages (`wrapping`);
 4. insertions: line breaks where a letter flattened onto one line runs its elements
    together (…收悉。一、关于… → …收悉。\\n一、关于…).
 
@@ -24,10 +25,12 @@ import polars as pl
 
 from .flat_tables import FLAT_HINT, pipe_rows
 from .text import FOLDED, find_spans, matching_text
-from .wrapping import WRAP_HINT, wrap_joins
+from .wrapping import PAGE_HINT, WRAP_HINT, wrap_joins
 
 CN_NUM = "一二三四五六七八九十"
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+OCR_ZERO_HINT = r"\d[.．]?[Oo]"
+OCR_ZERO = r"(^|[^A-Za-z0-9])(\d+(?:[.．]\d*)?)[Oo]([^A-Za-z]|[Oo]|$)"
 # A romanised reading in parentheses right after a character: 區(qū), 縣(xiàn).
 PINYIN_GLOSS = r"[(（][a-z" + TONED + r"]{1,7}[)）]"
 
@@ -143,6 +146,10 @@ def clean(letters: pl.DataFrame) -> tuple[pl.DataFrame, list[pl.DataFrame]]:
     `folded` tells the letters that needed character folds; they come after the others."""
     frame = letters.with_columns(mtext=pl.col("text"), folded=pl.col("text").str.contains(_foldable()))
     frame = _where(frame, pl.col("folded"), lambda f: f.with_columns(mtext=fold_chars("mtext")))
+    # An OCR's letter O among digits (3 1O2家, 2.O5万张, 9O%) is a zero; not after a Latin
+    # letter (H2O) nor before one. Twice, for OO.
+    frame = _where(frame, pl.col("mtext").str.contains(OCR_ZERO_HINT),
+                   lambda f: f.with_columns(mtext=pl.col("mtext").str.replace_all(OCR_ZERO, "${1}${2}0${3}").str.replace_all(OCR_ZERO, "${1}${2}0${3}")))
     # Pinyin glosses: delete.
     gloss = find_spans(frame.filter(pl.col("mtext").str.contains(PINYIN_GLOSS)), PINYIN_GLOSS)
     deletions = _edit_table(gloss, pl.col("start"), -(pl.col("end") - pl.col("start")))
@@ -209,7 +216,7 @@ def _spaces_in_numbers(frame: pl.DataFrame) -> pl.DataFrame:
 def _wrap_joins(frame: pl.DataFrame) -> pl.DataFrame:
     """letter_id, start, end of every line break inside a hard-wrapped paragraph. Only the
     few texts that pass a cheap test are read line by line."""
-    hinted = frame.filter(pl.col("mtext").str.count_matches(WRAP_HINT) >= 3).select("letter_id", "mtext", "text")
+    hinted = frame.filter((pl.col("mtext").str.count_matches(WRAP_HINT) >= 3) | pl.col("mtext").str.contains(PAGE_HINT)).select("letter_id", "mtext", "text")
     # Widths as printed: the stored text, when only one-to-one folds (２０２３ → 2023) made mtext.
     rows = [(lid, start, end) for lid, mtext, text in hinted.iter_rows()
             for start, end in wrap_joins(mtext, text if len(text) == len(mtext) else None)]

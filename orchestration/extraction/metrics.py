@@ -85,7 +85,7 @@ POLICY_BEFORE = (
     # a payment reset, or where it starts from (每餐补助提高至5元, 生活费由1900元提高到2050元)
     r"|(?:补助|补贴|津贴|奖励|资助|奖补|服务费|生活费|标准)(?:(?:同步|逐步|统一)?" + CHANGE_TO + r"|由)(?:每\p{Han}{1,2}){0,2}"
     # a cap with what it allows (每户最高可提取5万元, 每生每学期最高减免1500元)
-    r"|(?:最高|最多)(?:可以|可|能)?" + CAPPED +
+    r"|(?:最高|最多)(?:可以|可|能)?(?:" + CAPPED + r"|达到?)" +
     # a planning ratio (每1.5万人应配建1所小学)
     r"|每[\d.]+[万千百]?(?:人|户|名)(?:应|须|需|要)?(?:配建|配置|配备|设置|建设)"
     r")$"
@@ -103,14 +103,14 @@ POLICY_AFTER = (
     # (按不超过项目总投资30%的比例给予补助)
     r"|^的?比例(?:给予|予以|进行)?(?:补助|补贴|奖励|资助|奖补|贴息)"
     # (a line a rule draws: 控制在3%的警戒线以内, 低于国家3%的问责线)
-    r"|^的?(?:警戒线|红线|预警线|问责线|控制线)"
+    r"|^的?(?:警戒线|红线|预警线|问责线|控制线|(?:省|国家|市)?定?控制指标)"
 )
 # A rule's rate or limit by its name, set or bounded in its clause (报销比例由60%提高到70%,
 # 起付线统一为600元, 救助比例不低于70%, 个人自付部分由10元降至5元); a rate reached (报销比例达到72%)
 # stays what it is.
 RULE_NAME = (
     r"(?:(?:报销|支付|救助|补助|补贴|自付|留用|缴费|缴存|分担|奖励|资助|贴息|赔付)(?:比例|水平)|起付线|起付标准|封顶线"
-    r"|限额|上限|门槛|容忍度|(?:担保)?费率|缴费标准|补助标准|自付部分|(?:贷款)?额度|首付比例|缴存比例|缴存基数)"
+    r"|限额|上限|门槛|容忍度|(?:认定|困难|救助|保障|补助|低保|资助)标准|(?:担保)?费率|缴费标准|补助标准|自付部分|(?:贷款)?额度|首付比例|缴存比例|缴存基数)"
     r"[^，。；]{0,20}?(?:由|从|提高|提升|降至|降低|下调|上调|调整|统一|不低于|不少于|不超过|不高于|最高|分别为|为)[^，。；]{0,10}$"
 )
 # …a standard, whoever it is for (按每张床位1万元的标准给予补助, 对获得授权的农户按每户2000元的标准).
@@ -127,14 +127,15 @@ TARGET_CUES = (
     # (其中争取 breaks down money obtained; 规划 alone is mostly a noun: 村庄规划202个)
     r"(?:力争|(?:^|[^已共计后中])争取(?:[^到]|$)|目标(?:[^责]|$)|预计|确保|力求|计划" + PLAN_VERBS
     + r"|规划(?:建设|新建|新增|布局|打造|实施)|拟|将" + PLAN_VERBS + r"|(?:任务|指标)(?:为|是)"
-    + r"|(?:今年|本年)(?:底|末)之?前)"  # a deadline in the letter's own year
+    + r"|(?:今年|本年)(?:底|末)之?前"  # a deadline in the letter's own year
+    + r"|(?:达产|建成|投产|投用|运营)后(?:每年|年均)?(?:可|将|预计))"  # what a project is to bring (达产后可实现年产值约200亿元)
 )
 # 到2025年 sets a deadline, a target, unless the year is already past (增加到2023年的…).
 DEADLINE = r"到(20\d\d)年"
 DEADLINE_BEFORE = r"(20\d\d)年(?:\d{1,2}月)?(?:底|末)?之?前"  # 在2025年前打造…
 TARGET_AFTER = r"^.{0,4}(?:总目标|的目标|目标)"
 # A share of a target already reached (完成年度目标任务的63%) is progress, not the target.
-PROGRESS = r"完成[^，。；]{0,8}目标(?:任务)?的?$|(?:高于|低于|超过|超出|优于|好于)[^，。；]{0,10}目标(?:任务|值)?$"
+PROGRESS = r"完成[^，。；]{0,8}目标(?:任务)?(?:进度)?的?$|(?:高于|低于|超过|超出|优于|好于)[^，。；]{0,10}目标(?:任务|值)?$"
 FUTURE_TO = r"将[^，。；]*(?:至|到|达到|达)$"
 # (约 in a word is not about: 签约40.3万人, 节约资金300万元)
 APPROX_BEFORE = r"(?:(?:^|[^签节制预违履契条公])约[有为]?|近|大约[有为]?|将近|接近|大概|约占[^，。；]{0,16}|约(?:为|是|相当于)[^，。；]{2,16}的)$"
@@ -149,7 +150,7 @@ AT_MOST_BEFORE = (
 )
 OVER_BEFORE = r"(?:超过|超|突破|逾|高于|多于)$"
 # What names a score (满意度测评得分96.3分, 考核评分95分).
-SCORED = r"(?:(?:得分|评分|分值|测评|考评|考核|满分|成绩|打分|分数|总分|平均分)[^，。；]{0,12}|记|扣|加)$"  # (记3分: demerit points)
+SCORED = r"(?:(?:得分|评分|分值|测评|考评|考核|满分|成绩|打分|分数|总分|平均分|满意度|指数)[^，。；]{0,12}|记|扣|加)$"  # (记3分: demerit points)
 
 # Subject clean-up: words around a noun phrase that are not part of it.
 # Halves and quarters of a year, as periods and as words that lead a subject.
@@ -165,15 +166,15 @@ def five_year_plan_start(plan: pl.Expr) -> pl.Expr:
 
 QUARTERS = r"上半年|下半年|第?一季度|前三季度|第?二季度|第?三季度|第?四季度"
 SUBJECT_LEAD = (
-    r"^\s*(?:(?:(?:今年|本年|年)(?:底|末)之?前|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|目前|今年以来|今年|全年|本年度|本年|去年|上年|明年|来年|" + QUARTERS + "|"
+    r"^\s*(?:(?:(?:今年|本年|年)(?:底|末)之?前|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|目前|今年以来|今年|全年|本年度|本年|去年|上年|明年|来年|" + QUARTERS + "|"
     r"近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来)?|截至[^，]{0,8}?[末底今]|截至目前|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
     r"再新增|再增加|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
     r"首次|当年|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|并(?:争取|力争|将|新增|推动)|现有|拥有)\s*)*"
 )
 SUBJECT_TRAIL = (
-    r"(?:共计|合计|累计|总计|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|超过|超|突破|分别|均|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|"
-    r"增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|压缩|压减|缩减|调整|延长|缩短|下跌|上涨|签约|降|升|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不[得能应宜准]?(?:超过|高于)|不低于|不少于|至少|"
-    r"给予|是|比重为|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|最长|按照|按|"
+    r"(?:共计|合计|累计|总计|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降]至|超过|超|突破|分别|均|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|"
+    r"增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|压缩|压减|压降|缩减|调整|延长|缩短|下跌|上涨|签约|降|升|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不[得能应宜准]?(?:超过|高于)|不低于|不少于|至少|"
+    r"给予|是|可|比重为|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|最长|按照|按|"
     # the base of a comparison (较上年, 比2020年末, 由2020年的…), and a rate (每亩每年): not the indicator
     r"[较比是](?:上年|去年|上一年|年初|上月|\d{4}年|" + FIVE_YEAR_PLAN + r")(?:同期|末|底|初)?的?|[从由](?:目前|现在|现有|当前)的?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2})+$"
 )
@@ -186,6 +187,8 @@ GOVERNING_VERB = r"安排|落实|发放|下达|拨付|筹集|争取|建成|新�
 PLACES_AMONG = r"(?:在|于)" + REGION + r"?的?(?:\d{1,3}|[一二三四五六七八九十]{1,3})个?\p{Han}{1,6}中$"
 # Words for the size of something (总数, 增幅): a mention they lead measures what the one before did.
 GENERIC_MEASURE = r"^(?:总数|数量|总量|总额|总规模|规模|增幅|增速|涨幅|降幅|金额|人数|个数|占比)$"
+# …nor does a verb alone (…完成投资96亿元，累计完成31.5亿元).
+VERB_ONLY = r"^(?:完成|新增|筹集|建成|实现|投入|落实|下达|拨付|兑现|兑付)$"
 PARENTHETICAL = r"[（(][^（()）]{0,30}[）)]"
 QUOTES = r"[“”\"「」‘’]"
 SUBJECT_MAX = 14  # characters; a subject is a short noun phrase, its head at the end
@@ -232,6 +235,8 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         table_m1=pl.lit(None, pl.Int32),
         table_m2=pl.lit(None, pl.Int32),
         table_target=pl.lit(False),
+        table_asof=pl.lit(False),
+        table_head=pl.lit(None, pl.String),
     ).drop("body_start", "body_end", "_q", "_o")
     # Bare numbers in tables whose unit the table notes (| 营业收入（亿元） | 1.9 |), put in
     # text order by one integer key (`letters` is sorted by letter_id): half the cost of
@@ -351,7 +356,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # …and in a programme's: 15分钟便民生活圈
         | _only(unit_raw == "分钟", after).str.contains(r"^\p{Han}{0,8}圈").fill_null(False)
         # an age that bounds a group (60岁以上老年人), not an average age (平均年龄52.6岁)
-        | ~_only(unit_raw == "岁", before).str.contains(r"年龄[为是达约近]{0,2}$").fill_null(True)
+        # (平均年龄已超过50岁, 平均年龄由56.3岁下降至52.8岁)
+        | ~_only(unit_raw == "岁", before).str.contains(r"年龄(?:[^，。；\d]{0,6}|由[\d.]+岁[^，。；\d]{0,4})$").fill_null(True)
         # a class (5万吨级船舶, 10万千瓦级机组) and a statistic's window (日最大8小时平均浓度)
         | after.str.contains(r"^级")
         # the amount a price is per (早籼稻每50公斤127元)
@@ -545,10 +551,10 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | (pl.col("unit").str.starts_with("元/").fill_null(False) & clause.str.contains(r"电价|水价|气价|价格|收费标准|[一二三四]档|阶梯"))
         # a share a rule assigns (市级财政承担60%, 保教费减免30%)
         | ((pl.col("unit_family") == "percent")
-           & compact.str.contains(r"(?:(?:财政|基金|资金|政府|[省市县区]级?|分别)(?:承担|分担)[^，。；\d]{0,6}|减免|报销|补偿|赔付|(?:基金|统筹)支付)$"))
+           & compact.str.contains(r"(?:(?:财政|基金|资金|政府|[省市县区]级?|分别)(?:承担|分担)[^，。；\d]{0,6}|减免|报销|补偿|赔付|(?:基金|统筹|医保)支付)$"))
     ) & ~(clause.str.contains(DONE) & ~clause.str.contains(DONE + r"(?:额度|标准|比例|上限|限额)"))
     # (a market's price is no rule's: 收购价每公斤600至800元, 按市场价每公斤100元计算)
-    policy = policy & ~clause.str.contains(r"(?:市场|收购|批发|出场|销售|平均)(?:价|价格)")
+    policy = policy & ~clause.str.contains(r"(?:市场|收购|批发|出场|销售|平均)(?:价|价格)|均价")
     policy = policy | ((pl.col("unit_family") == "currency") & compact.str.contains(PER_BENEFICIARY)) | after.str.contains(STANDARD_AFTER)
     deadline = pl.coalesce(clause.str.extract(DEADLINE, 1), clause.str.extract(DEADLINE_BEFORE, 1)).cast(pl.Int32)
     ahead = deadline.is_not_null() & (pl.col("letter_year").is_null() | (deadline >= pl.col("letter_year")))
@@ -746,7 +752,8 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     ]
     # A table's column header dates the numbers below it.
     in_table = has("table_year")
-    sy = ey = pl.when(in_table).then(yr("table_year"))
+    ey = pl.when(in_table).then(yr("table_year"))
+    sy = pl.when(in_table & ~pl.col("table_asof")).then(yr("table_year"))
     sm, em = pl.when(in_table).then(pl.coalesce("table_m1", one)), pl.when(in_table).then(pl.coalesce("table_m2", twelve))
     col = lambda e: pl.col(e) if isinstance(e, str) else e  # noqa: E731
     for group, s_y, s_m, e_y, e_m in kinds:
@@ -861,7 +868,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # what the number before measures: the two are joined below.
     c = c.with_columns(_share_named=pl.col("_clause").str.contains(r"^\s*占[^，。；]*(?:比重|比例|份额)").fill_null(False))
     # So does a comparison (比全国平均水平高0.93张, 同比多增1.2万人).
-    cur = (pl.when(pl.col("_clause").str.contains(r"^\s*(?:高于|低于|快于|慢于|好于|优于|占|比[^重例率]|较|同比[多少净])") & ~pl.col("_share_named")).then(None)
+    # (…4200元左右，是单种水稻的2.5倍: a multiple of a base)
+    cur = (pl.when(pl.col("_clause").str.contains(r"^\s*(?:高于|低于|快于|慢于|好于|优于|占|比[^重例率]|较|同比[多少净]|是[^，。；]{1,12}的$)") & ~pl.col("_share_named")).then(None)
            .when(last_item.str.len_chars() >= 2).then(last_item).otherwise("_clause"))
     c = c.with_columns(
         # of a bound on a share of a base (绩效工资水平不低于当地同类人员的80%), what is bound
@@ -874,7 +882,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         .pipe(_without_lead).pipe(_without_trail)
     )
     # A word for the size of what the mention before measured (…58家，总数达到436家) names nothing.
-    generic = pl.col("_cur").str.contains(GENERIC_MEASURE) & (pl.col("_prev_start") >= sent_start)
+    generic = (pl.col("_cur").str.contains(GENERIC_MEASURE) | pl.col("_cur").str.contains(VERB_ONLY)) & (pl.col("_prev_start") >= sent_start)
     c = c.with_columns(_cur=pl.when(~generic.fill_null(False)).then("_cur"))
     cur, use_post, to_point, distributive = pl.col("_cur"), pl.col("_use_post"), pl.col("_to_point"), pl.col("_distributive")
     has_own = cur.str.len_chars() >= 2
@@ -885,7 +893,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     standard = pl.coalesce(standard, _only((pl.col("kind") == "policy") & ~pl.col("_shares"), after).str.extract(
         r"^的((?:一次性)?[^，,。；;、\d的给予比]{0,8}(?:补贴|补助|奖励|奖金|贷款|资助|奖补|津贴|救助金|扶持资金)(?:资金)?)", 1))
     subject = (
-        pl.when(pl.col("_first_cell").is_not_null()).then("_first_cell")
+        pl.when(pl.col("_first_cell").is_not_null()).then(pl.concat_str("_first_cell", pl.col("table_head").fill_null("")))
         .when(standard.is_not_null()).then(standard)
         .when(use_post).then("_post")
         .when(to_point).then(None)
@@ -961,9 +969,9 @@ def _without_lead(phrase: pl.Expr) -> pl.Expr:
 
 def _without_trail(phrase: pl.Expr) -> pl.Expr:
     """`phrase` without SUBJECT_TRAIL; nouns that end in one of its words keep it (行为, 雷达,
-    马达; 平均 is not 均)."""
+    马达, 许可, 商超; 平均 is not 均)."""
     # (marked rather than tested: a test would evaluate `phrase`, often a long chain, twice more)
-    return phrase.str.replace(r"(行为|[雷马]达|平均)$", "$1\x03").str.replace(SUBJECT_TRAIL, "").str.strip_chars_end("\x03")
+    return phrase.str.replace(r"(行为|[雷马]达|平均|[许认]可|商超)$", "$1\x03").str.replace(SUBJECT_TRAIL, "").str.strip_chars_end("\x03")
 
 
 # Suffixes of a grade that modifies a shared noun: 国家级、省级孵化器; 金宿级、银宿级民宿.

@@ -36,6 +36,12 @@ TARGET_HEADER = r"目标|计划|预计"
 # A table's unit noted in the line above it: （单位：万元）, 单位:亿元.
 CAPTION_UNIT = r"单位\s*[:：]\s*(?P<mult>" + U.alternation(U.MULTIPLIERS) + r")?(?P<unit>" + U.alternation(U.UNITS) + r")"
 CAPTION_CHARS = 80
+# …and its time (截至2024年6月末辖内主要银行贷款情况如下：; 2023年全市主要指标), for columns
+# whose headers name none.
+CAPTION_PERIOD = r"(?P<asof>截至)?\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?:(?P<m>\d{1,2})\s*月)?"
+# A header naming what its column measures (贷款余额（亿元）, 不良贷款率, 比年初增长): a row
+# labels what is measured (国有大型银行), the column the measure; the subject is both.
+MEASURE_HEAD = r"余额|总额|金额|增长|增速|增幅|增量|比重|占比|率|数量|收入|产值|规模|面积|人数|户数|家数|个数|投资|价格|利润|税收"
 
 # The candidate columns `metrics.candidates` gives every mention.
 CANDIDATE_COLUMNS = {
@@ -85,8 +91,9 @@ def table_cells(framed: pl.DataFrame) -> pl.DataFrame:
     caption = (
         rows.filter("first").select("letter_id", "table", "start")
         .join(piped.select("letter_id", "mtext"), on="letter_id")
-        .select("letter_id", "table", caption_unit=above.str.extract_groups(CAPTION_UNIT))
-        .filter(pl.col("caption_unit").struct.field("unit").is_not_null())
+        .with_columns(_above=above)
+        .select("letter_id", "table", caption_unit=pl.col("_above").str.extract_groups(CAPTION_UNIT),
+                caption_period=pl.col("_above").str.extract_groups(CAPTION_PERIOD))
     )
     body = (
         cells.filter(~pl.col("first") & (pl.col("col") >= 2))
@@ -116,10 +123,17 @@ def table_cells(framed: pl.DataFrame) -> pl.DataFrame:
     )
     months = pl.col("_months").struct
     quarter = lambda i: months.field("q").replace_strict({k: v[i] for k, v in QUARTER_MONTHS.items()}, default=None, return_dtype=pl.Int32)  # noqa: E731
+    head_year = pl.coalesce(pl.col("head").str.extract(YEAR_HEADER, 1), months.field("y")).cast(pl.Int32)
+    cap = pl.col("caption_period").struct
+    by_caption = head_year.is_null() & cap.field("y").is_not_null()
     out = out.with_columns(
-        table_year=pl.coalesce(pl.col("head").str.extract(YEAR_HEADER, 1), months.field("y")).cast(pl.Int32),
-        table_m1=pl.coalesce(months.field("m1").cast(pl.Int32), quarter(0)),
-        table_m2=pl.coalesce(months.field("m2").cast(pl.Int32), quarter(1)),
+        table_year=pl.coalesce(head_year, cap.field("y").cast(pl.Int32)),
+        table_m1=pl.when(by_caption).then(cap.field("m").cast(pl.Int32)).otherwise(pl.coalesce(months.field("m1").cast(pl.Int32), quarter(0))),
+        table_m2=pl.when(by_caption).then(cap.field("m").cast(pl.Int32)).otherwise(pl.coalesce(months.field("m2").cast(pl.Int32), quarter(1))),
+        # (截至 a time is a point in time: the cells have no start)
+        table_asof=by_caption & cap.field("asof").is_not_null(),
+        table_head=pl.when(head_year.is_null() & ~pl.col("head").str.contains(TARGET_HEADER) & pl.col("head").str.contains(MEASURE_HEAD))
+        .then(pl.col("head").str.replace(UNIT_NOTE, "").str.replace_all(r"\s", "")),
     )
     return _shape(out, framed)
 
@@ -129,11 +143,12 @@ def _shape(found: pl.DataFrame, framed: pl.DataFrame) -> pl.DataFrame:
     found = found.with_columns(**missing).with_columns(is_cn=pl.lit(False))
     return found.select(
         pl.col("letter_id").cast(framed.schema["letter_id"]), "match", "start", "end", *CANDIDATE_COLUMNS,
-        "table_year", "table_m1", "table_m2", "table_target",
+        "table_year", "table_m1", "table_m2", "table_target", "table_asof", "table_head",
     )
 
 
 def _empty(framed: pl.DataFrame) -> pl.DataFrame:
     schema = {"letter_id": framed.schema["letter_id"], "match": pl.String, "start": pl.Int64, "end": pl.Int64,
-              **CANDIDATE_COLUMNS, "table_year": pl.Int32, "table_m1": pl.Int32, "table_m2": pl.Int32, "table_target": pl.Boolean}
+              **CANDIDATE_COLUMNS, "table_year": pl.Int32, "table_m1": pl.Int32, "table_m2": pl.Int32, "table_target": pl.Boolean,
+              "table_asof": pl.Boolean, "table_head": pl.String}
     return pl.DataFrame(schema=schema)

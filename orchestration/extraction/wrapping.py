@@ -21,7 +21,9 @@ BLOCK_START = re.compile(
 )
 # A heading that fills the line by chance: it ends as headings do.
 HEADING_END = re.compile(r"(?:建议|提案|意见|情况|问题|打算|计划|工作|措施|举措|成效|做法)$")
-PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[共/]\s*\d{1,3}\s*页)?)\s*$")
+PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[，,、]?\s*[共/]\s*\d{1,3}\s*页)?)\s*$")
+# A cheap test (Polars regex) for a text with a page number on a line of its own.
+PAGE_HINT = r"(?m)^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[，,、]?\s*[共/]\s*\d{1,3}\s*页)?)\s*$"
 # A cheap test a wrapped text passes (Polars regex): three long lines open at their end,
 # and not in a character headings and titles end with (…的建议, …的答复函). Texts that fail
 # it, nearly all, skip the line-by-line reading.
@@ -37,17 +39,32 @@ def display_width(line: str) -> int:
 
 
 def page_breaks(lines: list[str]) -> set[int]:
-    """The lines of the breaks between pages: page numbers and the blank lines around them."""
+    """The lines of the breaks between pages: page numbers, the blank lines around them, and
+    a running head repeated on the next page (the letter's title or agency, a line met before)."""
     breaks: set[int] = set()
+    heads: list[int] = []  # the first line after each page number
     for i, line in enumerate(lines):
         if PAGE_NUMBER.match(line.rstrip()):
             breaks.add(i)
-            for step in (-1, 1):
-                k = i + step
-                while 0 <= k < len(lines) and not lines[k].strip():
-                    breaks.add(k)
-                    k += step
+            _blank_run(lines, i - 1, -1, breaks)
+            k = _blank_run(lines, i + 1, 1, breaks)
+            if k < len(lines) and len(lines[k].strip()) >= 6:
+                heads.append(k)
+    # (a running head: met before its page break, or heading another page too)
+    texts = [lines[k].strip() for k in heads]
+    for k, text in zip(heads, texts):
+        if texts.count(text) > 1 or any(line.strip() == text for line in lines[:k]):
+            breaks.add(k)
+            _blank_run(lines, k + 1, 1, breaks)
     return breaks
+
+
+def _blank_run(lines: list[str], k: int, step: int, into: set[int]) -> int:
+    """Add the blank lines from `k` on (in direction `step`) to `into`; the first line that is not."""
+    while 0 <= k < len(lines) and not lines[k].strip():
+        into.add(k)
+        k += step
+    return k
 
 
 def continued(lines: list[str], as_printed: list[str] | None = None, breaks: set[int] | None = None) -> list[bool]:
@@ -87,13 +104,13 @@ def continued(lines: list[str], as_printed: list[str] | None = None, breaks: set
 
 def join_wrapped_lines(lines: list[str]) -> str:
     """The text with the page's line wrapping undone (paragraphs become lines) and the page
-    numbers between pages gone. Texts whose lines are paragraphs come back as they were."""
+    numbers and running heads between pages gone. Texts whose lines are paragraphs come back as they were."""
     breaks = page_breaks(lines)
     goes_on = continued(lines, breaks=breaks)
     out: list[str] = []
     joining = False
     for i, (line, more) in enumerate(zip(lines, goes_on)):
-        if PAGE_NUMBER.match(line.rstrip()) or (joining and i in breaks):
+        if i in breaks and (joining or line.strip()):  # (a page number or a running head)
             continue
         line = line.rstrip()
         if joining:
@@ -107,16 +124,19 @@ def join_wrapped_lines(lines: list[str]) -> str:
 def wrap_joins(text: str, as_printed: str | None = None) -> list[tuple[int, int]]:
     """The (start, end) spans of `text` that joining its wrapped lines removes: from the end
     of a continued line's words to the first word of its continuation (the line break, the
-    indent, and any page number in between). `as_printed`: see `continued`."""
+    indent, and any page break in between). A page break between paragraphs goes too, whole
+    lines of it, so no page number or running head stays inside a paragraph's or an item's
+    text. `as_printed`: see `continued`."""
     lines = text.split("\n")
     breaks = page_breaks(lines)
     goes_on = continued(lines, as_printed.split("\n") if as_printed is not None else None, breaks)
-    if not any(goes_on):
+    if not any(goes_on) and not breaks:
         return []
     starts, pos = [], 0
     for line in lines:
         starts.append(pos)
         pos += len(line) + 1
+    starts.append(pos)
     spans = []
     for i, more in enumerate(goes_on):
         if not more:
@@ -125,4 +145,15 @@ def wrap_joins(text: str, as_printed: str | None = None) -> list[tuple[int, int]
         start = starts[i] + len(lines[i].rstrip())
         end = starts[j] + len(lines[j]) - len(lines[j].lstrip())
         spans.append((start, end))
-    return spans
+    # (a break no join bridges: its lines, from the first to the line after the last; the
+    # blank line before a break stays when the break ends the text)
+    bridged = {k for i, more in enumerate(goes_on) if more
+               for k in range(i + 1, next(k for k in range(i + 1, len(lines)) if k not in breaks))}
+    run: list[int] = []
+    for k in sorted(breaks - bridged) + [-2]:
+        if run and k != run[-1] + 1:
+            if any(PAGE_NUMBER.match(lines[r].rstrip()) for r in run) and run[-1] + 1 < len(lines):
+                spans.append((starts[run[0]], starts[run[-1] + 1]))
+            run = []
+        run.append(k)
+    return sorted(spans)

@@ -969,3 +969,44 @@ def test_subjects_of_rates_of_completion_shares_of_gdp_and_the_end_of_a_change()
 def test_not_a_phase_by_its_number_after_a_name_nor_the_peers_of_a_rank():
     assert [m["surface"] for m in metrics("黄岩模塑小微企业园三期，总投资9.8亿元。")] == ["9.8亿元"]
     assert "11个" not in [m["surface"] for m in metrics("首贷户数列全省11个设区市首位。")]
+
+
+def test_a_tables_caption_dates_its_cells_and_a_measure_header_joins_the_row_label():
+    body = ("截至2024年6月末辖内主要银行贷款情况如下：\n| 机构类型 | 贷款余额（亿元） | 不良贷款率（%） |\n"
+            "| 国有大型银行 | 812.4 | 0.58 |\n| 合计 | 2316.8 | 1.07 |\n")
+    ms = metrics(body)
+    assert [(m["surface"], m["subject"], m["period_start"], m["period_end"]) for m in ms] == [
+        ("812.4", "国有大型银行贷款余额", None, dt.date(2024, 6, 30)), ("0.58", "国有大型银行不良贷款率", None, dt.date(2024, 6, 30)),
+        ("2316.8", "合计贷款余额", None, dt.date(2024, 6, 30)), ("1.07", "合计不良贷款率", None, dt.date(2024, 6, 30))]
+    # a caption's year is the cells' year; a header naming a year keeps the row label alone
+    ms = metrics("表1  2023年重大项目推进情况\n| 类别 | 完成投资（亿元） |\n| 省重大项目 | 436.9 |\n")
+    assert [(m["subject"], m["period_start"], m["period_end"]) for m in ms] == [("省重大项目完成投资", dt.date(2023, 1, 1), dt.date(2023, 12, 31))]
+    ms = metrics("主要指标：\n| 指标 | 2023年 |\n| 营业收入（亿元） | 1.9 |\n")
+    assert [(m["subject"], m["period_end"]) for m in ms] == [("营业收入", dt.date(2023, 12, 31))]
+
+
+def test_a_verb_alone_names_nothing_a_projects_yield_is_a_target_and_progress_of_a_plan_is_reached():
+    assert [m["subject"] for m in metrics("全年完成投资96亿元，累计完成31.5亿元。")] == ["投资", "投资"]
+    assert one("计划今年12月建成投产，达产后可实现年产值约200亿元。", "200亿元")["kind"] == "target"
+    assert one("投用后群众平均等候时间缩短至8分钟。", "8分钟")["kind"] == "actual"  # (no 可 or 将: it happened)
+    assert one("单位GDP能耗累计下降约10.5%，完成五年目标进度的75%左右。", "75%")["kind"] == "actual"
+
+
+def test_average_ages_said_any_way_shares_paid_caps_reached_and_market_averages():
+    ms = metrics("驾驶员平均年龄已超过50岁，乡村医生平均年龄由56.3岁下降至52.8岁。")
+    assert [(m["surface"], m["qualifier"]) for m in ms] == [("50岁", "over"), ("56.3岁", "exact"), ("52.8岁", "exact")]
+    m = one("绩效工资总量上浮幅度最高可达30%。", "30%")
+    assert (m["kind"], m["qualifier"], m["subject"]) == ("policy", "at_most", "绩效工资总量上浮幅度")
+    assert one("系列产品均价每公斤12元以上。", "12元")["kind"] == "actual"
+    assert one("亩均纯收益4200元左右，是单种水稻的2.5倍。", "2.5倍")["subject"] == "亩均纯收益"
+    assert one("专利转让许可2036次。", "2036次")["subject"] == "专利转让许可"
+
+
+def test_more_counters_scores_of_satisfaction_and_markers_and_verbs_left_off_subjects():
+    assert [(m["surface"], m["unit"]) for m in metrics(
+        "接听群众咨询9.37万通，评查案卷2100卷，登记信访事项31462件次，蜂群总数近2.1万箱，办理林权抵押登记一千二百余宗，喷药防治12.5万亩次，游客满意度保持在90分以上。")] == [
+        ("9.37万通", "通"), ("2100卷", "卷"), ("31462件次", "件次"), ("2.1万箱", "箱"), ("一千二百余宗", "宗"), ("12.5万亩次", "亩次"), ("90分以上", "分")]
+    assert one("①飞机喷药防治松褐天牛12.5万亩次。", "12.5万亩次")["subject"] == "飞机喷药防治松褐天牛"
+    assert one("发生面积压降至3.2万亩。", "3.2万亩")["subject"] == "发生面积"
+    assert one("清单内事项增至168项。", "168项")["subject"] == "清单内事项"
+    assert one("枯死木率远低于0.9‰的省定控制指标。", "0.9‰")["kind"] == "policy"

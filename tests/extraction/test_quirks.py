@@ -69,7 +69,7 @@ def test_table_cells_whose_unit_the_label_or_the_header_notes():
     assert all(text[m["char_start"]:m["char_end"]] == m["surface"] for m in ms)
     # A unit in the column's header serves every row; a number without a noted unit is not taken.
     ms = metrics("| 项目 | 投资额（万元） | 工期 |\n| 一期 | 1200 | 18 |\n")
-    assert [(m["surface"], m["value"], m["unit"], m["subject"]) for m in ms] == [("1200", 1.2e7, "元", "一期")]
+    assert [(m["surface"], m["value"], m["unit"], m["subject"]) for m in ms] == [("1200", 1.2e7, "元", "一期投资额")]
 
 
 def test_tables_flattened_into_spaced_columns_or_one_cell_per_line():
@@ -83,9 +83,9 @@ def test_tables_flattened_into_spaced_columns_or_one_cell_per_line():
     text = letter(body)
     ms = run(text)["metrics"].sort("char_start").to_dicts()
     assert [(m["surface"], m["value"], m["unit"], m["subject"], m["kind"]) for m in ms] == [
-        ("3871.6", 3.8716e11, "元", "外贸进出口总额", "actual"), ("2.4", 2.4, "%", "外贸进出口总额", "actual"),
+        ("3871.6", 3.8716e11, "元", "外贸进出口总额", "actual"), ("2.4", 2.4, "%", "外贸进出口总额同比增长", "actual"),
         ("3900", 3.9e11, "元", "外贸进出口总额", "target"),
-        ("23.6", 2.36e9, "美元", "实际使用外资", "actual"), ("11.7", 11.7, "%", "实际使用外资", "actual"),
+        ("23.6", 2.36e9, "美元", "实际使用外资", "actual"), ("11.7", 11.7, "%", "实际使用外资同比增长", "actual"),
         ("25", 2.5e9, "美元", "实际使用外资", "target"),
     ]
     assert all(text[m["char_start"]:m["char_end"]] == m["surface"] for m in ms)
@@ -94,8 +94,8 @@ def test_tables_flattened_into_spaced_columns_or_one_cell_per_line():
     text = letter(body)
     ms = run(text)["metrics"].sort("char_start").to_dicts()
     assert [(m["surface"], m["value"], m["unit"], m["subject"]) for m in ms] == [
-        ("58", 58, "个", "省重大项目"), ("436.9", 4.369e10, "元", "省重大项目"),
-        ("246", 246, "个", "市重点项目"), ("662.3", 6.623e10, "元", "市重点项目"),
+        ("58", 58, "个", "省重大项目"), ("436.9", 4.369e10, "元", "省重大项目完成投资"),
+        ("246", 246, "个", "市重点项目"), ("662.3", 6.623e10, "元", "市重点项目完成投资"),
     ]
     assert all(text[m["char_start"]:m["char_end"]] == m["surface"] for m in ms)
     # short lines with numbers that do not make rows are no table
@@ -282,3 +282,21 @@ def test_a_table_that_kept_its_inner_rules_only():
         ("312.6", "元", "actual", "完成投资"), ("330", "元", "target", "完成投资"), ("104.2%", "%", "actual", "完成投资"),
         ("1850", "张", "actual", "新增医疗床位"), ("2000", "张", "target", "新增医疗床位"), ("92.5%", "%", "actual", "新增医疗床位")]
     assert [m["period_end"] for m in ms][:2] == [dt.date(2024, 12, 31), dt.date(2025, 12, 31)]
+
+
+def test_page_numbers_and_running_heads_leave_sentences_and_items_whole():
+    title = "嘉兴市科学技术局关于市政协九届三次会议第137号提案的答复函"
+    wide = "全市新增科技型中小企业三千一百零七家，规上工业企业研发费用支出持续增长，全社会研发经费投入强度达"
+    body = ("一、关于创新\n" + wide + "\n\n第 1 页 共 3 页\n\n" + title + "\n\n到3.52%，较上年提高0.18个百分点。\n"
+            + "\n".join(["新建省级重点实验室和技术创新中心的工作正在按计划有序地推进之中并取得了进展"] * 4) + "\n"
+            "下一步，我局将做好以下工作：\n1.加快平台建设。新建概念验证中心不少于8个。\n\n— 2 —\n\n" + title + "\n\n"
+            "2.深化企业培育。新增高新技术企业300家。\n")
+    out = run(letter(body, head=title + "\n\n测科提复〔2024〕7号\n\n李明委员：\n您所提的《关于测试的提案》收悉。现答复如下：\n"))
+    m = out["metrics"].filter(out["metrics"]["surface"] == "3.52%").to_dicts()[0]
+    assert m["subject"] == "全社会研发经费投入强度" and "第 1 页" in m["sentence"]  # (the sentence quotes the page as stored)
+    assert out["commitments"]["body"].to_list() == ["1.加快平台建设。新建概念验证中心不少于8个。", "2.深化企业培育。新增高新技术企业300家。"]
+
+
+def test_an_ocrs_letter_o_among_digits_is_a_zero():
+    ms = metrics("全市共有民宿3 1O2家，床位2.O5万张，覆盖率9O%，达标率1OO%。水分子H2O不变。")
+    assert [(m["surface"], m["value"]) for m in ms] == [("3 1O2家", 3102), ("2.O5万张", 20500), ("9O%", 90), ("1OO%", 100)]
