@@ -91,14 +91,104 @@ def read_docx(data: bytes) -> tuple[str, str]:
         document = docx.Document(io.BytesIO(data))
     except Exception as err:  # python-docx raises several types for a broken package
         raise Rejected("undecodable", f"not a readable .docx: {type(err).__name__}: {err}") from None
+    numbers = ListNumbers(document)
     lines = []
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.append(Paragraph(child, document).text)
+            paragraph = Paragraph(child, document)
+            lines.append(numbers.label(paragraph) + paragraph.text)
         elif tag == "tbl":
             lines.extend(table_lines(Table(child, document)))
     return "\n".join(lines), "docx"
+
+
+class ListNumbers:
+    """The numbers Word draws before list paragraphs (一、 1. （1）), which are not in their
+    text: a letter's section headings and plan items are often numbered so, and without
+    their markers no section or commitment would be found.
+
+    A paragraph is numbered by its own numPr or its style's; each list (numId) counts per
+    level, a level's count restarting when a shallower one moves on, from the level's start
+    (or the list's startOverride). Bullets and unknown formats draw nothing."""
+
+    def __init__(self, document):
+        from docx.oxml.ns import qn
+
+        self._qn = qn
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}
+        self.counts: dict[str, dict[int, int]] = {}
+        try:
+            numbering = document.part.numbering_part.element
+        except Exception:  # (no numbering part: nothing is numbered)
+            return
+        abstract = {}
+        for node in numbering.findall(qn("w:abstractNum")):
+            levels = {}
+            for lvl in node.findall(qn("w:lvl")):
+                levels[int(lvl.get(qn("w:ilvl"), "0"))] = (self._val(lvl, "w:numFmt", "decimal"), self._val(lvl, "w:lvlText", ""),
+                                                            int(self._val(lvl, "w:start", "1")))
+            abstract[node.get(qn("w:abstractNumId"))] = levels
+        for num in numbering.findall(qn("w:num")):
+            levels = dict(abstract.get(self._val(num, "w:abstractNumId", ""), {}))
+            for override in num.findall(qn("w:lvlOverride")):
+                ilvl, start = int(override.get(qn("w:ilvl"), "0")), self._val(override, "w:startOverride", None)
+                if start is not None and ilvl in levels:
+                    levels[ilvl] = (*levels[ilvl][:2], int(start))
+            self.levels[num.get(qn("w:numId"))] = levels
+
+    def _val(self, node, tag: str, default):
+        child = node.find(self._qn(tag))
+        return default if child is None else child.get(self._qn("w:val"), default)
+
+    def _num_pr(self, paragraph):
+        """(numId, ilvl) of the paragraph, else of its style or the styles it is based on."""
+        sources = [paragraph._p.pPr]
+        style = paragraph.style if paragraph._p.pPr is None or paragraph._p.pPr.numPr is None else None
+        while style is not None:
+            sources.append(style.element.pPr)
+            style = style.base_style
+        for pPr in sources:
+            if pPr is not None and pPr.numPr is not None and pPr.numPr.numId is not None:
+                ilvl = pPr.numPr.ilvl.val if pPr.numPr.ilvl is not None else 0
+                return str(pPr.numPr.numId.val), ilvl
+        return None
+
+    def label(self, paragraph) -> str:
+        found = self._num_pr(paragraph) if self.levels else None
+        if found is None or found[0] not in self.levels or found[1] not in self.levels[found[0]]:
+            return ""
+        num_id, ilvl = found
+        levels, counts = self.levels[num_id], self.counts.setdefault(num_id, {})
+        counts[ilvl] = counts.get(ilvl, levels[ilvl][2] - 1) + 1
+        for deeper in [k for k in counts if k > ilvl]:
+            del counts[deeper]
+        fmt, text, _ = levels[ilvl]
+        if fmt in ("bullet", "none"):
+            return ""
+        for k in range(ilvl + 1):
+            if f"%{k + 1}" in text and k in levels:
+                text = text.replace(f"%{k + 1}", _list_number(counts.get(k, levels[k][2]), levels[k][0]))
+        return text
+
+
+CN_DIGITS = "〇一二三四五六七八九"
+
+
+def _list_number(n: int, fmt: str) -> str:
+    """`n` drawn in a Word number format (decimal, chineseCounting, decimalEnclosedCircle…)."""
+    if fmt.startswith("chinese") or fmt in ("ideographTraditional", "japaneseCounting", "taiwaneseCounting"):
+        if n < 10:
+            return CN_DIGITS[n]
+        tens, ones = divmod(n, 10)
+        return ("" if tens == 1 else CN_DIGITS[tens]) + "十" + (CN_DIGITS[ones] if ones else "") if n < 100 else str(n)
+    if fmt == "decimalEnclosedCircle" and 1 <= n <= 20:
+        return chr(0x2460 + n - 1)
+    if fmt in ("upperLetter", "lowerLetter") and 1 <= n <= 26:
+        return chr((0x41 if fmt == "upperLetter" else 0x61) + n - 1)
+    if fmt == "decimalFullWidth":
+        return "".join(chr(ord(d) + 0xFEE0) for d in str(n))
+    return str(n)
 
 
 def table_lines(table) -> list[str]:

@@ -1,5 +1,6 @@
 """Every supported format and encoding of a letter reads to the same letter."""
 import codecs
+import io
 
 import polars as pl
 import pytest
@@ -160,3 +161,41 @@ def test_broken_documents_are_rejected_with_a_reason(reader, data, reason):
     with pytest.raises(Rejected) as err:
         reader(data)
     assert err.value.reason == reason
+
+
+def numbered_docx(paragraphs: list[tuple[str, int | None]]) -> bytes:
+    """A .docx whose (text, level) paragraphs at a level are numbered by Word, not typed:
+    level 0 in Chinese counting (一、), level 1 in decimals (1.) restarting under each."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl></w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    for text, level in paragraphs:
+        paragraph = document.add_paragraph(text)
+        if level is not None:
+            num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+            num_pr.get_or_add_numId().val = 90
+            num_pr.get_or_add_ilvl().val = level
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_words_automatic_numbers_are_drawn_so_sections_and_plan_items_are_found():
+    paragraphs = [("测科提复〔2024〕7号", None), ("关于市政协九届二次会议12号提案的答复函", None), ("李明委员：", None),
+                  ("您所提的《关于测试的提案》收悉。现答复如下：", None), ("关于平台建设的建议", 0), ("全市新增企业研发机构120家。", None),
+                  ("下一步工作打算", 0), ("加快平台建设。新建概念验证中心8个。", 1), ("深化企业培育。新增高新技术企业300家。", 1),
+                  ("感谢您对科技工作的支持。", None), ("测试市科学技术局", None), ("2024年6月1日", None)]
+    text, how = read_docx(numbered_docx(paragraphs))
+    assert how == "docx"
+    assert "\n一、关于平台建设的建议\n" in text and "\n二、下一步工作打算\n1.加快平台建设。" in text and "\n2.深化企业培育。" in text
+    facts = extract(pl.DataFrame({"letter_id": ["L1"], "text": [text]}))
+    assert facts["sections"]["path"].to_list()[:2] == ["一、", "二、"]
+    assert list(zip(facts["commitments"]["suggestion_no"], facts["commitments"]["heading"])) == [(2, "加快平台建设"), (2, "深化企业培育")]

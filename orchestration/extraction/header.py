@@ -241,11 +241,16 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
         .when(sal_core.str.contains(r"(?:委员|委員)$")).then(pl.lit("member"))
     )
     org = sal_core.str.contains(r"(?:委员会|委員會|委会|党|民盟|民建|民进|农工|致公|九三|台盟|民革|工商联|协会|学会|联合会|商会|总工会|团|妇联|科协|侨联|支部|总支|支社|委|社|界别|小组|组|会|单位|政府|局|办)$")
+    # (a report on a batch of suggestions to the standing committee, 县人大常委会, or a copy to a
+    # government office names who receives it, not who proposed)
+    addressee_only = sal_core.str.contains(r"人大常委会|人代工委|代表工作委员会|选举任免联络工作委员会|提案委员会|提案委$|政府办公室$|政府办公厅$|督查室$").fill_null(False)
     ptitle = pl.coalesce(
         # a form's field above the letter (建议标题：关于…的建议) names it in full
         pl.col("head").str.extract(r"(?m)^(?:建议|提案|议案)(?:标题|题目|名称)\s*[:：]\s*《?([^《》\n]{4,120}?)》?\s*$", 1),
         ack.str.extract(r"《([^》]{4,120})》", 1),
-        ack.str.extract(r"[“\"]((?:关于)?[^”\"]{4,120}?)[”\"]\s*(?:的)?(?:提案|建议|议案|建議|議案)?", 1),
+        # (a quote that names a title: 关于… or …的提案/建议 follows, not a slogan: “见面率、落实率、满意率”)
+        ack.str.extract(r"[“\"](关于[^”\"]{2,120}?)[”\"]", 1),
+        ack.str.extract(r"[“\"]([^”\"]{4,120}?)[”\"]\s*的?(?:提案|建议|议案|建議|議案)", 1),
         ack.str.extract(r"(关于[^，。；,;]{2,100}?的(?:提案|建议|议案|建議|議案))", 1),
     )
     header = base.with_columns(
@@ -254,8 +259,8 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
         session_no=numeral_value(sess.struct.field("no")).cast(pl.Int32),
         proposal_no=pl.coalesce(proposal_no.str.replace(r"^0+(\d)", "$1"), None),
         proposal_title=ptitle,
-        proposer=pl.when(who.str.len_chars() > 0).then(who),
-        proposer_kind=pl.coalesce(person_kind, pl.when(org).then(pl.lit("organisation"))),
+        proposer=pl.when((who.str.len_chars() > 0) & ~addressee_only).then(who),
+        proposer_kind=pl.when(~addressee_only).then(pl.coalesce(person_kind, pl.when(org).then(pl.lit("organisation")))),
     )
     # The body that met decides (政协 → proposal, 人大 → suggestion); else the document's
     # own word for what it answers (提案 / 建议, 议案); else who is addressed.

@@ -33,7 +33,7 @@ NUM_CN = (
 MULT = U.alternation(U.MULTIPLIERS)
 UNIT = U.alternation(U.UNITS)
 CN_UNIT = U.alternation(U.CN_COUNTERS)
-POST = r"(?:以上|以下|以内|左右|上下|余|多)"
+POST = r"(?:及?以上|及?以下|以内|左右|上下|余|多)"
 REGION = r"(?:全国|全省|全市|全区|全县|全州|全盟|省内|市内|区内|县内|国内|同类城市|地市|全球|中西部|中部|西部|东部|东北|长三角|珠三角)"
 PARENTHETICAL_SHORT = r"[（(][^（()）]{1,8}[）)]"
 RANK = (
@@ -53,7 +53,7 @@ RANK = (
 QUANTITY = (
     # (a range's start may carry its own multiplier: 3000万至5000万元)
     r"(?P<num>" + NUM_AR + r")(?:(?P<mult0>" + MULT + r")? ?[-~至到] ?(?P<num2>" + NUM_AR + r"))? ?(?P<yu1>余|多)?(?P<mult>" + MULT + r")?"
-    r"(?P<yu2>余|多)? ?(?P<unit>" + UNIT + r")(?:[（(][间套户件个人处所家台辆座张][）)])?(?P<post>" + POST + r")?"
+    r"(?P<yu2>余|多)? ?(?P<unit>" + UNIT + r")(?:[（(](?:[间套户件个人处所家台辆座张]|含)[）)])?(?P<post>" + POST + r")?"
 )
 CN_QUANTITY = (
     r"(?:(?P<cnum>" + NUM_CN + r")(?P<cyu0>余|多)?(?P<cmult>" + MULT + r")?(?P<cyu>余|多)?"
@@ -88,6 +88,8 @@ POLICY_BEFORE = (
     r"|(?:最高|最多)(?:可以|可|能)?(?:" + CAPPED + r"|达到?)" +
     # a planning ratio (每1.5万人应配建1所小学)
     r"|每[\d.]+[万千百]?(?:人|户|名)(?:应|须|需|要)?(?:配建|配置|配备|设置|建设)"
+    # what a rule waives or grants per head (每户每月减免基本用水量5吨)
+    r"|每(?:户|人|名)每(?:月|年|天)(?:减免|免收|免费|补贴|补助|发放)[^，。；\d]{0,8}"
     r")$"
 )
 POLICY_PER_UNIT = (r"(?:每\p{Han}{1,3}(?:每\p{Han}{1,2})?(?:不低于|不少于|不超过|不高于|最高|最多)?|首(?:小时|半小时|公里)(?:收费|收取)?"
@@ -110,7 +112,7 @@ POLICY_AFTER = (
 # stays what it is.
 RULE_NAME = (
     r"(?:(?:报销|支付|救助|补助|补贴|自付|留用|缴费|缴存|分担|奖励|资助|贴息|赔付)(?:比例|水平)|起付线|起付标准|封顶线"
-    r"|限额|上限|门槛|容忍度|(?:认定|困难|救助|保障|补助|低保|资助)标准|(?:担保)?费率|缴费标准|补助标准|自付部分|(?:贷款)?额度|首付比例|缴存比例|缴存基数)"
+    r"|限额|上限|门槛|容忍度|票价|公积金贷款利率|贷款基准利率|预留[^，。；]{0,8}(?:份额|比例)|预付款?比例|(?:认定|困难|救助|保障|补助|低保|资助)标准|(?:担保)?费率|缴费标准|补助标准|自付部分|(?:贷款)?额度|首付比例|缴存比例|缴存基数)"
     r"[^，。；]{0,20}?(?:由|从|提高|提升|降至|降低|下调|上调|调整|统一|不低于|不少于|不超过|不高于|最高|分别为|为)[^，。；]{0,10}$"
 )
 # …a standard, whoever it is for (按每张床位1万元的标准给予补助, 对获得授权的农户按每户2000元的标准).
@@ -174,7 +176,7 @@ SUBJECT_LEAD = (
 SUBJECT_TRAIL = (
     r"(?:共计|合计|累计|总计|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降]至|超过|超|突破|分别|均|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|"
     r"增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|压缩|压减|压降|缩减|调整|延长|缩短|下跌|上涨|签约|降|升|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不[得能应宜准]?(?:超过|高于)|不低于|不少于|至少|"
-    r"给予|是|可|比重为|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|最长|按照|按|"
+    r"给予|是|可|统一|原则上|比重为|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|最长|按照|按|"
     # the base of a comparison (较上年, 比2020年末, 由2020年的…), and a rate (每亩每年): not the indicator
     r"[较比是](?:上年|去年|上一年|年初|上月|\d{4}年|" + FIVE_YEAR_PLAN + r")(?:同期|末|底|初)?的?|[从由](?:目前|现在|现有|当前)的?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2})+$"
 )
@@ -360,11 +362,12 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | ~_only(unit_raw == "岁", before).str.contains(r"年龄(?:[^，。；\d]{0,6}|由[\d.]+岁[^，。；\d]{0,4})$").fill_null(True)
         # a class (5万吨级船舶, 10万千瓦级机组) and a statistic's window (日最大8小时平均浓度)
         | after.str.contains(r"^级")
+        | ((unit_raw == "周") & after.str.contains(r"^[年岁]"))  # (3周年, 2周岁)
         # the amount a price is per (早籼稻每50公斤127元)
         | (before.str.ends_with("每") & after.str.contains(r"^\d"))
         | _only(unit_raw.is_in(["小时", "分钟"]), after).str.contains(r"^(?:滑动)?平均").fill_null(False)
         # a service's hours or a forecast's lead time naming it (24小时值守, 24小时雨量, 72小时预报)
-        | _only(unit_raw == "小时", after).str.contains(r"^(?:预报|雨量|降雨|降水|值守|值班|服务|在线|营业|监测|不间断|全天候|热线|巡逻|开放|运行|自助|应急)").fill_null(False)
+        | _only(unit_raw == "小时", after).str.contains(r"^(?:预报|雨量|降雨|降水|值守|值班|服务|在线|营业|监测|不间断|全天候|热线|巡逻|开放|运行|自助|应急|报修|客服|咨询)").fill_null(False)
         # a score only where one is named (测评得分96.3分), never a time of day (9时30分)
         | ~(_only(unit_raw == "分", before).str.contains(SCORED) & ~_only(unit_raw == "分", before).str.contains(r"[时点:]\s*$")).fill_null(True)
         # classes listed by name (一类、二类出口企业)
@@ -383,7 +386,7 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         r"^(?:批|次|届|期|轮|个|家|项|条|款|章|节|号|年|季|阶段|部分|类|种|档|级|步|梯队|方阵)")
     phone = (pl.col("num").str.len_chars() >= 7) & pl.col("mult").is_null() & before.str.contains(r"(?:电话|热线|手机|传真)[^，。]{0,6}$")
     # A grade, not a count: 三类以上码头.
-    grade = (unit_raw == "类") & pl.col("post").is_in(["以上", "以下"]).fill_null(False)
+    grade = (unit_raw == "类") & pl.col("is_cn") & pl.col("post").is_in(["以上", "以下"]).fill_null(False)
     return c.with_columns(keep=~(pl.col("enclosed") | ordinal | rank_ordinal | idiom | slogan | phone | grade))
 
 
@@ -498,9 +501,9 @@ def _qualifier(c: pl.DataFrame) -> pl.DataFrame:
     before, post = pl.col("before").str.strip_chars_end(), pl.col("post")
     own = (
         pl.when(pl.col("value_high").is_not_null()).then(pl.lit("range"))
-        .when(post.is_in(["以上", "余", "多"]) | pl.col("yu").is_not_null()).then(pl.lit("at_least"))
+        .when(post.is_in(["以上", "及以上", "余", "多"]) | pl.col("yu").is_not_null()).then(pl.lit("at_least"))
         .when(post.is_in(["左右", "上下"])).then(pl.lit("approx"))
-        .when(post.is_in(["以下", "以内"])).then(pl.lit("at_most"))
+        .when(post.is_in(["以下", "及以下", "以内"])).then(pl.lit("at_most"))
         # within a time or a distance (5分钟内, 3个工作日内; 内资, 内设 follow counters only)
         .when(pl.col("unit_family").is_in(["duration", "length"]) & pl.col("after").str.starts_with("内")).then(pl.lit("at_most"))
     )
@@ -545,6 +548,8 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | clause.str.contains(r"(?:补助|补贴|奖励|资助|贴息|奖补)(?:比例|标准)")
         # (an average is what the rules came to: 平均担保费率降至0.8%以下)
         | (clause.str.contains(RULE_NAME) & ~clause.str.contains("平均", literal=True))
+        # the first hours free (首2小时免费停放)
+        | (compact.str.ends_with("首") & after.str.contains(r"^(?:内)?(?:免费|免收)"))
         # points a rule gives or takes (记6分, 加1至3分)
         | ((pl.col("unit") == "分") & compact.str.contains(r"(?:记|扣|加|减)$"))
         # a regulated price (到户价格为2.63元/立方米, 居民电价0.5283元/千瓦时)
@@ -552,7 +557,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         # a share a rule assigns (市级财政承担60%, 保教费减免30%)
         | ((pl.col("unit_family") == "percent")
            & compact.str.contains(r"(?:(?:财政|基金|资金|政府|[省市县区]级?|分别)(?:承担|分担)[^，。；\d]{0,6}|减免|报销|补偿|赔付|(?:基金|统筹|医保)支付)$"))
-    ) & ~(clause.str.contains(DONE) & ~clause.str.contains(DONE + r"(?:额度|标准|比例|上限|限额)"))
+    ) & ~(clause.str.contains(DONE) & ~clause.str.contains(DONE + r"(?:额度|标准|比例|上限|限额)|将[^，。；]{0,24}(?:额度|标准|比例|上限|限额|利率)由"))
     # (a market's price is no rule's: 收购价每公斤600至800元, 按市场价每公斤100元计算)
     policy = policy & ~clause.str.contains(r"(?:市场|收购|批发|出场|销售|平均)(?:价|价格)|均价")
     policy = policy | ((pl.col("unit_family") == "currency") & compact.str.contains(PER_BENEFICIARY)) | after.str.contains(STANDARD_AFTER)
@@ -606,6 +611,9 @@ PERIOD_PARTS = {
     # A span of time (离校2年内), not this year's 年内: matched to be dropped.
     "dur": r"(?P<dur>\d{1,2}个?(?:年|月)内)",
     "cdur": r"(?P<cdur>[一二两三四五六七八九十]{1,2}个?(?:年|月)内)",  # 力争三年内…
+    # A year before or after which things were built or born names a class of them, not a
+    # period (2000年以前建成的老旧小区有43个): matched to be dropped.
+    "aged": r"(?P<aged>\d{4})年(?:以前|之前|以后|之后)(?:建成|建设|修建|竣工|建造|出生|登记|注册|投用)?的",
     "y1": r"(?P<y1>\d{4})年(?P<m1>\d{1,2}) ?[-~至到] ?(?P<m2>\d{1,2})月",
     # Months of the letter's year: 1-5月, 今年1至5月.
     "mr": r"(?P<mr1>\d{1,2}) ?[-~至到] ?(?P<mr2>\d{1,2})月",
@@ -632,7 +640,9 @@ PERIOD_PARTS = {
     # The last years up to the letter's (近三年, 近5年来).
     "recent": r"近(?P<recent>[两二三四五六七八九十]|\d{1,2})年(?:来|以来)?",
     # (and a new item of a run-in list: …；（2）, …；2.)
-    "reset": r"(?P<reset>截至目前|截至今年|目前|至今|近年来|近年|近几年|历年|每年|多年来|长期以来"
+    # The base a bound is set against (不低于上年的1.5倍, 相当于2023年的): matched to be dropped.
+    "base": r"(?P<base>(?:低于|不低于|不少于|相当于|达到|超过)(?:去年|上年|上一年|\d{4}年)(?:同期)?(?:水平)?的)",
+    "reset": r"(?P<reset>截至目前|截至今年|目前|至今|近年来|近年|近几年|历年|每年|多年来|长期以来|办理期间|办理过程中"
              r"|[；;]\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、]|[①-⑳]|[一二三四五六七八九十]是))",
 }
 # What tells the stock of things rather than what a span of time brought (全市现有…, 管网总长…).
@@ -641,7 +651,7 @@ STOCK = r"现有|共有|拥有|已有|现已|总长|总数|存量|保有|累计|
 CONTINUES = r"^\s*(?:其中|同期|同时期|当年|当期)"
 RECENT_YEARS = {"两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"}
 PERIOD_GROUPS = re.findall(r"\(\?P<(\w+)>", "".join(PERIOD_PARTS.values()))
-DATED = ("ye", "dur", "y1", "mr", "py", "yr1", "yh", "mbefore", "from", "ym", "year")
+DATED = ("aged", "ye", "dur", "y1", "mr", "py", "yr1", "yh", "mbefore", "from", "ym", "year")
 
 
 def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.DataFrame:
@@ -657,6 +667,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         # (是2020年的1.9倍: the base of a multiple)
         # (恢复至2019年同期的112%, 是上年同期的近两倍: a base too)
         comparison=head.is_in(["较", "比", "超", "高"]) | match.str.ends_with("相比") | match.str.ends_with("同期的")
+        | match.str.contains(r"^(?:低于|不低于|不少于|相当于|达到|超过)\D{0,3}\d{0,4}年?(?:同期)?(?:水平)?的$")
         | ((head == "是") & match.str.ends_with("的")),
         change_start=head.is_in(["由", "从"]) & match.str.ends_with("的"),
         phrase=pl.when(head.is_in(["由", "从", "是"])).then(match.str.slice(1)).otherwise(match).str.strip_suffix("的"),
@@ -769,8 +780,10 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                # (a point in time dates the state of things after it too: 截至3月末，…。…38个)
                & (has("asof_m") | has("asof_ye") | has("ye") | pl.col("sentence").str.contains(CONTINUES) | ~pl.col("before").str.contains(STOCK))
                # (a span of years sums up what it brought in its own sentence: 近十年…。达标率保持100%)
-               & ~(has("recent") | has("fyp") | has("yr1") | has("py1") | has("pyf") | has("since_last") | has("since")))
-    valid = in_table | ((same_sentence | carried) & pl.col("reset").is_null() & pl.col("built").is_null())
+               & ~(has("recent") | has("fyp") | has("yr1") | has("py1") | has("pyf") | has("since_last") | has("since"))
+               # (nor does next year: 纳入明年计划。办理期间…沟通4次)
+               & ~has("next"))
+    valid = in_table | ((same_sentence | carried) & pl.col("reset").is_null() & pl.col("built").is_null() & pl.col("aged").is_null())
     j = j.with_columns(
         _sy=pl.when(valid).then(sy), _sm=sm, _ey=pl.when(valid).then(ey), _em=em,
         _ed=pl.when(~in_table).then(yr("asof_d")),
@@ -940,7 +953,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     object_ = subject.str.replace(r"^.*(?:" + GOVERNING_VERB + ")", "")
     # (an indicator per head of population, or a ratio, is named whole: 每千人口拥有3岁以下婴幼儿托位数,
     # 学前教育经费占财政性教育经费的比例)
-    long = (subject.str.len_chars() > SUBJECT_MAX) & ~(
+    long = (subject.str.len_chars() > SUBJECT_MAX) & pl.col("_first_cell").is_null() & ~(
         subject.str.contains(r"^每[十百千万]\p{Han}{0,3}(?:人口|人|名|户)|(?:的|占\S{1,8})(?:比率|比例|比重|比值|份额)$|占[^的\s]{1,8}$")
         & (subject.str.len_chars() <= 2 * SUBJECT_MAX))
     fits = object_.str.len_chars().is_between(4, SUBJECT_MAX) & ~object_.str.contains(r"^[占比率]")

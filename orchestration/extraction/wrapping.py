@@ -35,7 +35,8 @@ MIN_WIDTH = 16
 
 
 def display_width(line: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+    # (quotes and dashes of ambiguous width are set full width in Chinese: “”—…)
+    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in line)
 
 
 def page_breaks(lines: list[str]) -> set[int]:

@@ -303,3 +303,10 @@ def test_copies_lose_their_full_stop_per_line_and_a_bare_phone_number_is_the_con
     h = header(letter(BODY, tail=tail))
     assert h["cc"] == ["省人大常委会代表工作委员会", "省政府办公厅"]
     assert h["contact_phone"] == "0573-82071234"
+
+
+def test_a_report_to_the_standing_committee_names_no_proposer_and_a_slogan_is_no_title():
+    head = ("关于县十八届人大四次会议代表建议办理情况的报告\n\n县人大常委会：\n"
+            "县十八届人大四次会议期间，代表们提出的5件建议交由我局办理。我局坚持“见面率、落实率、满意率”并重。现将办理情况报告如下：\n")
+    h = header(letter(BODY, head=head))
+    assert (h["proposer"], h["proposer_kind"], h["proposal_title"]) == (None, None, None)

@@ -1010,3 +1010,40 @@ def test_more_counters_scores_of_satisfaction_and_markers_and_verbs_left_off_sub
     assert one("发生面积压降至3.2万亩。", "3.2万亩")["subject"] == "发生面积"
     assert one("清单内事项增至168项。", "168项")["subject"] == "清单内事项"
     assert one("枯死木率远低于0.9‰的省定控制指标。", "0.9‰")["kind"] == "policy"
+
+
+def test_rules_per_household_free_hours_fares_and_bounds_written_with_ji():
+    assert one("每户每月减免基本用水量5吨。", "5吨")["kind"] == "policy"
+    assert one("19时后首2小时免费停放。", "2小时")["kind"] == "policy"
+    m = one("城乡公交票价统一为2元。", "2元")
+    assert (m["kind"], m["subject"]) == ("policy", "城乡公交票价")
+    m = one("对160千伏安及以下的小微企业实行低压接入。", "160千伏安")
+    assert (m["surface"], m["qualifier"]) == ("160千伏安及以下", "at_most")
+    assert [m["surface"] for m in metrics("开通24小时报修热线，比上年减少了近3个小时。")] == ["3个小时"]
+    assert one("少停电时户数约4.7万时户。", "4.7万时户")["unit"] == "时户"
+
+
+def test_a_year_things_were_built_before_and_next_year_date_nothing_after_them():
+    ms = metrics("2000年以前建成的老旧小区有43个，涉及住宅楼260余栋。")
+    assert [m["period_end"] for m in ms] == [None, None]
+    ms = metrics("其余2条已纳入明年计划。主办单位与提案者沟通4次。")
+    assert ms[-1]["period_end"] is None
+    ms = metrics("今年以来新增企业5家。办理期间，会办单位召开推进会2次。")
+    assert ms[-1]["period_end"] is None
+
+
+def test_hours_of_study_weeks_bounds_including_and_rules_changed_by_jiang_you():
+    ms = metrics("年人均学时超过40学时，平均办理时间由近2周缩短为1天，成立3周年，单户500万元（含）以下担保业务。")
+    assert [(m["surface"], m["unit"], m["qualifier"]) for m in ms] == [
+        ("40学时", "学时", "over"), ("2周", "周", "approx"), ("1天", "天", "exact"), ("500万元（含）以下", "元", "at_most")]
+    assert one("年内新增落地医用耗材5类以上。", "5类以上")["qualifier"] == "at_least"  # (三类以上 is a grade)
+    assert [m["kind"] for m in metrics("我市已将首套住房公积金贷款最高额度由60万元提高至80万元。")] == ["policy", "policy"]
+    m = one("预付款比例原则上不低于合同金额的30%。", "30%")
+    assert (m["kind"], m["subject"]) == ("policy", "预付款比例")
+    ms = metrics("2023年新增企业10家。2024年培训人次不低于上年的1.5倍。")
+    assert ms[-1]["period_end"] == dt.date(2024, 12, 31)  # (上年 is the base, not the period)
+
+
+def test_a_table_rows_label_is_its_subject_whole():
+    body = "| 指标 | 2023年 |\n| 职工医保住院政策范围内报销比例（%） | 86.7 |\n"
+    assert [m["subject"] for m in metrics(body)] == ["职工医保住院政策范围内报销比例"]
