@@ -26,6 +26,7 @@ select
     case when m.unit_family = 'duration' then m.value end as duration_value,
     case when m.unit_family = 'concentration' then m.value end as concentration_value,
     case when m.unit_family = 'score' then m.value end as score_value,
+    case when m.unit_family = 'temperature' then m.value end as temperature_value,
     m.unit,
     m.unit_family,
     m.kind,

@@ -176,7 +176,7 @@ SUBJECT_LEAD = (
 SUBJECT_TRAIL = (
     r"(?:共计|合计|累计|总计|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降]至|超过|超|突破|分别|均|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|"
     r"增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|压缩|压减|压降|缩减|调整|延长|缩短|下跌|上涨|签约|降|升|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不[得能应宜准]?(?:超过|高于)|不低于|不少于|至少|"
-    r"给予|是|可|统一|原则上|比重为|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|最长|按照|按|"
+    r"给予|是|可|统一|原则上|先后|比重为|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|最长|按照|按|"
     # the base of a comparison (较上年, 比2020年末, 由2020年的…), and a rate (每亩每年): not the indicator
     r"[较比是](?:上年|去年|上一年|年初|上月|\d{4}年|" + FIVE_YEAR_PLAN + r")(?:同期|末|底|初)?的?|[从由](?:目前|现在|现有|当前)的?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2})+$"
 )
@@ -365,7 +365,7 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | ((unit_raw == "周") & after.str.contains(r"^[年岁]"))  # (3周年, 2周岁)
         # the amount a price is per (早籼稻每50公斤127元)
         | (before.str.ends_with("每") & after.str.contains(r"^\d"))
-        | _only(unit_raw.is_in(["小时", "分钟"]), after).str.contains(r"^(?:滑动)?平均").fill_null(False)
+        | _only(unit_raw.is_in(["小时", "分钟"]), after).str.contains(r"^(?:滑动)?平均|^\p{Han}{0,4}(?:预报|预警)").fill_null(False)
         # a service's hours or a forecast's lead time naming it (24小时值守, 24小时雨量, 72小时预报)
         | _only(unit_raw == "小时", after).str.contains(r"^(?:预报|雨量|降雨|降水|值守|值班|服务|在线|营业|监测|不间断|全天候|热线|巡逻|开放|运行|自助|应急|报修|客服|咨询)").fill_null(False)
         # a score only where one is named (测评得分96.3分), never a time of day (9时30分)
@@ -613,7 +613,7 @@ PERIOD_PARTS = {
     "cdur": r"(?P<cdur>[一二两三四五六七八九十]{1,2}个?(?:年|月)内)",  # 力争三年内…
     # A year before or after which things were built or born names a class of them, not a
     # period (2000年以前建成的老旧小区有43个): matched to be dropped.
-    "aged": r"(?P<aged>\d{4})年(?:以前|之前|以后|之后)(?:建成|建设|修建|竣工|建造|出生|登记|注册|投用)?的",
+    "aged": r"(?P<aged>\d{4})年(?:(?:以前|之前|以后|之后)(?:建成|建设|修建|竣工|建造|出生|登记|注册|投用)?的|有[^，。；\d]{0,8}记录以来)",
     "y1": r"(?P<y1>\d{4})年(?P<m1>\d{1,2}) ?[-~至到] ?(?P<m2>\d{1,2})月",
     # Months of the letter's year: 1-5月, 今年1至5月.
     "mr": r"(?P<mr1>\d{1,2}) ?[-~至到] ?(?P<mr2>\d{1,2})月",
@@ -864,7 +864,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # (90个县均已建立… → 县).
     owner = pl.col("_post").str.extract(r"^([^的]+)的", 1)
     post = pl.when(owner.is_not_null() & ~owner.str.contains(RELATIVE_VERB + "$")).then(owner).otherwise("_post")
-    post = post.str.replace(r"(?:均|已|都|也|还|未|尚|仍|正在|全部|全面|基本|共|提供|享受|获得|获评|获批|参加|参与|安装|配备|开展|实施|建立|签订|入住|接受|使用|通过|交由|委托|纳入|列入|被|达到|实现|完成).*$", "").str.replace(SUBJECT_TRAIL, "")
+    post = post.str.replace(r"(?:均|已|都|也|还|未|尚|仍|正在|全部|全面|基本|共|提供|享受|获得|获评|获批|参加|参与|安装|配备|开展|实施|建立|签订|入住|接受|使用|通过|交由|委托|纳入|列入|被|达到|实现|完成|参会|参训|参展|参赛|来漳|来[^自]|回乡|返乡|赴|深入|入驻|落户|新设|加入|走访).*$", "").str.replace(SUBJECT_TRAIL, "")
     c = c.with_columns(_post=pl.when(post.str.len_chars() > 0).then(post))
     c = c.with_columns(
         _distributive=pl.col("_shares") & (pl.col("_items").list.len() > pl.col("run_pos")),
@@ -993,11 +993,24 @@ GRADE_SUFFIX = "级类型档星"
 
 def _item_with_head(items: pl.Expr, pos: pl.Expr) -> pl.Expr:
     """Item `pos` of an enumeration; a grade alone (国家级) takes the noun the last item
-    ends in (省级孵化器 → 国家级孵化器)."""
+    ends in (省级孵化器 → 国家级孵化器), and short items the noun the last goes on with
+    (城镇、农村居民人均可支配收入 → 城镇居民人均可支配收入; 第一、二、三产业增加值 →
+    第一产业增加值, 第二产业增加值, 第三产业增加值)."""
     item = items.list.get(pos, null_on_oob=True)
-    head = items.list.last().str.extract(f"[{GRADE_SUFFIX}]([^{GRADE_SUFFIX}]+)$", 1)
-    bare = item.str.contains(f"[{GRADE_SUFFIX}]$") & (pos < items.list.len() - 1)
-    return pl.when(bare & head.is_not_null()).then(item + head).otherwise(item)
+    last = items.list.last()
+    head = last.str.extract(f"[{GRADE_SUFFIX}]([^{GRADE_SUFFIX}]+)$", 1)
+    before_last = pos < items.list.len() - 1
+    bare = item.str.contains(f"[{GRADE_SUFFIX}]$") & before_last
+    # (the items before the last of at most three characters, as long as the one before the last)
+    n = items.list.get(-2, null_on_oob=True).str.len_chars()
+    # (what they share is a noun of three characters or more, not a number: 高级工、技师、高级技师 share nothing)
+    shared = last.str.slice(n)
+    short = (items.list.len() >= 2) & (items.list.head(items.list.len() - 1).list.eval(pl.element().str.len_chars()).list.max() <= 3) \
+        & (shared.str.len_chars() >= 3) & ~last.str.contains(r"\d|在|[两二三四五六七八九十][家个所项]") & ~items.list.get(-2, null_on_oob=True).str.contains(f"[{GRADE_SUFFIX}]$")
+    ordinal = items.list.first().str.starts_with("第") & ~item.str.starts_with("第")
+    item = pl.when(short & ordinal).then("第" + item).otherwise(item)
+    return (pl.when(bare & head.is_not_null()).then(item + head)
+            .when(short & before_last & ~item.str.ends_with(shared)).then(item + shared).otherwise(item))
 
 
 def _sections(c: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:

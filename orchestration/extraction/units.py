@@ -28,6 +28,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "立方米每秒": ("立方米/秒", "volume"),
     "立方米/日": ("立方米/日", "volume"), "立方米/天": ("立方米/日", "volume"),
     "公里/百平方公里": ("公里/百平方公里", "length"), "公里/平方公里": ("公里/平方公里", "length"),
+    "米/秒": ("米/秒", "length"),  # (a speed: 阵风35.2米/秒)
     # prices and yields per unit of what is sold or grown (14.6元/公斤, 412公斤/亩)
     "元/公斤": ("元/公斤", "currency"), "元/千克": ("元/公斤", "currency"), "元/斤": ("元/斤", "currency"),
     "元/亩": ("元/亩", "currency"), "元/人": ("元/人", "currency"),  # (亩均税收38.6万元/亩, 劳动生产率68.5万元/人)
@@ -46,13 +47,15 @@ UNITS: dict[str, tuple[str, str]] = {
     "个工作日": ("工作日", "duration"), "工作日": ("工作日", "duration"), "周": ("周", "duration"),
     # a score (满意度测评得分96.3分); only where a score is named (metrics._exclude)
     "分": ("分", "score"),
+    # a temperature or its change (年平均气温19.3℃, 偏高0.9℃)
+    "℃": ("℃", "temperature"), "摄氏度": ("℃", "temperature"),
     # an average age only (平均年龄52.6岁); an age that bounds a group is no quantity (metrics._exclude)
     "岁": ("岁", "duration"),
     # counters
     **{u: (u, "count") for u in (
         "家 个 项 人 件 场次 场 名 位 条 只 所 套 期 支 批 户 台 辆 座 间 张 本 册 部 处 栋 幢 篇 门 类 种 "
         "例 次 人次 户次 艘 架 头 株 棵 宗 笔 份 组 对 块 盏 根 片 起 床 班 校 园 村 镇 站 网点 "
-        "家次 项次 车次 架次 批次 单 款 首 部门 节次 班次 课时 轮 列 辆次 标箱 枚 剂次 剂 艘次 条次 学分 台件 台套 册次 轮次 顶 大类 通 卷 件次 箱 时户 学时"
+        "家次 项次 车次 架次 批次 单 款 首 部门 节次 班次 课时 轮 列 辆次 标箱 枚 剂次 剂 艘次 条次 学分 台件 台套 册次 轮次 顶 大类 通 卷 件次 箱 时户 学时 站次"
     ).split()},
 }
 # Counters that a Chinese numeral may carry (三支, 两家). Deliberately narrow: 位/次/级/年

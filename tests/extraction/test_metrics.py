@@ -1047,3 +1047,28 @@ def test_hours_of_study_weeks_bounds_including_and_rules_changed_by_jiang_you():
 def test_a_table_rows_label_is_its_subject_whole():
     body = "| 指标 | 2023年 |\n| 职工医保住院政策范围内报销比例（%） | 86.7 |\n"
     assert [m["subject"] for m in metrics(body)] == ["职工医保住院政策范围内报销比例"]
+
+
+def test_items_handed_out_by_fenbie_share_the_noun_the_last_goes_on_with():
+    assert [m["subject"] for m in metrics("第一、二、三产业增加值分别为171.2亿元、2446.5亿元和3393.6亿元。")] == [
+        "第一产业增加值", "第二产业增加值", "第三产业增加值"]
+    assert [m["subject"] for m in metrics("城镇和农村居民人均可支配收入分别为79542元、41230元。")] == [
+        "城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    # (grades keep their own rule; 高级工、技师、高级技师 share nothing)
+    assert [m["subject"] for m in metrics("国家级、省级孵化器分别给予100万元、50万元。")] == ["国家级孵化器", "省级孵化器"]
+    assert [m["subject"] for m in metrics("对高级工、技师、高级技师分别给予1000元、2000元、3000元。")] == ["高级工", "技师", "高级技师"]
+
+
+def test_a_counted_noun_before_what_it_went_to_do_and_weather_units():
+    assert one("邀请海内外专家学者50名左右参会。", "50名")["subject"] == "邀请海内外专家学者"
+    assert one("选派科技特派员1286名深入企业和乡村。", "1286名")["subject"] == "选派科技特派员"
+    ms = metrics("全市年平均气温19.3℃，较常年偏高0.9℃，最大阵风35.2米/秒，发布洪水预报68站次。")
+    assert [(m["surface"], m["unit"], m["unit_family"]) for m in ms] == [
+        ("19.3℃", "℃", "temperature"), ("0.9℃", "℃", "temperature"), ("35.2米/秒", "米/秒", "length"), ("68站次", "站次", "count")]
+    # a forecast's window names it; a record since a year dates nothing
+    assert [m["surface"] for m in metrics("全市24小时晴雨预报准确率达到88.6%。")] == ["88.6%"]
+    ms = metrics("年降雨量为1961年有完整气象记录以来第3多，暴雨过程14次。")
+    assert ms[-1]["period_end"] is None
+    # (a ratio or a time's colon is no place for a heading: 小学1∶19、初中1∶13.5)
+    out = run(letter("（四）优化师资。均优于国家编制标准（小学1∶19、初中1∶13.5）。共有386名教师跨校流动。\n"))
+    assert out["metrics"]["section_path"].to_list() == ["（四）"]
