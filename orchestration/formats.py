@@ -110,7 +110,7 @@ class ListNumbers:
 
     A paragraph is numbered by its own numPr or its style's; each list (numId) counts per
     level, a level's count restarting when a shallower one moves on, from the level's start
-    (or the list's startOverride). Bullets and unknown formats draw nothing."""
+    (or the list's startOverride). Bullets draw nothing; formats not known here draw decimals."""
 
     def __init__(self, document):
         from docx.oxml.ns import qn
