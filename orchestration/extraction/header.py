@@ -335,13 +335,19 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
     date_lines = signed.select("letter_id", "date_line").sort("letter_id")
     # The signer, without the note of its seal (温州市科学技术局（印）).
     signer = c.str.replace(SEAL, "")
+    # A signing line: one agency, or two or three side by side (联合答复: 临泽县农业农村局  临泽县财政局);
+    # its agencies joined by 、, and its span.
+    signs = signer.str.contains(JOINT_SIGNERS) & ~signer.str.contains(r"[，。；,:：]")
+
+    def signed_by(name: str) -> dict[str, pl.Expr]:
+        return {name: signer.str.replace_all(r"\s+", "、"), f"{name}_start": pl.col("content_start"),
+                f"{name}_end": pl.col("content_start") + signer.str.len_chars().cast(pl.Int64)}
+
     above = (
         date_lines.join_asof(nonblank, left_on="date_line", right_on="line_no", by="letter_id", strategy="backward",
                              allow_exact_matches=False, check_sortedness=False)
-        # One agency, or two or three signing side by side (联合答复: 临泽县农业农村局  临泽县财政局).
-        .filter(signer.str.contains(JOINT_SIGNERS) & ~signer.str.contains(r"[，。；,:：]"))
-        .select("letter_id", sig=signer.str.replace_all(r"\s+", "、"), sig_start="content_start",
-                sig_end=pl.col("content_start") + signer.str.len_chars().cast(pl.Int64))
+        .filter(signs)
+        .select("letter_id", **signed_by("sig"))
     )
     # Web copies sometimes put the signer below the date, ahead of the contact details
     # (舞钢市教育体育局  联系电话:…): its first field, when that names an agency.
@@ -359,10 +365,9 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
     undated = (
         closing.join(date_lines, on="letter_id", how="anti").join(stop, on="letter_id", how="left")
         .filter(pl.col("line_no") < pl.coalesce("stop", pl.lit(1 << 30)))
-        .filter(signer.str.contains(JOINT_SIGNERS) & ~signer.str.contains(r"[，。；,:：]"))
+        .filter(signs)
         .group_by("letter_id").agg(pl.all().sort_by("line_no").last())
-        .select("letter_id", sig2=signer.str.replace_all(r"\s+", "、"), sig2_start="content_start",
-                sig2_end=pl.col("content_start") + signer.str.len_chars().cast(pl.Int64))
+        .select("letter_id", **signed_by("sig2"))
     )
     # A 联系单位/承办单位 line names the agency when the signature is missing.
     unit_line = (

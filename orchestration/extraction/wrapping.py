@@ -21,9 +21,10 @@ BLOCK_START = re.compile(
 )
 # A heading that fills the line by chance: it ends as headings do.
 HEADING_END = re.compile(r"(?:建议|提案|意见|情况|问题|打算|计划|工作|措施|举措|成效|做法)$")
-PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[，,、]?\s*[共/]\s*\d{1,3}\s*页)?)\s*$")
-# A cheap test (Polars regex) for a text with a page number on a line of its own.
-PAGE_HINT = r"(?m)^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[，,、]?\s*[共/]\s*\d{1,3}\s*页)?)\s*$"
+_PAGE_LINE = r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[，,、]?\s*[共/]\s*\d{1,3}\s*页)?)\s*$"
+PAGE_NUMBER = re.compile(_PAGE_LINE)
+# The same as a cheap test (Polars regex) for a text with a page number on a line of its own.
+PAGE_HINT = "(?m)" + _PAGE_LINE
 # A cheap test a wrapped text passes (Polars regex): three long lines open at their end,
 # and not in a character headings and titles end with (…的建议, …的答复函). Texts that fail
 # it, nearly all, skip the line-by-line reading.
