@@ -33,7 +33,10 @@ SESSION = (
 )
 SESSION_LEAD = r"^(?:.*?(?:关于对|关于|對|对|您在|你们在|您们在|你在|贵单位在|贵会在|在|于|於))?"
 PROPOSAL_NO_TITLE = (
-    r"第?\s*[〔\[【(（]?\s*(?P<no>[0-9A-Za-z]{1,14})\s*[〕\]】)）]?\s*号\s*(?:集体|重点)?(?:代表|委员|委員)?(?:提案|建议|议案|提案的|建議|議案)"
+    # (of several answered together, the first: 第0123号、第0156号、第0201号提案)
+    r"第?\s*[〔\[【(（]?\s*(?P<no>[0-9A-Za-z]{1,14})\s*[〕\]】)）]?\s*号\s*(?:[、，,和及与]\s*第?\s*[0-9A-Za-z]{1,14}\s*号\s*){0,9}"
+    # (a ministry's own class number after it: 第00876号（医疗卫生类103号）提案)
+    r"(?:[（(][^（()）\n]{1,12}[)）]\s*)?(?:集体|重点)?(?:代表|委员|委員)?(?:提案|建议|议案|提案的|建議|議案)"
 )
 PROPOSAL_NO_BODY = (
     r"(?:提案|建议|议案|建議|議案)\s*[:：]?\s*(?:第|编号)?\s*(?P<no>[0-9A-Za-z]{1,14})\s*号"
@@ -160,7 +163,8 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
     title_start = (
         title_lines.group_by("letter_id")
         .agg(
-            opener=pl.col("line_no").filter(c.str.contains(r"^(?:关于|对|關於|對|\p{Han}{0,12}关于)")).max(),
+            # (or the agency's name before 对: 农业农村部对十四届全国人大二次会议 / 第4127号建议的答复)
+            opener=pl.col("line_no").filter(c.str.contains(r"^(?:关于|对|關於|對|\p{Han}{0,12}关于|\p{Han}{1,12}[部委局厅办院会府]对)")).max(),
             title_line=pl.col("title_line").first(),
         )
         .select("letter_id", start_line=pl.coalesce("opener", "title_line"))
@@ -343,12 +347,28 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
         return {name: signer.str.replace_all(r"\s+", "、"), f"{name}_start": pl.col("content_start"),
                 f"{name}_end": pl.col("content_start") + signer.str.len_chars().cast(pl.Int64)}
 
+    signing = nonblank.filter(signs).select("letter_id", "line_no", **signed_by("sig"))
     above = (
         date_lines.join_asof(nonblank, left_on="date_line", right_on="line_no", by="letter_id", strategy="backward",
                              allow_exact_matches=False, check_sortedness=False)
         .filter(signs)
-        .select("letter_id", **signed_by("sig"))
+        .select("letter_id", "line_no", **signed_by("sig"))
     )
+    # A joint reply stacks its signers one per line above the date (主办 first, then 协办:
+    # 济南市住房和城乡建设局 / 济南市自然资源和规划局 / 济南市财政局): up to three, joined by 、.
+    for _ in range(2):
+        lead = (
+            above.join_asof(nonblank.select("letter_id", "line_no").rename({"line_no": "up"}), left_on="line_no", right_on="up",
+                            by="letter_id", strategy="backward", allow_exact_matches=False, check_sortedness=False)
+            .join(signing.rename({"line_no": "up", "sig": "up_sig", "sig_start": "up_start", "sig_end": "up_end"}), on=["letter_id", "up"])
+        )
+        above = above.join(lead.select("letter_id", "up", "up_sig", "up_start"), on="letter_id", how="left").select(
+            "letter_id", "sig_end",
+            line_no=pl.coalesce("up", "line_no"),
+            sig=pl.when(pl.col("up").is_not_null()).then(pl.concat_str("up_sig", pl.lit("、"), "sig")).otherwise("sig"),
+            sig_start=pl.coalesce("up_start", "sig_start"),
+        )
+    above = above.drop("line_no")
     # Web copies sometimes put the signer below the date, ahead of the contact details
     # (舞钢市教育体育局  联系电话:…): its first field, when that names an agency.
     below = (
@@ -389,7 +409,7 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
         "letter_id",
         # (an office written close before the name: 营销部陈晓东, 市妇联发展部郭晓燕)
         contact_name=pl.col("ct").str.extract(CONTACT_NAME, 1).str.replace_all(r"\s", "")
-        .str.replace(r"^\p{Han}+?(?:部|处|科|室|股|办|中心|公司|局|委|队|所)(\p{Han}{2,3})$", "$1"),
+        .str.replace(r"^\p{Han}+?(?:部|处|司|科|室|股|办|中心|局|委|队|所)(\p{Han}{2,3})$", "$1"),
         contact_phone=pl.coalesce(
             pl.col("ct").str.extract(
                 r"(?:电\s*话|联系电话|联系方式|手机)[^\d\n(（]{0,12}?(1\d{10}|(?:\d{3,4}-)?\d{7,8}|[(（]\d{3,4}[)）]\s*\d{7,8})", 1),

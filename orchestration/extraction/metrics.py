@@ -40,15 +40,18 @@ RANK = (
     r"(?:(?P<rank_lead>(?:(?:位居|位列|名列|排名|排在|居于|居|列|排)(?:分别为|分别是|分别)?)?" + REGION + r"?)第 ?(?P<rank>\d{1,4}|[一二三四五六七八九十百]{1,4})"
     r"(?P<rank_unit>位|名)?"
     # …among the places a name ends in (居温州第1, 居温州各县（市、区）第二, 中部第2位): a lead is needed
-    r"|(?P<place_lead>(?:位居|位列|名列|排名|排在|居于|居)(?:[^，。；、第前（()）]|" + PARENTHETICAL_SHORT + r"){0,11}?"
-    r"(?:[省市县区州国内部]|" + PARENTHETICAL_SHORT + r"))第 ?"
+    # (居 alone leads only where 民 does not follow: 居民收入居全省第3位 ranks from the second 居)
+    r"|(?P<place_lead>(?:(?:位居|位列|名列|排名|排在|居于)(?:[^，。；、第前（()）]|" + PARENTHETICAL_SHORT + r"){0,11}?"
+    r"|居(?:(?:[^民，。；、第前（()）]|" + PARENTHETICAL_SHORT + r")(?:[^，。；、第前（()）]|" + PARENTHETICAL_SHORT + r"){0,10}?)?)"
+    # (or among all of a kind: 居各区域第一, 居世界第一)
+    r"(?:[省市县区州国内部界]|各\p{Han}{1,5}|" + PARENTHETICAL_SHORT + r"))第 ?"
     r"(?P<prank>\d{1,4}|[一二三四五六七八九十百]{1,4})(?P<prank_unit>位|名)?"
     # 居全省首位: first (a lead is needed: 放在首位 is a priority, not a rank)
-    r"|(?P<top_lead>(?:位居|位列|名列|排名|居于|居)" + REGION + r"?)首位"
+    r"|(?P<top_lead>(?:位居|位列|名列|排名|居于|居)(?:" + REGION + r"|世界|各\p{Han}{1,5}?)?)首位"
     # among the first n (进入全国前10位): at most n
     r"|(?P<topn_lead>(?:进入|保持|位居|位列|稳居|跻身|居于|居|排名|进)?" + REGION + r"?)前 ?(?P<topn>\d{1,3}|[一二两三四五六七八九十]{1,3})(?P<topn_unit>位|名)"
     # …written without 位 after a verb of ranking (位列全省前三, 并列山区26县前两位)
-    r"|(?P<topv_lead>(?:位列|位居|稳居|跻身|进入|并列|保持|居于|居)[^，。；、前]{0,16}?)前(?P<topv>\d{1,2}|[一二两三四五六七八九十])(?P<topv_unit>位|名)?)"
+    r"|(?P<topv_lead>(?:位列|位居|稳居|跻身|进入|并列|保持|居于)[^，。；、前]{0,16}?|居(?:[^民，。；、前][^，。；、前]{0,15}?)?)前(?P<topv>\d{1,2}|[一二两三四五六七八九十])(?P<topv_unit>位|名)?)"
 )
 QUANTITY = (
     # (a range's start may carry its own multiplier: 3000万至5000万元)
@@ -352,7 +355,9 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | (pl.col("is_cn") & after.str.contains(r"^(?:方面|阶段|环节|层面|维度|步骤)"))
         # a phase by its number (二期工程, 三期项目)
         | _only(pl.col("is_cn") & (unit_raw == "期"), after).str.contains(r"^(?:工程|项目|建设|改造|扩建|地块|用地|厂房|园区|规划)").fill_null(False)
-        | _only(pl.col("is_cn") & (unit_raw == "期"), before).str.contains(r"(?:园|区|项目|工程|基地|中心|城|港|厂|场)$").fill_null(False)
+        | _only(pl.col("is_cn") & (unit_raw == "期"), before).str.contains(r"(?:园|区|项目|工程|基地|中心|城|港|厂|场|线|路|段)$").fill_null(False)
+        # the letter's own proposals counted (鉴于三件提案内容相近, 两件建议)
+        | _only(pl.col("is_cn") & (unit_raw == "件"), after).str.contains(r"^(?:提案|建议|议案)").fill_null(False)
         # a radius naming an indicator or a scope: 公交站点500米覆盖率, 周边500米范围内
         | _only(unit_raw.is_in(["米", "公里"]), after).str.contains(r"^(?:半径)?(?:覆盖率|服务半径|范围)").fill_null(False)
         # …and in a programme's: 15分钟便民生活圈
@@ -643,7 +648,9 @@ PERIOD_PARTS = {
     # The base a bound is set against (不低于上年的1.5倍, 相当于2023年的): matched to be dropped.
     "base": r"(?P<base>(?:低于|不低于|不少于|相当于|达到|超过)(?:去年|上年|上一年|\d{4}年)(?:同期)?(?:水平)?的)",
     "reset": r"(?P<reset>截至目前|截至今年|目前|至今|近年来|近年|近几年|历年|每年|多年来|长期以来|办理期间|办理过程中"
-             r"|[；;]\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、]|[①-⑳]|[一二三四五六七八九十]是))",
+             r"|[；;]\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、]|[①-⑳]|[一二三四五六七八九十]是)"
+             # (a clause that opens with a span to come: 年内新增…，三年内完成… is not this year's)
+             r"|[，,；;。]\s*(?:力争|争取|计划|预计|确保|用)?(?:[一二两三四五六七八九十]|\d{1,2})个?年内)",
 }
 # What tells the stock of things rather than what a span of time brought (全市现有…, 管网总长…).
 STOCK = r"现有|共有|拥有|已有|现已|总长|总数|存量|保有|累计|共建成|全覆盖"
@@ -799,8 +806,9 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
 
 
 def _bare(expr: pl.Expr) -> pl.Expr:
-    """Without parentheticals (智能工厂（数字化车间）15个) or quote marks."""
-    return expr.str.replace_all(PARENTHETICAL, "").str.replace_all(QUOTES, "")
+    """Without parentheticals (智能工厂（数字化车间）15个) or quote marks, but with a class's
+    number in brackets (小（1）型水库: not the same reservoirs as 小（2）型)."""
+    return expr.str.replace_all(r"(?P<cls>[（(][1-4一二三四][)）]型)|" + PARENTHETICAL, "${cls}").str.replace_all(QUOTES, "")
 
 
 def _subject(c: pl.DataFrame) -> pl.DataFrame:
@@ -852,12 +860,12 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # Its last clause, and in that the last item of an enumeration, after the 等 closing
         # an enumeration, not that of a word (中等, 同等, 平等).
         # (节约诉讼费用等1100余万元: a 等 at the end closes what it follows)
-        _clause=since.str.extract(r"[^，,；;：:。（()）|]*$", 0).str.replace(r"^.*[^中高初平同相均对特优上]等([^级])", "$1")
+        _clause=since.str.extract(r"(?:[^，,；;：:。（()）|]|[（(][1-4一二三四][)）]型)*$", 0).str.replace(r"^.*[^中高初平同相均对特优上]等([^级])", "$1")
         .str.replace(r"([^中高初平同相均对特优上])等$", "$1"),
         # 从X…至Y: the end point measures what the start point measures.
         # (由25户调整为21户 too)
         _to_point=~since.str.contains(CLAUSE_SEP) & since.str.contains(r"(?:至|到|(?:调整|[上下]调|降|提高|提升|增加|减少|压减|缩减|扩大)为|^\s*[-~])(?:\d{4}年(?:底|末)?的?)?$") & (prev_end >= sent_start),
-        _post=post_src.str.extract(r"^[^\d，,。；;：:、（()）\s]{1,16}", 0),
+        _post=post_src.str.extract(r"^(?:[^\d，,。；;：:、（()）\s]|[（(][1-4一二三四][)）]型){1,16}", 0),
     )
     # The counted noun ends at a 的 (8个乡镇的18所学校 → 乡镇), unless a verb before it makes
     # the 的 a relative clause's (76个重镇打造的服务中心), or at an adverb before the verb
@@ -889,6 +897,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         _cur=cur.str.replace(r"(?:不低于|不少于|不超过|不高于|高于|低于|相当于|达到)[^，。；]+的$", "")
         # those that do X number (引入专业化物业服务的有287个): X names them
         .str.replace(r"^(.+)的(?:有|共有)$", "$1")
+        # (and the start of a change: 通双车道公路的比例由2020年的58%提高到…)
+        .str.replace(r"[由从][“「]?(?:\d{4}年(?:末|底|初)?|" + FIVE_YEAR_PLAN + r"[”」’]?(?:末|初)?)的$", "")
         # (but a ratio keeps what it relates: 社会物流总费用与GDP的比率)
         .str.replace(r"的$", "").str.replace(r"^(.*)的((?:比率|比例|比重|比值|份额)[^的]{0,4})$", "$1\x04$2").str.replace(r"^.*的", "")
         .str.replace("\x04", "的", literal=True)
@@ -921,12 +931,16 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # whose clause holds a number, not a name.
     inherits = pl.col("_inherit") & (pl.col("_prev_start") >= sent_start)
     prev_in_clause = ((prev_end >= sent_start) & (prev_end > pl.col("start") - two.str.len_chars().cast(pl.Int64))).fill_null(False)
-    prev_clause = pl.when(pl.col("_prev_clause").str.len_chars() >= 2).then("_prev_clause")
+    # A clause that says how it was counted (按不变价格计算，同比增长6.3%) names nothing: the
+    # mention before it in the sentence does.
+    method = pl.col("_prev_clause").str.contains(r"^按?\p{Han}{0,8}(?:计算|测算|口径)$").fill_null(False)
+    inherits = inherits | (method & (pl.col("_prev_start") >= sent_start) & (pl.col("subject").is_null()))
+    prev_clause = pl.when((pl.col("_prev_clause").str.len_chars() >= 2) & ~method).then("_prev_clause")
     c = c.with_columns(subject=pl.coalesce("subject", pl.when(~inherits & ~prev_in_clause).then(prev_clause)))
     # …，占GDP比重达到2.86%: the share of the previous mention's subject (研发经费支出占GDP比重).
     joined = pl.col("_share_named") & (pl.col("_prev_start") >= sent_start) & prev_in_clause
     c = c.with_columns(subject=pl.when(joined).then(pl.concat_str(shift_in("subject", "letter_id"), "subject")).otherwise("subject"))
-    for _ in range(2):  # a chain of two: 占比38.8% inherits, then 12.6% from it
+    for _ in range(3):  # a chain: 占比38.8% inherits, then 12.6% from it, then a rank from that
         c = c.with_columns(subject=pl.coalesce("subject", pl.when(inherits | prev_in_clause).then(shift_in("subject", "letter_id"))))
     subject = pl.coalesce("subject", pl.when(inherits & ~prev_in_clause).then(prev_clause))
     # Keep the head of long phrases: Chinese noun phrases end in their head noun, best

@@ -310,3 +310,35 @@ def test_a_report_to_the_standing_committee_names_no_proposer_and_a_slogan_is_no
             "县十八届人大四次会议期间，代表们提出的5件建议交由我局办理。我局坚持“见面率、落实率、满意率”并重。现将办理情况报告如下：\n")
     h = header(letter(BODY, head=head))
     assert (h["proposer"], h["proposer_kind"], h["proposal_title"]) == (None, None, None)
+
+
+def test_joint_signers_stacked_one_per_line_are_all_the_signer_lead_first():
+    tail = "\n感谢您的支持。\n\n济南市住房和城乡建设局\n济南市自然资源和规划局\n济南市财政局\n2025年5月28日\n"
+    text = letter(BODY, tail=tail)
+    h = header(text)
+    assert h["signature_agency"] == "济南市住房和城乡建设局、济南市自然资源和规划局、济南市财政局"
+    assert text[h["signature_start"]:h["signature_end"]].split() == ["济南市住房和城乡建设局", "济南市自然资源和规划局", "济南市财政局"]
+    # (a sentence above a single signer is not a signer)
+    assert header(letter(BODY, tail="\n感谢您的支持。\n温州市科学技术局\n2024年5月1日\n"))["signature_agency"] == "温州市科学技术局"
+
+
+@pytest.mark.parametrize(
+    "title,session,term,no,proposal_no",
+    [
+        # a ministry's class number in brackets after the proposal's
+        ("关于政协十四届全国委员会第二次会议\n第00876号（医疗卫生类103号）提案答复的函", "政协十四届全国委员会第二次会议", 14, 2, "876"),
+        # the agency's name before 对, the number on the title's second line
+        ("农业农村部对十四届全国人大二次会议\n第4127号建议的答复", "十四届全国人大二次会议", 14, 2, "4127"),
+        # several proposals answered together: the first
+        ("关于市政协十三届三次会议第0123号、第0156号、第0201号提案的答复", "市政协十三届三次会议", 13, 3, "123"),
+    ],
+)
+def test_national_and_combined_titles(title, session, term, no, proposal_no):
+    h = header(letter(BODY, head=f"{title}\n\n王某某代表：\n您提出的建议收悉。\n"))
+    assert (h["session"], h["committee_term"], h["session_no"], h["proposal_no"]) == (session, term, no, proposal_no)
+    assert h["title"] == title.replace("\n", "")
+
+
+def test_a_contact_after_a_ministry_department_is_the_person():
+    h = header(letter(BODY, tail="\n农业农村部\n2024年7月1日\n（联系人：农田建设管理司赵某某，电话：010-59191234）\n"))
+    assert (h["contact_name"], h["contact_phone"]) == ("赵某某", "010-59191234")

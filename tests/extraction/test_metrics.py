@@ -234,6 +234,8 @@ def test_periods(body, surface, start, end):
         ("与2019年相比，农药使用量减少10.2%。", "10.2%"),
         ("对离校2年内未就业的高校毕业生，按每人1000元标准给予补贴。", "1000元"),  # a span of time, not 年内
         ("力争三年内培训养老护理员5000人次。", "5000人次"),  # in words too
+        # …and a clause opening with a span to come is not the 年内 of the clause before
+        ("年内新增停放点位5000个以上，三年内完成全部75座车站周边慢行系统改造。", "75座"),
         # The year of a change's start dates the start, not the end point nor the change.
         ("本科学历人员占比由2020年的38%提高到52%，提高14个百分点。", "52%"),
         ("本科学历人员占比由2020年的38%提高到52%，提高14个百分点。", "14个百分点"),
@@ -968,6 +970,9 @@ def test_subjects_of_rates_of_completion_shares_of_gdp_and_the_end_of_a_change()
 
 def test_not_a_phase_by_its_number_after_a_name_nor_the_peers_of_a_rank():
     assert [m["surface"] for m in metrics("黄岩模塑小微企业园三期，总投资9.8亿元。")] == ["9.8亿元"]
+    assert [m["surface"] for m in metrics("其中2号线二期、4号线一期分别完成投资的46%、23%。")] == ["46%", "23%"]
+    # nor the proposals the letter answers, counted
+    assert [m["surface"] for m in metrics("鉴于三件提案内容相近，我局按照并案办理。全年办理建议156件。")] == ["156件"]
     assert "11个" not in [m["surface"] for m in metrics("首贷户数列全省11个设区市首位。")]
 
 
@@ -1072,3 +1077,36 @@ def test_a_counted_noun_before_what_it_went_to_do_and_weather_units():
     # (a ratio or a time's colon is no place for a heading: 小学1∶19、初中1∶13.5)
     out = run(letter("（四）优化师资。均优于国家编制标准（小学1∶19、初中1∶13.5）。共有386名教师跨校流动。\n"))
     assert out["metrics"]["section_path"].to_list() == ["（四）"]
+
+
+def test_a_reservoirs_class_in_brackets_stays_in_its_subject():
+    ms = metrics("全县共有小（1）型水库11座、小（2）型水库28座。一是推行物业化管理，295宗小（2）型水库实现专业化管护全覆盖。")
+    assert [m["subject"] for m in ms] == ["小（1）型水库", "小（2）型水库", "小（2）型水库"]
+
+
+def test_a_share_before_its_changes_start_keeps_its_name():
+    ms = metrics("全县行政村通双车道公路的比例由2020年的58%提高到71.4%。")
+    assert [m["subject"] for m in ms] == ["行政村通双车道公路的比例"] * 2
+
+
+def test_how_it_was_counted_names_nothing_and_chains_of_inheritance_run_three_long():
+    ms = metrics("2023年，全市实现地区生产总值2003.8亿元，首次突破2000亿元大关，按不变价格计算，同比增长7.0%，增速连续三年居全省第1位。")
+    assert [(m["surface"], m["subject"]) for m in ms] == [
+        ("2003.8亿元", "地区生产总值"), ("2000亿元", "地区生产总值"), ("7.0%", "地区生产总值"), ("居全省第1位", "地区生产总值")]
+
+
+@pytest.mark.parametrize(
+    "body,surface,value,subject",
+    [
+        # among all of a kind, or the world
+        ("东部地区信息化水平平均得分居各区域第一。", "居各区域第一", 1, "东部地区信息化水平平均得分"),
+        ("乡村教师流失率降幅居各类学校首位。", "居各类学校首位", 1, "乡村教师流失率降幅"),
+        ("我国农机装备总量居世界首位。", "居世界首位", 1, "我国农机装备总量"),
+        # 居民 is no lead of a rank: the rank starts at the 居 that is
+        ("全市居民收入居全省第3位。", "居全省第3位", 3, "居民收入"),
+        ("城乡居民收入增速位列全省前三。", "位列全省前三", 3, "城乡居民收入增速"),
+    ],
+)
+def test_ranks_among_a_kind_and_never_from_juemin(body, surface, value, subject):
+    m = one(body, surface)
+    assert (m["value"], m["unit"], m["subject"]) == (value, "rank", subject)
