@@ -35,7 +35,8 @@ EXPECTED = {
                     proposal_title="关于加快建设乡村道路维修及维护的提案", proposer="崔银雷", proposer_kind="member",
                     body_kind="proposal", issuing_agency="子洲县交通运输局", signed_date=dt.date(2023, 10, 16)),
     "r08.txt": dict(doc_number="潼民发【2024】275号", doc_year=2024, doc_serial=275,
-                    title="关于对政协十届三次会议第52号提案的答复", session="政协十届三次会议", committee_term=10,
+                    # (the agency's line right above 关于 is the title's first: GB/T 9704's 发文机关 + 事由 + 文种)
+                    title="潼关县民政局关于对政协十届三次会议第52号提案的答复", session="政协十届三次会议", committee_term=10,
                     session_no=3, proposal_no="52", proposer="马青、周丽", proposer_kind="member", body_kind="proposal",
                     issuing_agency="潼关县民政局", signed_date=dt.date(2024, 6, 27)),
     "r12.txt": dict(doc_year=2022, doc_serial=106, title="对市政协十一届一次会议第112号提案的答复",

@@ -123,13 +123,13 @@ def _metric_evidence(letters: pl.DataFrame, metrics: pl.DataFrame) -> pl.DataFra
 def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl.DataFrame, spans) -> pl.DataFrame:
     """Heading and horizon from the matching text, body from the stored text."""
     mbody = slice_text("mtext", pl.col("char_start"), pl.col("char_end"))
-    marker = r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d{1,2}\s*[、.]|[一二三四五六七八九十]+是)\s*"
-    plan_word = r"^(?:下一步|下步|下阶段|下一阶段|接下来|今后)(?:工作)?(?:打算|计划)?[，,：:\s]*"
+    marker = r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d{1,2}\s*[、.）)]|[①-⑩]|[一二三四五六七八九十]+是)\s*"
+    plan_word = r"^(?:下一步|下步|下阶段|下一阶段|接下来|今后)(?:工作)?(?:打算|计划|思路)?[，,：:\s]*"
     rest = pl.col("mbody").str.replace(marker, "")
     headed = pl.col("mbody").str.contains(marker)
     # A numbered item's heading is its first sentence, after the marker; an item listed in
     # words (一是) or a paragraph gives its first clause, after the marker or plan word.
-    listed = pl.col("mbody").str.contains(r"^\s*[一二三四五六七八九十]+是")
+    listed = pl.col("mbody").str.contains(r"^\s*(?:[一二三四五六七八九十]+是|[①-⑩]|\d{1,2}[）)])")
     # (a time leading the item is its horizon, not its heading: 二是到2026年，实现…)
     after_marker = pl.when(headed).then(rest).otherwise(rest.str.replace(plan_word, "")).str.replace(
         r"^(?:到|在|于|至)?(?:20\d\d年(?:底|末)?之?前?|今年|年内|明年|全年)[，,]\s*", "")

@@ -31,6 +31,10 @@ CN_NUM = "一二三四五六七八九十"
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 OCR_ZERO_HINT = r"\d[.．]?[Oo]"
 OCR_ZERO = r"(^|[^A-Za-z0-9])(\d+(?:[.．]\d*)?)[Oo]([^A-Za-z]|[Oo]|$)"
+# A full-width comma typed as a thousands separator (涉水企业1，126家), between a group of up to
+# three digits that no digit precedes and exactly three: a comma of a number, not of a clause.
+THOUSANDS_HINT = r"\d，\d{3}"
+THOUSANDS = r"(^|[^\d.,，])(\d{1,3}(?:,\d{3})*)，(\d{3})([^\d]|$)"
 # A romanised reading in parentheses right after a character: 區(qū), 縣(xiàn).
 PINYIN_GLOSS = r"[(（][a-z" + TONED + r"]{1,7}[)）]"
 
@@ -151,6 +155,8 @@ def clean(letters: pl.DataFrame) -> tuple[pl.DataFrame, list[pl.DataFrame]]:
     # letter (H2O) nor before one. Twice, for OO.
     frame = _where(frame, pl.col("mtext").str.contains(OCR_ZERO_HINT),
                    lambda f: f.with_columns(mtext=pl.col("mtext").str.replace_all(OCR_ZERO, "${1}${2}0${3}").str.replace_all(OCR_ZERO, "${1}${2}0${3}")))
+    frame = _where(frame, pl.col("mtext").str.contains(THOUSANDS_HINT),
+                   lambda f: f.with_columns(mtext=pl.col("mtext").str.replace_all(THOUSANDS, "${1}${2},${3}${4}").str.replace_all(THOUSANDS, "${1}${2},${3}${4}")))
     # Pinyin glosses: delete.
     gloss = find_spans(frame.filter(pl.col("mtext").str.contains(PINYIN_GLOSS)), PINYIN_GLOSS)
     deletions = _edit_table(gloss, pl.col("start"), -(pl.col("end") - pl.col("start")))

@@ -164,11 +164,19 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
         title_lines.group_by("letter_id")
         .agg(
             # (or the agency's name before 对: 农业农村部对十四届全国人大二次会议 / 第4127号建议的答复)
-            opener=pl.col("line_no").filter(c.str.contains(r"^(?:关于|对|關於|對|\p{Han}{0,12}关于|\p{Han}{1,12}[部委局厅办院会府]对)")).max(),
+            opener=pl.col("line_no").filter(c.str.contains(r"^(?:关于|对|關於|對|\p{Han}{0,30}关于|\p{Han}{1,30}[部委局厅办院会府]对)")).max(),
             title_line=pl.col("title_line").first(),
         )
         .select("letter_id", start_line=pl.coalesce("opener", "title_line"))
     )
+    # The agency's name on the line right above 关于 is the title's first line (上海市浦东新区人民政府 /
+    # 关于…会议 / 第0123号代表建议的答复); a masthead stands apart, above the 文号.
+    agency_above = title_lines.join(title_start, on="letter_id").filter(
+        (pl.col("line_no") == pl.col("start_line") - 1) & c.str.contains(r"^\p{Han}{2,30}" + AGENCY_END[:-1] + "$")
+        & ~c.str.contains(r"关于|对|答复|文件$")
+    ).select("letter_id", agency_line="line_no")
+    title_start = title_start.join(agency_above, on="letter_id", how="left").select(
+        "letter_id", start_line=pl.coalesce("agency_line", "start_line"))
     titles = (
         title_lines.join(title_start, on="letter_id")
         .filter(pl.col("line_no") >= pl.col("start_line"))

@@ -34,10 +34,11 @@ MULT = U.alternation(U.MULTIPLIERS)
 UNIT = U.alternation(U.UNITS)
 CN_UNIT = U.alternation(U.CN_COUNTERS)
 POST = r"(?:及?以上|及?以下|以内|左右|上下|余|多)"
-REGION = r"(?:全国|全省|全市|全区|全县|全州|全盟|省内|市内|区内|县内|国内|同类城市|地市|全球|中西部|中部|西部|东部|东北|长三角|珠三角)"
+REGION = r"(?:全国|全省|全市|全区|全县|全州|全盟|全疆|全旗|省内|市内|区内|县内|国内|同类城市|地市|全球|中西部|中部|西部|东部|东北|长三角|珠三角)"
 PARENTHETICAL_SHORT = r"[（(][^（()）]{1,8}[）)]"
 RANK = (
-    r"(?:(?P<rank_lead>(?:(?:位居|位列|名列|排名|排在|居于|居|列|排)(?:分别为|分别是|分别)?)?" + REGION + r"?)第 ?(?P<rank>\d{1,4}|[一二三四五六七八九十百]{1,4})"
+    # (a numeral in words read whole, so an article's number is one ordinal: 第二百八十七条)
+    r"(?:(?P<rank_lead>(?:(?:位居|位列|名列|排名|排在|居于|居|列|排)(?:分别为|分别是|分别)?)?" + REGION + r"?)第 ?(?P<rank>\d{1,4}|[一二三四五六七八九十百零千]{1,7})"
     r"(?P<rank_unit>位|名)?"
     # …among the places a name ends in (居温州第1, 居温州各县（市、区）第二, 中部第2位): a lead is needed
     # (居 alone leads only where 民 does not follow: 居民收入居全省第3位 ranks from the second 居)
@@ -47,7 +48,7 @@ RANK = (
     r"(?:[省市县区州国内部界]|各\p{Han}{1,5}|" + PARENTHETICAL_SHORT + r"))第 ?"
     r"(?P<prank>\d{1,4}|[一二三四五六七八九十百]{1,4})(?P<prank_unit>位|名)?"
     # 居全省首位: first (a lead is needed: 放在首位 is a priority, not a rank)
-    r"|(?P<top_lead>(?:位居|位列|名列|排名|居于|居)(?:" + REGION + r"|世界|各\p{Han}{1,5}?)?)首位"
+    r"|(?P<top_lead>(?:位居|位列|名列|排名|居于|居)(?:" + REGION + r"|世界)?(?:各\p{Han}{1,5}?)?)首位"
     # among the first n (进入全国前10位): at most n
     r"|(?P<topn_lead>(?:进入|保持|位居|位列|稳居|跻身|居于|居|排名|进)?" + REGION + r"?)前 ?(?P<topn>\d{1,3}|[一二两三四五六七八九十]{1,3})(?P<topn_unit>位|名)"
     # …written without 位 after a verb of ranking (位列全省前三, 并列山区26县前两位)
@@ -59,11 +60,14 @@ QUANTITY = (
     r"(?P<yu2>余|多)? ?(?P<unit>" + UNIT + r")(?:[（(](?:[间套户件个人处所家台辆座张]|含)[）)])?(?P<post>" + POST + r")?"
 )
 CN_QUANTITY = (
-    r"(?:(?P<cnum>" + NUM_CN + r")(?P<cyu0>余|多)?(?P<cmult>" + MULT + r")?(?P<cyu>余|多)?"
+    # (a range in words: 三至五家)
+    r"(?:(?P<cnum>" + NUM_CN + r")(?:[至到～~—-](?P<cnum2>" + NUM_CN + r"))?(?P<cyu0>余|多)?(?P<cmult>" + MULT + r")?(?P<cyu>余|多)?"
     # money in words needs its 万/亿 (三百多万元); a bare 三元 is a name more often (三元融合)
     r"(?:(?P<cunit>" + CN_UNIT + r")|(?P<cmoney>(?:万|亿)元))(?P<cpost>" + POST + r")?"
     # 一 is a quantity before 倍 (增长近一倍) and before 万元, 亿元 (投入资金一亿元)
-    r"|(?P<onefold>一)(?P<ofunit>倍|成)(?P<opost>以上|左右|多)?|(?P<onemoney>一)(?P<onemult>万|亿)元(?P<ompost>以上|左右|多)?)"
+    r"|(?P<onefold>一)(?P<ofunit>倍|成)(?P<opost>以上|左右|多)?|(?P<onemoney>一)(?P<onemult>万|亿)元(?P<ompost>以上|左右|多)?"
+    # a doubling: 翻一番 is twice, 翻两番 four times (实现翻番, 翻了一番多)
+    r"|(?P<dbl>翻了?[一两二三]?番)(?P<dpost>以上|多)?)"
 )
 # 百分之八十, 百分之十二点五: a percentage in words.
 CN_PERCENT = r"百分之(?P<pnum>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)(?P<ppost>以上|以下|以内|左右)?"
@@ -93,6 +97,8 @@ POLICY_BEFORE = (
     r"|每[\d.]+[万千百]?(?:人|户|名)(?:应|须|需|要)?(?:配建|配置|配备|设置|建设)"
     # what a rule waives or grants per head (每户每月减免基本用水量5吨)
     r"|每(?:户|人|名)每(?:月|年|天)(?:减免|免收|免费|补贴|补助|发放)[^，。；\d]{0,8}"
+    # a ceiling by its name (单户最高贷款额度30万元), and what must be (新建住宅项目须100%预留)
+    r"|最高\p{Han}{0,6}(?:额度|限额)(?:为|是)?|须|必须|应当"
     r")$"
 )
 POLICY_PER_UNIT = (r"(?:每\p{Han}{1,3}(?:每\p{Han}{1,2})?(?:不低于|不少于|不超过|不高于|最高|最多)?|首(?:小时|半小时|公里)(?:收费|收取)?"
@@ -115,8 +121,10 @@ POLICY_AFTER = (
 # stays what it is.
 RULE_NAME = (
     r"(?:(?:报销|支付|救助|补助|补贴|自付|留用|缴费|缴存|分担|奖励|资助|贴息|赔付)(?:比例|水平)|起付线|起付标准|封顶线"
-    r"|限额|上限|门槛|容忍度|票价|公积金贷款利率|贷款基准利率|预留[^，。；]{0,8}(?:份额|比例)|预付款?比例|(?:认定|困难|救助|保障|补助|低保|资助)标准|(?:担保)?费率|缴费标准|补助标准|自付部分|(?:贷款)?额度|首付比例|缴存比例|缴存基数)"
-    r"[^，。；]{0,20}?(?:由|从|提高|提升|降至|降低|下调|上调|调整|统一|不低于|不少于|不超过|不高于|最高|分别为|为)[^，。；]{0,10}$"
+    r"|限额|上限|门槛|容忍度|票价|公积金贷款利率|贷款基准利率|预留[^，。；]{0,8}(?:份额|比例)|预付款?比例|(?:认定|困难|救助|保障|补助|低保|资助)标准|(?:担保)?费率|缴费标准|补助标准|自付部分|(?:贷款)?额度|首付比例|缴存比例|缴存基数"
+    # (a time limit a rule sets: 承诺时限为1个工作日, 全流程审批时限压缩至80个工作日以内)
+    r"|(?:审批|办结|承诺|办理|兑现|审核|答复)时限)"
+    r"[^，。；]{0,20}?(?:由|从|提高|提升|降至|降低|下调|上调|调整|统一|不低于|不少于|不超过|不高于|最高|分别为|为|压缩至|压减至|缩短至|控制在)[^，。；]{0,10}$"
 )
 # …a standard, whoever it is for (按每张床位1万元的标准给予补助, 对获得授权的农户按每户2000元的标准).
 STANDARD_AFTER = r"^的?(?:奖励|补贴|补助|资助)?标准"
@@ -125,7 +133,8 @@ POLICY_RATE = r"按[^，。；]{0,16}的$"
 DONE = r"(?:已|累计|共计|兑现|兑付|发放|拨付|落实|获得|争取到|争取[^将把，。；]{0,16}(?:资金|补助|补贴|债券|额度|贷款|奖励)|安排|下达)"
 # What a plan does next (计划新增, 将新建); 将 before a noun is a preposition (将X纳入…).
 PLAN_VERBS = (
-    r"(?:到|在|于|达|实现|新增|新建|建设|建成|完成|突破|超过|实施|投资|投入|安排|引进|培育|开展|举办|组织|配备|打造|"
+    # (计划完成率 is how much of a plan was done)
+    r"(?:到|在|于|达|实现|新增|新建|建设|建成|完成(?:[^率]|$)|突破|超过|实施|投资|投入|安排|引进|培育|开展|举办|组织|配备|打造|"
     r"推动|推进|扩大|提高|提升|增加|启动|设立|出台|争取|力争|继续|持续|改造|整治)"
 )
 TARGET_CUES = (
@@ -140,7 +149,7 @@ DEADLINE = r"到(20\d\d)年"
 DEADLINE_BEFORE = r"(20\d\d)年(?:\d{1,2}月)?(?:底|末)?之?前"  # 在2025年前打造…
 TARGET_AFTER = r"^.{0,4}(?:总目标|的目标|目标)"
 # A share of a target already reached (完成年度目标任务的63%) is progress, not the target.
-PROGRESS = r"完成[^，。；]{0,8}目标(?:任务)?(?:进度)?的?$|(?:高于|低于|超过|超出|优于|好于)[^，。；]{0,10}目标(?:任务|值)?$"
+PROGRESS = r"完成[^，。；]{0,8}目标(?:任务)?(?:进度)?的?$|(?:高于|低于|超过|超出|优于|好于)[^，。；]{0,10}目标(?:任务|值)?(?:约|近)?$"
 FUTURE_TO = r"将[^，。；]*(?:至|到|达到|达)$"
 # (约 in a word is not about: 签约40.3万人, 节约资金300万元)
 APPROX_BEFORE = r"(?:(?:^|[^签节制预违履契条公])约[有为]?|近|大约[有为]?|将近|接近|大概|约占[^，。；]{0,16}|约(?:为|是|相当于)[^，。；]{2,16}的)$"
@@ -151,7 +160,7 @@ AT_LEAST_BEFORE = (
 AT_MOST_BEFORE = (
     r"(?:(?:最高|最多|最长|不[得能应宜准]?(?:超过|高于)|至多|(?:上限|限额)" + SET_TO + r"?)(?:奖励|补贴|补助|资助|给予|可达|可获|为|(?:可以|可|能)?" + CAPPED + r")?"
     r"(?:每\p{Han}{1,2}){0,2}|不足|不到|(?:^|[^不])(?:低于|少于)"
-    r"|(?:不超过|不高于)[^，。；\d]{1,20}的)$"
+    r"|(?:不超过|不高于)[^，。；\d]{1,20}的|最高\p{Han}{0,6}(?:额度|限额)(?:为|是)?)$"
 )
 OVER_BEFORE = r"(?:超过|超|突破|逾|高于|多于)$"
 # What names a score (满意度测评得分96.3分, 考核评分95分).
@@ -171,15 +180,15 @@ def five_year_plan_start(plan: pl.Expr) -> pl.Expr:
 
 QUARTERS = r"上半年|下半年|第?一季度|前三季度|第?二季度|第?三季度|第?四季度"
 SUBJECT_LEAD = (
-    r"^\s*(?:(?:(?:今年|本年|年)(?:底|末)之?前|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|目前|今年以来|今年|全年|本年度|本年|去年|上年|明年|来年|" + QUARTERS + "|"
+    r"^\s*(?:(?:(?:今年|本年|年)(?:底|末)之?前|(?:到|至)(?:今年|本年)?年(?:底|末)|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|目前|今年以来|今年|全年|本年度|本年|去年|前年|上年|明年|来年|" + QUARTERS + "|"
     r"近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来)?|截至[^，]{0,8}?[末底今]|截至目前|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
     r"再新增|再增加|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
     r"首次|当年|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|并(?:争取|力争|将|新增|推动)|现有|拥有)\s*)*"
 )
 SUBJECT_TRAIL = (
-    r"(?:共计|合计|累计|总计|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降]至|超过|超|突破|分别|均|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|"
+    r"(?:共计|合计|累计|总计|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降]至|超过|超|突破|分别|平均|均|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|"
     r"增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|压缩|压减|压降|缩减|调整|延长|缩短|下跌|上涨|签约|降|升|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不[得能应宜准]?(?:超过|高于)|不低于|不少于|至少|"
-    r"给予|是|可|统一|原则上|先后|比重为|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|最长|按照|按|"
+    r"给予|是|可|统一|原则上|先后|比重为|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|最长|按照|按|实现|完成|须|必须|应当|"
     # the base of a comparison (较上年, 比2020年末, 由2020年的…), and a rate (每亩每年): not the indicator
     r"[较比是](?:上年|去年|上一年|年初|上月|\d{4}年|" + FIVE_YEAR_PLAN + r")(?:同期|末|底|初)?的?|[从由](?:目前|现在|现有|当前)的?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2})+$"
 )
@@ -189,7 +198,7 @@ RELATIVE_VERB = r"(?:打造|建设|建成|设立|成立|认定|组建|创建|培
 # (Not 投入, 建设 or 培训: nouns as often, 研发经费投入占GDP比重.)
 GOVERNING_VERB = r"安排|落实|发放|下达|拨付|筹集|争取|建成|新建|改建|扩建|完成|开展|培育|引进|组建|创建|设立|开通|带动|实现|新增|累计|受理|查处|办结|承担"
 # The places a rank is among, counted (在全省16个州（市）中, 在全市12个县区中).
-PLACES_AMONG = r"(?:在|于)" + REGION + r"?的?(?:\d{1,3}|[一二三四五六七八九十]{1,3})个?\p{Han}{1,6}中$"
+PLACES_AMONG = r"(?:(?:在|于)" + REGION + r"?的?(?:\d{1,3}|[一二三四五六七八九十]{1,3})个?\p{Han}{1,6}中|(?:在|于)\p{Han}{0,8}各\p{Han}{1,4}中)$"
 # Words for the size of something (总数, 增幅): a mention they lead measures what the one before did.
 GENERIC_MEASURE = r"^(?:总数|数量|总量|总额|总规模|规模|增幅|增速|涨幅|降幅|金额|人数|个数|占比)$"
 # …nor does a verb alone (…完成投资96亿元，累计完成31.5亿元).
@@ -225,16 +234,19 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         rank=pl.coalesce(o("rank"), o("prank"), pl.when(o("top_lead").is_not_null()).then(pl.lit("1")), o("topn"), o("topv")),
         rank_unit=pl.coalesce(o("rank_unit"), o("prank_unit"), o("topn_unit"), o("topv_unit")),
         rank_top=o("topn").is_not_null() | o("topv").is_not_null(),
-        num=pl.coalesce(q("num"), o("cnum"), o("pnum"), o("onefold"), o("onemoney"), o("fnum")),
+        # (two digit words side by side are a range: 八九成 is 80-90 %, 三五家 3 to 5)
+        num=pl.coalesce(q("num"), o("cnum").str.replace(r"^([一二三四五六七八九])[一二三四五六七八九]$", "$1"), o("pnum"), o("onefold"), o("onemoney"), o("fnum"),
+                        pl.when(o("dbl").str.contains("[两二]")).then(pl.lit("4")).when(o("dbl").str.contains("三", literal=True)).then(pl.lit("8"))
+                        .when(o("dbl").is_not_null()).then(pl.lit("2"))),
         den=o("fden"),
-        num2=q("num2"),
+        num2=pl.coalesce(q("num2"), o("cnum2"), o("cnum").str.extract(r"^[一二三四五六七八九]([一二三四五六七八九])$", 1)),
         yu=pl.coalesce(q("yu1"), q("yu2"), o("cyu0"), o("cyu")),
         mult=pl.coalesce(q("mult"), o("cmult"), o("cmoney").str.head(1), o("onemult")),
         mult0=q("mult0"),
         # (the unit a form implies: 三百万元, 百分之八十, 一倍, 一亿元)
         unit_raw=pl.coalesce(q("unit"), o("cunit"), *(pl.when(o(group).is_not_null()).then(pl.lit(unit)) for group, unit in
-                                                    (("cmoney", "元"), ("pnum", "%"), ("onemoney", "元"), ("fnum", "%"))), o("ofunit")),
-        post=pl.coalesce(q("post"), o("cpost"), o("ppost"), o("opost"), o("ompost"), o("fpost")),
+                                                    (("cmoney", "元"), ("pnum", "%"), ("onemoney", "元"), ("fnum", "%"), ("dbl", "倍"))), o("ofunit")),
+        post=pl.coalesce(q("post"), o("cpost"), o("ppost"), o("opost"), o("ompost"), o("fpost"), o("dpost")),
         is_cn=o("cnum").is_not_null() | o("onefold").is_not_null() | o("onemoney").is_not_null() | o("fnum").is_not_null(),
         table_year=pl.lit(None, pl.Int32),
         table_m1=pl.lit(None, pl.Int32),
@@ -356,6 +368,13 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # a phase by its number (二期工程, 三期项目)
         | _only(pl.col("is_cn") & (unit_raw == "期"), after).str.contains(r"^(?:工程|项目|建设|改造|扩建|地块|用地|厂房|园区|规划)").fill_null(False)
         | _only(pl.col("is_cn") & (unit_raw == "期"), before).str.contains(r"(?:园|区|项目|工程|基地|中心|城|港|厂|场|线|路|段)$").fill_null(False)
+        # a hotline's number before a word that starts with 家 (96345家政服务热线)
+        # (not 3家电梯企业, 10家政府部门)
+        | ((unit_raw == "家") & after.str.contains(r"^政(?:服务|热线|公司|平台)"))
+        # herds, flocks and colonies, not crowds or matches (3万群众, 按1:1匹配)
+        | (unit_raw.is_in(["群", "匹", "羽"]) & after.str.contains(r"^(?:众|体|落|岛|组|聊|配|毛)"))
+        # places a rank moved (较上年前移11位) are no head count
+        | _only(unit_raw == "位", before).str.contains(r"(?:前移|后移|上移|下移|上升|下降|提升|前进|后退|跃升|跃居|进位)了?$").fill_null(False)
         # the letter's own proposals counted (鉴于三件提案内容相近, 两件建议)
         | _only(pl.col("is_cn") & (unit_raw == "件"), after).str.contains(r"^(?:提案|建议|议案)").fill_null(False)
         # a radius naming an indicator or a scope: 公交站点500米覆盖率, 周边500米范围内
@@ -372,7 +391,9 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | (before.str.ends_with("每") & after.str.contains(r"^\d"))
         | _only(unit_raw.is_in(["小时", "分钟"]), after).str.contains(r"^(?:滑动)?平均|^\p{Han}{0,4}(?:预报|预警)").fill_null(False)
         # a service's hours or a forecast's lead time naming it (24小时值守, 24小时雨量, 72小时预报)
-        | _only(unit_raw == "小时", after).str.contains(r"^(?:预报|雨量|降雨|降水|值守|值班|服务|在线|营业|监测|不间断|全天候|热线|巡逻|开放|运行|自助|应急|报修|客服|咨询)").fill_null(False)
+        | _only(unit_raw == "小时", after).str.contains(r"^(?:预报|雨量|降雨|降水|值守|值班|服务|在线|营业|监测|不间断|全天候|热线|巡逻|开放|运行|自助|应急|报修|客服|咨询|书店|便利店|药店|门店|图书馆|最高)").fill_null(False)
+        # the one a rate is per (每多带动1人再补贴2000元, 企业每接收1名实习生)
+        | (before.str.contains(r"每[多新]?\p{Han}{0,3}$") & (pl.col("num") == "1") & pl.col("num2").is_null() & unit_raw.is_in(["人", "名", "户", "家", "个", "辆", "台"]))
         # a score only where one is named (测评得分96.3分), never a time of day (9时30分)
         | ~(_only(unit_raw == "分", before).str.contains(SCORED) & ~_only(unit_raw == "分", before).str.contains(r"[时点:]\s*$")).fill_null(True)
         # classes listed by name (一类、二类出口企业)
@@ -547,7 +568,8 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     after, clause, compact = pl.col("after"), pl.col("clause"), pl.col("_compact")
     policy = (
         compact.str.contains(POLICY_BEFORE + r"|(?:最高|最多|不超过)(?:奖励|补贴|补助|资助|给予)$")
-        | ((pl.col("unit_family") == "currency") & compact.str.contains(POLICY_PER_UNIT + r"|处以?$"))
+        # (not an average per unit: 餐费平均每份约12元)
+        | ((pl.col("unit_family") == "currency") & compact.str.contains(POLICY_PER_UNIT + r"|处以?$") & ~compact.str.contains(r"平均每\p{Han}{1,3}$"))
         | after.str.contains(POLICY_AFTER)
         | clause.str.contains(POLICY_RATE)
         | clause.str.contains(r"(?:补助|补贴|奖励|资助|贴息|奖补)(?:比例|标准)")
@@ -561,7 +583,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | (pl.col("unit").str.starts_with("元/").fill_null(False) & clause.str.contains(r"电价|水价|气价|价格|收费标准|[一二三四]档|阶梯"))
         # a share a rule assigns (市级财政承担60%, 保教费减免30%)
         | ((pl.col("unit_family") == "percent")
-           & compact.str.contains(r"(?:(?:财政|基金|资金|政府|[省市县区]级?|分别)(?:承担|分担)[^，。；\d]{0,6}|减免|报销|补偿|赔付|(?:基金|统筹|医保)支付)$"))
+           & compact.str.contains(r"(?:(?:财政|基金|资金|政府|[省市县区]级?|分别)(?:承担|分担)[^，。；\d]{0,6}|减免|报销|补偿|赔付|(?:基金|统筹|医保)支付|自缴|自付|自筹)$"))
     ) & ~(clause.str.contains(DONE) & ~clause.str.contains(DONE + r"(?:额度|标准|比例|上限|限额)|将[^，。；]{0,24}(?:额度|标准|比例|上限|限额|利率)由"))
     # (a market's price is no rule's: 收购价每公斤600至800元, 按市场价每公斤100元计算)
     policy = policy & ~clause.str.contains(r"(?:市场|收购|批发|出场|销售|平均)(?:价|价格)|均价")
@@ -582,9 +604,11 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     change_from = compact.str.contains(r"(?:从|由)(?:目前|现在|现有|原来|原|当前)?的?$")
     target = (pl.col("in_commitment") | cued | pl.col("table_target")) & ~change_from
     is_rank = pl.col("rank").is_not_null()
+    # A standard set as a goal (力争到2025年底城市低保标准达到760元以上) is a target.
+    goal = clause.str.contains(r"力争|目标") | ahead.fill_null(False)
     kind = (
         pl.when(is_rank).then(pl.lit("rank"))
-        .when(policy).then(pl.lit("policy"))
+        .when(policy & ~goal).then(pl.lit("policy"))
         .when(target).then(pl.lit("target"))
         .otherwise(pl.lit("actual"))
     )
@@ -609,6 +633,8 @@ PERIOD_PARTS = {
     # Since last year: from its start to the letter's year (去年以来，累计完成…).
     "since_last": r"(?P<since_last>(?:去年|上年)以来)",
     "last": r"(?P<last>去年|上年|上一年)",
+    # The year before last (去年…61.2万辆，前年为43.5万辆).
+    "prev2": r"(?P<prev2>前年)",
     "next": r"(?P<next>明年|来年|下一年)",
     "asof": r"截至(?:(?P<asof_y>\d{4})年|今年|本年)?(?P<asof_m>\d{1,2})月(?:(?P<asof_d>\d{1,2})日|末|底|份)?",
     # A year's end is a point in time (截至2023年底: a stock as of 31 December), not the year.
@@ -750,6 +776,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("since_last", ly - 1, one, ly, twelve),
         ("recent", ly + 1 - pl.col("recent").replace_strict(RECENT_YEARS, default=pl.col("recent"), return_dtype=pl.String).cast(pl.Int32, strict=False), one, ly, twelve),
         ("last", ly - 1, one, ly - 1, twelve),
+        ("prev2", ly - 2, one, ly - 2, twelve),
         ("ytm", ly, yr("ytm"), ly, yr("ytm")),
         ("next", ly + 1, one, ly + 1, twelve),
         ("asof_m", None, None, "_asof_year", yr("asof_m")),
@@ -872,11 +899,18 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # (90个县均已建立… → 县).
     owner = pl.col("_post").str.extract(r"^([^的]+)的", 1)
     post = pl.when(owner.is_not_null() & ~owner.str.contains(RELATIVE_VERB + "$")).then(owner).otherwise("_post")
-    post = post.str.replace(r"(?:均|已|都|也|还|未|尚|仍|正在|全部|全面|基本|共|提供|享受|获得|获评|获批|参加|参与|安装|配备|开展|实施|建立|签订|入住|接受|使用|通过|交由|委托|纳入|列入|被|达到|实现|完成|参会|参训|参展|参赛|来漳|来[^自]|回乡|返乡|赴|深入|入驻|落户|新设|加入|走访).*$", "").str.replace(SUBJECT_TRAIL, "")
+    # (共 is an adverb, 公共, 医共体 and 共青团 are words: 配备1名公共卫生医师)
+    post = post.str.replace(r"(?:均|已|都|也|还|未|尚|仍|正在|全部|全面|基本|(?P<k>[^公医])共|^共(?:[^青]|$)|(?P<k2>.)取得|接入|存在|需要|提供|享受|获得|获评|获批|参加|参与|安装|配备|开展|实施|建立|签订|入住|接受|使用|通过|交由|委托|纳入|列入|被|达到|实现|完成|参会|参训|参展|参赛|来漳|来[^自]|回乡|返乡|赴|深入|入驻|落户|新设|加入|走访).*$", "${k}${k2}").str.replace(SUBJECT_TRAIL, "")
     c = c.with_columns(_post=pl.when(post.str.len_chars() > 0).then(post))
     c = c.with_columns(
         _distributive=pl.col("_shares") & (pl.col("_items").list.len() > pl.col("run_pos")),
+        # (a share of a counted noun names it: 87.7%的县医院达到…, 90%以上的县)
         _use_post=pl.col("_head_ok") & ~post_src.str.contains(POST_STOP) & pl.col("_post").is_not_null() & (pl.col("unit_family") != "percent"),
+        # A share of a counted noun, where nothing before names it, names that noun (全国87.7%的县医院达到…,
+        # 力争90%以上的县…), not a standard or a level (4%的税率, 85%的平均水平).
+        _share_of=~post_src.str.contains(POST_STOP) & pl.col("_post").is_not_null() & (pl.col("unit_family") == "percent")
+        & (pl.col("unit_raw") != "个百分点") & after.str.contains(r"^的\p{Han}")
+        & ~after.str.contains(r"^的\p{Han}{0,3}?(?:水平|平均|目标|比例|比重|幅度|增长|增幅|标准|要求|指标|速度|份额|上限|下限|税率|费率|利率|额度|区间|控制|警戒|问责)"),
     )
     # A rank's clause that ends in the places it is among (破案率在全市12个县区中居第2位) names
     # them, not what is ranked.
@@ -921,10 +955,12 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         .when(use_post).then("_post")
         .when(to_point).then(None)
         # 分别 hands out the items before it over the clause's own words (分别奖励50万元).
+        .when(pl.col("_share_of") & cur.str.contains("^" + REGION + "$").fill_null(False)).then("_post")
         .when(has_own & ~(distributive & (pl.col("_own_items").is_not_null() | pl.col("_run_clause").str.starts_with("分别")))).then(cur)
         .when(distributive).then(_item_with_head(pl.col("_items"), pl.col("run_pos")))
+        .when(pl.col("_share_of")).then("_post")
     )
-    c = c.with_columns(subject=subject, _inherit=(to_point | (~has_own & ~use_post & pl.col("adjacent"))) & ~(~to_point & distributive))
+    c = c.with_columns(subject=subject, _inherit=(to_point | (~has_own & ~use_post & ~pl.col("_share_of") & pl.col("adjacent"))) & ~(~to_point & distributive))
     # Without a subject of its own, a mention takes the clause before it, or the previous
     # mention's subject: that of a rank, an adjacent mention or a range's end point, and
     # that of a mention in the clause before (…资金72.3亿元，占比38.8%，较上年增长12.6%),

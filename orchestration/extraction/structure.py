@@ -23,7 +23,10 @@ LEVEL_PATTERNS = {
     3: r"^(\d{1,2})\s*(?:[、]|\.(?:[^\d]|$))",
     4: r"^[（(]\s*(\d{1,2})\s*[）)]",
 }
-MARKER_PATTERN = rf"^(?:[{CN_NUM}]+\s*[、.]|[（(]\s*[{CN_NUM}\d]+\s*[）)]|\d{{1,2}}\s*[、.])"
+# A point-by-point reply heads each suggestion it restates by its number (建议一：…, 问题二：…):
+# a top-level section.
+POINT_HEADING = rf"^(?:建议|问题)\s*([{CN_NUM}]+)\s*[：:、.]"
+MARKER_PATTERN = rf"^(?:[{CN_NUM}]+\s*[、.]|[（(]\s*[{CN_NUM}\d]+\s*[）)]|\d{{1,2}}\s*[、.]|(?:建议|问题)\s*[{CN_NUM}]+\s*[：:、.])"
 
 # The salutation (主送) line: short, ends with a colon, names who proposed.
 SALUTATION = r"^[^，。；;,:：]{2,60}[：:]$"
@@ -45,7 +48,10 @@ PLAN_CLOSING_LEAD = r"(?:^|[。；;！!？?]\s*)(?:下一步|下步|下阶段|�
 PLAN_INLINE = r"^(.*?[。；;，,!！]\s*)(?:下一步|下步|下阶段|下一阶段)"
 # Lines that close the body: thanks, contact, signature block, distribution.
 CLOSING = (
-    r"^(?:最后|此致|特此|再次|衷心|感谢|非常感谢|十分感谢|谢谢|诚挚|以上(?:是|答复|意见)"
+    # (最后 and 再次 close the letter where thanks or a wish follow, not a run of points:
+    # 首先…其次…再次，开展技能提升…最后，…)
+    r"^(?:最后[，,、]?\s*(?:再次|还要)?(?:感谢|衷心|谢谢|诚挚|真诚|欢迎|恳请|希望|敬请|请您|请你|对您|对你|向您|向你|非常|十分)|此致|特此"
+    r"|再次(?:感谢|表示|衷心|谢谢|向|对|致以|诚挚)|衷心|感谢|非常感谢|十分感谢|谢谢|诚挚|以上(?:是|答复|意见)"
     r"|联\s*系|承办|抄\s*[送报]|附件"
     # thanks addressed to the proposers by name (王立军委员、罗晓梅委员，感谢你们…)
     r"|[^，。；]{1,40}?(?:委员|代表|同志|主委)们?[，,]\s*(?:再次|非常|衷心|十分)?(?:感谢|谢谢))"
@@ -166,7 +172,8 @@ def body_lines(lines: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
     )
     c = pl.col("content")
     body = body.with_columns(
-        *(c.str.extract(LEVEL_PATTERNS[lvl], 1).alias(f"_hit{lvl}") for lvl in LEVEL_PATTERNS),
+        *(c.str.extract(LEVEL_PATTERNS[lvl], 1).alias(f"_hit{lvl}") for lvl in LEVEL_PATTERNS if lvl > 1),
+        _hit1=pl.coalesce(c.str.extract(LEVEL_PATTERNS[1], 1), c.str.extract(POINT_HEADING, 1)),
         marker=c.str.extract(r"^(" + MARKER_PATTERN[1:] + ")", 1).str.replace_all(r"\s", ""),
         plan_intro=c.str.contains(PLAN_INTRO) | _leads_in(c),
         plan_words=c.str.contains(PLAN_WORDS),
@@ -379,7 +386,9 @@ def commitments(body: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
 # in words (一是…；二是…) or numbered inline (…工作：（1）…；（2）…, 1、…；2、…).
 # (将 too: 下一步，我厅将一是…；二是…)
 LISTED_SEP = r"^(?:[。；;：:，,！!]|将)?\s*"
-LISTED_ITEM = rf"(?:^|[。；;：:，,！!]|将)\s*(?:[{CN_NUM}]{{1,2}}是|[（(][{CN_NUM}\d]{{1,2}}[）)]|\d{{1,2}}、)"
+# (and circled or half-bracketed numbers: ①…②…, 1）…2）…)
+LISTED_ITEM = rf"(?:^|[。；;：:，,！!]|将)\s*(?:[{CN_NUM}]{{1,2}}是|[（(][{CN_NUM}\d]{{1,2}}[）)]|\d{{1,2}}[、）)]|[①-⑩])"
+CIRCLED = [chr(0x2460 + i) for i in range(10)]
 
 
 def _listed_items(body: pl.DataFrame, regions: pl.DataFrame) -> pl.DataFrame:
@@ -387,7 +396,7 @@ def _listed_items(body: pl.DataFrame, regions: pl.DataFrame) -> pl.DataFrame:
     regions that list at least two in order. An item runs to the next one (its separator
     left out), or to the end of its line when it is the last."""
     lines = (
-        body.filter(pl.col("content").str.contains(r"[是）)、]"))
+        body.filter(pl.col("content").str.contains(r"[是）)、①-⑩]"))
         .join(regions, on=["letter_id", "seg1"])
         .filter((pl.col("line_end") > pl.col("r_start")) & (pl.col("line_start") < pl.col("r_end")))
     )
@@ -397,9 +406,9 @@ def _listed_items(body: pl.DataFrame, regions: pl.DataFrame) -> pl.DataFrame:
     found = found.with_columns(
         char_start=pl.col("content_start") + pl.col("start") + sep,
         cut=pl.col("content_start") + pl.col("start"),
-        ordinal=numeral_value(marker.str.extract(rf"([{CN_NUM}\d]{{1,2}})", 1)).cast(pl.Int32),
-        # The kind of marker (一是, （一）, （1）, 1、): one list uses one kind.
-        style=marker.str.replace_all(rf"[{CN_NUM}]", "C").str.replace_all(r"\d", "D").str.replace_all("[(（]", "(").str.replace_all("[)）]", ")"),
+        ordinal=numeral_value(marker.str.replace_many(CIRCLED, [str(i) for i in range(1, 11)]).str.extract(rf"([{CN_NUM}\d]{{1,2}})", 1)).cast(pl.Int32),
+        # The kind of marker (一是, （一）, （1）, 1、, ①): one list uses one kind.
+        style=marker.str.replace_all("[①-⑩]", "O").str.replace_all(rf"[{CN_NUM}]", "C").str.replace_all(r"\d", "D").str.replace_all("[(（]", "(").str.replace_all("[)）]", ")"),
     # (not the marker of a plan's own heading: （二）下一步打算 then 一是…；二是…)
     ).filter((pl.col("char_start") > pl.col("r_start")) & (pl.col("char_start") < pl.col("r_end"))).sort("letter_id", "seg1", "char_start")
     # Only the run 一是, 二是, … (of the kind the region's first item uses) from the first

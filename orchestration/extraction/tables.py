@@ -108,7 +108,9 @@ def table_cells(framed: pl.DataFrame) -> pl.DataFrame:
     # the row's unit column.
     in_label = pl.col("label").str.extract_groups(UNIT_NOTE)
     in_head = pl.col("head").str.extract_groups(UNIT_NOTE)
-    note = (pl.when(in_label.struct.field("unit").is_not_null()).then(in_label)
+    # (but a column of rates is in percent whatever its rows count: | 执业医师（人） | 5860 | 7.9 | under 增长（%）)
+    note = (pl.when(in_head.struct.field("unit").is_in(["%", "‰", "个百分点", "百分点"])).then(in_head)
+            .when(in_label.struct.field("unit").is_not_null()).then(in_label)
             .when(in_head.struct.field("unit").is_not_null()).then(in_head)
             .when(pl.col("row_unit").struct.field("unit").is_not_null()).then(pl.col("row_unit")).otherwise(pl.col("caption_unit")))
     lead = pl.col("cell").str.len_chars() - pl.col("cell").str.strip_chars_start().str.len_chars()

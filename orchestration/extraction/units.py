@@ -24,7 +24,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "立方米": ("立方米", "volume"), "升": ("升", "volume"),
     # rates keep their denominator, in the family of their numerator (处理规模12万吨/日,
     # 引水流量9立方米/秒, 路网密度5.9公里/百平方公里)
-    "吨/日": ("吨/日", "mass"), "吨/天": ("吨/日", "mass"), "立方米/秒": ("立方米/秒", "volume"),
+    "吨/日": ("吨/日", "mass"), "吨/天": ("吨/日", "mass"), "吨/年": ("吨/年", "mass"), "蒸吨/小时": ("蒸吨/小时", "power"), "立方米/秒": ("立方米/秒", "volume"),
     "立方米每秒": ("立方米/秒", "volume"),
     "立方米/日": ("立方米/日", "volume"), "立方米/天": ("立方米/日", "volume"),
     "公里/百平方公里": ("公里/百平方公里", "length"), "公里/平方公里": ("公里/平方公里", "length"),
@@ -32,10 +32,18 @@ UNITS: dict[str, tuple[str, str]] = {
     # prices and yields per unit of what is sold or grown (14.6元/公斤, 412公斤/亩)
     "元/公斤": ("元/公斤", "currency"), "元/千克": ("元/公斤", "currency"), "元/斤": ("元/斤", "currency"),
     "元/亩": ("元/亩", "currency"), "元/人": ("元/人", "currency"),  # (亩均税收38.6万元/亩, 劳动生产率68.5万元/人)
+    "元/人次": ("元/人次", "currency"),  # (a fare: 2元/人次, not 元/人 and a stray 次)
     "元/吨": ("元/吨", "currency"), "元/千瓦时": ("元/千瓦时", "currency"), "元/立方米": ("元/立方米", "currency"),
     "公斤/亩": ("公斤/亩", "mass"), "斤/亩": ("斤/亩", "mass"),
+    # …and as symbols or Latin abbreviations (12.4万㎡, 4,356.8 km, 18.6万t/d, 120 m³/s, 3,150万kW·h)
+    "㎡": ("平方米", "area"), "m²": ("平方米", "area"), "m2": ("平方米", "area"), "㎞": ("公里", "length"), "km": ("公里", "length"),
+    "㎏": ("公斤", "mass"), "kg": ("公斤", "mass"), "mm": ("毫米", "length"), "m³": ("立方米", "volume"),
+    "t/d": ("吨/日", "mass"), "m³/s": ("立方米/秒", "volume"), "m³/d": ("立方米/日", "volume"),
+    "kW": ("千瓦", "power"), "KW": ("千瓦", "power"), "MW": ("兆瓦", "power"),
+    "kW·h": ("千瓦时", "energy"), "kWh": ("千瓦时", "energy"), "kw·h": ("千瓦时", "energy"), "kwh": ("千瓦时", "energy"),
     # power and energy (装机容量120万千瓦, 发电量3.2亿千瓦时)
-    "千瓦": ("千瓦", "power"), "兆瓦": ("兆瓦", "power"), "千伏安": ("千伏安", "power"),
+    "千瓦": ("千瓦", "power"), "兆瓦": ("兆瓦", "power"), "吉瓦": ("吉瓦", "power"), "GW": ("吉瓦", "power"),
+    "兆瓦时": ("兆瓦时", "energy"), "MWh": ("兆瓦时", "energy"), "吉瓦时": ("吉瓦时", "energy"), "GWh": ("吉瓦时", "energy"), "千伏安": ("千伏安", "power"),
     "千瓦时": ("千瓦时", "energy"),
     "蒸吨": ("蒸吨", "power"),  # a boiler's rating (燃煤锅炉35台，合计138蒸吨)
     "吨标准煤": ("吨标准煤", "energy"),
@@ -47,6 +55,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "个工作日": ("工作日", "duration"), "工作日": ("工作日", "duration"), "周": ("周", "duration"),
     # a score (满意度测评得分96.3分); only where a score is named (metrics._exclude)
     "分": ("分", "score"),
+    # a sound level (区域环境噪声昼间平均等效声级54.1分贝)
+    "分贝": ("分贝", "sound"),
     # a temperature or its change (年平均气温19.3℃, 偏高0.9℃)
     "℃": ("℃", "temperature"), "摄氏度": ("℃", "temperature"),
     # an average age only (平均年龄52.6岁); an age that bounds a group is no quantity (metrics._exclude)
@@ -55,7 +65,7 @@ UNITS: dict[str, tuple[str, str]] = {
     **{u: (u, "count") for u in (
         "家 个 项 人 件 场次 场 名 位 条 只 所 套 期 支 批 户 台 辆 座 间 张 本 册 部 处 栋 幢 篇 门 类 种 "
         "例 次 人次 户次 艘 架 头 株 棵 宗 笔 份 组 对 块 盏 根 片 起 床 班 校 园 村 镇 站 网点 "
-        "家次 项次 车次 架次 批次 单 款 首 部门 节次 班次 课时 轮 列 辆次 标箱 枚 剂次 剂 艘次 条次 学分 台件 台套 册次 轮次 顶 大类 通 卷 件次 箱 时户 学时 站次"
+        "家次 项次 车次 架次 批次 单 款 首 部门 节次 班次 课时 轮 列 辆次 标箱 枚 剂次 剂 艘次 条次 学分 台件 台套 册次 轮次 顶 大类 通 卷 件次 箱 时户 学时 站次 匹 羽 群"
     ).split()},
 }
 # Counters that a Chinese numeral may carry (三支, 两家). Deliberately narrow: 位/次/级/年

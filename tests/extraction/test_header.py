@@ -342,3 +342,15 @@ def test_national_and_combined_titles(title, session, term, no, proposal_no):
 def test_a_contact_after_a_ministry_department_is_the_person():
     h = header(letter(BODY, tail="\n农业农村部\n2024年7月1日\n（联系人：农田建设管理司赵某某，电话：010-59191234）\n"))
     assert (h["contact_name"], h["contact_phone"]) == ("赵某某", "010-59191234")
+
+
+def test_the_agency_on_the_line_right_above_the_title_is_its_first_line():
+    head = "湖发改提复〔2025〕6号\n\n\n湖州市发展和改革委员会\n关于市政协九届四次会议第0087号提案的答复\n\n李明委员：\n您所提的提案收悉。\n"
+    h = header(letter(BODY, head=head))
+    assert (h["title"], h["proposal_no"]) == ("湖州市发展和改革委员会关于市政协九届四次会议第0087号提案的答复", "87")
+    # (an agency name longer than twelve characters before 关于 on the same line too)
+    head = "湖州市人力资源和社会保障局关于市十届人大三次会议\n第108号建议的答复\n\n沈国良代表：\n您提出的建议收悉。\n"
+    assert header(letter(BODY, head=head))["title"] == "湖州市人力资源和社会保障局关于市十届人大三次会议第108号建议的答复"
+    # a masthead set apart from the title by the 文号 is not
+    head = "温州市科学技术局\n\n温科提复〔2024〕98号\n\n关于市政协十二届三次会议81号提案的答复函\n\n王同伟委员：\n您所提的提案收悉。\n"
+    assert header(letter(BODY, head=head))["title"] == "关于市政协十二届三次会议81号提案的答复函"

@@ -1110,3 +1110,120 @@ def test_how_it_was_counted_names_nothing_and_chains_of_inheritance_run_three_lo
 def test_ranks_among_a_kind_and_never_from_juemin(body, surface, value, subject):
     m = one(body, surface)
     assert (m["value"], m["unit"], m["subject"]) == (value, "rank", subject)
+
+
+@pytest.mark.parametrize(
+    "body,surface,value,qualifier,subject",
+    [
+        ("数字经济核心产业增加值总量翻了一番以上。", "翻了一番以上", 2, "at_least", "数字经济核心产业增加值总量"),
+        ("城乡居民收入翻两番。", "翻两番", 4, "exact", "城乡居民收入"),
+        ("全市规上工业产值实现翻番。", "翻番", 2, "exact", "规上工业产值"),  # (实现 ends no subject)
+    ],
+)
+def test_a_doubling_is_twice(body, surface, value, qualifier, subject):
+    m = one(body, surface)
+    assert (m["value"], m["unit"], m["qualifier"], m["subject"]) == (value, "倍", qualifier, subject)
+
+
+def test_places_a_rank_moved_are_no_count_and_a_plans_completion_rate_is_reached():
+    assert [m["surface"] for m in metrics("排名第28位，较上年前移11位。新增院士3位。")] == ["排名第28位", "3位"]
+    assert one("年度计划完成率达到98%。", "98%")["kind"] == "actual"
+    assert one("全年固定资产投资完成56亿元。", "56亿元")["subject"] == "固定资产投资"
+
+
+@pytest.mark.parametrize(
+    "body,surface,subject",
+    [
+        # a share of a counted noun that nothing before names
+        ("全国87.7%的县医院达到二级医院能力。", "87.7%", "县医院"),
+        ("力争80%以上的紧密型县域医共体实现全覆盖。", "80%以上", "紧密型县域医共体"),  # (医共体 is a word)
+        # …but not a level or a rate
+        ("2024年县域内住院率为83.7%，低于全省85%的平均水平。", "85%", "县域内住院率"),
+        # 公共 is a word, not the adverb 共
+        ("基层医疗卫生机构至少配备1名公共卫生医师。", "1名", "公共卫生医师"),
+    ],
+)
+def test_shares_of_counted_nouns_and_words_with_gong(body, surface, subject):
+    assert one(body, surface)["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    "body,surface,value,unit",
+    [
+        ("新增场站面积约12.4万㎡。", "12.4万㎡", 124000, "平方米"),
+        ("线路总长度4,356.8 km。", "4,356.8 km", 4356.8, "公里"),
+        ("工业废水日均排放量降至14.2万 t/d。", "14.2万 t/d", 142000, "吨/日"),
+        ("最大引水流量约120 m³/s。", "120 m³/s", 120, "立方米/秒"),
+        ("年充电量约3,150万kW·h。", "3,150万kW·h", 3.15e7, "千瓦时"),
+        ("亩均化肥用量降至18.6㎏。", "18.6㎏", 18.6, "公斤"),
+        ("全市执行2元/人次一票制。", "2元/人次", 2, "元/人次"),  # (not 元/人 and a stray 次)
+        # a full-width comma typed between thousands
+        ("涉水企业深度治理1，126家。", "1，126家", 1126, "家"),
+        ("各类优惠乘车约1，860万人次。", "1，860万人次", 1.86e7, "人次"),
+    ],
+)
+def test_units_as_symbols_and_thousands_with_a_full_width_comma(body, surface, value, unit):
+    m = one(body, surface)
+    assert (m["surface"], m["value"], m["unit"]) == (surface, value, unit)
+
+
+def test_the_one_a_rate_is_per_and_a_24_hour_shop_are_no_quantities():
+    assert [m["surface"] for m in metrics("每多带动1人再补贴2000元。引进24小时书店3家。")] == ["2000元", "3家"]
+    assert "1至2个" in [m["surface"] for m in metrics("按照每县建设1至2个的标准推进。")]
+    # (a year and a clause's number stay apart)
+    assert [m["surface"] for m in metrics("2023，126家企业参加。")] == ["126家"]
+
+
+@pytest.mark.parametrize(
+    "body,surface,qualifier,subject",
+    [
+        ("个人创业者可申请的创业担保贷款单户最高贷款额度30万元。", "30万元", "at_most", "创业担保贷款单户最高贷款额度"),
+        ("新建住宅项目须100%预留充电设施安装条件。", "100%", "exact", "新建住宅项目"),
+        ("小麦保险保费中农户自缴20%。", "20%", "exact", "小麦保险保费中农户自缴"),
+    ],
+)
+def test_ceilings_by_name_musts_and_shares_paid_by_oneself_are_policy(body, surface, qualifier, subject):
+    m = one(body, surface)
+    assert (m["kind"], m["qualifier"], m["subject"]) == ("policy", qualifier, subject)
+
+
+def test_herds_flocks_and_colonies_are_counted_but_not_crowds_nor_articles_of_a_law():
+    ms = metrics("全州马存栏28.6万匹，居全疆第一。禽类存栏605万羽，黑蜂保有量约3.6万群。服务5万群众。依照刑法第二百六十六条从重处罚。")
+    assert [(m["surface"], m["unit"]) for m in ms] == [("28.6万匹", "匹"), ("居全疆第一", "rank"), ("605万羽", "羽"), ("3.6万群", "群")]
+
+
+def test_a_rank_among_the_districts_ranks_what_the_clause_names_and_an_average_per_unit_is_no_rule():
+    assert one("新开工量居全市各区首位。", "首位")["subject"] == "新开工量"
+    assert one("公园绿地服务半径覆盖率在中心城区各区中排名第1位。", "第1位")["subject"] == "公园绿地服务半径覆盖率"
+    m = one("老年人实际负担的餐费平均每份约12元。", "12元")
+    assert (m["kind"], m["subject"]) == ("actual", "餐费")
+
+
+def test_a_column_of_rates_is_in_percent_whatever_its_rows_count():
+    body = "全市卫生人力情况如下：\n| 指标 | 2023年 | 增长（%） |\n| 执业（助理）医师（人） | 5860 | 7.9 |\n"
+    assert [(m["surface"], m["unit"]) for m in metrics(body)] == [("5860", "人"), ("7.9", "%")]
+
+
+def test_sound_levels_yearly_capacities_and_a_hotline_before_jiazheng():
+    ms = metrics("城市区域环境噪声昼间平均等效声级54.1分贝。核准经营规模86.4万吨/年。依托96345家政服务热线，联合3家电梯企业推出产品，10家政府部门参与。")
+    assert [(m["surface"], m["unit"]) for m in ms] == [("54.1分贝", "分贝"), ("86.4万吨/年", "吨/年"), ("3家", "家"), ("10家", "家")]
+    assert ms[0]["unit_family"] == "sound"
+
+
+def test_a_standard_set_as_a_goal_is_a_target():
+    assert one("力争到2025年底城市低保标准达到每人每月760元以上。", "760元以上")["kind"] == "target"
+    assert one("城乡低保标准提高到每人每月720元。", "720元")["kind"] == "policy"
+
+
+def test_the_year_before_last_and_ranges_in_words():
+    ms = metrics("去年全市汽车产量61.2万辆，前年为43.5万辆。")
+    assert [(m["period_start"], m["subject"]) for m in ms] == [(dt.date(2023, 1, 1), "汽车产量"), (dt.date(2022, 1, 1), "汽车产量")]
+    for body, surface, low, high, unit in [("受访企业中八九成表示满意。", "八九成", 80, 90, "%"), ("每年遴选三至五家优质服务机构。", "三至五家", 3, 5, "家")]:
+        m = one(body, surface)
+        assert (m["value"], m["value_high"], m["unit"], m["qualifier"]) == (low, high, unit, "range")
+
+
+def test_a_time_limit_a_rule_sets_is_policy_an_average_is_not():
+    assert one("审批时限由原来的45个工作日压缩至15个工作日。", "15个工作日")["kind"] == "policy"
+    assert one("承诺时限为1个工作日。", "1个工作日")["kind"] == "policy"
+    assert one("平均审批时限压缩至5个工作日。", "5个工作日")["kind"] == "actual"

@@ -324,3 +324,33 @@ def test_a_paragraph_closing_with_a_plan_word_and_a_colon_leads_into_the_items_b
         (1, 1, "推动图书通借通还"), (1, 2, "给书屋换血"), (2, 1, "建设嵌入式场地"), (2, 2, "推进学校场地开放")]
     kinds = dict(zip(out["metrics"]["surface"], out["metrics"]["kind"]))
     assert [kinds[s] for s in ("20个", "30个", "2万册", "11处", "6个")] == ["actual", "target", "target", "actual", "target"]
+
+
+def test_a_point_by_point_reply_sections_by_the_suggestions_it_restates():
+    body = ("建议一：增加社区卫生服务中心住院床位。\n答复：部分采纳。全市共有社区卫生服务中心46家。下一步，2024年计划新增康复护理床位200张。\n"
+            "建议二：提高家庭医生签约服务费。\n答复：已采纳。签约居民286.4万人。下一步，今年内将家庭医生团队增至1600个以上。\n")
+    out = run(letter(body))
+    top = out["sections"].filter(out["sections"]["level"] == 1)
+    assert top["ordinal"].to_list() == [1, 2]
+    c = out["commitments"].sort("char_start")
+    assert c["suggestion_no"].to_list() == [1, 2]
+    assert c["heading"].to_list()[1] == "今年内将家庭医生团队增至1600个以上"
+    m = {r["surface"]: r for r in out["metrics"].to_dicts()}
+    assert (m["46家"]["suggestion_no"], m["46家"]["kind"]) == (1, "actual")
+    assert (m["1600个以上"]["suggestion_no"], m["1600个以上"]["kind"]) == (2, "target")
+
+
+def test_a_run_of_points_opened_by_zaici_does_not_close_the_letter():
+    body = ("首先，完善服务网络。全市建成站点120个。\n其次，强化资金保障。投入资金3000万元。\n"
+            "再次，开展技能提升。培训养老护理员3100余人次。\n最后，加强宣传引导。发放资料5万份。\n")
+    surfaces = [m["surface"] for m in run(letter(body))["metrics"].sort("char_start").to_dicts()]
+    assert surfaces == ["120个", "3000万元", "3100余人次", "5万份"]
+
+
+def test_plan_items_numbered_with_circled_or_half_bracketed_numbers():
+    for items in ("①2024年底前，完成提标改造200处以上。②2025年，水质达标率稳定在95%以上。",
+                  "1）实施“金蓝领”培育行动。2）每年举办技能竞赛不少于20项。"):
+        body = "一、工作情况\n全市已建成站点120个。\n下步工作思路\n" + items + "\n"
+        c = run(letter(body))["commitments"].sort("char_start")
+        assert c["ordinal"].to_list() == [1, 2]
+        assert not any(h.startswith(("①", "1）")) for h in c["heading"].to_list())
