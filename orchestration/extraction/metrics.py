@@ -43,12 +43,16 @@ RANK = (
     # …among the places a name ends in (居温州第1, 居温州各县（市、区）第二, 中部第2位): a lead is needed
     # (居 alone leads only where 民 does not follow: 居民收入居全省第3位 ranks from the second 居)
     r"|(?P<place_lead>(?:(?:位居|位列|名列|排名|排在|居于)(?:[^，。；、第前（()）]|" + PARENTHETICAL_SHORT + r"){0,11}?"
-    r"|居(?:(?:[^民，。；、第前（()）]|" + PARENTHETICAL_SHORT + r")(?:[^，。；、第前（()）]|" + PARENTHETICAL_SHORT + r"){0,10}?)?)"
+    r"|居(?:(?:[^民，。；、第前（()）]|" + PARENTHETICAL_SHORT + r")(?:[^，。；、第前（()）]|" + PARENTHETICAL_SHORT + r"){0,10}?)?"
+    r"|列(?:(?:[^入为，。；、第前（()）]|" + PARENTHETICAL_SHORT + r")(?:[^，。；、第前（()）]|" + PARENTHETICAL_SHORT + r"){0,10}?)?)"
     # (or among all of a kind: 居各区域第一, 居世界第一)
     r"(?:[省市县区州国内部界]|各\p{Han}{1,5}|" + PARENTHETICAL_SHORT + r"))第 ?"
     r"(?P<prank>\d{1,4}|[一二三四五六七八九十百]{1,4})(?P<prank_unit>位|名)?"
     # 居全省首位: first (a lead is needed: 放在首位 is a priority, not a rank)
-    r"|(?P<top_lead>(?:位居|位列|名列|排名|居于|居)(?:" + REGION + r"|世界)?(?:各\p{Han}{1,5}?)?)首位"
+    # (…or among what a name ends in: 列温州各县（市、区）首位, 居全省沿海港口首位; 居民 and 列入 lead nothing)
+    r"|(?P<top_lead>(?:(?:位居|位列|名列|排名|居于)(?:[^，。；、第前首（()）]|" + PARENTHETICAL_SHORT + r"){0,12}?"
+    r"|居(?:(?:[^民，。；、第前首（()）]|" + PARENTHETICAL_SHORT + r")(?:[^，。；、第前首（()）]|" + PARENTHETICAL_SHORT + r"){0,11}?)?"
+    r"|列(?:(?:[^入为，。；、第前首（()）]|" + PARENTHETICAL_SHORT + r")(?:[^，。；、第前首（()）]|" + PARENTHETICAL_SHORT + r"){0,11}?)?))首位"
     # among the first n (进入全国前10位): at most n
     r"|(?P<topn_lead>(?:进入|保持|位居|位列|稳居|跻身|居于|居|排名|进)?" + REGION + r"?)前 ?(?P<topn>\d{1,3}|[一二两三四五六七八九十]{1,3})(?P<topn_unit>位|名)"
     # …written without 位 after a verb of ranking (位列全省前三, 并列山区26县前两位)
@@ -180,7 +184,7 @@ def five_year_plan_start(plan: pl.Expr) -> pl.Expr:
 
 QUARTERS = r"上半年|下半年|第?一季度|前三季度|第?二季度|第?三季度|第?四季度"
 SUBJECT_LEAD = (
-    r"^\s*(?:(?:(?:今年|本年|年)(?:底|末)之?前|(?:到|至)(?:今年|本年)?年(?:底|末)|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|目前|今年以来|今年|全年|本年度|本年|去年|前年|上年|明年|来年|" + QUARTERS + "|"
+    r"^\s*(?:(?:(?:今年|本年|年)(?:底|末)之?前|(?:到|至)(?:今年|本年)?年(?:底|末)|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|目前|今年以来|今年|全年|本年度|本年|去年|前年|上年|明年|来年|连续(?:多|[一二三四五六七八九十两\d]{1,2})年|" + QUARTERS + "|"
     r"近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来)?|截至[^，]{0,8}?[末底今]|截至目前|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
     r"再新增|再增加|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
     r"首次|当年|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|并(?:争取|力争|将|新增|推动)|现有|拥有)\s*)*"
@@ -371,6 +375,10 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # a hotline's number before a word that starts with 家 (96345家政服务热线)
         # (not 3家电梯企业, 10家政府部门)
         | ((unit_raw == "家") & after.str.contains(r"^政(?:服务|热线|公司|平台)"))
+        # a code's digits after a capital letter (X9018次 班列, G1234次)
+        | before.str.contains(r"[A-Z]$")
+        # a class of graduates (2023届毕业生)
+        | ((unit_raw == "届") & pl.col("num").str.contains(r"^(?:19|20)\d\d$"))
         # herds, flocks and colonies, not crowds or matches (3万群众, 按1:1匹配)
         | (unit_raw.is_in(["群", "匹", "羽"]) & after.str.contains(r"^(?:众|体|落|岛|组|聊|配|毛)"))
         # places a rank moved (较上年前移11位) are no head count
@@ -983,6 +991,20 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # whole, after the last verb that governs it (安排|山区海岛县农村公路补助资金).
     # A place inside the whole (18个监测断面中) is not part of it; 高中, 初中 are words.
     c = c.with_columns(subject=subject.str.strip_chars().str.replace(r"([^高初集])中$", "$1"))
+    # 分别 over as many mentions before it in its sentence, its clause naming nothing (高新技术企业612家，
+    # 科技型中小企业1954家，分别同比增长11.5%和16.2%): each number measures what its counterpart measures.
+    k = pl.len().over("letter_id", "run")
+    c = c.with_columns(_src=pl.int_range(pl.len(), dtype=pl.Int64) - k)
+    paired = (pl.col("_shares") & pl.col("_own_items").is_null() & (k >= 2) & (pl.col("_src") >= 0)
+              # (a change or a share, not what a rule hands out: 分别给予10万元、30万元 goes by the items before)
+              & pl.col("_run_clause").str.contains(r"^\s*(?:同比|环比|比上年|较上年|比去年|较去年)?分别(?:同比|环比|比上年|较上年|比去年|较去年)?"
+                                                   r"(?:增长|下降|增加|减少|提高|提升|上升|降低|增|减|占|完成|压缩|缩短|快|慢|恢复到|恢复至|达到|达|为)").fill_null(False))
+    if c.select(paired.any()).item():
+        src = pl.col("_src").clip(0)
+        same = (pl.col("letter_id").gather(src) == pl.col("letter_id")) & (pl.col("sent_start").gather(src) == sent_start)
+        c = c.with_columns(subject=pl.when(paired & same & pl.col("subject").gather(src).is_not_null())
+                           .then(pl.col("subject").gather(src)).otherwise("subject"))
+    c = c.drop("_src")
     # A grade alone (众创空间21个，其中国家级2个) is that grade of what the mention before counts.
     grade_only = pl.col("subject").str.contains(r"^(?:\p{Han}{1,3}级|[一二三四五]星级)$") & (pl.col("_prev_start") >= sent_start)
     if c.select(grade_only.any()).item():

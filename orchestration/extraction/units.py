@@ -65,8 +65,9 @@ UNITS: dict[str, tuple[str, str]] = {
     **{u: (u, "count") for u in (
         "家 个 项 人 件 场次 场 名 位 条 只 所 套 期 支 批 户 台 辆 座 间 张 本 册 部 处 栋 幢 篇 门 类 种 "
         "例 次 人次 户次 艘 架 头 株 棵 宗 笔 份 组 对 块 盏 根 片 起 床 班 校 园 村 镇 站 网点 "
-        "家次 项次 车次 架次 批次 单 款 首 部门 节次 班次 课时 轮 列 辆次 标箱 枚 剂次 剂 艘次 条次 学分 台件 台套 册次 轮次 顶 大类 通 卷 件次 箱 时户 学时 站次 匹 羽 群"
+        "家次 项次 车次 架次 批次 单 款 首 部门 节次 班次 课时 轮 列 辆次 标箱 枚 剂次 剂 艘次 条次 学分 台件 台套 册次 轮次 顶 大类 通 卷 件次 箱 时户 学时 站次 匹 羽 群 届 票"
     ).split()},
+    "标准箱": ("标箱", "count"), "TEU": ("标箱", "count"),
 }
 # Counters that a Chinese numeral may carry (三支, 两家). Deliberately narrow: 位/次/级/年
 # after Chinese numerals are idioms far more often than quantities (五位一体, 二次开发).

@@ -1227,3 +1227,24 @@ def test_a_time_limit_a_rule_sets_is_policy_an_average_is_not():
     assert one("审批时限由原来的45个工作日压缩至15个工作日。", "15个工作日")["kind"] == "policy"
     assert one("承诺时限为1个工作日。", "1个工作日")["kind"] == "policy"
     assert one("平均审批时限压缩至5个工作日。", "5个工作日")["kind"] == "actual"
+
+
+def test_fenbie_over_as_many_mentions_before_it_pairs_them_in_order():
+    ms = metrics("全区高新技术企业达到612家，科技型中小企业1954家，分别同比增长11.5%和16.2%。")
+    assert [(m["surface"], m["subject"]) for m in ms][2:] == [("11.5%", "高新技术企业"), ("16.2%", "科技型中小企业")]
+    # (but what a rule hands out goes by the items before it)
+    ms = metrics("对年出口额首次突破1000万元、5000万元的企业，分别给予10万元、30万元一次性奖励。")
+    assert all(m["subject"] != "对年出口额" for m in ms if m["surface"] in ("10万元", "30万元"))
+
+
+@pytest.mark.parametrize(
+    "body,surfaces",
+    [
+        ("高新技术产业增加值占比达68.7%，列温州各县（市、区）首位。", ["68.7%", "列温州各县（市、区）首位"]),
+        ("省级博士后工作站数量列全省县级市第1。列入全省第一批试点。居民健康放在首位。", ["列全省县级市第1"]),
+        ("X9018次班列开行100列。连续举办洽谈会5届。2023届毕业生就业率98.7%。", ["100列", "5届", "98.7%"]),
+        ("申报清单1.86亿票，集装箱吞吐量3530.1万标准箱。", ["1.86亿票", "3530.1万标准箱"]),
+    ],
+)
+def test_ranks_led_by_lie_codes_classes_of_graduates_and_more_counters(body, surfaces):
+    assert [m["surface"] for m in metrics(body)] == surfaces

@@ -354,3 +354,12 @@ def test_plan_items_numbered_with_circled_or_half_bracketed_numbers():
         c = run(letter(body))["commitments"].sort("char_start")
         assert c["ordinal"].to_list() == [1, 2]
         assert not any(h.startswith(("①", "1）")) for h in c["heading"].to_list())
+
+
+def test_a_report_of_what_was_done_is_no_plan_lead_in():
+    body = ("对此，我局高度重视，将提案办理与年度重点工作结合推进，具体情况如下：\n一、关于加大科技人才引育力度\n"
+            "2023年新引进国家级领军人才7名。\n下一步，我局将迭代人才政策体系，到2025年引育领军人才150名。\n")
+    out = run(letter(body))
+    assert out["commitments"]["suggestion_no"].to_list() == [1]
+    m = {r["surface"]: r["kind"] for r in out["metrics"].to_dicts()}
+    assert (m["7名"], m["150名"]) == ("actual", "target")
