@@ -374,13 +374,13 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | _only(pl.col("is_cn") & (unit_raw == "期"), before).str.contains(r"(?:园|区|项目|工程|基地|中心|城|港|厂|场|线|路|段)$").fill_null(False)
         # a hotline's number before a word that starts with 家 (96345家政服务热线)
         # (not 3家电梯企业, 10家政府部门)
-        | ((unit_raw == "家") & after.str.contains(r"^政(?:服务|热线|公司|平台)"))
+        | _only(unit_raw == "家", after).str.contains(r"^政(?:服务|热线|公司|平台)").fill_null(False)
         # a code's digits after a capital letter (X9018次 班列, G1234次)
-        | before.str.contains(r"[A-Z]$")
+        | before.str.slice(-1).str.contains(r"[A-Z]").fill_null(False)
         # a class of graduates (2023届毕业生)
-        | ((unit_raw == "届") & pl.col("num").str.contains(r"^(?:19|20)\d\d$"))
+        | _only(unit_raw == "届", pl.col("num")).str.contains(r"^(?:19|20)\d\d$").fill_null(False)
         # herds, flocks and colonies, not crowds or matches (3万群众, 按1:1匹配)
-        | (unit_raw.is_in(["群", "匹", "羽"]) & after.str.contains(r"^(?:众|体|落|岛|组|聊|配|毛)"))
+        | _only(unit_raw.is_in(["群", "匹", "羽"]), after).str.contains(r"^(?:众|体|落|岛|组|聊|配|毛)").fill_null(False)
         # places a rank moved (较上年前移11位) are no head count
         | _only(unit_raw == "位", before).str.contains(r"(?:前移|后移|上移|下移|上升|下降|提升|前进|后退|跃升|跃居|进位)了?$").fill_null(False)
         # the letter's own proposals counted (鉴于三件提案内容相近, 两件建议)
@@ -401,7 +401,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # a service's hours or a forecast's lead time naming it (24小时值守, 24小时雨量, 72小时预报)
         | _only(unit_raw == "小时", after).str.contains(r"^(?:预报|雨量|降雨|降水|值守|值班|服务|在线|营业|监测|不间断|全天候|热线|巡逻|开放|运行|自助|应急|报修|客服|咨询|书店|便利店|药店|门店|图书馆|最高)").fill_null(False)
         # the one a rate is per (每多带动1人再补贴2000元, 企业每接收1名实习生)
-        | (before.str.contains(r"每[多新]?\p{Han}{0,3}$") & (pl.col("num") == "1") & pl.col("num2").is_null() & unit_raw.is_in(["人", "名", "户", "家", "个", "辆", "台"]))
+        | _only((pl.col("num") == "1") & pl.col("num2").is_null() & unit_raw.is_in(["人", "名", "户", "家", "个", "辆", "台"]), before)
+        .str.contains(r"每[多新]?\p{Han}{0,3}$").fill_null(False)
         # a score only where one is named (测评得分96.3分), never a time of day (9时30分)
         | ~(_only(unit_raw == "分", before).str.contains(SCORED) & ~_only(unit_raw == "分", before).str.contains(r"[时点:]\s*$")).fill_null(True)
         # classes listed by name (一类、二类出口企业)
@@ -913,12 +914,15 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     c = c.with_columns(
         _distributive=pl.col("_shares") & (pl.col("_items").list.len() > pl.col("run_pos")),
         # (a share of a counted noun names it: 87.7%的县医院达到…, 90%以上的县)
-        _use_post=pl.col("_head_ok") & ~post_src.str.contains(POST_STOP) & pl.col("_post").is_not_null() & (pl.col("unit_family") != "percent"),
-        # A share of a counted noun, where nothing before names it, names that noun (全国87.7%的县医院达到…,
-        # 力争90%以上的县…), not a standard or a level (4%的税率, 85%的平均水平).
-        _share_of=~post_src.str.contains(POST_STOP) & pl.col("_post").is_not_null() & (pl.col("unit_family") == "percent")
-        & (pl.col("unit_raw") != "个百分点") & after.str.contains(r"^的\p{Han}")
-        & ~after.str.contains(r"^的\p{Han}{0,3}?(?:水平|平均|目标|比例|比重|幅度|增长|增幅|标准|要求|指标|速度|份额|上限|下限|税率|费率|利率|额度|区间|控制|警戒|问责)"),
+        _post_ok=pl.col("_post").is_not_null() & ~post_src.str.contains(POST_STOP),
+    )
+    # A share of a counted noun, where nothing before names it, names that noun (全国87.7%的县医院达到…,
+    # 力争90%以上的县…), not a standard or a level (4%的税率, 85%的平均水平).
+    shared = _only(pl.col("_post_ok") & (pl.col("unit_family") == "percent") & (pl.col("unit_raw") != "个百分点"), after)
+    c = c.with_columns(
+        _use_post=pl.col("_head_ok") & pl.col("_post_ok") & (pl.col("unit_family") != "percent"),
+        _share_of=(shared.str.contains(r"^的\p{Han}") & ~shared.str.contains(
+            r"^的\p{Han}{0,3}?(?:水平|平均|目标|比例|比重|幅度|增长|增幅|标准|要求|指标|速度|份额|上限|下限|税率|费率|利率|额度|区间|控制|警戒|问责)")).fill_null(False),
     )
     # A rank's clause that ends in the places it is among (破案率在全市12个县区中居第2位) names
     # them, not what is ranked.
@@ -993,18 +997,20 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     c = c.with_columns(subject=subject.str.strip_chars().str.replace(r"([^高初集])中$", "$1"))
     # 分别 over as many mentions before it in its sentence, its clause naming nothing (高新技术企业612家，
     # 科技型中小企业1954家，分别同比增长11.5%和16.2%): each number measures what its counterpart measures.
-    k = pl.len().over("letter_id", "run")
-    c = c.with_columns(_src=pl.int_range(pl.len(), dtype=pl.Int64) - k)
-    paired = (pl.col("_shares") & pl.col("_own_items").is_null() & (k >= 2) & (pl.col("_src") >= 0)
-              # (a change or a share, not what a rule hands out: 分别给予10万元、30万元 goes by the items before)
-              & pl.col("_run_clause").str.contains(r"^\s*(?:同比|环比|比上年|较上年|比去年|较去年)?分别(?:同比|环比|比上年|较上年|比去年|较去年)?"
-                                                   r"(?:增长|下降|增加|减少|提高|提升|上升|降低|增|减|占|完成|压缩|缩短|快|慢|恢复到|恢复至|达到|达|为)").fill_null(False))
-    if c.select(paired.any()).item():
+    # (a change or a share, not what a rule hands out: 分别给予10万元、30万元 goes by the items before)
+    paired = _only(pl.col("_shares") & pl.col("_own_items").is_null(), pl.col("_run_clause")).str.contains(
+        r"^\s*(?:同比|环比|比上年|较上年|比去年|较去年)?分别(?:同比|环比|比上年|较上年|比去年|较去年)?"
+        r"(?:增长|下降|增加|减少|提高|提升|上升|降低|增|减|占|完成|压缩|缩短|快|慢|恢复到|恢复至|达到|达|为)").fill_null(False)
+    c = c.with_columns(_paired=paired)
+    if c.select(pl.col("_paired").any()).item():
+        k = pl.len().over("letter_id", "run")
+        c = c.with_columns(_src=pl.int_range(pl.len(), dtype=pl.Int64) - k, _paired=pl.col("_paired") & (k >= 2))
+        paired = pl.col("_paired") & (pl.col("_src") >= 0)
         src = pl.col("_src").clip(0)
         same = (pl.col("letter_id").gather(src) == pl.col("letter_id")) & (pl.col("sent_start").gather(src) == sent_start)
         c = c.with_columns(subject=pl.when(paired & same & pl.col("subject").gather(src).is_not_null())
-                           .then(pl.col("subject").gather(src)).otherwise("subject"))
-    c = c.drop("_src")
+                           .then(pl.col("subject").gather(src)).otherwise("subject")).drop("_src")
+    c = c.drop("_paired")
     # A grade alone (众创空间21个，其中国家级2个) is that grade of what the mention before counts.
     grade_only = pl.col("subject").str.contains(r"^(?:\p{Han}{1,3}级|[一二三四五]星级)$") & (pl.col("_prev_start") >= sent_start)
     if c.select(grade_only.any()).item():
