@@ -56,8 +56,12 @@ def decode_text(data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError as err:
                 raise Rejected("undecodable", f"starts with a {encoding} BOM but is not {encoding}: {err.reason}") from None
     best, best_score = None, -1.0
+    # UTF-16 writes every ASCII character (a digit, a line break) with a zero byte, which
+    # GB18030 and UTF-8 never do: without one, UTF-16 is only the reading of last resort
+    # (GB18030 bytes of 會(huì)議٣ are valid UTF-16 too, and their mojibake scored higher).
+    has_zero = b"\x00" in data
     for encoding in CANDIDATE_ENCODINGS:
-        if encoding.startswith("utf-16") and len(data) % 2:
+        if encoding.startswith("utf-16") and (len(data) % 2 or (not has_zero and best is not None)):
             continue
         try:
             text = data.decode(encoding)
