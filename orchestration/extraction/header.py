@@ -355,7 +355,8 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
         return {name: signer.str.replace_all(r"\s+", "、"), f"{name}_start": pl.col("content_start"),
                 f"{name}_end": pl.col("content_start") + signer.str.len_chars().cast(pl.Int64)}
 
-    signing = nonblank.filter(signs).select("letter_id", "line_no", **signed_by("sig"))
+    # (the signing lines by their number, for the signers stacked above the nearest one)
+    signing = nonblank.filter(signs).select("letter_id", pl.col("line_no").alias("up"), **signed_by("up_sig")).drop("up_sig_end")
     above = (
         date_lines.join_asof(nonblank, left_on="date_line", right_on="line_no", by="letter_id", strategy="backward",
                              allow_exact_matches=False, check_sortedness=False)
@@ -368,13 +369,13 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
         lead = (
             above.join_asof(nonblank.select("letter_id", "line_no").rename({"line_no": "up"}), left_on="line_no", right_on="up",
                             by="letter_id", strategy="backward", allow_exact_matches=False, check_sortedness=False)
-            .join(signing.rename({"line_no": "up", "sig": "up_sig", "sig_start": "up_start", "sig_end": "up_end"}), on=["letter_id", "up"])
+            .join(signing, on=["letter_id", "up"])
         )
-        above = above.join(lead.select("letter_id", "up", "up_sig", "up_start"), on="letter_id", how="left").select(
+        above = above.join(lead.select("letter_id", "up", "up_sig", "up_sig_start"), on="letter_id", how="left").select(
             "letter_id", "sig_end",
             line_no=pl.coalesce("up", "line_no"),
             sig=pl.when(pl.col("up").is_not_null()).then(pl.concat_str("up_sig", pl.lit("、"), "sig")).otherwise("sig"),
-            sig_start=pl.coalesce("up_start", "sig_start"),
+            sig_start=pl.coalesce("up_sig_start", "sig_start"),
         )
     above = above.drop("line_no")
     # Web copies sometimes put the signer below the date, ahead of the contact details

@@ -36,23 +36,29 @@ CN_UNIT = U.alternation(U.CN_COUNTERS)
 POST = r"(?:及?以上|及?以下|以内|左右|上下|余|多)"
 REGION = r"(?:全国|全省|全市|全区|全县|全州|全盟|全疆|全旗|省内|市内|区内|县内|国内|同类城市|地市|全球|中西部|中部|西部|东部|东北|长三角|珠三角)"
 PARENTHETICAL_SHORT = r"[（(][^（()）]{1,8}[）)]"
+def _ranked_among(leads: str, stops: str, span: int) -> str:
+    """A verb of ranking, then up to `span` characters of what it ranks among (none of `stops`;
+    a short bracket counts as one). 居 alone leads only where 民 does not follow, 列 only where
+    入 or 为 does not (居民收入居全省第3位 ranks from the second 居; 列入 is no rank)."""
+    free = r"(?:[^" + stops + r"（()）]|" + PARENTHETICAL_SHORT + ")"
+    first = lambda barred: r"(?:[^" + barred + stops + r"（()）]|" + PARENTHETICAL_SHORT + ")"  # noqa: E731
+    return (rf"(?:(?:{leads}){free}{{0,{span}}}?"
+            rf"|居(?:{first('民')}{free}{{0,{span - 1}}}?)?"
+            rf"|列(?:{first('入为')}{free}{{0,{span - 1}}}?)?)")
+
+
 RANK = (
     # (a numeral in words read whole, so an article's number is one ordinal: 第二百八十七条)
     r"(?:(?P<rank_lead>(?:(?:位居|位列|名列|排名|排在|居于|居|列|排)(?:分别为|分别是|分别)?)?" + REGION + r"?)第 ?(?P<rank>\d{1,4}|[一二三四五六七八九十百零千]{1,7})"
     r"(?P<rank_unit>位|名)?"
     # …among the places a name ends in (居温州第1, 居温州各县（市、区）第二, 中部第2位): a lead is needed
-    # (居 alone leads only where 民 does not follow: 居民收入居全省第3位 ranks from the second 居)
-    r"|(?P<place_lead>(?:(?:位居|位列|名列|排名|排在|居于)(?:[^，。；、第前（()）]|" + PARENTHETICAL_SHORT + r"){0,11}?"
-    r"|居(?:(?:[^民，。；、第前（()）]|" + PARENTHETICAL_SHORT + r")(?:[^，。；、第前（()）]|" + PARENTHETICAL_SHORT + r"){0,10}?)?"
-    r"|列(?:(?:[^入为，。；、第前（()）]|" + PARENTHETICAL_SHORT + r")(?:[^，。；、第前（()）]|" + PARENTHETICAL_SHORT + r"){0,10}?)?)"
+    r"|(?P<place_lead>" + _ranked_among("位居|位列|名列|排名|排在|居于", "，。；、第前", 11)
     # (or among all of a kind: 居各区域第一, 居世界第一)
-    r"(?:[省市县区州国内部界]|各\p{Han}{1,5}|" + PARENTHETICAL_SHORT + r"))第 ?"
+    + r"(?:[省市县区州国内部界]|各\p{Han}{1,5}|" + PARENTHETICAL_SHORT + r"))第 ?"
     r"(?P<prank>\d{1,4}|[一二三四五六七八九十百]{1,4})(?P<prank_unit>位|名)?"
-    # 居全省首位: first (a lead is needed: 放在首位 is a priority, not a rank)
-    # (…or among what a name ends in: 列温州各县（市、区）首位, 居全省沿海港口首位; 居民 and 列入 lead nothing)
-    r"|(?P<top_lead>(?:(?:位居|位列|名列|排名|居于)(?:[^，。；、第前首（()）]|" + PARENTHETICAL_SHORT + r"){0,12}?"
-    r"|居(?:(?:[^民，。；、第前首（()）]|" + PARENTHETICAL_SHORT + r")(?:[^，。；、第前首（()）]|" + PARENTHETICAL_SHORT + r"){0,11}?)?"
-    r"|列(?:(?:[^入为，。；、第前首（()）]|" + PARENTHETICAL_SHORT + r")(?:[^，。；、第前首（()）]|" + PARENTHETICAL_SHORT + r"){0,11}?)?))首位"
+    # 居全省首位: first (a lead is needed: 放在首位 is a priority, not a rank), also after what a
+    # name ends in (列温州各县（市、区）首位, 居全省沿海港口首位)
+    r"|(?P<top_lead>" + _ranked_among("位居|位列|名列|排名|居于", "，。；、第前首", 12) + r")首位"
     # among the first n (进入全国前10位): at most n
     r"|(?P<topn_lead>(?:进入|保持|位居|位列|稳居|跻身|居于|居|排名|进)?" + REGION + r"?)前 ?(?P<topn>\d{1,3}|[一二两三四五六七八九十]{1,3})(?P<topn_unit>位|名)"
     # …written without 位 after a verb of ranking (位列全省前三, 并列山区26县前两位)
@@ -208,6 +214,8 @@ GENERIC_MEASURE = r"^(?:总数|数量|总量|总额|总规模|规模|增幅|增�
 # …nor does a verb alone (…完成投资96亿元，累计完成31.5亿元).
 VERB_ONLY = r"^(?:完成|新增|筹集|建成|实现|投入|落实|下达|拨付|兑现|兑付)$"
 PARENTHETICAL = r"[（(][^（()）]{0,30}[）)]"
+# A class's number in brackets, part of its name (小（1）型水库 and 小（2）型 are different reservoirs).
+CLASS_NUMBER = r"[（(][1-4一二三四][)）]型"
 QUOTES = r"[“”\"「」‘’]"
 SUBJECT_MAX = 14  # characters; a subject is a short noun phrase, its head at the end
 # What follows a number without naming what it counts: the change it makes (增加到…),
@@ -844,7 +852,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
 def _bare(expr: pl.Expr) -> pl.Expr:
     """Without parentheticals (智能工厂（数字化车间）15个) or quote marks, but with a class's
     number in brackets (小（1）型水库: not the same reservoirs as 小（2）型)."""
-    return expr.str.replace_all(r"(?P<cls>[（(][1-4一二三四][)）]型)|" + PARENTHETICAL, "${cls}").str.replace_all(QUOTES, "")
+    return expr.str.replace_all("(?P<cls>" + CLASS_NUMBER + ")|" + PARENTHETICAL, "${cls}").str.replace_all(QUOTES, "")
 
 
 def _subject(c: pl.DataFrame) -> pl.DataFrame:
@@ -896,12 +904,12 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # Its last clause, and in that the last item of an enumeration, after the 等 closing
         # an enumeration, not that of a word (中等, 同等, 平等).
         # (节约诉讼费用等1100余万元: a 等 at the end closes what it follows)
-        _clause=since.str.extract(r"(?:[^，,；;：:。（()）|]|[（(][1-4一二三四][)）]型)*$", 0).str.replace(r"^.*[^中高初平同相均对特优上]等([^级])", "$1")
+        _clause=since.str.extract(r"(?:[^，,；;：:。（()）|]|" + CLASS_NUMBER + ")*$", 0).str.replace(r"^.*[^中高初平同相均对特优上]等([^级])", "$1")
         .str.replace(r"([^中高初平同相均对特优上])等$", "$1"),
         # 从X…至Y: the end point measures what the start point measures.
         # (由25户调整为21户 too)
         _to_point=~since.str.contains(CLAUSE_SEP) & since.str.contains(r"(?:至|到|(?:调整|[上下]调|降|提高|提升|增加|减少|压减|缩减|扩大)为|^\s*[-~])(?:\d{4}年(?:底|末)?的?)?$") & (prev_end >= sent_start),
-        _post=post_src.str.extract(r"^(?:[^\d，,。；;：:、（()）\s]|[（(][1-4一二三四][)）]型){1,16}", 0),
+        _post=post_src.str.extract(r"^(?:[^\d，,。；;：:、（()）\s]|" + CLASS_NUMBER + "){1,16}", 0),
     )
     # The counted noun ends at a 的 (8个乡镇的18所学校 → 乡镇), unless a verb before it makes
     # the 的 a relative clause's (76个重镇打造的服务中心), or at an adverb before the verb
