@@ -95,6 +95,8 @@ CLAUSE_SEP = r"[，,；;：:]"
 CHANGES = r"降至|降低至|降低到|降为|提高到|提高至|提高为|提升至|提升到|调整为|调整到|调整至|上调至|上调到|下调至|放宽至"
 CHANGE_TO = "(?:" + CHANGES + ")"
 SET_TO = "(?:" + CHANGES + r"|为|是|达到)"
+# A ceiling by its name (单户最高贷款额度30万元, 最高贷款额度达500万元).
+CEILING_NAMED = r"最高\p{Han}{0,6}(?:额度|限额)(?:为|是|达到?|可达)?"
 POLICY_BEFORE = (
     r"(?:奖励|奖补|补贴|补助|资助|扶持|给予|一次性|最高|最多|最长|不[得能应准]?(?:超过|高于)|每[个家人户项年月]?|按|"
     # a standard, a limit or a fine a rule sets (起付标准降至1.5万元, 年度最高支付限额40万元, 处20元罚款)
@@ -108,7 +110,7 @@ POLICY_BEFORE = (
     # what a rule waives or grants per head (每户每月减免基本用水量5吨)
     r"|每(?:户|人|名)每(?:月|年|天)(?:减免|免收|免费|补贴|补助|发放)[^，。；\d]{0,8}"
     # a ceiling by its name (单户最高贷款额度30万元), and what must be (新建住宅项目须100%预留)
-    r"|最高\p{Han}{0,6}(?:额度|限额)(?:为|是)?|须|必须|应当"
+    r"|" + CEILING_NAMED + r"|须|必须|应当"
     r")$"
 )
 POLICY_PER_UNIT = (r"(?:每\p{Han}{1,3}(?:每\p{Han}{1,2})?(?:不低于|不少于|不超过|不高于|最高|最多)?|首(?:小时|半小时|公里)(?:收费|收取)?"
@@ -159,7 +161,10 @@ DEADLINE = r"到(20\d\d)年"
 DEADLINE_BEFORE = r"(20\d\d)年(?:\d{1,2}月)?(?:底|末)?之?前"  # 在2025年前打造…
 TARGET_AFTER = r"^.{0,4}(?:总目标|的目标|目标)"
 # A share of a target already reached (完成年度目标任务的63%) is progress, not the target.
-PROGRESS = r"完成[^，。；]{0,8}目标(?:任务)?(?:进度)?的?$|(?:高于|低于|超过|超出|优于|好于)[^，。；]{0,10}目标(?:任务|值)?(?:约|近)?$"
+# (and of a plan: 完成全年计划的103.8%, 超过年度计划投资的80%; and the items listed after the first:
+# 分别完成年度目标的103%和94%)
+PROGRESS = (r"(?:完成[^，。；]{0,8}|(?:高于|低于|超过|超出|优于|好于)[^，。；]{0,10})(?:目标|计划)(?:任务|值|投资)?(?:进度)?的?(?:约|近)?"
+            r"(?:[\d.]+%?[和、及与])?$")
 FUTURE_TO = r"将[^，。；]*(?:至|到|达到|达)$"
 # (约 in a word is not about: 签约40.3万人, 节约资金300万元)
 APPROX_BEFORE = r"(?:(?:^|[^签节制预违履契条公])约[有为]?|近|大约[有为]?|将近|接近|大概|约占[^，。；]{0,16}|约(?:为|是|相当于)[^，。；]{2,16}的)$"
@@ -170,7 +175,7 @@ AT_LEAST_BEFORE = (
 AT_MOST_BEFORE = (
     r"(?:(?:最高|最多|最长|不[得能应宜准]?(?:超过|高于)|至多|(?:上限|限额)" + SET_TO + r"?)(?:奖励|补贴|补助|资助|给予|可达|可获|为|(?:可以|可|能)?" + CAPPED + r")?"
     r"(?:每\p{Han}{1,2}){0,2}|不足|不到|(?:^|[^不])(?:低于|少于)"
-    r"|(?:不超过|不高于)[^，。；\d]{1,20}的|最高\p{Han}{0,6}(?:额度|限额)(?:为|是)?)$"
+    r"|(?:不超过|不高于)[^，。；\d]{1,20}的|" + CEILING_NAMED + r")$"
 )
 OVER_BEFORE = r"(?:超过|超|突破|逾|高于|多于)$"
 # What names a score (满意度测评得分96.3分, 考核评分95分).
@@ -616,7 +621,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     sought_money = (pl.col("unit_family") == "currency") & sought_clause.str.contains(r"争取[^，。；]{0,16}(?:资金|投资|债券|额度|补助|补贴|奖励|贷款|国债)")
     obtained = (sought & (past | sought_money).fill_null(False)
                 & ~sought_clause.str.contains(r"力争|目标|计划|预计|将|拟|继续争取|年内|今年|明年").fill_null(False))
-    cued = ((clause.str.contains(TARGET_CUES + "|" + FUTURE_TO) & ~obtained) | ahead | after.str.contains(TARGET_AFTER)) & ~compact.str.contains(PROGRESS)
+    cued = ((clause.str.contains(TARGET_CUES + "|" + FUTURE_TO) & ~obtained) | ahead | after.str.contains(TARGET_AFTER)) & ~(
+        # (unless the share is itself the goal: 力争完成全年计划的110%)
+        compact.str.contains(PROGRESS) & ~clause.str.contains(r"力争|确保|力求|预计"))
     # The start of a change to come (力争从目前的78%提高到90%) is where things stand.
     change_from = compact.str.contains(r"(?:从|由)(?:目前|现在|现有|原来|原|当前)?的?$")
     target = (pl.col("in_commitment") | cued | pl.col("table_target")) & ~change_from
@@ -646,6 +653,9 @@ PERIOD_PARTS = {
     "rh": r"(?P<rh_rel>今年|本年|去年|上年|明年)?(?P<rh>" + QUARTERS + ")",
     # A month of the letter's year (今年3月，购置了22台); with a day it is a date (dropped).
     "ytm": r"(?:今年|本年)(?P<ytm>\d{1,2})月份?(?P<ytm_d>\d)?",
+    # The year's plan or task (完成全年计划的103.8%) names what a share is of, not a period:
+    # matched to be dropped, so the share takes the period before it.
+    "planned": r"(?P<planned>全年(?:计划|任务|目标|预算|指标))",
     "ytd": r"(?P<ytd>今年以来|今年|本年度|本年|年内|全年|年底前|年底)",
     # Since last year: from its start to the letter's year (去年以来，累计完成…).
     "since_last": r"(?P<since_last>(?:去年|上年)以来)",
@@ -663,6 +673,8 @@ PERIOD_PARTS = {
     # period (2000年以前建成的老旧小区有43个): matched to be dropped.
     "aged": r"(?P<aged>\d{4})年(?:(?:以前|之前|以后|之后)(?:建成|建设|修建|竣工|建造|出生|登记|注册|投用)?的|有[^，。；\d]{0,8}记录以来)",
     "y1": r"(?P<y1>\d{4})年(?P<m1>\d{1,2}) ?[-~至到] ?(?P<m2>\d{1,2})月",
+    # A school year runs from September to August (2023学年, 2023-2024学年).
+    "sy": r"(?P<sy>\d{4})(?:年? ?[-—~至到] ?(?P<sy2>\d{4})年?)?学年",
     # Months of the letter's year: 1-5月, 今年1至5月.
     "mr": r"(?P<mr1>\d{1,2}) ?[-~至到] ?(?P<mr2>\d{1,2})月",
     # Each year of a span (2023—2025年，每年培训…) is the span's; 每年 alone dates nothing.
@@ -691,7 +703,9 @@ PERIOD_PARTS = {
     # The base a bound is set against (不低于上年的1.5倍, 相当于2023年的): matched to be dropped.
     "base": r"(?P<base>(?:低于|不低于|不少于|相当于|达到|超过)(?:去年|上年|上一年|\d{4}年)(?:同期)?(?:水平)?的)",
     "reset": r"(?P<reset>截至目前|截至今年|目前|至今|近年来|近年|近几年|历年|每年|多年来|长期以来|办理期间|办理过程中"
-             r"|[；;]\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、]|[①-⑳]|[一二三四五六七八九十]是)"
+             r"|[；;]\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、]|[①-⑳])"
+             # (and an item of a 一是…二是… run, after a clause or a sentence: a topic of its own)
+             r"|[；;。]\s*[一二三四五六七八九十]是"
              # (a clause that opens with a span to come: 年内新增…，三年内完成… is not this year's)
              r"|[，,；;。]\s*(?:力争|争取|计划|预计|确保|用)?(?:[一二两三四五六七八九十]|\d{1,2})个?年内)",
 }
@@ -701,7 +715,7 @@ STOCK = r"现有|共有|拥有|已有|现已|总长|总数|存量|保有|累计|
 CONTINUES = r"^\s*(?:其中|同期|同时期|当年|当期)"
 RECENT_YEARS = {"两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"}
 PERIOD_GROUPS = re.findall(r"\(\?P<(\w+)>", "".join(PERIOD_PARTS.values()))
-DATED = ("aged", "ye", "dur", "y1", "mr", "py", "yr1", "yh", "mbefore", "from", "ym", "year")
+DATED = ("aged", "ye", "dur", "y1", "sy", "mr", "py", "yr1", "yh", "mbefore", "from", "ym", "year")
 
 
 def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.DataFrame:
@@ -737,7 +751,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     # A plan's number is quoted by custom (“十四五”期间) and still dates what follows, but
     # not inside a title (《…“十四五”规划》).
     found = found.filter((~pl.col("enclosed") | (pl.col("fyp").is_not_null() & ~pl.col("titled"))) & ~pl.col("comparison") & pl.col("ym_d").is_null() & pl.col("ytm_d").is_null()
-                         & pl.col("dur").is_null() & pl.col("cdur").is_null()
+                         & pl.col("dur").is_null() & pl.col("cdur").is_null() & pl.col("planned").is_null()
                          & (pl.col("mr1").is_null() | months))
     found = found.rename({"start": "p_start", "end": "p_end", "phrase": "period_text"}).select(
         "letter_id", "p_start", "p_end", "period_text", "change_start", *PERIOD_GROUPS
@@ -800,6 +814,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("asof_ye", None, None, yr("asof_ye"), twelve),
         ("ye", None, None, yr("ye"), twelve),
         ("y1", yr("y1"), yr("m1"), yr("y1"), yr("m2")),
+        ("sy", yr("sy"), pl.lit(9, pl.Int32), pl.coalesce(yr("sy2"), yr("sy") + 1), pl.lit(8, pl.Int32)),
         ("mr1", ly, yr("mr1"), ly, yr("mr2")),
         ("py1", yr("py1"), one, yr("py2"), twelve),
         ("_plan_py", "_plan_py", one, pl.col("_plan_py") + 4, twelve),

@@ -1180,6 +1180,7 @@ def test_the_one_a_rate_is_per_and_a_24_hour_shop_are_no_quantities():
         ("个人创业者可申请的创业担保贷款单户最高贷款额度30万元。", "30万元", "at_most", "创业担保贷款单户最高贷款额度"),
         ("新建住宅项目须100%预留充电设施安装条件。", "100%", "exact", "新建住宅项目"),
         ("小麦保险保费中农户自缴20%。", "20%", "exact", "小麦保险保费中农户自缴"),
+        ("单户最高贷款额度达500万元。", "500万元", "at_most", "单户最高贷款额度"),
     ],
 )
 def test_ceilings_by_name_musts_and_shares_paid_by_oneself_are_policy(body, surface, qualifier, subject):
@@ -1248,3 +1249,26 @@ def test_fenbie_over_as_many_mentions_before_it_pairs_them_in_order():
 )
 def test_ranks_led_by_lie_codes_classes_of_graduates_and_more_counters(body, surfaces):
     assert [m["surface"] for m in metrics(body)] == surfaces
+
+
+def test_a_share_of_the_years_plan_is_progress_dated_by_the_period_before_it():
+    ms = metrics("2024年1-9月，全市完成投资52亿元，完成全年计划的103.8%。")
+    assert [(m["surface"], m["kind"], m["period_start"], m["period_end"]) for m in ms] == [
+        ("52亿元", "actual", dt.date(2024, 1, 1), dt.date(2024, 9, 30)),
+        ("103.8%", "actual", dt.date(2024, 1, 1), dt.date(2024, 9, 30))]
+    # (every item of the list, and a plan's own figure: 计划投资)
+    assert [m["kind"] for m in metrics("两项指标分别完成年度目标的103%和94%。投资超过年度计划投资的80%。")] == ["actual"] * 4
+    assert one("力争完成全年计划的110%。", "110%")["kind"] == "target"
+
+
+def test_a_school_year_runs_from_september_to_august():
+    for body, surface, end_year in [("2023学年，全县在校学生3.8万名。", "3.8万名", 2024), ("2023-2024学年招生1.2万人。", "1.2万人", 2024)]:
+        m = one(body, surface)
+        assert (m["period_start"], m["period_end"]) == (dt.date(2023, 9, 1), dt.date(end_year, 8, 31))
+
+
+def test_an_item_of_a_run_of_shi_after_a_full_stop_is_not_dated_by_the_sentence_before():
+    ms = metrics("今年1-9月，组建家庭医生团队120支。三是新增签约居民1.2万人。")
+    assert [m["period_end"] for m in ms] == [dt.date(2024, 9, 30), None]
+    # (a period before the run dates its first item)
+    assert one("今年以来，一是新增企业12家；二是引进人才30名。", "12家")["period_start"] == dt.date(2024, 1, 1)
