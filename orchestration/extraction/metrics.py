@@ -96,7 +96,8 @@ CHANGES = r"降至|降低至|降低到|降为|提高到|提高至|提高为|提�
 CHANGE_TO = "(?:" + CHANGES + ")"
 SET_TO = "(?:" + CHANGES + r"|为|是|达到)"
 # A ceiling by its name (单户最高贷款额度30万元, 最高贷款额度达500万元).
-CEILING_NAMED = r"最高\p{Han}{0,6}(?:额度|限额)(?:为|是|达到?|可达)?"
+# (and what one borrower or one loan may have: 单户贷款额度5万元以下)
+CEILING_NAMED = r"(?:最高\p{Han}{0,6}|单[户笔家]\p{Han}{0,4})(?:额度|限额)(?:为|是|达到?|可达)?"
 POLICY_BEFORE = (
     r"(?:奖励|奖补|补贴|补助|资助|扶持|给予|一次性|最高|最多|最长|不[得能应准]?(?:超过|高于)|每[个家人户项年月]?|按|"
     # a standard, a limit or a fine a rule sets (起付标准降至1.5万元, 年度最高支付限额40万元, 处20元罚款)
@@ -124,7 +125,7 @@ PER_BENEFICIARY = r"每(?:人|户|亩|家|名|位|床)(?:每[年月天日])?可?
 POLICY_AFTER = (
     r"^(?:的)?(?:一次性)?(?:奖励|奖补|补贴|补助|资助|扶持资金|的资助)|^(?:确定|执行|计算|核定|计发|收取|征收)|^的?罚款"
     # (按不超过项目总投资30%的比例给予补助)
-    r"|^的?比例(?:给予|予以|进行)?(?:补助|补贴|奖励|资助|奖补|贴息)"
+    r"|^的?比例(?:给予|予以|进行)?(?:补助|补贴|奖励|资助|奖补|贴息)|^的?比例(?:用于|安排|提取|计提|分配|返还)"
     # (a line a rule draws: 控制在3%的警戒线以内, 低于国家3%的问责线)
     r"|^的?(?:警戒线|红线|预警线|问责线|控制线|(?:省|国家|市)?定?控制指标)"
 )
@@ -641,7 +642,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # and so down a chain (给予1000元、2000元、3000元).
     # The new amount of a rule's change is the rule's too (补助由每人每月50元提高至100元).
     reset = pl.col("change_end") & (shift_in("kind", "letter_id") == "policy")
-    inherits = (pl.col("kind") == "actual") & (pl.col("continues") | pl.col("range_end") | reset.fill_null(False))
+    # (also where a plan's 将 made it a target: 将…标准由1500元提高到2000元, unless it is a goal)
+    inherits = (((pl.col("kind") == "actual") & (pl.col("continues") | pl.col("range_end")))
+                | (reset.fill_null(False) & ((pl.col("kind") == "actual") | ((pl.col("kind") == "target") & ~goal.fill_null(False)))))
     inherited = forward_fill_in(pl.when(~inherits).then("kind"), "letter_id")
     return c.with_columns(kind=pl.when(is_rank).then(pl.lit("rank")).otherwise(inherited.replace("rank", "actual"))).drop("range_end", "change_end")
 
@@ -971,6 +974,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # (but a ratio keeps what it relates: 社会物流总费用与GDP的比率)
         .str.replace(r"的$", "").str.replace(r"^(.*)的((?:比率|比例|比重|比值|份额)[^的]{0,4})$", "$1\x04$2").str.replace(r"^.*的", "")
         .str.replace("\x04", "的", literal=True)
+        # (a margin over a base: 农村居民人均可支配收入增速高于城镇居民1.9个百分点 measures the growth)
+        .str.replace(r"^(.*[^不\s])(?:高于|低于|快于|慢于|好于|优于)[^，。；的]{1,20}$", "$1")
         .pipe(_without_lead).pipe(_without_trail)
     )
     # A word for the size of what the mention before measured (…58家，总数达到436家) names nothing.

@@ -857,7 +857,9 @@ def test_words_that_begin_or_end_with_a_lead_or_trail_word_keep_it():
     assert [m["subject"] for m in metrics("新增共享接口300个。按时办结率99.3%。")] == ["共享接口", "按时办结率"]
     assert one("全市共建成养老机构12家。", "12家")["subject"].endswith("养老机构")  # 共 here is in all
     assert not one("全市共建成养老机构12家。", "12家")["subject"].startswith("共")
-    assert one("增速高于全省平均2.1个百分点。", "2.1个百分点")["subject"] == "增速高于全省平均"
+    assert one("单位面积产量达到全省平均1.2倍。", "1.2倍")["subject"].endswith("全省平均")
+    # (a margin over a base measures what comes before the comparison)
+    assert one("增速高于全省平均2.1个百分点。", "2.1个百分点")["subject"] == "增速"
 
 
 def test_points_fines_and_rules_by_their_names():
@@ -1272,3 +1274,18 @@ def test_an_item_of_a_run_of_shi_after_a_full_stop_is_not_dated_by_the_sentence_
     assert [m["period_end"] for m in ms] == [dt.date(2024, 9, 30), None]
     # (a period before the run dates its first item)
     assert one("今年以来，一是新增企业12家；二是引进人才30名。", "12家")["period_start"] == dt.date(2024, 1, 1)
+
+
+def test_a_margin_over_a_base_measures_what_comes_before_the_comparison():
+    m = one("2023年，农村居民人均可支配收入增速高于城镇居民1.9个百分点。", "1.9个百分点")
+    assert m["subject"] == "农村居民人均可支配收入增速"
+    # (a bound is no comparison: what is bound keeps its name)
+    assert one("收费标准不高于每人每月300元。", "300元")["subject"] == "收费标准"
+    assert one("亩产高于全省平均水平100公斤。", "100公斤")["subject"] == "亩产"
+
+
+def test_rules_a_plan_changes_shares_set_aside_and_what_one_borrower_may_have_are_policy():
+    ms = metrics("将亩均财政投入标准由1500元提高到2000元。按不低于30%的比例用于管护。单户贷款额度5万元以下。")
+    assert [(m["surface"], m["kind"]) for m in ms] == [("1500元", "policy"), ("2000元", "policy"), ("30%", "policy"), ("5万元以下", "policy")]
+    # (a goal stays a target: 力争…由…提高到)
+    assert one("力争将补助标准由1500元提高到2000元。", "2000元")["kind"] == "target"
