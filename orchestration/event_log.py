@@ -13,14 +13,14 @@ files written lately, so statements compile once and a commit no longer checkpoi
 the file) a commit does not wait for the disk either. What it stores and reads is Dagster's
 own: same files, same tables, readable by any Dagster process.
 
-Named in `orchestration/dagster_instance.yaml` (copied to $DAGSTER_HOME/dagster.yaml):
+Named in `orchestration/dagster_instance.yaml` (copied to $DAGSTER_HOME/dagster.yaml), with
+no config: it keeps its files in the instance's folder, `history/runs/`, where Dagster's own
+storage keeps them. That folder is known once the instance registers its storages, not when
+a storage is made from its config, so the files open then.
 
     event_log_storage:
       module: orchestration.event_log
       class: SqliteEventLogStorage
-      config:
-        dagster_home:
-          env: DAGSTER_HOME
 """
 from __future__ import annotations
 
@@ -31,7 +31,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import sqlalchemy as db
-from dagster import StringSource
 from dagster._core.storage.event_log.sqlite import sqlite_event_log as dagster_sqlite
 from dagster._core.storage.sqlite import SQLITE_BUSY_TIMEOUT_SECONDS
 
@@ -40,21 +39,29 @@ ENGINES_KEPT = 8
 
 
 class SqliteEventLogStorage(dagster_sqlite.SqliteEventLogStorage):
-    """Dagster's run-sharded SQLite event log in $DAGSTER_HOME/history/runs, where Dagster's
+    """Dagster's run-sharded SQLite event log in <instance folder>/history/runs, where Dagster's
     default instance puts it, keeping an engine per recently written file."""
 
-    def __init__(self, dagster_home: str, inst_data=None):
+    def __init__(self, inst_data=None, base_dir: "str | None" = None):
         self._engines: OrderedDict[str, db.engine.Engine] = OrderedDict()
         self._engines_lock = threading.Lock()
-        super().__init__(os.path.join(dagster_home, "history", "runs"), inst_data=inst_data)
+        self._pending_inst_data = inst_data
+        if base_dir is not None:
+            super().__init__(base_dir, inst_data=inst_data)
 
     @classmethod
     def config_type(cls):
-        return {"dagster_home": StringSource}
+        return {}
 
     @classmethod
     def from_config_value(cls, inst_data, config_value):
-        return cls(inst_data=inst_data, **config_value)
+        return cls(inst_data=inst_data)
+
+    def register_instance(self, instance) -> None:
+        # (the instance's folder, as in Dagster's default SqliteEventLogStorage(<home>/history/runs))
+        if not hasattr(self, "_base_dir"):
+            super().__init__(os.path.join(instance.root_directory, "history", "runs"), inst_data=self._pending_inst_data)
+        super().register_instance(instance)
 
     def _engine(self, shard: str) -> db.engine.Engine:
         with self._engines_lock:

@@ -52,7 +52,7 @@ def test_the_instance_template_stores_events_in_dagsters_files_through_kept_engi
 
 
 def test_engines_beyond_the_kept_few_are_disposed_and_wipe_starts_anew(tmp_path):
-    storage = event_log.SqliteEventLogStorage(str(tmp_path))
+    storage = event_log.SqliteEventLogStorage(base_dir=str(tmp_path))
     for n in range(event_log.ENGINES_KEPT + 3):
         with storage.run_connection(f"run{n}") as conn:
             conn.exec_driver_sql("select 1")
@@ -63,3 +63,12 @@ def test_engines_beyond_the_kept_few_are_disposed_and_wipe_starts_anew(tmp_path)
     with storage.run_connection("again") as conn:
         assert conn.exec_driver_sql("select count(*) from event_logs").scalar() == 0
     storage.dispose()
+
+
+def test_an_instance_opened_from_its_folder_needs_no_dagster_home(tmp_path, monkeypatch):
+    shutil.copyfile(INSTANCE_TEMPLATE, tmp_path / "dagster.yaml")
+    monkeypatch.delenv("DAGSTER_HOME", raising=False)
+    with dg.DagsterInstance.from_config(str(tmp_path)) as instance:
+        assert isinstance(instance.event_log_storage, event_log.SqliteEventLogStorage)
+        run_id = run_once(instance)
+    assert (tmp_path / "history" / "runs" / f"{run_id}.db").exists()
