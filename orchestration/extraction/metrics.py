@@ -205,6 +205,8 @@ SUBJECT_TRAIL = (
     r"(?:共计|合计|累计|总计|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降]至|超过|超|突破|分别|平均|均|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|"
     r"增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|压缩|压减|压降|缩减|调整|延长|缩短|下跌|上涨|签约|降|升|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不[得能应宜准]?(?:超过|高于)|不低于|不少于|至少|"
     r"给予|是|可|统一|原则上|先后|比重为|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|最长|按照|按|实现|完成|须|必须|应当|"
+    # (the currency a sum is restated in: 以美元计为372.1亿美元)
+    r"[以按](?:美元|人民币|欧元|日元|港元|美金)计(?:算)?|"
     # the base of a comparison (较上年, 比2020年末, 由2020年的…), and a rate (每亩每年): not the indicator
     r"[较比是](?:上年|去年|上一年|年初|上月|\d{4}年|" + FIVE_YEAR_PLAN + r")(?:同期|末|底|初)?的?|[从由](?:目前|现在|现有|当前)的?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2})+$"
 )
@@ -218,7 +220,8 @@ PLACES_AMONG = r"(?:(?:在|于)" + REGION + r"?的?(?:\d{1,3}|[一二三四五�
 # Words for the size of something (总数, 增幅): a mention they lead measures what the one before did.
 GENERIC_MEASURE = r"^(?:总数|数量|总量|总额|总规模|规模|增幅|增速|涨幅|降幅|金额|人数|个数|占比)$"
 # …nor does a verb alone (…完成投资96亿元，累计完成31.5亿元).
-VERB_ONLY = r"^(?:完成|新增|筹集|建成|实现|投入|落实|下达|拨付|兑现|兑付)$"
+# (nor a milestone passed: 首次迈上4000亿元台阶)
+VERB_ONLY = r"^(?:完成|新增|筹集|建成|实现|投入|落实|下达|拨付|兑现|兑付|迈上|跨上|站上|跃上|迈入|跨越)$"
 PARENTHETICAL = r"[（(][^（()）]{0,30}[）)]"
 # A class's number in brackets, part of its name (小（1）型水库 and 小（2）型 are different reservoirs).
 CLASS_NUMBER = r"[（(][1-4一二三四][)）]型"
@@ -229,7 +232,7 @@ SUBJECT_MAX = 14  # characters; a subject is a short noun phrase, its head at th
 POST_STOP = (
     r"^(?:奖励|奖补|补贴|补助|资助|扶持|总目标|目标|增长|增加|减少|下降|降低|降至|增至|达到|达|扩大|缩短|压缩|以上|左右|"
     r"最高|优化|扩容|提升|提高|用于|同比|比|较|占|以|的|和|及|与|或|等|为|是|次|至|到|不等|之间|以?内|标准(?:[^化]|$)|大关|"
-    r"下调|上调|调整|上浮|下浮|压减|缩减|区间|范围|折合|予以)"
+    r"下调|上调|调整|上浮|下浮|压减|缩减|区间|范围|折合|予以|台阶|关口)"
 )
 
 
@@ -630,7 +633,10 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     target = (pl.col("in_commitment") | cued | pl.col("table_target")) & ~change_from
     is_rank = pl.col("rank").is_not_null()
     # A standard set as a goal (力争到2025年底城市低保标准达到760元以上) is a target.
-    goal = clause.str.contains(r"力争|目标") | ahead.fill_null(False)
+    # (and money a plan seeks from above: 全年争取专项债券额度不低于200亿元; not a rule it seeks to
+    # change: 争取将…补助标准提高至每人每月1800元)
+    goal = (clause.str.contains(r"力争|目标") | ahead.fill_null(False)
+            | (pl.col("in_commitment") & sought_clause.str.contains(r"争取[^将把，。；]{0,16}(?:资金|债券|额度|贷款|国债)").fill_null(False)))
     kind = (
         pl.when(is_rank).then(pl.lit("rank"))
         .when(policy & ~goal).then(pl.lit("policy"))
@@ -1067,7 +1073,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         subject=pl.when(long & fits).then(object_).when(long)
         .then(subject.str.slice(pl.max_horizontal(subject.str.len_chars().cast(pl.Int64) - SUBJECT_MAX, 0)))
         .otherwise(subject)
-    ).with_columns(subject=pl.col("subject").str.strip_chars("、，,；;：: ")).with_columns(
+    ).with_columns(subject=pl.col("subject").str.replace(r"^其中[：:，,]", "").str.strip_chars("、，,；;：: ")).with_columns(
         subject=pl.when(pl.col("subject").str.len_chars() > 0).then("subject")).drop(cs.starts_with("_"), "clause")
 
 

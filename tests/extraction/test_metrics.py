@@ -1289,3 +1289,15 @@ def test_rules_a_plan_changes_shares_set_aside_and_what_one_borrower_may_have_ar
     assert [(m["surface"], m["kind"]) for m in ms] == [("1500元", "policy"), ("2000元", "policy"), ("30%", "policy"), ("5万元以下", "policy")]
     # (a goal stays a target: 力争…由…提高到)
     assert one("力争将补助标准由1500元提高到2000元。", "2000元")["kind"] == "target"
+
+
+def test_milestones_restated_currencies_and_a_tables_qizhong_name_nothing_new():
+    ms = metrics("2023年，全市GDP达到4015亿元，首次迈上4000亿元台阶，同比增长6.2%。全市外贸进出口总额2618.7亿元，以美元计为372.1亿美元。")
+    assert [m["subject"] for m in ms] == ["GDP", "GDP", "GDP", "外贸进出口总额", "外贸进出口总额"]
+    body = "| 指标 | 2023年 |\n| 进出口（亿元） | 2618.7 |\n| 其中：出口（亿元） | 2152.3 |\n"
+    assert [m["subject"] for m in metrics(body)] == ["进出口", "出口"]
+
+
+def test_what_a_plan_seeks_is_a_target_even_as_a_quota():
+    body = "一、关于项目建设\n2024年1-9月，全市完成投资52亿元。\n二、下一步工作\n（一）全年争取专项债券额度不低于200亿元。\n"
+    assert one(body, "200亿元")["kind"] == "target"
