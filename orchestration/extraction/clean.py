@@ -35,6 +35,12 @@ OCR_ZERO = r"(^|[^A-Za-z0-9])(\d+(?:[.．]\d*)?)[Oo]([^A-Za-z]|[Oo]|$)"
 # three digits that no digit precedes and exactly three: a comma of a number, not of a clause.
 THOUSANDS_HINT = r"\d，\d{3}"
 THOUSANDS = r"(^|[^\d.,，])(\d{1,3}(?:,\d{3})*)，(\d{3})([^\d]|$)"
+# A date in Chinese numerals (二〇二三年, 截至二〇二四年五月底, 二〇二四年六月二十日): its year, and
+# the month and day where they have as many characters as their digits (十二月 → 12月, 二十日 →
+# 20日; not 十月 nor 二十四日), are digits in mtext, one for one, so periods are read from them.
+CN_DATE_HINT = r"[一二][〇○零一二三四五六七八九]{3}年"
+CN_DATE = re.compile(r"([一二][〇○零一二三四五六七八九]{3})年(?:(十[一二]|[一二三四五六七八九])月(?:(十[一二三四五六七八九]|[二三]十|[一二三四五六七八九])日)?)?")
+CN_DIGITS = str.maketrans("〇○零一二三四五六七八九十", "0001234567891")
 # A romanised reading in parentheses right after a character: 區(qū), 縣(xiàn).
 PINYIN_GLOSS = r"[(（][a-z" + TONED + r"]{1,7}[)）]"
 
@@ -157,6 +163,8 @@ def clean(letters: pl.DataFrame) -> tuple[pl.DataFrame, list[pl.DataFrame]]:
                    lambda f: f.with_columns(mtext=pl.col("mtext").str.replace_all(OCR_ZERO, "${1}${2}0${3}").str.replace_all(OCR_ZERO, "${1}${2}0${3}")))
     frame = _where(frame, pl.col("mtext").str.contains(THOUSANDS_HINT),
                    lambda f: f.with_columns(mtext=pl.col("mtext").str.replace_all(THOUSANDS, "${1}${2},${3}${4}").str.replace_all(THOUSANDS, "${1}${2},${3}${4}")))
+    frame = _where(frame, pl.col("mtext").str.contains(CN_DATE_HINT),
+                   lambda f: f.with_columns(mtext=pl.col("mtext").map_elements(fold_cn_dates, return_dtype=pl.String)))
     # Pinyin glosses: delete.
     gloss = find_spans(frame.filter(pl.col("mtext").str.contains(PINYIN_GLOSS)), PINYIN_GLOSS)
     deletions = _edit_table(gloss, pl.col("start"), -(pl.col("end") - pl.col("start")))
@@ -185,6 +193,20 @@ def clean(letters: pl.DataFrame) -> tuple[pl.DataFrame, list[pl.DataFrame]]:
     insertions = _edit_table(breaks, pl.col("start"), pl.lit(1))
     frame = _rebuild(frame, breaks, pl.lit("\n"))
     return frame, [deletions, pipes, despaced, unwraps, insertions]
+
+
+def fold_cn_dates(text: str) -> str:
+    """`text` with the dates in Chinese numerals that CN_DATE matches in digits, offsets kept."""
+    def digits(match: re.Match) -> str:
+        year, month, day = match.group(1, 2, 3)
+        folded = year.translate(CN_DIGITS) + "年"
+        if month:
+            folded += month.translate(CN_DIGITS) + "月"
+        if day:
+            # (二十, 三十: the tens digit, then 0)
+            folded += (day[0].translate(CN_DIGITS) + "0" if day[1:] == "十" else day.translate(CN_DIGITS)) + "日"
+        return folded
+    return CN_DATE.sub(digits, text)
 
 
 def _flat_tables(frame: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:

@@ -12,7 +12,7 @@ import polars as pl
 from . import schema
 from .frames import group_start
 from .structure import DATE_LINE
-from .text import CN_NUMERAL_CHARS, first_span, numeral_value
+from .text import CN_NUMERAL_CHARS, DATE_IN_WORDS, first_span, numeral_value
 
 CN = "〇○零一二两三四五六七八九十"
 BRACKET_OPEN = r"[〔\[【(（〖]"
@@ -44,10 +44,7 @@ PROPOSAL_NO_BODY = (
 )
 SALUTATION_TITLES = r"(?:委员|代表|委員|同志|先生|女士|主席|主任)"
 CC = r"^(?:抄\s*[送报報])\s*[:：]\s*(.+)$"
-PRINTED = (
-    r"^(.+?)\s+(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-    r"|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)\s*印\s*发"
-)
+PRINTED = r"^(.+?)\s+(" + DATE_IN_WORDS + r")\s*印\s*发"
 SEAL = r"\s*[（(]\s*(?:印|章|盖章|公章|签章|印章)\s*[）)]\s*$"
 AGENCY_END = (
     r"(?:局|委|委员会|委員會|办|办公室|辦公室|厅|廳|院|中心|政府|站|处|處|会|所|公司|部|署|队|隊|馆|館|社|行|集团|党委|支队|大队|分局|海关)$"
@@ -323,7 +320,7 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
     )
     # 成文日期: the last standalone date line (optionally preceded on the line by the signer).
     dated = tail.with_columns(
-        date_part=pl.when(c.str.contains(r"[\d日]\s*$")).then(c).str.extract(r"(\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零OＯ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日|20\d{5,6}|20\d{2}\s+\d{3,4})\s*$", 1),
+        date_part=pl.when(c.str.contains(r"[\d日]\s*$")).then(c).str.extract(r"(\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|" + DATE_IN_WORDS + r"|20\d{5,6}|20\d{2}\s+\d{3,4})\s*$", 1),
     ).filter(pl.col("date_part").is_not_null()).filter(~c.str.contains("印发") & (
         c.str.contains(DATE_LINE) | c.str.contains(r"^\p{Han}{2,30}" + AGENCY_END[:-1] + r"\s+(?:\d{4}|[〇○零OＯ一二三四五六七八九]{4})\s*年")
     ))

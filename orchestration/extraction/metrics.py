@@ -160,6 +160,10 @@ TARGET_CUES = (
 # 到2025年 sets a deadline, a target, unless the year is already past (增加到2023年的…).
 DEADLINE = r"到(20\d\d)年"
 DEADLINE_BEFORE = r"(20\d\d)年(?:\d{1,2}月)?(?:底|末)?之?前"  # 在2025年前打造…
+# …and for the whole sentence when it opens with it as a clause of its own (力争到2025年底，参保率
+# 达到96%; 到2025年，…): a goal's cue, or 到 or 前 and no sign of what is done already.
+LEAD_DEADLINE = (r"^\s*(?:[一二三四五六七八九十]是|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*"
+                 r"(?P<lead_cue>力争|争取|计划|预计|确保|力求|目标是?)?(?P<lead_to>到|至)?(?:在)?(?P<lead_year>20\d\d)年(?:底|末)?(?P<lead_before>之?前)?[，,]")
 TARGET_AFTER = r"^.{0,4}(?:总目标|的目标|目标)"
 # A share of a target already reached (完成年度目标任务的63%) is progress, not the target.
 # (and of a plan: 完成全年计划的103.8%, 超过年度计划投资的80%; and the items listed after the first:
@@ -616,6 +620,12 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     policy = policy | ((pl.col("unit_family") == "currency") & compact.str.contains(PER_BENEFICIARY)) | after.str.contains(STANDARD_AFTER)
     deadline = pl.coalesce(clause.str.extract(DEADLINE, 1), clause.str.extract(DEADLINE_BEFORE, 1)).cast(pl.Int32)
     ahead = deadline.is_not_null() & (pl.col("letter_year").is_null() | (deadline >= pl.col("letter_year")))
+    lead = pl.col("sentence").str.extract_groups(LEAD_DEADLINE)
+    lead_year = lead.struct.field("lead_year").cast(pl.Int32)
+    led = (lead_year >= pl.coalesce("letter_year", lead_year)) & (
+        lead.struct.field("lead_cue").is_not_null()
+        | ((lead.struct.field("lead_to").is_not_null() | lead.struct.field("lead_before").is_not_null()) & ~clause.str.contains(DONE)))
+    ahead = ahead | led.fill_null(False)
     # Money sought in a year already past was obtained (2023年争取专项债券额度142.6亿元).
     # So is money 争取'd in a report (2023年，全市争取新增专项债券额度156.3亿元; 积极争取中央预算内投资1.35亿元),
     # the year being the sentence's; a plan's are targets by their section or their cue (将, 力争).
@@ -699,7 +709,8 @@ PERIOD_PARTS = {
     "from": r"(?P<from_y>\d{4})年(?P<from_m>\d{1,2})月(?:\d{1,2}日)?(?:起|开始)",
     # A date (…月 and a day) is matched with the day's first digit, then dropped: not a
     # reporting period.
-    "ym": r"(?P<ym_y>\d{4})年(?P<ym_m>\d{1,2})月(?P<ym_d>\d)?",
+    # (a day in Chinese numerals too: 2024年6月二十四日)
+    "ym": r"(?P<ym_y>\d{4})年(?P<ym_m>\d{1,2})月(?P<ym_d>\d|[一二三四五六七八九十]{1,3}日)?",
     # A year since which (2023年以来, 自2023年起) runs to the letter's year.
     "year": r"(?P<year>\d{4})年(?:度|全年)?(?:(?P<since>以来|起)|(?P<event>启动|出台|开始|成立|印发|制定|发布|获批))?",
     # A five-year plan's span, or its end (“十四五”末).

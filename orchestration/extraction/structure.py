@@ -12,7 +12,7 @@ import polars.selectors as cs
 
 from . import schema
 from .frames import backward_fill_in, cum_sum_in, forward_fill_in, group_start, row_in, shift_in
-from .text import find_spans, numeral_value
+from .text import DATE_IN_WORDS, find_spans, numeral_value
 
 CN_NUM = "一二三四五六七八九十"
 
@@ -56,11 +56,7 @@ CLOSING = (
     # thanks addressed to the proposers by name (王立军委员、罗晓梅委员，感谢你们…)
     r"|[^，。；]{1,40}?(?:委员|代表|同志|主委)们?[，,]\s*(?:再次|非常|衷心|十分)?(?:感谢|谢谢))"
 )
-DATE_LINE = (
-    r"^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-    r"|[〇○零OＯ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日"
-    r"|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|20\d{5,6}|20\d{2}\s+\d{3,4})\s*$"
-)
+DATE_LINE = r"^\s*(?:" + DATE_IN_WORDS + r"|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|20\d{5,6}|20\d{2}\s+\d{3,4})\s*$"
 
 
 def split_lines(letters: pl.DataFrame) -> pl.DataFrame:

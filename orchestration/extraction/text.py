@@ -115,6 +115,10 @@ def slice_text(col: str, start: pl.Expr, end: pl.Expr) -> pl.Expr:
 # ---------------------------------------------------------------------------------------
 # Chinese numerals
 
+# A date in digits, in words, or both (mtext has a year in words as digits, and a day in words
+# where its digits would not fit: 2024年6月二十八日).
+DATE_IN_WORDS = (r"(?:\d{4}|[〇○零OＯ一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+                 r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
 CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "O": 0, "o": 0, "Ｏ": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2,
              "兩": 2, "三": 3, "叁": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "陸": 6,
              "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9}

@@ -1301,3 +1301,18 @@ def test_milestones_restated_currencies_and_a_tables_qizhong_name_nothing_new():
 def test_what_a_plan_seeks_is_a_target_even_as_a_quota():
     body = "一、关于项目建设\n2024年1-9月，全市完成投资52亿元。\n二、下一步工作\n（一）全年争取专项债券额度不低于200亿元。\n"
     assert one(body, "200亿元")["kind"] == "target"
+
+
+def test_dates_in_chinese_numerals_date_what_follows():
+    ms = metrics("截至二〇二四年五月底，全省参保人数3386.5万人。二〇二三年，城镇新增就业29万人。")
+    assert [(m["period_start"], m["period_end"]) for m in ms] == [(None, dt.date(2024, 5, 31)), (dt.date(2023, 1, 1), dt.date(2023, 12, 31))]
+    # (a date with a day in words is a date, not its month: 2024年6月二十四日)
+    assert one("二〇二四年六月二十四日，举办招聘会12场。", "12场")["period_end"] is None
+
+
+def test_a_sentence_that_opens_with_a_deadline_of_its_own_sets_targets():
+    ms = metrics("力争到2025年，参保率达到96%。到2025年底，全市参保率达到97%。计划到2025年，新增就业5万人。")
+    assert [m["kind"] for m in ms] == ["target"] * 3
+    # (not a deadline already past, nor what is done already, nor a year's report)
+    ms = metrics("到2023年底，全市已建成站点12个。2024年，全市新增企业30家。到2024年底，累计建成驿站40个。")
+    assert [m["kind"] for m in ms] == ["actual"] * 3

@@ -38,3 +38,10 @@ def test_both_routes_give_the_same_spans_with_groups_and_matches_at_the_edges(cu
     got = [(r["letter_id"], r["start"], r["end"], r["match"]) for r in found.iter_rows(named=True)]
     assert got == [("a", 0, 3, "12家"), ("a", 8, 10, "3个"), ("a", 13, 18, "500亿元"), ("c", 0, 2, "7家")]
     assert all(texts["abc".index(letter_id)][start:end] == match for letter_id, start, end, match in got)
+
+
+def test_chinese_numeral_dates_fold_to_digits_one_for_one():
+    from orchestration.extraction.clean import fold_cn_dates
+    for text, folded in [("二〇二四年六月二十日", "2024年6月20日"), ("截至二〇二四年五月底", "截至2024年5月底"),
+                         ("二〇二四年十二月三十一日", "2024年12月三十一日"), ("二〇二四年十月八日", "2024年十月八日"), ("一九九八年", "1998年")]:
+        assert fold_cn_dates(text) == folded and len(folded) == len(text)
