@@ -72,8 +72,9 @@ QUANTITY = (
 CN_QUANTITY = (
     # (a range in words: 三至五家)
     r"(?:(?P<cnum>" + NUM_CN + r")(?:[至到～~—-](?P<cnum2>" + NUM_CN + r"))?(?P<cyu0>余|多)?(?P<cmult>" + MULT + r")?(?P<cyu>余|多)?"
-    # money in words needs its 万/亿 (三百多万元); a bare 三元 is a name more often (三元融合)
-    r"(?:(?P<cunit>" + CN_UNIT + r")|(?P<cmoney>(?:万|亿)元))(?P<cpost>" + POST + r")?"
+    # money in words needs its 万/亿 (三百多万元) or tens (处二十元罚款, 五百元以下); a bare 三元 is a
+    # name more often (三元融合)
+    r"(?:(?P<cunit>" + CN_UNIT + r")|(?P<cmoney>(?:万|亿)?元))(?P<cpost>" + POST + r")?"
     # 一 is a quantity before 倍 (增长近一倍) and before 万元, 亿元 (投入资金一亿元)
     r"|(?P<onefold>一)(?P<ofunit>倍|成)(?P<opost>以上|左右|多)?|(?P<onemoney>一)(?P<onemult>万|亿)元(?P<ompost>以上|左右|多)?"
     # a doubling: 翻一番 is twice, 翻两番 four times (实现翻番, 翻了一番多)
@@ -254,6 +255,7 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         _o=pl.when(~digit).then("match").str.extract_groups("^(?:" + RANK + "|" + CN_QUANTITY + "|" + CN_PERCENT + "|" + CN_FRACTION + ")$"),
     )
     q, o = pl.col("_q").struct.field, pl.col("_o").struct.field
+    found = found.filter(~((o("cmoney") == "元") & o("cmult").is_null() & ~o("cnum").str.contains("[十百千]")).fill_null(False))
     found = found.with_columns(
         rank_lead=pl.coalesce(o("rank_lead"), o("place_lead"), o("top_lead"), o("topn_lead"), o("topv_lead")),
         rank=pl.coalesce(o("rank"), o("prank"), pl.when(o("top_lead").is_not_null()).then(pl.lit("1")), o("topn"), o("topv")),
@@ -266,7 +268,7 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         den=o("fden"),
         num2=pl.coalesce(q("num2"), o("cnum2"), o("cnum").str.extract(r"^[一二三四五六七八九]([一二三四五六七八九])$", 1)),
         yu=pl.coalesce(q("yu1"), q("yu2"), o("cyu0"), o("cyu")),
-        mult=pl.coalesce(q("mult"), o("cmult"), o("cmoney").str.head(1), o("onemult")),
+        mult=pl.coalesce(q("mult"), o("cmult"), o("cmoney").str.strip_suffix("元").replace("", None), o("onemult")),
         mult0=q("mult0"),
         # (the unit a form implies: 三百万元, 百分之八十, 一倍, 一亿元)
         unit_raw=pl.coalesce(q("unit"), o("cunit"), *(pl.when(o(group).is_not_null()).then(pl.lit(unit)) for group, unit in
@@ -387,7 +389,7 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
     idiom = (
         after.str.contains(r"^(?:一体|数|一批)")  # 五位一体, 两位数
         | ((unit_raw == "成") & after.str.contains(r"^(?:不变|员)"))  # 一成不变
-        | (pl.col("is_cn") & before.str.contains(r"(?:数|几|若干|上|每|这|那|各)$"))
+        | (pl.col("is_cn") & before.str.contains(r"(?:数|几|若干|(?:^|[^以])上|每|这|那|各)$"))
         # the parts of a text's own plan: 从以下三个方面推进, 分两个阶段实施
         | (pl.col("is_cn") & after.str.contains(r"^(?:方面|阶段|环节|层面|维度|步骤)"))
         # a phase by its number (二期工程, 三期项目)
@@ -979,7 +981,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     c = c.with_columns(_share_named=pl.col("_clause").str.contains(r"^\s*占[^，。；]*(?:比重|比例|份额)").fill_null(False))
     # So does a comparison (比全国平均水平高0.93张, 同比多增1.2万人).
     # (…4200元左右，是单种水稻的2.5倍: a multiple of a base)
-    cur = (pl.when(pl.col("_clause").str.contains(r"^\s*(?:高于|低于|快于|慢于|好于|优于|占|比[^重例率]|较|同比[多少净]|是[^，。；]{1,12}的$)") & ~pl.col("_share_named")).then(None)
+    # (and a recovery to a base: 恢复至2019年同期的103.4%)
+    cur = (pl.when(pl.col("_clause").str.contains(r"^\s*(?:高于|低于|快于|慢于|好于|优于|占|比[^重例率]|较|同比[多少净]|是[^，。；]{1,12}的$|恢复(?:至|到)[^，。；]{0,12}的$)") & ~pl.col("_share_named")).then(None)
            .when(last_item.str.len_chars() >= 2).then(last_item).otherwise("_clause"))
     c = c.with_columns(
         # of a bound on a share of a base (绩效工资水平不低于当地同类人员的80%), what is bound
@@ -1084,7 +1087,10 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         subject=pl.when(long & fits).then(object_).when(long)
         .then(subject.str.slice(pl.max_horizontal(subject.str.len_chars().cast(pl.Int64) - SUBJECT_MAX, 0)))
         .otherwise(subject)
-    ).with_columns(subject=pl.col("subject").str.replace(r"^其中[：:，,]", "").str.strip_chars("、，,；;：: ")).with_columns(
+    ).with_columns(subject=pl.col("subject").str.replace(r"^其中[：:，,]", "")
+                   # (the bound after a bound is no name: 五万元以上十万元以下的罚款 fines)
+                   .str.replace(r"^(?:[\d.]+|[零〇一二两三四五六七八九十百千]+)[万亿]?元(?:以上|以下|以内)?的?", "")
+                   .str.strip_chars("、，,；;：: ")).with_columns(
         subject=pl.when(pl.col("subject").str.len_chars() > 0).then("subject")).drop(cs.starts_with("_"), "clause")
 
 

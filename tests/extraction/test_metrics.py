@@ -1316,3 +1316,15 @@ def test_a_sentence_that_opens_with_a_deadline_of_its_own_sets_targets():
     # (not a deadline already past, nor what is done already, nor a year's report)
     ms = metrics("到2023年底，全市已建成站点12个。2024年，全市新增企业30家。到2024年底，累计建成驿站40个。")
     assert [m["kind"] for m in ms] == ["actual"] * 3
+
+
+def test_money_in_words_with_tens_is_a_quantity_a_bare_digit_word_is_a_name():
+    ms = metrics("处二十元罚款；情节严重的，处五十元以上二百元以下罚款。推进三元融合。投入三万元。")
+    assert [(m["surface"], m["value"], m["qualifier"]) for m in ms] == [
+        ("二十元", 20, "exact"), ("五十元以上", 50, "at_least"), ("二百元以下", 200, "at_most"), ("三万元", 30000, "exact")]
+    # (a bound's other end names nothing: 五十元以上 is no 二百元以下罚款)
+    assert "元" not in (ms[1]["subject"] or "")
+
+
+def test_a_recovery_to_a_base_measures_what_the_sentence_measures():
+    assert one("国庆假期，全市接待游客312.6万人次，恢复至2019年同期的103.4%。", "103.4%")["subject"] == "接待游客"
