@@ -86,7 +86,7 @@ def continued(lines: list[str], as_printed: list[str] | None = None, breaks: set
     long_lines = [i for i in kept if len(stripped[i]) >= 10]
     out = [False] * len(lines)
     if len(long_lines) < 5:
-        return out
+        return _across_page_numbers(stripped, breaks, out)
     width = sorted(len(stripped[i]) for i in long_lines)[len(long_lines) * 3 // 4]
     page_width = sorted(widths[i] for i in long_lines)[len(long_lines) * 3 // 4]
 
@@ -97,10 +97,24 @@ def continued(lines: list[str], as_printed: list[str] | None = None, breaks: set
         return bool(line) and full and line[-1] not in LINE_END and not heading
 
     if width < MIN_WIDTH or sum(full_and_open(i) for i in kept) < max(3, len(long_lines) // 3):
-        return out
+        return _across_page_numbers(stripped, breaks, out)
     for i, j in zip(kept, kept[1:]):
         before, line = stripped[i], stripped[j]
         out[i] = bool(before and line.strip() and full_and_open(i) and not BLOCK_START.match(line))
+    return out
+
+
+def _across_page_numbers(stripped: list[str], breaks: set[int], out: list[bool]) -> list[bool]:
+    """`out`, and in a text whose lines are paragraphs, a paragraph that a page number cuts
+    mid-sentence (…其中居家上门 / — 2 — / 服务机构73家…) goes on after it: the line before the
+    break is open at its end and the one after starts no block of its own."""
+    kept = [i for i in range(len(stripped)) if i not in breaks]
+    for i, j in zip(kept, kept[1:]):
+        cut = j > i + 1 and any(PAGE_NUMBER.match(stripped[k]) for k in range(i + 1, j))
+        before, line = stripped[i], stripped[j].strip()
+        if cut and before and line and before[-1] not in LINE_END and not BLOCK_START.match(line) \
+                and not (BLOCK_START.match(before) and HEADING_END.search(before)):
+            out[i] = True
     return out
 
 

@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from .letters import header, letter, metrics, run
+from .letters import header, letter, metrics, one, run
 
 
 def test_traditional_characters_match_while_spans_stay_on_the_original():
@@ -300,3 +300,12 @@ def test_page_numbers_and_running_heads_leave_sentences_and_items_whole():
 def test_an_ocrs_letter_o_among_digits_is_a_zero():
     ms = metrics("全市共有民宿3 1O2家，床位2.O5万张，覆盖率9O%，达标率1OO%。水分子H2O不变。")
     assert [(m["surface"], m["value"]) for m in ms] == [("3 1O2家", 3102), ("2.O5万张", 20500), ("9O%", 90), ("1OO%", 100)]
+
+
+def test_a_page_number_that_cuts_a_paragraph_mid_sentence_leaves_it_whole():
+    # (lines are paragraphs here, no page wrapped them: only the cut across the page number joins)
+    body = ("（三）服务体系建设。全市共有长护险定点护理服务机构126家，其中居家上门\n\n— 2 —\n\n"
+            "服务机构73家，培训持证护理员3400余名。\n（四）待遇保障。\n\n— 3 —\n\n二、下一步工作\n")
+    m = one(body, "73家")
+    assert m["subject"] == "居家上门服务机构" and "其中居家上门" in m["sentence"]
+    assert [(m["surface"]) for m in metrics(body)] == ["126家", "73家", "3400余名"]
