@@ -22,7 +22,9 @@ import re
 # A cheap test for the letters worth reading line by line.
 # (a line with inner rules only opens with a cell, not a |: pipe tables proper need no reading)
 FLAT_HINT = (r"\S(?: {2,}|\t|\u3000+)\S[^\n]*(?: {2,}|\t|\u3000+)\S|\n[ \t\u3000]*\d[\d,.]*[ \t\u3000]*\n"
-             r"|(?m:^[ \t\u3000]*[^|\s][^\n|]*\|[^\n|]*\|)")
+             r"|(?m:^[ \t\u3000]*[^|\s][^\n|]*\|[^\n|]*\|)"
+             # (or a numbered table whose columns single spaces keep apart: 序号 项目名称 建设规模 总投资（万元）)
+             r"|(?m:^[ \t\u3000]*序号 \S+ \S+)")
 # (or a pipe between cells, where a copy kept the inner rules and lost the outer ones:
 # 指标 | 2024年完成 | 2025年目标)
 SEPARATOR = re.compile(r" {2,}|\t+|\u3000+| *\| *")
@@ -75,6 +77,41 @@ def _spaced_tables(text: str, lines) -> list[list[list[tuple[int, int]]]]:
     return tables
 
 
+NUMBERED_HEADER = re.compile(r"^序号(?: [^ ]+){2,}$")
+NUMBERED_ROW = re.compile(r"^\d{1,3}(?: [^ ]+)+$")
+
+
+def _numbered_tables(text: str, lines) -> list[list[list[tuple[int, int]]]]:
+    """A header that opens with 序号, its labels apart by single spaces, then rows numbered
+    1, 2, 3… with as many cells: a table a copy flattened with one space between columns,
+    returned without its 序号 column.
+    (Single spaces alone are too common in text to be columns; the 序号 header and the
+    numbered rows of its width make them so.)"""
+    tables, run = [], []
+    for start, _, content in [*lines, (0, 0, "")]:
+        numbered = not SENTENCE.search(content) and len(content) <= 120
+        if numbered and NUMBERED_HEADER.match(content):
+            run = [_single_spaced(start, content)]
+            continue
+        if run and numbered and NUMBERED_ROW.match(content) and len(content.split(" ")) == len(run[0]) \
+                and content.split(" ", 1)[0] == str(len(run)):
+            run.append(_single_spaced(start, content))
+            continue
+        if len(run) >= 2 and any(NUMBER.match(text[s:e]) for row in run[1:] for s, e in row[1:]):
+            # (without the 序号 column: a row is named by its first cell after it)
+            tables.append([row[1:] for row in run])
+        run = []
+    return tables
+
+
+def _single_spaced(start: int, content: str) -> list[tuple[int, int]]:
+    cells, pos = [], start
+    for cell in content.split(" "):
+        cells.append((pos, pos + len(cell)))
+        pos += len(cell) + 1
+    return cells
+
+
 def _stacked_tables(lines) -> list[list[list[tuple[int, int]]]]:
     """Runs of short lines, one cell each: header cells, then rows that open with a label."""
     tables, run = [], []
@@ -99,7 +136,7 @@ def pipe_rows(text: str) -> tuple[str, list[int]]:
     """`text` with its flattened tables as pipe rows, and where a `|` was inserted (in
     the offsets of `text`, ascending)."""
     lines = _lines(text)
-    tables = _spaced_tables(text, lines) + _stacked_tables(lines)
+    tables = _spaced_tables(text, lines) + _stacked_tables(lines) + _numbered_tables(text, lines)
     if not tables:
         return text, []
     chars, inserts = list(text), []

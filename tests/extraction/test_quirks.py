@@ -309,3 +309,14 @@ def test_a_page_number_that_cuts_a_paragraph_mid_sentence_leaves_it_whole():
     m = one(body, "73家")
     assert m["subject"] == "居家上门服务机构" and "其中居家上门" in m["sentence"]
     assert [(m["surface"]) for m in metrics(body)] == ["126家", "73家", "3400余名"]
+
+
+def test_a_numbered_table_with_single_spaces_between_columns_is_a_table():
+    body = ("主要项目如下：\n序号 项目名称 建设规模 总投资（万元）\n1 白沙河堤防加固工程 加固堤防12.6公里 8650\n"
+            "2 城北水厂扩建工程 新增供水能力5万立方米/日 21300\n二、河湖长制落实情况\n")
+    ms = {m["surface"]: m for m in metrics(body)}
+    assert (ms["8650"]["value"], ms["8650"]["unit"], ms["8650"]["subject"]) == (86500000, "元", "白沙河堤防加固工程总投资")
+    assert ms["21300"]["subject"] == "城北水厂扩建工程总投资"
+    # (a 序号 number is no quantity; single spaces in prose make no table)
+    assert "1" not in ms and "2" not in ms
+    assert [m["surface"] for m in metrics("序号 为 1 的 项目。\n1 号 水厂 2 座\n")] == ["2 座"]
