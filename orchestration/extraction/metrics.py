@@ -523,6 +523,10 @@ def _runs(c: pl.DataFrame) -> pl.DataFrame:
         # The new amount of a change (由每人每月1060元提高到1128元, 由1900元/人·月提高至…).
         change_end=pl.col("_gap").str.contains(r"^(?:/\p{Han})?(?:·\p{Han})?\s*" + CHANGE_TO + r"(?:每\p{Han}{1,2}){0,2}\s*$").fill_null(False),
         adjacent=pl.col("_gap").str.contains(r"^[\s、（(]*$").fill_null(False),
+        # An item with a short label of its own (起付线为一级医院300元、二级医院600元): of the
+        # kind of the one before, as an item without one is; not where the label tells what was done.
+        labelled=(pl.col("_gap").str.contains(r"^\s*、\s*[^，。；：:\d、\s]{1,8}$")
+                  & ~pl.col("_gap").str.contains(r"已|累计|发放|完成|新增|建成|实现|达|为|占|增|减|提高|下降|降低")).fill_null(False),
     ).with_columns(run=cum_sum_in(~pl.col("continues"), "letter_id"))
     # A range written out with its unit twice (10%-15%, 800元至1100元) is one mention: its
     # start spans to its end and takes the end's value as value_high.
@@ -661,10 +665,10 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # The new amount of a rule's change is the rule's too (补助由每人每月50元提高至100元).
     reset = pl.col("change_end") & (shift_in("kind", "letter_id") == "policy")
     # (also where a plan's 将 made it a target: 将…标准由1500元提高到2000元, unless it is a goal)
-    inherits = (((pl.col("kind") == "actual") & (pl.col("continues") | pl.col("range_end")))
+    inherits = (((pl.col("kind") == "actual") & (pl.col("continues") | pl.col("range_end") | pl.col("labelled")))
                 | (reset.fill_null(False) & ((pl.col("kind") == "actual") | ((pl.col("kind") == "target") & ~goal.fill_null(False)))))
     inherited = forward_fill_in(pl.when(~inherits).then("kind"), "letter_id")
-    return c.with_columns(kind=pl.when(is_rank).then(pl.lit("rank")).otherwise(inherited.replace("rank", "actual"))).drop("range_end", "change_end")
+    return c.with_columns(kind=pl.when(is_rank).then(pl.lit("rank")).otherwise(inherited.replace("rank", "actual"))).drop("range_end", "change_end", "labelled")
 
 
 # Time phrases, in the order they are tried; the dated ones start with a digit, the others
@@ -1047,7 +1051,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # 科技型中小企业1954家，分别同比增长11.5%和16.2%): each number measures what its counterpart measures.
     # (a change or a share, not what a rule hands out: 分别给予10万元、30万元 goes by the items before)
     paired = _only(pl.col("_shares") & pl.col("_own_items").is_null(), pl.col("_run_clause")).str.contains(
-        r"^\s*(?:同比|环比|比上年|较上年|比去年|较去年)?分别(?:同比|环比|比上年|较上年|比去年|较去年)?"
+        # (after a base too: 较“十三五”末分别提高5.1个和21.3个百分点)
+        r"^\s*(?:同比|环比|(?:比|较)[^，。；]{1,10}?)?分别(?:同比|环比|比上年|较上年|比去年|较去年)?"
         r"(?:增长|下降|增加|减少|提高|提升|上升|降低|增|减|占|完成|压缩|缩短|快|慢|恢复到|恢复至|达到|达|为)").fill_null(False)
     c = c.with_columns(_paired=paired)
     if c.select(pl.col("_paired").any()).item():

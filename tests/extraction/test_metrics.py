@@ -1328,3 +1328,13 @@ def test_money_in_words_with_tens_is_a_quantity_a_bare_digit_word_is_a_name():
 
 def test_a_recovery_to_a_base_measures_what_the_sentence_measures():
     assert one("国庆假期，全市接待游客312.6万人次，恢复至2019年同期的103.4%。", "103.4%")["subject"] == "接待游客"
+
+
+def test_items_with_short_labels_of_their_own_share_the_rules_kind():
+    ms = metrics("居民医保住院起付线为一级医院300元、二级医院600元、三级医院900元。补助标准为300元、已发放1200万元。")
+    assert [m["kind"] for m in ms] == ["policy", "policy", "policy", "policy", "actual"]
+
+
+def test_fenbie_after_a_comparisons_base_pairs_each_change_with_its_indicator():
+    ms = metrics("全县农村自来水普及率为97.2%，供水工程覆盖农村人口比例为88.4%，较“十三五”末分别提高5.1个和21.3个百分点。")
+    assert [m["subject"] for m in ms][2:] == ["农村自来水普及率", "供水工程覆盖农村人口比例"]
