@@ -718,7 +718,9 @@ PERIOD_PARTS = {
     # (a day in Chinese numerals too: 2024年6月二十四日)
     "ym": r"(?P<ym_y>\d{4})年(?P<ym_m>\d{1,2})月(?P<ym_d>\d|[一二三四五六七八九十]{1,3}日)?",
     # A year since which (2023年以来, 自2023年起) runs to the letter's year.
-    "year": r"(?P<year>\d{4})年(?:度|全年)?(?:(?P<since>以来|起)|(?P<event>启动|出台|开始|成立|印发|制定|发布|获批))?",
+    # (a year whose clause issues a document, 2022年，县政府出台《…办法》, dates its own sentence only)
+    "year": r"(?P<year>\d{4})年(?:度|全年)?(?:(?P<since>以来|起)|(?P<event>启动|出台|开始|成立|印发|制定|发布|获批)"
+            r"|[，,](?P<doc>[^，。；\d]{0,12}?(?:出台|印发|制定|修订|发布)))?",
     # A five-year plan's span, or its end (“十四五”末).
     "fyp": r"(?P<fyp>" + FIVE_YEAR_PLAN + r")[”」’]?(?:(?P<fyp_end>末|期末)|(?P<fyp_since>以来))?",
     # When a thing was built (建于2006年，路面宽仅4.5米) is not when it is measured.
@@ -874,7 +876,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                # (a span of years sums up what it brought in its own sentence: 近十年…。达标率保持100%)
                & ~(has("recent") | has("fyp") | has("yr1") | has("py1") | has("pyf") | has("since_last") | has("since"))
                # (nor does next year: 纳入明年计划。办理期间…沟通4次)
-               & ~has("next"))
+               & ~has("next") & ~has("doc"))
     valid = in_table | ((same_sentence | carried) & pl.col("reset").is_null() & pl.col("built").is_null() & pl.col("aged").is_null())
     j = j.with_columns(
         _sy=pl.when(valid).then(sy), _sm=sm, _ey=pl.when(valid).then(ey), _em=em,

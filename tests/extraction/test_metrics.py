@@ -1338,3 +1338,9 @@ def test_items_with_short_labels_of_their_own_share_the_rules_kind():
 def test_fenbie_after_a_comparisons_base_pairs_each_change_with_its_indicator():
     ms = metrics("全县农村自来水普及率为97.2%，供水工程覆盖农村人口比例为88.4%，较“十三五”末分别提高5.1个和21.3个百分点。")
     assert [m["subject"] for m in ms][2:] == ["农村自来水普及率", "供水工程覆盖农村人口比例"]
+
+
+def test_a_year_whose_clause_issues_a_document_dates_its_own_sentence_only():
+    ms = metrics("2022年，县政府出台《历史遗留问题处置办法》，明确了处置路径。全县共排查出问题项目41个。\n"
+                 "2024年，我局印发《工作方案》，安排资金3亿元。2023年，全市新增企业30家。其中高新技术企业12家。")
+    assert [m["period_start"] for m in ms] == [None, dt.date(2024, 1, 1), dt.date(2023, 1, 1), dt.date(2023, 1, 1)]
