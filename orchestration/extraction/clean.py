@@ -54,7 +54,7 @@ DATE_END = r"[ \t]*(?:\n|\z|[（(]?联\s*系\s*人|抄送|抄报)"
 BREAK_RULES = (
     # before a section heading that follows the end of a sentence or a colon
     # (not a colon between numbers: a ratio or a time, 小学1∶19、初中1∶13.5)
-    r"(?P<pre>(?:[。；;!！?？]|[^\d][：:])[ \t]*)(?:[" + CN_NUM + r"]{1,3}、|[（(][" + CN_NUM + r"]{1,3}[)）]|\d{1,2}[.、][^\d])",
+    r"(?P<pre>(?:[。；;!！?？]|[^\d][：:])[ \t]*)(?:[" + CN_NUM + r"]{1,3}、|[（(][" + CN_NUM + r"]{1,3}[)）]|\d{1,2}[.、](?:[^\d]|(?:19|20)\d\d年))",
     # after the title (…的答复函) when the salutation follows on the same line
     r"(?P<pre>(?:答复函|复函|答复|答覆|答復)[ \t]*)[^\s，。；：:,、\n]{2,30}?(?:委员|代表|委会|委员会|同志|单位|先生|女士)[：:]",
     # after the salutation when the body follows on the same line

@@ -201,7 +201,7 @@ def five_year_plan_start(plan: pl.Expr) -> pl.Expr:
 
 QUARTERS = r"上半年|下半年|第?一季度|前三季度|第?二季度|第?三季度|第?四季度"
 SUBJECT_LEAD = (
-    r"^\s*(?:(?:(?:今年|本年|年)(?:底|末)之?前|(?:到|至)(?:今年|本年)?年(?:底|末)|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|目前|今年以来|今年|全年|本年度|本年|去年|前年|上年|明年|来年|连续(?:多|[一二三四五六七八九十两\d]{1,2})年|" + QUARTERS + "|"
+    r"^\s*(?:(?:(?:今年|本年|年)(?:底|末)之?前|(?:到|至)(?:今年|本年)?年(?:底|末)|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|目前|今年以来|今年|全年|本年度|本年|(?:去年|上年)(?:底|末)|去年|前年|上年|明年|来年|连续(?:多|[一二三四五六七八九十两\d]{1,2})年|" + QUARTERS + "|"
     r"近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来)?|截至[^，]{0,8}?[末底今]|截至目前|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
     r"再新增|再增加|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
     r"首次|当年|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|并(?:争取|力争|将|新增|推动)|现有|拥有)\s*)*"
@@ -213,7 +213,7 @@ SUBJECT_TRAIL = (
     # (the currency a sum is restated in: 以美元计为372.1亿美元)
     r"[以按](?:美元|人民币|欧元|日元|港元|美金)计(?:算)?|"
     # the base of a comparison (较上年, 比2020年末, 由2020年的…), and a rate (每亩每年): not the indicator
-    r"[较比是](?:上年|去年|上一年|年初|上月|\d{4}年|" + FIVE_YEAR_PLAN + r")(?:同期|末|底|初)?的?|[从由](?:目前|现在|现有|当前)的?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2})+$"
+    r"[较比是](?:上年|去年|上一年|年初|上月|\d{4}年|" + FIVE_YEAR_PLAN + r")(?:同期|末|底|初)?的?|[从由](?:目前|现在|现有|当前|(?:上|去)年(?:末|底)?)的?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2})+$"
 )
 # Verbs that end a relative clause before 的 (重镇打造的中心, 新认定的企业).
 RELATIVE_VERB = r"(?:打造|建设|建成|设立|成立|认定|组建|创建|培育|引进|评定|命名|支持|推荐|开展|实施|举办|组织|出台|发布|制定|印发|提供|承担|实现|完成)"
@@ -231,6 +231,10 @@ PARENTHETICAL = r"[（(][^（()）]{0,30}[）)]"
 # A class's number in brackets, part of its name (小（1）型水库 and 小（2）型 are different reservoirs).
 CLASS_NUMBER = r"[（(][1-4一二三四][)）]型"
 QUOTES = r"[“”\"「」‘’]"
+# What a figure followed by 的 can be of without counting it: a level, a goal, a standard…
+# (85%的平均水平, 完成30个的目标, 在建成15个的基础上)
+OF_A_FIGURE = (r"\p{Han}{0,3}?(?:水平|平均|目标|比例|比重|幅度|增长|增幅|标准|要求|指标|速度|份额|上限|下限|税率|费率|利率|额度|区间|"
+               r"控制|警戒|问责|基础|前提|任务|计划|规模|成绩|情况|条件)")
 SUBJECT_MAX = 14  # characters; a subject is a short noun phrase, its head at the end
 # What follows a number without naming what it counts: the change it makes (增加到…),
 # a comparison, a purpose, a conjunction, or the 次 of a compound unit (20万亩次).
@@ -393,8 +397,12 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # the parts of a text's own plan: 从以下三个方面推进, 分两个阶段实施
         | (pl.col("is_cn") & after.str.contains(r"^(?:方面|阶段|环节|层面|维度|步骤)"))
         # a phase by its number (二期工程, 三期项目)
+        # (and in brackets after a name: 应急物资储备中心（二期）)
         | _only(pl.col("is_cn") & (unit_raw == "期"), after).str.contains(r"^(?:工程|项目|建设|改造|扩建|地块|用地|厂房|园区|规划)").fill_null(False)
-        | _only(pl.col("is_cn") & (unit_raw == "期"), before).str.contains(r"(?:园|区|项目|工程|基地|中心|城|港|厂|场|线|路|段)$").fill_null(False)
+        | _only(pl.col("is_cn") & (unit_raw == "期"), before).str.contains(r"(?:园|区|项目|工程|基地|中心|城|港|厂|场|线|路|段)[（(]?$").fill_null(False)
+        # a table's or an annex's number before 所列, 所示 (确保表2所列项目, 附件3所附清单)
+        | (_only(unit_raw == "所", after).str.contains(r"^(?:列|示|附|述)").fill_null(False)
+           & _only(unit_raw == "所", before).str.contains(r"(?:表|附件|图)\s*$").fill_null(False))
         # a hotline's number before a word that starts with 家 (96345家政服务热线)
         # (not 3家电梯企业, 10家政府部门)
         | _only(unit_raw == "家", after).str.contains(r"^政(?:服务|热线|公司|平台)").fill_null(False)
@@ -684,6 +692,8 @@ PERIOD_PARTS = {
     "ytd": r"(?P<ytd>今年以来|今年|本年度|本年|年内|全年|年底前|年底)",
     # Since last year: from its start to the letter's year (去年以来，累计完成…).
     "since_last": r"(?P<since_last>(?:去年|上年)以来)",
+    # The end of last year is a point in time (由上年末的61.5%提高到84.2%).
+    "last_ye": r"(?P<last_ye>(?:去年|上年)(?:底|末))",
     "last": r"(?P<last>去年|上年|上一年)",
     # The year before last (去年…61.2万辆，前年为43.5万辆).
     "prev2": r"(?P<prev2>前年)",
@@ -834,6 +844,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("ytd", "_ytd_year", one, "_ytd_year", twelve),
         ("since_last", ly - 1, one, ly, twelve),
         ("recent", ly + 1 - pl.col("recent").replace_strict(RECENT_YEARS, default=pl.col("recent"), return_dtype=pl.String).cast(pl.Int32, strict=False), one, ly, twelve),
+        ("last_ye", None, None, ly - 1, twelve),
         ("last", ly - 1, one, ly - 1, twelve),
         ("prev2", ly - 2, one, ly - 2, twelve),
         ("ytm", ly, yr("ytm"), ly, yr("ytm")),
@@ -872,7 +883,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     carried = (~same_sentence & (pl.col("p_start") >= pl.col("line_start"))
                & pl.col("kind").is_in(["actual", "rank"]) & ~pl.col("change_start").fill_null(False)
                # (a point in time dates the state of things after it too: 截至3月末，…。…38个)
-               & (has("asof_m") | has("asof_ye") | has("ye") | pl.col("sentence").str.contains(CONTINUES) | ~pl.col("before").str.contains(STOCK))
+               & (has("asof_m") | has("asof_ye") | has("ye") | has("last_ye") | pl.col("sentence").str.contains(CONTINUES) | ~pl.col("before").str.contains(STOCK))
                # (a span of years sums up what it brought in its own sentence: 近十年…。达标率保持100%)
                & ~(has("recent") | has("fyp") | has("yr1") | has("py1") | has("pyf") | has("since_last") | has("since"))
                # (nor does next year: 纳入明年计划。办理期间…沟通4次)
@@ -931,7 +942,12 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         _post_src=after.str.replace(r"^(?:的规模|规模的|规模|的)", ""),
         # …of a size (规模30亿元的母基金): the noun after 的 is what the size measures.
         _head_ok=(after.str.contains(r"^\p{Han}") & ~after.str.contains(POST_STOP))
-        | (before.str.ends_with("规模") & after.str.starts_with("的")),
+        | (before.str.ends_with("规模") & after.str.starts_with("的"))
+        # …and so does the noun after 的 where things are counted (对500个左右的易涝点开展排查),
+        # not a level or a goal the count is of (完成30个的目标, 在建成15个的基础上), nor a
+        # threshold (年业务量超过10万件的乡镇服务站, 46-55人的班级)
+        | ((pl.col("unit_family") == "count") & pl.col("qualifier").is_in(["exact", "approx"]) & pl.col("value_high").is_null()
+           & after.str.contains(r"^的\p{Han}") & ~after.str.contains(r"^的" + OF_A_FIGURE)),
         _prev_clause=_listed(prev_clause),
         _own_items=_listed(pl.when(pl.col("_shares")).then("_run_clause").str.extract(r"^([^分]*(?:、|和|及|与)[^分]*)分别", 1)),
     )
@@ -951,7 +967,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         .str.replace(r"([^中高初平同相均对特优上])等$", "$1"),
         # 从X…至Y: the end point measures what the start point measures.
         # (由25户调整为21户 too)
-        _to_point=~since.str.contains(CLAUSE_SEP) & since.str.contains(r"(?:至|到|(?:调整|[上下]调|降|提高|提升|增加|减少|压减|缩减|扩大)为|^\s*[-~])(?:\d{4}年(?:底|末)?的?)?$") & (prev_end >= sent_start),
+        _to_point=~since.str.contains(CLAUSE_SEP) & since.str.contains(r"(?:至|到|(?:调整|[上下]调|降|提高|提升|增加|减少|压减|缩减|扩大)为|^\s*[-~])(?:(?:\d{4}年(?:底|末)?|目前|现在|当前|今年|本年)的?)?$") & (prev_end >= sent_start),
         _post=post_src.str.extract(r"^(?:[^\d，,。；;：:、（()）\s]|" + CLASS_NUMBER + "){1,16}", 0),
     )
     # The counted noun ends at a 的 (8个乡镇的18所学校 → 乡镇), unless a verb before it makes
@@ -972,8 +988,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     shared = _only(pl.col("_post_ok") & (pl.col("unit_family") == "percent") & (pl.col("unit_raw") != "个百分点"), after)
     c = c.with_columns(
         _use_post=pl.col("_head_ok") & pl.col("_post_ok") & (pl.col("unit_family") != "percent"),
-        _share_of=(shared.str.contains(r"^的\p{Han}") & ~shared.str.contains(
-            r"^的\p{Han}{0,3}?(?:水平|平均|目标|比例|比重|幅度|增长|增幅|标准|要求|指标|速度|份额|上限|下限|税率|费率|利率|额度|区间|控制|警戒|问责)")).fill_null(False),
+        _share_of=(shared.str.contains(r"^的\p{Han}") & ~shared.str.contains(r"^的" + OF_A_FIGURE)).fill_null(False),
     )
     # A rank's clause that ends in the places it is among (破案率在全市12个县区中居第2位) names
     # them, not what is ranked.
@@ -996,7 +1011,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # those that do X number (引入专业化物业服务的有287个): X names them
         .str.replace(r"^(.+)的(?:有|共有)$", "$1")
         # (and the start of a change: 通双车道公路的比例由2020年的58%提高到…)
-        .str.replace(r"[由从][“「]?(?:\d{4}年(?:末|底|初)?|" + FIVE_YEAR_PLAN + r"[”」’]?(?:末|初)?)的$", "")
+        .str.replace(r"[由从][“「]?(?:\d{4}年(?:末|底|初)?|(?:上|去)年(?:末|底)?|年初|目前|现在|当前|" + FIVE_YEAR_PLAN + r"[”」’]?(?:末|初)?)的$", "")
         # (but a ratio keeps what it relates: 社会物流总费用与GDP的比率)
         .str.replace(r"的$", "").str.replace(r"^(.*)的((?:比率|比例|比重|比值|份额)[^的]{0,4})$", "$1\x04$2").str.replace(r"^.*的", "")
         .str.replace("\x04", "的", literal=True)

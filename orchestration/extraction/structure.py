@@ -20,7 +20,8 @@ CN_NUM = "一二三四五六七八九十"
 LEVEL_PATTERNS = {
     1: rf"^([{CN_NUM}]+)\s*[、.]",
     2: rf"^[（(]\s*([{CN_NUM}]+)\s*[）)]",
-    3: r"^(\d{1,2})\s*(?:[、]|\.(?:[^\d]|$))",
+    # (not a decimal, 3.5亿元…; but an item may open with a year: 3.2025年起…)
+    3: r"^(\d{1,2})\s*(?:[、]|\.(?:[^\d]|(?:19|20)\d\d年|$))",
     4: r"^[（(]\s*(\d{1,2})\s*[）)]",
 }
 # A point-by-point reply heads each suggestion it restates by its number (建议一：…, 问题二：…):

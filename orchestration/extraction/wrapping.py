@@ -16,7 +16,7 @@ LINE_END = set("。！？；：!?;:）)…|")  # | closes a table row
 # A line that starts a block of its own: a section marker, an item, a table row, the closing
 # elements.
 BLOCK_START = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d{1,2}\s*[、.．](?!\d)"
+    r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d{1,2}\s*[、.．](?!\d)|\d{1,2}[.．](?=(?:19|20)\d\d年)"
     r"|[一二三四五六七八九十]是|\||抄\s*[送报]|附件|联\s*系|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$)"
 )
 # A heading that fills the line by chance: it ends as headings do.

@@ -1344,3 +1344,22 @@ def test_a_year_whose_clause_issues_a_document_dates_its_own_sentence_only():
     ms = metrics("2022年，县政府出台《历史遗留问题处置办法》，明确了处置路径。全县共排查出问题项目41个。\n"
                  "2024年，我局印发《工作方案》，安排资金3亿元。2023年，全市新增企业30家。其中高新技术企业12家。")
     assert [m["period_start"] for m in ms] == [None, dt.date(2024, 1, 1), dt.date(2023, 1, 1), dt.date(2023, 1, 1)]
+
+
+def test_what_a_count_followed_by_de_counts_is_the_noun_after_it():
+    ms = metrics("下一步，对500个左右的易涝点开展隐患排查，对年业务量超过10万件的乡镇服务站给予奖励。")
+    assert [(m["surface"], m["subject"]) for m in ms][0] == ("500个左右", "易涝点")
+    assert ms[1]["subject"] != "乡镇服务站"  # a threshold measures what is before it
+
+
+def test_labels_of_tables_annexes_and_phases_are_no_quantities():
+    ms = metrics("2023年，市应急物资储备中心（二期）建成投用，储备物资12万件。确保表2所列项目按期完工，附件3所附清单共有5项。全市新建学校3所。")
+    assert [m["surface"] for m in ms] == ["12万件", "5项", "3所"]
+
+
+def test_a_change_from_last_years_end_or_to_now_keeps_its_indicator():
+    ms = metrics("2024年，主次干道机扫率由2020年的82%提升至目前的95%以上。燃气报警装置安装率由上年末的61.5%提高到84.2%，提高22.7个百分点。")
+    assert [m["subject"] for m in ms] == ["主次干道机扫率"] * 2 + ["燃气报警装置安装率"] * 3
+    # 上年末 is a point in time that dates the start only.
+    assert [(str(m["period_start"]), str(m["period_end"])) for m in ms[2:]] == [
+        ("None", "2023-12-31"), ("None", "None"), ("None", "None")]

@@ -363,3 +363,13 @@ def test_a_report_of_what_was_done_is_no_plan_lead_in():
     assert out["commitments"]["suggestion_no"].to_list() == [1]
     m = {r["surface"]: r["kind"] for r in out["metrics"].to_dicts()}
     assert (m["7名"], m["150名"]) == ("actual", "target")
+
+
+def test_a_numbered_item_may_open_with_a_year_not_a_decimal():
+    # 3.2025年起… is item 3 from 2025, not the number 3.2025.
+    body = ("下一步，我局将做好以下工作。\n1.完善站网布局。\n2.提升预报能力。\n3.2025年起每年开展风险普查复核。\n4.加强宣传。\n")
+    com = run(letter(body))["commitments"]
+    assert [(r["ordinal"], r["heading"], r["horizon_year"]) for r in com.iter_rows(named=True)][:4] == [
+        (1, "完善站网布局", None), (2, "提升预报能力", None), (3, "2025年起每年开展风险普查复核", 2025), (4, "加强宣传", None)]
+    inline = run(letter("下一步，我局将：1.优化流程。2.2026年底前建成平台。\n"))["commitments"]
+    assert [r["ordinal"] for r in inline.iter_rows(named=True)] == [1, 2]
