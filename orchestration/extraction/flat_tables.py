@@ -24,7 +24,9 @@ import re
 FLAT_HINT = (r"\S(?: {2,}|\t|\u3000+)\S[^\n]*(?: {2,}|\t|\u3000+)\S|\n[ \t\u3000]*\d[\d,.]*[ \t\u3000]*\n"
              r"|(?m:^[ \t\u3000]*[^|\s][^\n|]*\|[^\n|]*\|)"
              # (or a numbered table whose columns single spaces keep apart: 序号 项目名称 建设规模 总投资（万元）)
-             r"|(?m:^[ \t\u3000]*序号 \S+ \S+)")
+             r"|(?m:^[ \t\u3000]*序号 \S+ \S+)"
+             # (or a header of column names apart by single spaces: 指标名称 单位 2021年 2022年)
+             r"|(?m:^[ \t\u3000]*\S+ (?:\S+ )*(?:(?:19|20)\d\d年|单位)\S* \S)")
 # (or a pipe between cells, where a copy kept the inner rules and lost the outer ones:
 # 指标 | 2024年完成 | 2025年目标)
 SEPARATOR = re.compile(r" {2,}|\t+|\u3000+| *\| *")
@@ -89,8 +91,9 @@ def _numbered_tables(text: str, lines) -> list[list[list[tuple[int, int]]]]:
     numbered rows of its width make them so.)"""
     tables, run = [], []
     for start, _, content in [*lines, (0, 0, "")]:
-        numbered = not SENTENCE.search(content) and len(content) <= 120
-        if numbered and NUMBERED_HEADER.match(content):
+        # (a row's cell may list what a project builds: 占地约12公顷，建设水上运动中心1座)
+        numbered = not re.search(r"[。；;：:！？]", content) and len(content) <= 120
+        if numbered and not SENTENCE.search(content) and NUMBERED_HEADER.match(content):
             run = [_single_spaced(start, content)]
             continue
         if run and numbered and NUMBERED_ROW.match(content) and len(content.split(" ")) == len(run[0]) \
@@ -100,6 +103,34 @@ def _numbered_tables(text: str, lines) -> list[list[list[tuple[int, int]]]]:
         if len(run) >= 2 and any(NUMBER.match(text[s:e]) for row in run[1:] for s, e in row[1:]):
             # (without the 序号 column: a row is named by its first cell after it)
             tables.append([row[1:] for row in run])
+        run = []
+    return tables
+
+
+# A header of column names apart by single spaces (指标名称 单位 2021年 2022年 2023年): two of
+# them name what columns hold, a year or a measure, as prose never does in a row.
+COLUMN_NAME = re.compile(r"^(?:(?:19|20)\d\d年\S{0,6}|单位|计量单位|数量|金额|合计|小计|目标值?|完成值?|实际|预计|增长|增速|同比\S{0,6}|占比|比重|累计)$")
+FILLER = re.compile(r"^(?:[-—–－/]+|\D{1,5})$")  # an empty cell or a unit (万人次, %, 亿元)
+
+
+def _headed_tables(text: str, lines) -> list[list[list[tuple[int, int]]]]:
+    """A header of column names apart by single spaces, then rows of as many cells, each a
+    label and then numbers (or units, or a dash): a table a copy flattened with one space
+    between columns, 指标名称 单位 2021年 2022年 / 旅游总收入 亿元 186.4 203.7."""
+    tables, run = [], []
+    for start, _, content in [*lines, (0, 0, "")]:
+        plain = bool(content) and not SENTENCE.search(content) and len(content) <= 120 and "  " not in content
+        cells = content.split(" ") if plain else []
+        if plain and len(cells) >= 3 and sum(bool(COLUMN_NAME.match(c)) for c in cells) >= 2 \
+                and not any(NUMBER.match(c) and not COLUMN_NAME.match(c) for c in cells):
+            run = [_single_spaced(start, content)]
+            continue
+        if run and plain and len(cells) == len(run[0]) and HAN.search(cells[0]) and not NUMBER.match(cells[0]) \
+                and all(NUMBER.match(c) or FILLER.match(c) for c in cells[1:]) and any(NUMBER.match(c) for c in cells[1:]):
+            run.append(_single_spaced(start, content))
+            continue
+        if len(run) >= 2:
+            tables.append(run)
         run = []
     return tables
 
@@ -136,7 +167,7 @@ def pipe_rows(text: str) -> tuple[str, list[int]]:
     """`text` with its flattened tables as pipe rows, and where a `|` was inserted (in
     the offsets of `text`, ascending)."""
     lines = _lines(text)
-    tables = _spaced_tables(text, lines) + _stacked_tables(lines) + _numbered_tables(text, lines)
+    tables = _spaced_tables(text, lines) + _stacked_tables(lines) + _numbered_tables(text, lines) + _headed_tables(text, lines)
     if not tables:
         return text, []
     chars, inserts = list(text), []

@@ -232,12 +232,16 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
     # (贵局转来的张建华委员等提出的《…》, 贵局主办的、由王建国委员提出的《…》 too).
     # (and where agencies are addressed, 主送 to several, the names the acknowledgement opens
     # with or puts in brackets: 吴建华、周丽萍等5位代表在…提出的; 《…》（陈立新委员提出）)
+    # (the ends of a group's name that proposes: a party's committee, a federation, a sector)
+    group_end = r"(?:委员会|委会|支社|工商联|联合会|总工会|妇联|科协|侨联|界别|小组|总支|支部)"
     to_person = sal_core.str.contains(r"(?:代表|委员|委員|同志|先生|女士)$").fill_null(False)
     names = r"([^各诸贵您你\W\d]\p{Han}{1,3}(?:、\p{Han}{2,4})*(?:等(?:\d+|[一二三四五六七八九十]+)[位名人])?(?:代表|委员))"
     named = pl.coalesce(ack.str.extract(r"^(?:(?:贵|你)\p{Han}{1,2}(?:主办|转来|转办|交办)的?[、，,]?\s*由?|由)\s*([^的，,。；\s]{2,30}?)\s*(?:提出|所提|领衔提出)的", 1).str.replace(r"等$", ""),
                         pl.when(~to_person).then(pl.coalesce(
                             ack.str.extract("^" + names + r"(?:们)?(?:在|于|领衔|联名|提出|所提)", 1),
-                            ack.str.extract(r"[（(]" + names + r"(?:领衔)?提出[）)]", 1))))
+                            ack.str.extract(r"[（(]" + names + r"(?:领衔)?提出[）)]", 1),
+                            # (a group: 九三学社湖南省委员会在省政协…期间提出的《…》)
+                            ack.str.extract(r"^(\p{Han}{2,20}?" + group_end + r")(?:在|于)[^，。；《]{0,30}?(?:提出|所提)的", 1))))
     sal_core = pl.coalesce(named, sal_core)
     who = sal_core.str.replace(r"(?:等)?(?:(?:\d+|[" + CN_NUMERAL_CHARS + r"]+)[名位])?" + SALUTATION_TITLES + r"$", "")
     # …and after each name of a list (周建华委员、沈晓燕委员).

@@ -176,7 +176,7 @@ FUTURE_TO = r"将[^，。；]*(?:至|到|达到|达)$"
 APPROX_BEFORE = r"(?:(?:^|[^签节制预违履契条公])约[有为]?|近|大约[有为]?|将近|接近|大概|约占[^，。；]{0,16}|约(?:为|是|相当于)[^，。；]{2,16}的)$"
 # …and a bound on a share of something (不低于当地同类人员的80%).
 AT_LEAST_BEFORE = (
-    r"(?:(?:不低于|不少于)(?:每\p{Han}{1,2}){0,2}|(?:至少|最少)\p{Han}{0,2}?|(?:不低于|不少于|至少|最少)[^，。；\d]{1,20}的)$"
+    r"(?:(?:不低于|不少于)(?:每\p{Han}{1,2}){0,2}|(?:至少|最少)[^，。；\d的]{0,10}?|(?:不低于|不少于|至少|最少)[^，。；\d]{1,20}的)$"
 )
 AT_MOST_BEFORE = (
     r"(?:(?:最高|最多|最长|不[得能应宜准]?(?:超过|高于)|至多|(?:上限|限额)" + SET_TO + r"?)(?:奖励|补贴|补助|资助|给予|可达|可获|为|(?:可以|可|能)?" + CAPPED + r")?"
@@ -202,7 +202,7 @@ def five_year_plan_start(plan: pl.Expr) -> pl.Expr:
 QUARTERS = r"上半年|下半年|第?一季度|前三季度|第?二季度|第?三季度|第?四季度"
 SUBJECT_LEAD = (
     r"^\s*(?:(?:(?:今年|本年|年)(?:底|末)之?前|(?:到|至)(?:今年|本年)?年(?:底|末)|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|目前|今年以来|今年|全年|本年度|本年|(?:去年|上年)(?:底|末)|去年|前年|上年|明年|来年|连续(?:多|[一二三四五六七八九十两\d]{1,2})年|" + QUARTERS + "|"
-    r"近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来)?|截至[^，]{0,8}?[末底今]|截至目前|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
+    r"近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来)?|截至[^，]{0,8}?[末底今]|截至目前|(?:\d{4}年[、和及与])+|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
     r"再新增|再增加|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
     r"首次|当年|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|并(?:争取|力争|将|新增|推动)|现有|拥有)\s*)*"
 )
@@ -530,7 +530,8 @@ def _runs(c: pl.DataFrame) -> pl.DataFrame:
         range_end=pl.col("_gap").str.contains(r"^\s*(?:至|到|~|-)\s*$").fill_null(False),
         # The new amount of a change (由每人每月1060元提高到1128元, 由1900元/人·月提高至…).
         change_end=pl.col("_gap").str.contains(r"^(?:/\p{Han})?(?:·\p{Han})?\s*" + CHANGE_TO + r"(?:每\p{Han}{1,2}){0,2}\s*$").fill_null(False),
-        adjacent=pl.col("_gap").str.contains(r"^[\s、（(]*$").fill_null(False),
+        # (or joined by 和 alone: 分别新建公园5个和8个)
+        adjacent=pl.col("_gap").str.contains(r"^[\s、（(]*$|^\s*(?:和|及|与)\s*$").fill_null(False),
         # An item with a short label of its own (起付线为一级医院300元、二级医院600元): of the
         # kind of the one before, as an item without one is; not where the label tells what was done.
         labelled=(pl.col("_gap").str.contains(r"^\s*、\s*[^，。；：:\d、\s]{1,8}$")
@@ -627,7 +628,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | (pl.col("unit").str.starts_with("元/").fill_null(False) & clause.str.contains(r"电价|水价|气价|价格|收费标准|[一二三四]档|阶梯"))
         # a share a rule assigns (市级财政承担60%, 保教费减免30%)
         | ((pl.col("unit_family") == "percent")
-           & compact.str.contains(r"(?:(?:财政|基金|资金|政府|[省市县区]级?|分别)(?:承担|分担)[^，。；\d]{0,6}|减免|报销|补偿|赔付|(?:基金|统筹|医保)支付|自缴|自付|自筹)$"))
+           & compact.str.contains(r"(?:(?:财政|基金|资金|政府|[省市县区]级?|分别)(?:承担|分担|配套)[^，。；\d]{0,6}|减免|报销|补偿|赔付|(?:基金|统筹|医保)支付|自缴|自付|自筹)$"))
     ) & ~(clause.str.contains(DONE) & ~clause.str.contains(DONE + r"(?:额度|标准|比例|上限|限额)|将[^，。；]{0,24}(?:额度|标准|比例|上限|限额|利率)由"))
     # (a market's price is no rule's: 收购价每公斤600至800元, 按市场价每公斤100元计算)
     policy = policy & ~clause.str.contains(r"(?:市场|收购|批发|出场|销售|平均)(?:价|价格)|均价")
@@ -659,7 +660,8 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # A standard set as a goal (力争到2025年底城市低保标准达到760元以上) is a target.
     # (and money a plan seeks from above: 全年争取专项债券额度不低于200亿元; not a rule it seeks to
     # change: 争取将…补助标准提高至每人每月1800元)
-    goal = (clause.str.contains(r"力争|目标") | ahead.fill_null(False)
+    # (…and what a plan will achieve: 实现主城区站间距不超过3公里)
+    goal = (clause.str.contains(r"力争|目标") | ahead.fill_null(False) | (pl.col("in_commitment") & clause.str.contains(r"^\s*(?:实现|达到)"))
             | (pl.col("in_commitment") & sought_clause.str.contains(r"争取[^将把，。；]{0,16}(?:资金|债券|额度|贷款|国债)").fill_null(False)))
     kind = (
         pl.when(is_rank).then(pl.lit("rank"))
@@ -716,6 +718,8 @@ PERIOD_PARTS = {
     "py": r"(?P<py1>\d{4})年? ?[-~至到] ?(?P<py2>\d{4})年[^。；;\d\n]{0,20}?每年",
     "pyf": r"(?P<pyf>" + FIVE_YEAR_PLAN + r")[”」’]?(?:期间|时期)?[^。；;\d\n]{0,20}?每年",
     "yr1": r"(?P<yr1>\d{4})年? ?[-~至到] ?(?P<yr2>\d{4})年",
+    # Years listed (2021年、2022年、2023年，分别安排…): each of its numbers 分别 hands out, else their span.
+    "ylist": r"(?P<ylist>\d{4}年(?:[、和及与]\d{4}年)+)",
     "yh": r"(?P<yh>\d{4})年(?P<half>" + QUARTERS + ")",
     # (after yh: 2024年前三季度 is not 2024年前)
     "ye": r"(?P<ye>\d{4})年(?:底|末|之?前)",
@@ -736,7 +740,8 @@ PERIOD_PARTS = {
     # When a thing was built (建于2006年，路面宽仅4.5米) is not when it is measured.
     "built": r"(?P<built>(?:始建|建成|兴建|建)于\d{4}年)",
     # The last years up to the letter's (近三年, 近5年来).
-    "recent": r"近(?P<recent>[两二三四五六七八九十]|\d{1,2})年(?:来|以来)?",
+    # (…and each of them: 近三年，我市每年举办…)
+    "recent": r"近(?P<recent>[两二三四五六七八九十]|\d{1,2})年(?:来|以来)?(?:[^。；;\d\n]{0,20}?每年)?",
     # (and a new item of a run-in list: …；（2）, …；2.)
     # The base a bound is set against (不低于上年的1.5倍, 相当于2023年的): matched to be dropped.
     "base": r"(?P<base>(?:低于|不低于|不少于|相当于|达到|超过)(?:去年|上年|上一年|\d{4}年)(?:同期)?(?:水平)?的)",
@@ -753,7 +758,7 @@ STOCK = r"现有|共有|拥有|已有|现已|总长|总数|存量|保有|累计|
 CONTINUES = r"^\s*(?:其中|同期|同时期|当年|当期)"
 RECENT_YEARS = {"两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"}
 PERIOD_GROUPS = re.findall(r"\(\?P<(\w+)>", "".join(PERIOD_PARTS.values()))
-DATED = ("aged", "ye", "dur", "y1", "sy", "mr", "py", "yr1", "yh", "mbefore", "from", "ym", "year")
+DATED = ("aged", "ye", "dur", "y1", "sy", "mr", "py", "yr1", "ylist", "yh", "mbefore", "from", "ym", "year")
 
 
 def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.DataFrame:
@@ -793,6 +798,15 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                          & (pl.col("mr1").is_null() | months))
     found = found.rename({"start": "p_start", "end": "p_end", "phrase": "period_text"}).select(
         "letter_id", "p_start", "p_end", "period_text", "change_start", *PERIOD_GROUPS
+    ).sort("letter_id", "p_start")
+    # This year and a month's end side by side are the months up to it (截至9月底，今年已销售…;
+    # 今年以来，截至9月底…; 今年截至9月底).
+    prev = lambda name: shift_in(name, "letter_id")  # noqa: E731
+    beside = (pl.col("p_start") - prev("p_end")) <= 1
+    this_year = lambda ytd: ytd.is_in(["今年", "今年以来", "本年", "本年度"])  # noqa: E731
+    found = found.with_columns(
+        _ytd_to=pl.when(beside & this_year(pl.col("ytd")) & prev("asof_y").is_null()).then(prev("asof_m").cast(pl.Int32)),
+        _asof_from=(beside & this_year(prev("ytd")) & pl.col("asof_m").is_not_null() & pl.col("asof_y").is_null()).fill_null(False),
     )
     asof = dict(left_on="start", right_on="p_end", by="letter_id", strategy="backward", check_sortedness=False)
     j = c.join_asof(found, **asof)
@@ -824,6 +838,11 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         _year=pl.when(pl.col("event").is_null()).then(yr("year")),
         _plan=five_year_plan_start(pl.col("fyp")),
         _plan_py=five_year_plan_start(pl.col("pyf")),
+        # A run of as many numbers as the years listed or spanned before it, handed out by
+        # 分别, pairs each with its year (2021年、2022年分别安排68.5亿元、72.3亿元).
+        _years=pl.col("ylist").str.extract_all(r"\d{4}").cast(pl.List(pl.Int32)),
+        _paired_years=pl.col("sentence").str.contains("分别", literal=True) & (pl.col("p_start") >= pl.col("sent_start")),
+        _run_size=pl.len().over("letter_id", "run").cast(pl.Int32),
         # 全年 after a year named earlier in the sentence is that year's (2023年…；全年发放…);
         # else, of a figure already reached, the last whole year: replies are written in the
         # months after the sessions, before the year is out (but 今年全年 is this year's).
@@ -836,12 +855,15 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ),
     )
     has = lambda name: pl.col(name).is_not_null()  # noqa: E731
+    paired_span = pl.col("_paired_years") & (pl.col("_run_size") == yr("yr2") - yr("yr1") + 1)
+    listed = pl.when(pl.col("_paired_years") & (pl.col("_run_size") == pl.col("_years").list.len())).then(
+        pl.col("_years").list.get(pl.col("run_pos"), null_on_oob=True))
     one, twelve = pl.lit(1, pl.Int32), pl.lit(12, pl.Int32)
     # Each phrase sets the year and month its period starts and ends in (and a day, for a
     # date); the dates are built once from them. A point in time (截至…) has no start.
     kinds = [  # (phrase group, start year, start month, end year, end month)
         ("rh", "_h_year", "_h_start", "_h_year", "_h_end"),
-        ("ytd", "_ytd_year", one, "_ytd_year", twelve),
+        ("ytd", "_ytd_year", one, "_ytd_year", pl.coalesce("_ytd_to", twelve)),
         ("since_last", ly - 1, one, ly, twelve),
         ("recent", ly + 1 - pl.col("recent").replace_strict(RECENT_YEARS, default=pl.col("recent"), return_dtype=pl.String).cast(pl.Int32, strict=False), one, ly, twelve),
         ("last_ye", None, None, ly - 1, twelve),
@@ -849,7 +871,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("prev2", ly - 2, one, ly - 2, twelve),
         ("ytm", ly, yr("ytm"), ly, yr("ytm")),
         ("next", ly + 1, one, ly + 1, twelve),
-        ("asof_m", None, None, "_asof_year", yr("asof_m")),
+        ("asof_m", pl.when("_asof_from").then("_asof_year"), pl.when("_asof_from").then(one), "_asof_year", yr("asof_m")),
         ("asof_ye", None, None, yr("asof_ye"), twelve),
         ("ye", None, None, yr("ye"), twelve),
         ("y1", yr("y1"), yr("m1"), yr("y1"), yr("m2")),
@@ -857,7 +879,9 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("mr1", ly, yr("mr1"), ly, yr("mr2")),
         ("py1", yr("py1"), one, yr("py2"), twelve),
         ("_plan_py", "_plan_py", one, pl.col("_plan_py") + 4, twelve),
-        ("yr1", yr("yr1"), one, yr("yr2"), twelve),
+        ("yr1", pl.when(paired_span).then(yr("yr1") + pl.col("run_pos")).otherwise(yr("yr1")), one,
+         pl.when(paired_span).then(yr("yr1") + pl.col("run_pos")).otherwise(yr("yr2")), twelve),
+        ("ylist", listed.otherwise(pl.col("_years").list.first()), one, listed.otherwise(pl.col("_years").list.last()), twelve),
         ("yh", "_h_year", "_h_start", "_h_year", "_h_end"),
         ("mb_y", None, None, yr("mb_y"), yr("mb_m")),
         ("from_y", yr("from_y"), yr("from_m"), pl.max_horizontal(yr("from_y"), ly), twelve),
@@ -885,7 +909,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                # (a point in time dates the state of things after it too: 截至3月末，…。…38个)
                & (has("asof_m") | has("asof_ye") | has("ye") | has("last_ye") | pl.col("sentence").str.contains(CONTINUES) | ~pl.col("before").str.contains(STOCK))
                # (a span of years sums up what it brought in its own sentence: 近十年…。达标率保持100%)
-               & ~(has("recent") | has("fyp") | has("yr1") | has("py1") | has("pyf") | has("since_last") | has("since"))
+               & ~(has("recent") | has("fyp") | has("yr1") | has("ylist") | has("py1") | has("pyf") | has("since_last") | has("since"))
                # (nor does next year: 纳入明年计划。办理期间…沟通4次)
                & ~has("next") & ~has("doc"))
     valid = in_table | ((same_sentence | carried) & pl.col("reset").is_null() & pl.col("built").is_null() & pl.col("aged").is_null())
@@ -900,7 +924,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         .otherwise(first.dt.month_end()),
         period_text=pl.when(same_sentence | (carried & valid)).then("period_text"),
     ).drop("p_start", "p_end", "change_start", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_plan_py", "_ytd_year", "_lead",
-           "_sy", "_sm", "_ey", "_em", "_ed")
+           "_sy", "_sm", "_ey", "_em", "_ed", "_ytd_to", "_asof_from", "_years", "_paired_years", "_run_size")
 
 
 def _bare(expr: pl.Expr) -> pl.Expr:
@@ -916,7 +940,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     `c` is sorted by letter_id, start. Each intermediate is a column of its own, computed
     once: an expression object used in two places would be evaluated twice."""
     before, sent_start = pl.col("before"), pl.col("sent_start")
-    table_row = pl.col("sentence").str.contains(r"^\s*\|") & ~before.str.contains(r"^\s*\|\s*[^|]*$")
+    # (a number inside a cell of text, 占地约12公顷，建设…, names itself)
+    table_row = pl.col("sentence").str.contains(r"^\s*\|") & ~before.str.contains(r"^\s*\|\s*[^|]*$") & before.str.contains(r"\|[^|\p{Han}]*(?:约|近|超过|超|逾|达|共)?\s*$")
     c = c.with_columns(
         _prev_end=shift_in("end", "letter_id"),
         _prev_start=shift_in("start", "letter_id"),
@@ -959,6 +984,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         _items=pl.when(pl.col("_shares")).then(pl.coalesce(pl.col("_own_items"), pl.col("_prev_clause")))
         # (two items joined by 和 where no 、 lists them: 和 inside a name stays, 文化和旅游)
         .pipe(lambda items: pl.when(items.str.contains("、", literal=True)).then(items).otherwise(items.str.replace("和|及|与", "、")))
+        # (years listed are no items: 2021年、2022年，分别安排… pairs periods, see _periods)
+        .pipe(lambda items: pl.when(~items.str.contains(r"^\s*(?:\d{0,4}年(?:度|底|末)?[、和及与至到-]?)+\s*$")).then(items))
         .str.replace_all(r"[\d.]+[万亿]?\p{Han}{0,3}(、|$)", "$1").str.split("、"),
         # Its last clause, and in that the last item of an enumeration, after the 等 closing
         # an enumeration, not that of a word (中等, 同等, 平等).
@@ -979,7 +1006,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     post = post.str.replace(r"(?:均|已|都|也|还|未|尚|仍|正在|全部|全面|基本|(?P<k>[^公医])共|^共(?:[^青]|$)|(?P<k2>.)取得|接入|存在|需要|提供|享受|获得|获评|获批|参加|参与|安装|配备|开展|实施|建立|签订|入住|接受|使用|通过|交由|委托|纳入|列入|被|达到|实现|完成|参会|参训|参展|参赛|来漳|来[^自]|回乡|返乡|赴|深入|入驻|落户|新设|加入|走访).*$", "${k}${k2}").str.replace(SUBJECT_TRAIL, "")
     c = c.with_columns(_post=pl.when(post.str.len_chars() > 0).then(post))
     c = c.with_columns(
-        _distributive=pl.col("_shares") & (pl.col("_items").list.len() > pl.col("run_pos")),
+        _distributive=(pl.col("_shares") & (pl.col("_items").list.len() > pl.col("run_pos"))).fill_null(False),
         # (a share of a counted noun names it: 87.7%的县医院达到…, 90%以上的县)
         _post_ok=pl.col("_post").is_not_null() & ~post_src.str.contains(POST_STOP),
     )
@@ -1003,7 +1030,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # So does a comparison (比全国平均水平高0.93张, 同比多增1.2万人).
     # (…4200元左右，是单种水稻的2.5倍: a multiple of a base)
     # (and a recovery to a base: 恢复至2019年同期的103.4%)
-    cur = (pl.when(pl.col("_clause").str.contains(r"^\s*(?:高于|低于|快于|慢于|好于|优于|占|比[^重例率]|较|同比[多少净]|是[^，。；]{1,12}的$|恢复(?:至|到)[^，。；]{0,12}的$)") & ~pl.col("_share_named")).then(None)
+    cur = (pl.when(pl.col("_clause").str.contains(r"^\s*(?:高于|低于|快于|慢于|好于|优于|占(?:[^地用]|$)|比[^重例率]|较|同比[多少净]|是[^，。；]{1,12}的$|恢复(?:至|到)[^，。；]{0,12}的$)") & ~pl.col("_share_named")).then(None)
            .when(last_item.str.len_chars() >= 2).then(last_item).otherwise("_clause"))
     c = c.with_columns(
         # of a bound on a share of a base (绩效工资水平不低于当地同类人员的80%), what is bound
@@ -1017,6 +1044,11 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         .str.replace("\x04", "的", literal=True)
         # (a margin over a base: 农村居民人均可支配收入增速高于城镇居民1.9个百分点 measures the growth)
         .str.replace(r"^(.*[^不\s])(?:高于|低于|快于|慢于|好于|优于)[^，。；的]{1,20}$", "$1")
+        # (who hands out is not what is handed out: 省级财政分别安排医保补助资金68.5亿元、…;
+        # but 整改率分别达到96.8%和100%)
+        # (a bound's adverb before the verb: 每个涉农街道至少培训气象信息员20名 counts the object)
+        .str.replace(r"^.*(?:至少|最少|不少于)(?:要|需|应)?(?:培训|建设|建成|新建|配备|开展|举办|组织|安排|投入|发放|选派|引进|培育|招收|招聘|帮扶|落实|实施|完成|新增|设立|建立)(\p{Han}{2,})$", "$1")
+        .str.replace(r"^.+分别((?:安排|下达|拨付|发放|给予|奖励|补助|投入|筹集|落实|争取|兑现)\p{Han}{2,})$", "$1")
         .pipe(_without_lead).pipe(_without_trail)
     )
     # A word for the size of what the mention before measured (…58家，总数达到436家) names nothing.
@@ -1091,7 +1123,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # (and a full stop an OCR left as a dot ends a sentence: 扩大培养规模.2025年新增技能人才)
     timeless = (
         pl.col("subject")
-        .str.replace_all(r"截至(?:目前|今年)|(?:截至|到|至|在|于)?\d{4}年(?:度|\d{1,2}月)?(?:份|底|末)?(?:以来)?(?:已经|已|累计)*", "")
+        .str.replace_all(r"截至(?:目前|今年)|(?:截至|到|至|在|于)?(?:\d{4}年[、和及与])*\d{4}年(?:度|\d{1,2}月)?(?:份|底|末)?(?:以来)?(?:已经|已|累计)*", "")
         .str.replace(r"^.*\p{Han}[.．](\p{Han})", "$1")
     )
     c = c.with_columns(_timeless=timeless)
@@ -1133,9 +1165,9 @@ def _without_lead(phrase: pl.Expr) -> pl.Expr:
 
 def _without_trail(phrase: pl.Expr) -> pl.Expr:
     """`phrase` without SUBJECT_TRAIL; nouns that end in one of its words keep it (行为, 雷达,
-    马达, 许可, 商超; 平均 is not 均)."""
+    马达, 许可, 商超, 民居; 平均 is not 均)."""
     # (marked rather than tested: a test would evaluate `phrase`, often a long chain, twice more)
-    return phrase.str.replace(r"(行为|[雷马]达|平均|[许认]可|商超)$", "$1\x03").str.replace(SUBJECT_TRAIL, "").str.strip_chars_end("\x03")
+    return phrase.str.replace(r"(行为|[雷马]达|平均|[许认]可|商超|[民故旧新宜安家]居)$", "$1\x03").str.replace(SUBJECT_TRAIL, "").str.strip_chars_end("\x03")
 
 
 # Suffixes of a grade that modifies a shared noun: 国家级、省级孵化器; 金宿级、银宿级民宿.

@@ -239,6 +239,14 @@ def test_a_co_handling_opinion_names_the_proposer_however_the_lead_agency_is_nam
     assert (h["proposer"], h["proposer_kind"]) == (proposer, "member")
 
 
+def test_a_co_handling_opinion_names_a_group_that_proposed():
+    head = ("关于省政协十三届二次会议第0123号提案会办意见的函\n\n省农业农村厅：\n"
+            "九三学社湖南省委员会在省政协十三届二次会议期间提出的《关于健全科技特派员制度的提案》（第0123号）由贵厅主办、我厅会办。"
+            "现将会办意见函告如下：\n")
+    h = header(letter(BODY, head=head))
+    assert (h["salutation"], h["proposer"], h["proposer_kind"]) == ("省农业农村厅", "九三学社湖南省委员会", "organisation")
+
+
 def test_a_signer_and_a_date_in_words_on_one_line():
     h = header(letter(BODY, tail="\n感谢您的支持。\n\n雲溪縣民政局    二〇二五年七月三日\n"))
     assert (h["signature_agency"], h["signed_date"]) == ("云溪县民政局", dt.date(2025, 7, 3))

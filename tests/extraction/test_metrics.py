@@ -1363,3 +1363,35 @@ def test_a_change_from_last_years_end_or_to_now_keeps_its_indicator():
     # 上年末 is a point in time that dates the start only.
     assert [(str(m["period_start"]), str(m["period_end"])) for m in ms[2:]] == [
         ("None", "2023-12-31"), ("None", "None"), ("None", "None")]
+
+
+def _periods_of(body: str) -> list[tuple]:
+    return [(m["surface"], str(m["period_start"]), str(m["period_end"])) for m in metrics(body)]
+
+
+def test_this_year_beside_a_months_end_is_the_months_up_to_it():
+    assert _periods_of("截至9月底，今年已销售体育彩票24.3亿元。今年以来，截至6月底，新增就业1.2万人。截至9月底，全市共有公园35个。") == [
+        ("24.3亿元", "2024-01-01", "2024-09-30"), ("1.2万人", "2024-01-01", "2024-06-30"), ("35个", "None", "2024-09-30")]
+
+
+def test_the_last_years_date_what_is_done_each_of_them():
+    assert _periods_of("近三年，我市每年举办全民健身赛事活动1500场次以上。") == [("1500场次以上", "2022-01-01", "2024-12-31")]
+
+
+def test_years_listed_pair_with_the_numbers_fenbie_hands_out():
+    body = ("2021年、2022年、2023年，省级财政分别安排医保补助资金68.5亿元、72.3亿元、76.8亿元，年均增长约5.9%。"
+            "2022年至2023年分别新建公园5个和8个。2022年和2023年共新建绿道30公里。")
+    ms = metrics(body)
+    assert [(m["surface"], m["period_start"].year, m["period_end"].year, m["subject"]) for m in ms] == [
+        ("68.5亿元", 2021, 2021, "医保补助资金"), ("72.3亿元", 2022, 2022, "医保补助资金"), ("76.8亿元", 2023, 2023, "医保补助资金"),
+        ("5.9%", 2021, 2023, "医保补助资金"), ("5个", 2022, 2022, "新建公园"), ("8个", 2023, 2023, "新建公园"),
+        ("30公里", 2022, 2023, "新建绿道")]
+
+
+def test_matching_shares_goals_a_plan_achieves_and_bounds_before_the_verb():
+    body = ("对新建作业点市级每个补助50万元，区级配套不低于30%。每个涉农街道至少培训气象信息员20名。\n"
+            "二、下一步工作\n1.加密站网，实现主城区站间距不超过3公里。\n")
+    ms = {m["surface"]: m for m in metrics(body)}
+    assert (ms["30%"]["kind"], ms["30%"]["qualifier"]) == ("policy", "at_least")
+    assert (ms["20名"]["qualifier"], ms["20名"]["subject"]) == ("at_least", "气象信息员")
+    assert (ms["3公里"]["kind"], ms["3公里"]["qualifier"]) == ("target", "at_most")

@@ -320,3 +320,23 @@ def test_a_numbered_table_with_single_spaces_between_columns_is_a_table():
     # (a 序号 number is no quantity; single spaces in prose make no table)
     assert "1" not in ms and "2" not in ms
     assert [m["surface"] for m in metrics("序号 为 1 的 项目。\n1 号 水厂 2 座\n")] == ["2 座"]
+
+
+def test_a_table_whose_header_names_its_columns_with_single_spaces_is_a_table():
+    body = ("近三年主要指标如下：\n指标名称 单位 2021年 2022年 2023年\n接待游客总人数 万人次 1862 2035 2518\n"
+            "国民体质监测合格率 % 92.8 93.1 93.9\n从上表可见，指标持续向好。\n")
+    ms = metrics(body)
+    assert [(m["surface"], m["value"], m["unit"], m["subject"], m["period_start"].year) for m in ms] == [
+        ("1862", 18620000, "人次", "接待游客总人数", 2021), ("2035", 20350000, "人次", "接待游客总人数", 2022),
+        ("2518", 25180000, "人次", "接待游客总人数", 2023), ("92.8", 92.8, "%", "国民体质监测合格率", 2021),
+        ("93.1", 93.1, "%", "国民体质监测合格率", 2022), ("93.9", 93.9, "%", "国民体质监测合格率", 2023)]
+    # (prose with single spaces and a year is no table)
+    assert [m["surface"] for m in metrics("会议 通过 2023年 计划 全文\n新建 公园 5个 绿道 3条\n")] == ["5个", "3条"]
+
+
+def test_a_numbered_tables_cell_of_text_keeps_its_own_names():
+    body = ("重点项目如下：\n序号 项目名称 建设内容 总投资（万元）\n1 东钱湖运动休闲公园 占地约12公顷，建设水上运动中心1座 86000\n"
+            "2 韩岭古村文旅街区 改造民居48栋，新增业态60家 39000\n二、下一步工作\n")
+    ms = {m["surface"]: m["subject"] for m in metrics(body)}
+    assert ms == {"12公顷": "占地", "1座": "建设水上运动中心", "86000": "东钱湖运动休闲公园总投资",
+                  "48栋": "改造民居", "60家": "业态", "39000": "韩岭古村文旅街区总投资"}
