@@ -26,7 +26,7 @@ FLAT_HINT = (r"\S(?: {2,}|\t|\u3000+)\S[^\n]*(?: {2,}|\t|\u3000+)\S|\n[ \t\u3000
              # (or a numbered table whose columns single spaces keep apart: 序号 项目名称 建设规模 总投资（万元）)
              r"|(?m:^[ \t\u3000]*序号 \S+ \S+)"
              # (or a header of column names apart by single spaces: 指标名称 单位 2021年 2022年)
-             r"|(?m:^[ \t\u3000]*\S+ (?:\S+ )*(?:(?:19|20)\d\d年|单位)\S* \S)")
+             r"|(?m:^[ \t\u3000]*(?:\S+ )*(?:(?:19|20)\d\d年|单位|年度|年份|\S+?[（(][^（()）\s]{1,6}[）)])\S* \S)")
 # (or a pipe between cells, where a copy kept the inner rules and lost the outer ones:
 # 指标 | 2024年完成 | 2025年目标)
 SEPARATOR = re.compile(r" {2,}|\t+|\u3000+| *\| *")
@@ -109,13 +109,16 @@ def _numbered_tables(text: str, lines) -> list[list[list[tuple[int, int]]]]:
 
 # A header of column names apart by single spaces (指标名称 单位 2021年 2022年 2023年): two of
 # them name what columns hold, a year or a measure, as prose never does in a row.
-COLUMN_NAME = re.compile(r"^(?:(?:19|20)\d\d年\S{0,6}|单位|计量单位|数量|金额|合计|小计|目标值?|完成值?|实际|预计|增长|增速|同比\S{0,6}|占比|比重|累计)$")
+# (or a column with its unit in brackets: 缴存额（亿元）; or rows by year: 年度 缴存人数（万人）…)
+COLUMN_NAME = re.compile(r"^(?:(?:19|20)\d\d年\S{0,6}|单位|计量单位|数量|金额|合计|小计|目标值?|完成值?|实际|预计|增长|增速|同比\S{0,6}|占比|比重|累计"
+                         r"|年度|年份|\S{1,12}[（(][^（()）\s]{1,6}[）)])$")
+YEAR_LABEL = re.compile(r"^(?:19|20)\d\d年?度?$")
 FILLER = re.compile(r"^(?:[-—–－/]+|\D{1,5})$")  # an empty cell or a unit (万人次, %, 亿元)
 
 
 def _headed_tables(text: str, lines) -> list[list[list[tuple[int, int]]]]:
     """A header of column names apart by single spaces, then rows of as many cells, each a
-    label and then numbers (or units, or a dash): a table a copy flattened with one space
+    label and then short cells, one a number at least: a table a copy flattened with one space
     between columns, 指标名称 单位 2021年 2022年 / 旅游总收入 亿元 186.4 203.7."""
     tables, run = [], []
     for start, _, content in [*lines, (0, 0, "")]:
@@ -123,10 +126,13 @@ def _headed_tables(text: str, lines) -> list[list[list[tuple[int, int]]]]:
         cells = content.split(" ") if plain else []
         if plain and len(cells) >= 3 and sum(bool(COLUMN_NAME.match(c)) for c in cells) >= 2 \
                 and not any(NUMBER.match(c) and not COLUMN_NAME.match(c) for c in cells):
+            if len(run) >= 2:  # (a table right after another)
+                tables.append(run)
             run = [_single_spaced(start, content)]
             continue
-        if run and plain and len(cells) == len(run[0]) and HAN.search(cells[0]) and not NUMBER.match(cells[0]) \
-                and all(NUMBER.match(c) or FILLER.match(c) for c in cells[1:]) and any(NUMBER.match(c) for c in cells[1:]):
+        labelled = bool(cells) and ((HAN.search(cells[0]) and not NUMBER.match(cells[0])) or YEAR_LABEL.match(cells[0]))
+        if run and plain and len(cells) == len(run[0]) and labelled \
+                and all(NUMBER.match(c) or FILLER.match(c) or len(c) <= 12 for c in cells[1:]) and any(NUMBER.match(c) for c in cells[1:]):
             run.append(_single_spaced(start, content))
             continue
         if len(run) >= 2:

@@ -219,7 +219,7 @@ SUBJECT_TRAIL = (
 RELATIVE_VERB = r"(?:打造|建设|建成|设立|成立|认定|组建|创建|培育|引进|评定|命名|支持|推荐|开展|实施|举办|组织|出台|发布|制定|印发|提供|承担|实现|完成)"
 # Verbs whose object a long subject is (落实|养护资金): where one is cut, at the last of them.
 # (Not 投入, 建设 or 培训: nouns as often, 研发经费投入占GDP比重.)
-GOVERNING_VERB = r"安排|落实|发放|下达|拨付|筹集|争取|建成|新建|改建|扩建|完成|开展|培育|引进|组建|创建|设立|开通|带动|实现|新增|累计|受理|查处|办结|承担"
+GOVERNING_VERB = r"配备|推送|选派|惠及|获批|安排|落实|发放|下达|拨付|筹集|争取|建成|新建|改建|扩建|完成|开展|培育|引进|组建|创建|设立|开通|带动|实现|新增|累计|受理|查处|办结|承担"
 # The places a rank is among, counted (在全省16个州（市）中, 在全市12个县区中).
 PLACES_AMONG = r"(?:(?:在|于)" + REGION + r"?的?(?:\d{1,3}|[一二三四五六七八九十]{1,3})个?\p{Han}{1,6}中|(?:在|于)\p{Han}{0,8}各\p{Han}{1,4}中)$"
 # Words for the size of something (总数, 增幅): a mention they lead measures what the one before did.
@@ -403,6 +403,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # a table's or an annex's number before 所列, 所示 (确保表2所列项目, 附件3所附清单)
         | (_only(unit_raw == "所", after).str.contains(r"^(?:列|示|附|述)").fill_null(False)
            & _only(unit_raw == "所", before).str.contains(r"(?:表|附件|图)\s*$").fill_null(False))
+        # a home by its order (二套住房贷款利率), not homes counted (建成安置房300套)
+        | _only(pl.col("is_cn") & (unit_raw == "套"), after).str.contains(r"^(?:住房|房|商品房|房产|及以上住房)").fill_null(False)
         # a hotline's number before a word that starts with 家 (96345家政服务热线)
         # (not 3家电梯企业, 10家政府部门)
         | _only(unit_raw == "家", after).str.contains(r"^政(?:服务|热线|公司|平台)").fill_null(False)
@@ -985,7 +987,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # (two items joined by 和 where no 、 lists them: 和 inside a name stays, 文化和旅游)
         .pipe(lambda items: pl.when(items.str.contains("、", literal=True)).then(items).otherwise(items.str.replace("和|及|与", "、")))
         # (years listed are no items: 2021年、2022年，分别安排… pairs periods, see _periods)
-        .pipe(lambda items: pl.when(~items.str.contains(r"^\s*(?:\d{0,4}年(?:度|底|末)?[、和及与至到-]?)+\s*$")).then(items))
+        .pipe(lambda items: pl.when(~items.str.contains(r"^\s*(?:\d{0,4}年(?:度|底|末)?[、和及与至到-]?)*\s*$")).then(items))
         .str.replace_all(r"[\d.]+[万亿]?\p{Han}{0,3}(、|$)", "$1").str.split("、"),
         # Its last clause, and in that the last item of an enumeration, after the 等 closing
         # an enumeration, not that of a word (中等, 同等, 平等).
@@ -1139,7 +1141,10 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     fits = object_.str.len_chars().is_between(4, SUBJECT_MAX) & ~object_.str.contains(r"^[占比率]")
     return c.with_columns(
         subject=pl.when(long & fits).then(object_).when(long)
-        .then(subject.str.slice(pl.max_horizontal(subject.str.len_chars().cast(pl.Int64) - SUBJECT_MAX, 0)))
+        # (a word the cut splits goes up to a preposition or particle just after it:
+        # 省级对市县医疗卫生转移支付总额 → 市县医疗卫生转移支付总额, not 级对市县…)
+        .then(subject.str.slice(pl.max_horizontal(subject.str.len_chars().cast(pl.Int64) - SUBJECT_MAX, 0))
+              .str.replace(r"^[^对的在和与及向从由按为]{1,3}[对的在向从由按为]", ""))
         .otherwise(subject)
     ).with_columns(subject=pl.col("subject").str.replace(r"^其中[：:，,]", "")
                    # (the bound after a bound is no name: 五万元以上十万元以下的罚款 fines)

@@ -134,7 +134,9 @@ def table_cells(framed: pl.DataFrame) -> pl.DataFrame:
         table_m2=pl.when(by_caption).then(cap.field("m").cast(pl.Int32)).otherwise(pl.coalesce(months.field("m2").cast(pl.Int32), quarter(1))),
         # (截至 a time is a point in time: the cells have no start)
         table_asof=by_caption & cap.field("asof").is_not_null(),
-        table_head=pl.when(head_year.is_null() & ~pl.col("head").str.contains(TARGET_HEADER) & pl.col("head").str.contains(MEASURE_HEAD))
+        # (rows by year name what they measure in their column's header: | 2021年 | 108.6 | under 缴存额（亿元）)
+        table_head=pl.when(head_year.is_null() & ~pl.col("head").str.contains(TARGET_HEADER)
+                           & (pl.col("head").str.contains(MEASURE_HEAD) | pl.col("label").str.contains(r"^\s*(?:19|20)\d\d\s*年?度?\s*$").fill_null(False)))
         .then(pl.col("head").str.replace(UNIT_NOTE, "").str.replace_all(r"\s", "")),
     )
     return _shape(out, framed)

@@ -1395,3 +1395,15 @@ def test_matching_shares_goals_a_plan_achieves_and_bounds_before_the_verb():
     assert (ms["30%"]["kind"], ms["30%"]["qualifier"]) == ("policy", "at_least")
     assert (ms["20名"]["qualifier"], ms["20名"]["subject"]) == ("at_least", "气象信息员")
     assert (ms["3公里"]["kind"], ms["3公里"]["qualifier"]) == ("target", "at_most")
+
+
+def test_a_long_subject_cut_does_not_open_with_half_a_word_before_a_preposition():
+    ms = metrics("2023年，省级对市县医疗卫生转移支付总额达215亿元。全市退役军人服务站配备专职工作人员2名。")
+    assert [m["subject"] for m in ms] == ["市县医疗卫生转移支付总额", "专职工作人员"]
+    assert all(len(m["subject"]) <= SUBJECT_MAX for m in ms)
+
+
+def test_a_home_by_its_order_is_no_count_and_years_before_fenbie_are_no_items():
+    ms = metrics("首套住房贷款利率为2.85%，二套住房为3.325%。新建安置房三套。2021年、2022年、2023年分别新开通镇村公交线路12条、9条、15条。")
+    assert [m["surface"] for m in ms][:3] == ["2.85%", "3.325%", "三套"]
+    assert [(m["subject"], m["period_start"].year) for m in ms[3:]] == [("新开通镇村公交线路", y) for y in (2021, 2022, 2023)]
