@@ -26,7 +26,8 @@ FLAT_HINT = (r"\S(?: {2,}|\t|\u3000+)\S[^\n]*(?: {2,}|\t|\u3000+)\S|\n[ \t\u3000
              # (or a numbered table whose columns single spaces keep apart: 序号 项目名称 建设规模 总投资（万元）)
              r"|(?m:^[ \t\u3000]*序号 \S+ \S+)"
              # (or a header of column names apart by single spaces: 指标名称 单位 2021年 2022年)
-             r"|(?m:^[ \t\u3000]*(?:\S+ )*(?:(?:19|20)\d\d年|单位|年度|年份|\S+?[（(][^（()）\s]{1,6}[）)])\S* \S)")
+             # (not a pipe table proper: | 指标 | 2023年 |)
+             r"|(?m:^[ \t\u3000]*(?:[^\s|]+ )*(?:(?:19|20)\d\d年|单位|年度|年份|[^\s|]+?[（(][^（()）\s]{1,6}[）)])[^\s|]* [^\s|])")
 # (or a pipe between cells, where a copy kept the inner rules and lost the outer ones:
 # 指标 | 2024年完成 | 2025年目标)
 SEPARATOR = re.compile(r" {2,}|\t+|\u3000+| *\| *")
