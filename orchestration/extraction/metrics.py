@@ -106,13 +106,15 @@ POLICY_BEFORE = (
     # a payment reset, or where it starts from (每餐补助提高至5元, 生活费由1900元提高到2050元)
     r"|(?:补助|补贴|津贴|奖励|资助|奖补|服务费|生活费|标准)(?:(?:同步|逐步|统一)?" + CHANGE_TO + r"|由)(?:每\p{Han}{1,2}){0,2}"
     # a cap with what it allows (每户最高可提取5万元, 每生每学期最高减免1500元)
-    r"|(?:最高|最多)(?:可以|可|能)?(?:" + CAPPED + r"|达到?)" +
+    r"|(?:最高|最多)(?:可以|可|能)?(?:" + CAPPED + r"|达到?)(?:[^，。；\d]{1,16}的)?" +
     # a planning ratio (每1.5万人应配建1所小学)
     r"|每[\d.]+[万千百]?(?:人|户|名)(?:应|须|需|要)?(?:配建|配置|配备|设置|建设)"
     # what a rule waives or grants per head (每户每月减免基本用水量5吨)
     r"|每(?:户|人|名)每(?:月|年|天)(?:减免|免收|免费|补贴|补助|发放)[^，。；\d]{0,8}"
     # a ceiling by its name (单户最高贷款额度30万元), and what must be (新建住宅项目须100%预留)
     r"|" + CEILING_NAMED + r"|须|必须|应当"
+    # (what a rule sets as a rule: 劳务报酬发放比例原则上不低于15%)
+    r"|原则上(?:不低于|不少于|不超过|不高于|按|为|控制在)?"
     r")$"
 )
 POLICY_PER_UNIT = (r"(?:每\p{Han}{1,3}(?:每\p{Han}{1,2})?(?:不低于|不少于|不超过|不高于|最高|最多)?|首(?:小时|半小时|公里)(?:收费|收取)?"
@@ -169,7 +171,8 @@ TARGET_AFTER = r"^.{0,4}(?:总目标|的目标|目标)"
 # A share of a target already reached (完成年度目标任务的63%) is progress, not the target.
 # (and of a plan: 完成全年计划的103.8%, 超过年度计划投资的80%; and the items listed after the first:
 # 分别完成年度目标的103%和94%)
-PROGRESS = (r"(?:完成[^，。；]{0,8}|(?:高于|低于|超过|超出|优于|好于)[^，。；]{0,10})(?:目标|计划)(?:任务|值|投资)?(?:进度)?的?(?:约|近)?"
+# (with the target's figure in brackets: 高于考核目标（86.5%）3.1个百分点)
+PROGRESS = (r"(?:完成[^，。；]{0,8}|(?:高于|低于|超过|超出|优于|好于)[^，。；]{0,10})(?:目标|计划)(?:任务|值|投资)?(?:进度)?(?:[（(][^（）()]{0,12}[）)])?的?(?:约|近)?"
             r"(?:[\d.]+%?[和、及与])?$")
 FUTURE_TO = r"将[^，。；]*(?:至|到|达到|达)$"
 # (约 in a word is not about: 签约40.3万人, 节约资金300万元)
@@ -181,7 +184,7 @@ AT_LEAST_BEFORE = (
 AT_MOST_BEFORE = (
     r"(?:(?:最高|最多|最长|不[得能应宜准]?(?:超过|高于)|至多|(?:上限|限额)" + SET_TO + r"?)(?:奖励|补贴|补助|资助|给予|可达|可获|为|(?:可以|可|能)?" + CAPPED + r")?"
     r"(?:每\p{Han}{1,2}){0,2}|不足|不到|(?:^|[^不])(?:低于|少于)"
-    r"|(?:不超过|不高于)[^，。；\d]{1,20}的|" + CEILING_NAMED + r")$"
+    r"|(?:不超过|不高于)[^，。；\d]{1,20}的|" + CEILING_NAMED + r"|(?:最高|最多)可?达[^，。；\d]{1,16}的)$"
 )
 OVER_BEFORE = r"(?:超过|超|突破|逾|高于|多于)$"
 # What names a score (满意度测评得分96.3分, 考核评分95分).
@@ -202,16 +205,18 @@ def five_year_plan_start(plan: pl.Expr) -> pl.Expr:
 QUARTERS = r"上半年|下半年|第?一季度|前三季度|第?二季度|第?三季度|第?四季度"
 SUBJECT_LEAD = (
     r"^\s*(?:(?:(?:今年|本年|年)(?:底|末)之?前|(?:到|至)(?:今年|本年)?年(?:底|末)|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|目前|今年以来|今年|全年|本年度|本年|(?:去年|上年)(?:底|末)|去年|前年|上年|明年|来年|连续(?:多|[一二三四五六七八九十两\d]{1,2})年|" + QUARTERS + "|"
-    r"近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来)?|截至[^，]{0,8}?[末底今]|截至目前|(?:\d{4}年[、和及与])+|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
+    r"近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底今]|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至到]\s?|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
     r"再新增|再增加|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
     r"首次|当年|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|并(?:争取|力争|将|新增|推动)|现有|拥有)\s*)*"
 )
 SUBJECT_TRAIL = (
-    r"(?:共计|合计|累计|总计|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降]至|超过|超|突破|分别|平均|均|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|"
+    r"(?:共计|合计|累计|总计|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降]至|超过|超|突破|分别|平均|年均|均|力争|确保|预计|再|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|"
     r"增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|压缩|压减|压降|缩减|调整|延长|缩短|下跌|上涨|签约|降|升|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不[得能应宜准]?(?:超过|高于)|不低于|不少于|至少|"
-    r"给予|是|可|统一|原则上|先后|比重为|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|最长|按照|按|实现|完成|须|必须|应当|"
+    r"给予|是|可|统一|原则上|先后|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|最长|按照|按|实现|完成|须|必须|应当|"
     # (the currency a sum is restated in: 以美元计为372.1亿美元)
     r"[以按](?:美元|人民币|欧元|日元|港元|美金)计(?:算)?|"
+    # (the day a price or a rule took effect: 非居民用气价格自7月1日起由…)
+    r"自?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起|开始)|"
     # the base of a comparison (较上年, 比2020年末, 由2020年的…), and a rate (每亩每年): not the indicator
     r"[较比是](?:上年|去年|上一年|年初|上月|\d{4}年|" + FIVE_YEAR_PLAN + r")(?:同期|末|底|初)?的?|[从由](?:目前|现在|现有|当前|(?:上|去)年(?:末|底)?)的?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2})+$"
 )
@@ -226,7 +231,7 @@ PLACES_AMONG = r"(?:(?:在|于)" + REGION + r"?的?(?:\d{1,3}|[一二三四五�
 GENERIC_MEASURE = r"^(?:总数|数量|总量|总额|总规模|规模|增幅|增速|涨幅|降幅|金额|人数|个数|占比)$"
 # …nor does a verb alone (…完成投资96亿元，累计完成31.5亿元).
 # (nor a milestone passed: 首次迈上4000亿元台阶)
-VERB_ONLY = r"^(?:完成|新增|筹集|建成|实现|投入|落实|下达|拨付|兑现|兑付|迈上|跨上|站上|跃上|迈入|跨越)$"
+VERB_ONLY = r"^(?:完成|新增|筹集|建成|实现|投入|落实|下达|拨付|兑现|兑付|发放|迈上|跨上|站上|跃上|迈入|跨越)$"
 PARENTHETICAL = r"[（(][^（()）]{0,30}[）)]"
 # A class's number in brackets, part of its name (小（1）型水库 and 小（2）型 are different reservoirs).
 CLASS_NUMBER = r"[（(][1-4一二三四][)）]型"
@@ -241,7 +246,9 @@ SUBJECT_MAX = 14  # characters; a subject is a short noun phrase, its head at th
 POST_STOP = (
     r"^(?:奖励|奖补|补贴|补助|资助|扶持|总目标|目标|增长|增加|减少|下降|降低|降至|增至|达到|达|扩大|缩短|压缩|以上|左右|"
     r"最高|优化|扩容|提升|提高|用于|同比|比|较|占|以|的|和|及|与|或|等|为|是|次|至|到|不等|之间|以?内|标准(?:[^化]|$)|大关|"
-    r"下调|上调|调整|上浮|下浮|压减|缩减|区间|范围|折合|予以|台阶|关口)"
+    r"下调|上调|调整|上浮|下浮|压减|缩减|区间|范围|折合|予以|台阶|关口|"
+    # (how a rule's amount is applied: 按…的1.3倍确定, 按每个20万元给予补助)
+    r"确定|给予|执行|计发|核定|计算)"
 )
 
 
@@ -416,6 +423,10 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | _only(unit_raw.is_in(["群", "匹", "羽"]), after).str.contains(r"^(?:众|体|落|岛|组|聊|配|毛)").fill_null(False)
         # places a rank moved (较上年前移11位) are no head count
         | _only(unit_raw == "位", before).str.contains(r"(?:前移|后移|上移|下移|上升|下降|提升|前进|后退|跃升|跃居|进位)了?$").fill_null(False)
+        # a programme by its number of parts (残疾人两项补贴, 三项制度改革), not items counted
+        # (办理两项业务 counts, as does 两项补贴 after a verb: 发放两项补贴)
+        | (_only(pl.col("is_cn") & (unit_raw == "项"), after).str.contains(r"^(?:补贴|制度|改革|机制|清单)").fill_null(False)
+           & ~_only(pl.col("is_cn") & (unit_raw == "项"), before).str.contains(r"(?:发放|落实|实施|出台|建立|完善|推进|开展|办理|制定|提供|兑现)$").fill_null(False))
         # the letter's own proposals counted (鉴于三件提案内容相近, 两件建议)
         | _only(pl.col("is_cn") & (unit_raw == "件"), after).str.contains(r"^(?:提案|建议|议案)").fill_null(False)
         # a radius naming an indicator or a scope: 公交站点500米覆盖率, 周边500米范围内
@@ -622,6 +633,8 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | clause.str.contains(r"(?:补助|补贴|奖励|资助|贴息|奖补)(?:比例|标准)")
         # (an average is what the rules came to: 平均担保费率降至0.8%以下)
         | (clause.str.contains(RULE_NAME) & ~clause.str.contains("平均", literal=True))
+        # a threshold that sets a rule off (当CPI单月同比涨幅达到3.5%时启动…)
+        | (clause.str.contains(r"^\s*当") & after.str.contains(r"^\s*(?:及?以上|及?以下)?时"))
         # the first hours free (首2小时免费停放)
         | (compact.str.ends_with("首") & after.str.contains(r"^(?:内)?(?:免费|免收)"))
         # points a rule gives or takes (记6分, 加1至3分)
@@ -693,6 +706,8 @@ PERIOD_PARTS = {
     # The year's plan or task (完成全年计划的103.8%) names what a share is of, not a period:
     # matched to be dropped, so the share takes the period before it.
     "planned": r"(?P<planned>全年(?:计划|任务|目标|预算|指标))",
+    # A rate per head and year (每人每年8112元) is no period: matched to be dropped.
+    "perhead": r"(?P<perhead>每[人户生床亩名位家]每[年月])",
     "ytd": r"(?P<ytd>今年以来|今年|本年度|本年|年内|全年|年底前|年底)",
     # Since last year: from its start to the letter's year (去年以来，累计完成…).
     "since_last": r"(?P<since_last>(?:去年|上年)以来)",
@@ -738,7 +753,8 @@ PERIOD_PARTS = {
     "year": r"(?P<year>\d{4})年(?:度|全年)?(?:(?P<since>以来|起)|(?P<event>启动|出台|开始|成立|印发|制定|发布|获批)"
             r"|[，,](?P<doc>[^，。；\d]{0,12}?(?:出台|印发|制定|修订|发布)))?",
     # A five-year plan's span, or its end (“十四五”末).
-    "fyp": r"(?P<fyp>" + FIVE_YEAR_PLAN + r")[”」’]?(?:(?P<fyp_end>末|期末)|(?P<fyp_since>以来))?",
+    # (and its first years: “十四五”前三年)
+    "fyp": r"(?P<fyp>" + FIVE_YEAR_PLAN + r")[”」’]?(?:(?P<fyp_end>末|期末)|(?P<fyp_since>以来)|前(?P<fyp_first>[两二三四]|\d)年)?",
     # When a thing was built (建于2006年，路面宽仅4.5米) is not when it is measured.
     "built": r"(?P<built>(?:始建|建成|兴建|建)于\d{4}年)",
     # The last years up to the letter's (近三年, 近5年来).
@@ -755,7 +771,7 @@ PERIOD_PARTS = {
              r"|[，,；;。]\s*(?:力争|争取|计划|预计|确保|用)?(?:[一二两三四五六七八九十]|\d{1,2})个?年内)",
 }
 # What tells the stock of things rather than what a span of time brought (全市现有…, 管网总长…).
-STOCK = r"现有|共有|拥有|已有|现已|总长|总数|存量|保有|累计|共建成|全覆盖"
+STOCK = r"现有|共有|拥有|已有|现已|总长|总数|存量|保有|累计|共建成|全覆盖|已(?:培育|建成|认定|创建|组建)"
 # …unless the sentence opens by going on from the one before (其中, 同期).
 CONTINUES = r"^\s*(?:其中|同期|同时期|当年|当期)"
 RECENT_YEARS = {"两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"}
@@ -775,12 +791,14 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     found = found.with_columns(
         # (是2020年的1.9倍: the base of a multiple)
         # (恢复至2019年同期的112%, 是上年同期的近两倍: a base too)
+        # (but the base's own figure right after it is its year's: 较2015年的53微克/立方米下降49.1%)
+        base_value=head.is_in(["较", "比"]) & match.str.contains(r"^[较比]\d{4}年(?:末|底)?的$"),
         comparison=head.is_in(["较", "比", "超", "高"]) | match.str.ends_with("相比") | match.str.ends_with("同期的")
         | match.str.contains(r"^(?:低于|不低于|不少于|相当于|达到|超过)\D{0,3}\d{0,4}年?(?:同期)?(?:水平)?的$")
         | ((head == "是") & match.str.ends_with("的")),
         change_start=head.is_in(["由", "从"]) & match.str.ends_with("的"),
-        phrase=pl.when(head.is_in(["由", "从", "是"])).then(match.str.slice(1)).otherwise(match).str.strip_suffix("的"),
-    )
+        phrase=pl.when(head.is_in(["由", "从", "是", "较", "比"])).then(match.str.slice(1)).otherwise(match).str.strip_suffix("的"),
+    ).with_columns(comparison=pl.col("comparison") & ~pl.col("base_value"), change_start=pl.col("change_start") | pl.col("base_value"))
     # Each phrase needs the groups of the dated or of the other phrases only.
     dated, worded = ("^(?:" + "|".join(v for k, v in PERIOD_PARTS.items() if (k in DATED) == d) + ")$" for d in (True, False))
     digit = pl.col("phrase").str.contains(r"^\d")
@@ -796,10 +814,10 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     # A plan's number is quoted by custom (“十四五”期间) and still dates what follows, but
     # not inside a title (《…“十四五”规划》).
     found = found.filter((~pl.col("enclosed") | (pl.col("fyp").is_not_null() & ~pl.col("titled"))) & ~pl.col("comparison") & pl.col("ym_d").is_null() & pl.col("ytm_d").is_null()
-                         & pl.col("dur").is_null() & pl.col("cdur").is_null() & pl.col("planned").is_null()
+                         & pl.col("dur").is_null() & pl.col("cdur").is_null() & pl.col("planned").is_null() & pl.col("perhead").is_null()
                          & (pl.col("mr1").is_null() | months))
     found = found.rename({"start": "p_start", "end": "p_end", "phrase": "period_text"}).select(
-        "letter_id", "p_start", "p_end", "period_text", "change_start", *PERIOD_GROUPS
+        "letter_id", "p_start", "p_end", "period_text", "change_start", "base_value", *PERIOD_GROUPS
     ).sort("letter_id", "p_start")
     # This year and a month's end side by side are the months up to it (截至9月底，今年已销售…;
     # 今年以来，截至9月底…; 今年截至9月底).
@@ -814,7 +832,8 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     j = c.join_asof(found, **asof)
     # A change's start dates only the first number after it (由2020年的38.5%提高到56.2%); the
     # numbers after that take the phrase before it (截至2024年底，…56.2%).
-    past_start = (pl.col("change_start") & (shift_in("start", "letter_id") >= pl.col("p_end"))).fill_null(False)
+    past_start = ((pl.col("change_start") & (shift_in("start", "letter_id") >= pl.col("p_end")))
+                  | (pl.col("base_value") & (pl.col("start") != pl.col("p_end")))).fill_null(False)
     if j.select(past_start.any()).item():
         before_change = c.select("letter_id", "start").join_asof(found.filter(~pl.col("change_start")), **asof)
         past = j.select(past_start).to_series()
@@ -890,7 +909,9 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("ym_y", yr("ym_y"), yr("ym_m"), yr("ym_y"), yr("ym_m")),
         ("_year", "_year", one, pl.when(has("since")).then(pl.max_horizontal("_year", ly)).otherwise("_year"), twelve),
         ("fyp", pl.when(pl.col("fyp_end").is_null()).then("_plan"), one,
-         pl.when(has("fyp_since")).then(pl.max_horizontal("_plan", ly)).otherwise(pl.col("_plan") + 4), twelve),
+         pl.when(has("fyp_since")).then(pl.max_horizontal("_plan", ly))
+         .when(has("fyp_first")).then(pl.col("_plan") - 1 + pl.col("fyp_first").replace_strict(RECENT_YEARS, default=pl.col("fyp_first"), return_dtype=pl.String).cast(pl.Int32, strict=False))
+         .otherwise(pl.col("_plan") + 4), twelve),
     ]
     # A table's column header dates the numbers below it.
     in_table = has("table_year")
@@ -909,7 +930,9 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     carried = (~same_sentence & (pl.col("p_start") >= pl.col("line_start"))
                & pl.col("kind").is_in(["actual", "rank"]) & ~pl.col("change_start").fill_null(False)
                # (a point in time dates the state of things after it too: 截至3月末，…。…38个)
-               & (has("asof_m") | has("asof_ye") | has("ye") | has("last_ye") | pl.col("sentence").str.contains(CONTINUES) | ~pl.col("before").str.contains(STOCK))
+               & (has("asof_m") | has("asof_ye") | has("ye") | has("last_ye") | pl.col("sentence").str.contains(CONTINUES)
+                  # (the stock a sentence opens with is what its clauses tell: 累计完成…；推广…120万亩)
+                  | ~(pl.col("before").str.contains(STOCK) | pl.col("sentence").str.contains(r"^\s*(?:" + STOCK + ")")))
                # (a span of years sums up what it brought in its own sentence: 近十年…。达标率保持100%)
                & ~(has("recent") | has("fyp") | has("yr1") | has("ylist") | has("py1") | has("pyf") | has("since_last") | has("since"))
                # (nor does next year: 纳入明年计划。办理期间…沟通4次)
@@ -925,7 +948,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         period_end=pl.when(has("_ed")).then(pl.date(pl.col("_ey"), pl.col("_em").cast(pl.Int8), pl.col("_ed").cast(pl.Int8)))
         .otherwise(first.dt.month_end()),
         period_text=pl.when(same_sentence | (carried & valid)).then("period_text"),
-    ).drop("p_start", "p_end", "change_start", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_plan_py", "_ytd_year", "_lead",
+    ).drop("p_start", "p_end", "change_start", "base_value", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_plan_py", "_ytd_year", "_lead",
            "_sy", "_sm", "_ey", "_em", "_ed", "_ytd_to", "_asof_from", "_years", "_paired_years", "_run_size")
 
 
@@ -955,10 +978,14 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # In a table flattened into pipes (| 新增企业 | 120家 |) the row's first cell names it.
         _first_cell=pl.when(table_row).then(pl.col("sentence").str.extract(r"^\s*\|\s*([^|]+?)\s*\|", 1))
         .str.replace(r"\s*[（(][^（()）|]*[）)]$", "")  # without its unit note: 营业收入（亿元）
-        .str.replace_all(r"(\p{Han})\s+(\p{Han})", "$1$2"),  # (a label spaced out: 合  计)
+        .str.replace_all(r"(\p{Han})\s+(\p{Han})", "$1$2")  # (a label spaced out: 合  计)
+        .str.replace(r"^(?:19|20)\d\d年?度?$", ""),  # (a row's year dates it: tables.table_cells)
     )
     # Whether the mention's enumeration is handed out by 分别 (对A、B分别给予X、Y).
-    c = c.with_columns(_shares=pl.col("_run_clause").str.contains("分别", literal=True).fill_null(False))
+    # (not where each number follows its own name: 分别按照护理型床位每张1.5万元、普通床位每张1万元)
+    named = pl.col("_run_clause").str.extract(r"分别(?:按照|按)?([^\d每，。；、]{2,})每\p{Han}{1,2}(?:\d|$)", 1)
+    c = c.with_columns(_shares=(pl.col("_run_clause").str.contains("分别", literal=True)
+                                & ~named.str.contains(r"^(?:给予|奖励|补助|补贴|发放|安排|下达|拨付|投入|增加|提高|达到|为)").not_().fill_null(False)).fill_null(False))
     prev_end, after, two = pl.col("_prev_end"), pl.col("_after"), pl.col("_two")
     # 分别 distributes the items of the clause before (对A、B，分别给予X、Y).
     prev_clause = two.str.slice(0, two.str.len_chars() - two.str.extract(r"[^，,；;。]*$", 0).str.len_chars() - 1)
@@ -976,7 +1003,9 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         | ((pl.col("unit_family") == "count") & pl.col("qualifier").is_in(["exact", "approx"]) & pl.col("value_high").is_null()
            & after.str.contains(r"^的\p{Han}") & ~after.str.contains(r"^的" + OF_A_FIGURE)),
         _prev_clause=_listed(prev_clause),
-        _own_items=_listed(pl.when(pl.col("_shares")).then("_run_clause").str.extract(r"^([^分]*(?:、|和|及|与)[^分]*)分别", 1)),
+        # (without the base they are compared with: 化学需氧量、氨氮排放量较上年分别减少…)
+        _own_items=_listed(pl.when(pl.col("_shares")).then("_run_clause").str.extract(r"^([^分]*(?:、|和|及|与)[^分]*)分别", 1)
+                           .str.replace(r"[较比](?:上年|去年|上一年|年初|\d{4}年)(?:同期|末|底|初)?$", "")),
     )
     since, post_src = pl.col("_since"), pl.col("_post_src")
     c = c.with_columns(
@@ -1032,11 +1061,11 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # So does a comparison (比全国平均水平高0.93张, 同比多增1.2万人).
     # (…4200元左右，是单种水稻的2.5倍: a multiple of a base)
     # (and a recovery to a base: 恢复至2019年同期的103.4%)
-    cur = (pl.when(pl.col("_clause").str.contains(r"^\s*(?:高于|低于|快于|慢于|好于|优于|占(?:[^地用]|$)|比[^重例率]|较|同比[多少净]|是[^，。；]{1,12}的$|恢复(?:至|到)[^，。；]{0,12}的$)") & ~pl.col("_share_named")).then(None)
+    cur = (pl.when(pl.col("_clause").str.contains(r"^[\s、]*(?:高于|低于|快于|慢于|好于|优于|占(?:[^地用]|$)|比[^重例率]|较|同比[多少净]|是[^，。；]{1,12}的$|恢复(?:至|到)[^，。；]{0,12}的$)") & ~pl.col("_share_named")).then(None)
            .when(last_item.str.len_chars() >= 2).then(last_item).otherwise("_clause"))
     c = c.with_columns(
         # of a bound on a share of a base (绩效工资水平不低于当地同类人员的80%), what is bound
-        _cur=cur.str.replace(r"(?:不低于|不少于|不超过|不高于|高于|低于|相当于|达到)[^，。；]+的$", "")
+        _cur=cur.str.replace(r"(?:不低于|不少于|不超过|不高于|高于|低于|相当于|达到|(?:最高|最多)可?达)[^，。；]+的$", "")
         # those that do X number (引入专业化物业服务的有287个): X names them
         .str.replace(r"^(.+)的(?:有|共有)$", "$1")
         # (and the start of a change: 通双车道公路的比例由2020年的58%提高到…)
@@ -1046,6 +1075,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         .str.replace("\x04", "的", literal=True)
         # (a margin over a base: 农村居民人均可支配收入增速高于城镇居民1.9个百分点 measures the growth)
         .str.replace(r"^(.*[^不\s])(?:高于|低于|快于|慢于|好于|优于)[^，。；的]{1,20}$", "$1")
+        # (…and with 比: CPI涨幅比全省平均水平高0.3个百分点)
+        .str.replace(r"^(.*[^不\s同环对相类无])比[^重例率值，。；的][^，。；的]{0,15}?(?:高|低|快|慢|多|少|增加|减少|提高|下降|回落|上升|增长)$", "$1")
         # (who hands out is not what is handed out: 省级财政分别安排医保补助资金68.5亿元、…;
         # but 整改率分别达到96.8%和100%)
         # (a bound's adverb before the verb: 每个涉农街道至少培训气象信息员20名 counts the object)
@@ -1070,7 +1101,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         .when(use_post).then("_post")
         .when(to_point).then(None)
         # 分别 hands out the items before it over the clause's own words (分别奖励50万元).
-        .when(pl.col("_share_of") & cur.str.contains("^" + REGION + "$").fill_null(False)).then("_post")
+        # (or only what reaches them: 覆盖78%的行政村)
+        .when(pl.col("_share_of") & cur.str.contains("^(?:" + REGION + "|覆盖|惠及|涵盖)$").fill_null(False)).then("_post")
         .when(has_own & ~(distributive & (pl.col("_own_items").is_not_null() | pl.col("_run_clause").str.starts_with("分别")))).then(cur)
         .when(distributive).then(_item_with_head(pl.col("_items"), pl.col("run_pos")))
         .when(pl.col("_share_of")).then("_post")
@@ -1086,13 +1118,22 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # mention before it in the sentence does.
     method = pl.col("_prev_clause").str.contains(r"^按?\p{Han}{0,8}(?:计算|测算|口径)$").fill_null(False)
     inherits = inherits | (method & (pl.col("_prev_start") >= sent_start) & (pl.col("subject").is_null()))
-    prev_clause = pl.when((pl.col("_prev_clause").str.len_chars() >= 2) & ~method).then("_prev_clause")
+    # (a part of those the clause before says something of, 污水处理厂全部执行…标准，其中9座完成…,
+    # is a part of them, not of what they do)
+    part_of = pl.col("_clause").str.contains(r"^\s*其中").fill_null(False)
+    prev_clause = pl.col("_prev_clause")
+    prev_clause = pl.when(part_of & prev_clause.str.contains(r"^\p{Han}{2,}?(?:均|全部|已经|已|正在)")).then(
+        prev_clause.str.replace(r"^(\p{Han}{2,}?)(?:均|全部|已经|已|正在).*$", "$1")).otherwise(prev_clause)
+    prev_clause = pl.when((prev_clause.str.len_chars() >= 2) & ~method).then(prev_clause)
     c = c.with_columns(subject=pl.coalesce("subject", pl.when(~inherits & ~prev_in_clause).then(prev_clause)))
     # …，占GDP比重达到2.86%: the share of the previous mention's subject (研发经费支出占GDP比重).
     joined = pl.col("_share_named") & (pl.col("_prev_start") >= sent_start) & prev_in_clause
     c = c.with_columns(subject=pl.when(joined).then(pl.concat_str(shift_in("subject", "letter_id"), "subject")).otherwise("subject"))
-    for _ in range(3):  # a chain: 占比38.8% inherits, then 12.6% from it, then a rank from that
-        c = c.with_columns(subject=pl.coalesce("subject", pl.when(inherits | prev_in_clause).then(shift_in("subject", "letter_id"))))
+    # A chain (占比38.8% inherits, then 12.6% from it, then a rank from that) takes the subject of
+    # the mention that opens it.
+    chained = (inherits | prev_in_clause) & pl.col("subject").is_null()
+    head = pl.when(~chained | group_start("letter_id")).then(pl.int_range(pl.len())).forward_fill()
+    c = c.with_columns(subject=pl.when(chained).then(pl.col("subject").gather(head)).otherwise("subject"))
     subject = pl.coalesce("subject", pl.when(inherits & ~prev_in_clause).then(prev_clause))
     # Keep the head of long phrases: Chinese noun phrases end in their head noun, best
     # whole, after the last verb that governs it (安排|山区海岛县农村公路补助资金).
@@ -1104,7 +1145,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     paired = _only(pl.col("_shares") & pl.col("_own_items").is_null(), pl.col("_run_clause")).str.contains(
         # (after a base too: 较“十三五”末分别提高5.1个和21.3个百分点)
         r"^\s*(?:同比|环比|(?:比|较)[^，。；]{1,10}?)?分别(?:同比|环比|比上年|较上年|比去年|较去年)?"
-        r"(?:增长|下降|增加|减少|提高|提升|上升|降低|增|减|占|完成|压缩|缩短|快|慢|恢复到|恢复至|达到|达|为)").fill_null(False)
+        r"(?:增长|下降|增加|减少|提高|提升|上升|降低|削减|压减|缩减|上涨|回落|增|减|占|完成|压缩|缩短|快|慢|恢复到|恢复至|达到|达|为)").fill_null(False)
     c = c.with_columns(_paired=paired)
     if c.select(pl.col("_paired").any()).item():
         k = pl.len().over("letter_id", "run")
@@ -1119,13 +1160,15 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     grade_only = pl.col("subject").str.contains(r"^(?:\p{Han}{1,3}级|[一二三四五]星级)$") & (pl.col("_prev_start") >= sent_start)
     if c.select(grade_only.any()).item():
         for _ in range(2):  # …and of its head once that is graded (其中国家级2个、省级5个)
-            head = shift_in("subject", "letter_id").str.replace(r"^\p{Han}{0,3}?级(?:以上|以下)?", "")
+            # (…of the noun, not of the verb that made them: 培育专精特新企业960家，其中国家级68家)
+            head = shift_in("subject", "letter_id").str.replace(r"^\p{Han}{0,3}?级(?:以上|以下)?", "").str.replace(
+                r"^(?:新|累计|共)?(?:培育|认定|评定|建成|创建|获评|入选|获批|新增|引进)(\p{Han}{2,})", "$1")
             c = c.with_columns(subject=pl.when(grade_only & (head.str.len_chars() >= 2)).then(pl.col("subject") + head).otherwise("subject"))
     # A time inside the phrase is the period's, not the name's (甬台温高速截至2024年5月底已累计完成投资).
     # (and a full stop an OCR left as a dot ends a sentence: 扩大培养规模.2025年新增技能人才)
     timeless = (
         pl.col("subject")
-        .str.replace_all(r"截至(?:目前|今年)|(?:截至|到|至|在|于)?(?:\d{4}年[、和及与])*\d{4}年(?:度|\d{1,2}月)?(?:份|底|末)?(?:以来)?(?:已经|已|累计)*", "")
+        .str.replace_all(r"截至(?:目前|今年)|(?:截至|到|至|在|于)?(?:\d{4}年?\s?[-—~至到]\s?)?(?:\d{4}年[、和及与])*\d{4}年(?:度|\d{1,2}月)?(?:份|底|末)?(?:以来)?(?:已经|已|累计)*", "")
         .str.replace(r"^.*\p{Han}[.．](\p{Han})", "$1")
     )
     c = c.with_columns(_timeless=timeless)
@@ -1137,7 +1180,10 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # 学前教育经费占财政性教育经费的比例)
     long = (subject.str.len_chars() > SUBJECT_MAX) & pl.col("_first_cell").is_null() & ~(
         subject.str.contains(r"^每[十百千万]\p{Han}{0,3}(?:人口|人|名|户)|(?:的|占\S{1,8})(?:比率|比例|比重|比值|份额)$|占[^的\s]{1,8}$")
-        & (subject.str.len_chars() <= 2 * SUBJECT_MAX))
+        & (subject.str.len_chars() <= 2 * SUBJECT_MAX)
+        # (nor does a grade lose its first character: 国家级中小企业公共服务示范平台)
+        | subject.str.contains(r"^(?:国家|省|市|县|区)级[^对向为在从由]") & (subject.str.len_chars() <= SUBJECT_MAX + 2)
+        & ~subject.str.contains(GOVERNING_VERB + "|获得"))
     fits = object_.str.len_chars().is_between(4, SUBJECT_MAX) & ~object_.str.contains(r"^[占比率]")
     return c.with_columns(
         subject=pl.when(long & fits).then(object_).when(long)
@@ -1146,6 +1192,11 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         .then(subject.str.slice(pl.max_horizontal(subject.str.len_chars().cast(pl.Int64) - SUBJECT_MAX, 0))
               .str.replace(r"^[^对的在和与及向从由按为]{1,3}[对的在向从由按为]", ""))
         .otherwise(subject)
+    ).with_columns(
+        # (a rule's amount names whom it pays: 对首次上规的工业企业每家奖励10万元)
+        subject=pl.when(pl.col("kind") == "policy").then(pl.col("subject").str.replace(
+            r"^(.*(?:企业|单位|主体|机构|人员|人才|家庭|农户|项目|学校|医院|园区|平台|基地|团队|合作社))(?:每\p{Han}{1,2})?"
+            r"(?:再|另|均)?(?:给予)?(?:一次性)?(?:奖励|补助|补贴|奖补|资助)$", "$1")).otherwise("subject")
     ).with_columns(subject=pl.col("subject").str.replace(r"^其中[：:，,]", "")
                    # (the bound after a bound is no name: 五万元以上十万元以下的罚款 fines)
                    .str.replace(r"^(?:[\d.]+|[零〇一二两三四五六七八九十百千]+)[万亿]?元(?:以上|以下|以内)?的?", "")
@@ -1162,10 +1213,13 @@ def _listed(clause: pl.Expr) -> pl.Expr:
 
 def _without_lead(phrase: pl.Expr) -> pl.Expr:
     """`phrase` without SUBJECT_LEAD; words that begin with one of its words keep it (共享,
-    共建, 共性 are not 共 before a noun, 按时 is not 按)."""
-    return (phrase.str.replace(r"^((?:[^共按]*?))共(享|同|性|用|治|建[^设成立]|建$)", "$1\x02$2").str.replace(r"^((?:[^共按]*?))按([时期需])", "$1\x06$2")
+    共建, 共性 are not 共 before a noun, 按时 and 按日 are not 按)."""
+    return (phrase.str.replace(r"^((?:[^共按]*?))共(享|同|性|用|治|建[^设成立]|建$)", "$1\x02$2").str.replace(r"^((?:[^共按]*?))按([时期需日])", "$1\x06$2")
             .str.replace(r"^(完成|实现)率", "\x07$1率")
-            .str.replace(SUBJECT_LEAD, "").str.replace_many(["\x02", "\x06", "\x07"], ["共", "按", ""]))
+            .str.replace(SUBJECT_LEAD, "").str.replace_many(["\x02", "\x06", "\x07"], ["共", "按", ""])
+            # (对 and 当 the prepositions: 对年营业收入首次突破…的企业, 当CPI涨幅达到…时; not 对外,
+            # 对口, 对接, 当年, 当地…)
+            .str.replace(r"^\s*(?:对([^外象应口接标比话照])|当([^年地前日天月期家场]))", "$1$2"))
 
 
 def _without_trail(phrase: pl.Expr) -> pl.Expr:

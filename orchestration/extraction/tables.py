@@ -126,6 +126,9 @@ def table_cells(framed: pl.DataFrame) -> pl.DataFrame:
     months = pl.col("_months").struct
     quarter = lambda i: months.field("q").replace_strict({k: v[i] for k, v in QUARTER_MONTHS.items()}, default=None, return_dtype=pl.Int32)  # noqa: E731
     head_year = pl.coalesce(pl.col("head").str.extract(YEAR_HEADER, 1), months.field("y")).cast(pl.Int32)
+    # (a row labelled by a year alone dates its cells as a header would: 2019 | 19 | 15 under 年份)
+    label_year = pl.col("label").str.extract(r"^\s*((?:19|20)\d\d)\s*年?度?\s*$", 1).cast(pl.Int32)
+    head_year = pl.coalesce(head_year, label_year)
     cap = pl.col("caption_period").struct
     by_caption = head_year.is_null() & cap.field("y").is_not_null()
     out = out.with_columns(
@@ -135,7 +138,7 @@ def table_cells(framed: pl.DataFrame) -> pl.DataFrame:
         # (截至 a time is a point in time: the cells have no start)
         table_asof=by_caption & cap.field("asof").is_not_null(),
         # (rows by year name what they measure in their column's header: | 2021年 | 108.6 | under 缴存额（亿元）)
-        table_head=pl.when(head_year.is_null() & ~pl.col("head").str.contains(TARGET_HEADER)
+        table_head=pl.when((head_year.is_null() | label_year.is_not_null()) & ~pl.col("head").str.contains(TARGET_HEADER)
                            & (pl.col("head").str.contains(MEASURE_HEAD) | pl.col("label").str.contains(r"^\s*(?:19|20)\d\d\s*年?度?\s*$").fill_null(False)))
         .then(pl.col("head").str.replace(UNIT_NOTE, "").str.replace_all(r"\s", "")),
     )

@@ -32,7 +32,10 @@ UNITS: dict[str, tuple[str, str]] = {
     # prices and yields per unit of what is sold or grown (14.6元/公斤, 412公斤/亩)
     "元/公斤": ("元/公斤", "currency"), "元/千克": ("元/公斤", "currency"), "元/斤": ("元/斤", "currency"),
     "元/亩": ("元/亩", "currency"), "元/人": ("元/人", "currency"),  # (亩均税收38.6万元/亩, 劳动生产率68.5万元/人)
-    "元/人次": ("元/人次", "currency"),  # (a fare: 2元/人次, not 元/人 and a stray 次)
+    "元/人次": ("元/人次", "currency"),
+    # (a standard per head and month or year: 低保标准676元/人·月)
+    "元/人·月": ("元/人·月", "currency"), "元/人·年": ("元/人·年", "currency"), "元/人月": ("元/人·月", "currency"),
+    "元/月": ("元/月", "currency"), "元/年": ("元/年", "currency"),  # (a fare: 2元/人次, not 元/人 and a stray 次)
     "元/吨": ("元/吨", "currency"), "元/千瓦时": ("元/千瓦时", "currency"), "元/立方米": ("元/立方米", "currency"),
     "公斤/亩": ("公斤/亩", "mass"), "斤/亩": ("斤/亩", "mass"),
     # …and as symbols or Latin abbreviations (12.4万㎡, 4,356.8 km, 18.6万t/d, 120 m³/s, 3,150万kW·h)

@@ -630,7 +630,7 @@ def test_two_items_joined_by_he_are_handed_out_by_fenbie():
 def test_the_new_amount_of_a_rule_is_the_rule_too():
     ms = metrics("高龄津贴由每人每月50元提高至100元，孤儿基本生活费由1900元/人·月提高到2050元/人·月。")
     assert [(m["surface"], m["kind"]) for m in ms] == [
-        ("50元", "policy"), ("100元", "policy"), ("1900元/人", "policy"), ("2050元/人", "policy")]
+        ("50元", "policy"), ("100元", "policy"), ("1900元/人·月", "policy"), ("2050元/人·月", "policy")]
     # a change of what is, not of a rule, stays as it is
     ms = metrics("公办幼儿园在园幼儿占比由2020年的38.5%提高到56.2%。")
     assert [m["kind"] for m in ms] == ["actual", "actual"]
@@ -960,7 +960,7 @@ def test_rules_drawn_as_lines_thresholds_shares_borne_and_points_added():
 
 def test_subjects_of_rates_of_completion_shares_of_gdp_and_the_end_of_a_change():
     assert one("累计完成投资531.8亿元，完成率84.1%。", "84.1%")["subject"] == "完成率"
-    assert one("数字经济核心产业增加值占GDP比重为8.8%。", "8.8%")["subject"] == "数字经济核心产业增加值占GDP"
+    assert one("数字经济核心产业增加值占GDP比重为8.8%。", "8.8%")["subject"] == "数字经济核心产业增加值占GDP比重"
     # (a share named after the number before it joins that number's subject, whole)
     ms = metrics("全社会研发经费支出186.5亿元，占GDP比重达到2.86%，比上年提高0.15个百分点。")
     assert [m["subject"] for m in ms][1:] == ["全社会研发经费支出占GDP比重"] * 2
@@ -1407,3 +1407,82 @@ def test_a_home_by_its_order_is_no_count_and_years_before_fenbie_are_no_items():
     ms = metrics("首套住房贷款利率为2.85%，二套住房为3.325%。新建安置房三套。2021年、2022年、2023年分别新开通镇村公交线路12条、9条、15条。")
     assert [m["surface"] for m in ms][:3] == ["2.85%", "3.325%", "三套"]
     assert [(m["subject"], m["period_start"].year) for m in ms[3:]] == [("新开通镇村公交线路", y) for y in (2021, 2022, 2023)]
+
+
+def test_comparisons_with_bi_margins_listed_and_the_first_years_of_a_plan():
+    body = ("上半年，全市居民消费价格指数同比上涨2.1%，涨幅比全省平均水平高0.3个百分点，比去年同期回落0.6个百分点。"
+            "1—10月，全县固定资产投资同比增长8.7%，增速高于全省平均5.2个百分点、高于全市平均2.9个百分点，居全市第2位。"
+            "2023年全市单位GDP能耗下降3.8%，“十四五”前三年累计下降9.6%。"
+            "全市涉诈电话拦截量同比再增长20%。")
+    ms = metrics(body)
+    assert [m["subject"] for m in ms[:3]] == ["居民消费价格指数"] * 3
+    assert [m["subject"] for m in ms[3:7]] == ["固定资产投资"] * 4
+    assert (ms[8]["subject"], ms[8]["period_start"].year, ms[8]["period_end"].year) == ("单位GDP能耗", 2021, 2023)
+    assert ms[9]["subject"] == "涉诈电话拦截量"  # (同比 is no comparison with a base)
+
+
+def test_a_base_years_own_figure_is_dated_by_it():
+    ms = metrics("2023年，全市PM2.5平均浓度为27微克/立方米，较2015年的53微克/立方米下降49.1%。2023年，产值较2020年的水平增长5%。")
+    assert [(m["surface"], m["period_start"].year) for m in ms] == [
+        ("27微克/立方米", 2023), ("53微克/立方米", 2015), ("49.1%", 2023), ("5%", 2023)]
+
+
+def test_rates_per_head_and_year_are_no_periods_and_carry_their_unit():
+    ms = metrics("2024年，城市低保标准提高到每人每月856元、每人每年8112元，农村低保标准为676元/人·月。")
+    assert [(m["surface"], m["unit"], m["period_start"].year) for m in ms] == [
+        ("856元", "元", 2024), ("8112元", "元", 2024), ("676元/人·月", "元/人·月", 2024)]
+
+
+def test_second_fenbie_pairs_the_items_of_the_first_and_items_lose_their_base():
+    ms = metrics("2023年，全市二氧化硫、氮氧化物排放量分别为1.82万吨、4.36万吨，较2020年分别削减16.3%、12.8%。"
+                 "全市化学需氧量、氨氮排放量较上年分别减少3160吨、412吨。")
+    assert [m["subject"] for m in ms] == ["二氧化硫", "氮氧化物排放量", "二氧化硫", "氮氧化物排放量", "化学需氧量", "氨氮排放量"]
+
+
+def test_a_part_named_by_qizhong_is_of_the_noun_before_the_adverb():
+    ms = metrics("全市城镇污水处理厂全部执行一级A及以上排放标准，其中9座完成准地表水Ⅳ类提标改造。")
+    assert [m["subject"] for m in ms] == ["城镇污水处理厂"]
+
+
+def test_items_named_before_each_amount_keep_their_names_with_fenbie():
+    ms = metrics("对养老机构，分别按照护理型床位每张1.5万元、普通床位每张1万元给予一次性建设补贴。对A类、B类企业分别给予每家10万元、20万元奖励。")
+    assert [m["subject"] for m in ms] == ["护理型床位", "普通床位", "A类企业", "B类企业"]
+
+
+def test_subject_trims_leading_prepositions_trailing_goals_and_rewards():
+    body = ("对年营业收入首次突破5,000万元的企业再奖励5万元。对首次上规的工业企业每家奖励10万元。"
+            "技改投资年均增长10%以上。国家级专精特新企业力争达到50家。2021-2023年累计实施技改项目320个。"
+            "当CPI单月同比涨幅达到3.5%时及时启动补贴发放。非居民用气价格自7月1日起由3.77元/立方米下调至3.62元/立方米。"
+            "其中按日连续处罚案件2件。特困人员基本生活标准按不低于当地城乡低保标准的1.3倍确定。")
+    assert [m["subject"] for m in metrics(body)] == [
+        "年营业收入", "企业", "工业企业", "技改投资", "国家级专精特新企业", "实施技改项目",
+        "CPI单月同比涨幅", "非居民用气价格", "非居民用气价格", "按日连续处罚案件", "特困人员基本生活标准"]
+
+
+def test_grades_take_the_noun_not_the_verb_and_keep_their_first_character():
+    ms = metrics("全市累计培育专精特新企业960家，其中国家级68家。全市已认定中小企业公共服务示范平台30个，其中国家级7个。")
+    assert [m["subject"] for m in ms][1::2] == ["国家级专精特新企业", "国家级中小企业公共服务示范平台"]
+
+
+def test_rules_triggers_and_ceilings_of_a_base_are_policy_margins_over_a_target_actual():
+    ms = {m["surface"]: m for m in metrics(
+        "劳务报酬发放比例原则上不低于15%。当CPI单月同比涨幅达到3.5%时及时启动补贴发放。"
+        "一次性救助金额最高可达当地低保标准的12倍。优良天数比例为89.6%，高于省下达的考核目标（86.5%）3.1个百分点。")}
+    assert [ms[s]["kind"] for s in ("15%", "3.5%", "12倍")] == ["policy"] * 3
+    assert (ms["12倍"]["qualifier"], ms["12倍"]["subject"]) == ("at_most", "一次性救助金额")
+    assert (ms["86.5%"]["kind"], ms["3.1个百分点"]["kind"]) == ("target", "actual")
+
+
+def test_a_programme_by_its_number_of_parts_is_no_count_and_a_stock_stops_a_carried_period():
+    ms = metrics("全市两项补贴资金累计发放2.1亿元，发放两项补贴。2023年，化学需氧量减少3160吨。累计完成改造530余家；推广测土配方施肥面积超过120万亩。")
+    assert [m["surface"] for m in ms] == ["2.1亿元", "两项", "3160吨", "530余家", "120万亩"]
+    assert ms[-1]["period_start"] is None
+
+
+def test_rows_labelled_by_a_bare_year_are_dated_by_it():
+    body = ("近年来水质持续改善，2019年以来情况如下：\n"
+            "年份 国控断面数（个） Ⅲ类以上比例（%）\n2019 19 78.9\n2020 19 84.2\n2021 19 89.5\n")
+    ms = metrics(body)
+    assert [(m["surface"], m["period_start"].year, m["subject"]) for m in ms] == [
+        ("19", 2019, "国控断面数"), ("78.9", 2019, "Ⅲ类以上比例"), ("19", 2020, "国控断面数"), ("84.2", 2020, "Ⅲ类以上比例"),
+        ("19", 2021, "国控断面数"), ("89.5", 2021, "Ⅲ类以上比例")]
