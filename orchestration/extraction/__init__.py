@@ -143,12 +143,11 @@ def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl
         .otherwise(clause)
     )
     # (not the base of a comparison or the start of a change: 较2023年, 由2020年的; not a
-    # year inside a title: 《…规划（2024—2035年）》; a span runs to its end: 2025年至2027年)
+    # year inside a title: 《…规划（2024—2035年）》)
     untitled = pl.col("mbody").str.replace_all(r"《[^《》]*》", "")
-    first = r"(?:^|[^较比与同由从\d])(20\d{2})"
-    span = untitled.str.extract_groups(first + r"年?\s*[-~至到]\s*(20\d{2})年")
-    single = untitled.str.extract(first + "年", 1)
-    year = pl.when(span.struct.field("1") == single).then(span.struct.field("2")).otherwise(single).cast(pl.Int32)
+    # The horizon is the furthest year the item names: 2024年底前完成…，力争到2025年… → 2025.
+    year = (untitled.str.extract_all(r"(?:^|[^较比与同由从\d])20\d{2}年")
+            .list.eval(pl.element().str.extract(r"(20\d{2})", 1).cast(pl.Int32)).list.max())
     # (…the title's own years only when the item names no other: 落实《三年行动计划（2025—2027年）》)
     titled = pl.col("mbody").str.extract(r"《[^《》]*?(20\d{2})年[^《》]*》", 1).cast(pl.Int32)
     plan = five_year_plan_start(pl.col("mbody").str.extract("(" + FIVE_YEAR_PLAN + ")", 1))

@@ -207,7 +207,7 @@ SUBJECT_LEAD = (
     r"^\s*(?:(?:(?:今年|本年|年)(?:底|末)之?前|(?:到|至)(?:今年|本年)?年(?:底|末)|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|目前|今年以来|今年|全年|本年度|本年|(?:去年|上年)(?:底|末)|去年|前年|上年|明年|来年|连续(?:多|[一二三四五六七八九十两\d]{1,2})年|" + QUARTERS + "|"
     r"近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底今]|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至到]\s?|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
     r"再新增|再增加|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
-    r"首次|当年|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|并(?:争取|力争|将|新增|推动)|现有|拥有)\s*)*"
+    r"首次|当年|对于|对|当|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|并(?:争取|力争|将|新增|推动)|现有|拥有)\s*)*"
 )
 SUBJECT_TRAIL = (
     r"(?:共计|合计|累计|总计|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降]至|超过|超|突破|分别|平均|年均|均|力争|确保|预计|再|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|"
@@ -215,8 +215,6 @@ SUBJECT_TRAIL = (
     r"给予|是|可|统一|原则上|先后|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|最长|按照|按|实现|完成|须|必须|应当|"
     # (the currency a sum is restated in: 以美元计为372.1亿美元)
     r"[以按](?:美元|人民币|欧元|日元|港元|美金)计(?:算)?|"
-    # (the day a price or a rule took effect: 非居民用气价格自7月1日起由…)
-    r"自?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起|开始)|"
     # the base of a comparison (较上年, 比2020年末, 由2020年的…), and a rate (每亩每年): not the indicator
     r"[较比是](?:上年|去年|上一年|年初|上月|\d{4}年|" + FIVE_YEAR_PLAN + r")(?:同期|末|底|初)?的?|[从由](?:目前|现在|现有|当前|(?:上|去)年(?:末|底)?)的?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2})+$"
 )
@@ -1168,7 +1166,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # (and a full stop an OCR left as a dot ends a sentence: 扩大培养规模.2025年新增技能人才)
     timeless = (
         pl.col("subject")
-        .str.replace_all(r"截至(?:目前|今年)|(?:截至|到|至|在|于)?(?:\d{4}年?\s?[-—~至到]\s?)?(?:\d{4}年[、和及与])*\d{4}年(?:度|\d{1,2}月)?(?:份|底|末)?(?:以来)?(?:已经|已|累计)*", "")
+        # (and the day a price or a rule took effect: 非居民用气价格自7月1日起由…)
+        .str.replace_all(r"自?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起|开始)|截至(?:目前|今年)|(?:截至|到|至|在|于)?(?:\d{4}年[、和及与])*\d{4}年(?:度|\d{1,2}月)?(?:份|底|末)?(?:以来)?(?:已经|已|累计)*", "")
         .str.replace(r"^.*\p{Han}[.．](\p{Han})", "$1")
     )
     c = c.with_columns(_timeless=timeless)
@@ -1211,15 +1210,21 @@ def _listed(clause: pl.Expr) -> pl.Expr:
     return _bare(clause).str.replace(r"的$", "").str.replace(r"^.*的", "").str.replace(r"^对([^外])", "$1").pipe(_without_lead)
 
 
+# Words that begin with a word of SUBJECT_LEAD and keep it (共享, 共建 are not 共 before a noun,
+# 按时 is not 按, 完成率 is what is measured, 对外 and 当地 are no prepositions), marked while it
+# is stripped: literal words, found in one pass (a pattern with groups would take the slow engine).
+_KEEP_WORDS = ["共享", "共同", "共性", "共用", "共治", "共建", "按时", "按期", "按需", "按日", "完成率", "实现率",
+               *("对" + c for c in "外象应口接标比话照策手"), *("当" + c for c in "地前日天月期家场事代选")]
+_MARKED = [{"共": "\x02", "按": "\x06", "对": "\x0e", "当": "\x0f"}.get(w[0], "\x07" + w[0]) + w[1:] for w in _KEEP_WORDS]
+# (but 共建设, 共建成, 共建立 are 共 before a verb)
+_UNMARKED = ["\x02建设", "\x02建成", "\x02建立"]
+
+
 def _without_lead(phrase: pl.Expr) -> pl.Expr:
-    """`phrase` without SUBJECT_LEAD; words that begin with one of its words keep it (共享,
-    共建, 共性 are not 共 before a noun, 按时 and 按日 are not 按)."""
-    return (phrase.str.replace(r"^((?:[^共按]*?))共(享|同|性|用|治|建[^设成立]|建$)", "$1\x02$2").str.replace(r"^((?:[^共按]*?))按([时期需日])", "$1\x06$2")
-            .str.replace(r"^(完成|实现)率", "\x07$1率")
-            .str.replace(SUBJECT_LEAD, "").str.replace_many(["\x02", "\x06", "\x07"], ["共", "按", ""])
-            # (对 and 当 the prepositions: 对年营业收入首次突破…的企业, 当CPI涨幅达到…时; not 对外,
-            # 对口, 对接, 当年, 当地…)
-            .str.replace(r"^\s*(?:对([^外象应口接标比话照])|当([^年地前日天月期家场]))", "$1$2"))
+    """`phrase` without SUBJECT_LEAD; words that begin with one of its words keep it
+    (_KEEP_WORDS)."""
+    return (phrase.str.replace_many(_KEEP_WORDS, _MARKED).str.replace_many(_UNMARKED, [w.replace("\x02", "共") for w in _UNMARKED])
+            .str.replace(SUBJECT_LEAD, "").str.replace_many(["\x02", "\x06", "\x07", "\x0e", "\x0f"], ["共", "按", "", "对", "当"]))
 
 
 def _without_trail(phrase: pl.Expr) -> pl.Expr:

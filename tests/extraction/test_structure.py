@@ -373,3 +373,8 @@ def test_a_numbered_item_may_open_with_a_year_not_a_decimal():
         (1, "完善站网布局", None), (2, "提升预报能力", None), (3, "2025年起每年开展风险普查复核", 2025), (4, "加强宣传", None)]
     inline = run(letter("下一步，我局将：1.优化流程。2.2026年底前建成平台。\n"))["commitments"]
     assert [r["ordinal"] for r in inline.iter_rows(named=True)] == [1, 2]
+
+
+def test_a_horizon_is_the_furthest_year_an_item_names():
+    body = "二、下一步打算\n（一）深化殡葬改革。2024年12月底前完成火化设备改造，力争到2025年节地生态安葬率达到50%以上。\n"
+    assert run(letter(body))["commitments"]["horizon_year"].to_list() == [2025]
