@@ -88,7 +88,7 @@ CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + "|" + CN_PERCENT
 
 # Context vocabularies.
 # What a cap allows (最高可提取, 最高减免, 最多可贷).
-CAPPED = r"(?:提取|减免|贷款|可贷|贷|报销|申请|申领|领取|享受|支付|贴息|获得|拿|领)"
+CAPPED = r"(?:提取|减免|贷款|可贷|贷|报销|申请|申领|领取|享受|支付|贴息|获得|拿|领|上浮|下浮|上调)"
 CLAUSE_SEP = r"[，,；;：:]"
 # A rule's amount: a subsidy, a cap, a standard; for money also a rate per unit (每公里50万元,
 # 每亩每年不低于30元), where a count after 每日 is how often (每日8班).
@@ -210,13 +210,13 @@ SUBJECT_LEAD = (
     r"首次|当年|对于|对|当|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|并(?:争取|力争|将|新增|推动)|现有|拥有)\s*)*"
 )
 SUBJECT_TRAIL = (
-    r"(?:共计|合计|累计|总计|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降]至|超过|超|突破|分别|平均|年均|均|力争|确保|预计|再|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|"
+    r"(?:共计|合计|累计|总计|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降]至|超过|超|突破|分别|平均|年均|均|力争|确保|预计|再|上浮|下浮|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|"
     r"增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|压缩|压减|压降|缩减|调整|延长|缩短|下跌|上涨|签约|降|升|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不[得能应宜准]?(?:超过|高于)|不低于|不少于|至少|"
     r"给予|是|可|统一|原则上|先后|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|最长|按照|按|实现|完成|须|必须|应当|"
     # (the currency a sum is restated in: 以美元计为372.1亿美元)
     r"[以按](?:美元|人民币|欧元|日元|港元|美金)计(?:算)?|"
     # the base of a comparison (较上年, 比2020年末, 由2020年的…), and a rate (每亩每年): not the indicator
-    r"[较比是](?:上年|去年|上一年|年初|上月|\d{4}年|" + FIVE_YEAR_PLAN + r")(?:同期|末|底|初)?的?|[从由](?:目前|现在|现有|当前|(?:上|去)年(?:末|底)?)的?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2})+$"
+    r"[较比是](?:上年|去年|上一年|年初|上月|\d{4}年|" + FIVE_YEAR_PLAN + r")(?:同期|末|底|初)?的?|[从由](?:目前|现在|现有|当前|(?:上|去)年(?:末|底)?)的?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2}|每\d+(?:\.\d+)?\p{Han}{1,3})+$"
 )
 # Verbs that end a relative clause before 的 (重镇打造的中心, 新认定的企业).
 RELATIVE_VERB = r"(?:打造|建设|建成|设立|成立|认定|组建|创建|培育|引进|评定|命名|支持|推荐|开展|实施|举办|组织|出台|发布|制定|印发|提供|承担|实现|完成)"
@@ -433,7 +433,10 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | _only(unit_raw == "分钟", after).str.contains(r"^\p{Han}{0,8}圈").fill_null(False)
         # an age that bounds a group (60岁以上老年人), not an average age (平均年龄52.6岁)
         # (平均年龄已超过50岁, 平均年龄由56.3岁下降至52.8岁)
-        | ~_only(unit_raw == "岁", before).str.contains(r"年龄(?:[^，。；\d]{0,6}|由[\d.]+岁[^，。；\d]{0,4})$").fill_null(True)
+        # (and a life expectancy, its change and its gap: 人均预期寿命达到80.2岁，较2020年提高0.9岁)
+        | ~(_only(unit_raw == "岁", before).str.contains(r"(?:年龄|寿命)(?:[^，。；\d]{0,6}|由[\d.]+岁[^，。；\d]{0,4})$")
+            | (_only(unit_raw == "岁", before).str.contains(r"寿命[^。；]{0,30}[，,][^，。；岁]{0,14}$")
+               & ~_only(unit_raw == "岁", after).str.contains(r"^(?:及?以上|及?以下|以内|的|[^，。；]{0,2}(?:老年|儿童|人口|女孩|学生|青少年|妇女))"))).fill_null(True)
         # a class (5万吨级船舶, 10万千瓦级机组) and a statistic's window (日最大8小时平均浓度)
         | after.str.contains(r"^级")
         | ((unit_raw == "周") & after.str.contains(r"^[年岁]"))  # (3周年, 2周岁)
@@ -644,7 +647,10 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
            & compact.str.contains(r"(?:(?:财政|基金|资金|政府|[省市县区]级?|分别)(?:承担|分担|配套)[^，。；\d]{0,6}|减免|报销|补偿|赔付|(?:基金|统筹|医保)支付|自缴|自付|自筹)$"))
     ) & ~(clause.str.contains(DONE) & ~clause.str.contains(DONE + r"(?:额度|标准|比例|上限|限额)|将[^，。；]{0,24}(?:额度|标准|比例|上限|限额|利率)由"))
     # (a market's price is no rule's: 收购价每公斤600至800元, 按市场价每公斤100元计算)
-    policy = policy & ~clause.str.contains(r"(?:市场|收购|批发|出场|销售|平均)(?:价|价格)|均价")
+    # (but the state's minimum purchase price is a rule: 早籼稻最低收购价为每50公斤127元)
+    policy = (policy & ~clause.str.contains(r"(?:市场|收购|批发|出场|销售|平均)(?:价|价格)|均价")) | ((pl.col("unit_family") == "currency") & clause.str.contains(r"最低收购价|托市收购价|政府指导价"))
+    # (and so many a year is a count, not a rule: 每年2000件以上的案件量)
+    policy = policy & ~((pl.col("unit_family") == "count") & compact.str.contains(r"每[年月]$"))
     policy = policy | ((pl.col("unit_family") == "currency") & compact.str.contains(PER_BENEFICIARY)) | after.str.contains(STANDARD_AFTER)
     deadline = pl.coalesce(clause.str.extract(DEADLINE, 1), clause.str.extract(DEADLINE_BEFORE, 1)).cast(pl.Int32)
     ahead = deadline.is_not_null() & (pl.col("letter_year").is_null() | (deadline >= pl.col("letter_year")))
@@ -878,13 +884,18 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     listed = pl.when(pl.col("_paired_years") & (pl.col("_run_size") == pl.col("_years").list.len())).then(
         pl.col("_years").list.get(pl.col("run_pos"), null_on_oob=True))
     one, twelve = pl.lit(1, pl.Int32), pl.lit(12, pl.Int32)
+    # (the last years' numbers, as many as the years and handed out by 分别, one each: 近三年…分别为A、B、C)
+    recent_years = pl.col("recent").replace_strict(RECENT_YEARS, default=pl.col("recent"), return_dtype=pl.String).cast(pl.Int32, strict=False)
+    recent_first = ly + 1 - recent_years
+    recent_paired = pl.col("_paired_years") & (pl.col("_run_size") == recent_years)
     # Each phrase sets the year and month its period starts and ends in (and a day, for a
     # date); the dates are built once from them. A point in time (截至…) has no start.
     kinds = [  # (phrase group, start year, start month, end year, end month)
         ("rh", "_h_year", "_h_start", "_h_year", "_h_end"),
         ("ytd", "_ytd_year", one, "_ytd_year", pl.coalesce("_ytd_to", twelve)),
         ("since_last", ly - 1, one, ly, twelve),
-        ("recent", ly + 1 - pl.col("recent").replace_strict(RECENT_YEARS, default=pl.col("recent"), return_dtype=pl.String).cast(pl.Int32, strict=False), one, ly, twelve),
+        ("recent", pl.when(recent_paired).then(recent_first + pl.col("run_pos")).otherwise(recent_first), one,
+         pl.when(recent_paired).then(recent_first + pl.col("run_pos")).otherwise(ly), twelve),
         ("last_ye", None, None, ly - 1, twelve),
         ("last", ly - 1, one, ly - 1, twelve),
         ("prev2", ly - 2, one, ly - 2, twelve),
@@ -1019,11 +1030,11 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # Its last clause, and in that the last item of an enumeration, after the 等 closing
         # an enumeration, not that of a word (中等, 同等, 平等).
         # (节约诉讼费用等1100余万元: a 等 at the end closes what it follows)
-        _clause=since.str.extract(r"(?:[^，,；;：:。（()）|]|" + CLASS_NUMBER + ")*$", 0).str.replace(r"^.*[^中高初平同相均对特优上]等([^级])", "$1")
-        .str.replace(r"([^中高初平同相均对特优上])等$", "$1"),
+        _clause=since.str.extract(r"(?:[^，,；;：:。（()）|]|" + CLASS_NUMBER + ")*$", 0).str.replace(r"^.*[^中高初平同相均对特优上甲乙丙]等([^级])", "$1")
+        .str.replace(r"([^中高初平同相均对特优上甲乙丙])等$", "$1"),
         # 从X…至Y: the end point measures what the start point measures.
-        # (由25户调整为21户 too)
-        _to_point=~since.str.contains(CLAUSE_SEP) & since.str.contains(r"(?:至|到|(?:调整|[上下]调|降|提高|提升|增加|减少|压减|缩减|扩大)为|^\s*[-~])(?:(?:\d{4}年(?:底|末)?|目前|现在|当前|今年|本年)的?)?$") & (prev_end >= sent_start),
+        # (由25户调整为21户 too; not a second item that reaches its own: A稳定在68.5%、B达到1600万立方米)
+        _to_point=~since.str.contains(CLAUSE_SEP) & since.str.contains(r"(?:至|(?:^|[^达])到|(?:调整|[上下]调|降|提高|提升|增加|减少|压减|缩减|扩大)为|^\s*[-~])(?:(?:\d{4}年(?:底|末)?|目前|现在|当前|今年|本年)的?)?$") & (prev_end >= sent_start),
         _post=post_src.str.extract(r"^(?:[^\d，,。；;：:、（()）\s]|" + CLASS_NUMBER + "){1,16}", 0),
     )
     # The counted noun ends at a 的 (8个乡镇的18所学校 → 乡镇), unless a verb before it makes
@@ -1059,7 +1070,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # So does a comparison (比全国平均水平高0.93张, 同比多增1.2万人).
     # (…4200元左右，是单种水稻的2.5倍: a multiple of a base)
     # (and a recovery to a base: 恢复至2019年同期的103.4%)
-    cur = (pl.when(pl.col("_clause").str.contains(r"^[\s、]*(?:高于|低于|快于|慢于|好于|优于|占(?:[^地用]|$)|比[^重例率]|较|同比[多少净]|是[^，。；]{1,12}的$|恢复(?:至|到)[^，。；]{0,12}的$)") & ~pl.col("_share_named")).then(None)
+    cur = (pl.when(pl.col("_clause").str.contains(r"^[\s、]*(?:高于|低于|高出|超出|快于|慢于|好于|优于|占(?:[^地用]|$)|比[^重例率]|较|同比[多少净]|是[^，。；]{1,12}的$|恢复(?:至|到)[^，。；]{0,12}的$)") & ~pl.col("_share_named")).then(None)
            .when(last_item.str.len_chars() >= 2).then(last_item).otherwise("_clause"))
     c = c.with_columns(
         # of a bound on a share of a base (绩效工资水平不低于当地同类人员的80%), what is bound
@@ -1072,7 +1083,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         .str.replace(r"的$", "").str.replace(r"^(.*)的((?:比率|比例|比重|比值|份额)[^的]{0,4})$", "$1\x04$2").str.replace(r"^.*的", "")
         .str.replace("\x04", "的", literal=True)
         # (a margin over a base: 农村居民人均可支配收入增速高于城镇居民1.9个百分点 measures the growth)
-        .str.replace(r"^(.*[^不\s])(?:高于|低于|快于|慢于|好于|优于)[^，。；的]{1,20}$", "$1")
+        .str.replace(r"^(.*[^不\s])(?:高于|低于|高出|超出|快于|慢于|好于|优于)[^，。；的]{1,20}$", "$1")
         # (…and with 比: CPI涨幅比全省平均水平高0.3个百分点)
         .str.replace(r"^(.*[^不\s同环对相类无])比[^重例率值，。；的][^，。；的]{0,15}?(?:高|低|快|慢|多|少|增加|减少|提高|下降|回落|上升|增长)$", "$1")
         # (who hands out is not what is handed out: 省级财政分别安排医保补助资金68.5亿元、…;

@@ -98,9 +98,18 @@ def continued(lines: list[str], as_printed: list[str] | None = None, breaks: set
 
     if width < MIN_WIDTH or sum(full_and_open(i) for i in kept) < max(3, len(long_lines) // 3):
         return _across_page_numbers(stripped, breaks, out)
+    # Where paragraphs open with an indent, a line that is not full but open at its end goes on
+    # in a next line without one: a copy that wrapped at words or at a narrower box.
+    indented = sum(bool(stripped[i]) and stripped[i][0].isspace() for i in kept) >= 2
+
+    def open_before_unindented(i: int, line: str) -> bool:
+        before = stripped[i]
+        return (indented and len(before) >= width * 3 // 5 and before[-1] not in LINE_END and not line[0].isspace()
+                and not (BLOCK_START.match(before) and HEADING_END.search(before)))
+
     for i, j in zip(kept, kept[1:]):
         before, line = stripped[i], stripped[j]
-        out[i] = bool(before and line.strip() and full_and_open(i) and not BLOCK_START.match(line))
+        out[i] = bool(before and line.strip() and (full_and_open(i) or open_before_unindented(i, line)) and not BLOCK_START.match(line))
     return out
 
 

@@ -362,3 +362,12 @@ def test_the_agency_on_the_line_right_above_the_title_is_its_first_line():
     # a masthead set apart from the title by the 文号 is not
     head = "温州市科学技术局\n\n温科提复〔2024〕98号\n\n关于市政协十二届三次会议81号提案的答复函\n\n王同伟委员：\n您所提的提案收悉。\n"
     assert header(letter(BODY, head=head))["title"] == "关于市政协十二届三次会议81号提案的答复函"
+
+
+def test_without_a_salutation_the_acknowledging_line_names_proposer_and_title():
+    text = ("温州市交通运输局关于市政协十二届三次会议第237号提案的答复函\n发布时间：2024-06-20 09:31:45    来源：市交通运输局\n\n"
+            "温交函[2024]15号\n\n关于市政协十二届三次会议\n第237号提案的答复函\n\n公开方式：主动公开\n\n"
+            "陈立峰委员在市政协十二届三次会议上提出的《关于加快完善城乡公交网络的提案》（第237号）收悉。现答复如下：\n"
+            "一、基本情况\n全市共开通城乡公交线路412条。\n\n温州市交通运输局\n2024年6月12日\n")
+    h = header(text)
+    assert (h["proposer"], h["proposer_kind"], h["proposal_title"]) == ("陈立峰", "member", "关于加快完善城乡公交网络的提案")

@@ -1486,3 +1486,30 @@ def test_rows_labelled_by_a_bare_year_are_dated_by_it():
     assert [(m["surface"], m["period_start"].year, m["subject"]) for m in ms] == [
         ("19", 2019, "国控断面数"), ("78.9", 2019, "Ⅲ类以上比例"), ("19", 2020, "国控断面数"), ("84.2", 2020, "Ⅲ类以上比例"),
         ("19", 2021, "国控断面数"), ("89.5", 2021, "Ⅲ类以上比例")]
+
+
+def test_life_expectancy_counts_in_years_and_compound_counters_keep_their_ci():
+    ms = metrics("2023年，全省人均预期寿命达到80.2岁，较2020年提高0.9岁，高于全国平均1.6岁。全省60岁以上老年人达到1200万人。"
+                 "开展手术超过35万例次，检查近9000台次。")
+    assert [(m["surface"], m["subject"]) for m in ms] == [
+        ("80.2岁", "人均预期寿命"), ("0.9岁", "人均预期寿命"), ("1.6岁", "人均预期寿命"), ("1200万人", "60岁以上老年人"),
+        ("35万例次", "开展手术"), ("9000台次", "检查")]
+    assert [m["unit"] for m in ms][-2:] == ["例次", "台次"]
+
+
+def test_grades_gaps_ceilings_raised_and_minimum_purchase_prices():
+    ms = {m["surface"]: m for m in metrics(
+        "全省共有三级甲等医院112家。县域就诊率达到92%，高出全国平均近3个百分点。律师代理费最高可上浮50%。每年2000件以上的案件量。"
+        "早籼稻最低收购价为每50公斤127元。启动最低收购价执行预案1次。")}
+    assert ms["112家"]["subject"] == "三级甲等医院"
+    assert ms["3个百分点"]["subject"] == "县域就诊率"
+    assert (ms["50%"]["kind"], ms["50%"]["qualifier"], ms["50%"]["subject"]) == ("policy", "at_most", "律师代理费")
+    assert ms["2000件以上"]["kind"] == "actual"
+    assert (ms["127元"]["kind"], ms["127元"]["subject"]) == ("policy", "早籼稻最低收购价")
+    assert ms["1次"]["kind"] == "actual"
+
+
+def test_an_item_that_reaches_its_own_figure_is_no_end_point_and_recent_years_pair_with_fenbie():
+    ms = metrics("森林覆盖率稳定在68.5%、森林蓄积量达到1600万立方米。近三年，全市粮食收购量分别为21.6万吨、23.4万吨、24.1万吨。近三年累计收购69.1万吨。")
+    assert [m["subject"] for m in ms][:2] == ["森林覆盖率", "森林蓄积量"]
+    assert [(m["period_start"].year, m["period_end"].year) for m in ms[2:]] == [(2022, 2022), (2023, 2023), (2024, 2024), (2022, 2024)]
