@@ -152,7 +152,8 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
     )
     # 标题: the block ending in 答复/复函 above the salutation, starting at its 关于/对 line.
     title_end = (
-        head.filter(c.str.contains(r"(?:答\s*复|复\s*函|答\s*覆|回\s*复|復\s*函|办理(?:情况|意见)|[会协]办意见|的\s*函)\s*(?:函|意见|书)?$"))
+        # (or a report on how it was handled: …第45号建议办理情况的报告)
+        head.filter(c.str.contains(r"(?:答\s*复|复\s*函|答\s*覆|回\s*复|復\s*函|办理(?:情况|意见)(?:的\s*报\s*告)?|[会协]办意见|的\s*函)\s*(?:函|意见|书)?$"))
         .group_by("letter_id").agg(title_line=pl.col("line_no").max())
     )
     title_lines = head.join(title_end, on="letter_id").filter(pl.col("line_no") <= pl.col("title_line"))
@@ -246,7 +247,8 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
     names = r"([^各诸贵您你\W\d]\p{Han}{1,3}(?:、\p{Han}{2,4})*(?:等(?:\d+|[一二三四五六七八九十]+)[位名人])?(?:代表|委员))"
     named = pl.coalesce(ack.str.extract(r"^(?:(?:贵|你)\p{Han}{1,2}(?:主办|转来|转办|交办)的?[、，,]?\s*由?|由)\s*([^的，,。；\s]{2,30}?)\s*(?:提出|所提|领衔提出)的", 1).str.replace(r"等$", ""),
                         pl.when(~to_person).then(pl.coalesce(
-                            ack.str.extract("^" + names + r"(?:们)?(?:在|于|领衔|联名|提出|所提)", 1),
+                            # (after the session it was proposed at: 市十六届人大三次会议期间，张建国代表提出的)
+                            ack.str.extract(r"^(?:[^，,。；《]{2,30}(?:期间|会议上|会上)[，,]\s*)?" + names + r"(?:们)?(?:在|于|领衔|联名|提出|所提)", 1),
                             ack.str.extract(r"[（(]" + names + r"(?:领衔)?提出[）)]", 1),
                             # (a group: 九三学社湖南省委员会在省政协…期间提出的《…》)
                             ack.str.extract(r"^(\p{Han}{2,20}?" + group_end + r")(?:在|于)[^，。；《]{0,30}?(?:提出|所提)的", 1))))

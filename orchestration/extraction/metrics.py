@@ -136,7 +136,7 @@ POLICY_AFTER = (
 # 起付线统一为600元, 救助比例不低于70%, 个人自付部分由10元降至5元); a rate reached (报销比例达到72%)
 # stays what it is.
 RULE_NAME = (
-    r"(?:(?:报销|支付|救助|补助|补贴|自付|留用|缴费|缴存|分担|奖励|资助|贴息|赔付)(?:比例|水平)|起付线|起付标准|封顶线"
+    r"(?:(?:报销|支付|救助|补助|补贴|自付|留用|缴费|缴存|上缴|分担|奖励|资助|贴息|赔付)(?:比例|水平)|起付线|起付标准|封顶线"
     r"|限额|上限|门槛|容忍度|票价|公积金贷款利率|贷款基准利率|预留[^，。；]{0,8}(?:份额|比例)|预付款?比例|(?:认定|困难|救助|保障|补助|低保|资助)标准|(?:担保)?费率|缴费标准|补助标准|自付部分|(?:贷款)?额度|首付比例|缴存比例|缴存基数"
     # (a time limit a rule sets: 承诺时限为1个工作日, 全流程审批时限压缩至80个工作日以内)
     r"|(?:审批|办结|承诺|办理|兑现|审核|答复)时限)"
@@ -210,7 +210,7 @@ SUBJECT_LEAD = (
     r"首次|当年|对于|对|当|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|并(?:争取|力争|将|新增|推动)|现有|拥有)\s*)*"
 )
 SUBJECT_TRAIL = (
-    r"(?:共计|合计|累计|总计|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降]至|超过|超|突破|分别|平均|年均|均|力争|确保|预计|再|上浮|下浮|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|"
+    r"(?:共计|合计|累计|总计|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降]至|超过|超|突破|分别|平均|年均|均|力争|确保|预计|再|上浮|下浮|的?基础上|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|"
     r"增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|压缩|压减|压降|缩减|调整|延长|缩短|下跌|上涨|签约|降|升|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不[得能应宜准]?(?:超过|高于)|不低于|不少于|至少|"
     r"给予|是|可|统一|原则上|先后|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|最长|按照|按|实现|完成|须|必须|应当|"
     # (the currency a sum is restated in: 以美元计为372.1亿美元)
@@ -222,14 +222,14 @@ SUBJECT_TRAIL = (
 RELATIVE_VERB = r"(?:打造|建设|建成|设立|成立|认定|组建|创建|培育|引进|评定|命名|支持|推荐|开展|实施|举办|组织|出台|发布|制定|印发|提供|承担|实现|完成)"
 # Verbs whose object a long subject is (落实|养护资金): where one is cut, at the last of them.
 # (Not 投入, 建设 or 培训: nouns as often, 研发经费投入占GDP比重.)
-GOVERNING_VERB = r"配备|推送|选派|惠及|获批|安排|落实|发放|下达|拨付|筹集|争取|建成|新建|改建|扩建|完成|开展|培育|引进|组建|创建|设立|开通|带动|实现|新增|累计|受理|查处|办结|承担"
+GOVERNING_VERB = r"现有|拥有|共有|配备|推送|选派|惠及|获批|安排|落实|发放|下达|拨付|筹集|争取|建成|新建|改建|扩建|完成|开展|培育|引进|组建|创建|设立|开通|带动|实现|新增|累计|受理|查处|办结|承担"
 # The places a rank is among, counted (在全省16个州（市）中, 在全市12个县区中).
 PLACES_AMONG = r"(?:(?:在|于)" + REGION + r"?的?(?:\d{1,3}|[一二三四五六七八九十]{1,3})个?\p{Han}{1,6}中|(?:在|于)\p{Han}{0,8}各\p{Han}{1,4}中)$"
 # Words for the size of something (总数, 增幅): a mention they lead measures what the one before did.
 GENERIC_MEASURE = r"^(?:总数|数量|总量|总额|总规模|规模|增幅|增速|涨幅|降幅|金额|人数|个数|占比)$"
 # …nor does a verb alone (…完成投资96亿元，累计完成31.5亿元).
 # (nor a milestone passed: 首次迈上4000亿元台阶)
-VERB_ONLY = r"^(?:完成|新增|筹集|建成|实现|投入|落实|下达|拨付|兑现|兑付|发放|迈上|跨上|站上|跃上|迈入|跨越)$"
+VERB_ONLY = r"^(?:完成|新增|筹集|建成|实现|投入|落实|下达|拨付|兑现|兑付|发放|开行|迈上|跨上|站上|跃上|迈入|跨越)$"
 PARENTHETICAL = r"[（(][^（()）]{0,30}[）)]"
 # A class's number in brackets, part of its name (小（1）型水库 and 小（2）型 are different reservoirs).
 CLASS_NUMBER = r"[（(][1-4一二三四][)）]型"
@@ -717,7 +717,8 @@ PERIOD_PARTS = {
     "since_last": r"(?P<since_last>(?:去年|上年)以来)",
     # The end of last year is a point in time (由上年末的61.5%提高到84.2%).
     "last_ye": r"(?P<last_ye>(?:去年|上年)(?:底|末))",
-    "last": r"(?P<last>去年|上年|上一年)",
+    # (with its 全年, one phrase: 超过去年全年水平 is a comparison as a whole)
+    "last": r"(?P<last>去年|上年|上一年)(?:全年)?",
     # The year before last (去年…61.2万辆，前年为43.5万辆).
     "prev2": r"(?P<prev2>前年)",
     "next": r"(?P<next>明年|来年|下一年)",
@@ -744,6 +745,8 @@ PERIOD_PARTS = {
     "yh": r"(?P<yh>\d{4})年(?P<half>" + QUARTERS + ")",
     # (after yh: 2024年前三季度 is not 2024年前)
     "ye": r"(?P<ye>\d{4})年(?:底|末|之?前)",
+    # …and its beginning too (由2023年初的23户减少至9户: 23户 as of 1 January).
+    "yb": r"(?P<yb>\d{4})年初",
     # Before a month's end (2025年9月底前): a deadline, a point in time.
     "mbefore": r"(?P<mb_y>\d{4})年(?P<mb_m>\d{1,2})月(?:底|末)之?前",
     # From a month on (2024年7月起, 自2024年1月1日起): to the end of the letter's year.
@@ -780,7 +783,7 @@ STOCK = r"现有|共有|拥有|已有|现已|总长|总数|存量|保有|累计|
 CONTINUES = r"^\s*(?:其中|同期|同时期|当年|当期)"
 RECENT_YEARS = {"两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"}
 PERIOD_GROUPS = re.findall(r"\(\?P<(\w+)>", "".join(PERIOD_PARTS.values()))
-DATED = ("aged", "ye", "dur", "y1", "sy", "mr", "py", "yr1", "ylist", "yh", "mbefore", "from", "ym", "year")
+DATED = ("aged", "ye", "yb", "dur", "y1", "sy", "mr", "py", "yr1", "ylist", "yh", "mbefore", "from", "ym", "year")
 
 
 def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.DataFrame:
@@ -789,7 +792,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     # 较/比/超 or 相比, and dropped: the number after it is measured against it, not over it. The start
     # of a change (由2020年的38%提高到52%) is matched with its 由/从 and 的: it dates the
     # number that follows, not the end point.
-    found = find_spans(letters, "(?:(?:[较比由从超是]|高于)[“\"「]?)?(?:" + "|".join(PERIOD_PARTS.values()) + ")(?:(?:同期)?相比|同期的|的)?")
+    found = find_spans(letters, "(?:(?:[较比由从超是在]|高于|低于|超过)[“\"「]?)?(?:" + "|".join(PERIOD_PARTS.values()) + ")(?:(?:同期)?相比|同期的|的?基础上|的)?")
     match = pl.col("match")
     head = match.str.head(1)
     found = found.with_columns(
@@ -797,11 +800,11 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         # (恢复至2019年同期的112%, 是上年同期的近两倍: a base too)
         # (but the base's own figure right after it is its year's: 较2015年的53微克/立方米下降49.1%)
         base_value=head.is_in(["较", "比"]) & match.str.contains(r"^[较比]\d{4}年(?:末|底)?的$"),
-        comparison=head.is_in(["较", "比", "超", "高"]) | match.str.ends_with("相比") | match.str.ends_with("同期的")
+        comparison=head.is_in(["较", "比", "超", "高", "低"]) | match.str.ends_with("相比") | match.str.ends_with("同期的") | match.str.ends_with("基础上")
         | match.str.contains(r"^(?:低于|不低于|不少于|相当于|达到|超过)\D{0,3}\d{0,4}年?(?:同期)?(?:水平)?的$")
         | ((head == "是") & match.str.ends_with("的")),
         change_start=head.is_in(["由", "从"]) & match.str.ends_with("的"),
-        phrase=pl.when(head.is_in(["由", "从", "是", "较", "比"])).then(match.str.slice(1)).otherwise(match).str.strip_suffix("的"),
+        phrase=pl.when(head.is_in(["由", "从", "是", "较", "比", "在"])).then(match.str.slice(1)).otherwise(match).str.strip_suffix("的"),
     ).with_columns(comparison=pl.col("comparison") & ~pl.col("base_value"), change_start=pl.col("change_start") | pl.col("base_value"))
     # Each phrase needs the groups of the dated or of the other phrases only.
     dated, worded = ("^(?:" + "|".join(v for k, v in PERIOD_PARTS.items() if (k in DATED) == d) + ")$" for d in (True, False))
@@ -904,6 +907,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("asof_m", pl.when("_asof_from").then("_asof_year"), pl.when("_asof_from").then(one), "_asof_year", yr("asof_m")),
         ("asof_ye", None, None, yr("asof_ye"), twelve),
         ("ye", None, None, yr("ye"), twelve),
+        ("yb", None, None, yr("yb"), one),
         ("y1", yr("y1"), yr("m1"), yr("y1"), yr("m2")),
         ("sy", yr("sy"), pl.lit(9, pl.Int32), pl.coalesce(yr("sy2"), yr("sy") + 1), pl.lit(8, pl.Int32)),
         ("mr1", ly, yr("mr1"), ly, yr("mr2")),
@@ -949,7 +953,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     valid = in_table | ((same_sentence | carried) & pl.col("reset").is_null() & pl.col("built").is_null() & pl.col("aged").is_null())
     j = j.with_columns(
         _sy=pl.when(valid).then(sy), _sm=sm, _ey=pl.when(valid).then(ey), _em=em,
-        _ed=pl.when(~in_table).then(yr("asof_d")),
+        _ed=pl.when(~in_table).then(pl.coalesce(yr("asof_d"), pl.when(has("yb")).then(one))),
     )
     first = pl.date(pl.col("_ey"), pl.col("_em").cast(pl.Int8), 1)
     return j.with_columns(
@@ -1061,6 +1065,9 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # them, not what is ranked.
     among = _only(pl.col("rank").is_not_null(), pl.col("_clause")).str.contains(PLACES_AMONG).fill_null(False)
     c = c.with_columns(_clause=pl.when(among).then(pl.col("_clause").str.replace(PLACES_AMONG, "")).otherwise("_clause"))
+    # (and what a rank ranks comes before 居 and the scope: 集装箱吞吐量增速居全国沿海港口第5位)
+    scoped = _only(pl.col("rank").is_not_null(), pl.col("_clause")).str.contains(r"\p{Han}{2}(?:位居|位列|居于|居)" + REGION + r"\p{Han}{0,8}$").fill_null(False)
+    c = c.with_columns(_clause=pl.when(scoped).then(pl.col("_clause").str.replace(r"(?:位居|位列|居于|居)" + REGION + r"\p{Han}{0,8}$", "")).otherwise("_clause"))
     c = c.with_columns(_last_item=pl.col("_clause").str.extract(r"[^、]*$", 0))
     last_item = pl.col("_last_item")
     # A comparison's base (高于序时进度6.8个百分点) or the whole of a share (占全省总量的45.5%)
@@ -1111,7 +1118,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         .when(to_point).then(None)
         # 分别 hands out the items before it over the clause's own words (分别奖励50万元).
         # (or only what reaches them: 覆盖78%的行政村)
-        .when(pl.col("_share_of") & cur.str.contains("^(?:" + REGION + "|覆盖|惠及|涵盖)$").fill_null(False)).then("_post")
+        .when(pl.col("_share_of") & cur.str.contains("^(?:(?:覆盖|惠及|涵盖)?" + REGION + "|覆盖|惠及|涵盖)$").fill_null(False)).then("_post")
         .when(has_own & ~(distributive & (pl.col("_own_items").is_not_null() | pl.col("_run_clause").str.starts_with("分别")))).then(cur)
         .when(distributive).then(_item_with_head(pl.col("_items"), pl.col("run_pos")))
         .when(pl.col("_share_of")).then("_post")
@@ -1178,7 +1185,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     timeless = (
         pl.col("subject")
         # (and the day a price or a rule took effect: 非居民用气价格自7月1日起由…)
-        .str.replace_all(r"自?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起|开始)|截至(?:目前|今年)|(?:截至|到|至|在|于)?(?:\d{4}年[、和及与])*\d{4}年(?:度|\d{1,2}月)?(?:份|底|末)?(?:以来)?(?:已经|已|累计)*", "")
+        .str.replace_all(r"自?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起|开始)|(?:今年|本年|去年|上年)(?:\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|上半年|前三季度)|截至(?:目前|今年)|(?:截至|到|至|在|于)?(?:\d{4}年[、和及与])*\d{4}年(?:度|\d{1,2}月)?(?:份|底|末)?(?:以来|的?基础上)?(?:已经|已|累计)*", "")
         .str.replace(r"^.*\p{Han}[.．](\p{Han})", "$1")
     )
     c = c.with_columns(_timeless=timeless)
@@ -1200,7 +1207,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # (a word the cut splits goes up to a preposition or particle just after it:
         # 省级对市县医疗卫生转移支付总额 → 市县医疗卫生转移支付总额, not 级对市县…)
         .then(subject.str.slice(pl.max_horizontal(subject.str.len_chars().cast(pl.Int64) - SUBJECT_MAX, 0))
-              .str.replace(r"^[^对的在和与及向从由按为]{1,3}[对的在向从由按为]", ""))
+              .str.replace(r"^[^对的在和与及向从由按为]{1,3}[对的在和向从由按为]", ""))
         .otherwise(subject)
     ).with_columns(
         # (a rule's amount names whom it pays: 对首次上规的工业企业每家奖励10万元)
@@ -1240,9 +1247,9 @@ def _without_lead(phrase: pl.Expr) -> pl.Expr:
 
 def _without_trail(phrase: pl.Expr) -> pl.Expr:
     """`phrase` without SUBJECT_TRAIL; nouns that end in one of its words keep it (行为, 雷达,
-    马达, 许可, 商超, 民居; 平均 is not 均)."""
+    马达, 许可, 商超, 民居, 审计, 统计; 平均 is not 均)."""
     # (marked rather than tested: a test would evaluate `phrase`, often a long chain, twice more)
-    return phrase.str.replace(r"(行为|[雷马]达|平均|[许认]可|商超|[民故旧新宜安家]居)$", "$1\x03").str.replace(SUBJECT_TRAIL, "").str.strip_chars_end("\x03")
+    return phrase.str.replace(r"(行为|[雷马]达|平均|[许认]可|商超|[民故旧新宜安家]居|[审统会设估]计)$", "$1\x03").str.replace(SUBJECT_TRAIL, "").str.strip_chars_end("\x03")
 
 
 # Suffixes of a grade that modifies a shared noun: 国家级、省级孵化器; 金宿级、银宿级民宿.

@@ -131,8 +131,12 @@ def table_cells(framed: pl.DataFrame) -> pl.DataFrame:
     head_year = pl.coalesce(head_year, label_year)
     cap = pl.col("caption_period").struct
     by_caption = head_year.is_null() & cap.field("y").is_not_null()
+    # A column of growth (增长, 同比) beside columns of years compares the last of them with the
+    # one before: it is the last year's.
+    last_year = pl.col("head").str.extract(YEAR_HEADER, 1).cast(pl.Int32).max().over("letter_id", "table")
+    growth = head_year.is_null() & pl.col("head").str.contains(r"^\s*(?:增长|增幅|增速|同比|比上年|较上年)")
     out = out.with_columns(
-        table_year=pl.coalesce(head_year, cap.field("y").cast(pl.Int32)),
+        table_year=pl.coalesce(head_year, pl.when(growth).then(last_year), cap.field("y").cast(pl.Int32)),
         table_m1=pl.when(by_caption).then(cap.field("m").cast(pl.Int32)).otherwise(pl.coalesce(months.field("m1").cast(pl.Int32), quarter(0))),
         table_m2=pl.when(by_caption).then(cap.field("m").cast(pl.Int32)).otherwise(pl.coalesce(months.field("m2").cast(pl.Int32), quarter(1))),
         # (截至 a time is a point in time: the cells have no start)

@@ -371,3 +371,12 @@ def test_without_a_salutation_the_acknowledging_line_names_proposer_and_title():
             "一、基本情况\n全市共开通城乡公交线路412条。\n\n温州市交通运输局\n2024年6月12日\n")
     h = header(text)
     assert (h["proposer"], h["proposer_kind"], h["proposal_title"]) == ("陈立峰", "member", "关于加快完善城乡公交网络的提案")
+
+
+def test_a_report_on_how_a_suggestion_was_handled_and_its_proposer_after_the_session():
+    text = ("绍水建〔2024〕15号　　签发人：陈志远\n办理结果：A类\n\n关于市十六届人大三次会议第45号建议办理情况的报告\n\n市人大常委会：\n"
+            "　　市十六届人大三次会议期间，张建国代表提出的《关于加强中心城区防洪排涝能力建设的建议》（第45号）由我局主办。现将有关情况报告如下：\n"
+            "　　一、基本情况\n　　全市累计投入防洪排涝资金约46亿元。\n\n绍兴市水利局\n2024年7月10日\n")
+    h = header(text)
+    assert h["title"] == "关于市十六届人大三次会议第45号建议办理情况的报告"
+    assert (h["proposer"], h["proposer_kind"]) == ("张建国", "deputy")

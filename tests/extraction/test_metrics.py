@@ -1513,3 +1513,30 @@ def test_an_item_that_reaches_its_own_figure_is_no_end_point_and_recent_years_pa
     ms = metrics("森林覆盖率稳定在68.5%、森林蓄积量达到1600万立方米。近三年，全市粮食收购量分别为21.6万吨、23.4万吨、24.1万吨。近三年累计收购69.1万吨。")
     assert [m["subject"] for m in ms][:2] == ["森林覆盖率", "森林蓄积量"]
     assert [(m["period_start"].year, m["period_end"].year) for m in ms[2:]] == [(2022, 2022), (2023, 2023), (2024, 2024), (2022, 2024)]
+
+
+def test_audits_keep_their_ji_and_a_stock_names_what_it_holds():
+    ms = metrics("全市审计机关共完成政府投资项目审计412个。市属国有企业现有国家级高新技术企业43家，其中省级以上研发机构12家。")
+    assert ms[0]["subject"].endswith("政府投资项目审计")
+    assert ms[1]["subject"] == "国家级高新技术企业"
+
+
+def test_a_growth_column_is_the_last_years_and_a_years_beginning_is_a_point():
+    body = ("主要指标情况如下：\n| 指标 | 2022年 | 2023年 | 增长（%） |\n| 营业收入（亿元） | 1520 | 1680 | 10.5 |\n"
+            "亏损企业由2023年初的23户减少至9户。")
+    ms = {m["surface"]: m for m in metrics(body)}
+    assert (ms["10.5"]["period_start"].year, ms["10.5"]["period_end"].year) == (2023, 2023)
+    assert (ms["23户"]["period_start"], ms["23户"]["period_end"]) == (None, dt.date(2023, 1, 1))
+    assert ms["9户"]["period_end"] is None
+
+
+def test_a_comparison_with_last_year_and_a_base_year_date_nothing_after_them():
+    ms = metrics("今年以来服务青年1.1万余人次，已超过去年全年水平，吸引近900人留湖就业。在2023年基础上再压缩通关时间10%以上。")
+    # (the base year is no period: the one before carries on)
+    assert [m["period_start"].year for m in ms] == [2024, 2024, 2024]
+    assert "通关时间" in ms[2]["subject"] and "基础上" not in ms[2]["subject"]
+
+
+def test_a_rank_ranks_what_comes_before_its_scope_and_times_leave_the_subject():
+    ms = metrics("1-10月，嘉兴港集装箱吞吐量完成320万标箱，同比增长8.5%，增速居全国沿海港口第5位。跨境电商进出口单量今年1-8月达1.35亿单。")
+    assert [m["subject"] for m in ms] == ["嘉兴港集装箱吞吐量"] * 3 + ["跨境电商进出口单量"]
