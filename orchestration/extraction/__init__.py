@@ -157,7 +157,7 @@ def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl
         titled,
         pl.when(pl.col("mbody").str.contains(r"明年|来年")).then(pl.col("letter_year") + 1),
         # …but not a span's 年内 (三年内, 2年内)
-        pl.when(pl.col("mbody").str.contains(r"全年|今年|(?:^|[^\d一二两三四五六七八九十个])年内|年底|本年")).then(pl.col("letter_year")),
+        pl.when(pl.col("mbody").str.contains(r"全年|今年|(?:^|[^\d一二两三四五六七八九十个])年内|年底|年末|本年")).then(pl.col("letter_year")),
     )
     out = (
         coms.join(letters.select("letter_id", "mtext"), on="letter_id")

@@ -151,7 +151,7 @@ DONE = r"(?:已|累计|共计|兑现|兑付|发放|拨付|落实|获得|争取�
 PLAN_VERBS = (
     # (计划完成率 is how much of a plan was done)
     r"(?:到|在|于|达|实现|新增|新建|建设|建成|完成(?:[^率]|$)|突破|超过|实施|投资|投入|安排|引进|培育|开展|举办|组织|配备|打造|"
-    r"推动|推进|扩大|提高|提升|增加|启动|设立|出台|争取|力争|继续|持续|改造|整治)"
+    r"推动|推进|扩大|提高|提升|增加|启动|设立|出台|争取|力争|继续|持续|改造|整治|招聘|招录|招生|开工|投用|竣工)"
 )
 TARGET_CUES = (
     # (其中争取 breaks down money obtained; 规划 alone is mostly a noun: 村庄规划202个)
@@ -182,7 +182,7 @@ AT_LEAST_BEFORE = (
     r"(?:(?:不低于|不少于)(?:每\p{Han}{1,2}){0,2}|(?:至少|最少)[^，。；\d的]{0,10}?|(?:不低于|不少于|至少|最少)[^，。；\d]{1,20}的)$"
 )
 AT_MOST_BEFORE = (
-    r"(?:(?:最高|最多|最长|不[得能应宜准]?(?:超过|高于)|至多|(?:上限|限额)" + SET_TO + r"?)(?:奖励|补贴|补助|资助|给予|可达|可获|为|(?:可以|可|能)?" + CAPPED + r")?"
+    r"(?:(?:最高|最多|最长|不[得能应宜准]?(?:超过|高于)|至多|(?:上限|限额)" + SET_TO + r"?)(?:奖励|补贴|补助|资助|支持|给予|可达|可获|为|(?:可以|可|能)?" + CAPPED + r")?"
     r"(?:每\p{Han}{1,2}){0,2}|不足|不到|(?:^|[^不])(?:低于|少于)"
     r"|(?:不超过|不高于)[^，。；\d]{1,20}的|" + CEILING_NAMED + r"|(?:最高|最多)可?达[^，。；\d]{1,16}的)$"
 )
@@ -204,7 +204,7 @@ def five_year_plan_start(plan: pl.Expr) -> pl.Expr:
 
 QUARTERS = r"上半年|下半年|第?一季度|前三季度|第?二季度|第?三季度|第?四季度"
 SUBJECT_LEAD = (
-    r"^\s*(?:(?:(?:今年|本年|年)(?:底|末)之?前|(?:到|至)(?:今年|本年)?年(?:底|末)|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|目前|今年以来|今年|全年|本年度|本年|(?:去年|上年)(?:底|末)|去年|前年|上年|明年|来年|连续(?:多|[一二三四五六七八九十两\d]{1,2})年|" + QUARTERS + "|"
+    r"^\s*(?:(?:(?:今年|本年|年)(?:底|末)之?前|(?:到|至)(?:今年|本年)?年(?:底|末)|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|在此基础上|目前|今年以来|今年内|今年|全年|年(?:底|末)|本年度|本年|(?:去年|上年)(?:底|末)|去年|前年|上年度|上年|明年|来年|连续(?:多|[一二三四五六七八九十两\d]{1,2})年|" + QUARTERS + "|"
     r"近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底今]|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至到]\s?|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
     r"再新增|再增加|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
     r"首次|当年|对于|对|当|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|并(?:争取|力争|将|新增|推动)|现有|拥有)\s*)*"
@@ -216,7 +216,7 @@ SUBJECT_TRAIL = (
     # (the currency a sum is restated in: 以美元计为372.1亿美元)
     r"[以按](?:美元|人民币|欧元|日元|港元|美金)计(?:算)?|"
     # the base of a comparison (较上年, 比2020年末, 由2020年的…), and a rate (每亩每年): not the indicator
-    r"[较比是](?:上年|去年|上一年|年初|上月|\d{4}年|" + FIVE_YEAR_PLAN + r")(?:同期|末|底|初)?的?|[从由](?:目前|现在|现有|当前|(?:上|去)年(?:末|底)?)的?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2}|每\d+(?:\.\d+)?\p{Han}{1,3})+$"
+    r"[较比是](?:上年|去年|上一年|年初|上月|\d{4}年|" + FIVE_YEAR_PLAN + r")(?:同期|末|底|初)?的?|[从由](?:目前|现在|现有|当前|(?:上|去)年(?:末|底)?)的?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2}|每(?:平方米|立方米|平方公里|千瓦时)|每\d+(?:\.\d+)?\p{Han}{1,3})+$"
 )
 # Verbs that end a relative clause before 的 (重镇打造的中心, 新认定的企业).
 RELATIVE_VERB = r"(?:打造|建设|建成|设立|成立|认定|组建|创建|培育|引进|评定|命名|支持|推荐|开展|实施|举办|组织|出台|发布|制定|印发|提供|承担|实现|完成)"
@@ -244,7 +244,7 @@ SUBJECT_MAX = 14  # characters; a subject is a short noun phrase, its head at th
 POST_STOP = (
     r"^(?:奖励|奖补|补贴|补助|资助|扶持|总目标|目标|增长|增加|减少|下降|降低|降至|增至|达到|达|扩大|缩短|压缩|以上|左右|"
     r"最高|优化|扩容|提升|提高|用于|同比|比|较|占|以|的|和|及|与|或|等|为|是|次|至|到|不等|之间|以?内|标准(?:[^化]|$)|大关|"
-    r"下调|上调|调整|上浮|下浮|压减|缩减|区间|范围|折合|予以|台阶|关口|"
+    r"下调|上调|调整|上浮|下浮|压减|缩减|区间|范围|折合|予以|台阶|关口|用作|"
     # (how a rule's amount is applied: 按…的1.3倍确定, 按每个20万元给予补助)
     r"确定|给予|执行|计发|核定|计算)"
 )
@@ -446,8 +446,11 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # a service's hours or a forecast's lead time naming it (24小时值守, 24小时雨量, 72小时预报)
         | _only(unit_raw == "小时", after).str.contains(r"^(?:预报|雨量|降雨|降水|值守|值班|服务|在线|营业|监测|不间断|全天候|热线|巡逻|开放|运行|自助|应急|报修|客服|咨询|书店|便利店|药店|门店|图书馆|最高)").fill_null(False)
         # the one a rate is per (每多带动1人再补贴2000元, 企业每接收1名实习生)
+        # (and the yuan a return is per: 每1元财政资金撬动社会投入5.3元; not 每张1万元)
         | _only((pl.col("num") == "1") & pl.col("num2").is_null() & unit_raw.is_in(["人", "名", "户", "家", "个", "辆", "台"]), before)
         .str.contains(r"每[多新]?\p{Han}{0,3}$").fill_null(False)
+        | _only((pl.col("num") == "1") & pl.col("num2").is_null() & (unit_raw == "元") & pl.col("mult").is_null(), before)
+        .str.ends_with("每").fill_null(False)
         # a score only where one is named (测评得分96.3分), never a time of day (9时30分)
         | ~(_only(unit_raw == "分", before).str.contains(SCORED) & ~_only(unit_raw == "分", before).str.contains(r"[时点:]\s*$")).fill_null(True)
         # classes listed by name (一类、二类出口企业)
@@ -462,12 +465,14 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
     # (a + after a word or a cell's border is a sign: 同比+7.2%, | +3.5% |)
     slogan = before.str.contains(r"(?:[\dA-Za-z）)”\"]\s*[+＋]|[×*✕])\s*$") | after.str.contains(r"^\s*[+＋]")
     # A place in a sequence, not a ranking: 全省第二批, 第三次.
+    # (nor a list by its size whose number the pattern cut short: 前500强 is not 前50)
+    cut_short = is_rank_cand & after.str.contains(r"^\d")
     rank_ordinal = is_rank_cand & pl.col("rank_unit").is_null() & after.str.contains(
         r"^(?:批|次|届|期|轮|个|家|项|条|款|章|节|号|年|季|阶段|部分|类|种|档|级|步|梯队|方阵)")
     phone = (pl.col("num").str.len_chars() >= 7) & pl.col("mult").is_null() & before.str.contains(r"(?:电话|热线|手机|传真)[^，。]{0,6}$")
     # A grade, not a count: 三类以上码头.
     grade = (unit_raw == "类") & pl.col("is_cn") & pl.col("post").is_in(["以上", "以下"]).fill_null(False)
-    return c.with_columns(keep=~(pl.col("enclosed") | ordinal | rank_ordinal | idiom | slogan | phone | grade))
+    return c.with_columns(keep=~(pl.col("enclosed") | ordinal | rank_ordinal | cut_short | idiom | slogan | phone | grade))
 
 
 def _only(rows: pl.Expr, col: pl.Expr) -> pl.Expr:
@@ -626,7 +631,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     c = c.with_columns(clause=_clause_before(), _compact=pl.col("before").str.replace_all(r"\s|人民币", ""))
     after, clause, compact = pl.col("after"), pl.col("clause"), pl.col("_compact")
     policy = (
-        compact.str.contains(POLICY_BEFORE + r"|(?:最高|最多|不超过)(?:奖励|补贴|补助|资助|给予)$")
+        compact.str.contains(POLICY_BEFORE + r"|(?:最高|最多|不超过)(?:奖励|补贴|补助|资助|支持|给予)$")
         # (not an average per unit: 餐费平均每份约12元)
         | ((pl.col("unit_family") == "currency") & compact.str.contains(POLICY_PER_UNIT + r"|处以?$") & ~compact.str.contains(r"平均每\p{Han}{1,3}$"))
         | after.str.contains(POLICY_AFTER)
@@ -645,7 +650,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         # a share a rule assigns (市级财政承担60%, 保教费减免30%)
         | ((pl.col("unit_family") == "percent")
            & compact.str.contains(r"(?:(?:财政|基金|资金|政府|[省市县区]级?|分别)(?:承担|分担|配套)[^，。；\d]{0,6}|减免|报销|补偿|赔付|(?:基金|统筹|医保)支付|自缴|自付|自筹)$"))
-    ) & ~(clause.str.contains(DONE) & ~clause.str.contains(DONE + r"(?:额度|标准|比例|上限|限额)|将[^，。；]{0,24}(?:额度|标准|比例|上限|限额|利率)由"))
+    ) & ~(clause.str.contains(DONE) & ~clause.str.contains(DONE + r"(?:额度?|标准|比例|上限|限额)|将[^，。；]{0,24}(?:额度|标准|比例|上限|限额|利率)由"))
     # (a market's price is no rule's: 收购价每公斤600至800元, 按市场价每公斤100元计算)
     # (but the state's minimum purchase price is a rule: 早籼稻最低收购价为每50公斤127元)
     policy = (policy & ~clause.str.contains(r"(?:市场|收购|批发|出场|销售|平均)(?:价|价格)|均价")) | ((pl.col("unit_family") == "currency") & clause.str.contains(r"最低收购价|托市收购价|政府指导价"))
@@ -712,13 +717,13 @@ PERIOD_PARTS = {
     "planned": r"(?P<planned>全年(?:计划|任务|目标|预算|指标))",
     # A rate per head and year (每人每年8112元) is no period: matched to be dropped.
     "perhead": r"(?P<perhead>每[人户生床亩名位家]每[年月])",
-    "ytd": r"(?P<ytd>今年以来|今年|本年度|本年|年内|全年|年底前|年底)",
+    "ytd": r"(?P<ytd>今年以来|今年内|今年|本年度|本年|年内|全年|年底前|年底|年末前|年末)",
     # Since last year: from its start to the letter's year (去年以来，累计完成…).
     "since_last": r"(?P<since_last>(?:去年|上年)以来)",
     # The end of last year is a point in time (由上年末的61.5%提高到84.2%).
     "last_ye": r"(?P<last_ye>(?:去年|上年)(?:底|末))",
     # (with its 全年, one phrase: 超过去年全年水平 is a comparison as a whole)
-    "last": r"(?P<last>去年|上年|上一年)(?:全年)?",
+    "last": r"(?P<last>去年|上年|上一年)(?:全年|度)?",
     # The year before last (去年…61.2万辆，前年为43.5万辆).
     "prev2": r"(?P<prev2>前年)",
     "next": r"(?P<next>明年|来年|下一年)",
@@ -730,8 +735,10 @@ PERIOD_PARTS = {
     "cdur": r"(?P<cdur>[一二两三四五六七八九十]{1,2}个?(?:年|月)内)",  # 力争三年内…
     # A year before or after which things were built or born names a class of them, not a
     # period (2000年以前建成的老旧小区有43个): matched to be dropped.
-    "aged": r"(?P<aged>\d{4})年(?:(?:以前|之前|以后|之后)(?:建成|建设|修建|竣工|建造|出生|登记|注册|投用)?的|有[^，。；\d]{0,8}记录以来)",
+    "aged": r"(?P<aged>\d{4})年(?:(?:以前|之前|以后|之后)(?:建成|建设|修建|竣工|建造|出生|登记|注册|投用)?的|(?:底|末)?前(?:建成|修建|竣工|建造)的|有[^，。；\d]{0,8}记录以来)",
     "y1": r"(?P<y1>\d{4})年(?P<m1>\d{1,2}) ?[-~至到] ?(?P<m2>\d{1,2})月",
+    # A semester: autumn from September to January, spring from February to July (2024年秋季学期).
+    "sem": r"(?P<sem_y>\d{4})年(?P<sem>秋季|春季|秋|春)学期",
     # A school year runs from September to August (2023学年, 2023-2024学年).
     "sy": r"(?P<sy>\d{4})(?:年? ?[-—~至到] ?(?P<sy2>\d{4})年?)?学年",
     # Months of the letter's year: 1-5月, 今年1至5月.
@@ -769,7 +776,7 @@ PERIOD_PARTS = {
     "recent": r"近(?P<recent>[两二三四五六七八九十]|\d{1,2})年(?:来|以来)?(?:[^。；;\d\n]{0,20}?每年)?",
     # (and a new item of a run-in list: …；（2）, …；2.)
     # The base a bound is set against (不低于上年的1.5倍, 相当于2023年的): matched to be dropped.
-    "base": r"(?P<base>(?:低于|不低于|不少于|相当于|达到|超过)(?:去年|上年|上一年|\d{4}年)(?:同期)?(?:水平)?的)",
+    "base": r"(?P<base>(?:低于|不低于|不少于|相当于|达到|超过|按)(?:去年|上年|上一年|\d{4}年)度?(?:同期)?(?:水平)?[^，。；\d]{0,12}?的)",
     "reset": r"(?P<reset>截至目前|截至今年|目前|至今|近年来|近年|近几年|历年|每年|多年来|长期以来|办理期间|办理过程中"
              r"|[；;]\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、]|[①-⑳])"
              # (and an item of a 一是…二是… run, after a clause or a sentence: a topic of its own)
@@ -783,7 +790,7 @@ STOCK = r"现有|共有|拥有|已有|现已|总长|总数|存量|保有|累计|
 CONTINUES = r"^\s*(?:其中|同期|同时期|当年|当期)"
 RECENT_YEARS = {"两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"}
 PERIOD_GROUPS = re.findall(r"\(\?P<(\w+)>", "".join(PERIOD_PARTS.values()))
-DATED = ("aged", "ye", "yb", "dur", "y1", "sy", "mr", "py", "yr1", "ylist", "yh", "mbefore", "from", "ym", "year")
+DATED = ("aged", "ye", "yb", "sem", "dur", "y1", "sy", "mr", "py", "yr1", "ylist", "yh", "mbefore", "from", "ym", "year")
 
 
 def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.DataFrame:
@@ -910,6 +917,9 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("yb", None, None, yr("yb"), one),
         ("y1", yr("y1"), yr("m1"), yr("y1"), yr("m2")),
         ("sy", yr("sy"), pl.lit(9, pl.Int32), pl.coalesce(yr("sy2"), yr("sy") + 1), pl.lit(8, pl.Int32)),
+        ("sem_y", yr("sem_y"), pl.when(pl.col("sem").str.starts_with("秋")).then(9).otherwise(2).cast(pl.Int32),
+         pl.when(pl.col("sem").str.starts_with("秋")).then(yr("sem_y") + 1).otherwise(yr("sem_y")),
+         pl.when(pl.col("sem").str.starts_with("秋")).then(1).otherwise(7).cast(pl.Int32)),
         ("mr1", ly, yr("mr1"), ly, yr("mr2")),
         ("py1", yr("py1"), one, yr("py2"), twelve),
         ("_plan_py", "_plan_py", one, pl.col("_plan_py") + 4, twelve),
@@ -950,7 +960,11 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                & ~(has("recent") | has("fyp") | has("yr1") | has("ylist") | has("py1") | has("pyf") | has("since_last") | has("since"))
                # (nor does next year: 纳入明年计划。办理期间…沟通4次)
                & ~has("next") & ~has("doc"))
-    valid = in_table | ((same_sentence | carried) & pl.col("reset").is_null() & pl.col("built").is_null() & pl.col("aged").is_null())
+    # A rule's amount takes a time from its own part of the sentence only, not across a ；
+    # (2023年，…；对增量超过500万元的企业给予…: the rule is no 2023 figure).
+    gap = slice_text("sentence", (pl.col("p_end") - pl.col("sent_start")).clip(0), pl.col("start") - pl.col("sent_start"))
+    apart = ((pl.col("kind") == "policy") & same_sentence & pl.when(pl.col("kind") == "policy").then(gap).str.contains("[；;]")).fill_null(False)
+    valid = in_table | (((same_sentence & ~apart) | carried) & pl.col("reset").is_null() & pl.col("built").is_null() & pl.col("aged").is_null())
     j = j.with_columns(
         _sy=pl.when(valid).then(sy), _sm=sm, _ey=pl.when(valid).then(ey), _em=em,
         _ed=pl.when(~in_table).then(pl.coalesce(yr("asof_d"), pl.when(has("yb")).then(one))),
@@ -1047,7 +1061,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     owner = pl.col("_post").str.extract(r"^([^的]+)的", 1)
     post = pl.when(owner.is_not_null() & ~owner.str.contains(RELATIVE_VERB + "$")).then(owner).otherwise("_post")
     # (共 is an adverb, 公共, 医共体 and 共青团 are words: 配备1名公共卫生医师)
-    post = post.str.replace(r"(?:均|已|都|也|还|未|尚|仍|正在|全部|全面|基本|(?P<k>[^公医])共|^共(?:[^青]|$)|(?P<k2>.)取得|接入|存在|需要|提供|享受|获得|获评|获批|参加|参与|安装|配备|开展|实施|建立|签订|入住|接受|使用|通过|交由|委托|纳入|列入|被|达到|实现|完成|参会|参训|参展|参赛|来漳|来[^自]|回乡|返乡|赴|深入|入驻|落户|新设|加入|走访).*$", "${k}${k2}").str.replace(SUBJECT_TRAIL, "")
+    post = post.str.replace(r"(?:均|已|都|也|还|未|尚|仍|正在|全部|全面|基本|(?P<k>[^公医])共|^共(?:[^青]|$)|(?P<k2>.)取得|接入|存在|需要|提供|享受|获得|获评|获批|参加|参与|安装|配备|开展|实施|建立|签订|入住|接受|使用|通过|交由|委托|纳入|列入|进入|入选|入围|推出|被|达到|实现|完成|参会|参训|参展|参赛|来漳|来[^自]|回乡|返乡|赴|深入|入驻|落户|新设|加入|走访).*$", "${k}${k2}").str.replace(SUBJECT_TRAIL, "")
     c = c.with_columns(_post=pl.when(post.str.len_chars() > 0).then(post))
     c = c.with_columns(
         _distributive=(pl.col("_shares") & (pl.col("_items").list.len() > pl.col("run_pos"))).fill_null(False),
@@ -1185,7 +1199,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     timeless = (
         pl.col("subject")
         # (and the day a price or a rule took effect: 非居民用气价格自7月1日起由…)
-        .str.replace_all(r"自?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起|开始)|(?:今年|本年|去年|上年)(?:\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|上半年|前三季度)|截至(?:目前|今年)|(?:截至|到|至|在|于)?(?:\d{4}年[、和及与])*\d{4}年(?:度|\d{1,2}月)?(?:份|底|末)?(?:以来|的?基础上)?(?:已经|已|累计)*", "")
+        .str.replace_all(r"\d{4}(?:年(?:秋季|春季|秋|春)学期|学年)|自?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起|开始)|(?:今年|本年|去年|上年)(?:\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|上半年|前三季度)|截至(?:目前|今年)|(?:截至|到|至|在|于)?(?:\d{4}年[、和及与])*\d{4}年(?:度|\d{1,2}月)?(?:份|底|末)?(?:以来|的?基础上)?(?:已经|已|累计)*", "")
         .str.replace(r"^.*\p{Han}[.．](\p{Han})", "$1")
     )
     c = c.with_columns(_timeless=timeless)

@@ -1540,3 +1540,25 @@ def test_a_comparison_with_last_year_and_a_base_year_date_nothing_after_them():
 def test_a_rank_ranks_what_comes_before_its_scope_and_times_leave_the_subject():
     ms = metrics("1-10月，嘉兴港集装箱吞吐量完成320万标箱，同比增长8.5%，增速居全国沿海港口第5位。跨境电商进出口单量今年1-8月达1.35亿单。")
     assert [m["subject"] for m in ms] == ["嘉兴港集装箱吞吐量"] * 3 + ["跨境电商进出口单量"]
+
+
+def test_semesters_year_ends_and_last_years_rules_and_lists_by_their_size():
+    ms = {m["surface"]: m for m in metrics(
+        "2024年秋季学期，全市新投用学校12所。力争年末科技型企业贷款余额突破1400亿元。2家企业进入全国民营企业研发投入前500强。"
+        "企业按上年度研发投入的10%给予补助。单个项目最高支持2000万元。每1元财政资金撬动社会投入5.3元。")}
+    assert (ms["12所"]["period_start"], ms["12所"]["period_end"]) == (dt.date(2024, 9, 1), dt.date(2025, 1, 31))
+    assert (ms["1400亿元"]["period_end"].year, ms["1400亿元"]["subject"]) == (2024, "科技型企业贷款余额")
+    assert "前50" not in ms and ms["2家"]["subject"] == "企业"
+    assert (ms["10%"]["kind"], ms["10%"]["period_start"]) == ("policy", None)
+    assert (ms["2000万元"]["kind"], ms["2000万元"]["qualifier"]) == ("policy", "at_most")
+    assert "1元" not in ms and "5.3元" in ms
+
+
+def test_a_rules_amount_takes_no_time_across_a_semicolon_and_plans_hire():
+    ms = {m["surface"]: m for m in metrics(
+        "2023年，全县规上企业研发投入增长15%；对研发投入增量超过500万元的规上企业，按增量的5%给予奖励，单家企业年度兑付额最高20万元。"
+        "今年计划招聘教师1300名。全市2000年底前建成的老旧小区改造完成率达到80%。")}
+    assert (ms["20万元"]["kind"], ms["20万元"]["period_start"]) == ("policy", None)
+    assert ms["15%"]["period_start"].year == 2023
+    assert ms["1300名"]["kind"] == "target"
+    assert ms["80%"]["period_end"] is None
