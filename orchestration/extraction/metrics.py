@@ -640,7 +640,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         # (an average is what the rules came to: 平均担保费率降至0.8%以下)
         | (clause.str.contains(RULE_NAME) & ~clause.str.contains("平均", literal=True))
         # a threshold that sets a rule off (当CPI单月同比涨幅达到3.5%时启动…)
-        | (clause.str.contains(r"^\s*当") & after.str.contains(r"^\s*(?:及?以上|及?以下)?时"))
+        | (clause.str.strip_chars_start().str.starts_with("当") & after.str.contains(r"^\s*(?:及?以上|及?以下)?时"))
         # the first hours free (首2小时免费停放)
         | (compact.str.ends_with("首") & after.str.contains(r"^(?:内)?(?:免费|免收)"))
         # points a rule gives or takes (记6分, 加1至3分)
@@ -962,8 +962,10 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                & ~has("next") & ~has("doc"))
     # A rule's amount takes a time from its own part of the sentence only, not across a ；
     # (2023年，…；对增量超过500万元的企业给予…: the rule is no 2023 figure).
-    gap = slice_text("sentence", (pl.col("p_end") - pl.col("sent_start")).clip(0), pl.col("start") - pl.col("sent_start"))
-    apart = ((pl.col("kind") == "policy") & same_sentence & pl.when(pl.col("kind") == "policy").then(gap).str.contains("[；;]")).fill_null(False)
+    # (sliced for the rules' amounts only: a slice of every sentence would cost a pass over all)
+    rule = (pl.col("kind") == "policy") & same_sentence
+    gap = slice_text("sentence", pl.when(rule).then(pl.col("p_end") - pl.col("sent_start")), pl.when(rule).then(pl.col("start") - pl.col("sent_start")))
+    apart = (rule & gap.str.contains("[；;]")).fill_null(False)
     valid = in_table | (((same_sentence & ~apart) | carried) & pl.col("reset").is_null() & pl.col("built").is_null() & pl.col("aged").is_null())
     j = j.with_columns(
         _sy=pl.when(valid).then(sy), _sm=sm, _ey=pl.when(valid).then(ey), _em=em,
