@@ -186,15 +186,15 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
     # The acknowledgement paragraph: the first body line (…所提的《…》收悉).
     # (not a web page's or a form's field: 公开方式：主动公开, 办理结果：A类; and where no salutation
     # opens the body, the line that acknowledges the proposal: …提出的《…》收悉)
-    body_lines_ = lz.filter((pl.col("line_no") >= pl.col("body_line")) & (c != "") & ~c.str.contains(
+    opening_lines = lz.filter((pl.col("line_no") >= pl.col("body_line")) & (c != "") & ~c.str.contains(
         r"^\s*(?:公开方式|公开属性|公开类型|发布时间|发布日期|来源|签发人|办理结果|答复类别|密级|紧急程度|主题词|索引号|分类)\s*[:：]"))
     acknowledging = (
-        body_lines_.filter(pl.col("sal_line").is_null() & (pl.col("line_no") < pl.col("body_line") + 20)
+        opening_lines.filter(pl.col("sal_line").is_null() & (pl.col("line_no") < pl.col("body_line") + 20)
                            & c.str.contains(r"收悉|提出的|所提|领衔"))
         .filter(group_start("letter_id")).select("letter_id", _ack=c)
     )
     ack = (
-        body_lines_.filter(group_start("letter_id")).select("letter_id", ack=c)
+        opening_lines.filter(group_start("letter_id")).select("letter_id", ack=c)
         .join(acknowledging, on="letter_id", how="left").select("letter_id", ack=pl.coalesce("_ack", "ack"))
     )
     hz_text = head.group_by("letter_id").agg(head=c.str.join("\n"))

@@ -395,6 +395,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
     is_rank_cand = pl.col("rank").is_not_null()
     unit_raw = pl.col("unit_raw").fill_null("")  # (a rank has none)
     ordinal = ~is_rank_cand & before.str.contains(r"第\s*$")
+    age_before = _only(unit_raw == "岁", before)
+    one = (pl.col("num") == "1") & pl.col("num2").is_null()
     idiom = (
         after.str.contains(r"^(?:一体|数|一批)")  # 五位一体, 两位数
         | ((unit_raw == "成") & after.str.contains(r"^(?:不变|员)"))  # 一成不变
@@ -434,8 +436,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # an age that bounds a group (60岁以上老年人), not an average age (平均年龄52.6岁)
         # (平均年龄已超过50岁, 平均年龄由56.3岁下降至52.8岁)
         # (and a life expectancy, its change and its gap: 人均预期寿命达到80.2岁，较2020年提高0.9岁)
-        | ~(_only(unit_raw == "岁", before).str.contains(r"(?:年龄|寿命)(?:[^，。；\d]{0,6}|由[\d.]+岁[^，。；\d]{0,4})$")
-            | (_only(unit_raw == "岁", before).str.contains(r"寿命[^。；]{0,30}[，,][^，。；岁]{0,14}$")
+        | ~(age_before.str.contains(r"(?:年龄|寿命)(?:[^，。；\d]{0,6}|由[\d.]+岁[^，。；\d]{0,4})$")
+            | (age_before.str.contains(r"寿命[^。；]{0,30}[，,][^，。；岁]{0,14}$")
                & ~_only(unit_raw == "岁", after).str.contains(r"^(?:及?以上|及?以下|以内|的|[^，。；]{0,2}(?:老年|儿童|人口|女孩|学生|青少年|妇女))"))).fill_null(True)
         # a class (5万吨级船舶, 10万千瓦级机组) and a statistic's window (日最大8小时平均浓度)
         | after.str.contains(r"^级")
@@ -447,9 +449,9 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | _only(unit_raw == "小时", after).str.contains(r"^(?:预报|雨量|降雨|降水|值守|值班|服务|在线|营业|监测|不间断|全天候|热线|巡逻|开放|运行|自助|应急|报修|客服|咨询|书店|便利店|药店|门店|图书馆|最高)").fill_null(False)
         # the one a rate is per (每多带动1人再补贴2000元, 企业每接收1名实习生)
         # (and the yuan a return is per: 每1元财政资金撬动社会投入5.3元; not 每张1万元)
-        | _only((pl.col("num") == "1") & pl.col("num2").is_null() & unit_raw.is_in(["人", "名", "户", "家", "个", "辆", "台"]), before)
+        | _only(one & unit_raw.is_in(["人", "名", "户", "家", "个", "辆", "台"]), before)
         .str.contains(r"每[多新]?\p{Han}{0,3}$").fill_null(False)
-        | _only((pl.col("num") == "1") & pl.col("num2").is_null() & (unit_raw == "元") & pl.col("mult").is_null(), before)
+        | _only(one & (unit_raw == "元") & pl.col("mult").is_null(), before)
         .str.ends_with("每").fill_null(False)
         # a score only where one is named (测评得分96.3分), never a time of day (9时30分)
         | ~(_only(unit_raw == "分", before).str.contains(SCORED) & ~_only(unit_raw == "分", before).str.contains(r"[时点:]\s*$")).fill_null(True)
@@ -1013,8 +1015,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # Whether the mention's enumeration is handed out by 分别 (对A、B分别给予X、Y).
     # (not where each number follows its own name: 分别按照护理型床位每张1.5万元、普通床位每张1万元)
     named = pl.col("_run_clause").str.extract(r"分别(?:按照|按)?([^\d每，。；、]{2,})每\p{Han}{1,2}(?:\d|$)", 1)
-    c = c.with_columns(_shares=(pl.col("_run_clause").str.contains("分别", literal=True)
-                                & ~named.str.contains(r"^(?:给予|奖励|补助|补贴|发放|安排|下达|拨付|投入|增加|提高|达到|为)").not_().fill_null(False)).fill_null(False))
+    own_names = named.is_not_null() & ~named.str.contains(r"^(?:给予|奖励|补助|补贴|发放|安排|下达|拨付|投入|增加|提高|达到|为)")
+    c = c.with_columns(_shares=(pl.col("_run_clause").str.contains("分别", literal=True) & ~own_names).fill_null(False))
     prev_end, after, two = pl.col("_prev_end"), pl.col("_after"), pl.col("_two")
     # 分别 distributes the items of the clause before (对A、B，分别给予X、Y).
     prev_clause = two.str.slice(0, two.str.len_chars() - two.str.extract(r"[^，,；;。]*$", 0).str.len_chars() - 1)
@@ -1249,16 +1251,19 @@ def _listed(clause: pl.Expr) -> pl.Expr:
 # is stripped: literal words, found in one pass (a pattern with groups would take the slow engine).
 _KEEP_WORDS = ["共享", "共同", "共性", "共用", "共治", "共建", "按时", "按期", "按需", "按日", "完成率", "实现率",
                *("对" + c for c in "外象应口接标比话照策手"), *("当" + c for c in "地前日天月期家场事代选")]
-_MARKED = [{"共": "\x02", "按": "\x06", "对": "\x0e", "当": "\x0f"}.get(w[0], "\x07" + w[0]) + w[1:] for w in _KEEP_WORDS]
+# (a word's first character becomes its marker; 完成率 and 实现率 get one put before them)
+_MARKERS = {"共": "\x02", "按": "\x06", "对": "\x0e", "当": "\x0f"}
+_MARKED = [_MARKERS[w[0]] + w[1:] if w[0] in _MARKERS else "\x07" + w for w in _KEEP_WORDS]
 # (but 共建设, 共建成, 共建立 are 共 before a verb)
-_UNMARKED = ["\x02建设", "\x02建成", "\x02建立"]
+_NOT_KEPT = ["共建设", "共建成", "共建立"]
+_NOT_KEPT_MARKED = [_MARKERS["共"] + w[1:] for w in _NOT_KEPT]
 
 
 def _without_lead(phrase: pl.Expr) -> pl.Expr:
     """`phrase` without SUBJECT_LEAD; words that begin with one of its words keep it
     (_KEEP_WORDS)."""
-    return (phrase.str.replace_many(_KEEP_WORDS, _MARKED).str.replace_many(_UNMARKED, [w.replace("\x02", "共") for w in _UNMARKED])
-            .str.replace(SUBJECT_LEAD, "").str.replace_many(["\x02", "\x06", "\x07", "\x0e", "\x0f"], ["共", "按", "", "对", "当"]))
+    return (phrase.str.replace_many(_KEEP_WORDS, _MARKED).str.replace_many(_NOT_KEPT_MARKED, _NOT_KEPT).str.replace(SUBJECT_LEAD, "")
+            .str.replace_many([*_MARKERS.values(), "\x07"], [*_MARKERS, ""]))
 
 
 def _without_trail(phrase: pl.Expr) -> pl.Expr:
