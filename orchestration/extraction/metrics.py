@@ -15,7 +15,7 @@ import re
 import polars as pl
 import polars.selectors as cs
 
-from . import schema
+from . import holidays, schema
 from . import units as U
 from .frames import backward_fill_in, cum_sum_in, forward_fill_in, group_start, row_in, shift_in
 from .tables import table_cells
@@ -93,12 +93,13 @@ CLAUSE_SEP = r"[，,；;：:]"
 # A rule's amount: a subsidy, a cap, a standard; for money also a rate per unit (每公里50万元,
 # 每亩每年不低于30元), where a count after 每日 is how often (每日8班).
 # How a rule sets or resets its amount (标准提高到, 上限调整为).
-CHANGES = r"降至|降低至|降低到|降为|提高到|提高至|提高为|提升至|提升到|调整为|调整到|调整至|上调至|上调到|下调至|放宽至"
+CHANGES = r"降至|降低至|降低到|降为|提高到|提高至|提到|提至|提高为|提升至|提升到|调整为|调整到|调整至|上调至|上调到|下调至|放宽至"
 CHANGE_TO = "(?:" + CHANGES + ")"
 SET_TO = "(?:" + CHANGES + r"|为|是|达到)"
 # A ceiling by its name (单户最高贷款额度30万元, 最高贷款额度达500万元).
 # (and what one borrower or one loan may have: 单户贷款额度5万元以下)
 CEILING_NAMED = r"(?:最高\p{Han}{0,6}|单[户笔家]\p{Han}{0,4})(?:额度|限额)(?:为|是|达到?|可达)?"
+REQUIRED_BOUND = r"(?:不低于|不少于|不超过|不高于|不大于|不小于|至少)"
 POLICY_BEFORE = (
     r"(?:奖励|奖补|补贴|补助|资助|扶持|给予|一次性|最高|最多|最长|不[得能应准]?(?:超过|高于)|每[个家人户项年月]?|按|"
     # a standard, a limit or a fine a rule sets (起付标准降至1.5万元, 年度最高支付限额40万元, 处20元罚款)
@@ -115,6 +116,12 @@ POLICY_BEFORE = (
     r"|" + CEILING_NAMED + r"|须|必须|应当"
     # (what a rule sets as a rule: 劳务报酬发放比例原则上不低于15%)
     r"|原则上(?:不低于|不少于|不超过|不高于|按|为|控制在)?"
+    # (a bound a requirement sets: 每个乡镇应配备专职人员不少于3名, 须保障不少于1万人, 辖区面积不宜大于7平方公里;
+    # a rate a rule applies: 企业按照4.5%提取; a share matched by a level below: 市县配套不低于600元/亩)
+    # (应 as a verb, not of 应急)
+    r"|(?:应当|应[^急]|必?须|不宜|不应|要求)[^，。；\d]{0,16}?" + REQUIRED_BOUND + r"|不[宜应](?:大于|小于|超过|低于|高于|少于)|按照|依照|配套(?:资金)?" + REQUIRED_BOUND
+    # (what each place must have: 每个乡镇应配备…)
+    + r"|每个?\p{Han}{1,4}?(?:应当|应[^急]|必?须)[^，。；\d]{0,12}"
     r")$"
 )
 POLICY_PER_UNIT = (r"(?:每\p{Han}{1,3}(?:每\p{Han}{1,2})?(?:不低于|不少于|不超过|不高于|最高|最多)?|首(?:小时|半小时|公里)(?:收费|收取)?"
@@ -126,7 +133,7 @@ POLICY_PER_UNIT = (r"(?:每\p{Han}{1,3}(?:每\p{Han}{1,2})?(?:不低于|不少�
 PER_BENEFICIARY = r"每(?:人|户|亩|家|名|位|床)(?:每[年月天日])?可?(?:发放|给予|补助|补贴|奖励|领取|享受)[^，。；\d]{0,8}$"
 # …or a rate a rule fixes (按…标准的70%确定, 按50%计发).
 POLICY_AFTER = (
-    r"^(?:的)?(?:一次性)?(?:奖励|奖补|补贴|补助|资助|扶持资金|的资助)|^(?:确定|执行|计算|核定|计发|收取|征收)|^的?罚款"
+    r"^(?:的)?(?:一次性)?(?:奖励|奖补|补贴|补助|资助|扶持资金|的资助)|^(?:给予|予以)(?:一次性)?(?:奖励|奖补|补贴|补助|资助|扶持|贴息)|^(?:确定|执行|计算|核定|计发|收取|征收)|^的?罚款"
     # (按不超过项目总投资30%的比例给予补助)
     r"|^的?比例(?:给予|予以|进行)?(?:补助|补贴|奖励|资助|奖补|贴息)|^的?比例(?:用于|安排|提取|计提|分配|返还)"
     # (a line a rule draws: 控制在3%的警戒线以内, 低于国家3%的问责线)
@@ -136,7 +143,7 @@ POLICY_AFTER = (
 # 起付线统一为600元, 救助比例不低于70%, 个人自付部分由10元降至5元); a rate reached (报销比例达到72%)
 # stays what it is.
 RULE_NAME = (
-    r"(?:(?:报销|支付|救助|补助|补贴|自付|留用|缴费|缴存|上缴|分担|奖励|资助|贴息|赔付)(?:比例|水平)|起付线|起付标准|封顶线"
+    r"(?:(?:报销|支付|救助|补助|补贴|自付|留用|缴费|缴存|上缴|分担|奖励|资助|贴息|赔付|返还|提取|计提)(?:比例|水平)|起付线|起付标准|封顶线"
     r"|限额|上限|门槛|容忍度|票价|公积金贷款利率|贷款基准利率|预留[^，。；]{0,8}(?:份额|比例)|预付款?比例|(?:认定|困难|救助|保障|补助|低保|资助)标准|(?:担保)?费率|缴费标准|补助标准|自付部分|(?:贷款)?额度|首付比例|缴存比例|缴存基数"
     # (a time limit a rule sets: 承诺时限为1个工作日, 全流程审批时限压缩至80个工作日以内)
     r"|(?:审批|办结|承诺|办理|兑现|审核|答复)时限)"
@@ -144,7 +151,7 @@ RULE_NAME = (
 )
 # …a standard, whoever it is for (按每张床位1万元的标准给予补助, 对获得授权的农户按每户2000元的标准).
 STANDARD_AFTER = r"^的?(?:奖励|补贴|补助|资助)?标准"
-POLICY_RATE = r"按[^，。；]{0,16}的$"
+POLICY_RATE = r"(?:按|标准为)[^，。；]{0,16}的$"
 # (money 争取'd is obtained or sought, not a rule's amount: 争取省级补助1.15亿元)
 DONE = r"(?:已|累计|共计|兑现|兑付|发放|拨付|落实|获得|争取到|争取[^将把，。；]{0,16}(?:资金|补助|补贴|债券|额度|贷款|奖励)|安排|下达)"
 # What a plan does next (计划新增, 将新建); 将 before a noun is a preposition (将X纳入…).
@@ -179,11 +186,11 @@ FUTURE_TO = r"将[^，。；]*(?:至|到|达到|达)$"
 APPROX_BEFORE = r"(?:(?:^|[^签节制预违履契条公])约[有为]?|近|大约[有为]?|将近|接近|大概|约占[^，。；]{0,16}|约(?:为|是|相当于)[^，。；]{2,16}的)$"
 # …and a bound on a share of something (不低于当地同类人员的80%).
 AT_LEAST_BEFORE = (
-    r"(?:(?:不低于|不少于)(?:每\p{Han}{1,2}){0,2}|(?:至少|最少)[^，。；\d的]{0,10}?|(?:不低于|不少于|至少|最少)[^，。；\d]{1,20}的)$"
+    r"(?:(?:不低于|不少于|不[宜应得]?(?:小于|低于|少于))(?:每\p{Han}{1,2}){0,2}|(?:至少|最少)[^，。；\d的]{0,10}?|(?:不低于|不少于|至少|最少)[^，。；\d]{1,20}的)$"
 )
 AT_MOST_BEFORE = (
-    r"(?:(?:最高|最多|最长|不[得能应宜准]?(?:超过|高于)|至多|(?:上限|限额)" + SET_TO + r"?)(?:奖励|补贴|补助|资助|支持|给予|可达|可获|为|(?:可以|可|能)?" + CAPPED + r")?"
-    r"(?:每\p{Han}{1,2}){0,2}|不足|不到|(?:^|[^不])(?:低于|少于)"
+    r"(?:(?:最高|最多|最长|不[得能应宜准]?(?:超过|高于|大于)|至多|(?:上限|限额)" + SET_TO + r"?)(?:奖励|补贴|补助|资助|支持|给予|可达|可获|为|(?:可以|可|能)?" + CAPPED + r"|可?[补奖])?"
+    r"(?:每\p{Han}{1,2}){0,2}|不足|不到|(?:^|[^不宜应得])(?:低于|少于)"
     r"|(?:不超过|不高于)[^，。；\d]{1,20}的|" + CEILING_NAMED + r"|(?:最高|最多)可?达[^，。；\d]{1,16}的)$"
 )
 OVER_BEFORE = r"(?:超过|超|突破|逾|高于|多于)$"
@@ -211,7 +218,7 @@ SUBJECT_LEAD = (
 )
 SUBJECT_TRAIL = (
     r"(?:共计|合计|累计|总计|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降]至|超过|超|突破|分别|平均|年均|均|力争|确保|预计|再|上浮|下浮|的?基础上|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|"
-    r"增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|压缩|压减|压降|缩减|调整|延长|缩短|下跌|上涨|签约|降|升|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不[得能应宜准]?(?:超过|高于)|不低于|不少于|至少|"
+    r"增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|压缩|压减|压降|缩减|调整|延长|缩短|下跌|上涨|签约|降|升|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不[得能应宜准]?(?:超过|高于|大于|小于|低于|少于)|不低于|不少于|至少|"
     r"给予|是|可|统一|原则上|先后|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|最长|按照|按|实现|完成|须|必须|应当|"
     # (the currency a sum is restated in: 以美元计为372.1亿美元)
     r"[以按](?:美元|人民币|欧元|日元|港元|美金)计(?:算)?|"
@@ -243,7 +250,7 @@ SUBJECT_MAX = 14  # characters; a subject is a short noun phrase, its head at th
 # a comparison, a purpose, a conjunction, or the 次 of a compound unit (20万亩次).
 POST_STOP = (
     r"^(?:奖励|奖补|补贴|补助|资助|扶持|总目标|目标|增长|增加|减少|下降|降低|降至|增至|达到|达|扩大|缩短|压缩|以上|左右|"
-    r"最高|优化|扩容|提升|提高|用于|同比|比|较|占|以|的|和|及|与|或|等|为|是|次|至|到|不等|之间|以?内|标准(?:[^化]|$)|大关|"
+    r"最高|优化|扩容|提升|提高|提到|提至|用于|同比|比|较|占|以|的|和|及|与|或|等|为|是|次|至|到|不等|之间|以?内|标准(?:[^化]|$)|大关|"
     r"下调|上调|调整|上浮|下浮|压减|缩减|区间|范围|折合|予以|台阶|关口|用作|"
     # (how a rule's amount is applied: 按…的1.3倍确定, 按每个20万元给予补助)
     r"确定|给予|执行|计发|核定|计算)"
@@ -633,10 +640,12 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     c = c.with_columns(clause=_clause_before(), _compact=pl.col("before").str.replace_all(r"\s|人民币", ""))
     after, clause, compact = pl.col("after"), pl.col("clause"), pl.col("_compact")
     policy = (
-        compact.str.contains(POLICY_BEFORE + r"|(?:最高|最多|不超过)(?:奖励|补贴|补助|资助|支持|给予)$")
+        compact.str.contains(POLICY_BEFORE + r"|(?:最高|最多|不超过)可?(?:奖励|补贴|补助|资助|支持|给予|补|奖)$")
         # (not an average per unit: 餐费平均每份约12元)
-        | ((pl.col("unit_family") == "currency") & compact.str.contains(POLICY_PER_UNIT + r"|处以?$") & ~compact.str.contains(r"平均每\p{Han}{1,3}$"))
+        | ((pl.col("unit_family") == "currency") & compact.str.contains(POLICY_PER_UNIT + r"|处以?$") & ~compact.str.contains(r"平均每\p{Han}{1,3}$|每\p{Han}{1,2}(?:盈利|亏损|收益|利润|净利|增收|节省|节约|节支|成本|产量|产值|收入)$"))
         | after.str.contains(POLICY_AFTER)
+        # (a bound under a standard or a requirement the sentence opens with: 按照省定标准，每个县…不少于1万人)
+        | compact.str.contains(r"^(?:按照|根据|依据|对照)[^，。；]{0,20}(?:标准|要求|规定|规范)[，,][^。；]{0,30}?" + REQUIRED_BOUND + r"[^，。；\d]{0,4}$")
         | clause.str.contains(POLICY_RATE)
         | clause.str.contains(r"(?:补助|补贴|奖励|资助|贴息|奖补)(?:比例|标准)")
         # (an average is what the rules came to: 平均担保费率降至0.8%以下)
@@ -710,6 +719,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
 # Time phrases, in the order they are tried; the dated ones start with a digit, the others
 # never do.
 PERIOD_PARTS = {
+    # A public holiday's days off (今年国庆假期, 2024年春节期间, “五一”假期): see holidays.py.
+    "holy": holidays.DATED,
+    "hol": holidays.WORDED,
     # A half or quarter of the letter's year, of the year before or after (去年上半年).
     "rh": r"(?P<rh_rel>今年|本年|去年|上年|明年)?(?P<rh>" + QUARTERS + ")",
     # A month of the letter's year (今年3月，购置了22台); with a day it is a date (dropped).
@@ -719,7 +731,10 @@ PERIOD_PARTS = {
     "planned": r"(?P<planned>全年(?:计划|任务|目标|预算|指标))",
     # A rate per head and year (每人每年8112元) is no period: matched to be dropped.
     "perhead": r"(?P<perhead>每[人户生床亩名位家]每[年月])",
-    "ytd": r"(?P<ytd>今年以来|今年内|今年|本年度|本年|年内|全年|年底前|年底|年末前|年末)",
+    "ytd": r"(?P<ytd>今年以来|今年内|今年|本年度|本年|年内|全年|年底前|年末前)",
+    # A year's end named alone is a point in time, of the year the sentence names before it
+    # (2023年，…；年末存栏258万头), else as 全年 is (年末城镇登记失业率1.86%).
+    "yend": r"(?P<yend>年底|年末)",
     # Since last year: from its start to the letter's year (去年以来，累计完成…).
     "since_last": r"(?P<since_last>(?:去年|上年)以来)",
     # The end of last year is a point in time (由上年末的61.5%提高到84.2%).
@@ -778,7 +793,7 @@ PERIOD_PARTS = {
     "recent": r"近(?P<recent>[两二三四五六七八九十]|\d{1,2})年(?:来|以来)?(?:[^。；;\d\n]{0,20}?每年)?",
     # (and a new item of a run-in list: …；（2）, …；2.)
     # The base a bound is set against (不低于上年的1.5倍, 相当于2023年的): matched to be dropped.
-    "base": r"(?P<base>(?:低于|不低于|不少于|相当于|达到|超过|按)(?:去年|上年|上一年|\d{4}年)度?(?:同期)?(?:水平)?[^，。；\d]{0,12}?的)",
+    "base": r"(?P<base>(?:低于|不低于|不少于|相当于|恢复到|恢复至|达到|超过|按)(?:去年|上年|上一年|\d{4}年)度?(?:同期)?(?:水平)?[^，。；\d]{0,12}?的)",
     "reset": r"(?P<reset>截至目前|截至今年|目前|至今|近年来|近年|近几年|历年|每年|多年来|长期以来|办理期间|办理过程中"
              r"|[；;]\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、]|[①-⑳])"
              # (and an item of a 一是…二是… run, after a clause or a sentence: a topic of its own)
@@ -792,7 +807,7 @@ STOCK = r"现有|共有|拥有|已有|现已|总长|总数|存量|保有|累计|
 CONTINUES = r"^\s*(?:其中|同期|同时期|当年|当期)"
 RECENT_YEARS = {"两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"}
 PERIOD_GROUPS = re.findall(r"\(\?P<(\w+)>", "".join(PERIOD_PARTS.values()))
-DATED = ("aged", "ye", "yb", "sem", "dur", "y1", "sy", "mr", "py", "yr1", "ylist", "yh", "mbefore", "from", "ym", "year")
+DATED = ("holy", "aged", "ye", "yb", "sem", "dur", "y1", "sy", "mr", "py", "yr1", "ylist", "yh", "mbefore", "from", "ym", "year")
 
 
 def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.DataFrame:
@@ -810,7 +825,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         # (but the base's own figure right after it is its year's: 较2015年的53微克/立方米下降49.1%)
         base_value=head.is_in(["较", "比"]) & match.str.contains(r"^[较比]\d{4}年(?:末|底)?的$"),
         comparison=head.is_in(["较", "比", "超", "高", "低"]) | match.str.ends_with("相比") | match.str.ends_with("同期的") | match.str.ends_with("基础上")
-        | match.str.contains(r"^(?:低于|不低于|不少于|相当于|达到|超过)\D{0,3}\d{0,4}年?(?:同期)?(?:水平)?的$")
+        | match.str.contains(r"^(?:低于|不低于|不少于|相当于|恢复到|恢复至|达到|超过)\D{0,3}\d{0,4}年?(?:同期)?(?:水平)?的$")
         | ((head == "是") & match.str.ends_with("的")),
         change_start=head.is_in(["由", "从"]) & match.str.ends_with("的"),
         phrase=pl.when(head.is_in(["由", "从", "是", "较", "比", "在"])).then(match.str.slice(1)).otherwise(match).str.strip_suffix("的"),
@@ -865,7 +880,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     # The year of a half named without one: the letter's, or the one before or after it.
     rel = pl.col("rh_rel").replace_strict({"去年": -1, "上年": -1, "明年": 1}, default=0, return_dtype=pl.Int32)
     # What the sentence says before a 全年 (its year, or 今年).
-    j = j.with_columns(_lead=pl.when(pl.col("ytd") == "全年").then(
+    j = j.with_columns(_lead=pl.when((pl.col("ytd") == "全年") | pl.col("yend").is_not_null()).then(
         slice_text("sentence", pl.lit(0), pl.col("p_start") - pl.col("sent_start"))))
     j = j.with_columns(
         _h_start=half.replace_strict({k: v[0] for k, v in half_months.items()}, default=None, return_dtype=pl.Int32),
@@ -905,6 +920,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     kinds = [  # (phrase group, start year, start month, end year, end month)
         ("rh", "_h_year", "_h_start", "_h_year", "_h_end"),
         ("ytd", "_ytd_year", one, "_ytd_year", pl.coalesce("_ytd_to", twelve)),
+        ("yend", None, None, "_ytd_year", twelve),
         ("since_last", ly - 1, one, ly, twelve),
         ("recent", pl.when(recent_paired).then(recent_first + pl.col("run_pos")).otherwise(recent_first), one,
          pl.when(recent_paired).then(recent_first + pl.col("run_pos")).otherwise(ly), twelve),
@@ -955,7 +971,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     carried = (~same_sentence & (pl.col("p_start") >= pl.col("line_start"))
                & pl.col("kind").is_in(["actual", "rank"]) & ~pl.col("change_start").fill_null(False)
                # (a point in time dates the state of things after it too: 截至3月末，…。…38个)
-               & (has("asof_m") | has("asof_ye") | has("ye") | has("last_ye") | pl.col("sentence").str.contains(CONTINUES)
+               & (has("asof_m") | has("asof_ye") | has("ye") | has("yend") | has("last_ye") | pl.col("sentence").str.contains(CONTINUES)
                   # (the stock a sentence opens with is what its clauses tell: 累计完成…；推广…120万亩)
                   | ~(pl.col("before").str.contains(STOCK) | pl.col("sentence").str.contains(r"^\s*(?:" + STOCK + ")")))
                # (a span of years sums up what it brought in its own sentence: 近十年…。达标率保持100%)
@@ -974,10 +990,12 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         _ed=pl.when(~in_table).then(pl.coalesce(yr("asof_d"), pl.when(has("yb")).then(one))),
     )
     first = pl.date(pl.col("_ey"), pl.col("_em").cast(pl.Int8), 1)
+    holiday = pl.when(valid & ~in_table).then(pl.coalesce("holy", "hol"))
+    hol_start, hol_end = holidays.days_off(pl.coalesce(yr("holy_y"), ly + pl.col("hol_rel").replace_strict(holidays.RELATIVE, default=0, return_dtype=pl.Int32)), holiday)
     return j.with_columns(
-        period_start=pl.date(pl.col("_sy"), pl.col("_sm").cast(pl.Int8), 1),
-        period_end=pl.when(has("_ed")).then(pl.date(pl.col("_ey"), pl.col("_em").cast(pl.Int8), pl.col("_ed").cast(pl.Int8)))
-        .otherwise(first.dt.month_end()),
+        period_start=pl.coalesce(hol_start, pl.date(pl.col("_sy"), pl.col("_sm").cast(pl.Int8), 1)),
+        period_end=pl.coalesce(hol_end, pl.when(has("_ed")).then(pl.date(pl.col("_ey"), pl.col("_em").cast(pl.Int8), pl.col("_ed").cast(pl.Int8)))
+                               .otherwise(first.dt.month_end())),
         period_text=pl.when(same_sentence | (carried & valid)).then("period_text"),
     ).drop("p_start", "p_end", "change_start", "base_value", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_plan_py", "_ytd_year", "_lead",
            "_sy", "_sm", "_ey", "_em", "_ed", "_ytd_to", "_asof_from", "_years", "_paired_years", "_run_size")
@@ -1086,6 +1104,10 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # (and what a rank ranks comes before 居 and the scope: 集装箱吞吐量增速居全国沿海港口第5位)
     scoped = _only(pl.col("rank").is_not_null(), pl.col("_clause")).str.contains(r"\p{Han}{2}(?:位居|位列|居于|居)" + REGION + r"\p{Han}{0,8}$").fill_null(False)
     c = c.with_columns(_clause=pl.when(scoped).then(pl.col("_clause").str.replace(r"(?:位居|位列|居于|居)" + REGION + r"\p{Han}{0,8}$", "")).otherwise("_clause"))
+    # (the dead and the injured counted by one character: 接报火灾1863起，亡4人、伤7人)
+    casualty = pl.col("_clause").str.ends_with("亡") | pl.col("_clause").str.ends_with("伤")
+    c = c.with_columns(_clause=pl.when(casualty).then(pl.col("_clause").str.replace(r"(^|[、\s])亡$", "${1}死亡").str.replace(r"(^|[、\s])伤$", "${1}受伤"))
+                       .otherwise("_clause"))
     c = c.with_columns(_last_item=pl.col("_clause").str.extract(r"[^、]*$", 0))
     last_item = pl.col("_last_item")
     # A comparison's base (高于序时进度6.8个百分点) or the whole of a share (占全省总量的45.5%)
@@ -1103,7 +1125,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # those that do X number (引入专业化物业服务的有287个): X names them
         .str.replace(r"^(.+)的(?:有|共有)$", "$1")
         # (and the start of a change: 通双车道公路的比例由2020年的58%提高到…)
-        .str.replace(r"[由从][“「]?(?:\d{4}年(?:末|底|初)?|(?:上|去)年(?:末|底)?|年初|目前|现在|当前|" + FIVE_YEAR_PLAN + r"[”」’]?(?:末|初)?)的$", "")
+        .str.replace(r"[由从][“「]?(?:\d{4}年(?:末|底|初)?|(?:上|去)年(?:末|底)?|年初|目前|现在|当前|原来|原|" + FIVE_YEAR_PLAN + r"[”」’]?(?:末|初)?)的(?:每\p{Han}{1,2}){0,2}$", "")
         # (but a ratio keeps what it relates: 社会物流总费用与GDP的比率)
         .str.replace(r"的$", "").str.replace(r"^(.*)的((?:比率|比例|比重|比值|份额)[^的]{0,4})$", "$1\x04$2").str.replace(r"^.*的", "")
         .str.replace("\x04", "的", literal=True)
@@ -1176,10 +1198,13 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # 分别 over as many mentions before it in its sentence, its clause naming nothing (高新技术企业612家，
     # 科技型中小企业1954家，分别同比增长11.5%和16.2%): each number measures what its counterpart measures.
     # (a change or a share, not what a rule hands out: 分别给予10万元、30万元 goes by the items before)
-    paired = _only(pl.col("_shares") & pl.col("_own_items").is_null(), pl.col("_run_clause")).str.contains(
-        # (after a base too: 较“十三五”末分别提高5.1个和21.3个百分点)
-        r"^\s*(?:同比|环比|(?:比|较)[^，。；]{1,10}?)?分别(?:同比|环比|比上年|较上年|比去年|较去年)?"
-        r"(?:增长|下降|增加|减少|提高|提升|上升|降低|削减|压减|缩减|上涨|回落|增|减|占|完成|压缩|缩短|快|慢|恢复到|恢复至|达到|达|为)").fill_null(False)
+    # (and a run of changes against a base without it, as many as the mentions before: 接待游客612.5万人次、
+    # 实现旅游收入58.4亿元，同比增长9.8%、12.1%)
+    changes = r"(?:增长|下降|增加|减少|提高|提升|上升|降低|削减|压减|缩减|上涨|回落|增|减|占|完成|压缩|缩短|快|慢|恢复到|恢复至|达到|达|为)"
+    paired = _only((pl.col("_shares") & pl.col("_own_items").is_null()) | ~pl.col("_run_clause").str.contains("分别", literal=True), pl.col("_run_clause")).str.contains(
+        # (after a base too: 较“十三五”末分别提高5.1个和21.3个百分点, 分别比2019年增长)
+        r"^\s*(?:同比|环比|(?:比|较)[^，。；]{1,10}?)?分别(?:同比|环比|(?:比|较)(?:上年|去年|上一年|\d{4}年)(?:同期)?)?" + changes
+        + r"|^\s*(?:同比|环比|(?:比|较)(?:上年|去年|上一年|\d{4}年)(?:同期)?)" + changes).fill_null(False)
     c = c.with_columns(_paired=paired)
     if c.select(pl.col("_paired").any()).item():
         k = pl.len().over("letter_id", "run")
@@ -1203,7 +1228,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     timeless = (
         pl.col("subject")
         # (and the day a price or a rule took effect: 非居民用气价格自7月1日起由…)
-        .str.replace_all(r"\d{4}(?:年(?:秋季|春季|秋|春)学期|学年)|自?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起|开始)|(?:今年|本年|去年|上年)(?:\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|上半年|前三季度)|截至(?:目前|今年)|(?:截至|到|至|在|于)?(?:\d{4}年[、和及与])*\d{4}年(?:度|\d{1,2}月)?(?:份|底|末)?(?:以来|的?基础上)?(?:已经|已|累计)*", "")
+        .str.replace_all(r"\d{4}(?:年(?:秋季|春季|秋|春)学期|学年)|自?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起|开始)|(?:今年|本年|去年|上年)(?:\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|上半年|前三季度)|截至(?:目前|今年)|(?:截至|到|至|在|于)?(?:\d{4}年[、和及与])*\d{4}年(?:度|\d{1,2}月)?(?:份|底|末)?(?:以来|的?基础上)?(?:已经|已|累计)*|" + holidays.TEXT, "")
         .str.replace(r"^.*\p{Han}[.．](\p{Han})", "$1")
     )
     c = c.with_columns(_timeless=timeless)
@@ -1219,7 +1244,9 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # (nor does a grade lose its first character: 国家级中小企业公共服务示范平台)
         | subject.str.contains(r"^(?:国家|省|市|县|区)级[^对向为在从由]") & (subject.str.len_chars() <= SUBJECT_MAX + 2)
         & ~subject.str.contains(GOVERNING_VERB + "|获得"))
-    fits = object_.str.len_chars().is_between(4, SUBJECT_MAX) & ~object_.str.contains(r"^[占比率]")
+    # (a grade the verb governs is kept whole too: 累计建成国家级夜间文化和旅游消费集聚区)
+    fits = (object_.str.len_chars().is_between(4, SUBJECT_MAX)
+            | (object_.str.len_chars() <= SUBJECT_MAX + 2) & object_.str.contains(r"^(?:国家|省|市|县|区)级[^对向为在从由]")) & ~object_.str.contains(r"^[占比率]")
     return c.with_columns(
         subject=pl.when(long & fits).then(object_).when(long)
         # (a word the cut splits goes up to a preposition or particle just after it:
@@ -1270,7 +1297,7 @@ def _without_trail(phrase: pl.Expr) -> pl.Expr:
     """`phrase` without SUBJECT_TRAIL; nouns that end in one of its words keep it (行为, 雷达,
     马达, 许可, 商超, 民居, 审计, 统计; 平均 is not 均)."""
     # (marked rather than tested: a test would evaluate `phrase`, often a long chain, twice more)
-    return phrase.str.replace(r"(行为|[雷马]达|平均|[许认]可|商超|[民故旧新宜安家]居|[审统会设估]计)$", "$1\x03").str.replace(SUBJECT_TRAIL, "").str.strip_chars_end("\x03")
+    return phrase.str.replace(r"(行为|[雷马]达|平均|[人户亩]均|[许认]可|商超|[民故旧新宜安家]居|[审统会设估]计)$", "$1\x03").str.replace(SUBJECT_TRAIL, "").str.strip_chars_end("\x03")
 
 
 # Suffixes of a grade that modifies a shared noun: 国家级、省级孵化器; 金宿级、银宿级民宿.

@@ -1562,3 +1562,79 @@ def test_a_rules_amount_takes_no_time_across_a_semicolon_and_plans_hire():
     assert ms["15%"]["period_start"].year == 2023
     assert ms["1300名"]["kind"] == "target"
     assert ms["80%"]["period_end"] is None
+
+
+def test_a_bare_year_end_is_a_point_of_the_year_the_sentence_names():
+    ms = {m["surface"]: m for m in metrics(
+        "2023年，全市生猪出栏320万头；年末生猪存栏258万头。年末城镇登记失业率1.86%。"
+        "2023年，全市接待游客5670万人次、实现旅游收入148.3亿元，分别恢复到2019年的102.3%和96.8%。")}
+    assert (ms["258万头"]["period_start"], ms["258万头"]["period_end"]) == (None, dt.date(2023, 12, 31))
+    # (a figure reached, without a year: the last year's end, as 全年 is the last whole year)
+    assert (ms["1.86%"]["period_start"], ms["1.86%"]["period_end"]) == (None, dt.date(2023, 12, 31))
+    # 恢复到2019年的 is the base of the share, not its period
+    assert [ms[s]["period_start"] for s in ("102.3%", "96.8%")] == [dt.date(2023, 1, 1)] * 2
+
+
+@pytest.mark.parametrize(
+    "body,surface,start,end",
+    [
+        ("今年国庆假期，全市接待游客612.5万人次。", "612.5万人次", dt.date(2024, 10, 1), dt.date(2024, 10, 7)),
+        ("2023年春节期间，全市接待游客426.8万人次。", "426.8万人次", dt.date(2023, 1, 21), dt.date(2023, 1, 27)),
+        ("“五一”假期接待游客93万人次。", "93万人次", dt.date(2024, 5, 1), dt.date(2024, 5, 5)),
+        ("去年中秋国庆双节期间接待游客300万人次。", "300万人次", dt.date(2023, 9, 29), dt.date(2023, 10, 6)),
+        ("今年暑期，全市博物馆接待观众120万人次。", "120万人次", dt.date(2024, 7, 1), dt.date(2024, 8, 31)),
+        # (a holiday the table does not hold: its usual days, never the whole year)
+        ("2031年国庆假期接待游客80万人次。", "80万人次", dt.date(2031, 10, 1), dt.date(2031, 10, 7)),
+    ],
+)
+def test_a_public_holidays_figures_are_counted_over_its_days_off(body, surface, start, end):
+    m = one(body, surface)
+    assert (m["period_start"], m["period_end"]) == (start, end)
+    assert "假期" not in (m["subject"] or "") and "期间" not in (m["subject"] or "")
+
+
+def test_holiday_names_that_are_no_holiday_date_nothing():
+    ms = {m["surface"]: m for m in metrics("全市共有五一劳动奖章获得者12人。“十一五”期间完成投资30亿元。")}
+    assert ms["12人"]["period_start"] is None and ms["12人"]["subject"] == "五一劳动奖章获得者"
+    assert ms["30亿元"]["period_start"] == dt.date(2006, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "body,surface,qualifier",
+    [
+        ("按照省厅要求，专业监管人员占比不低于75%。", "75%", "at_least"),
+        ("每个乡镇应配备专职安全监管人员不少于3名。", "3名", "at_least"),
+        ("根据国家标准，人均有效避难面积不少于1.5平方米。", "1.5平方米", "at_least"),
+        ("普通消防站辖区面积不宜大于7平方公里。", "7平方公里", "at_most"),
+        ("企业按照4.5%提取安全生产费用。", "4.5%", "exact"),
+        ("失业保险金标准为最低工资标准的90%。", "90%", "exact"),
+        ("稳岗返还比例为50%。", "50%", "exact"),
+        ("按每带动1人2000元给予补贴。", "2000元", "exact"),
+        ("每亩最高补40元。", "40元", "at_most"),
+        ("保额由原来的每亩800元提到1000元。", "1000元", "exact"),
+        ("市县配套不低于600元/亩。", "600元/亩", "at_least"),
+    ],
+)
+def test_bounds_a_standard_or_a_requirement_sets_are_rules(body, surface, qualifier):
+    m = one(body, surface)
+    assert (m["kind"], m["qualifier"]) == ("policy", qualifier)
+
+
+def test_requirements_are_told_from_emergencies_and_results_per_head():
+    ms = {m["surface"]: m for m in metrics("全年开展应急演练不少于1500场次。自繁自养每头盈利200元左右。保额由原来的每亩800元提到1000元。")}
+    assert ms["1500场次"]["kind"] != "policy"  # 应急 is no 应
+    assert ms["200元左右"]["kind"] == "actual"
+    assert ms["800元"]["subject"] == ms["1000元"]["subject"] == "保额"
+
+
+def test_casualties_per_head_grades_and_changes_paired_without_fenbie():
+    ms = metrics("2023年，全市接报火灾1863起，亡4人、伤7人，较上年分别下降12.1%、20%、30%。"
+                 "失业保险金月人均1976元。累计建成国家级夜间文化和旅游消费集聚区14个。"
+                 "今年，全市接待游客612.5万人次、实现旅游收入58.4亿元，同比增长9.8%、12.1%。"
+                 "乡村旅游接待游客5670万人次，实现营业收入148.3亿元，分别比2019年增长11.2%和15.6%。")
+    subjects = {m["surface"]: m["subject"] for m in ms}
+    assert [subjects[s] for s in ("4人", "7人", "20%", "30%")] == ["死亡", "受伤", "死亡", "受伤"]
+    assert subjects["1976元"].startswith("失业保险金") and subjects["1976元"].endswith("人均")
+    assert subjects["14个"] == "国家级夜间文化和旅游消费集聚区"
+    assert (subjects["9.8%"], subjects["12.1%"]) == ("接待游客", "旅游收入")
+    assert (subjects["11.2%"], subjects["15.6%"]) == ("乡村旅游接待游客", "营业收入")
