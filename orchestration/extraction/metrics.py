@@ -66,8 +66,9 @@ RANK = (
 )
 QUANTITY = (
     # (a range's start may carry its own multiplier: 3000万至5000万元)
-    r"(?P<num>" + NUM_AR + r")(?:(?P<mult0>" + MULT + r")? ?[-~至到] ?(?P<num2>" + NUM_AR + r"))? ?(?P<yu1>余|多)?(?P<mult>" + MULT + r")?"
-    r"(?P<yu2>余|多)? ?(?P<unit>" + UNIT + r")(?:[（(](?:[间套户件个人处所家台辆座张]|含)[）)])?(?P<post>" + POST + r")?"
+    r"(?P<num>" + NUM_AR + r")(?:(?P<mult0>" + MULT + r")? ?[-~至到] ?(?P<num2>" + NUM_AR + r"))? ?(?P<yu1>余|多|来)?(?P<mult>" + MULT + r")?"
+    # (来 after a round number is about it: 亩均1000来元)
+    r"(?P<yu2>余|多|来)? ?(?P<unit>" + UNIT + r")(?:[（(](?:[间套户件个人处所家台辆座张]|含)[）)])?(?P<post>" + POST + r")?"
 )
 CN_QUANTITY = (
     # (a range in words: 三至五家)
@@ -82,8 +83,9 @@ CN_QUANTITY = (
 )
 # 百分之八十, 百分之十二点五: a percentage in words.
 CN_PERCENT = r"百分之(?P<pnum>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)(?P<ppost>以上|以下|以内|左右)?"
-# 三分之一, 近四分之一: a share as a fraction in words, read as a percentage (百分之… is above).
-CN_FRACTION = r"(?P<fden>[二两三四五六七八九十]{1,2})分之(?P<fnum>[一二两三四五六七八九十]{1,2})(?P<fpost>以上|左右|多)?"
+# 三分之一, 近四分之一: a share as a fraction in words, read as a percentage (百分之… is above);
+# a staffing or incidence ratio per thousand or ten thousand too (万分之一点五 → 0.015%).
+CN_FRACTION = r"(?P<fden>[二两三四五六七八九十]{1,2}|千|万)分之(?P<fnum>[一二两三四五六七八九十]{1,2}(?:点[零〇一二三四五六七八九]+)?)(?P<fpost>以上|左右|多)?"
 CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + "|" + CN_PERCENT + "|" + CN_FRACTION + ")"
 
 # Context vocabularies.
@@ -147,7 +149,7 @@ RULE_NAME = (
     r"|限额|上限|门槛|容忍度|票价|公积金贷款利率|贷款基准利率|预留[^，。；]{0,8}(?:份额|比例)|预付款?比例|(?:认定|困难|救助|保障|补助|低保|资助)标准|(?:担保)?费率|缴费标准|补助标准|自付部分|(?:贷款)?额度|首付比例|缴存比例|缴存基数"
     # (a time limit a rule sets: 承诺时限为1个工作日, 全流程审批时限压缩至80个工作日以内)
     r"|(?:审批|办结|承诺|办理|兑现|审核|答复)时限)"
-    r"[^，。；]{0,20}?(?:由|从|提高|提升|降至|降低|下调|上调|调整|统一|不低于|不少于|不超过|不高于|最高|分别为|为|压缩至|压减至|缩短至|控制在)[^，。；]{0,10}$"
+    r"[^，。；]{0,20}?(?:由|从|提高|提升|降至|降低|下调|上调|调整|统一|不低于|不少于|不超过|不高于|最高|分别为|为|压缩至|压减至|缩短至|控制在|至)[^，。；]{0,10}$"
 )
 # …a standard, whoever it is for (按每张床位1万元的标准给予补助, 对获得授权的农户按每户2000元的标准).
 STANDARD_AFTER = r"^的?(?:奖励|补贴|补助|资助)?标准"
@@ -189,7 +191,7 @@ AT_LEAST_BEFORE = (
     r"(?:(?:不低于|不少于|不[宜应得]?(?:小于|低于|少于))(?:每\p{Han}{1,2}){0,2}|(?:至少|最少)[^，。；\d的]{0,10}?|(?:不低于|不少于|至少|最少)[^，。；\d]{1,20}的)$"
 )
 AT_MOST_BEFORE = (
-    r"(?:(?:最高|最多|最长|不[得能应宜准]?(?:超过|高于|大于)|至多|(?:上限|限额)" + SET_TO + r"?)(?:奖励|补贴|补助|资助|支持|给予|可达|可获|为|(?:可以|可|能)?" + CAPPED + r"|可?[补奖])?"
+    r"(?:(?:最高|最多|最长|不[得能应宜准]?(?:超过|高于|大于)|至多|(?:上限|限额)" + SET_TO + r"?)(?:可?(?:奖励|补贴|补助|资助|给予)|支持|可达|可获|为|(?:可以|可|能)?" + CAPPED + r"|可?[补奖])?"
     r"(?:每\p{Han}{1,2}){0,2}|不足|不到|(?:^|[^不宜应得])(?:低于|少于)"
     r"|(?:不超过|不高于)[^，。；\d]{1,20}的|" + CEILING_NAMED + r"|(?:最高|最多)可?达[^，。；\d]{1,16}的)$"
 )
@@ -211,7 +213,7 @@ def five_year_plan_start(plan: pl.Expr) -> pl.Expr:
 
 QUARTERS = r"上半年|下半年|第?一季度|前三季度|第?二季度|第?三季度|第?四季度"
 SUBJECT_LEAD = (
-    r"^\s*(?:(?:(?:今年|本年|年)(?:底|末)之?前|(?:到|至)(?:今年|本年)?年(?:底|末)|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|在此基础上|目前|今年以来|今年内|今年|全年|年(?:底|末)|本年度|本年|(?:去年|上年)(?:底|末)|去年|前年|上年度|上年|明年|来年|连续(?:多|[一二三四五六七八九十两\d]{1,2})年|" + QUARTERS + "|"
+    r"^\s*(?:(?:(?:今年|本年|年)(?:底|末)之?前|(?:到|至)(?:今年|本年)?年(?:底|末)|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|在此基础上|目前|今年以来|今年内|今年|全年|年(?:底|末)|本年度|本年|(?:去年|上年)(?:底|末)|去年|前年|上一年度?|上年度|上年|明年|来年|连续(?:多|[一二三四五六七八九十两\d]{1,2})年|" + QUARTERS + "|"
     r"近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底今]|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至到]\s?|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
     r"再新增|再增加|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
     r"首次|当年|对于|对|当|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|并(?:争取|力争|将|新增|推动)|现有|拥有)\s*)*"
@@ -600,6 +602,7 @@ def _qualifier(c: pl.DataFrame) -> pl.DataFrame:
     before, post = pl.col("before").str.strip_chars_end(), pl.col("post")
     own = (
         pl.when(pl.col("value_high").is_not_null()).then(pl.lit("range"))
+        .when(pl.col("yu") == "来").then(pl.lit("approx"))
         .when(post.is_in(["以上", "及以上", "余", "多"]) | pl.col("yu").is_not_null()).then(pl.lit("at_least"))
         .when(post.is_in(["左右", "上下"])).then(pl.lit("approx"))
         .when(post.is_in(["以下", "及以下", "以内"])).then(pl.lit("at_most"))
@@ -984,7 +987,9 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     rule = (pl.col("kind") == "policy") & same_sentence
     gap = slice_text("sentence", pl.when(rule).then(pl.col("p_end") - pl.col("sent_start")), pl.when(rule).then(pl.col("start") - pl.col("sent_start")))
     apart = (rule & gap.str.contains("[；;]")).fill_null(False)
-    valid = in_table | (((same_sentence & ~apart) | carried) & pl.col("reset").is_null() & pl.col("built").is_null() & pl.col("aged").is_null())
+    # (nor is last year a rule's time: 对上一年度营业收入不超过1000万元的企业 names its base)
+    based = rule & has("last")
+    valid = in_table | (((same_sentence & ~apart & ~based) | carried) & pl.col("reset").is_null() & pl.col("built").is_null() & pl.col("aged").is_null())
     j = j.with_columns(
         _sy=pl.when(valid).then(sy), _sm=sm, _ey=pl.when(valid).then(ey), _em=em,
         _ed=pl.when(~in_table).then(pl.coalesce(yr("asof_d"), pl.when(has("yb")).then(one))),
@@ -1066,6 +1071,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         .pipe(lambda items: pl.when(items.str.contains("、", literal=True)).then(items).otherwise(items.str.replace("和|及|与", "、")))
         # (years listed are no items: 2021年、2022年，分别安排… pairs periods, see _periods)
         .pipe(lambda items: pl.when(~items.str.contains(r"^\s*(?:\d{0,4}年(?:度|底|末)?[、和及与至到-]?)*\s*$")).then(items))
+        # (nor places counted as such, where each does what the verb after 分别 says: 安吉、德清两地分别接待过夜游客…)
+        .pipe(lambda items: pl.when(~items.str.contains(r"[两二三四五六七八九十](?:地|个?县|个?市|个?区|镇|乡)$")).then(items))
         .str.replace_all(r"[\d.]+[万亿]?\p{Han}{0,3}(、|$)", "$1").str.split("、"),
         # Its last clause, and in that the last item of an enumeration, after the 等 closing
         # an enumeration, not that of a word (中等, 同等, 平等).
@@ -1137,7 +1144,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # but 整改率分别达到96.8%和100%)
         # (a bound's adverb before the verb: 每个涉农街道至少培训气象信息员20名 counts the object)
         .str.replace(r"^.*(?:至少|最少|不少于)(?:要|需|应)?(?:培训|建设|建成|新建|配备|开展|举办|组织|安排|投入|发放|选派|引进|培育|招收|招聘|帮扶|落实|实施|完成|新增|设立|建立)(\p{Han}{2,})$", "$1")
-        .str.replace(r"^.+分别((?:安排|下达|拨付|发放|给予|奖励|补助|投入|筹集|落实|争取|兑现)\p{Han}{2,})$", "$1")
+        .str.replace(r"^.+分别((?:安排|下达|拨付|发放|给予|奖励|补助|投入|筹集|落实|争取|兑现|接待|吸引|完成|实现)\p{Han}{2,})$", "$1")
         .pipe(_without_lead).pipe(_without_trail)
     )
     # A word for the size of what the mention before measured (…58家，总数达到436家) names nothing.
@@ -1228,7 +1235,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     timeless = (
         pl.col("subject")
         # (and the day a price or a rule took effect: 非居民用气价格自7月1日起由…)
-        .str.replace_all(r"\d{4}(?:年(?:秋季|春季|秋|春)学期|学年)|自?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起|开始)|(?:今年|本年|去年|上年)(?:\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|上半年|前三季度)|截至(?:目前|今年)|(?:截至|到|至|在|于)?(?:\d{4}年[、和及与])*\d{4}年(?:度|\d{1,2}月)?(?:份|底|末)?(?:以来|的?基础上)?(?:已经|已|累计)*|" + holidays.TEXT, "")
+        .str.replace_all(r"\d{4}(?:年(?:秋季|春季|秋|春)学期|学年)|自?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起|开始)|(?:今年|本年|去年|上年)(?:\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|上半年|前三季度)|截至(?:目前|今年)|上一?年度|(?:截至|到|至|在|于)?(?:\d{4}年[、和及与])*\d{4}年(?:度|\d{1,2}月)?(?:份|底|末)?(?:以来|的?基础上)?(?:已经|已|累计)*|" + holidays.TEXT, "")
         .str.replace(r"^.*\p{Han}[.．](\p{Han})", "$1")
     )
     c = c.with_columns(_timeless=timeless)
@@ -1295,7 +1302,7 @@ def _without_lead(phrase: pl.Expr) -> pl.Expr:
 
 def _without_trail(phrase: pl.Expr) -> pl.Expr:
     """`phrase` without SUBJECT_TRAIL; nouns that end in one of its words keep it (行为, 雷达,
-    马达, 许可, 商超, 民居, 审计, 统计; 平均 is not 均)."""
+    马达, 许可, 商超, 民居, 审计, 统计; 平均 and 人均 are not 均)."""
     # (marked rather than tested: a test would evaluate `phrase`, often a long chain, twice more)
     return phrase.str.replace(r"(行为|[雷马]达|平均|[人户亩]均|[许认]可|商超|[民故旧新宜安家]居|[审统会设估]计)$", "$1\x03").str.replace(SUBJECT_TRAIL, "").str.strip_chars_end("\x03")
 

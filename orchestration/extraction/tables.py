@@ -123,11 +123,13 @@ def table_cells(framed: pl.DataFrame) -> pl.DataFrame:
         table_target=pl.col("head").str.contains(TARGET_HEADER).fill_null(False),
         _months=pl.col("head").str.extract_groups(MONTHS_HEADER),
     )
-    months = pl.col("_months").struct
-    quarter = lambda i: months.field("q").replace_strict({k: v[i] for k, v in QUARTER_MONTHS.items()}, default=None, return_dtype=pl.Int32)  # noqa: E731
+    out = out.with_columns(_label_months=pl.col("label").str.extract_groups(MONTHS_HEADER))
+    months, label_months = pl.col("_months").struct, pl.col("_label_months").struct
+    quarter = lambda m, i: m.field("q").replace_strict({k: v[i] for k, v in QUARTER_MONTHS.items()}, default=None, return_dtype=pl.Int32)  # noqa: E731
     head_year = pl.coalesce(pl.col("head").str.extract(YEAR_HEADER, 1), months.field("y")).cast(pl.Int32)
-    # (a row labelled by a year alone dates its cells as a header would: 2019 | 19 | 15 under 年份)
-    label_year = pl.col("label").str.extract(r"^\s*((?:19|20)\d\d)\s*年?度?\s*$", 1).cast(pl.Int32)
+    # (a row labelled by a year alone dates its cells as a header would: 2019 | 19 | 15 under 年份;
+    # and so does a row labelled by months of a year: 2024年1-6月 | 29 | 24)
+    label_year = pl.coalesce(pl.col("label").str.extract(r"^\s*((?:19|20)\d\d)\s*年?度?\s*$", 1), label_months.field("y")).cast(pl.Int32)
     head_year = pl.coalesce(head_year, label_year)
     cap = pl.col("caption_period").struct
     by_caption = head_year.is_null() & cap.field("y").is_not_null()
@@ -137,13 +139,15 @@ def table_cells(framed: pl.DataFrame) -> pl.DataFrame:
     growth = head_year.is_null() & pl.col("head").str.contains(r"^\s*(?:增长|增幅|增速|同比|比上年|较上年)")
     out = out.with_columns(
         table_year=pl.coalesce(head_year, pl.when(growth).then(last_year), cap.field("y").cast(pl.Int32)),
-        table_m1=pl.when(by_caption).then(cap.field("m").cast(pl.Int32)).otherwise(pl.coalesce(months.field("m1").cast(pl.Int32), quarter(0))),
-        table_m2=pl.when(by_caption).then(cap.field("m").cast(pl.Int32)).otherwise(pl.coalesce(months.field("m2").cast(pl.Int32), quarter(1))),
+        table_m1=pl.when(by_caption).then(cap.field("m").cast(pl.Int32)).otherwise(pl.coalesce(
+            months.field("m1").cast(pl.Int32), quarter(months, 0), label_months.field("m1").cast(pl.Int32), quarter(label_months, 0))),
+        table_m2=pl.when(by_caption).then(cap.field("m").cast(pl.Int32)).otherwise(pl.coalesce(
+            months.field("m2").cast(pl.Int32), quarter(months, 1), label_months.field("m2").cast(pl.Int32), quarter(label_months, 1))),
         # (截至 a time is a point in time: the cells have no start)
         table_asof=by_caption & cap.field("asof").is_not_null(),
         # (rows by year name what they measure in their column's header: | 2021年 | 108.6 | under 缴存额（亿元）)
         table_head=pl.when((head_year.is_null() | label_year.is_not_null()) & ~pl.col("head").str.contains(TARGET_HEADER)
-                           & (pl.col("head").str.contains(MEASURE_HEAD) | pl.col("label").str.contains(r"^\s*(?:19|20)\d\d\s*年?度?\s*$").fill_null(False)))
+                           & (pl.col("head").str.contains(MEASURE_HEAD) | label_year.is_not_null()))
         .then(pl.col("head").str.replace(UNIT_NOTE, "").str.replace_all(r"\s", "")),
     )
     return _shape(out, framed)

@@ -1638,3 +1638,30 @@ def test_casualties_per_head_grades_and_changes_paired_without_fenbie():
     assert subjects["14个"] == "国家级夜间文化和旅游消费集聚区"
     assert (subjects["9.8%"], subjects["12.1%"]) == ("接待游客", "旅游收入")
     assert (subjects["11.2%"], subjects["15.6%"]) == ("乡村旅游接待游客", "营业收入")
+
+
+def test_a_spaced_tables_row_labelled_by_months_names_its_columns():
+    ms = metrics("近三年全市生产安全事故情况如下：\n"
+                 "    年度            事故起数（起）    死亡人数（人）    直接经济损失（万元）\n"
+                 "    2023年              68                59                 1718\n"
+                 "    2024年1-6月         29                24                  702\n")
+    row = [m for m in ms if m["surface"] in ("29", "24", "702")]
+    assert [m["subject"] for m in row] == ["事故起数", "死亡人数", "直接经济损失"]
+    assert {(m["period_start"], m["period_end"]) for m in row} == {(dt.date(2024, 1, 1), dt.date(2024, 6, 30))}
+
+
+def test_ratios_per_ten_thousand_about_with_lai_and_places_counted_before_fenbie():
+    ms = {m["surface"]: m for m in metrics(
+        "专职消防员人数与常住人口比例达到万分之一点五。亩均收益1000来元。安吉、德清两地分别接待过夜游客18.3万人次、12.9万人次。")}
+    assert (ms["万分之一点五"]["value"], ms["万分之一点五"]["unit"]) == (0.015, "%")
+    assert (ms["1000来元"]["value"], ms["1000来元"]["qualifier"]) == (1000, "approx")
+    assert ms["18.3万人次"]["subject"] == ms["12.9万人次"]["subject"] == "接待过夜游客"
+
+
+def test_last_year_in_a_rule_is_its_base_and_capped_grants():
+    ms = {m["surface"]: m for m in metrics(
+        "对上一年度营业收入不超过1000万元的危险化学品生产企业，按照4.5%提取安全生产费用。"
+        "对取得证书的高级技师，最高可补贴3500元。继续执行阶段性降低失业保险费率至1%的政策。")}
+    assert (ms["1000万元"]["kind"], ms["1000万元"]["period_start"], ms["1000万元"]["subject"]) == ("policy", None, "营业收入")
+    assert (ms["3500元"]["kind"], ms["3500元"]["qualifier"]) == ("policy", "at_most")
+    assert ms["1%"]["kind"] == "policy"
