@@ -151,13 +151,23 @@ def _single_spaced(start: int, content: str) -> list[tuple[int, int]]:
 
 
 def _stacked_tables(lines) -> list[list[list[tuple[int, int]]]]:
-    """Runs of short lines, one cell each: header cells, then rows that open with a label."""
+    """Runs of short lines, one cell each: header cells, then rows that open with a label.
+
+    A table whose first column is 序号 opens each row with its number instead (1, 2, …, 合计),
+    and may leave cells blank (a total has no 项目名称): blank lines are its cells."""
     tables, run = [], []
-    for start, end, content in [*lines, (0, 0, "")]:
-        short = (0 < len(content) <= CELL_MAX and not SENTENCE.search(content) and not TITLE.match(content)
-                 and not MARKER.match(content) and not SEPARATOR.search(content))
+    for start, end, content in [*lines, (0, 0, None)]:
+        numbered = bool(run) and run[0][2] in ORDINAL_HEADS
+        short = content is not None and ((0 < len(content) <= CELL_MAX and not SENTENCE.search(content) and not TITLE.match(content)
+                                          and not MARKER.match(content) and not SEPARATOR.search(content)) or (numbered and content == ""))
         if short:
             run.append((start, end, content))
+            continue
+        if run and run[0][2] in ORDINAL_HEADS:
+            table = _numbered_stack(run)
+            if table:
+                tables.append(table)
+            run = []
             continue
         numeric = [i for i, (_, _, text) in enumerate(run) if NUMBER.match(text)]
         if len(numeric) >= 2:
@@ -168,6 +178,24 @@ def _stacked_tables(lines) -> list[list[list[tuple[int, int]]]]:
                     tables.append([[(s, e) for s, e, _ in row] for row in rows])
         run = []
     return tables
+
+
+ORDINAL_HEADS = ("序号", "编号", "序")
+
+
+def _numbered_stack(run) -> list[list[tuple[int, int]]] | None:
+    """A stacked table under 序号: its header runs to the first row's number 1."""
+    width = next((i for i, (_, _, text) in enumerate(run) if text == "1"), 0)
+    while run and run[-1][2] == "" and len(run) % max(width, 1):
+        run = run[:-1]  # (a blank line after the table is no cell)
+    if width < 3 or len(run) % width or len(run) < 2 * width:
+        return None
+    rows = [run[i:i + width] for i in range(0, len(run), width)]
+    # (each row opens with its number, or with a total's label; and holds a number of its own)
+    if all(row[0][2].isdigit() or (row[0][2] and not NUMBER.match(row[0][2])) for row in rows[1:]) \
+            and all(any(NUMBER.match(text) for _, _, text in row[1:]) for row in rows[1:]):
+        return [[(s, e) for s, e, _ in row] for row in rows]
+    return None
 
 
 def pipe_rows(text: str) -> tuple[str, list[int]]:

@@ -124,6 +124,8 @@ POLICY_BEFORE = (
     r"|(?:应当|应[^急]|必?须|不宜|不应|要求)[^，。；\d]{0,16}?" + REQUIRED_BOUND + r"|不[宜应](?:大于|小于|超过|低于|高于|少于)|按照|依照|配套(?:资金)?" + REQUIRED_BOUND
     # (what each place must have: 每个乡镇应配备…)
     + r"|每个?\p{Han}{1,4}?(?:应当|应[^急]|必?须)[^，。；\d]{0,12}"
+    # (a super-deduction, and a share set aside for small firms: 加计5%抵减, 预留…预算总额的40%以上)
+    + r"|加计(?:扣除|抵减)?|预留[^，。；\d]{0,20}的"
     r")$"
 )
 POLICY_PER_UNIT = (r"(?:每\p{Han}{1,3}(?:每\p{Han}{1,2})?(?:不低于|不少于|不超过|不高于|最高|最多)?|首(?:小时|半小时|公里)(?:收费|收取)?"
@@ -137,7 +139,9 @@ PER_BENEFICIARY = r"每(?:人|户|亩|家|名|位|床)(?:每[年月天日])?可?
 POLICY_AFTER = (
     r"^(?:的)?(?:一次性)?(?:奖励|奖补|补贴|补助|资助|扶持资金|的资助)|^(?:给予|予以)(?:一次性)?(?:奖励|奖补|补贴|补助|资助|扶持|贴息)|^(?:确定|执行|计算|核定|计发|收取|征收)|^的?罚款"
     # (按不超过项目总投资30%的比例给予补助)
-    r"|^的?比例(?:给予|予以|进行)?(?:补助|补贴|奖励|资助|奖补|贴息)|^的?比例(?:用于|安排|提取|计提|分配|返还)"
+    r"|^的?比例(?:给予|予以|进行)?(?:补助|补贴|奖励|资助|奖补|贴息)|^的?比例(?:用于|安排|提取|计提|分配|返还|预拨|拨付|配套|缴纳|征收)"
+    # (the lower bound of a fine, its upper bound after it: 处货值金额10倍以上20倍以下罚款)
+    r"|^[\d.]+[万亿]?(?:倍|元)以下的?罚款"
     # (a line a rule draws: 控制在3%的警戒线以内, 低于国家3%的问责线)
     r"|^的?(?:警戒线|红线|预警线|问责线|控制线|(?:省|国家|市)?定?控制指标)"
 )
@@ -160,14 +164,14 @@ DONE = r"(?:已|累计|共计|兑现|兑付|发放|拨付|落实|获得|争取�
 PLAN_VERBS = (
     # (计划完成率 is how much of a plan was done)
     r"(?:到|在|于|达|实现|新增|新建|建设|建成|完成(?:[^率]|$)|突破|超过|实施|投资|投入|安排|引进|培育|开展|举办|组织|配备|打造|"
-    r"推动|推进|扩大|提高|提升|增加|启动|设立|出台|争取|力争|继续|持续|改造|整治|招聘|招录|招生|开工|投用|竣工)"
+    r"推动|推进|扩大|提高|提升|增加|启动|设立|出台|争取|力争|继续|持续|改造|整治|招聘|招录|招生|开工|投用|竣工|惠及)"
 )
 TARGET_CUES = (
     # (其中争取 breaks down money obtained; 规划 alone is mostly a noun: 村庄规划202个)
     r"(?:力争|(?:^|[^已共计后中])争取(?:[^到]|$)|目标(?:[^责]|$)|预计|确保|力求|计划" + PLAN_VERBS
     + r"|规划(?:建设|新建|新增|布局|打造|实施)|拟|将" + PLAN_VERBS + r"|(?:任务|指标)(?:为|是)"
     + r"|(?:今年|本年)(?:底|末)之?前"  # a deadline in the letter's own year
-    + r"|(?:达产|建成|投产|投用|运营)后(?:每年|年均)?(?:可|将|预计))"  # what a project is to bring (达产后可实现年产值约200亿元)
+    + r"|(?:达产|建成|投产|投用|运营)后[，,]?(?:每年|年均)?(?:可|将|预计))"  # what a project is to bring (达产后可实现年产值约200亿元)
 )
 # 到2025年 sets a deadline, a target, unless the year is already past (增加到2023年的…).
 DEADLINE = r"到(20\d\d)年"
@@ -214,14 +218,14 @@ def five_year_plan_start(plan: pl.Expr) -> pl.Expr:
 QUARTERS = r"上半年|下半年|第?一季度|前三季度|第?二季度|第?三季度|第?四季度"
 SUBJECT_LEAD = (
     r"^\s*(?:(?:(?:今年|本年|年)(?:底|末)之?前|(?:到|至)(?:今年|本年)?年(?:底|末)|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|在此基础上|目前|今年以来|今年内|今年|全年|年(?:底|末)|本年度|本年|(?:去年|上年)(?:底|末)|去年|前年|上一年度?|上年度|上年|明年|来年|连续(?:多|[一二三四五六七八九十两\d]{1,2})年|" + QUARTERS + "|"
-    r"近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底今]|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至到]\s?|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
+    r"近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底今]|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至到]\s?|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月(?:上旬|中旬|下旬)?)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末|上旬|中旬|下旬)?|以来|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
     r"再新增|再增加|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
     r"首次|当年|对于|对|当|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|并(?:争取|力争|将|新增|推动)|现有|拥有)\s*)*"
 )
 SUBJECT_TRAIL = (
-    r"(?:共计|合计|累计|总计|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降]至|超过|超|突破|分别|平均|年均|均|力争|确保|预计|再|上浮|下浮|的?基础上|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|"
+    r"(?:共计|合计|累计|总计|加计(?:扣除|抵减)?|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降]至|超过|超|突破|分别|平均|年均|均|力争|确保|预计|再|上浮|下浮|下调|上调|的?基础上|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|"
     r"增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|压缩|压减|压降|缩减|调整|延长|缩短|下跌|上涨|签约|降|升|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不[得能应宜准]?(?:超过|高于|大于|小于|低于|少于)|不低于|不少于|至少|"
-    r"给予|是|可|统一|原则上|先后|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|最长|按照|按|实现|完成|须|必须|应当|"
+    r"给予|是|可|统一|原则上|先后|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|全面|全部|逾|最长|按照|按|实现|完成|须|必须|应当|"
     # (the currency a sum is restated in: 以美元计为372.1亿美元)
     r"[以按](?:美元|人民币|欧元|日元|港元|美金)计(?:算)?|"
     # the base of a comparison (较上年, 比2020年末, 由2020年的…), and a rate (每亩每年): not the indicator
@@ -511,7 +515,8 @@ def _values(c: pl.DataFrame) -> pl.DataFrame:
         .when(pl.col("den").is_not_null()).then((base / numeral_value(pl.col("den")) * 100).round(4))
         .otherwise(_scaled(base, low_mult)),
         value_high=_scaled(numeral_value(pl.col("num2")), mult),
-        unit=pl.when(is_rank).then(pl.lit("rank")).otherwise(unit),
+        # (a flow written per second before it, 每秒126立方米, is the rate 立方米/秒)
+        unit=pl.when(is_rank).then(pl.lit("rank")).when(pl.col("before").str.ends_with("每秒") & (unit == "立方米")).then(pl.lit("立方米/秒")).otherwise(unit),
     ).with_columns(unit_family=pl.col("unit").replace_strict(U.FAMILIES, default=None))
 
 
@@ -671,6 +676,10 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # (and so many a year is a count, not a rule: 每年2000件以上的案件量)
     policy = policy & ~((pl.col("unit_family") == "count") & compact.str.contains(r"每[年月]$"))
     policy = policy | ((pl.col("unit_family") == "currency") & compact.str.contains(PER_BENEFICIARY)) | after.str.contains(STANDARD_AFTER)
+    # (a flood standard is a level of protection, not a rule's amount; a discount is a rule's: 享受9折优惠)
+    policy = (policy & (pl.col("unit") != "年一遇")) | (pl.col("unit") == "折")
+    # (an average kept under a bound is a result: 平均办理时限不超过1个工作日)
+    policy = policy & ~compact.str.contains(r"平均[^，。；\d]{0,12}(?:不超过|不高于|低于|控制在)$")
     deadline = pl.coalesce(clause.str.extract(DEADLINE, 1), clause.str.extract(DEADLINE_BEFORE, 1)).cast(pl.Int32)
     ahead = deadline.is_not_null() & (pl.col("letter_year").is_null() | (deadline >= pl.col("letter_year")))
     lead = pl.col("sentence").str.extract_groups(LEAD_DEADLINE)
@@ -728,7 +737,11 @@ PERIOD_PARTS = {
     # A half or quarter of the letter's year, of the year before or after (去年上半年).
     "rh": r"(?P<rh_rel>今年|本年|去年|上年|明年)?(?P<rh>" + QUARTERS + ")",
     # A month of the letter's year (今年3月，购置了22台); with a day it is a date (dropped).
+    # From a month of the letter's year on (今年3月起): to the end of that year.
+    "yfrom": r"(?:今年|本年)(?P<yfrom_m>\d{1,2})月(?:\d{1,2}日)?(?:起|开始)",
     "ytm": r"(?:今年|本年)(?P<ytm>\d{1,2})月份?(?P<ytm_d>\d)?",
+    # Since a year and what began in it (自2021年开展放心消费环境建设以来): to the letter's year.
+    "since_gap": r"自(?P<sg_y>\d{4})年[^，。；\d]{1,24}?以来",
     # The year's plan or task (完成全年计划的103.8%) names what a share is of, not a period:
     # matched to be dropped, so the share takes the period before it.
     "planned": r"(?P<planned>全年(?:计划|任务|目标|预算|指标))",
@@ -777,11 +790,13 @@ PERIOD_PARTS = {
     # Before a month's end (2025年9月底前): a deadline, a point in time.
     "mbefore": r"(?P<mb_y>\d{4})年(?P<mb_m>\d{1,2})月(?:底|末)之?前",
     # From a month on (2024年7月起, 自2024年1月1日起): to the end of the letter's year.
-    "from": r"(?P<from_y>\d{4})年(?P<from_m>\d{1,2})月(?:\d{1,2}日)?(?:起|开始)",
+    "from": r"(?:(?P<from_y>\d{4})年)?(?P<from_m>\d{1,2})月(?:\d{1,2}日)?(?:起|开始)",
     # A date (…月 and a day) is matched with the day's first digit, then dropped: not a
     # reporting period.
     # (a day in Chinese numerals too: 2024年6月二十四日)
-    "ym": r"(?P<ym_y>\d{4})年(?P<ym_m>\d{1,2})月(?P<ym_d>\d|[一二三四五六七八九十]{1,3}日)?",
+    # (and a third of a month: 2023年6月下旬 → 21 to 30 June)
+    "ym": r"(?P<ym_y>\d{4})年(?P<ym_m>\d{1,2})月(?:(?P<ym_d>\d|[一二三四五六七八九十]{1,3}日)|(?P<ym_x>上旬|中旬|下旬))?",
+    "mx": r"(?P<mx_m>\d{1,2})月(?P<mx>上旬|中旬|下旬)",
     # A year since which (2023年以来, 自2023年起) runs to the letter's year.
     # (a year whose clause issues a document, 2022年，县政府出台《…办法》, dates its own sentence only)
     "year": r"(?P<year>\d{4})年(?:度|全年)?(?:(?P<since>以来|起)|(?P<event>启动|出台|开始|成立|印发|制定|发布|获批)"
@@ -808,9 +823,11 @@ PERIOD_PARTS = {
 STOCK = r"现有|共有|拥有|已有|现已|总长|总数|存量|保有|累计|共建成|全覆盖|已(?:培育|建成|认定|创建|组建)"
 # …unless the sentence opens by going on from the one before (其中, 同期).
 CONTINUES = r"^\s*(?:其中|同期|同时期|当年|当期)"
+# The days a third of a month (旬) starts and ends on; the last ends with the month.
+DEKAD_START, DEKAD_END = {"上旬": 1, "中旬": 11, "下旬": 21}, {"上旬": 10, "中旬": 20}
 RECENT_YEARS = {"两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"}
 PERIOD_GROUPS = re.findall(r"\(\?P<(\w+)>", "".join(PERIOD_PARTS.values()))
-DATED = ("holy", "aged", "ye", "yb", "sem", "dur", "y1", "sy", "mr", "py", "yr1", "ylist", "yh", "mbefore", "from", "ym", "year")
+DATED = ("holy", "mx", "aged", "ye", "yb", "sem", "dur", "y1", "sy", "mr", "py", "yr1", "ylist", "yh", "mbefore", "from", "ym", "year")
 
 
 def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.DataFrame:
@@ -883,7 +900,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     # The year of a half named without one: the letter's, or the one before or after it.
     rel = pl.col("rh_rel").replace_strict({"去年": -1, "上年": -1, "明年": 1}, default=0, return_dtype=pl.Int32)
     # What the sentence says before a 全年 (its year, or 今年).
-    j = j.with_columns(_lead=pl.when((pl.col("ytd") == "全年") | pl.col("yend").is_not_null()).then(
+    j = j.with_columns(_lead=pl.when((pl.col("ytd") == "全年") | pl.col("yend").is_not_null() | pl.col("mx").is_not_null()).then(
         slice_text("sentence", pl.lit(0), pl.col("p_start") - pl.col("sent_start"))))
     j = j.with_columns(
         _h_start=half.replace_strict({k: v[0] for k, v in half_months.items()}, default=None, return_dtype=pl.Int32),
@@ -896,6 +913,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         # A run of as many numbers as the years listed or spanned before it, handed out by
         # 分别, pairs each with its year (2021年、2022年分别安排68.5亿元、72.3亿元).
         _years=pl.col("ylist").str.extract_all(r"\d{4}").cast(pl.List(pl.Int32)),
+        _mx_year=pl.coalesce(pl.col("_lead").str.extract(r"(?:^|[^到至])(20\d\d)年[^。]*$", 1).cast(pl.Int32), ly),
         _paired_years=pl.col("sentence").str.contains("分别", literal=True) & (pl.col("p_start") >= pl.col("sent_start")),
         _run_size=pl.len().over("letter_id", "run").cast(pl.Int32),
         # 全年 after a year named earlier in the sentence is that year's (2023年…；全年发放…);
@@ -949,7 +967,11 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("ylist", listed.otherwise(pl.col("_years").list.first()), one, listed.otherwise(pl.col("_years").list.last()), twelve),
         ("yh", "_h_year", "_h_start", "_h_year", "_h_end"),
         ("mb_y", None, None, yr("mb_y"), yr("mb_m")),
-        ("from_y", yr("from_y"), yr("from_m"), pl.max_horizontal(yr("from_y"), ly), twelve),
+        ("from_m", pl.coalesce(yr("from_y"), ly), yr("from_m"), pl.max_horizontal(pl.coalesce(yr("from_y"), ly), ly), twelve),
+        ("yfrom_m", ly, yr("yfrom_m"), ly, twelve),
+        ("sg_y", yr("sg_y"), one, pl.max_horizontal(yr("sg_y"), ly), twelve),
+        # (a third of a month named alone is of the year its sentence names before it: 2023年汛期，…，6月下旬…)
+        ("mx_m", "_mx_year", yr("mx_m"), "_mx_year", yr("mx_m")),
         ("ym_y", yr("ym_y"), yr("ym_m"), yr("ym_y"), yr("ym_m")),
         ("_year", "_year", one, pl.when(has("since")).then(pl.max_horizontal("_year", ly)).otherwise("_year"), twelve),
         ("fyp", pl.when(pl.col("fyp_end").is_null()).then("_plan"), one,
@@ -978,7 +1000,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                   # (the stock a sentence opens with is what its clauses tell: 累计完成…；推广…120万亩)
                   | ~(pl.col("before").str.contains(STOCK) | pl.col("sentence").str.contains(r"^\s*(?:" + STOCK + ")")))
                # (a span of years sums up what it brought in its own sentence: 近十年…。达标率保持100%)
-               & ~(has("recent") | has("fyp") | has("yr1") | has("ylist") | has("py1") | has("pyf") | has("since_last") | has("since"))
+               & ~(has("recent") | has("fyp") | has("yr1") | has("ylist") | has("py1") | has("pyf") | has("since_last") | has("since") | has("sg_y"))
                # (nor does next year: 纳入明年计划。办理期间…沟通4次)
                & ~has("next") & ~has("doc"))
     # A rule's amount takes a time from its own part of the sentence only, not across a ；
@@ -990,20 +1012,22 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     # (nor is last year a rule's time: 对上一年度营业收入不超过1000万元的企业 names its base)
     based = rule & has("last")
     valid = in_table | (((same_sentence & ~apart & ~based) | carried) & pl.col("reset").is_null() & pl.col("built").is_null() & pl.col("aged").is_null())
+    dekad = pl.coalesce("ym_x", "mx")
     j = j.with_columns(
         _sy=pl.when(valid).then(sy), _sm=sm, _ey=pl.when(valid).then(ey), _em=em,
-        _ed=pl.when(~in_table).then(pl.coalesce(yr("asof_d"), pl.when(has("yb")).then(one))),
+        _ed=pl.when(~in_table).then(pl.coalesce(yr("asof_d"), pl.when(has("yb")).then(one), dekad.replace_strict(DEKAD_END, default=None, return_dtype=pl.Int32))),
+        _sd=pl.when(~in_table).then(dekad.replace_strict(DEKAD_START, default=None, return_dtype=pl.Int32)),
     )
     first = pl.date(pl.col("_ey"), pl.col("_em").cast(pl.Int8), 1)
     holiday = pl.when(valid & ~in_table).then(pl.coalesce("holy", "hol"))
     hol_start, hol_end = holidays.days_off(pl.coalesce(yr("holy_y"), ly + pl.col("hol_rel").replace_strict(holidays.RELATIVE, default=0, return_dtype=pl.Int32)), holiday)
     return j.with_columns(
-        period_start=pl.coalesce(hol_start, pl.date(pl.col("_sy"), pl.col("_sm").cast(pl.Int8), 1)),
+        period_start=pl.coalesce(hol_start, pl.date(pl.col("_sy"), pl.col("_sm").cast(pl.Int8), pl.coalesce("_sd", 1).cast(pl.Int8))),
         period_end=pl.coalesce(hol_end, pl.when(has("_ed")).then(pl.date(pl.col("_ey"), pl.col("_em").cast(pl.Int8), pl.col("_ed").cast(pl.Int8)))
                                .otherwise(first.dt.month_end())),
         period_text=pl.when(same_sentence | (carried & valid)).then("period_text"),
     ).drop("p_start", "p_end", "change_start", "base_value", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_plan_py", "_ytd_year", "_lead",
-           "_sy", "_sm", "_ey", "_em", "_ed", "_ytd_to", "_asof_from", "_years", "_paired_years", "_run_size")
+           "_sy", "_sm", "_ey", "_em", "_ed", "_sd", "_mx_year", "_ytd_to", "_asof_from", "_years", "_paired_years", "_run_size")
 
 
 def _bare(expr: pl.Expr) -> pl.Expr:
@@ -1030,7 +1054,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         _two=before.str.extract(r"[^，,；;。]*[，,；;][^，,；;。]*$", 0),
         _run_clause=forward_fill_in(pl.when(pl.col("run_pos") == 0).then("clause"), "letter_id", "run"),
         # In a table flattened into pipes (| 新增企业 | 120家 |) the row's first cell names it.
-        _first_cell=pl.when(table_row).then(pl.col("sentence").str.extract(r"^\s*\|\s*([^|]+?)\s*\|", 1))
+        # (after the row's number, where a 序号 column opens it: | 1 | 邵东市廉桥药材产业路 | 18.6 |)
+        _first_cell=pl.when(table_row).then(pl.col("sentence").str.extract(r"^\s*\|\s*(?:\d{1,3}\s*\|\s*)?([^|]+?)\s*\|", 1))
         .str.replace(r"\s*[（(][^（()）|]*[）)]$", "")  # without its unit note: 营业收入（亿元）
         .str.replace_all(r"(\p{Han})\s+(\p{Han})", "$1$2")  # (a label spaced out: 合  计)
         .str.replace(r"^(?:19|20)\d\d年?度?$", ""),  # (a row's year dates it: tables.table_cells)
@@ -1047,7 +1072,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     c = c.with_columns(
         # The text since the previous mention (or the sentence start).
         _since=_bare(before.str.slice(pl.max_horizontal(before.str.len_chars().cast(pl.Int64) - own_len, 0))),
-        _post_src=after.str.replace(r"^(?:的规模|规模的|规模|的)", ""),
+        # (规模化 is a word: 6处规模化水厂)
+        _post_src=after.str.replace(r"^(?:的规模|规模的|规模(?P<k>[^化])|规模$|的)", "${k}"),
         # …of a size (规模30亿元的母基金): the noun after 的 is what the size measures.
         _head_ok=(after.str.contains(r"^\p{Han}") & ~after.str.contains(POST_STOP))
         | (before.str.ends_with("规模") & after.str.starts_with("的"))
@@ -1066,7 +1092,11 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # The items 分别 distributes over: listed before it in its own clause (对A、B分别给予
         # X、Y), else in the clause before (对A、B，分别给予X、Y).
         # An item counted before (新增A8家、B56家，累计分别达到39家、238家) is named without its count.
-        _items=pl.when(pl.col("_shares")).then(pl.coalesce(pl.col("_own_items"), pl.col("_prev_clause")))
+        # (…or after its verb, the amounts after them: 分别投向保障性安居工程、城乡基础设施174.2亿元、211.5亿元)
+        _items=pl.when(pl.col("_shares")).then(pl.coalesce(
+            pl.col("_own_items"),
+            _listed(pl.col("_run_clause").str.extract(r"分别(?:投向|用于|投入|安排|下达|拨付|支持|补助|奖励|发放|投放)((?:[^、，,。；\d]+、)+[^、，,。；\d]+)$", 1)),
+            pl.col("_prev_clause")))
         # (two items joined by 和 where no 、 lists them: 和 inside a name stays, 文化和旅游)
         .pipe(lambda items: pl.when(items.str.contains("、", literal=True)).then(items).otherwise(items.str.replace("和|及|与", "、")))
         # (years listed are no items: 2021年、2022年，分别安排… pairs periods, see _periods)
@@ -1090,7 +1120,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     owner = pl.col("_post").str.extract(r"^([^的]+)的", 1)
     post = pl.when(owner.is_not_null() & ~owner.str.contains(RELATIVE_VERB + "$")).then(owner).otherwise("_post")
     # (共 is an adverb, 公共, 医共体 and 共青团 are words: 配备1名公共卫生医师)
-    post = post.str.replace(r"(?:均|已|都|也|还|未|尚|仍|正在|全部|全面|基本|(?P<k>[^公医])共|^共(?:[^青]|$)|(?P<k2>.)取得|接入|存在|需要|提供|享受|获得|获评|获批|参加|参与|安装|配备|开展|实施|建立|签订|入住|接受|使用|通过|交由|委托|纳入|列入|进入|入选|入围|推出|被|达到|实现|完成|参会|参训|参展|参赛|来漳|来[^自]|回乡|返乡|赴|深入|入驻|落户|新设|加入|走访).*$", "${k}${k2}").str.replace(SUBJECT_TRAIL, "")
+    post = post.str.replace(r"(?:均|已|都|也|还|未|尚|仍|正在|全部|全面|基本|(?P<k>[^公医])共|^共(?:[^青]|$)|(?P<k2>.)取得|接入|存在|需要|提供|享受|获得|获评|获批|参加|参与|安装|配备|开展|实施|建立|签订|入住|接受|使用|通过|交由|委托|纳入|列入|进入|入选|入围|推出|被|达到|实现|完成|参会|参训|参展|参赛|来漳|来[^自]|回乡|返乡|赴|深入|入驻|落户|新设|加入|走访|力争|计划|[和及与]$).*$", "${k}${k2}").pipe(_without_trail)
     c = c.with_columns(_post=pl.when(post.str.len_chars() > 0).then(post))
     c = c.with_columns(
         _distributive=(pl.col("_shares") & (pl.col("_items").list.len() > pl.col("run_pos"))).fill_null(False),

@@ -39,8 +39,9 @@ ADDRESSEE = (
 # A paragraph that announces the forward plan (下一步工作打算).
 PLAN_INTRO = r"^(?:下一步|下步|下阶段|下一阶段|今后|接下来|下一步工作|今后工作)"
 # A paragraph that leads into a list of what will be done (我们将重点做好以下工作：) is a
-# plan intro too; 现将…答复如下 and other reports of what was done are not.
-PLAN_LEAD_IN = r"(?:^|[^现])(?:将|拟|计划|准备)[^。；;]*?(?:以下|如下|下列|几个方面|几方面)[^。；;]*[：:]$"
+# plan intro too; 现将…答复如下 and other reports of what was done are not, nor is what has been
+# put into a plan already (我局已将一批项目纳入年度计划，具体如下：).
+PLAN_LEAD_IN = r"(?:^|[^现已经])(?:将|拟|计划[^，,。；;：:]|准备)[^。；;]*?(?:以下|如下|下列|几个方面|几方面)[^。；;]*[：:]$"
 REPORTING = r"(?:答|回|函)复|复函|报告|汇报|说明|介绍|通报|反馈|汇总|报送|收悉|情况如下|进展如下"
 PLAN_REPORTED = r"(?:下一步|下步|下阶段|下一阶段|今后)[^。；;]*(?:如下|以下)[^。；;]*[：:]$"
 # …and a paragraph's last sentence that opens with a plan word and ends in a colon (…问题确实存在。

@@ -380,3 +380,10 @@ def test_a_report_on_how_a_suggestion_was_handled_and_its_proposer_after_the_ses
     h = header(text)
     assert h["title"] == "关于市十六届人大三次会议第45号建议办理情况的报告"
     assert (h["proposer"], h["proposer_kind"]) == ("张建国", "deputy")
+
+
+def test_a_co_handling_opinion_takes_its_proposer_from_the_acknowledgement():
+    h = header("金市监函〔2024〕58号\n\n金华市市场监督管理局\n关于市政协九届三次会议第125号提案的协办意见\n\n市发展改革委：\n"
+               "由贵委主办、我局协办的九三学社金华市委会提出的《关于打造放心消费城市的提案》（第125号）收悉。现将协办意见函告如下：\n"
+               "一、工作现状\n全市累计培育放心消费单位1.26万家。\n\n金华市市场监督管理局\n2024年9月12日\n")
+    assert (h["proposer"], h["proposer_kind"], h["proposal_no"]) == ("九三学社金华市委会", "organisation", "125")

@@ -1665,3 +1665,61 @@ def test_last_year_in_a_rule_is_its_base_and_capped_grants():
     assert (ms["1000万元"]["kind"], ms["1000万元"]["period_start"], ms["1000万元"]["subject"]) == ("policy", None, "营业收入")
     assert (ms["3500元"]["kind"], ms["3500元"]["qualifier"]) == ("policy", "at_most")
     assert ms["1%"]["kind"] == "policy"
+
+
+@pytest.mark.parametrize(
+    "body,surface,value,unit",
+    [
+        ("公交平均车速16.8公里/小时左右。", "16.8公里/小时左右", 16.8, "公里/小时"),
+        ("县城防洪标准全面达到50年一遇。", "50年一遇", 50, "年一遇"),
+        ("持卡乘车享受9折优惠。", "9折", 9, "折"),
+        ("施划公交专用道4段。", "4段", 4, "段"),
+        ("排涝能力达到每秒126立方米。", "126立方米", 126, "立方米/秒"),
+    ],
+)
+def test_speeds_flood_standards_discounts_and_flows(body, surface, value, unit):
+    m = one(body, surface)
+    assert (m["value"], m["unit"]) == (value, unit)
+
+
+def test_flood_standards_are_no_rules_discounts_are():
+    ms = {m["surface"]: m for m in metrics("防洪标准由10年一遇提高到20年一遇。持卡乘车享受9折优惠。")}
+    assert [ms[s]["kind"] for s in ("10年一遇", "20年一遇", "9折")] == ["actual", "actual", "policy"]
+
+
+def test_thirds_of_months_months_from_and_since_what_began():
+    ms = {m["surface"]: m for m in metrics(
+        "2023年汛期，全县平均降雨量1842毫米，6月下旬最大24小时降雨量达286毫米。"
+        "今年3月起，城区公交票价下调至1元。自2021年开展放心消费环境建设以来，累计培育放心消费单位1.26万家。")}
+    assert (ms["286毫米"]["period_start"], ms["286毫米"]["period_end"]) == (dt.date(2023, 6, 21), dt.date(2023, 6, 30))
+    assert ms["286毫米"]["subject"] == "最大24小时降雨量"
+    assert (ms["1元"]["period_start"], ms["1元"]["period_end"], ms["1元"]["subject"]) == (dt.date(2024, 3, 1), dt.date(2024, 12, 31), "城区公交票价")
+    assert (ms["1.26万家"]["period_start"], ms["1.26万家"]["period_end"]) == (dt.date(2021, 1, 1), dt.date(2024, 12, 31))
+
+
+def test_fines_bounds_averages_set_asides_and_what_a_project_will_bring():
+    ms = {m["surface"]: m for m in metrics(
+        "依法处货值金额10倍以上20倍以下罚款。2023年办理简易注销，平均办理时限不超过1个工作日。"
+        "按照不低于50%的比例预拨资金。允许按照当期可抵扣进项税额加计5%抵减应纳税额。"
+        "预留该部分采购项目预算总额的40%以上专门面向中小企业采购。建成后，将惠及沿线42个行政村。")}
+    assert [ms[s]["kind"] for s in ("10倍以上", "20倍以下", "50%", "5%", "40%以上")] == ["policy"] * 5
+    assert (ms["1个工作日"]["kind"], ms["1个工作日"]["qualifier"]) == ("actual", "at_most")
+    assert ms["42个"]["kind"] == "target"
+    assert not ms["5%"]["subject"].endswith("加")
+
+
+def test_counted_nouns_keep_their_words_and_fenbie_items_after_the_verb():
+    ms = {m["surface"]: m for m in metrics(
+        "新建6处规模化水厂。全市32家大型商超、18家农贸市场全部纳入。惠及纳税人缴费人逾310万户。"
+        "全年发行新增专项债券520亿元，分别投向保障性安居工程、城乡基础设施、社会事业领域174.2亿元、211.5亿元、88.3亿元。")}
+    assert [ms[s]["subject"] for s in ("6处", "32家", "310万户")] == ["规模化水厂", "大型商超", "惠及纳税人缴费人"]
+    assert [ms[s]["subject"] for s in ("174.2亿元", "211.5亿元", "88.3亿元")] == ["保障性安居工程", "城乡基础设施", "社会事业领域"]
+
+
+def test_a_stacked_table_numbered_by_xuhao_with_a_blank_cell_in_its_total():
+    ms = metrics("重点项目安排如下：\n序号\n项目名称\n建设规模（公里）\n总投资（亿元）\n"
+                 "1\n廉桥药材产业路\n18.6\n2.35\n2\n崀山旅游环线\n32.4\n4.12\n合计\n\n51.0\n6.47\n以上项目年内开工。\n")
+    got = {m["surface"]: (m["value"], m["unit"], m["subject"]) for m in ms}
+    assert got["18.6"] == (18.6, "公里", "廉桥药材产业路建设规模")
+    assert got["4.12"] == (4.12e8, "元", "崀山旅游环线总投资")
+    assert got["51.0"][0] == 51.0 and got["6.47"][1] == "元"

@@ -378,3 +378,10 @@ def test_a_numbered_item_may_open_with_a_year_not_a_decimal():
 def test_a_horizon_is_the_furthest_year_an_item_names():
     body = "二、下一步打算\n（一）深化殡葬改革。2024年12月底前完成火化设备改造，力争到2025年节地生态安葬率达到50%以上。\n"
     assert run(letter(body))["commitments"]["horizon_year"].to_list() == [2025]
+
+
+def test_what_has_been_put_into_a_plan_already_is_no_plan_lead_in():
+    t = run(letter("一、关于农村公路建设\n我局已将一批项目纳入年度计划，具体如下：\n1.新建农村公路18.6公里。\n2.改造危桥5座。\n"
+                   "二、下一步工作\n我们计划做好以下工作：\n1.力争新建公路30公里。\n"))
+    assert t["commitments"].height == 1
+    assert t["commitments"]["heading"].to_list() == ["力争新建公路30公里"]
