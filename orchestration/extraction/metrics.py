@@ -72,7 +72,7 @@ QUANTITY = (
 )
 CN_QUANTITY = (
     # (a range in words: 三至五家)
-    r"(?:(?P<cnum>" + NUM_CN + r")(?:[至到～~—-](?P<cnum2>" + NUM_CN + r"))?(?P<cyu0>余|多)?(?P<cmult>" + MULT + r")?(?P<cyu>余|多)?"
+    r"(?:(?P<cnum>" + NUM_CN + r")(?:[至到～~—-](?P<cnum2>" + NUM_CN + r"))?(?P<cyu0>余|多|来|把|几)?(?P<cmult>" + MULT + r")?(?P<cyu>余|多|来|把|几)?"
     # money in words needs its 万/亿 (三百多万元) or tens (处二十元罚款, 五百元以下); a bare 三元 is a
     # name more often (三元融合)
     r"(?:(?P<cunit>" + CN_UNIT + r")|(?P<cmoney>(?:万|亿)?元))(?P<cpost>" + POST + r")?"
@@ -125,7 +125,7 @@ POLICY_BEFORE = (
     # (what each place must have: 每个乡镇应配备…)
     + r"|每个?\p{Han}{1,4}?(?:应当|应[^急]|必?须)[^，。；\d]{0,12}"
     # (a super-deduction, and a share set aside for small firms: 加计5%抵减, 预留…预算总额的40%以上)
-    + r"|加计(?:扣除|抵减)?|预留[^，。；\d]{0,20}的"
+    + r"|加计(?:扣除|抵减)?|预留[^，。；\d]{0,20}的|不[得能应准](?:超过|高于|低于)[^，。；\d]{1,16}的"
     r")$"
 )
 POLICY_PER_UNIT = (r"(?:每\p{Han}{1,3}(?:每\p{Han}{1,2})?(?:不低于|不少于|不超过|不高于|最高|最多)?|首(?:小时|半小时|公里)(?:收费|收取)?"
@@ -156,7 +156,7 @@ RULE_NAME = (
     r"[^，。；]{0,20}?(?:由|从|提高|提升|降至|降低|下调|上调|调整|统一|不低于|不少于|不超过|不高于|最高|分别为|为|压缩至|压减至|缩短至|控制在|至)[^，。；]{0,10}$"
 )
 # …a standard, whoever it is for (按每张床位1万元的标准给予补助, 对获得授权的农户按每户2000元的标准).
-STANDARD_AFTER = r"^的?(?:奖励|补贴|补助|资助)?标准"
+STANDARD_AFTER = r"^的?(?:(?:奖励|补贴|补助|资助)?标准|要求|规定)"
 POLICY_RATE = r"(?:按|标准为)[^，。；]{0,16}的$"
 # (money 争取'd is obtained or sought, not a rule's amount: 争取省级补助1.15亿元)
 DONE = r"(?:已|累计|共计|兑现|兑付|发放|拨付|落实|获得|争取到|争取[^将把，。；]{0,16}(?:资金|补助|补贴|债券|额度|贷款|奖励)|安排|下达)"
@@ -189,15 +189,15 @@ PROGRESS = (r"(?:完成[^，。；]{0,8}|(?:高于|低于|超过|超出|优于|�
             r"(?:[\d.]+%?[和、及与])?$")
 FUTURE_TO = r"将[^，。；]*(?:至|到|达到|达)$"
 # (约 in a word is not about: 签约40.3万人, 节约资金300万元)
-APPROX_BEFORE = r"(?:(?:^|[^签节制预违履契条公])约[有为]?|近|大约[有为]?|将近|接近|大概|约占[^，。；]{0,16}|约(?:为|是|相当于)[^，。；]{2,16}的)$"
+APPROX_BEFORE = r"(?:(?:^|[^签节制预违履契条公])约[有为合]?|近|大约[有为]?|将近|接近|大概|差不多|约占[^，。；]{0,16}|约(?:为|是|相当于)[^，。；]{2,16}的)$"
 # …and a bound on a share of something (不低于当地同类人员的80%).
 AT_LEAST_BEFORE = (
     r"(?:(?:不低于|不少于|不[宜应得]?(?:小于|低于|少于))(?:每\p{Han}{1,2}){0,2}|(?:至少|最少)[^，。；\d的]{0,10}?|(?:不低于|不少于|至少|最少)[^，。；\d]{1,20}的)$"
 )
 AT_MOST_BEFORE = (
-    r"(?:(?:最高|最多|最长|不[得能应宜准]?(?:超过|高于|大于)|至多|(?:上限|限额)" + SET_TO + r"?)(?:可?(?:奖励|补贴|补助|资助|给予)|支持|可达|可获|为|(?:可以|可|能)?" + CAPPED + r"|可?[补奖])?"
+    r"(?:(?:最高|最多|最长|不[得能应宜准]?(?:超过|高于|大于)|至多|(?:上限|限额)" + SET_TO + r"?)(?:可?(?:奖励|补贴|补助|资助|给予)|支持|可达|可获|为|(?:可以|可|能)?" + CAPPED + r"|可?[补奖]|(?:提高|上调|增加|提升)(?:至|到))?"
     r"(?:每\p{Han}{1,2}){0,2}|不足|不到|(?:^|[^不宜应得])(?:低于|少于)"
-    r"|(?:不超过|不高于)[^，。；\d]{1,20}的|" + CEILING_NAMED + r"|(?:最高|最多)可?达[^，。；\d]{1,16}的)$"
+    r"|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,20}的|" + CEILING_NAMED + r"|(?:最高|最多)可?达[^，。；\d]{1,16}的)$"
 )
 OVER_BEFORE = r"(?:超过|超|突破|逾|高于|多于)$"
 # What names a score (满意度测评得分96.3分, 考核评分95分).
@@ -225,7 +225,7 @@ SUBJECT_LEAD = (
 SUBJECT_TRAIL = (
     r"(?:共计|合计|累计|总计|加计(?:扣除|抵减)?|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降]至|超过|超|突破|分别|平均|年均|均|力争|确保|预计|再|上浮|下浮|下调|上调|的?基础上|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|"
     r"增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|压缩|压减|压降|缩减|调整|延长|缩短|下跌|上涨|签约|降|升|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不[得能应宜准]?(?:超过|高于|大于|小于|低于|少于)|不低于|不少于|至少|"
-    r"给予|是|可|统一|原则上|先后|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|全面|全部|逾|最长|按照|按|实现|完成|须|必须|应当|"
+    r"给予|是|可|统一|原则上|先后|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|全面|全部|逾|差不多|约合|最长|按照|按|实现|完成|须|必须|应当|"
     # (the currency a sum is restated in: 以美元计为372.1亿美元)
     r"[以按](?:美元|人民币|欧元|日元|港元|美金)计(?:算)?|"
     # the base of a comparison (较上年, 比2020年末, 由2020年的…), and a rate (每亩每年): not the indicator
@@ -284,11 +284,13 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         rank_unit=pl.coalesce(o("rank_unit"), o("prank_unit"), o("topn_unit"), o("topv_unit")),
         rank_top=o("topn").is_not_null() | o("topv").is_not_null(),
         # (two digit words side by side are a range: 八九成 is 80-90 %, 三五家 3 to 5)
-        num=pl.coalesce(q("num"), o("cnum").str.replace(r"^([一二三四五六七八九])[一二三四五六七八九]$", "$1"), o("pnum"), o("onefold"), o("onemoney"), o("fnum"),
+        # (and of tens or hundreds: 二三十户 is 20 to 30, 三四百万元 300 to 400 万元)
+        num=pl.coalesce(q("num"), o("cnum").str.replace(r"^([一二三四五六七八九])[一二三四五六七八九]([十百千]?)$", "$1$2"), o("pnum"), o("onefold"), o("onemoney"), o("fnum"),
                         pl.when(o("dbl").str.contains("[两二]")).then(pl.lit("4")).when(o("dbl").str.contains("三", literal=True)).then(pl.lit("8"))
                         .when(o("dbl").is_not_null()).then(pl.lit("2"))),
         den=o("fden"),
-        num2=pl.coalesce(q("num2"), o("cnum2"), o("cnum").str.extract(r"^[一二三四五六七八九]([一二三四五六七八九])$", 1)),
+        num2=pl.coalesce(q("num2"), o("cnum2"), pl.when(o("cnum").str.contains(r"^[一二三四五六七八九][一二三四五六七八九][十百千]?$"))
+                         .then(o("cnum").str.replace(r"^[一二三四五六七八九]([一二三四五六七八九][十百千]?)$", "$1"))),
         yu=pl.coalesce(q("yu1"), q("yu2"), o("cyu0"), o("cyu")),
         mult=pl.coalesce(q("mult"), o("cmult"), o("cmoney").str.strip_suffix("元").replace("", None), o("onemult")),
         mult0=q("mult0"),
@@ -414,6 +416,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         after.str.contains(r"^(?:一体|数|一批)")  # 五位一体, 两位数
         | ((unit_raw == "成") & after.str.contains(r"^(?:不变|员)"))  # 一成不变
         | (pl.col("is_cn") & before.str.contains(r"(?:数|几|若干|(?:^|[^以])上|每|这|那|各)$"))
+        # (and things named already, counted again: 上述2个街道, 这3家企业)
+        | pl.any_horizontal(before.str.ends_with(w) for w in ("上述", "前述", "这", "那"))
         # the parts of a text's own plan: 从以下三个方面推进, 分两个阶段实施
         | (pl.col("is_cn") & after.str.contains(r"^(?:方面|阶段|环节|层面|维度|步骤)"))
         # a phase by its number (二期工程, 三期项目)
@@ -516,7 +520,10 @@ def _values(c: pl.DataFrame) -> pl.DataFrame:
         .otherwise(_scaled(base, low_mult)),
         value_high=_scaled(numeral_value(pl.col("num2")), mult),
         # (a flow written per second before it, 每秒126立方米, is the rate 立方米/秒)
-        unit=pl.when(is_rank).then(pl.lit("rank")).when(pl.col("before").str.ends_with("每秒") & (unit == "立方米")).then(pl.lit("立方米/秒")).otherwise(unit),
+        # (and a speed, 每小时11公里: 公里/小时)
+        unit=pl.when(is_rank).then(pl.lit("rank")).when(pl.col("before").str.ends_with("每秒") & (unit == "立方米")).then(pl.lit("立方米/秒"))
+        # (…and so is the end of its change: 由每小时11公里提高到18公里)
+        .when((unit == "公里") & _only(unit == "公里", pl.col("before")).str.contains(r"每小时(?:[\d.]+公里[^，。；\d]{0,8})?$").fill_null(False)).then(pl.lit("公里/小时")).otherwise(unit),
     ).with_columns(unit_family=pl.col("unit").replace_strict(U.FAMILIES, default=None))
 
 
@@ -607,7 +614,7 @@ def _qualifier(c: pl.DataFrame) -> pl.DataFrame:
     before, post = pl.col("before").str.strip_chars_end(), pl.col("post")
     own = (
         pl.when(pl.col("value_high").is_not_null()).then(pl.lit("range"))
-        .when(pl.col("yu") == "来").then(pl.lit("approx"))
+        .when(pl.col("yu").is_in(["来", "把"])).then(pl.lit("approx"))
         .when(post.is_in(["以上", "及以上", "余", "多"]) | pl.col("yu").is_not_null()).then(pl.lit("at_least"))
         .when(post.is_in(["左右", "上下"])).then(pl.lit("approx"))
         .when(post.is_in(["以下", "及以下", "以内"])).then(pl.lit("at_most"))
@@ -756,7 +763,7 @@ PERIOD_PARTS = {
     # The end of last year is a point in time (由上年末的61.5%提高到84.2%).
     "last_ye": r"(?P<last_ye>(?:去年|上年)(?:底|末))",
     # (with its 全年, one phrase: 超过去年全年水平 is a comparison as a whole)
-    "last": r"(?P<last>去年|上年|上一年)(?:全年|度)?",
+    "last": r"(?P<last>去年|上年|上一年)(?:全年|度|同期)?",
     # The year before last (去年…61.2万辆，前年为43.5万辆).
     "prev2": r"(?P<prev2>前年)",
     "next": r"(?P<next>明年|来年|下一年)",
@@ -836,7 +843,11 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     # 较/比/超 or 相比, and dropped: the number after it is measured against it, not over it. The start
     # of a change (由2020年的38%提高到52%) is matched with its 由/从 and 的: it dates the
     # number that follows, not the end point.
-    found = find_spans(letters, "(?:(?:[较比由从超是在]|高于|低于|超过)[“\"「]?)?(?:" + "|".join(PERIOD_PARTS.values()) + ")(?:(?:同期)?相比|同期的|的?基础上|的)?")
+    # A time a breakdown names (…累计培育1.26万家，其中2023年新增2870家；打造…42个) is its clause's
+    # only: matched with its 其中, which `sub` records.
+    found = find_spans(letters, "(?:其中[，,]?)?(?:(?:[较比由从超是在]|高于|低于|超过)[“\"「]?)?(?:" + "|".join(PERIOD_PARTS.values()) + ")(?:(?:同期)?相比|同期的|的?基础上|的)?")
+    # (其中， with its comma opens a sentence of the part: 其中，2023年订单粮食收购12.7万吨…；启动…1次)
+    found = found.with_columns(sub=pl.col("match").str.contains(r"^其中[^，,]"), match=pl.col("match").str.replace(r"^其中[，,]?", ""))
     match = pl.col("match")
     head = match.str.head(1)
     found = found.with_columns(
@@ -844,7 +855,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         # (恢复至2019年同期的112%, 是上年同期的近两倍: a base too)
         # (but the base's own figure right after it is its year's: 较2015年的53微克/立方米下降49.1%)
         base_value=head.is_in(["较", "比"]) & match.str.contains(r"^[较比]\d{4}年(?:末|底)?的$"),
-        comparison=head.is_in(["较", "比", "超", "高", "低"]) | match.str.ends_with("相比") | match.str.ends_with("同期的") | match.str.ends_with("基础上")
+        comparison=head.is_in(["较", "比", "超", "高", "低"]) | match.str.ends_with("相比") | (match.str.ends_with("同期的") & ~head.is_in(["由", "从"])) | match.str.ends_with("基础上")
         | match.str.contains(r"^(?:低于|不低于|不少于|相当于|恢复到|恢复至|达到|超过)\D{0,3}\d{0,4}年?(?:同期)?(?:水平)?的$")
         | ((head == "是") & match.str.ends_with("的")),
         change_start=head.is_in(["由", "从"]) & match.str.ends_with("的"),
@@ -868,7 +879,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                          & pl.col("dur").is_null() & pl.col("cdur").is_null() & pl.col("planned").is_null() & pl.col("perhead").is_null()
                          & (pl.col("mr1").is_null() | months))
     found = found.rename({"start": "p_start", "end": "p_end", "phrase": "period_text"}).select(
-        "letter_id", "p_start", "p_end", "period_text", "change_start", "base_value", *PERIOD_GROUPS
+        "letter_id", "p_start", "p_end", "period_text", "change_start", "base_value", "sub", *PERIOD_GROUPS
     ).sort("letter_id", "p_start")
     # This year and a month's end side by side are the months up to it (截至9月底，今年已销售…;
     # 今年以来，截至9月底…; 今年截至9月底).
@@ -1002,13 +1013,15 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                # (a span of years sums up what it brought in its own sentence: 近十年…。达标率保持100%)
                & ~(has("recent") | has("fyp") | has("yr1") | has("ylist") | has("py1") | has("pyf") | has("since_last") | has("since") | has("sg_y"))
                # (nor does next year: 纳入明年计划。办理期间…沟通4次)
-               & ~has("next") & ~has("doc"))
+               & ~has("next") & ~has("doc") & ~pl.col("sub").fill_null(False))
     # A rule's amount takes a time from its own part of the sentence only, not across a ；
     # (2023年，…；对增量超过500万元的企业给予…: the rule is no 2023 figure).
     # (sliced for the rules' amounts only: a slice of every sentence would cost a pass over all)
+    # (nor does a breakdown's time, 其中2023年…；)
     rule = (pl.col("kind") == "policy") & same_sentence
-    gap = slice_text("sentence", pl.when(rule).then(pl.col("p_end") - pl.col("sent_start")), pl.when(rule).then(pl.col("start") - pl.col("sent_start")))
-    apart = (rule & gap.str.contains("[；;]")).fill_null(False)
+    scoped = (rule | pl.col("sub").fill_null(False)) & same_sentence
+    gap = slice_text("sentence", pl.when(scoped).then(pl.col("p_end") - pl.col("sent_start")), pl.when(scoped).then(pl.col("start") - pl.col("sent_start")))
+    apart = (scoped & gap.str.contains("[；;]")).fill_null(False)
     # (nor is last year a rule's time: 对上一年度营业收入不超过1000万元的企业 names its base)
     based = rule & has("last")
     valid = in_table | (((same_sentence & ~apart & ~based) | carried) & pl.col("reset").is_null() & pl.col("built").is_null() & pl.col("aged").is_null())
@@ -1026,7 +1039,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         period_end=pl.coalesce(hol_end, pl.when(has("_ed")).then(pl.date(pl.col("_ey"), pl.col("_em").cast(pl.Int8), pl.col("_ed").cast(pl.Int8)))
                                .otherwise(first.dt.month_end())),
         period_text=pl.when(same_sentence | (carried & valid)).then("period_text"),
-    ).drop("p_start", "p_end", "change_start", "base_value", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_plan_py", "_ytd_year", "_lead",
+    ).drop("p_start", "p_end", "change_start", "base_value", "sub", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_plan_py", "_ytd_year", "_lead",
            "_sy", "_sm", "_ey", "_em", "_ed", "_sd", "_mx_year", "_ytd_to", "_asof_from", "_years", "_paired_years", "_run_size")
 
 
@@ -1154,7 +1167,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # So does a comparison (比全国平均水平高0.93张, 同比多增1.2万人).
     # (…4200元左右，是单种水稻的2.5倍: a multiple of a base)
     # (and a recovery to a base: 恢复至2019年同期的103.4%)
-    cur = (pl.when(pl.col("_clause").str.contains(r"^[\s、]*(?:高于|低于|高出|超出|快于|慢于|好于|优于|占(?:[^地用]|$)|比[^重例率]|较|同比[多少净]|是[^，。；]{1,12}的$|恢复(?:至|到)[^，。；]{0,12}的$)") & ~pl.col("_share_named")).then(None)
+    # (and a growth averaged over years: 两年平均增长5.2%)
+    cur = (pl.when(pl.col("_clause").str.contains(r"^[\s、]*(?:高于|低于|高出|超出|快于|慢于|好于|优于|占(?:[^地用]|$)|比[^重例率]|较|同比[多少净]|(?:近)?[两二三四五]年(?:平均|年均)|是[^，。；]{1,12}的$|恢复(?:至|到)[^，。；]{0,12}的$)") & ~pl.col("_share_named")).then(None)
            .when(last_item.str.len_chars() >= 2).then(last_item).otherwise("_clause"))
     c = c.with_columns(
         # of a bound on a share of a base (绩效工资水平不低于当地同类人员的80%), what is bound
@@ -1162,7 +1176,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # those that do X number (引入专业化物业服务的有287个): X names them
         .str.replace(r"^(.+)的(?:有|共有)$", "$1")
         # (and the start of a change: 通双车道公路的比例由2020年的58%提高到…)
-        .str.replace(r"[由从][“「]?(?:\d{4}年(?:末|底|初)?|(?:上|去)年(?:末|底)?|年初|目前|现在|当前|原来|原|" + FIVE_YEAR_PLAN + r"[”」’]?(?:末|初)?)的(?:每\p{Han}{1,2}){0,2}$", "")
+        .str.replace(r"[由从][“「]?(?:\d{4}年(?:末|底|初|同期)?|(?:上|去)年(?:末|底|同期)?|年初|目前|现在|当前|原来|原|" + FIVE_YEAR_PLAN + r"[”」’]?(?:末|初)?)的(?:每\p{Han}{1,2}){0,2}$", "")
         # (but a ratio keeps what it relates: 社会物流总费用与GDP的比率)
         .str.replace(r"的$", "").str.replace(r"^(.*)的((?:比率|比例|比重|比值|份额)[^的]{0,4})$", "$1\x04$2").str.replace(r"^.*的", "")
         .str.replace("\x04", "的", literal=True)

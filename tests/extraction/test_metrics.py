@@ -1723,3 +1723,38 @@ def test_a_stacked_table_numbered_by_xuhao_with_a_blank_cell_in_its_total():
     assert got["18.6"] == (18.6, "公里", "廉桥药材产业路建设规模")
     assert got["4.12"] == (4.12e8, "元", "崀山旅游环线总投资")
     assert got["51.0"][0] == 51.0 and got["6.47"][1] == "元"
+
+
+def test_a_breakdowns_time_is_its_clauses_only():
+    ms = {m["surface"]: m for m in metrics(
+        "自2021年开展放心消费环境建设以来，全市累计培育放心消费单位1.26万家，其中2023年新增2870家，较上年增长18.6%；打造放心消费示范街区42个。")}
+    assert ms["2870家"]["period_start"] == ms["18.6%"]["period_start"] == dt.date(2023, 1, 1)
+    assert ms["42个"]["period_start"] is None and ms["42个"]["period_end"] is None
+
+
+def test_colloquial_numbers_ranges_of_tens_and_about():
+    ms = {m["surface"]: m for m in metrics(
+        "全村待批宅基地农户二三十户，投资三四百万元。今年批了七百来亩，还有十几户没批，每亩二十几万元。覆盖率差不多80%。")}
+    assert (ms["二三十户"]["value"], ms["二三十户"]["value_high"], ms["二三十户"]["qualifier"]) == (20, 30, "range")
+    assert (ms["三四百万元"]["value"], ms["三四百万元"]["value_high"]) == (3e6, 4e6)
+    assert (ms["七百来亩"]["value"], ms["七百来亩"]["qualifier"]) == (700, "approx")
+    assert (ms["十几户"]["value"], ms["十几户"]["qualifier"]) == (10, "at_least")
+    assert (ms["80%"]["qualifier"], ms["80%"]["subject"]) == ("approx", "覆盖率")
+
+
+def test_two_year_averages_a_changes_start_last_year_and_raised_caps():
+    ms = {m["surface"]: m for m in metrics(
+        "2023年，全市社会消费品零售总额1520亿元，两年平均增长5.2%，居全省第5位。今年1-9月，联网率由去年同期的58%提升至81%。"
+        "一级医院报销比例最高提高至92%。平均车速由每小时11公里提高到18公里左右。")}
+    assert ms["5.2%"]["subject"] == ms["居全省第5位"]["subject"] == "社会消费品零售总额"
+    assert (ms["58%"]["period_start"], ms["58%"]["subject"]) == (dt.date(2023, 1, 1), "联网率")
+    assert ms["81%"]["period_end"] == dt.date(2024, 9, 30)
+    assert ms["92%"]["qualifier"] == "at_most"
+    assert ms["11公里"]["unit"] == ms["18公里左右"]["unit"] == "公里/小时"
+
+
+def test_bounds_of_a_share_and_requirements_named_after_the_amount_are_rules():
+    ms = {m["surface"]: m for m in metrics("新增建设用地不得超过项目用地规模的10%。消防通道宽度不低于4米的要求。上述2个街道新增泊位200个。")}
+    assert (ms["10%"]["kind"], ms["10%"]["qualifier"]) == ("policy", "at_most")
+    assert ms["4米"]["kind"] == "policy"
+    assert "2个" not in ms
