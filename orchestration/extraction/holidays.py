@@ -4,7 +4,10 @@ A holiday's figure describes the days off, not the year: culture and tourism, tr
 commerce bureaus report them as a matter of course. The days off are set each year by the
 State Council's notice (国务院办公厅关于…部分节假日安排的通知), and the lunar holidays move, so
 they come from this table; a year it does not hold gets the holiday's usual dates where they are
-fixed (国庆, 劳动节, 元旦) and its month otherwise, never the whole year.
+fixed (国庆, 劳动节, 元旦) and its month otherwise, never the whole year. metrics.py gives a
+figure the months the days fall in (2024年春节期间 → February 2024; 2025年春节期间, 28 January to
+4 February → January and February 2025): the warehouse's periods are whole months or points in
+time, as the contract's are.
 """
 
 import datetime as dt
@@ -18,10 +21,12 @@ NAMES = {
     "春节": "spring", "新春": "spring", "五一": "labour", "劳动节": "labour", "国庆": "national", "十一": "national",
     "中秋": "midautumn", "端午": "dragon", "清明": "qingming", "元旦": "newyear",
     "中秋国庆": "double", "国庆中秋": "double", "双节": "double", "暑期": "summer", "暑假": "summer",
+    # days marked by visits and events rather than a break (“八一”前后走访慰问…, 重阳节期间)
+    "八一": "army", "七一": "party", "重阳": "chongyang",
 }
-_NAME = (r"(?:中秋国庆|国庆中秋|春节|新春|劳动节|国庆|中秋|端午|清明|元旦|暑期|暑假|双节|[“\"「](?:五一|十一)[”\"」]"
-         r"|(?:五一|十一)(?:假期|期间|黄金周|长假|小长假))")
-_AFTER = r"[”\"」]?(?:节|假期|期间|黄金周|长假|小长假|节日期间|双节)*"
+_NAME = (r"(?:中秋国庆|国庆中秋|春节|新春|劳动节|国庆|中秋|端午|清明|元旦|重阳|暑期|暑假|双节|[“\"「](?:五一|十一|八一|七一)[”\"」]"
+         r"|(?:五一|十一)(?:假期|期间|黄金周|长假|小长假)|(?:八一|七一)(?:前后|期间|建军节|建党节))")
+_AFTER = r"[”\"」]?(?:节|假期|期间|前后|黄金周|长假|小长假|节日期间|双节|建军节|建党节)*"
 # The phrases, as period parts of metrics.PERIOD_PARTS: with a year (2024年国庆假期), or with a
 # year told by a word or by the letter's date (今年春节期间, 国庆假期).
 DATED = r"(?P<holy_y>\d{4})年(?P<holy>" + _NAME + ")" + _AFTER
@@ -60,6 +65,7 @@ DAYS_OFF = {
 }
 # A year the table does not hold: the fixed holidays' usual days, the lunar ones' likeliest month.
 USUAL = {"newyear": ("01-01", "01-03"), "labour": ("05-01", "05-05"), "national": ("10-01", "10-07"),
+         "army": ("08-01", "08-01"), "party": ("07-01", "07-01"), "chongyang": ("10-01", "10-31"),
          "spring": ("01-01", "02-28"), "qingming": ("04-01", "04-30"), "dragon": ("05-01", "06-30"), "midautumn": ("09-01", "10-31")}
 # The summer holidays (暑期, 暑假) run through July and August.
 SUMMER = ("07-01", "08-31")
@@ -83,6 +89,6 @@ _ENDS = {k: dt.date.fromisoformat(v[1]) for k, v in _SPANS.items()}
 
 def days_off(year: pl.Expr, name: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     """The first and last day of the holiday `name` (a match of the group `hol` or `holy`) in `year`."""
-    key = year.cast(pl.String) + name.str.replace_all(r"[“\"「”」]|(?:假期|期间|黄金周|长假|小长假)$", "")
+    key = year.cast(pl.String) + name.str.replace_all(r"[“\"「”」]|(?:假期|期间|前后|黄金周|长假|小长假|建军节|建党节)$", "")
     return (key.replace_strict(_STARTS, default=None, return_dtype=pl.Date),
             key.replace_strict(_ENDS, default=None, return_dtype=pl.Date))

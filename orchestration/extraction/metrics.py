@@ -49,7 +49,9 @@ def _ranked_among(leads: str, stops: str, span: int) -> str:
 
 RANK = (
     # (a numeral in words read whole, so an article's number is one ordinal: 第二百八十七条)
-    r"(?:(?P<rank_lead>(?:(?:位居|位列|名列|排名|排在|居于|居|列|排)(?:分别为|分别是|分别)?)?" + REGION + r"?)第 ?(?P<rank>\d{1,4}|[一二三四五六七八九十百零千]{1,7})"
+    # (and a record, how high or how much: 列1961年以来历史第二高, 为有记录以来第3多)
+    r"(?:(?P<rec_lead>历史|史上|以来|同期)第 ?(?P<rec>\d{1,2}|[一二三四五六七八九十])[高多低少大小]"
+    r"|(?P<rank_lead>(?:(?:位居|位列|名列|排名|排在|居于|居|列|排)(?:分别为|分别是|分别)?)?" + REGION + r"?)第 ?(?P<rank>\d{1,4}|[一二三四五六七八九十百零千]{1,7})"
     r"(?P<rank_unit>位|名)?"
     # …among the places a name ends in (居温州第1, 居温州各县（市、区）第二, 中部第2位): a lead is needed
     r"|(?P<place_lead>" + _ranked_among("位居|位列|名列|排名|排在|居于", "，。；、第前", 11)
@@ -218,12 +220,12 @@ def five_year_plan_start(plan: pl.Expr) -> pl.Expr:
 QUARTERS = r"上半年|下半年|第?一季度|前三季度|第?二季度|第?三季度|第?四季度"
 SUBJECT_LEAD = (
     r"^\s*(?:(?:(?:今年|本年|年)(?:底|末)之?前|(?:到|至)(?:今年|本年)?年(?:底|末)|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|在此基础上|目前|今年以来|今年内|今年|全年|年(?:底|末)|本年度|本年|(?:去年|上年)(?:底|末)|去年|前年|上一年度?|上年度|上年|明年|来年|连续(?:多|[一二三四五六七八九十两\d]{1,2})年|" + QUARTERS + "|"
-    r"近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底今]|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至到]\s?|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月(?:上旬|中旬|下旬)?)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末|上旬|中旬|下旬)?|以来|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
-    r"再新增|再增加|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
+    r"近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底]|截至今年?|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至到]\s?|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月(?:上旬|中旬|下旬)?)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末|上旬|中旬|下旬)?|以来|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
+    r"再新增|再增加|又|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
     r"首次|当年|对于|对|当|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|并(?:争取|力争|将|新增|推动)|现有|拥有)\s*)*"
 )
 SUBJECT_TRAIL = (
-    r"(?:共计|合计|累计|总计|加计(?:扣除|抵减)?|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降]至|超过|超|突破|分别|平均|年均|均|力争|确保|预计|再|上浮|下浮|下调|上调|的?基础上|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|"
+    r"(?:共计|合计|累计|总计|加计(?:扣除|抵减)?|拥有|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降]至|超过|超|突破|分别|平均|年均|日均|月均|均|力争|确保|预计|再|上浮|下浮|下调|上调|的?基础上|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|"
     r"增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|压缩|压减|压降|缩减|调整|延长|缩短|下跌|上涨|签约|降|升|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不[得能应宜准]?(?:超过|高于|大于|小于|低于|少于)|不低于|不少于|至少|"
     r"给予|是|可|统一|原则上|先后|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|全面|全部|逾|差不多|约合|最长|按照|按|实现|完成|须|必须|应当|"
     # (the currency a sum is restated in: 以美元计为372.1亿美元)
@@ -235,7 +237,10 @@ SUBJECT_TRAIL = (
 RELATIVE_VERB = r"(?:打造|建设|建成|设立|成立|认定|组建|创建|培育|引进|评定|命名|支持|推荐|开展|实施|举办|组织|出台|发布|制定|印发|提供|承担|实现|完成)"
 # Verbs whose object a long subject is (落实|养护资金): where one is cut, at the last of them.
 # (Not 投入, 建设 or 培训: nouns as often, 研发经费投入占GDP比重.)
-GOVERNING_VERB = r"现有|拥有|共有|配备|推送|选派|惠及|获批|安排|落实|发放|下达|拨付|筹集|争取|建成|新建|改建|扩建|完成|开展|培育|引进|组建|创建|设立|开通|带动|实现|新增|累计|受理|查处|办结|承担"
+GOVERNING_VERB = (r"现有|拥有|共有|配备|推送|选派|惠及|获批|安排|落实|发放|下达|拨付|筹集|争取|建成|新建|改建|扩建|完成|开展|培育|引进|组建|创建|设立|开通|带动|实现|新增|累计|受理|查处|办结|承担"
+                  r"|设置|增设|布设|提供|发布|安装|组织|举办|推出|打造|认定|评定|建立|签订|实施|创成|下派|下沉")
+# The parts of a place an indicator is given for, one after another (城区…、农村…).
+PLACE_PART = r"(?:中心城区|主城区|城区|市区|县城|城镇|农村|乡村|城市|山区|乡镇|城乡)"
 # The places a rank is among, counted (在全省16个州（市）中, 在全市12个县区中).
 PLACES_AMONG = r"(?:(?:在|于)" + REGION + r"?的?(?:\d{1,3}|[一二三四五六七八九十]{1,3})个?\p{Han}{1,6}中|(?:在|于)\p{Han}{0,8}各\p{Han}{1,4}中)$"
 # Words for the size of something (总数, 增幅): a mention they lead measures what the one before did.
@@ -279,8 +284,8 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
     q, o = pl.col("_q").struct.field, pl.col("_o").struct.field
     found = found.filter(~((o("cmoney") == "元") & o("cmult").is_null() & ~o("cnum").str.contains("[十百千]")).fill_null(False))
     found = found.with_columns(
-        rank_lead=pl.coalesce(o("rank_lead"), o("place_lead"), o("top_lead"), o("topn_lead"), o("topv_lead")),
-        rank=pl.coalesce(o("rank"), o("prank"), pl.when(o("top_lead").is_not_null()).then(pl.lit("1")), o("topn"), o("topv")),
+        rank_lead=pl.coalesce(o("rank_lead"), o("place_lead"), o("top_lead"), o("topn_lead"), o("topv_lead"), o("rec_lead")),
+        rank=pl.coalesce(o("rank"), o("prank"), o("rec"), pl.when(o("top_lead").is_not_null()).then(pl.lit("1")), o("topn"), o("topv")),
         rank_unit=pl.coalesce(o("rank_unit"), o("prank_unit"), o("topn_unit"), o("topv_unit")),
         rank_top=o("topn").is_not_null() | o("topv").is_not_null(),
         # (two digit words side by side are a range: 八九成 is 80-90 %, 三五家 3 to 5)
@@ -416,6 +421,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         after.str.contains(r"^(?:一体|数|一批)")  # 五位一体, 两位数
         | ((unit_raw == "成") & after.str.contains(r"^(?:不变|员)"))  # 一成不变
         | (pl.col("is_cn") & before.str.contains(r"(?:数|几|若干|(?:^|[^以])上|每|这|那|各)$"))
+        # (the population a rate is per: 每3万人口配置1辆救护车)
+        | (before.str.ends_with("每") & after.str.starts_with("口"))
         # (and things named already, counted again: 上述2个街道, 这3家企业)
         | pl.any_horizontal(before.str.ends_with(w) for w in ("上述", "前述", "这", "那"))
         # the parts of a text's own plan: 从以下三个方面推进, 分两个阶段实施
@@ -617,7 +624,7 @@ def _qualifier(c: pl.DataFrame) -> pl.DataFrame:
         .when(pl.col("yu").is_in(["来", "把"])).then(pl.lit("approx"))
         .when(post.is_in(["以上", "及以上", "余", "多"]) | pl.col("yu").is_not_null()).then(pl.lit("at_least"))
         .when(post.is_in(["左右", "上下"])).then(pl.lit("approx"))
-        .when(post.is_in(["以下", "及以下", "以内"])).then(pl.lit("at_most"))
+        .when(post.is_in(["以下", "及以下", "以内"]) | pl.col("after").str.starts_with("为限额") | pl.col("after").str.starts_with("封顶")).then(pl.lit("at_most"))
         # within a time or a distance (5分钟内, 3个工作日内; 内资, 内设 follow counters only)
         .when(pl.col("unit_family").is_in(["duration", "length"]) & pl.col("after").str.starts_with("内")).then(pl.lit("at_most"))
     )
@@ -754,7 +761,8 @@ PERIOD_PARTS = {
     "planned": r"(?P<planned>全年(?:计划|任务|目标|预算|指标))",
     # A rate per head and year (每人每年8112元) is no period: matched to be dropped.
     "perhead": r"(?P<perhead>每[人户生床亩名位家]每[年月])",
-    "ytd": r"(?P<ytd>今年以来|今年内|今年|本年度|本年|年内|全年|年底前|年末前)",
+    # (and the flood season's, of the letter's year: 入汛以来, 主汛期)
+    "ytd": r"(?P<ytd>今年以来|今年内|今年|本年度|本年|年内|全年|年底前|年末前|入汛以来|入梅以来|出梅以来|主汛期|汛期以来)",
     # A year's end named alone is a point in time, of the year the sentence names before it
     # (2023年，…；年末存栏258万头), else as 全年 is (年末城镇登记失业率1.86%).
     "yend": r"(?P<yend>年底|年末)",
@@ -775,7 +783,7 @@ PERIOD_PARTS = {
     "cdur": r"(?P<cdur>[一二两三四五六七八九十]{1,2}个?(?:年|月)内)",  # 力争三年内…
     # A year before or after which things were built or born names a class of them, not a
     # period (2000年以前建成的老旧小区有43个): matched to be dropped.
-    "aged": r"(?P<aged>\d{4})年(?:(?:以前|之前|以后|之后)(?:建成|建设|修建|竣工|建造|出生|登记|注册|投用)?的|(?:底|末)?前(?:建成|修建|竣工|建造)的|有[^，。；\d]{0,8}记录以来)",
+    "aged": r"(?P<aged>\d{4})年(?:(?:以前|之前|以后|之后)(?:建成|建设|修建|竣工|建造|出生|登记|注册|投用)?的|(?:底|末)?前(?:建成|修建|竣工|建造)的|有[^，。；\d]{0,8}记录以来|以来(?:历史|史上)?(?:同期)?第)",
     "y1": r"(?P<y1>\d{4})年(?P<m1>\d{1,2}) ?[-~至到] ?(?P<m2>\d{1,2})月",
     # A semester: autumn from September to January, spring from February to July (2024年秋季学期).
     "sem": r"(?P<sem_y>\d{4})年(?P<sem>秋季|春季|秋|春)学期",
@@ -797,11 +805,11 @@ PERIOD_PARTS = {
     # Before a month's end (2025年9月底前): a deadline, a point in time.
     "mbefore": r"(?P<mb_y>\d{4})年(?P<mb_m>\d{1,2})月(?:底|末)之?前",
     # From a month on (2024年7月起, 自2024年1月1日起): to the end of the letter's year.
-    "from": r"(?:(?P<from_y>\d{4})年)?(?P<from_m>\d{1,2})月(?:\d{1,2}日)?(?:起|开始)",
+    "from": r"(?:(?P<from_y>\d{4})年)?(?P<from_m>\d{1,2})月(?:\d{1,2}日)?(?:起|开始|以来|份以来)",
     # A date (…月 and a day) is matched with the day's first digit, then dropped: not a
     # reporting period.
     # (a day in Chinese numerals too: 2024年6月二十四日)
-    # (and a third of a month: 2023年6月下旬 → 21 to 30 June)
+    # (and a third of a month: 2023年6月下旬 is of June 2023)
     "ym": r"(?P<ym_y>\d{4})年(?P<ym_m>\d{1,2})月(?:(?P<ym_d>\d|[一二三四五六七八九十]{1,3}日)|(?P<ym_x>上旬|中旬|下旬))?",
     "mx": r"(?P<mx_m>\d{1,2})月(?P<mx>上旬|中旬|下旬)",
     # A year since which (2023年以来, 自2023年起) runs to the letter's year.
@@ -830,8 +838,6 @@ PERIOD_PARTS = {
 STOCK = r"现有|共有|拥有|已有|现已|总长|总数|存量|保有|累计|共建成|全覆盖|已(?:培育|建成|认定|创建|组建)"
 # …unless the sentence opens by going on from the one before (其中, 同期).
 CONTINUES = r"^\s*(?:其中|同期|同时期|当年|当期)"
-# The days a third of a month (旬) starts and ends on; the last ends with the month.
-DEKAD_START, DEKAD_END = {"上旬": 1, "中旬": 11, "下旬": 21}, {"上旬": 10, "中旬": 20}
 RECENT_YEARS = {"两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"}
 PERIOD_GROUPS = re.findall(r"\(\?P<(\w+)>", "".join(PERIOD_PARTS.values()))
 DATED = ("holy", "mx", "aged", "ye", "yb", "sem", "dur", "y1", "sy", "mr", "py", "yr1", "ylist", "yh", "mbefore", "from", "ym", "year")
@@ -1025,22 +1031,22 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     # (nor is last year a rule's time: 对上一年度营业收入不超过1000万元的企业 names its base)
     based = rule & has("last")
     valid = in_table | (((same_sentence & ~apart & ~based) | carried) & pl.col("reset").is_null() & pl.col("built").is_null() & pl.col("aged").is_null())
-    dekad = pl.coalesce("ym_x", "mx")
     j = j.with_columns(
         _sy=pl.when(valid).then(sy), _sm=sm, _ey=pl.when(valid).then(ey), _em=em,
-        _ed=pl.when(~in_table).then(pl.coalesce(yr("asof_d"), pl.when(has("yb")).then(one), dekad.replace_strict(DEKAD_END, default=None, return_dtype=pl.Int32))),
-        _sd=pl.when(~in_table).then(dekad.replace_strict(DEKAD_START, default=None, return_dtype=pl.Int32)),
+        _ed=pl.when(~in_table).then(pl.coalesce(yr("asof_d"), pl.when(has("yb")).then(one))),
     )
     first = pl.date(pl.col("_ey"), pl.col("_em").cast(pl.Int8), 1)
+    # A holiday's period is the months its days off fall in, as a third of a month's (6月下旬) is its
+    # month: a period here is whole months or a point in time, as the contract's are.
     holiday = pl.when(valid & ~in_table).then(pl.coalesce("holy", "hol"))
     hol_start, hol_end = holidays.days_off(pl.coalesce(yr("holy_y"), ly + pl.col("hol_rel").replace_strict(holidays.RELATIVE, default=0, return_dtype=pl.Int32)), holiday)
     return j.with_columns(
-        period_start=pl.coalesce(hol_start, pl.date(pl.col("_sy"), pl.col("_sm").cast(pl.Int8), pl.coalesce("_sd", 1).cast(pl.Int8))),
-        period_end=pl.coalesce(hol_end, pl.when(has("_ed")).then(pl.date(pl.col("_ey"), pl.col("_em").cast(pl.Int8), pl.col("_ed").cast(pl.Int8)))
+        period_start=pl.coalesce(hol_start.dt.month_start(), pl.date(pl.col("_sy"), pl.col("_sm").cast(pl.Int8), 1)),
+        period_end=pl.coalesce(hol_end.dt.month_end(), pl.when(has("_ed")).then(pl.date(pl.col("_ey"), pl.col("_em").cast(pl.Int8), pl.col("_ed").cast(pl.Int8)))
                                .otherwise(first.dt.month_end())),
         period_text=pl.when(same_sentence | (carried & valid)).then("period_text"),
     ).drop("p_start", "p_end", "change_start", "base_value", "sub", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_plan_py", "_ytd_year", "_lead",
-           "_sy", "_sm", "_ey", "_em", "_ed", "_sd", "_mx_year", "_ytd_to", "_asof_from", "_years", "_paired_years", "_run_size")
+           "_sy", "_sm", "_ey", "_em", "_ed", "_mx_year", "_ytd_to", "_asof_from", "_years", "_paired_years", "_run_size")
 
 
 def _bare(expr: pl.Expr) -> pl.Expr:
@@ -1168,11 +1174,13 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # (…4200元左右，是单种水稻的2.5倍: a multiple of a base)
     # (and a recovery to a base: 恢复至2019年同期的103.4%)
     # (and a growth averaged over years: 两年平均增长5.2%)
-    cur = (pl.when(pl.col("_clause").str.contains(r"^[\s、]*(?:高于|低于|高出|超出|快于|慢于|好于|优于|占(?:[^地用]|$)|比[^重例率]|较|同比[多少净]|(?:近)?[两二三四五]年(?:平均|年均)|是[^，。；]{1,12}的$|恢复(?:至|到)[^，。；]{0,12}的$)") & ~pl.col("_share_named")).then(None)
+    cur = (pl.when(pl.col("_clause").str.contains(r"^[\s、]*(?:高于|低于|高出|超出|快于|慢于|好于|优于|占(?:[^地用]|$)|比[^重例率]|较|同比[多少净]|(?:近)?[两二三四五]年(?:平均|年均)|偏[多少高低]|是[^，。；]{1,12}的$|恢复(?:至|到)[^，。；]{0,12}的$)") & ~pl.col("_share_named")).then(None)
            .when(last_item.str.len_chars() >= 2).then(last_item).otherwise("_clause"))
     c = c.with_columns(
         # of a bound on a share of a base (绩效工资水平不低于当地同类人员的80%), what is bound
         _cur=cur.str.replace(r"(?:不低于|不少于|不超过|不高于|高于|低于|相当于|达到|(?:最高|最多)可?达)[^，。；]+的$", "")
+        # (a rank's verb alone, its record's since-year gone, names nothing: 降水量1650毫米，列1961年以来历史第二高)
+        .str.replace(r"^(?:位居|位列|名列|列|居|为)(?:\d{4}年|有[^，。；]{0,8}记录)以来$", "")
         # those that do X number (引入专业化物业服务的有287个): X names them
         .str.replace(r"^(.+)的(?:有|共有)$", "$1")
         # (and the start of a change: 通双车道公路的比例由2020年的58%提高到…)
@@ -1274,6 +1282,12 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
             head = shift_in("subject", "letter_id").str.replace(r"^\p{Han}{0,3}?级(?:以上|以下)?", "").str.replace(
                 r"^(?:新|累计|共)?(?:培育|认定|评定|建成|创建|获评|入选|获批|新增|引进)(\p{Han}{2,})", "$1")
             c = c.with_columns(subject=pl.when(grade_only & (head.str.len_chars() >= 2)).then(pl.col("subject") + head).otherwise("subject"))
+    # A place alone after a place and its indicator (城区头盔佩戴率达到95%以上、农村达到80%以上) names
+    # that indicator of its own place.
+    place_only = pl.col("subject").str.contains(r"^" + PLACE_PART + "$") & (pl.col("_prev_start") >= sent_start)
+    if c.select(place_only.any()).item():
+        rest = shift_in("subject", "letter_id").str.extract(r"^" + PLACE_PART + r"(\p{Han}{2,})$", 1)
+        c = c.with_columns(subject=pl.when(place_only & rest.is_not_null()).then(pl.col("subject") + rest).otherwise("subject"))
     # A time inside the phrase is the period's, not the name's (甬台温高速截至2024年5月底已累计完成投资).
     # (and a full stop an OCR left as a dot ends a sentence: 扩大培养规模.2025年新增技能人才)
     timeless = (
@@ -1286,7 +1300,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     c = c.with_columns(subject=pl.when(pl.col("_timeless") != pl.col("subject")).then(
         pl.col("_timeless").pipe(_without_lead).pipe(_without_trail)).otherwise("subject"))
     subject = pl.col("subject")
-    object_ = subject.str.replace(r"^.*(?:" + GOVERNING_VERB + ")", "")
+    # (a verb before 率 or 量 is part of a noun: 智能角阀安装率, 预警信息发布量)
+    object_ = subject.str.replace(r"^.*(?:" + GOVERNING_VERB + ")([^率量数])", "$1")
     # (an indicator per head of population, or a ratio, is named whole: 每千人口拥有3岁以下婴幼儿托位数,
     # 学前教育经费占财政性教育经费的比例)
     long = (subject.str.len_chars() > SUBJECT_MAX) & pl.col("_first_cell").is_null() & ~(

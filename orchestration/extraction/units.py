@@ -29,6 +29,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "立方米/日": ("立方米/日", "volume"), "立方米/天": ("立方米/日", "volume"),
     "公里/百平方公里": ("公里/百平方公里", "length"), "公里/平方公里": ("公里/平方公里", "length"),
     "米/秒": ("米/秒", "length"),  # (a speed: 阵风35.2米/秒)
+    "毫米/小时": ("毫米/小时", "length"),  # (a rain's intensity: 最大小时雨强98.6毫米/小时)
     "公里/小时": ("公里/小时", "length"), "公里每小时": ("公里/小时", "length"), "km/h": ("公里/小时", "length"),  # (平均车速16.8公里/小时)
     # a flood standard's return period (防洪标准达到50年一遇)
     "年一遇": ("年一遇", "duration"),

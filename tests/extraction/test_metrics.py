@@ -1578,13 +1578,16 @@ def test_a_bare_year_end_is_a_point_of_the_year_the_sentence_names():
 @pytest.mark.parametrize(
     "body,surface,start,end",
     [
-        ("今年国庆假期，全市接待游客612.5万人次。", "612.5万人次", dt.date(2024, 10, 1), dt.date(2024, 10, 7)),
-        ("2023年春节期间，全市接待游客426.8万人次。", "426.8万人次", dt.date(2023, 1, 21), dt.date(2023, 1, 27)),
-        ("“五一”假期接待游客93万人次。", "93万人次", dt.date(2024, 5, 1), dt.date(2024, 5, 5)),
-        ("去年中秋国庆双节期间接待游客300万人次。", "300万人次", dt.date(2023, 9, 29), dt.date(2023, 10, 6)),
+        # (the months the days off fall in: periods are whole months or points, as the contract's)
+        ("今年国庆假期，全市接待游客612.5万人次。", "612.5万人次", dt.date(2024, 10, 1), dt.date(2024, 10, 31)),
+        ("2023年春节期间，全市接待游客426.8万人次。", "426.8万人次", dt.date(2023, 1, 1), dt.date(2023, 1, 31)),
+        ("2025年春节期间，全市接待游客430万人次。", "430万人次", dt.date(2025, 1, 1), dt.date(2025, 2, 28)),
+        ("“五一”假期接待游客93万人次。", "93万人次", dt.date(2024, 5, 1), dt.date(2024, 5, 31)),
+        ("去年中秋国庆双节期间接待游客300万人次。", "300万人次", dt.date(2023, 9, 1), dt.date(2023, 10, 31)),
         ("今年暑期，全市博物馆接待观众120万人次。", "120万人次", dt.date(2024, 7, 1), dt.date(2024, 8, 31)),
+        ("“八一”前后走访慰问优抚对象9300余人次。", "9300余人次", dt.date(2024, 8, 1), dt.date(2024, 8, 31)),
         # (a holiday the table does not hold: its usual days, never the whole year)
-        ("2031年国庆假期接待游客80万人次。", "80万人次", dt.date(2031, 10, 1), dt.date(2031, 10, 7)),
+        ("2031年国庆假期接待游客80万人次。", "80万人次", dt.date(2031, 10, 1), dt.date(2031, 10, 31)),
     ],
 )
 def test_a_public_holidays_figures_are_counted_over_its_days_off(body, surface, start, end):
@@ -1691,7 +1694,7 @@ def test_thirds_of_months_months_from_and_since_what_began():
     ms = {m["surface"]: m for m in metrics(
         "2023年汛期，全县平均降雨量1842毫米，6月下旬最大24小时降雨量达286毫米。"
         "今年3月起，城区公交票价下调至1元。自2021年开展放心消费环境建设以来，累计培育放心消费单位1.26万家。")}
-    assert (ms["286毫米"]["period_start"], ms["286毫米"]["period_end"]) == (dt.date(2023, 6, 21), dt.date(2023, 6, 30))
+    assert (ms["286毫米"]["period_start"], ms["286毫米"]["period_end"]) == (dt.date(2023, 6, 1), dt.date(2023, 6, 30))
     assert ms["286毫米"]["subject"] == "最大24小时降雨量"
     assert (ms["1元"]["period_start"], ms["1元"]["period_end"], ms["1元"]["subject"]) == (dt.date(2024, 3, 1), dt.date(2024, 12, 31), "城区公交票价")
     assert (ms["1.26万家"]["period_start"], ms["1.26万家"]["period_end"]) == (dt.date(2021, 1, 1), dt.date(2024, 12, 31))
@@ -1758,3 +1761,28 @@ def test_bounds_of_a_share_and_requirements_named_after_the_amount_are_rules():
     assert (ms["10%"]["kind"], ms["10%"]["qualifier"]) == ("policy", "at_most")
     assert ms["4米"]["kind"] == "policy"
     assert "2个" not in ms
+
+
+def test_records_flood_seasons_months_since_and_rates_per_population():
+    ms = {m["surface"]: m for m in metrics(
+        "全市平均降水量1650毫米，列1961年以来历史第二高，较常年偏多23.6%。高温日数19天，较常年偏多7.2天。"
+        "入汛以来，全市共发布预警信息87次。8月以来，开展人工增雨作业14次。每3万人口配置1辆救护车。"
+        "最大小时雨强98.6毫米/小时。按每户每年24000元为限额扣减。")}
+    assert (ms["历史第二高"]["unit"], ms["历史第二高"]["value"], ms["历史第二高"]["subject"]) == ("rank", 2, "平均降水量")
+    assert (ms["23.6%"]["period_start"], ms["23.6%"]["subject"]) == (None, "平均降水量")
+    assert ms["7.2天"]["subject"] == "高温日数"
+    assert ms["87次"]["period_start"] == dt.date(2024, 1, 1)
+    assert (ms["14次"]["period_start"], ms["14次"]["period_end"]) == (dt.date(2024, 8, 1), dt.date(2024, 12, 31))
+    assert "3万人" not in ms and ms["1辆"]["subject"].endswith("救护车")
+    assert ms["98.6毫米/小时"]["unit"] == "毫米/小时"
+    assert ms["24000元"]["qualifier"] == "at_most"
+
+
+def test_verbs_that_govern_a_long_subject_and_the_words_that_name_an_indicator():
+    ms = {m["surface"]: m for m in metrics(
+        "全市气象信息发布系统共发布各类预警信息1423条。力争2025年6月底前实现全市钢瓶智能角阀安装率达到90%。"
+        "截至今年8月底已完成公厕改造512座。其他垃圾日均2980吨。")}
+    assert ms["1423条"]["subject"] == "各类预警信息"
+    assert ms["90%"]["subject"].endswith("全市钢瓶智能角阀安装率")
+    assert not ms["512座"]["subject"].startswith("年")
+    assert ms["2980吨"]["subject"] == "其他垃圾"
