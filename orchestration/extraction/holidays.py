@@ -34,6 +34,8 @@ WORDED = r"(?P<hol_rel>今年|本年|去年|上年|明年)?(?P<hol>" + _NAME + "
 # …as text a subject leaves out (五一假期接待游客 → 接待游客); but the summer names a programme as
 # often as a time (暑期托管覆盖学校200所), and stays.
 TEXT = r"(?:今年|本年|去年|上年|明年|\d{4}年)?" + _NAME.replace("暑期|暑假|", "") + _AFTER
+# The names as literal words, for a cheap test before the pattern runs.
+WORDS = ["春节", "新春", "劳动节", "国庆", "中秋", "端午", "清明", "元旦", "重阳", "双节", "五一", "十一", "八一", "七一"]
 RELATIVE = {"去年": -1, "上年": -1, "明年": 1}
 
 # (year, holiday) → first and last day off, from the State Council's notices.

@@ -1114,7 +1114,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # (…or after its verb, the amounts after them: 分别投向保障性安居工程、城乡基础设施174.2亿元、211.5亿元)
         _items=pl.when(pl.col("_shares")).then(pl.coalesce(
             pl.col("_own_items"),
-            _listed(pl.col("_run_clause").str.extract(r"分别(?:投向|用于|投入|安排|下达|拨付|支持|补助|奖励|发放|投放)((?:[^、，,。；\d]+、)+[^、，,。；\d]+)$", 1)),
+            _listed(_only(pl.col("_shares") & pl.col("_own_items").is_null(), pl.col("_run_clause")).str.extract(r"分别(?:投向|用于|投入|安排|下达|拨付|支持|补助|奖励|发放|投放)((?:[^、，,。；\d]+、)+[^、，,。；\d]+)$", 1)),
             pl.col("_prev_clause")))
         # (two items joined by 和 where no 、 lists them: 和 inside a name stays, 文化和旅游)
         .pipe(lambda items: pl.when(items.str.contains("、", literal=True)).then(items).otherwise(items.str.replace("和|及|与", "、")))
@@ -1139,7 +1139,9 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     owner = pl.col("_post").str.extract(r"^([^的]+)的", 1)
     post = pl.when(owner.is_not_null() & ~owner.str.contains(RELATIVE_VERB + "$")).then(owner).otherwise("_post")
     # (共 is an adverb, 公共, 医共体 and 共青团 are words: 配备1名公共卫生医师)
-    post = post.str.replace(r"(?:均|已|都|也|还|未|尚|仍|正在|全部|全面|基本|(?P<k>[^公医])共|^共(?:[^青]|$)|(?P<k2>.)取得|接入|存在|需要|提供|享受|获得|获评|获批|参加|参与|安装|配备|开展|实施|建立|签订|入住|接受|使用|通过|交由|委托|纳入|列入|进入|入选|入围|推出|被|达到|实现|完成|参会|参训|参展|参赛|来漳|来[^自]|回乡|返乡|赴|深入|入驻|落户|新设|加入|走访|力争|计划|[和及与]$).*$", "${k}${k2}").pipe(_without_trail)
+    post = post.str.replace(r"(?:均|已|都|也|还|未|尚|仍|正在|全部|全面|基本|(?P<k>[^公医])共|^共(?:[^青]|$)|(?P<k2>.)取得|接入|存在|需要|提供|享受|获得|获评|获批|参加|参与|安装|配备|开展|实施|建立|签订|入住|接受|使用|通过|交由|委托|纳入|列入|进入|入选|入围|推出|被|达到|实现|完成|参会|参训|参展|参赛|来漳|来[^自]|回乡|返乡|赴|深入|入驻|落户|新设|加入|走访|力争|计划|[和及与]$).*$", "${k}${k2}")
+    # (商超 is a word: 32家大型商超)
+    post = pl.when(post.str.ends_with("商超")).then(post).otherwise(post.str.replace(SUBJECT_TRAIL, ""))
     c = c.with_columns(_post=pl.when(post.str.len_chars() > 0).then(post))
     c = c.with_columns(
         _distributive=(pl.col("_shares") & (pl.col("_items").list.len() > pl.col("run_pos"))).fill_null(False),
@@ -1180,7 +1182,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # of a bound on a share of a base (绩效工资水平不低于当地同类人员的80%), what is bound
         _cur=cur.str.replace(r"(?:不低于|不少于|不超过|不高于|高于|低于|相当于|达到|(?:最高|最多)可?达)[^，。；]+的$", "")
         # (a rank's verb alone, its record's since-year gone, names nothing: 降水量1650毫米，列1961年以来历史第二高)
-        .str.replace(r"^(?:位居|位列|名列|列|居|为)(?:\d{4}年|有[^，。；]{0,8}记录)以来$", "")
+        .pipe(lambda cur: pl.when(cur.str.ends_with("以来")).then(cur.str.replace(r"^(?:位居|位列|名列|列|居|为)(?:\d{4}年|有[^，。；]{0,8}记录)以来$", "")).otherwise(cur))
         # those that do X number (引入专业化物业服务的有287个): X names them
         .str.replace(r"^(.+)的(?:有|共有)$", "$1")
         # (and the start of a change: 通双车道公路的比例由2020年的58%提高到…)
@@ -1293,15 +1295,17 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     timeless = (
         pl.col("subject")
         # (and the day a price or a rule took effect: 非居民用气价格自7月1日起由…)
-        .str.replace_all(r"\d{4}(?:年(?:秋季|春季|秋|春)学期|学年)|自?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起|开始)|(?:今年|本年|去年|上年)(?:\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|上半年|前三季度)|截至(?:目前|今年)|上一?年度|(?:截至|到|至|在|于)?(?:\d{4}年[、和及与])*\d{4}年(?:度|\d{1,2}月)?(?:份|底|末)?(?:以来|的?基础上)?(?:已经|已|累计)*|" + holidays.TEXT, "")
+        .str.replace_all(r"\d{4}(?:年(?:秋季|春季|秋|春)学期|学年)|自?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起|开始)|(?:今年|本年|去年|上年)(?:\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|上半年|前三季度)|截至(?:目前|今年)|上一?年度|(?:截至|到|至|在|于)?(?:\d{4}年[、和及与])*\d{4}年(?:度|\d{1,2}月)?(?:份|底|末)?(?:以来|的?基础上)?(?:已经|已|累计)*", "")
         .str.replace(r"^.*\p{Han}[.．](\p{Han})", "$1")
     )
+    # (and a holiday, tested by its names first: one pass of a pattern over every subject costs more)
+    timeless = pl.when(timeless.str.contains_any(holidays.WORDS)).then(timeless.str.replace_all(holidays.TEXT, "")).otherwise(timeless)
     c = c.with_columns(_timeless=timeless)
     c = c.with_columns(subject=pl.when(pl.col("_timeless") != pl.col("subject")).then(
         pl.col("_timeless").pipe(_without_lead).pipe(_without_trail)).otherwise("subject"))
     subject = pl.col("subject")
     # (a verb before 率 or 量 is part of a noun: 智能角阀安装率, 预警信息发布量)
-    object_ = subject.str.replace(r"^.*(?:" + GOVERNING_VERB + ")([^率量数])", "$1")
+    object_ = _only(subject.str.len_chars() > SUBJECT_MAX, subject).str.replace(r"^.*(?:" + GOVERNING_VERB + ")([^率量数])", "$1")
     # (an indicator per head of population, or a ratio, is named whole: 每千人口拥有3岁以下婴幼儿托位数,
     # 学前教育经费占财政性教育经费的比例)
     long = (subject.str.len_chars() > SUBJECT_MAX) & pl.col("_first_cell").is_null() & ~(
