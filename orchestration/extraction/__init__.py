@@ -151,13 +151,14 @@ def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl
     # (…the title's own years only when the item names no other: 落实《三年行动计划（2025—2027年）》)
     titled = pl.col("mbody").str.extract(r"《[^《》]*?(20\d{2})年[^《》]*》", 1).cast(pl.Int32)
     plan = five_year_plan_start(pl.col("mbody").str.extract("(" + FIVE_YEAR_PLAN + ")", 1))
+    # (and than this year or the next: 年内完成《…规划（2019-2025年）》编制 is this year's)
     horizon = pl.coalesce(
         year,
         plan + 4,
-        titled,
         pl.when(pl.col("mbody").str.contains(r"明年|来年")).then(pl.col("letter_year") + 1),
         # …but not a span's 年内 (三年内, 2年内)
         pl.when(pl.col("mbody").str.contains(r"全年|今年|(?:^|[^\d一二两三四五六七八九十个])年内|年底|年末|本年")).then(pl.col("letter_year")),
+        titled,
     )
     out = (
         coms.join(letters.select("letter_id", "mtext"), on="letter_id")

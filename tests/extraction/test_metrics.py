@@ -1786,3 +1786,18 @@ def test_verbs_that_govern_a_long_subject_and_the_words_that_name_an_indicator()
     assert ms["90%"]["subject"].endswith("全市钢瓶智能角阀安装率")
     assert not ms["512座"]["subject"].startswith("年")
     assert ms["2980吨"]["subject"] == "其他垃圾"
+
+
+def test_a_month_opening_a_clause_data_sizes_compensation_and_approvals():
+    ms = {m["surface"]: m for m in metrics(
+        "6月份，全市新发放普惠小微贷款加权平均利率4.07%，较年初下降38个基点。9月末，不良贷款率0.61%。"
+        "单户最高补偿100万元，补偿比例提高至40%。2023年获批省级以上设施农业项目14个。全市数字资源总量达86TB。"
+        "今年计划再组织培训10期以上。对经济薄弱镇再上浮20%。全市于6月完成改造12个。")}
+    assert (ms["4.07%"]["period_start"], ms["4.07%"]["period_end"]) == (dt.date(2024, 6, 1), dt.date(2024, 6, 30))
+    assert (ms["0.61%"]["period_start"], ms["0.61%"]["period_end"]) == (None, dt.date(2024, 9, 30))
+    assert (ms["100万元"]["kind"], ms["100万元"]["qualifier"]) == ("policy", "at_most")
+    assert (ms["40%"]["kind"], ms["20%"]["kind"]) == ("policy", "policy")
+    assert ms["14个"]["period_start"] == dt.date(2023, 1, 1)
+    assert (ms["86TB"]["unit"], ms["86TB"]["unit_family"]) == ("TB", "data")
+    assert ms["10期以上"]["kind"] == "target"
+    assert ms["12个"]["period_start"] != dt.date(2024, 6, 1)  # (a deadline's month, 于6月, dates nothing)

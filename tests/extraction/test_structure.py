@@ -385,3 +385,9 @@ def test_what_has_been_put_into_a_plan_already_is_no_plan_lead_in():
                    "二、下一步工作\n我们计划做好以下工作：\n1.力争新建公路30公里。\n"))
     assert t["commitments"].height == 1
     assert t["commitments"]["heading"].to_list() == ["力争新建公路30公里"]
+
+
+def test_a_plan_items_horizon_is_this_year_before_a_titles_years():
+    t = run(letter("下一步，我们将重点做好以下工作：\n1.年内完成《县域村庄布局规划（2019-2025年）》编制。\n"
+                   "2.落实《三年行动计划（2025—2027年）》。\n"))
+    assert t["commitments"].sort("ordinal")["horizon_year"].to_list() == [2024, 2027]
