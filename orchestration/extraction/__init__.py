@@ -169,7 +169,10 @@ def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl
     )
     out = spans(out, starts=["char_start"], ends=["char_end"]).join(letters.select("letter_id", "text"), on="letter_id")
     # An item ends before the separator and the blank lines that part it from the next.
-    out = out.with_columns(body=slice_text("text", pl.col("char_start"), pl.col("char_end")).str.strip_chars_end("；;，, \t\r\n\u3000"))
+    # (and the last before the signature where no thanks close the body: …不低于45%。\n\n宁波海关\n2024年10月15日)
+    out = out.with_columns(body=slice_text("text", pl.col("char_start"), pl.col("char_end"))
+                           .str.replace(r"\n[ \t\u3000]*\n[ \t\u3000]*[^\n。；;，,：:！!？?]{2,30}(?:\n[\s\S]*)?$", "")
+                           .str.strip_chars_end("；;，, \t\r\n\u3000"))
     out = out.with_columns(
         char_end=pl.col("char_start") + pl.col("body").str.len_chars().cast(pl.Int64),
         commitment_id=pl.concat_str("letter_id", pl.lit(":"), pl.col("char_start").cast(pl.String)),

@@ -198,7 +198,8 @@ AT_LEAST_BEFORE = (
     r"(?:(?:不低于|不少于|不[宜应得]?(?:小于|低于|少于))(?:每\p{Han}{1,2}){0,2}|(?:至少|最少)[^，。；\d的]{0,10}?|(?:不低于|不少于|至少|最少)[^，。；\d]{1,20}的)$"
 )
 AT_MOST_BEFORE = (
-    r"(?:(?:最高|最多|最长|不[得能应宜准]?(?:超过|高于|大于)|至多|(?:上限|限额)" + SET_TO + r"?)(?:可?(?:奖励|补贴|补助|资助|给予)|支持|可达|可获|为|(?:可以|可|能)?" + CAPPED + r"|可?[补奖]|(?:提高|上调|增加|提升)(?:至|到))?"
+    # (a top standard raised caps too: 生活补助最高标准提高至每月1500元)
+    r"(?:(?:最高(?:标准)?|最多|最长|不[得能应宜准]?(?:超过|高于|大于)|至多|(?:上限|限额)" + SET_TO + r"?)(?:可?(?:奖励|补贴|补助|资助|给予)|支持|可达|可获|为|(?:可以|可|能)?" + CAPPED + r"|可?[补奖]|(?:提高|上调|增加|提升)(?:至|到))?"
     r"(?:每\p{Han}{1,2}){0,2}|不足|不到|(?:^|[^不宜应得])(?:低于|少于)"
     r"|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,20}的|" + CEILING_NAMED + r"|(?:最高|最多)可?达[^，。；\d]{1,16}的)$"
 )
@@ -226,7 +227,7 @@ SUBJECT_LEAD = (
     r"首次|当年|对于|对|当|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|并(?:争取|力争|将|新增|推动)|现有|拥有)\s*)*"
 )
 SUBJECT_TRAIL = (
-    r"(?:共计|合计|累计|总计|加计(?:扣除|抵减)?|拥有|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降]至|超过|超|突破|分别|平均|年均|日均|月均|均|力争|确保|预计|再|上浮|下浮|下调|上调|的?基础上|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|"
+    r"(?:共计|合计|累计|总计|加计(?:扣除|抵减)?|拥有|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降]至|超过|超|突破|分别|平均|年均|日均|月均|均|按?(?:不变|可比)价格计算|扣除价格因素(?:后)?(?:实际)?|同口径|名义|力争|确保|预计|再|上浮|下浮|下调|上调|的?基础上|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|"
     r"增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|压缩|压减|压降|缩减|调整|延长|缩短|下跌|上涨|签约|降|升|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不[得能应宜准]?(?:超过|高于|大于|小于|低于|少于)|不低于|不少于|至少|"
     r"给予|是|可|统一|原则上|先后|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|全面|全部|逾|差不多|约合|最长|按照|按|实现|完成|须|必须|应当|"
     # (the currency a sum is restated in: 以美元计为372.1亿美元)
@@ -422,6 +423,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         after.str.contains(r"^(?:一体|数|一批)")  # 五位一体, 两位数
         | ((unit_raw == "成") & after.str.contains(r"^(?:不变|员)"))  # 一成不变
         | (pl.col("is_cn") & before.str.contains(r"(?:数|几|若干|(?:^|[^以])上|每|这|那|各)$"))
+        # (a package of measures by its number: 优化营商环境16条措施, 攻坚措施20条)
+        | ((unit_raw == "条") & (after.str.contains(r"^(?:具体|硬核|政策)?(?:措施|举措|新政|意见)") | before.str.contains(r"(?:措施|举措|新政)$")))
         # (the population a rate is per: 每3万人口配置1辆救护车)
         | (before.str.ends_with("每") & after.str.starts_with("口"))
         # (and things named already, counted again: 上述2个街道, 这3家企业)
@@ -712,7 +715,8 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     sought_money = (pl.col("unit_family") == "currency") & sought_clause.str.contains(r"争取[^，。；]{0,16}(?:资金|投资|债券|额度|补助|补贴|奖励|贷款|国债)")
     obtained = (sought & (past | sought_money).fill_null(False)
                 & ~sought_clause.str.contains(r"力争|目标|计划|预计|将|拟|继续争取|年内|今年|明年").fill_null(False))
-    cued = ((clause.str.contains(TARGET_CUES + "|" + FUTURE_TO) & ~obtained) | ahead | after.str.contains(TARGET_AFTER)) & ~(
+    # (how much of a plan was done is no goal: 年度计划投资完成率达83.6%)
+    cued = ((clause.str.contains(TARGET_CUES + "|" + FUTURE_TO) & ~obtained & ~clause.str.contains(r"计划[^，。；力]{0,6}完成率(?:达到?|为|是)?$")) | ahead | after.str.contains(TARGET_AFTER)) & ~(
         # (unless the share is itself the goal: 力争完成全年计划的110%)
         compact.str.contains(PROGRESS) & ~clause.str.contains(r"力争|确保|力求|预计"))
     # The start of a change to come (力争从目前的78%提高到90%) is where things stand.
@@ -759,7 +763,7 @@ PERIOD_PARTS = {
     "since_gap": r"自(?P<sg_y>\d{4})年[^，。；\d]{1,24}?以来",
     # The year's plan or task (完成全年计划的103.8%) names what a share is of, not a period:
     # matched to be dropped, so the share takes the period before it.
-    "planned": r"(?P<planned>全年(?:计划|任务|目标|预算|指标))",
+    "planned": r"(?P<planned>全年(?:计划|任务|目标|预算|指标|额度))",
     # A rate per head and year (每人每年8112元) is no period: matched to be dropped.
     "perhead": r"(?P<perhead>每[人户生床亩名位家]每[年月])",
     # (and the flood season's, of the letter's year: 入汛以来, 主汛期)
@@ -1181,7 +1185,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # (…4200元左右，是单种水稻的2.5倍: a multiple of a base)
     # (and a recovery to a base: 恢复至2019年同期的103.4%)
     # (and a growth averaged over years: 两年平均增长5.2%)
-    cur = (pl.when(pl.col("_clause").str.contains(r"^[\s、]*(?:高于|低于|高出|超出|快于|慢于|好于|优于|占(?:[^地用]|$)|比[^重例率]|较|同比[多少净]|(?:近)?[两二三四五]年(?:平均|年均)|偏[多少高低]|是[^，。；]{1,12}的$|恢复(?:至|到)[^，。；]{0,12}的$)") & ~pl.col("_share_named")).then(None)
+    cur = (pl.when(pl.col("_clause").str.contains(r"^[\s、]*(?:高于|低于|高出|超出|快于|慢于|好于|优于|占(?:[^地用]|$)|比[^重例率]|较|同比[多少净]|(?:近)?[两二三四五]年(?:平均|年均)|偏[多少高低]|超过?(?:时序|序时)进度|超额完成|差距缩小|降幅[^，。；]{0,6}收窄|是[^，。；]{1,12}的$|恢复(?:至|到)[^，。；]{0,12}的$)") & ~pl.col("_share_named")).then(None)
            .when(last_item.str.len_chars() >= 2).then(last_item).otherwise("_clause"))
     c = c.with_columns(
         # of a bound on a share of a base (绩效工资水平不低于当地同类人员的80%), what is bound

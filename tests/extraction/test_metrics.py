@@ -1801,3 +1801,14 @@ def test_a_month_opening_a_clause_data_sizes_compensation_and_approvals():
     assert (ms["86TB"]["unit"], ms["86TB"]["unit_family"]) == ("TB", "data")
     assert ms["10期以上"]["kind"] == "target"
     assert ms["12个"]["period_start"] != dt.date(2024, 6, 1)  # (a deadline's month, 于6月, dates nothing)
+
+
+def test_statistics_bases_plan_completion_packages_and_rural_counters():
+    ms = {m["surface"]: m for m in metrics(
+        "前三季度，全省地区生产总值4.1万亿元，按不变价格计算，增长5.5%。全省重大项目年度计划投资完成率达83.6%，超过时序进度8.6个百分点。"
+        "落实优化营商环境16条措施。截获有害生物412种次。全乡有山塘130多口。主干道两百多米没有路灯。乡村教师生活补助最高标准提高至每月1500元。")}
+    assert ms["5.5%"]["subject"] == "地区生产总值"
+    assert (ms["83.6%"]["kind"], ms["8.6个百分点"]["subject"]) == ("actual", "重大项目年度计划投资完成率")
+    assert "16条" not in ms
+    assert (ms["412种次"]["unit"], ms["130多口"]["unit"], ms["两百多米"]["value"]) == ("种次", "口", 200)
+    assert ms["1500元"]["qualifier"] == "at_most"

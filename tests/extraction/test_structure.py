@@ -391,3 +391,11 @@ def test_a_plan_items_horizon_is_this_year_before_a_titles_years():
     t = run(letter("下一步，我们将重点做好以下工作：\n1.年内完成《县域村庄布局规划（2019-2025年）》编制。\n"
                    "2.落实《三年行动计划（2025—2027年）》。\n"))
     assert t["commitments"].sort("ordinal")["horizon_year"].to_list() == [2024, 2027]
+
+
+def test_the_last_plan_item_ends_before_a_signature_without_thanks():
+    text = ("甬关函〔2024〕42号\n\n关于省政协十三届二次会议第0187号提案的答复\n\n李明委员：\n"
+            "    您提出的《关于优化通关环境的提案》收悉。现答复如下：\n    下一步，我们将重点做好以下工作：\n"
+            "    1.落实通关便利化措施。\n    2.力争跨境电商进出口占比不低于45%。\n\n宁波海关\n2024年10月15日\n")
+    t = run(text)
+    assert t["commitments"].sort("ordinal")["body"].to_list()[-1] == "2.力争跨境电商进出口占比不低于45%。"
