@@ -20,8 +20,8 @@ CN_NUM = "一二三四五六七八九十"
 LEVEL_PATTERNS = {
     1: rf"^([{CN_NUM}]+)\s*[、.]",
     2: rf"^[（(]\s*([{CN_NUM}]+)\s*[）)]",
-    # (not a decimal, 3.5亿元…; but an item may open with a year: 3.2025年起…)
-    3: r"^(\d{1,2})\s*(?:[、]|\.(?:[^\d]|(?:19|20)\d\d年|$))",
+    # (not a decimal, 3.5亿元…; but an item may open with a year or a month: 3.2025年起…, 1.10月底前…)
+    3: r"^(\d{1,2})\s*(?:[、]|\.(?:[^\d]|(?:19|20)\d\d年|\d{1,2}月|$))",
     4: r"^[（(]\s*(\d{1,2})\s*[）)]",
 }
 # A point-by-point reply heads each suggestion it restates by its number (建议一：…, 问题二：…):

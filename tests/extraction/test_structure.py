@@ -399,3 +399,11 @@ def test_the_last_plan_item_ends_before_a_signature_without_thanks():
             "    1.落实通关便利化措施。\n    2.力争跨境电商进出口占比不低于45%。\n\n宁波海关\n2024年10月15日\n")
     t = run(text)
     assert t["commitments"].sort("ordinal")["body"].to_list()[-1] == "2.力争跨境电商进出口占比不低于45%。"
+
+
+def test_a_month_ahead_without_a_year_is_this_years_horizon_and_can_follow_an_items_number():
+    t = run(letter("下一步，我们将重点做好以下工作：\n1.10月底前把剩下14盏坏灯全部修好。\n2.2025年6月底前完成改造。\n"
+                   "3.持续推进路灯维护，覆盖率达到1.5%。\n"))
+    coms = t["commitments"].sort("ordinal")
+    assert coms["heading"].to_list()[0] == "10月底前把剩下14盏坏灯全部修好"
+    assert coms["horizon_year"].to_list() == [2024, 2025, None]
