@@ -34,9 +34,10 @@ WORDED = r"(?P<hol_rel>今年|本年|去年|上年|明年)?(?P<hol>" + _NAME + "
 # …as text a subject leaves out (五一假期接待游客 → 接待游客); but the summer names a programme as
 # often as a time (暑期托管覆盖学校200所), and stays.
 TEXT = r"(?:今年|本年|去年|上年|明年|\d{4}年)?" + _NAME.replace("暑期|暑假|", "") + _AFTER
-# The names as literal words, for a cheap test before the pattern runs.
-WORDS = ["春节", "新春", "劳动节", "国庆", "中秋", "端午", "清明", "元旦", "重阳", "双节", "五一", "十一", "八一", "七一"]
-RELATIVE = {"去年": -1, "上年": -1, "明年": 1}
+# The names TEXT strips, as literal words, for a cheap test before the pattern runs.
+WORDS = [name for name, key in NAMES.items() if key != "summer"]
+# (a name as matched may carry its quotes or its suffix, “五一”, 八一前后: its key is the name in it)
+_KEY_NAME = "(" + "|".join(sorted(NAMES, key=len, reverse=True)) + ")"
 
 # (year, holiday) → first and last day off, from the State Council's notices.
 DAYS_OFF = {
@@ -91,6 +92,6 @@ _ENDS = {k: dt.date.fromisoformat(v[1]) for k, v in _SPANS.items()}
 
 def days_off(year: pl.Expr, name: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     """The first and last day of the holiday `name` (a match of the group `hol` or `holy`) in `year`."""
-    key = year.cast(pl.String) + name.str.replace_all(r"[“\"「”」]|(?:假期|期间|前后|黄金周|长假|小长假|建军节|建党节)$", "")
+    key = year.cast(pl.String) + name.str.extract(_KEY_NAME, 1)
     return (key.replace_strict(_STARTS, default=None, return_dtype=pl.Date),
             key.replace_strict(_ENDS, default=None, return_dtype=pl.Date))

@@ -259,6 +259,8 @@ QUOTES = r"[“”\"「」‘’]"
 OF_A_FIGURE = (r"\p{Han}{0,3}?(?:水平|平均|目标|比例|比重|幅度|增长|增幅|标准|要求|指标|速度|份额|上限|下限|税率|费率|利率|额度|区间|"
                r"控制|警戒|问责|基础|前提|任务|计划|规模|成绩|情况|条件)")
 SUBJECT_MAX = 14  # characters; a subject is a short noun phrase, its head at the end
+# A grade opening a subject (国家级中小企业公共服务示范平台): kept whole a little past SUBJECT_MAX.
+GRADED = r"^(?:国家|省|市|县|区)级[^对向为在从由]"
 # What follows a number without naming what it counts: the change it makes (增加到…),
 # a comparison, a purpose, a conjunction, or the 次 of a compound unit (20万亩次).
 POST_STOP = (
@@ -815,7 +817,7 @@ PERIOD_PARTS = {
     # reporting period.
     # (a day in Chinese numerals too: 2024年6月二十四日)
     # (and a third of a month: 2023年6月下旬 is of June 2023)
-    "ym": r"(?P<ym_y>\d{4})年(?P<ym_m>\d{1,2})月(?:(?P<ym_d>\d|[一二三四五六七八九十]{1,3}日)|(?P<ym_x>上旬|中旬|下旬))?",
+    "ym": r"(?P<ym_y>\d{4})年(?P<ym_m>\d{1,2})月(?:(?P<ym_d>\d|[一二三四五六七八九十]{1,3}日)|上旬|中旬|下旬)?",
     "mx": r"(?P<mx_m>\d{1,2})月(?P<mx>上旬|中旬|下旬)",
     # A month named alone where a clause opens (6月份，…; 9月末，…): of the letter's year, its end a
     # point in time; elsewhere a bare month is a deadline or a day's as often (于6月完成).
@@ -846,6 +848,8 @@ PERIOD_PARTS = {
 STOCK = r"现有|共有|拥有|已有|现已|总长|总数|存量|保有|累计|共建成|全覆盖|已(?:培育|建成|认定|创建|组建)"
 # …unless the sentence opens by going on from the one before (其中, 同期).
 CONTINUES = r"^\s*(?:其中|同期|同时期|当年|当期)"
+# A year named relative to the letter's (去年上半年, 明年国庆假期).
+RELATIVE_YEARS = {"去年": -1, "上年": -1, "明年": 1}
 RECENT_YEARS = {"两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"}
 PERIOD_GROUPS = re.findall(r"\(\?P<(\w+)>", "".join(PERIOD_PARTS.values()))
 DATED = ("holy", "mx", "bm", "aged", "ye", "yb", "sem", "dur", "y1", "sy", "mr", "py", "yr1", "ylist", "yh", "mbefore", "from", "ym", "year")
@@ -923,7 +927,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                    "三季度": (7, 9), "四季度": (10, 12), "前三季度": (1, 9)}
     half = pl.coalesce("half", "rh").str.strip_prefix("第")
     # The year of a half named without one: the letter's, or the one before or after it.
-    rel = pl.col("rh_rel").replace_strict({"去年": -1, "上年": -1, "明年": 1}, default=0, return_dtype=pl.Int32)
+    rel = pl.col("rh_rel").replace_strict(RELATIVE_YEARS, default=0, return_dtype=pl.Int32)
     # What the sentence says before a 全年 (its year, or 今年).
     j = j.with_columns(_lead=pl.when((pl.col("ytd") == "全年") | pl.col("yend").is_not_null() | pl.col("mx").is_not_null()).then(
         slice_text("sentence", pl.lit(0), pl.col("p_start") - pl.col("sent_start"))))
@@ -1048,7 +1052,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     # A holiday's period is the months its days off fall in, as a third of a month's (6月下旬) is its
     # month: a period here is whole months or a point in time, as the contract's are.
     holiday = pl.when(valid & ~in_table).then(pl.coalesce("holy", "hol"))
-    hol_start, hol_end = holidays.days_off(pl.coalesce(yr("holy_y"), ly + pl.col("hol_rel").replace_strict(holidays.RELATIVE, default=0, return_dtype=pl.Int32)), holiday)
+    hol_start, hol_end = holidays.days_off(pl.coalesce(yr("holy_y"), ly + pl.col("hol_rel").replace_strict(RELATIVE_YEARS, default=0, return_dtype=pl.Int32)), holiday)
     return j.with_columns(
         period_start=pl.coalesce(hol_start.dt.month_start(), pl.date(pl.col("_sy"), pl.col("_sm").cast(pl.Int8), 1)),
         period_end=pl.coalesce(hol_end.dt.month_end(), pl.when(has("_ed")).then(pl.date(pl.col("_ey"), pl.col("_em").cast(pl.Int8), pl.col("_ed").cast(pl.Int8)))
@@ -1321,11 +1325,11 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         subject.str.contains(r"^每[十百千万]\p{Han}{0,3}(?:人口|人|名|户)|(?:的|占\S{1,8})(?:比率|比例|比重|比值|份额)$|占[^的\s]{1,8}$")
         & (subject.str.len_chars() <= 2 * SUBJECT_MAX)
         # (nor does a grade lose its first character: 国家级中小企业公共服务示范平台)
-        | subject.str.contains(r"^(?:国家|省|市|县|区)级[^对向为在从由]") & (subject.str.len_chars() <= SUBJECT_MAX + 2)
+        | subject.str.contains(GRADED) & (subject.str.len_chars() <= SUBJECT_MAX + 2)
         & ~subject.str.contains(GOVERNING_VERB + "|获得"))
     # (a grade the verb governs is kept whole too: 累计建成国家级夜间文化和旅游消费集聚区)
     fits = (object_.str.len_chars().is_between(4, SUBJECT_MAX)
-            | (object_.str.len_chars() <= SUBJECT_MAX + 2) & object_.str.contains(r"^(?:国家|省|市|县|区)级[^对向为在从由]")) & ~object_.str.contains(r"^[占比率]")
+            | (object_.str.len_chars() <= SUBJECT_MAX + 2) & object_.str.contains(GRADED)) & ~object_.str.contains(r"^[占比率]")
     return c.with_columns(
         subject=pl.when(long & fits).then(object_).when(long)
         # (a word the cut splits goes up to a preposition or particle just after it:
