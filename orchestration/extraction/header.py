@@ -169,8 +169,10 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
     )
     # The agency's name on the line right above 关于 is the title's first line (上海市浦东新区人民政府 /
     # 关于…会议 / 第0123号代表建议的答复); a masthead stands apart, above the 文号.
+    # (and so are the names of agencies replying together: 台州市残疾人联合会　台州市民政局)
     agency_above = title_lines.join(title_start, on="letter_id").filter(
-        (pl.col("line_no") == pl.col("start_line") - 1) & c.str.contains(r"^\p{Han}{2,30}" + AGENCY_END[:-1] + "$")
+        (pl.col("line_no") == pl.col("start_line") - 1)
+        & c.str.contains(r"^\p{Han}{2,30}" + AGENCY_END[:-1] + r"(?:[\s、]+\p{Han}{2,30}" + AGENCY_END[:-1] + ")*$")
         & ~c.str.contains(r"关于|对|答复|文件$")
     ).select("letter_id", agency_line="line_no")
     title_start = title_start.join(agency_above, on="letter_id", how="left").select(

@@ -137,7 +137,7 @@ POLICY_PER_UNIT = (r"(?:每\p{Han}{1,3}(?:每\p{Han}{1,2})?(?:不低于|不少�
                    # (a surcharge per unit sold: 每千瓦时加价0.1元)
                    r"|每\p{Han}{1,3}(?:加价|加收))$")
 # …per beneficiary, the payment named between: a rate even when paid out (每人每月发放补贴300元).
-PER_BENEFICIARY = r"每(?:人|户|亩|家|名|位|床)(?:每[年月天日])?可?(?:发放|给予|补助|补贴|奖励|领取|享受)[^，。；\d]{0,8}$"
+PER_BENEFICIARY = r"每(?:人|户|亩|家|名|位|床|个)(?:[“\"「][^”\"」，。；]{1,12}[”\"」])?(?:每[年月天日])?可?(?:发放|给予|补助|补贴|奖励|领取|享受)[^，。；\d]{0,8}$"
 # …or a rate a rule fixes (按…标准的70%确定, 按50%计发).
 POLICY_AFTER = (
     r"^(?:的)?(?:一次性)?(?:奖励|奖补|补贴|补助|资助|扶持资金|的资助)|^(?:给予|予以)(?:一次性)?(?:奖励|奖补|补贴|补助|资助|扶持|贴息)|^(?:确定|执行|计算|核定|计发|收取|征收)|^的?罚款"
@@ -146,7 +146,7 @@ POLICY_AFTER = (
     # (the lower bound of a fine, its upper bound after it: 处货值金额10倍以上20倍以下罚款)
     r"|^[\d.]+[万亿]?(?:倍|元)以下的?罚款"
     # (a line a rule draws: 控制在3%的警戒线以内, 低于国家3%的问责线)
-    r"|^的?(?:警戒线|红线|预警线|问责线|控制线|(?:省|国家|市)?定?控制指标)"
+    r"|^的?(?:警戒线|红线|预警线|问责线|控制线|管控(?:红)?线|(?:省|国家|市)?定?控制指标)"
 )
 # A rule's rate or limit by its name, set or bounded in its clause (报销比例由60%提高到70%,
 # 起付线统一为600元, 救助比例不低于70%, 个人自付部分由10元降至5元); a rate reached (报销比例达到72%)
@@ -199,7 +199,7 @@ AT_LEAST_BEFORE = (
 )
 AT_MOST_BEFORE = (
     # (a top standard raised caps too: 生活补助最高标准提高至每月1500元)
-    r"(?:(?:最高(?:标准)?|最多|最长|不[得能应宜准]?(?:超过|高于|大于)|至多|(?:上限|限额)" + SET_TO + r"?)(?:可?(?:奖励|补贴|补助|资助|给予)|支持|可达|可获|为|(?:可以|可|能)?" + CAPPED + r"|可?[补奖]|(?:提高|上调|增加|提升)(?:至|到))?"
+    r"(?:(?:最高(?:标准)?|最多|最长|不[得能应宜准]?(?:超过|高于|大于)|至多|(?:上限|限额)" + SET_TO + r"?)(?:可?(?:奖励|补贴|补助|资助|给予)|支持|可达|可获|为|(?:可以|可|能)?" + CAPPED + r"|可?[补奖加]|(?:提高|上调|增加|提升)(?:至|到))?"
     r"(?:每\p{Han}{1,2}){0,2}|不足|不到|(?:^|[^不宜应得])(?:低于|少于)"
     r"|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,20}的|" + CEILING_NAMED + r"|(?:最高|最多)可?达[^，。；\d]{1,16}的)$"
 )
@@ -222,12 +222,12 @@ def five_year_plan_start(plan: pl.Expr) -> pl.Expr:
 QUARTERS = r"上半年|下半年|第?一季度|前三季度|第?二季度|第?三季度|第?四季度"
 SUBJECT_LEAD = (
     r"^\s*(?:(?:(?:今年|本年|年)(?:底|末)之?前|(?:到|至)(?:今年|本年)?年(?:底|末)|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|在此基础上|目前|今年以来|今年内|今年|全年|年(?:底|末)|本年度|本年|(?:去年|上年)(?:底|末)|去年|前年|上一年度?|上年度|上年|明年|来年|连续(?:多|[一二三四五六七八九十两\d]{1,2})年|" + QUARTERS + "|"
-    r"近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底]|截至今年?|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至到]\s?|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月(?:上旬|中旬|下旬)?)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末|上旬|中旬|下旬)?|以来|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
+    r"近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底]|截至今年?|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至到]\s?|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月(?:上旬|中旬|下旬)?)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末|上旬|中旬|下旬)?|以来|我们|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
     r"再新增|再增加|又|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
-    r"首次|当年|对于|对|当|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|并(?:争取|力争|将|新增|推动)|现有|拥有)\s*)*"
+    r"首次|当年|对于|对|当|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|把|并(?:争取|力争|将|新增|推动)|现有|拥有)\s*)*"
 )
 SUBJECT_TRAIL = (
-    r"(?:共计|合计|累计|总计|加计(?:扣除|抵减)?|拥有|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降]至|超过|超|突破|分别|平均|年均|日均|月均|均|按?(?:不变|可比)价格计算|扣除价格因素(?:后)?(?:实际)?|同口径|名义|力争|确保|预计|再|上浮|下浮|下调|上调|的?基础上|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|"
+    r"(?:共计|合计|累计|总计|加计(?:扣除|抵减)?|拥有|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降]至|超过|超|突破|分别|平均|年均|日均|月均|均|按?(?:不变|可比)价格计算|扣除价格因素(?:后)?(?:实际)?|同口径|名义|力争|确保|预计|再|上浮|下浮|下调|上调|(?:在(?:此|现有|原有|该|这一?))?的?基础上|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|始终|一直|各|"
     r"增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|压缩|压减|压降|缩减|调整|延长|缩短|下跌|上涨|签约|降|升|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不[得能应宜准]?(?:超过|高于|大于|小于|低于|少于)|不低于|不少于|至少|"
     r"给予|是|可|统一|原则上|先后|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|全面|全部|逾|差不多|约合|最长|按照|按|实现|完成|须|必须|应当|"
     # (the currency a sum is restated in: 以美元计为372.1亿美元)
@@ -249,7 +249,8 @@ PLACES_AMONG = r"(?:(?:在|于)" + REGION + r"?的?(?:\d{1,3}|[一二三四五�
 GENERIC_MEASURE = r"^(?:总数|数量|总量|总额|总规模|规模|增幅|增速|涨幅|降幅|金额|人数|个数|占比)$"
 # …nor does a verb alone (…完成投资96亿元，累计完成31.5亿元).
 # (nor a milestone passed: 首次迈上4000亿元台阶)
-VERB_ONLY = r"^(?:完成|新增|筹集|建成|实现|投入|落实|下达|拨付|兑现|兑付|发放|开行|迈上|跨上|站上|跃上|迈入|跨越)$"
+VERB_ONLY = (r"^(?:完成|新增|筹集|建成|实现|投入|落实|下达|拨付|兑现|兑付|发放|开行|迈上|跨上|站上|跃上|迈入|跨越"
+             r"|新建|改建|培育|引进|举办|开展|组织|认定|评定|打造|创建|签约)$")
 PARENTHETICAL = r"[（(][^（()）]{0,30}[）)]"
 # A class's number in brackets, part of its name (小（1）型水库 and 小（2）型 are different reservoirs).
 CLASS_NUMBER = r"[（(][1-4一二三四][)）]型"
@@ -257,7 +258,7 @@ QUOTES = r"[“”\"「」‘’]"
 # What a figure followed by 的 can be of without counting it: a level, a goal, a standard…
 # (85%的平均水平, 完成30个的目标, 在建成15个的基础上)
 OF_A_FIGURE = (r"\p{Han}{0,3}?(?:水平|平均|目标|比例|比重|幅度|增长|增幅|标准|要求|指标|速度|份额|上限|下限|税率|费率|利率|额度|区间|"
-               r"控制|警戒|问责|基础|前提|任务|计划|规模|成绩|情况|条件)")
+               r"控制|管控|警戒|预警|问责|红线|底线|基础|前提|任务|计划|规模|成绩|情况|条件)")
 SUBJECT_MAX = 14  # characters; a subject is a short noun phrase, its head at the end
 # A grade opening a subject (国家级中小企业公共服务示范平台): kept whole a little past SUBJECT_MAX.
 GRADED = r"^(?:国家|省|市|县|区)级[^对向为在从由]"
@@ -436,7 +437,7 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # a phase by its number (二期工程, 三期项目)
         # (and in brackets after a name: 应急物资储备中心（二期）)
         | _only(pl.col("is_cn") & (unit_raw == "期"), after).str.contains(r"^(?:工程|项目|建设|改造|扩建|地块|用地|厂房|园区|规划)").fill_null(False)
-        | _only(pl.col("is_cn") & (unit_raw == "期"), before).str.contains(r"(?:园|区|项目|工程|基地|中心|城|港|厂|场|线|路|段)[（(]?$").fill_null(False)
+        | _only(pl.col("is_cn") & (unit_raw == "期"), before).str.contains(r"(?:园|区|项目|工程|基地|中心|城|港|厂|场|线|路|段|码头|改造|扩建)[（(]?$").fill_null(False)
         # a table's or an annex's number before 所列, 所示 (确保表2所列项目, 附件3所附清单)
         | (_only(unit_raw == "所", after).str.contains(r"^(?:列|示|附|述)").fill_null(False)
            & _only(unit_raw == "所", before).str.contains(r"(?:表|附件|图)\s*$").fill_null(False))
@@ -457,12 +458,17 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # (办理两项业务 counts, as does 两项补贴 after a verb: 发放两项补贴)
         | (_only(pl.col("is_cn") & (unit_raw == "项"), after).str.contains(r"^(?:补贴|制度|改革|机制|清单)").fill_null(False)
            & ~_only(pl.col("is_cn") & (unit_raw == "项"), before).str.contains(r"(?:发放|落实|实施|出台|建立|完善|推进|开展|办理|制定|提供|兑现)$").fill_null(False))
+        # the size that makes a class a large one (消除56人以上大班额, 大班额（56人以上）, 46-55人的班级)
+        | (_only(unit_raw == "人", after).str.contains(r"^(?:及?以上)?的?超?大?班(?:额|级)").fill_null(False)
+           | _only(unit_raw == "人", before).str.contains(r"班额[（(]$").fill_null(False))
+        # the first months of a year are its period, not a duration (今年前5个月; 提前5个月 is one)
+        | _only(unit_raw == "个月", before).str.contains(r"(?:^|[^提])前$").fill_null(False)
         # the letter's own proposals counted (鉴于三件提案内容相近, 两件建议)
         | _only(pl.col("is_cn") & (unit_raw == "件"), after).str.contains(r"^(?:提案|建议|议案)").fill_null(False)
         # a radius naming an indicator or a scope: 公交站点500米覆盖率, 周边500米范围内
         | _only(unit_raw.is_in(["米", "公里"]), after).str.contains(r"^(?:半径)?(?:覆盖率|服务半径|范围)").fill_null(False)
-        # …and in a programme's: 15分钟便民生活圈
-        | _only(unit_raw == "分钟", after).str.contains(r"^\p{Han}{0,8}圈").fill_null(False)
+        # …and in a programme's: 15分钟便民生活圈; or in an indicator's name (5分钟到场率)
+        | _only(unit_raw == "分钟", after).str.contains(r"^\p{Han}{0,8}圈|^(?:内)?\p{Han}{0,3}率").fill_null(False)
         # an age that bounds a group (60岁以上老年人), not an average age (平均年龄52.6岁)
         # (平均年龄已超过50岁, 平均年龄由56.3岁下降至52.8岁)
         # (and a life expectancy, its change and its gap: 人均预期寿命达到80.2岁，较2020年提高0.9岁)
@@ -579,8 +585,9 @@ def _runs(c: pl.DataFrame) -> pl.DataFrame:
         before.str.slice(pl.max_horizontal(before.str.len_chars().cast(pl.Int64) - dist, 0))
     )
     kept = kept.with_columns(_gap=gap).with_columns(
-        # (和, 及, 与 join the last two: 分别奖励50万元和20万元)
-        continues=pl.col("_gap").str.contains(r"^\s*(?:、|和|及|与)\s*$").fill_null(False),
+        # (和, 及, 与 join the last two: 分别奖励50万元和20万元; with a change's own verb too:
+        # 分别较上年增长14.8%和提高0.6个百分点)
+        continues=pl.col("_gap").str.contains(r"^\s*(?:、|和|及|与)\s*(?:提高|提升|增长|增加|下降|减少|降低|上升)?\s*$").fill_null(False),
         # The end of a range written out (1200元至1800元) is of the kind of its start.
         range_end=pl.col("_gap").str.contains(r"^\s*(?:至|到|~|-)\s*$").fill_null(False),
         # The new amount of a change (由每人每月1060元提高到1128元, 由1900元/人·月提高至…).
@@ -630,7 +637,9 @@ def _qualifier(c: pl.DataFrame) -> pl.DataFrame:
         .when(pl.col("yu").is_in(["来", "把"])).then(pl.lit("approx"))
         .when(post.is_in(["以上", "及以上", "余", "多"]) | pl.col("yu").is_not_null()).then(pl.lit("at_least"))
         .when(post.is_in(["左右", "上下"])).then(pl.lit("approx"))
-        .when(post.is_in(["以下", "及以下", "以内"]) | pl.col("after").str.starts_with("为限额") | pl.col("after").str.starts_with("封顶")).then(pl.lit("at_most"))
+        # (and a line drawn that it keeps under: 控制在65%的管控线以内)
+        .when(post.is_in(["以下", "及以下", "以内"]) | pl.col("after").str.starts_with("为限额") | pl.col("after").str.starts_with("封顶")
+              | pl.col("after").str.contains(r"^的(?:警戒|预警|问责|控制|管控)?红?线以[内下]")).then(pl.lit("at_most"))
         # within a time or a distance (5分钟内, 3个工作日内; 内资, 内设 follow counters only)
         .when(pl.col("unit_family").is_in(["duration", "length"]) & pl.col("after").str.starts_with("内")).then(pl.lit("at_most"))
     )
@@ -670,7 +679,10 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     policy = (
         compact.str.contains(POLICY_BEFORE + r"|(?:最高|最多|不超过)可?(?:奖励|补贴|补助|资助|支持|给予|补|奖)$")
         # (not an average per unit: 餐费平均每份约12元)
-        | ((pl.col("unit_family") == "currency") & compact.str.contains(POLICY_PER_UNIT + r"|处以?$") & ~compact.str.contains(r"平均每\p{Han}{1,3}$|每\p{Han}{1,2}(?:盈利|亏损|收益|利润|净利|增收|节省|节约|节支|成本|产量|产值|收入)$"))
+        # (nor a cost brought down: 合规成本降至每标箱约380元)
+        | ((pl.col("unit_family") == "currency") & compact.str.contains(POLICY_PER_UNIT + r"|处以?$") & ~compact.str.contains(
+            r"平均每\p{Han}{1,3}$|每\p{Han}{1,2}(?:盈利|亏损|收益|利润|净利|增收|节省|节约|节支|成本|产量|产值|收入)$"
+            r"|(?:成本|费用)(?:降至|降低至|降到|下降到|压降至|为|约为)每\p{Han}{1,2}约?$"))
         | after.str.contains(POLICY_AFTER)
         # (a bound under a standard or a requirement the sentence opens with: 按照省定标准，每个县…不少于1万人)
         | compact.str.contains(r"^(?:按照|根据|依据|对照)[^，。；]{0,20}(?:标准|要求|规定|规范)[，,][^。；]{0,30}?" + REQUIRED_BOUND + r"[^，。；\d]{0,4}$")
@@ -680,6 +692,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | (clause.str.contains(RULE_NAME) & ~clause.str.contains("平均", literal=True))
         # a threshold that sets a rule off (当CPI单月同比涨幅达到3.5%时启动…)
         | (clause.str.strip_chars_start().str.starts_with("当") & after.str.contains(r"^\s*(?:及?以上|及?以下)?时"))
+        # a threshold for whom a rule pays or sanctions (对…增长10%以上的企业给予加分, 对合格率低于95%的作业单位扣减补助)
+        | (clause.str.strip_chars_start().str.starts_with("对") & after.str.contains(
+            r"^(?:及?以上|及?以下)?的\p{Han}{0,6}?(?:企业|单位|项目|个人|主体|学校|机构|家庭|人员|村|县|站点|网点|商户|农户|合作社)[^，。；\d]{0,8}?(?:给予|予以|按每|奖励|补助|补贴|核减|扣减|扣除|加分|扣分|约谈|通报|取消)"))
         # the first hours free (首2小时免费停放)
         | (compact.str.ends_with("首") & after.str.contains(r"^(?:内)?(?:免费|免收)"))
         # points a rule gives or takes (记6分, 加1至3分)
@@ -738,15 +753,22 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         .otherwise(pl.lit("actual"))
     )
     c = c.with_columns(kind=kind).drop("_compact")
+    # A clause that goes on with the rule before it in its sentence, in its unit, is the rule's too: a
+    # change for another group (最高额度由50万元提高至60万元，单缴存职工由40万元提高至50万元) or a
+    # top-up (给予每台20万元补助，对…的，再增加5万元).
+    after_rule = ((pl.col("kind") == "actual") & (shift_in("kind", "letter_id") == "policy")
+                  & (shift_in("sent_start", "letter_id") == pl.col("sent_start")) & (shift_in("unit", "letter_id") == pl.col("unit")))
+    c = c.with_columns(_goes_on=_only(after_rule.fill_null(False), pl.col("clause")).str.contains(
+        r"^[^，。；\d]{0,12}(?:由|从)$|(?:再|另行?|额外)(?:增加|提高|上浮|给予|奖励|补助|补贴)$").fill_null(False))
     # An enumeration item without a cue of its own takes the kind of the item before it,
     # and so down a chain (给予1000元、2000元、3000元).
     # The new amount of a rule's change is the rule's too (补助由每人每月50元提高至100元).
-    reset = pl.col("change_end") & (shift_in("kind", "letter_id") == "policy")
+    reset = pl.col("change_end") & ((shift_in("kind", "letter_id") == "policy") | shift_in("_goes_on", "letter_id"))
     # (also where a plan's 将 made it a target: 将…标准由1500元提高到2000元, unless it is a goal)
-    inherits = (((pl.col("kind") == "actual") & (pl.col("continues") | pl.col("range_end") | pl.col("labelled")))
+    inherits = (((pl.col("kind") == "actual") & (pl.col("continues") | pl.col("range_end") | pl.col("labelled") | pl.col("_goes_on")))
                 | (reset.fill_null(False) & ((pl.col("kind") == "actual") | ((pl.col("kind") == "target") & ~goal.fill_null(False)))))
     inherited = forward_fill_in(pl.when(~inherits).then("kind"), "letter_id")
-    return c.with_columns(kind=pl.when(is_rank).then(pl.lit("rank")).otherwise(inherited.replace("rank", "actual"))).drop("range_end", "change_end", "labelled")
+    return c.with_columns(kind=pl.when(is_rank).then(pl.lit("rank")).otherwise(inherited.replace("rank", "actual"))).drop("range_end", "change_end", "labelled", "_goes_on")
 
 
 # Time phrases, in the order they are tried; the dated ones start with a digit, the others
@@ -757,6 +779,8 @@ PERIOD_PARTS = {
     "hol": holidays.WORDED,
     # A half or quarter of the letter's year, of the year before or after (去年上半年).
     "rh": r"(?P<rh_rel>今年|本年|去年|上年|明年)?(?P<rh>" + QUARTERS + ")",
+    # The first months of the letter's year or the year before (今年前5个月, 去年前十个月).
+    "fm": r"(?P<fm_rel>今年|本年|去年|上年)?前(?P<fm>\d{1,2}|[一二三四五六七八九十]|十一)个月",
     # A month of the letter's year (今年3月，购置了22台); with a day it is a date (dropped).
     # From a month of the letter's year on (今年3月起): to the end of that year.
     "yfrom": r"(?:今年|本年)(?P<yfrom_m>\d{1,2})月(?:\d{1,2}日)?(?:起|开始)",
@@ -850,6 +874,7 @@ STOCK = r"现有|共有|拥有|已有|现已|总长|总数|存量|保有|累计|
 CONTINUES = r"^\s*(?:其中|同期|同时期|当年|当期)"
 # A year named relative to the letter's (去年上半年, 明年国庆假期).
 RELATIVE_YEARS = {"去年": -1, "上年": -1, "明年": 1}
+CN_MONTHS = {cn: str(n) for n, cn in enumerate("一二三四五六七八九十", 1)} | {"十一": "11"}
 RECENT_YEARS = {"两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"}
 PERIOD_GROUPS = re.findall(r"\(\?P<(\w+)>", "".join(PERIOD_PARTS.values()))
 DATED = ("holy", "mx", "bm", "aged", "ye", "yb", "sem", "dur", "y1", "sy", "mr", "py", "yr1", "ylist", "yh", "mbefore", "from", "ym", "year")
@@ -969,6 +994,9 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     # date); the dates are built once from them. A point in time (截至…) has no start.
     kinds = [  # (phrase group, start year, start month, end year, end month)
         ("rh", "_h_year", "_h_start", "_h_year", "_h_end"),
+        ("fm", ly + pl.col("fm_rel").replace_strict(RELATIVE_YEARS, default=0, return_dtype=pl.Int32), one,
+         ly + pl.col("fm_rel").replace_strict(RELATIVE_YEARS, default=0, return_dtype=pl.Int32),
+         pl.col("fm").replace_strict(CN_MONTHS, default=pl.col("fm")).cast(pl.Int32, strict=False)),
         ("ytd", "_ytd_year", one, "_ytd_year", pl.coalesce("_ytd_to", twelve)),
         ("yend", None, None, "_ytd_year", twelve),
         ("since_last", ly - 1, one, ly, twelve),
@@ -1040,7 +1068,10 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     rule = (pl.col("kind") == "policy") & same_sentence
     scoped = (rule | pl.col("sub").fill_null(False)) & same_sentence
     gap = slice_text("sentence", pl.when(scoped).then(pl.col("p_end") - pl.col("sent_start")), pl.when(scoped).then(pl.col("start") - pl.col("sent_start")))
-    apart = (scoped & gap.str.contains("[；;]")).fill_null(False)
+    # (but the day a rule takes effect, opening the sentence, is that of its every clause: 自2023年1月1日起，
+    # 一级…提高到每人每月300元；二级…提高到每人每月270元)
+    opening_from = _only(pl.col("from_m").is_not_null(), slice_text("sentence", pl.lit(0), pl.col("p_start") - pl.col("sent_start"))).str.contains(r"^\s*(?:自|从)?$").fill_null(False)
+    apart = (scoped & gap.str.contains("[；;]") & ~opening_from).fill_null(False)
     # (nor is last year a rule's time: 对上一年度营业收入不超过1000万元的企业 names its base)
     based = rule & has("last")
     valid = in_table | (((same_sentence & ~apart & ~based) | carried) & pl.col("reset").is_null() & pl.col("built").is_null() & pl.col("aged").is_null())
@@ -1051,7 +1082,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     first = pl.date(pl.col("_ey"), pl.col("_em").cast(pl.Int8), 1)
     # A holiday's period is the months its days off fall in, as a third of a month's (6月下旬) is its
     # month: a period here is whole months or a point in time, as the contract's are.
-    holiday = pl.when(valid & ~in_table).then(pl.coalesce("holy", "hol"))
+    holiday = pl.when(valid & ~in_table & pl.col("holy_list").is_null() & pl.col("hol_list").is_null()).then(pl.coalesce("holy", "hol"))
     hol_start, hol_end = holidays.days_off(pl.coalesce(yr("holy_y"), ly + pl.col("hol_rel").replace_strict(RELATIVE_YEARS, default=0, return_dtype=pl.Int32)), holiday)
     return j.with_columns(
         period_start=pl.coalesce(hol_start.dt.month_start(), pl.date(pl.col("_sy"), pl.col("_sm").cast(pl.Int8), 1)),
@@ -1116,7 +1147,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
            & after.str.contains(r"^的\p{Han}") & ~after.str.contains(r"^的" + OF_A_FIGURE)),
         _prev_clause=_listed(prev_clause),
         # (without the base they are compared with: 化学需氧量、氨氮排放量较上年分别减少…)
-        _own_items=_listed(pl.when(pl.col("_shares")).then("_run_clause").str.extract(r"^([^分]*(?:、|和|及|与)[^分]*)分别", 1)
+        # (与 before a base is no item's: 与去年同期相比分别下降…)
+        _own_items=_listed(pl.when(pl.col("_shares")).then("_run_clause").str.replace(r"与[^，。；分]{1,8}?相比", "").str.extract(r"^([^分]*(?:、|和|及|与)[^分]*)分别", 1)
                            .str.replace(r"[较比](?:上年|去年|上一年|年初|\d{4}年)(?:同期|末|底|初)?$", "")),
     )
     since, post_src = pl.col("_since"), pl.col("_post_src")
@@ -1139,7 +1171,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # Its last clause, and in that the last item of an enumeration, after the 等 closing
         # an enumeration, not that of a word (中等, 同等, 平等).
         # (节约诉讼费用等1100余万元: a 等 at the end closes what it follows)
-        _clause=since.str.extract(r"(?:[^，,；;：:。（()）|]|" + CLASS_NUMBER + ")*$", 0).str.replace(r"^.*[^中高初平同相均对特优上甲乙丙]等([^级])", "$1")
+        _clause=since.str.extract(r"(?:[^，,；;：:。（()）|]|" + CLASS_NUMBER + ")*$", 0).str.replace(r"^.*[^中高初平同相均对特优上甲乙丙]等(?:地区|地)?([^级方])", "$1")
         .str.replace(r"([^中高初平同相均对特优上甲乙丙])等$", "$1"),
         # 从X…至Y: the end point measures what the start point measures.
         # (由25户调整为21户 too; not a second item that reaches its own: A稳定在68.5%、B达到1600万立方米)
@@ -1173,13 +1205,18 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     among = _only(pl.col("rank").is_not_null(), pl.col("_clause")).str.contains(PLACES_AMONG).fill_null(False)
     c = c.with_columns(_clause=pl.when(among).then(pl.col("_clause").str.replace(PLACES_AMONG, "")).otherwise("_clause"))
     # (and what a rank ranks comes before 居 and the scope: 集装箱吞吐量增速居全国沿海港口第5位)
-    scoped = _only(pl.col("rank").is_not_null(), pl.col("_clause")).str.contains(r"\p{Han}{2}(?:位居|位列|居于|居)" + REGION + r"\p{Han}{0,8}$").fill_null(False)
+    # (a clause that is only the scope names nothing: …3087万标箱，居全国沿海港口第5位 ranks what the mention before measures)
+    scoped = _only(pl.col("rank").is_not_null(), pl.col("_clause")).str.contains(r"(?:^\s*|\p{Han}{2})(?:位居|位列|居于|居)" + REGION + r"\p{Han}{0,8}$").fill_null(False)
     c = c.with_columns(_clause=pl.when(scoped).then(pl.col("_clause").str.replace(r"(?:位居|位列|居于|居)" + REGION + r"\p{Han}{0,8}$", "")).otherwise("_clause"))
     # (the dead and the injured counted by one character: 接报火灾1863起，亡4人、伤7人)
     casualty = pl.col("_clause").str.ends_with("亡") | pl.col("_clause").str.ends_with("伤")
     c = c.with_columns(_clause=pl.when(casualty).then(pl.col("_clause").str.replace(r"(^|[、\s])亡$", "${1}死亡").str.replace(r"(^|[、\s])伤$", "${1}受伤"))
                        .otherwise("_clause"))
-    c = c.with_columns(_last_item=pl.col("_clause").str.extract(r"[^、]*$", 0))
+    # (levels listed one character each share the last one's grade: 市、县、乡、村四级林长, 一、二级重度残疾人)
+    c = c.with_columns(_last_item=pl.coalesce(
+        _only(pl.col("_clause").str.contains("、", literal=True), pl.col("_clause")).str.extract(
+            r"(?:[省市县区乡镇村组]、)+[省市县区乡镇村组][一二三四五两]级[^、]*$|(?:[一二三四五]、)+[一二三四五]级[^、]*$", 0),
+        pl.col("_clause").str.extract(r"[^、]*$", 0)))
     last_item = pl.col("_last_item")
     # A comparison's base (高于序时进度6.8个百分点) or the whole of a share (占全省总量的45.5%)
     # names no indicator: the mention inherits one. A share named (占GDP比重) is the share of
@@ -1223,8 +1260,10 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     standard = after.str.extract(r"^的?标准(?:给予|发放|予以|进行)(?:一次性)?([^，,。；;、\d]{2,12})", 1)
     # …and a rule's amount names what it pays (最高2000元的培训补贴, 不超过30万元的创业担保贷款).
     # (not where 分别 hands the amounts to the items before it: 按初级工、中级工分别给予每人500元、1000元的补贴)
+    # (not a threshold for whom it pays: 对合格率低于95%的作业单位扣减补助 measures 合格率)
     standard = pl.coalesce(standard, _only((pl.col("kind") == "policy") & ~pl.col("_shares"), after).str.extract(
-        r"^的((?:一次性)?[^，,。；;、\d的给予比]{0,8}(?:补贴|补助|奖励|奖金|贷款|资助|奖补|津贴|救助金|扶持资金)(?:资金)?)", 1))
+        r"^的((?:一次性)?[^，,。；;、\d的给予比]{0,8}(?:补贴|补助|奖励|奖金|贷款|资助|奖补|津贴|救助金|扶持资金)(?:资金)?)", 1)
+        .pipe(lambda paid: pl.when(~paid.str.contains(r"企业|单位|个人|主体|学校|机构|家庭|人员|扣减|核减")).then(paid)))
     subject = (
         pl.when(pl.col("_first_cell").is_not_null()).then(pl.concat_str("_first_cell", pl.col("table_head").fill_null("")))
         .when(standard.is_not_null()).then(standard)
@@ -1277,7 +1316,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     changes = r"(?:增长|下降|增加|减少|提高|提升|上升|降低|削减|压减|缩减|上涨|回落|增|减|占|完成|压缩|缩短|快|慢|恢复到|恢复至|达到|达|为)"
     paired = _only((pl.col("_shares") & pl.col("_own_items").is_null()) | ~pl.col("_run_clause").str.contains("分别", literal=True), pl.col("_run_clause")).str.contains(
         # (after a base too: 较“十三五”末分别提高5.1个和21.3个百分点, 分别比2019年增长)
-        r"^\s*(?:同比|环比|(?:比|较)[^，。；]{1,10}?)?分别(?:同比|环比|(?:比|较)(?:上年|去年|上一年|\d{4}年)(?:同期)?)?" + changes
+        r"^\s*(?:同比|环比|(?:比|较)[^，。；]{1,10}?|与[^，。；]{1,8}?相比)?分别(?:同比|环比|(?:比|较)(?:上年|去年|上一年|\d{4}年|[“\"]?十[二三四五]五[”\"]?末)(?:同期)?)?" + changes
         + r"|^\s*(?:同比|环比|(?:比|较)(?:上年|去年|上一年|\d{4}年)(?:同期)?)" + changes).fill_null(False)
     c = c.with_columns(_paired=paired)
     if c.select(pl.col("_paired").any()).item():
@@ -1334,8 +1373,10 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         subject=pl.when(long & fits).then(object_).when(long)
         # (a word the cut splits goes up to a preposition or particle just after it:
         # 省级对市县医疗卫生转移支付总额 → 市县医疗卫生转移支付总额, not 级对市县…)
-        .then(subject.str.slice(pl.max_horizontal(subject.str.len_chars().cast(pl.Int64) - SUBJECT_MAX, 0))
-              .str.replace(r"^[^对的在和与及向从由按为]{1,3}[对的在和向从由按为]", ""))
+        # (nor does it start inside a number: 10千伏及以下项目平均办理时长 → 千伏及以下…)
+        .then(subject.str.slice(pl.max_horizontal(subject.str.len_chars().cast(pl.Int64) - SUBJECT_MAX - 1, 0))
+              .str.replace(r"^(?:[0-9A-Za-z.]{2,}|.)", "")
+              .str.replace(r"^[^对的在和与及向从由按为把将]{1,3}(?:将把|[对的在和向从由按为把将])", ""))
         .otherwise(subject)
     ).with_columns(
         # (a rule's amount names whom it pays: 对首次上规的工业企业每家奖励10万元)
@@ -1357,12 +1398,12 @@ def _listed(clause: pl.Expr) -> pl.Expr:
 
 
 # Words that begin with a word of SUBJECT_LEAD and keep it (共享, 共建 are not 共 before a noun,
-# 按时 is not 按, 完成率 is what is measured, 对外 and 当地 are no prepositions), marked while it
+# 按时 is not 按, 把关 not 把, 完成率 is what is measured, 对外 and 当地 are no prepositions), marked while it
 # is stripped: literal words, found in one pass (a pattern with groups would take the slow engine).
 _KEEP_WORDS = ["共享", "共同", "共性", "共用", "共治", "共建", "按时", "按期", "按需", "按日", "完成率", "实现率",
-               *("对" + c for c in "外象应口接标比话照策手"), *("当" + c for c in "地前日天月期家场事代选")]
+               *("对" + c for c in "外象应口接标比话照策手"), *("当" + c for c in "地前日天月期家场事代选"), "把关", "把握", "把脉"]
 # (a word's first character becomes its marker; 完成率 and 实现率 get one put before them)
-_MARKERS = {"共": "\x02", "按": "\x06", "对": "\x0e", "当": "\x0f"}
+_MARKERS = {"共": "\x02", "按": "\x06", "对": "\x0e", "当": "\x0f", "把": "\x10"}
 _MARKED = [_MARKERS[w[0]] + w[1:] if w[0] in _MARKERS else "\x07" + w for w in _KEEP_WORDS]
 # (but 共建设, 共建成, 共建立 are 共 before a verb)
 _NOT_KEPT = ["共建设", "共建成", "共建立"]

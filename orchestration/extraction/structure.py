@@ -95,8 +95,10 @@ def zones(lines: pl.DataFrame) -> pl.DataFrame:
         is_salutation=colon_ended.str.extract(SALUTATION, 0).is_not_null()
         & colon_ended.str.extract(r"^(?:联\s*系|抄\s*[送报]|附件|签发|来源|索\s*引)", 0).is_null(),
         is_heading=c.str.contains(MARKER_PATTERN),
-        # (but thanks that lead into the answer, 感谢您…。经认真研究，现答复如下：, open it)
-        is_closing=c.str.contains(f"(?:{CLOSING})|(?:{DATE_LINE})") & ~c.str.contains(r"^(?:感谢|非常感谢|十分感谢|衷心感谢)[^\n]*如下[：:]\s*$"),
+        # (but thanks that lead into the answer, 感谢您…。经认真研究，现答复如下：, open it, with a
+        # full stop too: …现将有关情况答复如下。)
+        is_closing=c.str.contains(f"(?:{CLOSING})|(?:{DATE_LINE})")
+        & ~c.str.contains(r"^(?:感谢|非常感谢|十分感谢|衷心感谢)[^\n]*(?:如下|现答复)[：:。]?\s*$"),
     )
     # Among colon-ended lines (form labels such as 建议人： are too), prefer one that names
     # an addressee or is followed by the acknowledgement (您/你们/贵单位…).

@@ -20,13 +20,15 @@ UNITS: dict[str, tuple[str, str]] = {
     "平方公里": ("平方公里", "area"), "亩": ("亩", "area"), "亩次": ("亩次", "area"), "公顷": ("公顷", "area"),
     "公里": ("公里", "length"), "千米": ("公里", "length"), "米": ("米", "length"),
     "厘米": ("厘米", "length"), "毫米": ("毫米", "length"),  # (降雨量2146.3毫米)
-    "吨": ("吨", "mass"), "公斤": ("公斤", "mass"), "千克": ("公斤", "mass"), "斤": ("斤", "mass"),
+    # (and a fleet's deadweight: 总运力1890万载重吨)
+    "吨": ("吨", "mass"), "载重吨": ("载重吨", "mass"), "公斤": ("公斤", "mass"), "千克": ("公斤", "mass"), "斤": ("斤", "mass"),
     "立方米": ("立方米", "volume"), "升": ("升", "volume"),
     # rates keep their denominator, in the family of their numerator (处理规模12万吨/日,
     # 引水流量9立方米/秒, 路网密度5.9公里/百平方公里)
     "吨/日": ("吨/日", "mass"), "吨/天": ("吨/日", "mass"), "吨/年": ("吨/年", "mass"), "蒸吨/小时": ("蒸吨/小时", "power"), "立方米/秒": ("立方米/秒", "volume"),
     "立方米每秒": ("立方米/秒", "volume"),
     "立方米/日": ("立方米/日", "volume"), "立方米/天": ("立方米/日", "volume"),
+    "立方米/小时": ("立方米/小时", "volume"), "标方/小时": ("标方/小时", "volume"),  # (产氢能力1000标方/小时)
     "公里/百平方公里": ("公里/百平方公里", "length"), "公里/平方公里": ("公里/平方公里", "length"),
     "米/秒": ("米/秒", "length"),  # (a speed: 阵风35.2米/秒)
     "毫米/小时": ("毫米/小时", "length"),  # (a rain's intensity: 最大小时雨强98.6毫米/小时)
@@ -37,11 +39,14 @@ UNITS: dict[str, tuple[str, str]] = {
     "折": ("折", "ratio"),
     # prices and yields per unit of what is sold or grown (14.6元/公斤, 412公斤/亩)
     "元/公斤": ("元/公斤", "currency"), "元/千克": ("元/公斤", "currency"), "元/斤": ("元/斤", "currency"),
+    # (a price or rent per area: 成交均价16850元/平方米)
+    "元/平方米": ("元/平方米", "currency"), "元/平米": ("元/平方米", "currency"), "元/㎡": ("元/平方米", "currency"),
     "元/亩": ("元/亩", "currency"), "元/人": ("元/人", "currency"),  # (亩均税收38.6万元/亩, 劳动生产率68.5万元/人)
     "元/人次": ("元/人次", "currency"),
     # (a standard per head and month or year: 低保标准676元/人·月)
     "元/人·月": ("元/人·月", "currency"), "元/人·年": ("元/人·年", "currency"), "元/人月": ("元/人·月", "currency"),
     "元/月": ("元/月", "currency"), "元/年": ("元/年", "currency"),  # (a fare: 2元/人次, not 元/人 and a stray 次)
+    "元/标箱": ("元/标箱", "currency"),  # (a port's charge per container: 300元/标箱)
     "元/吨": ("元/吨", "currency"), "元/千瓦时": ("元/千瓦时", "currency"), "元/立方米": ("元/立方米", "currency"),
     "公斤/亩": ("公斤/亩", "mass"), "斤/亩": ("斤/亩", "mass"),
     # …and as symbols or Latin abbreviations (12.4万㎡, 4,356.8 km, 18.6万t/d, 120 m³/s, 3,150万kW·h)
@@ -56,11 +61,15 @@ UNITS: dict[str, tuple[str, str]] = {
     "千瓦时": ("千瓦时", "energy"),
     "蒸吨": ("蒸吨", "power"),  # a boiler's rating (燃煤锅炉35台，合计138蒸吨)
     "吨标准煤": ("吨标准煤", "energy"),
+    # (an intensity: 平均供电煤耗298克标准煤/千瓦时, 单位GDP能耗0.38吨标准煤/万元)
+    "克标准煤/千瓦时": ("克标准煤/千瓦时", "energy"), "克/千瓦时": ("克/千瓦时", "mass"), "吨标准煤/万元": ("吨标准煤/万元", "energy"),
     # concentrations (PM2.5平均浓度28微克/立方米, 氨氮0.82毫克/升)
     "微克/立方米": ("微克/立方米", "concentration"), "毫克/立方米": ("毫克/立方米", "concentration"),
     "毫克/升": ("毫克/升", "concentration"), "mg/L": ("毫克/升", "concentration"), "μg/m³": ("微克/立方米", "concentration"),
     # data (数字资源总量达86TB)
     "TB": ("TB", "data"), "PB": ("PB", "data"), "GB": ("GB", "data"),
+    # computing power (算力规模约2800PFlops)
+    **{f"{p}{f}": (f"{p}Flops", "compute") for p in "TPE" for f in ("Flops", "FLOPS", "flops", "FLOPs")},
     # durations
     "个月": ("个月", "duration"), "天": ("天", "duration"), "小时": ("小时", "duration"), "个小时": ("小时", "duration"), "分钟": ("分钟", "duration"), "秒": ("秒", "duration"),
     "个工作日": ("工作日", "duration"), "工作日": ("工作日", "duration"), "周": ("周", "duration"),
@@ -76,7 +85,7 @@ UNITS: dict[str, tuple[str, str]] = {
     **{u: (u, "count") for u in (
         "家 个 项 人 件 场次 场 名 位 条 只 所 套 期 支 批 户 台 辆 座 间 张 本 册 部 处 栋 幢 篇 门 类 种 "
         "例 次 人次 户次 艘 架 头 株 棵 宗 笔 份 组 对 块 盏 根 片 起 床 班 校 园 村 镇 站 网点 "
-        "例次 台次 诊次 家次 项次 车次 架次 批次 单 款 首 部门 节次 班次 课时 轮 列 辆次 标箱 枚 剂次 剂 艘次 条次 学分 台件 台套 册次 轮次 顶 大类 通 卷 件次 箱 时户 学时 站次 匹 羽 群 届 票 段 节 种次 口"
+        "例次 台次 诊次 家次 项次 车次 架次 批次 单 款 首 部门 节次 班次 课时 轮 列 辆次 标箱 枚 剂次 剂 艘次 条次 学分 台件 台套 册次 轮次 顶 大类 通 卷 件次 箱 时户 学时 站次 匹 羽 群 届 票 段 节 种次 口 幢次 栋次 处次 自然箱"
     ).split()},
     "标准箱": ("标箱", "count"), "TEU": ("标箱", "count"),
 }

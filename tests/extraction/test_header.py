@@ -359,6 +359,9 @@ def test_the_agency_on_the_line_right_above_the_title_is_its_first_line():
     # (an agency name longer than twelve characters before 关于 on the same line too)
     head = "湖州市人力资源和社会保障局关于市十届人大三次会议\n第108号建议的答复\n\n沈国良代表：\n您提出的建议收悉。\n"
     assert header(letter(BODY, head=head))["title"] == "湖州市人力资源和社会保障局关于市十届人大三次会议第108号建议的答复"
+    # (and the names of agencies replying together, on one line)
+    head = "台残联函〔2024〕37号\n\n台州市残疾人联合会　台州市民政局\n关于市六届人大三次会议第156号建议的答复函\n\n陈华代表：\n您提出的建议收悉。\n"
+    assert header(letter(BODY, head=head))["title"] == "台州市残疾人联合会台州市民政局关于市六届人大三次会议第156号建议的答复函"
     # a masthead set apart from the title by the 文号 is not
     head = "温州市科学技术局\n\n温科提复〔2024〕98号\n\n关于市政协十二届三次会议81号提案的答复函\n\n王同伟委员：\n您所提的提案收悉。\n"
     assert header(letter(BODY, head=head))["title"] == "关于市政协十二届三次会议81号提案的答复函"

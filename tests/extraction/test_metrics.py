@@ -292,7 +292,7 @@ def test_year_applies_until_the_next_time_phrase():
         ("近三年累计新增学位9800个。", "9800个", "学位"),
         # Indentation is not part of a subject; nor is 由 after a counted noun.
         ("    组建农技服务小分队16支。", "16支", "组建农技服务小分队"),
-        ("56人以上大班额班级由126个下降到31个。", "56人以上", "大班额班级"),
+        ("56人以上大班额班级由126个下降到31个。", "126个", "56人以上大班额班级"),
         ("2023年，温瑞塘河18个监测断面中，Ⅲ类水质断面占比达到77.8%。", "18个", "监测断面"),
         ("1.8万名老年人享受政府购买居家养老服务。", "1.8万名", "老年人"),
         ("全市尚有约120处雨污混接点未完成整改。", "120处", "雨污混接点"),
@@ -1812,3 +1812,73 @@ def test_statistics_bases_plan_completion_packages_and_rural_counters():
     assert "16条" not in ms
     assert (ms["412种次"]["unit"], ms["130多口"]["unit"], ms["两百多米"]["value"]) == ("种次", "口", 200)
     assert ms["1500元"]["qualifier"] == "at_most"
+
+
+def test_compute_coal_intensity_and_flow_units_levels_listed_and_fenbie_with_its_own_verbs():
+    ms = {m["surface"]: m for m in metrics(
+        "2023年，全市算力规模约2800PFlops，平均供电煤耗298克标准煤/千瓦时，单台产氢能力1000标方/小时，单位GDP能耗0.38吨标准煤/万元。"
+        "全市林木蓄积量达到1520万立方米，森林覆盖率达到61.2%，分别较上年增长14.8%和提高0.6个百分点。"
+        "全市建立市、县、乡、村四级林长4316名，一、二级重度残疾人6.2万人。在大同、朔州等地布局风光制氢项目7个。")}
+    assert (ms["2800PFlops"]["unit"], ms["2800PFlops"]["unit_family"]) == ("PFlops", "compute")
+    assert (ms["298克标准煤/千瓦时"]["unit"], ms["1000标方/小时"]["unit"], ms["0.38吨标准煤/万元"]["unit"]) == ("克标准煤/千瓦时", "标方/小时", "吨标准煤/万元")
+    assert (ms["14.8%"]["subject"], ms["0.6个百分点"]["subject"]) == ("林木蓄积量", "森林覆盖率")
+    assert (ms["4316名"]["subject"], ms["6.2万人"]["subject"]) == ("市、县、乡、村四级林长", "一、二级重度残疾人")
+    assert ms["7个"]["subject"] == "布局风光制氢项目"  # (not 地布局…: 等地 closes the places)
+
+
+def test_festivals_listed_date_nothing_and_a_rules_opening_day_reaches_past_a_semicolon():
+    ms = {m["surface"]: m for m in metrics(
+        "在清明、冬至等重点时段，共劝阻违规用火186起。今年国庆假期接待游客12万人次。"
+        "自2023年1月1日起，一级重度残疾人护理补贴标准提高到每人每月300元；二级重度残疾人护理补贴标准提高到每人每月270元。"
+        "2023年，全市发放补贴1.2亿元；对困难企业给予补助不超过10万元。区财政对每家“残疾人之家”每年给予运营补助不少于8万元。")}
+    assert (ms["186起"]["period_start"], ms["186起"]["period_end"]) == (None, None)
+    assert ms["12万人次"]["period_start"] == dt.date(2024, 10, 1)
+    assert ms["270元"]["period_start"] == ms["300元"]["period_start"] == dt.date(2023, 1, 1)
+    assert ms["10万元"]["period_start"] is None  # (a rule after a semicolon keeps no year of the sentence)
+    assert ms["8万元"]["kind"] == "policy"
+
+
+def test_a_long_subject_is_not_cut_inside_a_number_nor_after_a_preposition():
+    ms = {m["surface"]: m for m in metrics(
+        "全市10千伏及以下项目平均办理时长压减至15个工作日以内。"
+        "下一步，我们将把困难残疾人生活补贴标准由每人每月100元提高到150元，将把关口前移。")}
+    assert ms["15个工作日以内"]["subject"] == "千伏及以下项目平均办理时长"
+    assert ms["150元"]["subject"] == "困难残疾人生活补贴标准"
+
+
+def test_prices_per_area_large_classes_bases_and_a_rule_that_goes_on_in_the_next_clause():
+    ms = {m["surface"]: m for m in metrics(
+        "新建商品住宅成交均价为16850元/平方米。寄宿制学校在此基础上每生每年增加300元。全市消除56人以上大班额，大班额（56人以上）由142个减少到0个。"
+        "首套住房公积金贷款最高额度由50万元提高至60万元，单缴存职工由40万元提高至45万元。"
+        "对符合条件的加装项目给予每台20万元补助，对同一单元有残疾人的，再增加5万元。补贴标准由1000元提高到1200元，受益人数由2万人增加到2.5万人。")}
+    assert (ms["16850元/平方米"]["unit"], ms["16850元/平方米"]["unit_family"]) == ("元/平方米", "currency")
+    assert ms["300元"]["subject"] == "寄宿制学校"
+    assert "56人以上" not in ms and ms["142个"]["subject"] == "大班额"
+    assert (ms["40万元"]["kind"], ms["45万元"]["kind"], ms["5万元"]["kind"]) == ("policy", "policy", "policy")
+    assert (ms["2万人"]["kind"], ms["2.5万人"]["kind"]) == ("actual", "actual")  # (another unit: no longer the rule)
+
+
+def test_thresholds_for_whom_a_rule_pays_lines_kept_under_and_a_verb_alone_after_a_count():
+    ms = {m["surface"]: m for m in metrics(
+        "市属企业资产负债率始终控制在65%的管控线以内。对招聘高校毕业生增长10%以上的企业给予加分，最高加0.5分。"
+        "对验收合格率低于95%的作业单位扣减补助。2022年以来累计建成百姓健身房137家，其中今年1-5月新建23家。")}
+    assert (ms["65%"]["kind"], ms["65%"]["qualifier"], ms["65%"]["subject"]) == ("policy", "at_most", "市属企业资产负债率")
+    assert (ms["10%以上"]["kind"], ms["0.5分"]["qualifier"]) == ("policy", "at_most")
+    assert (ms["95%"]["kind"], ms["95%"]["subject"]) == ("policy", "验收合格率")
+    assert ms["23家"]["subject"] == "建成百姓健身房"
+
+
+def test_ports_units_first_months_a_rank_after_its_figure_and_fenbie_against_a_base():
+    ms = {m["surface"]: m for m in metrics(
+        "2023年，全港完成集装箱吞吐量3087万标箱，居全国沿海港口第5位。新开通中东、东非航线各1条。合规成本降至每标箱约380元。"
+        "全省总运力1890万载重吨，装卸效率每小时60.2自然箱，港口费用控制在300元/标箱以内。大唐码头二期完成建设。"
+        "今年前5个月，全市快递业务量1.91亿件。项目提前3个月完成。对年派件量达到10万件以上的站点按每件0.1元奖补。"
+        "今年1-9月，全县发生火灾126起、死亡2人，与去年同期相比分别下降11.4%和66.7%。全市5分钟到场率达到91%。检查高层建筑5987幢次。")}
+    assert ms["第5位"]["subject"] == "全港完成集装箱吞吐量"
+    assert ms["1条"]["subject"] == "东非航线"
+    assert (ms["380元"]["kind"], ms["10万件以上"]["kind"]) == ("actual", "policy")
+    assert (ms["1890万载重吨"]["unit"], ms["60.2自然箱"]["unit"], ms["5987幢次"]["unit"]) == ("载重吨", "自然箱", "幢次")
+    assert (ms["300元/标箱以内"]["unit"], ms["300元/标箱以内"]["qualifier"]) == ("元/标箱", "at_most")
+    assert "二期" not in ms and "5个月" not in ms and "5分钟" not in ms and ms["3个月"]["unit"] == "个月"
+    assert (ms["1.91亿件"]["period_start"], ms["1.91亿件"]["period_end"]) == (dt.date(2024, 1, 1), dt.date(2024, 5, 31))
+    assert (ms["11.4%"]["subject"], ms["66.7%"]["subject"]) == ("发生火灾", "死亡")

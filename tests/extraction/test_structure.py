@@ -244,6 +244,9 @@ def test_thanks_that_lead_into_the_answer_do_not_close_the_body():
     out = run(letter(body, head=head))
     assert out["metrics"]["surface"].to_list() == ["1.2亿元"]
     assert out["commitments"]["heading"].to_list() == ["扩大规模", "加强培育"]
+    # (with a full stop after the lead-in too)
+    head = HEAD.replace("收悉。现答复如下：", "收悉。感谢您对我市港口发展的关心。经认真研究，现将有关情况答复如下。")
+    assert run(letter(body, head=head))["metrics"]["surface"].to_list() == ["1.2亿元"]
 
 
 def test_thanks_addressed_to_the_proposers_by_name_close_the_body():
