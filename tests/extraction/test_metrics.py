@@ -1882,3 +1882,19 @@ def test_ports_units_first_months_a_rank_after_its_figure_and_fenbie_against_a_b
     assert "二期" not in ms and "5个月" not in ms and "5分钟" not in ms and ms["3个月"]["unit"] == "个月"
     assert (ms["1.91亿件"]["period_start"], ms["1.91亿件"]["period_end"]) == (dt.date(2024, 1, 1), dt.date(2024, 5, 31))
     assert (ms["11.4%"]["subject"], ms["66.7%"]["subject"]) == ("发生火灾", "死亡")
+
+
+def test_archives_blood_and_energy_units_symbols_as_bounds_and_standards_reached_or_bettered():
+    ms = {m["surface"]: m for m in metrics(
+        "2023年，全市编纂地方志约1860万字，数字化3180万画幅、约2650万页，利用档案9.1万卷次。单位建筑面积能耗8.62千克标准煤/平方米。"
+        "献血量3260万毫升，采集血小板1.86万治疗量，千人口献血率较上年提高0.9个千分点，入库造血干细胞血样3.27万人份。"
+        "全市省控断面水质达到或优于Ⅲ类比例达到100%。力争PM2.5平均浓度≤28微克/立方米，优良天数比例≥87%。"
+        "博物馆自2023年9月开馆以来，累计接待观众160万人次。另有中国传统村落38个。二期展陈提升工作正在推进。")}
+    units = {s: ms[s]["unit"] for s in ("1860万字", "3180万画幅", "2650万页", "9.1万卷次", "8.62千克标准煤/平方米", "3260万毫升", "1.86万治疗量", "0.9个千分点", "3.27万人份")}
+    assert units == {"1860万字": "字", "3180万画幅": "画幅", "2650万页": "页", "9.1万卷次": "卷次", "8.62千克标准煤/平方米": "千克标准煤/平方米",
+                     "3260万毫升": "毫升", "1.86万治疗量": "治疗量", "0.9个千分点": "千分点", "3.27万人份": "人份"}
+    assert ms["8.62千克标准煤/平方米"]["kind"] == "actual"  # (标准煤 is no standard)
+    assert ms["100%"]["subject"].endswith("水质达到或优于Ⅲ类比例")
+    assert (ms["28微克/立方米"]["qualifier"], ms["28微克/立方米"]["subject"], ms["87%"]["qualifier"]) == ("at_most", "PM2.5平均浓度", "at_least")
+    assert (ms["160万人次"]["period_start"], ms["160万人次"]["period_end"]) == (dt.date(2023, 9, 1), dt.date(2024, 12, 31))
+    assert ms["38个"]["subject"] == "中国传统村落" and "二期" not in ms
