@@ -171,7 +171,7 @@ PLAN_VERBS = (
 )
 TARGET_CUES = (
     # (其中争取 breaks down money obtained; 规划 alone is mostly a noun: 村庄规划202个)
-    r"(?:力争|(?:^|[^已共计后中])争取(?:[^到]|$)|目标(?:[^责]|$)|预计|确保|力求|计划(?:再|还|要)?" + PLAN_VERBS
+    r"(?:力争|(?:^|[^已共计后中])争取(?:[^到]|$)|目标(?:[^责人]|$)|预计|确保|力求|计划(?:再|还|要)?" + PLAN_VERBS
     + r"|规划(?:建设|新建|新增|布局|打造|实施)|拟|将" + PLAN_VERBS + r"|(?:任务|指标)(?:为|是)"
     + r"|(?:今年|本年)(?:底|末)之?前"  # a deadline in the letter's own year
     + r"|(?:达产|建成|投产|投用|运营)后[，,]?(?:每年|年均)?(?:可|将|预计))"  # what a project is to bring (达产后可实现年产值约200亿元)
@@ -183,7 +183,7 @@ DEADLINE_BEFORE = r"(20\d\d)年(?:\d{1,2}月)?(?:底|末)?之?前"  # 在2025年
 # 达到96%; 到2025年，…): a goal's cue, or 到 or 前 and no sign of what is done already.
 LEAD_DEADLINE = (r"^\s*(?:[一二三四五六七八九十]是|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*"
                  r"(?P<lead_cue>力争|争取|计划|预计|确保|力求|目标是?)?(?P<lead_to>到|至)?(?:在)?(?P<lead_year>20\d\d)年(?:底|末)?(?P<lead_before>之?前)?[，,]")
-TARGET_AFTER = r"^.{0,4}(?:总目标|的目标|目标)"
+TARGET_AFTER = r"^.{0,4}(?:总目标|的目标|目标)(?:[^人]|$)"
 # A share of a target already reached (完成年度目标任务的63%) is progress, not the target.
 # (and of a plan: 完成全年计划的103.8%, 超过年度计划投资的80%; and the items listed after the first:
 # 分别完成年度目标的103%和94%)
@@ -221,7 +221,7 @@ def five_year_plan_start(plan: pl.Expr) -> pl.Expr:
 
 QUARTERS = r"上半年|下半年|第?一季度|前三季度|第?二季度|第?三季度|第?四季度"
 SUBJECT_LEAD = (
-    r"^\s*(?:(?:(?:今年|本年|年)(?:底|末)之?前|(?:到|至)(?:今年|本年)?年(?:底|末)|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|在此基础上|目前|今年以来|今年内|今年|全年|年(?:底|末)|本年度|本年|(?:去年|上年)(?:底|末)|去年|前年|上一年度?|上年度|上年|明年|来年|连续(?:多|[一二三四五六七八九十两\d]{1,2})年|" + QUARTERS + "|"
+    r"^\s*(?:(?:(?:今年|本年|年)?(?:底|末)之?前|(?:到|至)(?:今年|本年)?年(?:底|末)|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|在此基础上|目前|今年以来|今年内|今年|全年|年(?:底|末)|本年度|本年|(?:去年|上年)(?:底|末)|去年|前年|上一年度?|上年度|上年|明年|来年|连续(?:多|[一二三四五六七八九十两\d]{1,2})年|" + QUARTERS + "|"
     r"近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底]|截至今年?|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至到]\s?|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月(?:上旬|中旬|下旬)?)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末|上旬|中旬|下旬)?|以来|另有|我们|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
     r"再新增|再增加|又|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
     r"首次|当年|对于|对|当|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|把|并(?:争取|力争|将|新增|推动)|现有|拥有)\s*)*"
@@ -744,7 +744,8 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # (and money a plan seeks from above: 全年争取专项债券额度不低于200亿元; not a rule it seeks to
     # change: 争取将…补助标准提高至每人每月1800元)
     # (…and what a plan will achieve: 实现主城区站间距不超过3公里)
-    goal = (clause.str.contains(r"力争|目标") | ahead.fill_null(False) | (pl.col("in_commitment") & clause.str.contains(r"^\s*(?:实现|达到)"))
+    # (目标人群 is whom a service is for, no goal)
+    goal = (clause.str.contains(r"力争|目标(?:[^人]|$)") | ahead.fill_null(False) | (pl.col("in_commitment") & clause.str.contains(r"^\s*(?:实现|达到)"))
             | (pl.col("in_commitment") & sought_clause.str.contains(r"争取[^将把，。；]{0,16}(?:资金|债券|额度|贷款|国债)").fill_null(False)))
     kind = (
         pl.when(is_rank).then(pl.lit("rank"))
@@ -1187,7 +1188,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # (共 is an adverb, 公共, 医共体 and 共青团 are words: 配备1名公共卫生医师)
     post = post.str.replace(r"(?:均|已|都|也|还|未|尚|仍|正在|全部|全面|基本|(?P<k>[^公医])共|^共(?:[^青]|$)|(?P<k2>.)取得|接入|存在|需要|提供|享受|获得|获评|获批|参加|参与|安装|配备|开展|实施|建立|签订|入住|接受|使用|通过|交由|委托|纳入|列入|进入|入选|入围|推出|被|达到|实现|完成|参会|参训|参展|参赛|来漳|来[^自]|回乡|返乡|赴|深入|入驻|落户|新设|加入|走访|力争|计划|[和及与]$).*$", "${k}${k2}")
     # (商超 is a word: 32家大型商超)
-    post = pl.when(post.str.ends_with("商超")).then(post).otherwise(post.str.replace(SUBJECT_TRAIL, ""))
+    # (and keeps the nouns that end in a word of the trail: 商超, 财政收支审计)
+    post = _without_trail(post)
     c = c.with_columns(_post=pl.when(post.str.len_chars() > 0).then(post))
     c = c.with_columns(
         _distributive=(pl.col("_shares") & (pl.col("_items").list.len() > pl.col("run_pos"))).fill_null(False),
@@ -1349,7 +1351,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     timeless = (
         pl.col("subject")
         # (and the day a price or a rule took effect: 非居民用气价格自7月1日起由…)
-        .str.replace_all(r"\d{4}(?:年(?:秋季|春季|秋|春)学期|学年)|自?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起|开始)|(?:今年|本年|去年|上年)(?:\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|上半年|前三季度)|截至(?:目前|今年)|上一?年度|(?:截至|到|至|在|于)?(?:\d{4}年[、和及与])*\d{4}年(?:度|\d{1,2}月)?(?:份|底|末)?(?:以来|的?基础上)?(?:已经|已|累计)*", "")
+        .str.replace_all(r"\d{4}(?:年(?:秋季|春季|秋|春)学期|学年)|自?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起|开始)|(?:今年|本年|去年|上年)(?:\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|上半年|前三季度)|截至(?:目前|今年)|上一?年度|(?:截至|到|至|在|于)?(?:\d{4}年[、和及与])*\d{4}年(?:度|\d{1,2}月)?(?:份|底|末)?(?:之?前|以来|的?基础上)?(?:已经|已|累计)*", "")
         .str.replace(r"^.*\p{Han}[.．](\p{Han})", "$1")
     )
     # (and a holiday, tested by its names first: one pass of a pattern over every subject costs more)
@@ -1400,12 +1402,12 @@ def _listed(clause: pl.Expr) -> pl.Expr:
 
 
 # Words that begin with a word of SUBJECT_LEAD and keep it (共享, 共建 are not 共 before a noun,
-# 按时 is not 按, 把关 not 把, 完成率 is what is measured, 对外 and 当地 are no prepositions), marked while it
+# 按时 is not 按, 把关 not 把, 目标人群 not 目标, 完成率 is what is measured, 对外 and 当地 are no prepositions), marked while it
 # is stripped: literal words, found in one pass (a pattern with groups would take the slow engine).
 _KEEP_WORDS = ["共享", "共同", "共性", "共用", "共治", "共建", "按时", "按期", "按需", "按日", "完成率", "实现率",
-               *("对" + c for c in "外象应口接标比话照策手"), *("当" + c for c in "地前日天月期家场事代选"), "把关", "把握", "把脉"]
+               *("对" + c for c in "外象应口接标比话照策手"), *("当" + c for c in "地前日天月期家场事代选"), "把关", "把握", "把脉", "目标人群", "目标人口"]
 # (a word's first character becomes its marker; 完成率 and 实现率 get one put before them)
-_MARKERS = {"共": "\x02", "按": "\x06", "对": "\x0e", "当": "\x0f", "把": "\x10"}
+_MARKERS = {"共": "\x02", "按": "\x06", "对": "\x0e", "当": "\x0f", "把": "\x10", "目": "\x11"}
 _MARKED = [_MARKERS[w[0]] + w[1:] if w[0] in _MARKERS else "\x07" + w for w in _KEEP_WORDS]
 # (but 共建设, 共建成, 共建立 are 共 before a verb)
 _NOT_KEPT = ["共建设", "共建成", "共建立"]

@@ -1783,7 +1783,7 @@ def test_verbs_that_govern_a_long_subject_and_the_words_that_name_an_indicator()
         "全市气象信息发布系统共发布各类预警信息1423条。力争2025年6月底前实现全市钢瓶智能角阀安装率达到90%。"
         "截至今年8月底已完成公厕改造512座。其他垃圾日均2980吨。")}
     assert ms["1423条"]["subject"] == "各类预警信息"
-    assert ms["90%"]["subject"].endswith("全市钢瓶智能角阀安装率")
+    assert ms["90%"]["subject"].endswith("钢瓶智能角阀安装率")
     assert not ms["512座"]["subject"].startswith("年")
     assert ms["2980吨"]["subject"] == "其他垃圾"
 
@@ -1898,3 +1898,13 @@ def test_archives_blood_and_energy_units_symbols_as_bounds_and_standards_reached
     assert (ms["28微克/立方米"]["qualifier"], ms["28微克/立方米"]["subject"], ms["87%"]["qualifier"]) == ("at_most", "PM2.5平均浓度", "at_least")
     assert (ms["160万人次"]["period_start"], ms["160万人次"]["period_end"]) == (dt.date(2023, 9, 1), dt.date(2024, 12, 31))
     assert ms["38个"]["subject"] == "中国传统村落" and "二期" not in ms
+
+
+def test_target_groups_are_no_goals_counted_pairs_and_deadlines_and_trails_inside_subjects():
+    ms = {m["surface"]: m for m in metrics(
+        "2023年，全市完成孕前优生健康检查3.6万人，目标人群覆盖率95.2%。调解婚姻家庭纠纷约6800对次。完成16个乡镇财政收支审计。"
+        "下一步，我局将于2025年3月底前组织全市审计干部专题培训3期。")}
+    assert (ms["3.6万人"]["kind"], ms["95.2%"]["kind"], ms["95.2%"]["subject"]) == ("actual", "actual", "目标人群覆盖率")
+    assert ms["6800对次"]["unit"] == "对次"
+    assert ms["16个"]["subject"] == "乡镇财政收支审计"
+    assert ms["3期"]["subject"] == "组织全市审计干部专题培训"

@@ -410,3 +410,10 @@ def test_a_month_ahead_without_a_year_is_this_years_horizon_and_can_follow_an_it
     coms = t["commitments"].sort("ordinal")
     assert coms["heading"].to_list()[0] == "10月底前把剩下14盏坏灯全部修好"
     assert coms["horizon_year"].to_list() == [2024, 2025, None]
+
+
+def test_a_paragraph_that_opens_with_guanyu_xiayibu_is_the_plan():
+    body = ("关于审计覆盖情况。2023年完成审计项目46个。\n"
+            "关于下一步工作。我局将持续加大审计监督力度，力争2025年底前完成16个乡镇财政收支审计。\n")
+    com = run(letter(body))["commitments"]
+    assert com.height == 1 and com["horizon_year"].to_list() == [2025]
