@@ -27,6 +27,10 @@ LEVEL_PATTERNS = {
 # A point-by-point reply heads each suggestion it restates by its number (建议一：…, 问题二：…):
 # a top-level section.
 POINT_HEADING = rf"^(?:建议|问题)\s*([{CN_NUM}]+)\s*[：:、.]"
+# A heading in lenticular brackets alone on its line (【总体情况】, 【下一步工作打算】): a top-level
+# section where a body has two or more and no 一、 (not a web page's buttons: 【打印】【关闭】).
+BRACKET_HEADING = r"^【[^】【]{2,30}】\s*$"
+BRACKET_NOT = r"^【(?:打印|关闭|字体|返回|分享|收藏|顶部|大|中|小|附件)"
 MARKER_PATTERN = rf"^(?:[{CN_NUM}]+\s*[、.]|[（(]\s*[{CN_NUM}\d]+\s*[）)]|\d{{1,2}}\s*[、.]|(?:建议|问题)\s*[{CN_NUM}]+\s*[：:、.])"
 
 # The salutation (主送) line: short, ends with a colon, names who proposed.
@@ -94,7 +98,7 @@ def zones(lines: pl.DataFrame) -> pl.DataFrame:
     flagged = lines.with_columns(
         is_salutation=colon_ended.str.extract(SALUTATION, 0).is_not_null()
         & colon_ended.str.extract(r"^(?:联\s*系|抄\s*[送报]|附件|签发|来源|索\s*引)", 0).is_null(),
-        is_heading=c.str.contains(MARKER_PATTERN),
+        is_heading=c.str.contains(MARKER_PATTERN) | (c.str.contains(BRACKET_HEADING) & ~c.str.contains(BRACKET_NOT)),
         # (but thanks that lead into the answer, 感谢您…。经认真研究，现答复如下：, open it, with a
         # full stop too: …现将有关情况答复如下。)
         is_closing=c.str.contains(f"(?:{CLOSING})|(?:{DATE_LINE})")
@@ -178,13 +182,19 @@ def body_lines(lines: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         plan_intro=c.str.contains(PLAN_INTRO) | _leads_in(c),
         plan_words=c.str.contains(PLAN_WORDS),
     )
+    # (bracketed headings numbered in their order: 【总体情况】 is the first)
+    bracket = c.str.contains(BRACKET_HEADING) & ~c.str.contains(BRACKET_NOT)
+    bracketed = bracket & (bracket.sum().over("letter_id") >= 2) & pl.col("_hit1").is_null().all().over("letter_id")
+    body = body.with_columns(_bracket_no=pl.when(bracketed).then(bracketed.cast(pl.Int32).cum_sum().over("letter_id").cast(pl.String)))
+    body = body.with_columns(_hit1=pl.coalesce("_hit1", "_bracket_no"),
+                             marker=pl.coalesce("marker", pl.when(pl.col("_bracket_no").is_not_null()).then(pl.lit("【") + pl.col("_bracket_no") + pl.lit("】"))))
     level = pl.lit(None, pl.Int32)
     ordinal_text = pl.lit(None, pl.String)
     for lvl in sorted(LEVEL_PATTERNS, reverse=True):
         hit = pl.col(f"_hit{lvl}")
         level = pl.when(hit.is_not_null()).then(pl.lit(lvl, pl.Int32)).otherwise(level)
         ordinal_text = pl.when(hit.is_not_null()).then(hit).otherwise(ordinal_text)
-    body = body.with_columns(level=level, ordinal_text=ordinal_text).drop(cs.starts_with("_hit"))
+    body = body.with_columns(level=level, ordinal_text=ordinal_text).drop(cs.starts_with("_hit"), "_bracket_no")
     # A heading that is itself the plan: 三、下一步工作打算 (a level-1 heading naming it
     # anywhere), or （三）下一步工作打算 where a letter's top sections are （一）.
     after_marker = pl.when(pl.col("level") > 1).then(c).str.replace(MARKER_PATTERN + r"\s*", "")
@@ -237,6 +247,7 @@ def sections(body: pl.DataFrame) -> pl.DataFrame:
     # Paths: the ordinals of the enclosing headings.
     heads = heads.with_columns(
         l1=forward_fill_in(pl.when(level == 1).then("marker"), "letter_id", "seg1"),
+        _l1_no=forward_fill_in(pl.when(level == 1).then("ordinal"), "letter_id", "seg1"),
     )
     # Each level's marker, carried forward until a higher-level heading starts a new parent.
     parents = heads
@@ -251,12 +262,10 @@ def sections(body: pl.DataFrame) -> pl.DataFrame:
             separator="/",
             ignore_nulls=True,
         ),
-        suggestion_no=pl.when(pl.col("l1").is_not_null()).then(
-            numeral_value(pl.col("l1").str.extract(rf"([{CN_NUM}]+)", 1)).cast(pl.Int32)
-        ),
-        heading=pl.col("content").str.replace(r"^" + MARKER_PATTERN[1:] + r"\s*", "").str.extract(r"^([^。；;：:]*)", 1),
+        suggestion_no=pl.when(pl.col("l1").is_not_null()).then(pl.col("_l1_no")),
+        heading=pl.col("content").str.replace(r"^" + MARKER_PATTERN[1:] + r"\s*", "").str.replace(r"^【([^】]*)】\s*$", "$1").str.extract(r"^([^。；;：:]*)", 1),
         in_plan=pl.col("plan_no") > 0,
-    )
+    ).drop("_l1_no")
     return parents.with_columns(
         section_id=pl.concat_str("letter_id", pl.lit(":"), pl.col("line_start").cast(pl.String)),
         char_start=pl.col("content_start"),
