@@ -30,7 +30,7 @@ POINT_HEADING = rf"^(?:建议|问题)\s*([{CN_NUM}]+)\s*[：:、.]"
 # A heading in lenticular brackets alone on its line (【总体情况】, 【下一步工作打算】): a top-level
 # section where a body has two or more and no 一、 (not a web page's buttons: 【打印】【关闭】).
 BRACKET_HEADING = r"^【[^】【]{2,30}】\s*$"
-BRACKET_NOT = r"^【(?:打印|关闭|字体|返回|分享|收藏|顶部|大|中|小|附件)"
+BRACKET_NOT = r"^【(?:打印|关闭|字体[^】]*|返回|分享|收藏|顶部|大|中|小|附件)】"
 MARKER_PATTERN = rf"^(?:[{CN_NUM}]+\s*[、.]|[（(]\s*[{CN_NUM}\d]+\s*[）)]|\d{{1,2}}\s*[、.]|(?:建议|问题)\s*[{CN_NUM}]+\s*[：:、.])"
 
 # The salutation (主送) line: short, ends with a colon, names who proposed.

@@ -420,11 +420,11 @@ def test_a_paragraph_that_opens_with_guanyu_xiayibu_is_the_plan():
 
 
 def test_headings_in_lenticular_brackets_are_top_level_sections_and_name_the_plan():
-    body = ("【总体情况】\n全市现有青年人才驿站12个。\n【关于完善引才政策】\n2023年引进青年人才3.2万人。\n"
+    body = ("【总体情况】\n全市现有青年人才驿站12个。\n【中小企业引才政策】\n2023年引进青年人才3.2万人。\n"
             "【下一步工作打算】\n1.扩大引才规模。力争2025年引进青年人才4万人以上。\n2.优化政策兑现。\n")
     out = run(letter(body))
     secs = out["sections"].filter(out["sections"]["level"] == 1).sort("char_start")
-    assert secs["heading"].to_list() == ["总体情况", "关于完善引才政策", "下一步工作打算"]
+    assert secs["heading"].to_list() == ["总体情况", "中小企业引才政策", "下一步工作打算"]
     com = out["commitments"].sort("ordinal")
     assert com["heading"].to_list() == ["扩大引才规模", "优化政策兑现"] and com["suggestion_no"].to_list() == [3, 3]
     # (one bracketed line is no section: 【打印】 and a single 【说明】)
