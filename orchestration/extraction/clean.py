@@ -85,21 +85,34 @@ def _traditional_to_simplified() -> tuple[list[str], list[str]]:
     character itself (覆 stays 覆: it is also a simplified character)."""
     import opencc
 
-    table = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
-    src, dst = [], []
-    for line in table.read_text(encoding="utf-8").splitlines():
-        key, _, values = line.partition("\t")
-        first = values.split()[0] if values.split() else key
-        if len(key) == 1 and len(first) == 1 and first != key:
-            src.append(key)
-            dst.append(first)
-    return src, dst
+    folder = Path(opencc.__file__).parent / "dictionary"
+
+    def pairs(name: str) -> dict[str, str]:
+        out = {}
+        for line in (folder / name).read_text(encoding="utf-8").splitlines():
+            key, _, values = line.partition("\t")
+            first = values.split()[0] if values.split() else key
+            if len(key) == 1 and len(first) == 1 and first != key:
+                out[key] = first
+        return out
+
+    ts = pairs("TSCharacters.txt")
+    # (and the Hong Kong and Taiwan forms of a character, through its standard traditional one:
+    # 衞 → 衛 → 卫, which TSCharacters alone leaves half folded)
+    variants = pairs("HKVariantsRev.txt") | pairs("TWVariantsRev.txt")
+    folds = ts | {v: ts.get(t, t) for v, t in variants.items() if v not in ts}
+    return list(folds), list(folds.values())
+
+
+# Same-length phrases whose characters each are also simplified (覆 in 覆盖), folded as phrases:
+# 答覆 → 答复. (Not in `_foldable`: 答 alone would send every letter through the folds.)
+PHRASE_FOLDS = {"答覆": "答复", "回覆": "回复", "函覆": "函复"}
 
 
 def fold_chars(col: str | pl.Expr = "text") -> pl.Expr:
     """One-to-one folds: full-width ASCII and traditional characters."""
     src, dst = _traditional_to_simplified()
-    return matching_text(col).str.replace_many(src, dst)
+    return matching_text(col).str.replace_many([*PHRASE_FOLDS, *src], [*PHRASE_FOLDS.values(), *dst])
 
 
 @functools.cache

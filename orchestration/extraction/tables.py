@@ -33,12 +33,14 @@ MONTHS_HEADER = (r"^\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?:(?P<m1>\d{1,2})\s*[-~至
                  r"[^\d|]{0,6}\s*$")
 QUARTER_MONTHS = {"前三季度": (1, 9), "上半年": (1, 6), "下半年": (7, 12), "一季度": (1, 3), "第一季度": (1, 3), "前两季度": (1, 6)}
 TARGET_HEADER = r"目标|计划|预计"
+RANK_HEAD = r"位次|排名|名次|排位"
 # A table's unit noted in the line above it: （单位：万元）, 单位:亿元.
 CAPTION_UNIT = r"单位\s*[:：]\s*(?P<mult>" + U.alternation(U.MULTIPLIERS) + r")?(?P<unit>" + U.alternation(U.UNITS) + r")"
 CAPTION_CHARS = 80
 # …and its time (截至2024年6月末辖内主要银行贷款情况如下：; 2023年全市主要指标), for columns
 # whose headers name none.
-CAPTION_PERIOD = r"(?P<asof>截至)?\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?:(?P<m>\d{1,2})\s*月)?"
+# (or months of it: 2024年1-10月全县外贸主要指标)
+CAPTION_PERIOD = r"(?P<asof>截至)?\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?:(?:(?P<m0>\d{1,2})\s*[-~至到—]\s*)?(?P<m>\d{1,2})\s*月)?"
 # A header naming what its column measures (贷款余额（亿元）, 不良贷款率, 比年初增长): a row
 # labels what is measured (国有大型银行), the column the measure; the subject is both.
 MEASURE_HEAD = r"余额|总额|金额|增长|增速|增幅|增量|比重|占比|率|数量|收入|产值|规模|面积|人数|户数|家数|个数|投资|价格|利润|税收"
@@ -109,7 +111,9 @@ def table_cells(framed: pl.DataFrame) -> pl.DataFrame:
     in_label = pl.col("label").str.extract_groups(UNIT_NOTE)
     in_head = pl.col("head").str.extract_groups(UNIT_NOTE)
     # (but a column of rates is in percent whatever its rows count: | 执业医师（人） | 5860 | 7.9 | under 增长（%）)
-    note = (pl.when(in_head.struct.field("unit").is_in(["%", "‰", "个百分点", "百分点"])).then(in_head)
+    # (and a column of ranks takes no unit: its cells are places, not amounts: | 3 | under 全市位次)
+    note = (pl.when(pl.col("head").str.contains(RANK_HEAD).fill_null(False)).then(None)
+            .when(in_head.struct.field("unit").is_in(["%", "‰", "个百分点", "百分点"])).then(in_head)
             .when(in_label.struct.field("unit").is_not_null()).then(in_label)
             .when(in_head.struct.field("unit").is_not_null()).then(in_head)
             .when(pl.col("row_unit").struct.field("unit").is_not_null()).then(pl.col("row_unit")).otherwise(pl.col("caption_unit")))
@@ -139,7 +143,7 @@ def table_cells(framed: pl.DataFrame) -> pl.DataFrame:
     growth = head_year.is_null() & pl.col("head").str.contains(r"^\s*(?:增长|增幅|增速|同比|比上年|较上年)")
     out = out.with_columns(
         table_year=pl.coalesce(head_year, pl.when(growth).then(last_year), cap.field("y").cast(pl.Int32)),
-        table_m1=pl.when(by_caption).then(cap.field("m").cast(pl.Int32)).otherwise(pl.coalesce(
+        table_m1=pl.when(by_caption).then(pl.coalesce(cap.field("m0"), cap.field("m")).cast(pl.Int32)).otherwise(pl.coalesce(
             months.field("m1").cast(pl.Int32), quarter(months, 0), label_months.field("m1").cast(pl.Int32), quarter(label_months, 0))),
         table_m2=pl.when(by_caption).then(cap.field("m").cast(pl.Int32)).otherwise(pl.coalesce(
             months.field("m2").cast(pl.Int32), quarter(months, 1), label_months.field("m2").cast(pl.Int32), quarter(label_months, 1))),

@@ -990,6 +990,10 @@ def test_a_tables_caption_dates_its_cells_and_a_measure_header_joins_the_row_lab
     assert [(m["subject"], m["period_start"], m["period_end"]) for m in ms] == [("省重大项目完成投资", dt.date(2023, 1, 1), dt.date(2023, 12, 31))]
     ms = metrics("主要指标：\n| 指标 | 2023年 |\n| 营业收入（亿元） | 1.9 |\n")
     assert [(m["subject"], m["period_end"]) for m in ms] == [("营业收入", dt.date(2023, 12, 31))]
+    # (a caption's months are the cells' months; a column of ranks holds no amounts)
+    ms = metrics("附表：2024年1-10月全县外贸主要指标完成情况\n| 指标名称 | 单位 | 1-10月 | 全市位次 |\n| 进出口总额 | 亿元 | 386.2 | 3 |\n")
+    assert [(m["surface"], m["value"], m["period_start"], m["period_end"]) for m in ms] == [
+        ("386.2", 38620000000.0, dt.date(2024, 1, 1), dt.date(2024, 10, 31))]
 
 
 def test_a_verb_alone_names_nothing_a_projects_yield_is_a_target_and_progress_of_a_plan_is_reached():
@@ -1908,3 +1912,9 @@ def test_target_groups_are_no_goals_counted_pairs_and_deadlines_and_trails_insid
     assert ms["6800对次"]["unit"] == "对次"
     assert ms["16个"]["subject"] == "乡镇财政收支审计"
     assert ms["3期"]["subject"] == "组织全市审计干部专题培训"
+
+
+def test_about_before_its_verb_and_noun_bounds_the_number():
+    ms = {m["surface"]: m for m in metrics("2023年，全市约有失能老人8.6万人。全市签约有关企业12家。")}
+    assert (ms["8.6万人"]["qualifier"], ms["8.6万人"]["subject"]) == ("approx", "失能老人")
+    assert ms["12家"]["qualifier"] == "exact"  # (签约 is no 约)

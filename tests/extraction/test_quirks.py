@@ -25,6 +25,20 @@ def test_traditional_characters_match_while_spans_stay_on_the_original():
     assert out["commitments"].height == 1
 
 
+def test_hong_kong_and_taiwan_forms_fold_through_their_standard_character():
+    text = (
+        "榆衞提覆〔2024〕19號\n\n關於市政協五屆三次會議第19號提案的答覆函\n\n張三委員：\n"
+        "您提出的提案收悉。現答覆如下：\n全市鄉鎮衞生院床位2860張，機井420眼。\n\n榆林市衞生健康委員會\n2024年6月1日\n"
+    )
+    out = run(text)
+    h = out["letter_headers"].row(0, named=True)
+    assert (h["title"], h["signature_agency"]) == ("关于市政协五届三次会议第19号提案的答复函", "榆林市卫生健康委员会")
+    ms = {m["surface"]: m for m in out["metrics"].to_dicts()}
+    assert ms["2860張"]["subject"] == "乡镇卫生院床位" and ms["420眼"]["unit"] == "眼"
+    for m in ms.values():
+        assert text[m["char_start"]:m["char_end"]] == m["surface"]
+
+
 def test_pinyin_residue_is_ignored_for_matching_and_kept_in_spans():
     text = (
         "莽永橋等代表:\n你們在鎮(zhèn)康縣第十七屆人民代表大會(huì)第二次會(huì)議期間提出的《關(guān)于道路硬化的建議》,已交由我局辦理。"
