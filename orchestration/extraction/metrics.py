@@ -192,7 +192,7 @@ PROGRESS = (r"(?:完成[^，。；]{0,8}|(?:高于|低于|超过|超出|优于|�
             r"(?:[\d.]+%?[和、及与])?$")
 FUTURE_TO = r"将[^，。；]*(?:至|到|达到|达)$"
 # (约 in a word is not about: 签约40.3万人, 节约资金300万元)
-APPROX_BEFORE = r"(?:(?:^|[^签节制预违履契条公])约[有为合]?|(?:^|[^签节制预违履契条公])约有[^，。；\d约]{1,12}|近|大约[有为]?|将近|接近|大概|差不多|约占[^，。；]{0,16}|约(?:为|是|相当于)[^，。；]{2,16}的)$"
+APPROX_BEFORE = r"(?:(?:^|[^签节制预违履契条公])约[有为合]?|近|大约[有为]?|将近|接近|大概|差不多|约占[^，。；]{0,16}|约(?:为|是|相当于)[^，。；]{2,16}的)$"
 # …and a bound on a share of something (不低于当地同类人员的80%).
 AT_LEAST_BEFORE = (
     r"(?:[≥≧]|(?:不低于|不少于|不[宜应得]?(?:小于|低于|少于))(?:每\p{Han}{1,2}){0,2}|(?:至少|最少)[^，。；\d的]{0,10}?|(?:不低于|不少于|至少|最少)[^，。；\d]{1,20}的)$"
@@ -647,6 +647,9 @@ def _qualifier(c: pl.DataFrame) -> pl.DataFrame:
         pl.when(before.str.contains(AT_MOST_BEFORE)).then(pl.lit("at_most"))
         .when(before.str.contains(OVER_BEFORE)).then(pl.lit("over"))
         .when(before.str.contains(APPROX_BEFORE)).then(pl.lit("approx"))
+        # (约有 before its noun: 约有失能老人8.6万人; tested where the words are)
+        .when(_only(before.str.contains("约有", literal=True), before).str.contains(r"(?:^|[^签节制预违履契条公])约有[^，。；\d约]{1,12}$").fill_null(False))
+        .then(pl.lit("approx"))
         .when(before.str.contains(AT_LEAST_BEFORE)).then(pl.lit("at_least"))
     )
     # Later items of an enumeration share the head's prefix (最高150万元、100万元).

@@ -98,7 +98,7 @@ def zones(lines: pl.DataFrame) -> pl.DataFrame:
     flagged = lines.with_columns(
         is_salutation=colon_ended.str.extract(SALUTATION, 0).is_not_null()
         & colon_ended.str.extract(r"^(?:联\s*系|抄\s*[送报]|附件|签发|来源|索\s*引)", 0).is_null(),
-        is_heading=c.str.contains(MARKER_PATTERN) | (c.str.contains(BRACKET_HEADING) & ~c.str.contains(BRACKET_NOT)),
+        is_heading=c.str.contains(MARKER_PATTERN) | _bracket_heading(c),
         # (but thanks that lead into the answer, 感谢您…。经认真研究，现答复如下：, open it, with a
         # full stop too: …现将有关情况答复如下。)
         is_closing=c.str.contains(f"(?:{CLOSING})|(?:{DATE_LINE})")
@@ -182,19 +182,23 @@ def body_lines(lines: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         plan_intro=c.str.contains(PLAN_INTRO) | _leads_in(c),
         plan_words=c.str.contains(PLAN_WORDS),
     )
-    # (bracketed headings numbered in their order: 【总体情况】 is the first)
-    bracket = c.str.contains(BRACKET_HEADING) & ~c.str.contains(BRACKET_NOT)
-    bracketed = bracket & (bracket.sum().over("letter_id") >= 2) & pl.col("_hit1").is_null().all().over("letter_id")
-    body = body.with_columns(_bracket_no=pl.when(bracketed).then(bracketed.cast(pl.Int32).cum_sum().over("letter_id").cast(pl.String)))
-    body = body.with_columns(_hit1=pl.coalesce("_hit1", "_bracket_no"),
-                             marker=pl.coalesce("marker", pl.when(pl.col("_bracket_no").is_not_null()).then(pl.lit("【") + pl.col("_bracket_no") + pl.lit("】"))))
+    # (bracketed headings numbered in their order: 【总体情况】 is the first; the windows only
+    # where a body has such a line at all)
+    body = body.with_columns(_bracket=_bracket_heading(c))
+    if body.select(pl.col("_bracket").any()).item():
+        bracket = pl.col("_bracket")
+        bracketed = bracket & (bracket.sum().over("letter_id") >= 2) & pl.col("_hit1").is_null().all().over("letter_id")
+        body = body.with_columns(_bracket_no=pl.when(bracketed).then(bracketed.cast(pl.Int32).cum_sum().over("letter_id").cast(pl.String)))
+        body = body.with_columns(_hit1=pl.coalesce("_hit1", "_bracket_no"),
+                                 marker=pl.coalesce("marker", pl.when(pl.col("_bracket_no").is_not_null()).then(pl.lit("【") + pl.col("_bracket_no") + pl.lit("】"))))
+    body = body.drop("_bracket", "_bracket_no", strict=False)
     level = pl.lit(None, pl.Int32)
     ordinal_text = pl.lit(None, pl.String)
     for lvl in sorted(LEVEL_PATTERNS, reverse=True):
         hit = pl.col(f"_hit{lvl}")
         level = pl.when(hit.is_not_null()).then(pl.lit(lvl, pl.Int32)).otherwise(level)
         ordinal_text = pl.when(hit.is_not_null()).then(hit).otherwise(ordinal_text)
-    body = body.with_columns(level=level, ordinal_text=ordinal_text).drop(cs.starts_with("_hit"), "_bracket_no")
+    body = body.with_columns(level=level, ordinal_text=ordinal_text).drop(cs.starts_with("_hit"))
     # A heading that is itself the plan: 三、下一步工作打算 (a level-1 heading naming it
     # anywhere), or （三）下一步工作打算 where a letter's top sections are （一）.
     after_marker = pl.when(pl.col("level") > 1).then(c).str.replace(MARKER_PATTERN + r"\s*", "")
@@ -203,6 +207,13 @@ def body_lines(lines: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         plan_heading=plan_heading.fill_null(False),
         seg1=cum_sum_in((pl.col("level") == 1).fill_null(False), "letter_id"),
     )
+
+
+def _bracket_heading(c: pl.Expr) -> pl.Expr:
+    """Whether a line is a heading in lenticular brackets (BRACKET_HEADING); only lines that
+    start with 【 are tested (null skips)."""
+    bracketed = pl.when(c.str.starts_with("【")).then(c)
+    return (bracketed.str.contains(BRACKET_HEADING) & ~bracketed.str.contains(BRACKET_NOT)).fill_null(False)
 
 
 def _leads_in(c: pl.Expr) -> pl.Expr:
