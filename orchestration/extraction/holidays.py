@@ -30,8 +30,9 @@ _AFTER = r"[”\"」]?(?:节|假期|期间|前后|黄金周|长假|小长假|节
 # The phrases, as period parts of metrics.PERIOD_PARTS: with a year (2024年国庆假期), or with a
 # year told by a word or by the letter's date (今年春节期间, 国庆假期).
 # A name that opens a list closed by 等 (在清明、冬至等重点时段) names days across the year: no period.
-DATED = r"(?P<holy_y>\d{4})年(?P<holy>" + _NAME + ")" + _AFTER + r"(?P<holy_list>(?:[、和及与]\p{Han}{1,4}?)*等)?"
-WORDED = r"(?P<hol_rel>今年|本年|去年|上年|明年)?(?P<hol>" + _NAME + ")" + _AFTER + r"(?P<hol_list>(?:[、和及与]\p{Han}{1,4}?)*等)?"
+_LIST = r"(?:[、和及与]\p{Han}{1,4}?)*等"
+DATED = r"(?P<holy_y>\d{4})年(?P<holy>" + _NAME + ")" + _AFTER + "(?P<holy_list>" + _LIST + ")?"
+WORDED = r"(?P<hol_rel>今年|本年|去年|上年|明年)?(?P<hol>" + _NAME + ")" + _AFTER + "(?P<hol_list>" + _LIST + ")?"
 # …as text a subject leaves out (五一假期接待游客 → 接待游客); but the summer names a programme as
 # often as a time (暑期托管覆盖学校200所), and stays.
 TEXT = r"(?:今年|本年|去年|上年|明年|\d{4}年)?" + _NAME.replace("暑期|暑假|", "") + _AFTER

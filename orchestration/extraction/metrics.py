@@ -879,7 +879,6 @@ STOCK = r"现有|共有|拥有|已有|现已|总长|总数|存量|保有|累计|
 CONTINUES = r"^\s*(?:其中|同期|同时期|当年|当期)"
 # A year named relative to the letter's (去年上半年, 明年国庆假期).
 RELATIVE_YEARS = {"去年": -1, "上年": -1, "明年": 1}
-CN_MONTHS = {cn: str(n) for n, cn in enumerate("一二三四五六七八九十", 1)} | {"十一": "11"}
 RECENT_YEARS = {"两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"}
 PERIOD_GROUPS = re.findall(r"\(\?P<(\w+)>", "".join(PERIOD_PARTS.values()))
 DATED = ("holy", "mx", "bm", "aged", "ye", "yb", "sem", "dur", "y1", "sy", "mr", "py", "yr1", "ylist", "yh", "mbefore", "from", "ym", "year")
@@ -953,18 +952,19 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     ly = pl.col("letter_year")
 
     yr = lambda e: pl.col(e).cast(pl.Int32)  # noqa: E731
+    # The year a word names relative to the letter's (今年, 去年, 明年; none: the letter's).
+    rel_year = lambda e: ly + pl.col(e).replace_strict(RELATIVE_YEARS, default=0, return_dtype=pl.Int32)  # noqa: E731
     half_months = {"上半年": (1, 6), "下半年": (7, 12), "一季度": (1, 3), "二季度": (4, 6),
                    "三季度": (7, 9), "四季度": (10, 12), "前三季度": (1, 9)}
     half = pl.coalesce("half", "rh").str.strip_prefix("第")
-    # The year of a half named without one: the letter's, or the one before or after it.
-    rel = pl.col("rh_rel").replace_strict(RELATIVE_YEARS, default=0, return_dtype=pl.Int32)
     # What the sentence says before a 全年 (its year, or 今年).
     j = j.with_columns(_lead=pl.when((pl.col("ytd") == "全年") | pl.col("yend").is_not_null() | pl.col("mx").is_not_null()).then(
         slice_text("sentence", pl.lit(0), pl.col("p_start") - pl.col("sent_start"))))
     j = j.with_columns(
         _h_start=half.replace_strict({k: v[0] for k, v in half_months.items()}, default=None, return_dtype=pl.Int32),
         _h_end=half.replace_strict({k: v[1] for k, v in half_months.items()}, default=None, return_dtype=pl.Int32),
-        _h_year=pl.coalesce(yr("yh"), ly + rel),
+        # (a half named without a year: the letter's, or the one before or after it)
+        _h_year=pl.coalesce(yr("yh"), rel_year("rh_rel")),
         _asof_year=pl.coalesce(yr("asof_y"), ly),
         _year=pl.when(pl.col("event").is_null()).then(yr("year")),
         _plan=five_year_plan_start(pl.col("fyp")),
@@ -999,9 +999,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     # date); the dates are built once from them. A point in time (截至…) has no start.
     kinds = [  # (phrase group, start year, start month, end year, end month)
         ("rh", "_h_year", "_h_start", "_h_year", "_h_end"),
-        ("fm", ly + pl.col("fm_rel").replace_strict(RELATIVE_YEARS, default=0, return_dtype=pl.Int32), one,
-         ly + pl.col("fm_rel").replace_strict(RELATIVE_YEARS, default=0, return_dtype=pl.Int32),
-         pl.col("fm").replace_strict(CN_MONTHS, default=pl.col("fm")).cast(pl.Int32, strict=False)),
+        ("fm", rel_year("fm_rel"), one, rel_year("fm_rel"), numeral_value(pl.col("fm")).cast(pl.Int32)),
         ("ytd", "_ytd_year", one, "_ytd_year", pl.coalesce("_ytd_to", twelve)),
         ("yend", None, None, "_ytd_year", twelve),
         ("since_last", ly - 1, one, ly, twelve),
@@ -1088,7 +1086,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     # A holiday's period is the months its days off fall in, as a third of a month's (6月下旬) is its
     # month: a period here is whole months or a point in time, as the contract's are.
     holiday = pl.when(valid & ~in_table & pl.col("holy_list").is_null() & pl.col("hol_list").is_null()).then(pl.coalesce("holy", "hol"))
-    hol_start, hol_end = holidays.days_off(pl.coalesce(yr("holy_y"), ly + pl.col("hol_rel").replace_strict(RELATIVE_YEARS, default=0, return_dtype=pl.Int32)), holiday)
+    hol_start, hol_end = holidays.days_off(pl.coalesce(yr("holy_y"), rel_year("hol_rel")), holiday)
     return j.with_columns(
         period_start=pl.coalesce(hol_start.dt.month_start(), pl.date(pl.col("_sy"), pl.col("_sm").cast(pl.Int8), 1)),
         period_end=pl.coalesce(hol_end.dt.month_end(), pl.when(has("_ed")).then(pl.date(pl.col("_ey"), pl.col("_em").cast(pl.Int8), pl.col("_ed").cast(pl.Int8)))
