@@ -78,11 +78,14 @@ BREAK_RULES = (
 
 
 @functools.cache
-def _traditional_to_simplified() -> tuple[list[str], list[str]]:
-    """Single-character traditional → simplified pairs from OpenCC's character table.
+def _traditional_to_simplified() -> tuple[dict[str, str], dict[str, str]]:
+    """Single-character traditional → simplified folds from OpenCC's character table: (those of
+    characters no simplified text uses, those of characters it also uses).
 
     Only one-to-one code point pairs, and only where OpenCC's first choice differs from the
-    character itself (覆 stays 覆: it is also a simplified character)."""
+    character itself (覆 stays 覆: it is also a simplified character). A character GB 2312 encodes
+    is one simplified text uses: 後 and 於 fold only in a letter written in traditional characters
+    (`clean`), and the Hong Kong and Taiwan variant tables' 著, 抬 and 么 never do (著名 stays)."""
     import opencc
 
     folder = Path(opencc.__file__).parent / "dictionary"
@@ -96,30 +99,54 @@ def _traditional_to_simplified() -> tuple[list[str], list[str]]:
                 out[key] = first
         return out
 
+    def simplified(c: str) -> bool:
+        try:
+            c.encode("gb2312")
+        except UnicodeEncodeError:
+            return False
+        return True
+
     ts = pairs("TSCharacters.txt")
     # (and the Hong Kong and Taiwan forms of a character, through its standard traditional one:
     # 衞 → 衛 → 卫, which TSCharacters alone leaves half folded)
     variants = pairs("HKVariantsRev.txt") | pairs("TWVariantsRev.txt")
-    folds = ts | {v: ts.get(t, t) for v, t in variants.items() if v not in ts}
-    return list(folds), list(folds.values())
+    folds = ts | {v: ts.get(t, t) for v, t in variants.items() if v not in ts and not simplified(v)}
+    folds = {k: v for k, v in folds.items() if k != v}
+    certain = {k: v for k, v in folds.items() if not simplified(k)}
+    # (folded to a simplified character only: 薹 stays, it is 蒜薹's)
+    ambiguous = {k: v for k, v in folds.items() if simplified(k) and simplified(v) and k not in AMBIGUOUS_KEPT}
+    return certain, ambiguous
 
 
+# Characters GB 2312 encodes that a traditional letter may use in their simplified sense too (蒜薹).
+AMBIGUOUS_KEPT = "薹"
+# A letter with this many characters only traditional text uses is written in traditional ones.
+TRADITIONAL_MIN = 3
 # Same-length phrases whose characters each are also simplified (覆 in 覆盖), folded as phrases:
 # 答覆 → 答复. (Not in `_foldable`: 答 alone would send every letter through the folds.)
 PHRASE_FOLDS = {"答覆": "答复", "回覆": "回复", "函覆": "函复"}
 
 
-def fold_chars(col: str | pl.Expr = "text") -> pl.Expr:
-    """One-to-one folds: full-width ASCII and traditional characters."""
-    src, dst = _traditional_to_simplified()
-    return matching_text(col).str.replace_many([*PHRASE_FOLDS, *src], [*PHRASE_FOLDS.values(), *dst])
+def fold_chars(col: str | pl.Expr = "text", traditional: bool = True) -> pl.Expr:
+    """One-to-one folds: full-width ASCII and traditional characters; with `traditional`, also
+    those simplified text uses in another sense (後 → 后)."""
+    certain, ambiguous = _traditional_to_simplified()
+    folds = certain | ambiguous if traditional else certain
+    return matching_text(col).str.replace_many([*PHRASE_FOLDS, *folds], [*PHRASE_FOLDS.values(), *folds.values()])
 
 
 @functools.cache
 def _foldable() -> str:
-    """A character class of everything `fold_chars` changes."""
-    src, _ = _traditional_to_simplified()
-    return "[" + "".join(re.escape(c) for c in FOLDED + src) + "]"
+    """A character class of everything `fold_chars` changes outside a traditional letter."""
+    certain, _ = _traditional_to_simplified()
+    return "[" + "".join(re.escape(c) for c in FOLDED + list(certain)) + "]"
+
+
+@functools.cache
+def _traditional_only() -> str:
+    """A character class of the characters only traditional text uses."""
+    certain, _ = _traditional_to_simplified()
+    return "[" + "".join(re.escape(c) for c in certain) + "]"
 
 
 def _where(frame: pl.DataFrame, mask: pl.Expr, transform) -> pl.DataFrame:
@@ -169,7 +196,11 @@ def clean(letters: pl.DataFrame) -> tuple[pl.DataFrame, list[pl.DataFrame]]:
 
     `folded` tells the letters that needed character folds; they come after the others."""
     frame = letters.with_columns(mtext=pl.col("text"), folded=pl.col("text").str.contains(_foldable()))
-    frame = _where(frame, pl.col("folded"), lambda f: f.with_columns(mtext=fold_chars("mtext")))
+    # (a letter in traditional characters folds those simplified text also uses: 後, 於; one
+    # that quotes a name in them does not)
+    frame = _where(frame, pl.col("folded"), lambda f: f.with_columns(
+        mtext=pl.when(pl.col("mtext").str.count_matches(_traditional_only()) >= TRADITIONAL_MIN)
+        .then(fold_chars("mtext")).otherwise(fold_chars("mtext", traditional=False))))
     # An OCR's letter O among digits (3 1O2家, 2.O5万张, 9O%) is a zero; not after a Latin
     # letter (H2O) nor before one. Twice, for OO.
     frame = _where(frame, pl.col("mtext").str.contains(OCR_ZERO_HINT),

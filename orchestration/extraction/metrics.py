@@ -10,7 +10,10 @@
 """
 from __future__ import annotations
 
+import functools
+import gzip
 import re
+from pathlib import Path
 
 import polars as pl
 import polars.selectors as cs
@@ -167,11 +170,11 @@ DONE = r"(?:已|累计|共计|兑现|兑付|发放|拨付|落实|获得|争取�
 PLAN_VERBS = (
     # (计划完成率 is how much of a plan was done)
     r"(?:到|在|于|达|实现|新增|新建|建设|建成|完成(?:[^率]|$)|突破|超过|实施|投资|投入|安排|引进|培育|开展|举办|组织|配备|打造|"
-    r"推动|推进|扩大|提高|提升|增加|启动|设立|出台|争取|力争|继续|持续|改造|整治|招聘|招录|招生|开工|投用|竣工|惠及)"
+    r"推动|推进|扩大|提高|提升|增加|启动|设立|出台|争取|力争|继续|持续|改造|整治|招聘|招录|招生|开工|投用|竣工|惠及|发放)"
 )
 TARGET_CUES = (
     # (其中争取 breaks down money obtained; 规划 alone is mostly a noun: 村庄规划202个)
-    r"(?:力争|(?:^|[^已共计后中])争取(?:[^到]|$)|目标(?:[^责人]|$)|预计|确保|力求|计划(?:再|还|要)?" + PLAN_VERBS
+    r"(?:力争|(?:^|[^已共计后中])争取(?:[^到]|$)|目标(?:[^责人价]|$)|预计|确保|力求|计划(?:再|还|要)?" + PLAN_VERBS
     + r"|规划(?:建设|新建|新增|布局|打造|实施)|拟|将" + PLAN_VERBS + r"|(?:任务|指标)(?:为|是)"
     + r"|(?:今年|本年)(?:底|末)之?前"  # a deadline in the letter's own year
     + r"|(?:达产|建成|投产|投用|运营)后[，,]?(?:每年|年均)?(?:可|将|预计))"  # what a project is to bring (达产后可实现年产值约200亿元)
@@ -183,7 +186,7 @@ DEADLINE_BEFORE = r"(20\d\d)年(?:\d{1,2}月)?(?:底|末)?之?前"  # 在2025年
 # 达到96%; 到2025年，…): a goal's cue, or 到 or 前 and no sign of what is done already.
 LEAD_DEADLINE = (r"^\s*(?:[一二三四五六七八九十]是|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*"
                  r"(?P<lead_cue>力争|争取|计划|预计|确保|力求|目标是?)?(?P<lead_to>到|至)?(?:在)?(?P<lead_year>20\d\d)年(?:底|末)?(?P<lead_before>之?前)?[，,]")
-TARGET_AFTER = r"^.{0,4}(?:总目标|的目标|目标)(?:[^人]|$)"
+TARGET_AFTER = r"^.{0,4}(?:总目标|的目标|目标)(?:[^人价]|$)"
 # A share of a target already reached (完成年度目标任务的63%) is progress, not the target.
 # (and of a plan: 完成全年计划的103.8%, 超过年度计划投资的80%; and the items listed after the first:
 # 分别完成年度目标的103%和94%)
@@ -197,12 +200,15 @@ APPROX_BEFORE = r"(?:(?:^|[^签节制预违履契条公])约[有为合]?|近|大
 AT_LEAST_BEFORE = (
     r"(?:[≥≧]|(?:不低于|不少于|不[宜应得]?(?:小于|低于|少于))(?:每\p{Han}{1,2}){0,2}|(?:至少|最少)[^，。；\d的]{0,10}?|(?:不低于|不少于|至少|最少)[^，。；\d]{1,20}的)$"
 )
+# What a limit allows, not 期限, 时限 or 上限 (单人每日限领2张, 限速60公里/小时, 限高2.2米): a rule's cap.
+# (and a fee's cap: 24小时封顶40元)
+LIMITED = r"(?:(?:^|[^期时年权界局上下无极有])限(?:领|购|借|兑|办|乘|载|售|速|高|重|宽|停)?|封顶)$"
 AT_MOST_BEFORE = (
     # (a top standard raised caps too: 生活补助最高标准提高至每月1500元)
     r"(?:[≤≦＜]|(?:最高(?:标准)?|最多|最长|不[得能应宜准]?(?:超过|高于|大于)|至多|(?:上限|限额)" + SET_TO + r"?)(?:可?(?:奖励|补贴|补助|资助|给予)|支持|可达|可获|为|(?:可以|可|能)?" + CAPPED + r"|可?[补奖加]|(?:提高|上调|增加|提升)(?:至|到))?"
     r"(?:每\p{Han}{1,2}){0,2}|不足|不到|(?:^|[^不宜应得])(?:低于|少于)"
     r"|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,20}的|" + CEILING_NAMED + r"|(?:最高|最多)可?达[^，。；\d]{1,16}的)$"
-)
+) + "|" + LIMITED
 OVER_BEFORE = r"(?:[＞]|超过|超|突破|逾|高于|多于)$"
 # What names a score (满意度测评得分96.3分, 考核评分95分).
 SCORED = r"(?:(?:得分|评分|分值|测评|考评|考核|满分|成绩|打分|分数|总分|平均分|满意度|指数)[^，。；]{0,12}|记|扣|加)$"  # (记3分: demerit points)
@@ -222,9 +228,11 @@ def five_year_plan_start(plan: pl.Expr) -> pl.Expr:
 QUARTERS = r"上半年|下半年|第?一季度|前三季度|第?二季度|第?三季度|第?四季度"
 SUBJECT_LEAD = (
     r"^\s*(?:(?:(?:今年|本年|年)?(?:底|末)之?前|(?:到|至)(?:今年|本年)?年(?:底|末)|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|在此基础上|目前|今年以来|今年内|今年|全年|年(?:底|末)|本年度|本年|(?:去年|上年)(?:底|末)|去年|前年|上一年度?|上年度|上年|明年|来年|连续(?:多|[一二三四五六七八九十两\d]{1,2})年|" + QUARTERS + "|"
-    r"近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底]|截至今年?|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至到]\s?|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月(?:上旬|中旬|下旬)?)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末|上旬|中旬|下旬)?|以来|另有|约有|我们|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
+    r"近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底]|截至今年?|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至]\s?|\d{4}年?\s?到\s?\d{4}年?|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月(?:上旬|中旬|下旬)?)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末|上旬|中旬|下旬)?|以来|另有|约有|我们|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
     r"再新增|再增加|又|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
-    r"首次|当年|对于|对|当|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|把|并(?:争取|力争|将|新增|推动)|现有|拥有)\s*)*"
+    r"首次|当年|对于|对|当|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|把|并(?:争取|力争|将|新增|推动)|现有|拥有|"
+    # (the second of two verbs, once the first is gone: 新增和改善灌溉面积)
+    r"[和及](?:改善|改造提升|改造|提升|新建|扩建|改建|新增|恢复|提高))\s*)*"
 )
 SUBJECT_TRAIL = (
     r"(?:共计|合计|累计|总计|加计(?:扣除|抵减)?|拥有|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降]至|超过|超|突破|分别|平均|年均|日均|月均|均|按?(?:不变|可比)价格计算|扣除价格因素(?:后)?(?:实际)?|同口径|名义|力争|确保|预计|再|上浮|下浮|下调|上调|(?:在(?:此|现有|原有|该|这一?))?的?基础上|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|始终|一直|各|[≤≥≦≧＜＞]|"
@@ -267,6 +275,8 @@ GRADED = r"^(?:国家|省|市|县|区)级[^对向为在从由]"
 POST_STOP = (
     r"^(?:奖励|奖补|补贴|补助|资助|扶持|总目标|目标|增长|增加|减少|下降|降低|降至|增至|达到|达|扩大|缩短|压缩|以上|左右|"
     r"最高|优化|扩容|提升|提高|提到|提至|用于|同比|比|较|占|以|的|和|及|与|或|等|为|是|次|至|到|不等|之间|以?内|标准(?:[^化]|$)|大关|"
+    # (a coupon's cut, a part among the whole, what the part mostly is: 满300元减60元, 8600亩中约有700亩, 1500亩主要为…)
+    r"减\d|中(?:[^\p{Han}]|约|有|共|已|$)|主要|"
     r"下调|上调|调整|上浮|下浮|压减|缩减|区间|范围|折合|予以|台阶|关口|用作|"
     # (how a rule's amount is applied: 按…的1.3倍确定, 按每个20万元给予补助)
     r"确定|给予|执行|计发|核定|计算)"
@@ -437,7 +447,7 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # a phase by its number (二期工程, 三期项目)
         # (and in brackets after a name: 应急物资储备中心（二期）)
         | _only(pl.col("is_cn") & (unit_raw == "期"), after).str.contains(r"^(?:工程|项目|建设|改造|扩建|地块|用地|厂房|园区|规划|展陈)").fill_null(False)
-        | _only(pl.col("is_cn") & (unit_raw == "期"), before).str.contains(r"(?:园|区|项目|工程|基地|中心|城|港|厂|场|线|路|段|码头|改造|扩建)[（(]?$").fill_null(False)
+        | _only(pl.col("is_cn") & (unit_raw == "期"), before).str.contains(r"(?:园|区|项目|工程|基地|中心|城|港|厂|场|线|路|段|码头|改造|扩建|治理|整治)[（(]?$").fill_null(False)
         # a table's or an annex's number before 所列, 所示 (确保表2所列项目, 附件3所附清单)
         | (_only(unit_raw == "所", after).str.contains(r"^(?:列|示|附|述)").fill_null(False)
            & _only(unit_raw == "所", before).str.contains(r"(?:表|附件|图)\s*$").fill_null(False))
@@ -465,8 +475,10 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | _only(unit_raw == "个月", before).str.contains(r"(?:^|[^提])前$").fill_null(False)
         # the letter's own proposals counted (鉴于三件提案内容相近, 两件建议)
         | _only(pl.col("is_cn") & (unit_raw == "件"), after).str.contains(r"^(?:提案|建议|议案)").fill_null(False)
-        # a radius naming an indicator or a scope: 公交站点500米覆盖率, 周边500米范围内
-        | _only(unit_raw.is_in(["米", "公里"]), after).str.contains(r"^(?:半径)?(?:覆盖率|服务半径|范围)").fill_null(False)
+        # a radius naming an indicator or a scope: 公交站点500米覆盖率, 周边500米范围内, 雷达1公里高度探测覆盖率
+        | _only(unit_raw.is_in(["米", "公里"]), after).str.contains(r"^\p{Han}{0,6}覆盖率|^(?:半径)?(?:服务半径|范围)").fill_null(False)
+        # …and an altitude that bounds a class of places (海拔500米以上山区)
+        | (_only(unit_raw == "米", before).str.ends_with("海拔").fill_null(False) & pl.col("post").is_in(["以上", "及以上", "以下", "及以下"]).fill_null(False))
         # …and in a programme's: 15分钟便民生活圈; or in an indicator's name (5分钟到场率)
         | _only(unit_raw == "分钟", after).str.contains(r"^\p{Han}{0,8}圈|^(?:内)?\p{Han}{0,3}率").fill_null(False)
         # an age that bounds a group (60岁以上老年人), not an average age (平均年龄52.6岁)
@@ -480,9 +492,12 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | ((unit_raw == "周") & after.str.contains(r"^[年岁]"))  # (3周年, 2周岁)
         # the amount a price is per (早籼稻每50公斤127元)
         | (before.str.ends_with("每") & after.str.contains(r"^\d"))
-        | _only(unit_raw.is_in(["小时", "分钟"]), after).str.contains(r"^(?:滑动)?平均|^\p{Han}{0,4}(?:预报|预警)").fill_null(False)
-        # a service's hours or a forecast's lead time naming it (24小时值守, 24小时雨量, 72小时预报)
-        | _only(unit_raw == "小时", after).str.contains(r"^(?:预报|雨量|降雨|降水|值守|值班|服务|在线|营业|监测|不间断|全天候|热线|巡逻|开放|运行|自助|应急|报修|客服|咨询|书店|便利店|药店|门店|图书馆|最高)").fill_null(False)
+        # (but a lead time is a figure: 提前2小时发出暴雨预警, 提前48小时预报台风路径)
+        | (_only(unit_raw.is_in(["小时", "分钟"]), after).str.contains(r"^(?:滑动)?平均|^\p{Han}{0,4}(?:预报|预警)").fill_null(False)
+           & ~_only(unit_raw.is_in(["小时", "分钟"]), before).str.ends_with("提前").fill_null(False))
+        # a service's hours or a forecast's lead time naming it (24小时值守, 24小时雨量, 72小时预报), or the
+        # window a fee is capped in (24小时封顶40元, 24小时内最高收费)
+        | _only((unit_raw == "小时") & ~before.str.ends_with("提前"), after).str.contains(r"^(?:预报|雨量|降雨|降水|值守|值班|服务|在线|营业|监测|不间断|全天候|热线|巡逻|开放|运行|自助|应急|报修|客服|咨询|书店|便利店|药店|门店|图书馆|最高|(?:内)?封顶|内最高收费)").fill_null(False)
         # the one a rate is per (每多带动1人再补贴2000元, 企业每接收1名实习生)
         # (and the yuan a return is per: 每1元财政资金撬动社会投入5.3元; not 每张1万元)
         | _only(one & unit_raw.is_in(["人", "名", "户", "家", "个", "辆", "台"]), before)
@@ -697,7 +712,11 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | (clause.str.strip_chars_start().str.starts_with("当") & after.str.contains(r"^\s*(?:及?以上|及?以下)?时"))
         # a threshold for whom a rule pays or sanctions (对…增长10%以上的企业给予加分, 对合格率低于95%的作业单位扣减补助)
         | (clause.str.strip_chars_start().str.starts_with("对") & after.str.contains(
-            r"^(?:及?以上|及?以下)?的\p{Han}{0,6}?(?:企业|单位|项目|个人|主体|学校|机构|家庭|人员|村|县|站点|网点|商户|农户|合作社)[^，。；\d]{0,8}?(?:给予|予以|按每|奖励|补助|补贴|核减|扣减|扣除|加分|扣分|约谈|通报|取消)"))
+            r"^(?:及?以上|及?以下)?的\p{Han}{0,6}?(?:企业|单位|项目|个人|主体|学校|机构|家庭|人员|村|县|站点|网点|商户|农户|合作社)[^，。；\d]{0,8}?(?:给予|予以|按每|奖励|补助|补贴|核减|扣减|扣除|加分|扣分|约谈|通报|取消|贷款额度|最高)"))
+        # …or whose condition closes its own clause (留用率达到50%以上的，补贴标准提高至80%; 培训人数超过500人的企业，补贴总额最高可达…)
+        | after.str.contains(r"^(?:及?以上|及?以下)?的\p{Han}{0,8}[，,][^。；]{0,16}?(?:给予|予以|补贴|补助|奖励|奖补|标准|最高|贷款额度)")
+        # a cap a rule sets (限领2张), and the spend a coupon asks (满300元减60元)
+        | compact.str.contains(LIMITED + r"|(?:^|[^年已充饱美圆])满$")
         # the first hours free (首2小时免费停放)
         | (compact.str.ends_with("首") & after.str.contains(r"^(?:内)?(?:免费|免收)"))
         # points a rule gives or takes (记6分, 加1至3分)
@@ -748,7 +767,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # change: 争取将…补助标准提高至每人每月1800元)
     # (…and what a plan will achieve: 实现主城区站间距不超过3公里)
     # (目标人群 is whom a service is for, no goal)
-    goal = (clause.str.contains(r"力争|目标(?:[^人]|$)") | ahead.fill_null(False) | (pl.col("in_commitment") & clause.str.contains(r"^\s*(?:实现|达到)"))
+    goal = (clause.str.contains(r"力争|目标(?:[^人价]|$)") | ahead.fill_null(False) | (pl.col("in_commitment") & clause.str.contains(r"^\s*(?:实现|达到)"))
             | (pl.col("in_commitment") & sought_clause.str.contains(r"争取[^将把，。；]{0,16}(?:资金|债券|额度|贷款|国债)").fill_null(False)))
     kind = (
         pl.when(is_rank).then(pl.lit("rank"))
@@ -759,11 +778,12 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     c = c.with_columns(kind=kind).drop("_compact")
     # A clause that goes on with the rule before it in its sentence, in its unit, is the rule's too: a
     # change for another group (最高额度由50万元提高至60万元，单缴存职工由40万元提高至50万元) or a
-    # top-up (给予每台20万元补助，对…的，再增加5万元).
+    # top-up (给予每台20万元补助，对…的，再增加5万元), or the same rule's figure for another group, its name
+    # left out (职工医保报销比例为85%，城乡居民医保为60%).
     after_rule = ((pl.col("kind") == "actual") & (shift_in("kind", "letter_id") == "policy")
                   & (shift_in("sent_start", "letter_id") == pl.col("sent_start")) & (shift_in("unit", "letter_id") == pl.col("unit")))
     c = c.with_columns(_goes_on=_only(after_rule.fill_null(False), pl.col("clause")).str.contains(
-        r"^[^，。；\d]{0,12}(?:由|从)$|(?:再|另行?|额外)(?:增加|提高|上浮|给予|奖励|补助|补贴)$").fill_null(False))
+        r"^[^，。；\d]{0,12}(?:由|从)$|^[^，。；\d]{1,12}为$|(?:再|另行?|额外)(?:增加|提高|上浮|给予|奖励|补助|补贴)$").fill_null(False))
     # An enumeration item without a cue of its own takes the kind of the item before it,
     # and so down a chain (给予1000元、2000元、3000元).
     # The new amount of a rule's change is the rule's too (补助由每人每月50元提高至100元).
@@ -772,7 +792,16 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     inherits = (((pl.col("kind") == "actual") & (pl.col("continues") | pl.col("range_end") | pl.col("labelled") | pl.col("_goes_on")))
                 | (reset.fill_null(False) & ((pl.col("kind") == "actual") | ((pl.col("kind") == "target") & ~goal.fill_null(False)))))
     inherited = forward_fill_in(pl.when(~inherits).then("kind"), "letter_id")
-    return c.with_columns(kind=pl.when(is_rank).then(pl.lit("rank")).otherwise(inherited.replace("rank", "actual"))).drop("range_end", "change_end", "labelled", "_goes_on")
+    c = c.with_columns(kind=pl.when(is_rank).then(pl.lit("rank")).otherwise(inherited.replace("rank", "actual")))
+    # …and back from the last item, where what closes a list of labelled amounts that opens with 按 makes
+    # them all a rule's (按照初级800元、中级1200元、高级1800元的标准给予补贴).
+    linked = ((pl.col("continues") | pl.col("labelled")) & (shift_in("unit", "letter_id") == pl.col("unit"))).fill_null(False)
+    if c.select((linked & (pl.col("kind") == "policy") & (shift_in("kind", "letter_id") == "actual")).any()).item():
+        c = c.with_columns(_chain=cum_sum_in(~linked, "letter_id"), _opens=_clause_before().str.contains(r"^\s*按照?\p{Han}{1,8}$").fill_null(False))
+        chain = ["letter_id", "_chain"]
+        ruled = pl.col("_opens").first().over(chain) & (pl.col("kind") == "policy").last().over(chain) & (pl.len().over(chain) >= 2)
+        c = c.with_columns(kind=pl.when(ruled & (pl.col("kind") == "actual")).then(pl.lit("policy")).otherwise("kind")).drop("_chain", "_opens")
+    return c.drop("range_end", "change_end", "labelled", "_goes_on")
 
 
 # Time phrases, in the order they are tried; the dated ones start with a digit, the others
@@ -792,8 +821,10 @@ PERIOD_PARTS = {
     # Since a year and what began in it (自2021年开展放心消费环境建设以来): to the letter's year.
     "since_gap": r"自(?P<sg_y>\d{4})年[^，。；\d]{1,24}?以来",
     # The year's plan or task (完成全年计划的103.8%) names what a share is of, not a period:
-    # matched to be dropped, so the share takes the period before it.
-    "planned": r"(?P<planned>全年(?:计划|任务|目标|预算|指标|额度))",
+    # matched to be dropped, so the share takes the period before it. (Not where 计划 is the verb:
+    # 全年计划再发放消费券5000万元 is the year's.)
+    # (its 的 is stripped before the phrase is read again: hence the $)
+    "planned": r"(?P<planned>全年(?:计划(?:的|任务|目标|投资|数|值|进度|$)|任务|目标|预算|指标|额度))",
     # A rate per head and year (每人每年8112元) is no period: matched to be dropped.
     "perhead": r"(?P<perhead>每[人户生床亩名位家]每[年月])",
     # (and the flood season's, of the letter's year: 入汛以来, 主汛期)
@@ -874,7 +905,7 @@ PERIOD_PARTS = {
              r"|[，,；;。]\s*(?:力争|争取|计划|预计|确保|用)?(?:[一二两三四五六七八九十]|\d{1,2})个?年内)",
 }
 # What tells the stock of things rather than what a span of time brought (全市现有…, 管网总长…).
-STOCK = r"现有|共有|拥有|已有|现已|总长|总数|存量|保有|累计|共建成|全覆盖|已(?:培育|建成|认定|创建|组建)"
+STOCK = r"现有|共有|拥有|已有|现已|总长|总数|存量|保有|累计|共建成|共(?:设立|设置|建有|配备)|全覆盖|已(?:培育|建成|认定|创建|组建)"
 # …unless the sentence opens by going on from the one before (其中, 同期).
 CONTINUES = r"^\s*(?:其中|同期|同时期|当年|当期)"
 # A year named relative to the letter's (去年上半年, 明年国庆假期).
@@ -906,7 +937,8 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         | match.str.contains(r"^(?:低于|不低于|不少于|相当于|恢复到|恢复至|达到|超过)\D{0,3}\d{0,4}年?(?:同期)?(?:水平)?的$")
         | ((head == "是") & match.str.ends_with("的")),
         change_start=head.is_in(["由", "从"]) & match.str.ends_with("的"),
-        phrase=pl.when(head.is_in(["由", "从", "是", "较", "比", "在"])).then(match.str.slice(1)).otherwise(match).str.strip_suffix("的"),
+        # (and the quote mark after it: 由“十三五”末的52%)
+        phrase=pl.when(head.is_in(["由", "从", "是", "较", "比", "在"])).then(match.str.slice(1).str.strip_chars_start("“\"「")).otherwise(match).str.strip_suffix("的"),
     ).with_columns(comparison=pl.col("comparison") & ~pl.col("base_value"), change_start=pl.col("change_start") | pl.col("base_value"))
     # Each phrase needs the groups of the dated or of the other phrases only.
     dated, worded = ("^(?:" + "|".join(v for k, v in PERIOD_PARTS.items() if (k in DATED) == d) + ")$" for d in (True, False))
@@ -1038,6 +1070,10 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("fyp", pl.when(pl.col("fyp_end").is_null()).then("_plan"), one,
          pl.when(has("fyp_since")).then(pl.max_horizontal("_plan", ly))
          .when(has("fyp_first")).then(pl.col("_plan") - 1 + pl.col("fyp_first").replace_strict(RECENT_YEARS, default=pl.col("fyp_first"), return_dtype=pl.String).cast(pl.Int32, strict=False))
+         # (what was achieved in it so far, by the letter's year: “十四五”期间，已累计投入9.8亿元)
+         # (not where nothing says it was done: “十四五”期间新增学位1.5万个 may be the plan's)
+         .when(_only(has("fyp") & pl.col("kind").is_in(["actual", "rank"]), pl.col("before")).str.contains(r"已|累计").fill_null(False))
+         .then(pl.min_horizontal(pl.col("_plan") + 4, pl.max_horizontal("_plan", ly)))
          .otherwise(pl.col("_plan") + 4), twelve),
     ]
     # A table's column header dates the numbers below it.
@@ -1272,7 +1308,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     subject = (
         pl.when(pl.col("_first_cell").is_not_null()).then(pl.concat_str("_first_cell", pl.col("table_head").fill_null("")))
         .when(standard.is_not_null()).then(standard)
-        .when(use_post).then("_post")
+        # (a payment after amounts 分别 hands out names none of them: 对A、B分别给予100万元、50万元一次性奖励)
+        .when(use_post & ~(distributive & pl.col("_post").str.contains(r"^(?:一次性)?(?:奖励|补贴|补助|资助|奖补|扶持)"))).then("_post")
         .when(to_point).then(None)
         # 分别 hands out the items before it over the clause's own words (分别奖励50万元).
         # (or only what reaches them: 覆盖78%的行政村)
@@ -1374,16 +1411,22 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # (a grade the verb governs is kept whole too: 累计建成国家级夜间文化和旅游消费集聚区)
     fits = (object_.str.len_chars().is_between(4, SUBJECT_MAX)
             | (object_.str.len_chars() <= SUBJECT_MAX + 2) & object_.str.contains(GRADED)) & ~object_.str.contains(r"^[占比率]")
+    # The cut keeps the last SUBJECT_MAX characters, or one more where the first of them would be
+    # the second half of a word (国家产教融合型企业…, not 家产教…): a pair of characters that is a
+    # commoner word than the pair after it.
+    c = c.with_columns(_long=long)
+    c = c.with_columns(_tail=_only(pl.col("_long"), subject).str.slice(pl.max_horizontal(subject.str.len_chars().cast(pl.Int64) - SUBJECT_MAX - 1, 0)))
+    tail = pl.col("_tail")
+    c = c.with_columns(_whole=word_count(tail.str.slice(0, 2)) > word_count(tail.str.slice(1, 2)))
     return c.with_columns(
-        subject=pl.when(long & fits).then(object_).when(long)
+        subject=pl.when(pl.col("_long") & fits).then(object_).when(pl.col("_long"))
         # (a word the cut splits goes up to a preposition or particle just after it:
         # 省级对市县医疗卫生转移支付总额 → 市县医疗卫生转移支付总额, not 级对市县…)
         # (nor does it start inside a number: 10千伏及以下项目平均办理时长 → 千伏及以下…)
-        .then(subject.str.slice(pl.max_horizontal(subject.str.len_chars().cast(pl.Int64) - SUBJECT_MAX - 1, 0))
-              .str.replace(r"^(?:[0-9A-Za-z.]{2,}|.)", "")
+        .then(pl.when(pl.col("_whole")).then(tail).otherwise(tail.str.replace(r"^(?:[0-9A-Za-z.]{2,}|.)", ""))
               .str.replace(r"^[^对的在和与及向从由按为把将]{1,3}(?:将把|[对的在和向从由按为把将])", ""))
         .otherwise(subject)
-    ).with_columns(
+    ).drop("_long", "_tail", "_whole").with_columns(
         # (a rule's amount names whom it pays: 对首次上规的工业企业每家奖励10万元)
         subject=pl.when(pl.col("kind") == "policy").then(pl.col("subject").str.replace(
             r"^(.*(?:企业|单位|主体|机构|人员|人才|家庭|农户|项目|学校|医院|园区|平台|基地|团队|合作社))(?:每\p{Han}{1,2})?"
@@ -1393,6 +1436,21 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
                    .str.replace(r"^(?:[\d.]+|[零〇一二两三四五六七八九十百千]+)[万亿]?元(?:以上|以下|以内)?的?", "")
                    .str.strip_chars("、，,；;：: ")).with_columns(
         subject=pl.when(pl.col("subject").str.len_chars() > 0).then("subject")).drop(cs.starts_with("_"), "clause")
+
+
+@functools.cache
+def _word_pairs() -> tuple[pl.Series, pl.Series]:
+    """Two-character words and their counts in a large corpus (word_pairs.tsv.gz, from jieba's
+    dictionary: tools/build_word_pairs.py)."""
+    rows = gzip.decompress(Path(__file__).with_name("word_pairs.tsv.gz").read_bytes()).decode("utf-8").splitlines()
+    words, counts = zip(*(row.split("\t") for row in rows))
+    return pl.Series(words, dtype=pl.String), pl.Series([int(n) for n in counts], dtype=pl.Int64)
+
+
+def word_count(pair: pl.Expr) -> pl.Expr:
+    """How common the two characters `pair` are as a word (0: not one)."""
+    words, counts = _word_pairs()
+    return pair.replace_strict(words, counts, default=0, return_dtype=pl.Int64)
 
 
 def _listed(clause: pl.Expr) -> pl.Expr:

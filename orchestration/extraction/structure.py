@@ -31,6 +31,8 @@ POINT_HEADING = rf"^(?:建议|问题)\s*([{CN_NUM}]+)\s*[：:、.]"
 # section where a body has two or more and no 一、 (not a web page's buttons: 【打印】【关闭】).
 BRACKET_HEADING = r"^【[^】【]{2,30}】\s*$"
 BRACKET_NOT = r"^【(?:打印|关闭|字体[^】]*|返回|分享|收藏|顶部|大|中|小|附件)】"
+# A 1. heading on a line of its own: a short phrase, no sentence after it.
+ARABIC_HEADING = r"^\d{1,2}\s*[.、．]\s*[^。；;!！?？，,：:]{2,30}$"
 MARKER_PATTERN = rf"^(?:[{CN_NUM}]+\s*[、.]|[（(]\s*[{CN_NUM}\d]+\s*[）)]|\d{{1,2}}\s*[、.]|(?:建议|问题)\s*[{CN_NUM}]+\s*[：:、.])"
 
 # The salutation (主送) line: short, ends with a colon, names who proposed.
@@ -199,6 +201,7 @@ def body_lines(lines: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         level = pl.when(hit.is_not_null()).then(pl.lit(lvl, pl.Int32)).otherwise(level)
         ordinal_text = pl.when(hit.is_not_null()).then(hit).otherwise(ordinal_text)
     body = body.with_columns(level=level, ordinal_text=ordinal_text).drop(cs.starts_with("_hit"))
+    body = _arabic_top(body)
     # A heading that is itself the plan: 三、下一步工作打算 (a level-1 heading naming it
     # anywhere), or （三）下一步工作打算 where a letter's top sections are （一）.
     after_marker = pl.when(pl.col("level") > 1).then(c).str.replace(MARKER_PATTERN + r"\s*", "")
@@ -207,6 +210,27 @@ def body_lines(lines: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         plan_heading=plan_heading.fill_null(False),
         seg1=cum_sum_in((pl.col("level") == 1).fill_null(False), "letter_id"),
     )
+
+
+def _arabic_top(body: pl.DataFrame) -> pl.DataFrame:
+    """A body without 一、 or （一） whose 1. headings stand on lines of their own (1.夜间消费市场规模稳步扩大,
+    （1） under it) has them for its top-level sections, as GB/T 9704 allows where a text needs
+    fewer levels: 1. becomes level 1 and （1） level 2. Not where the first 1. comes after the plan's
+    lead-in: those are the plan's items."""
+    third = pl.col("level") == 3
+    standalone = pl.when(third).then(pl.col("content")).str.contains(ARABIC_HEADING).fill_null(False)
+    found = body.filter(standalone).select("letter_id").unique()
+    if found.height == 0:
+        return body
+    line = pl.col("line_no")
+    tops = (body.join(found, on="letter_id", how="semi").group_by("letter_id")
+            .agg(higher=(pl.col("level") <= 2).any(), headings=standalone.sum(),
+                 first=line.filter(third).min(), plan=line.filter(pl.col("plan_intro")).min())
+            .filter(~pl.col("higher") & (pl.col("headings") >= 2) & (pl.col("plan").is_null() | (pl.col("first") < pl.col("plan")))))
+    if tops.height == 0:
+        return body
+    return body.with_columns(level=pl.when(pl.col("letter_id").is_in(tops["letter_id"].implode()) & (pl.col("level") >= 3))
+                             .then(pl.col("level") - 2).otherwise("level"))
 
 
 def _bracket_heading(c: pl.Expr) -> pl.Expr:

@@ -45,6 +45,9 @@ UNITS: dict[str, tuple[str, str]] = {
     "元/人次": ("元/人次", "currency"),
     # (a standard per head and month or year: 低保标准676元/人·月)
     "元/人·月": ("元/人·月", "currency"), "元/人·年": ("元/人·年", "currency"), "元/人月": ("元/人·月", "currency"),
+    "元/人/月": ("元/人·月", "currency"), "元/人/年": ("元/人·年", "currency"),
+    # (a school's funding per student, and per student and year: 生均公用经费1800元/生, 1200元/生·年)
+    "元/生": ("元/生", "currency"), "元/生·年": ("元/生·年", "currency"), "元/生/年": ("元/生·年", "currency"),
     "元/月": ("元/月", "currency"), "元/年": ("元/年", "currency"),  # (a fare: 2元/人次, not 元/人 and a stray 次)
     "元/标箱": ("元/标箱", "currency"),  # (a port's charge per container: 300元/标箱)
     "元/吨": ("元/吨", "currency"), "元/千瓦时": ("元/千瓦时", "currency"), "元/立方米": ("元/立方米", "currency"),

@@ -1918,3 +1918,61 @@ def test_about_before_its_verb_and_noun_bounds_the_number():
     ms = {m["surface"]: m for m in metrics("2023年，全市约有失能老人8.6万人。全市签约有关企业12家。")}
     assert (ms["8.6万人"]["qualifier"], ms["8.6万人"]["subject"]) == ("approx", "失能老人")
     assert ms["12家"]["qualifier"] == "exact"  # (签约 is no 约)
+
+
+def test_a_long_subject_keeps_a_word_its_cut_would_split():
+    ms = {m["surface"]: m for m in metrics(
+        "全市城乡规模化供水工程覆盖人口比例达到96.2%。职工医保参保人员政策范围内报销比例为85%。已有一批企业入选国家产教融合型企业建设培育名单45家。")}
+    assert ms["96.2%"]["subject"] == "城乡规模化供水工程覆盖人口比例"  # (not 乡规模化…)
+    assert ms["85%"]["subject"] == "医保参保人员政策范围内报销比例"  # (not 保参保…)
+    assert ms["45家"]["subject"].startswith("国家产教融合型企业")  # (not 家产教…)
+    assert max(len(m["subject"]) for m in ms.values()) <= SUBJECT_MAX + 1
+
+
+def test_lead_times_fee_caps_limits_and_coupon_thresholds():
+    ms = {m["surface"]: m for m in metrics(
+        "2024年汛期，我局提前2小时发出暴雨预警，平均提前48小时预报台风路径，72小时预报准确率85%。"
+        "首小时3元，24小时封顶40元，每次限停30分钟。发放餐饮券，按满300元减60元的标准，单人每日限领2张。")}
+    assert (ms["2小时"]["unit"], ms["48小时"]["unit"]) == ("小时", "小时") and "72小时" not in ms
+    assert "24小时" not in ms and (ms["40元"]["kind"], ms["40元"]["qualifier"]) == ("policy", "at_most")
+    assert (ms["30分钟"]["kind"], ms["30分钟"]["qualifier"]) == ("policy", "at_most")
+    assert (ms["300元"]["kind"], ms["2张"]["kind"], ms["2张"]["qualifier"]) == ("policy", "policy", "at_most")
+
+
+def test_names_altitudes_and_phases_are_no_quantities():
+    ms = {m["surface"]: m for m in metrics("雷达1公里高度探测覆盖率达到92%。海拔500米以上山区新建雨量站43个。推进瓯江治理二期。")}
+    assert "1公里" not in ms and "500米以上" not in ms and "二期" not in ms
+    assert ms["92%"]["subject"] == "雷达1公里高度探测覆盖率"
+
+
+def test_rules_conditions_a_list_a_standard_closes_and_the_same_rule_for_another_group():
+    ms = {m["surface"]: m for m in metrics(
+        "按照初级800元、中级1200元、高级1800元的标准给予补贴。留用率达到50%以上的，补贴标准提高至80%。"
+        "年度培训人数超过500人的企业，补贴总额最高可达100万元。职工医保住院报销比例为85%，城乡居民医保为60%。"
+        "稻谷目标价格补贴每亩约60元。2023年，累计发放补贴1200万元、每人补贴500元。")}
+    assert [ms[s]["kind"] for s in ("800元", "1200元", "1800元")] == ["policy"] * 3
+    assert (ms["50%以上"]["kind"], ms["500人"]["kind"], ms["60%"]["kind"]) == ("policy", "policy", "policy")
+    assert ms["60元"]["kind"] == "policy"  # (目标价格 is a price's name, no goal)
+    assert ms["1200万元"]["kind"] == "actual"  # (a list that does not open with 按 keeps its kinds)
+
+
+def test_plan_periods_quoted_starts_and_a_plan_span_reached_so_far():
+    ms = {m["surface"]: m for m in metrics(
+        "水稻机插秧率由“十三五”末的52%提高到71%。“十四五”期间，全县已累计投入资金9.8亿元。力争“十四五”期间投入12亿元。"
+        "全年计划再发放消费券不少于5000万元。今年1-9月，组织开展抽检8615批次，完成全年计划的103.8%。")}
+    assert (ms["52%"]["period_start"], ms["52%"]["period_end"]) == (None, dt.date(2020, 12, 31))
+    assert (ms["9.8亿元"]["period_start"], ms["9.8亿元"]["period_end"]) == (dt.date(2021, 1, 1), dt.date(2024, 12, 31))
+    assert ms["12亿元"]["period_end"] == dt.date(2025, 12, 31)  # (a target's span is the plan's)
+    assert (ms["5000万元"]["kind"], ms["5000万元"]["period_end"]) == ("target", dt.date(2024, 12, 31))
+    assert ms["103.8%"]["period_end"] == dt.date(2024, 9, 30)  # (全年计划的 names what the share is of)
+
+
+def test_subject_edges_years_verbs_and_parts():
+    ms = {m["surface"]: m for m in metrics(
+        "2023年到位县级配套资金1260万元。新增和改善灌溉面积26万亩。去年复耕的8600亩中约有700亩出现再次撂荒。"
+        "对新引进的全国首店、华东首店分别给予最高100万元、50万元一次性奖励。给予10万元一次性奖励。"
+        "生均公用经费不低于1800元/生，补贴500元/人/月。")}
+    assert (ms["1260万元"]["subject"], ms["26万亩"]["subject"]) == ("到位县级配套资金", "灌溉面积")
+    assert ms["8600亩"]["subject"] != "中"
+    assert (ms["100万元"]["subject"], ms["50万元"]["subject"], ms["10万元"]["subject"]) == ("全国首店", "华东首店", "一次性奖励")
+    assert (ms["1800元/生"]["unit"], ms["500元/人/月"]["unit"]) == ("元/生", "元/人·月")

@@ -39,6 +39,22 @@ def test_hong_kong_and_taiwan_forms_fold_through_their_standard_character():
         assert text[m["char_start"]:m["char_end"]] == m["surface"]
 
 
+def test_simplified_characters_the_variant_tables_list_stay_as_written():
+    # (著, 抬 and 么 are Taiwan or Hong Kong forms of other characters, and standard simplified ones too)
+    out = run(letter("（一）监测预警能力显著提升。转移著名景区游客2.3万人次，抬升水位0.5米。\n"))
+    assert out["sections"]["heading"].to_list() == ["监测预警能力显著提升"]
+    assert {m["surface"]: m["subject"] for m in out["metrics"].to_dicts()}["2.3万人次"] == "转移著名景区游客"
+
+
+def test_characters_simplified_text_also_uses_fold_only_in_a_traditional_letter():
+    # (後 and 於 are GB 2312 characters: folded where the letter is written in traditional ones)
+    trad = run("關於市政協九屆二次會議第12號提案的答覆\n\n張三委員：\n現答覆如下：\n今後於2025年前建成站點12個。\n\n某某縣衛生健康局\n2024年6月1日\n")
+    assert trad["letter_headers"]["title"].to_list() == ["关于市政协九届二次会议第12号提案的答复"]
+    assert trad["metrics"]["kind"].to_list() == ["target"]  # (於2025年前: a deadline read through 于)
+    simp = run(letter("蒜薹种植面积1.2万亩。\n"))
+    assert simp["metrics"]["subject"].to_list() == ["蒜薹种植面积"]
+
+
 def test_pinyin_residue_is_ignored_for_matching_and_kept_in_spans():
     text = (
         "莽永橋等代表:\n你們在鎮(zhèn)康縣第十七屆人民代表大會(huì)第二次會(huì)議期間提出的《關(guān)于道路硬化的建議》,已交由我局辦理。"

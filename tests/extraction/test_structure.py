@@ -429,3 +429,18 @@ def test_headings_in_lenticular_brackets_are_top_level_sections_and_name_the_pla
     assert com["heading"].to_list() == ["扩大引才规模", "优化政策兑现"] and com["suggestion_no"].to_list() == [3, 3]
     # (one bracketed line is no section: 【打印】 and a single 【说明】)
     assert run(letter("【说明】\n全市现有青年人才驿站12个。\n"))["sections"].height == 0
+
+
+def test_one_dot_headings_on_their_own_lines_are_top_level_where_there_is_no_yi():
+    body = ("1.夜间消费市场规模稳步扩大\n（1）消费总量保持增长。2023年社会消费品零售总额1456.8亿元。\n"
+            "2.夜间消费载体持续完善\n（1）打造特色街区夜市。累计建成夜市12个。\n"
+            "3.下一步工作举措\n（1）完善夜间经济规划布局。力争2025年建成夜市20个。\n（2）持续开展促消费活动。\n")
+    out = run(letter(body))
+    tops = out["sections"].filter(out["sections"]["level"] == 1).sort("char_start")
+    assert tops["heading"].to_list() == ["夜间消费市场规模稳步扩大", "夜间消费载体持续完善", "下一步工作举措"]
+    com = out["commitments"].sort("ordinal")
+    assert com["suggestion_no"].to_list() == [3, 3] and com["heading"].to_list() == ["完善夜间经济规划布局", "持续开展促消费活动"]
+    # (a plan's own items after its lead-in stay items: no top-level sections)
+    plan = run(letter("全市建成夜市12个。\n下一步，我们将重点做好以下工作：\n1.完善规划布局\n2.持续开展促消费活动\n"))
+    assert plan["sections"].filter(plan["sections"]["level"] == 1).height == 0
+    assert plan["commitments"]["suggestion_no"].to_list() == [None, None]
