@@ -40,6 +40,11 @@ THOUSANDS = r"(^|[^\d.,，])(\d{1,3}(?:,\d{3})*)，(\d{3})([^\d]|$)"
 # 20日; not 十月 nor 二十四日), are digits in mtext, one for one, so periods are read from them.
 CN_DATE_HINT = r"[一二][〇○零一二三四五六七八九]{3}年"
 CN_DATE = re.compile(r"([一二][〇○零一二三四五六七八九]{3})年(?:(十[一二]|[一二三四五六七八九])月(?:(十[一二三四五六七八九]|[二三]十|[一二三四五六七八九])日)?)?")
+# A month in Chinese numerals where a period names it (今年一至六月, 截至九月底, 上年十二月) is its
+# digits too, where they have as many characters (not 十月).
+_CN_MONTH = r"(?:十[一二]|[一二三四五六七八九])"
+CN_MONTH_HINT = r"(?:今年|本年|去年|上年|截至|[至到~\-])" + _CN_MONTH + "月|" + _CN_MONTH + "[至到~\\-]" + _CN_MONTH + "月"
+CN_MONTH = re.compile(r"(?:(?<=今年|本年|去年|上年|截至)|(?<=[至到~\-]))" + _CN_MONTH + "(?=月)|" + _CN_MONTH + "(?=[至到~\\-]" + _CN_MONTH + "月)")
 CN_DIGITS = str.maketrans("〇○零一二三四五六七八九十", "0001234567891")
 # A romanised reading in parentheses right after a character: 區(qū), 縣(xiàn).
 PINYIN_GLOSS = r"[(（][a-z" + TONED + r"]{1,7}[)）]"
@@ -207,7 +212,7 @@ def clean(letters: pl.DataFrame) -> tuple[pl.DataFrame, list[pl.DataFrame]]:
                    lambda f: f.with_columns(mtext=pl.col("mtext").str.replace_all(OCR_ZERO, "${1}${2}0${3}").str.replace_all(OCR_ZERO, "${1}${2}0${3}")))
     frame = _where(frame, pl.col("mtext").str.contains(THOUSANDS_HINT),
                    lambda f: f.with_columns(mtext=pl.col("mtext").str.replace_all(THOUSANDS, "${1}${2},${3}${4}").str.replace_all(THOUSANDS, "${1}${2},${3}${4}")))
-    frame = _where(frame, pl.col("mtext").str.contains(CN_DATE_HINT),
+    frame = _where(frame, pl.col("mtext").str.contains(CN_DATE_HINT + "|" + CN_MONTH_HINT),
                    lambda f: f.with_columns(mtext=pl.col("mtext").map_elements(fold_cn_dates, return_dtype=pl.String)))
     # Pinyin glosses: delete.
     gloss = find_spans(frame.filter(pl.col("mtext").str.contains(PINYIN_GLOSS)), PINYIN_GLOSS)
@@ -250,7 +255,7 @@ def fold_cn_dates(text: str) -> str:
             # (二十, 三十: the tens digit, then 0)
             folded += (day[0].translate(CN_DIGITS) + "0" if day[1:] == "十" else day.translate(CN_DIGITS)) + "日"
         return folded
-    return CN_DATE.sub(digits, text)
+    return CN_MONTH.sub(lambda m: m.group(0).translate(CN_DIGITS), CN_DATE.sub(digits, text))
 
 
 def _flat_tables(frame: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:

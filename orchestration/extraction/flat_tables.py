@@ -32,6 +32,12 @@ FLAT_HINT = (r"\S(?: {2,}|\t|\u3000+)\S[^\n]*(?: {2,}|\t|\u3000+)\S|\n[ \t\u3000
 # 指标 | 2024年完成 | 2025年目标)
 SEPARATOR = re.compile(r" {2,}|\t+|\u3000+| *\| *")
 SENTENCE = re.compile(r"[。；;，,：:！？]")
+# …but a row's thousands commas (5,820) and a breakdown's label (其中：税收收入) are no sentence's.
+NOT_SENTENCE = re.compile(r"(?<=\d),(?=\d{3}(?:\D|$))|^其中(?=[：:])|(?<=^其中)[：:]")
+
+
+def _sentence(content: str) -> bool:
+    return bool(SENTENCE.search(NOT_SENTENCE.sub("", content)))
 NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?(?:%|％|[^\d\s]{1,4})?$")
 TITLE = re.compile(r"^(?:表|附表)\s*[\d一二三四五六七八九十]")
 MARKER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d))")
@@ -52,7 +58,7 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 def _spaced_cells(start: int, content: str) -> list[tuple[int, int]] | None:
     """The cells of a line whose columns runs of spaces keep apart, or None."""
-    if len(content) > 120 or SENTENCE.search(content) or TITLE.match(content) or content.startswith("|"):
+    if len(content) > 120 or _sentence(content) or TITLE.match(content) or content.startswith("|"):
         return None
     cells, pos = [], 0
     for gap in SEPARATOR.finditer(content):
@@ -123,7 +129,7 @@ def _headed_tables(text: str, lines) -> list[list[list[tuple[int, int]]]]:
     between columns, 指标名称 单位 2021年 2022年 / 旅游总收入 亿元 186.4 203.7."""
     tables, run = [], []
     for start, _, content in [*lines, (0, 0, "")]:
-        plain = bool(content) and not SENTENCE.search(content) and len(content) <= 120 and "  " not in content
+        plain = bool(content) and not _sentence(content) and len(content) <= 120 and "  " not in content
         cells = content.split(" ") if plain else []
         if plain and len(cells) >= 3 and sum(bool(COLUMN_NAME.match(c)) for c in cells) >= 2 \
                 and not any(NUMBER.match(c) and not COLUMN_NAME.match(c) for c in cells):

@@ -448,6 +448,8 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
             # Copy counts such as (2份) are not recipients.
             cc=pl.col("cc_line")
             .str.replace_all(r"[(（]?\s*\d+\s*份\s*[)）]", "")
+            # (nor a scraped page's buttons after them: 【打印本页】【关闭窗口】)
+            .str.replace(r"\s*【[^】]*】.*$", "")
             .str.strip_chars_end("。.；;，, ")
             .str.replace_all(r"[，,、；;\s]+", "\u0001")
             .str.split("\u0001"),

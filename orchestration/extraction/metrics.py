@@ -30,8 +30,9 @@ NUM_AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CN_DIGITS = "[零〇两一二三四五六七八九十百千]"
 NUM_CN = (
     # (a decimal read digit by digit after 点: 一点三, 十二点五)
-    r"(?:(?:[两二三四五六七八九十]|一[十百千点])" + _CN_DIGITS + r"*(?:亿" + _CN_DIGITS + r"+)?(?:点[零〇一二三四五六七八九]+)?"
-    r"|一亿" + _CN_DIGITS + r"+)"  # 一亿二千余万元: 亿 inside, 万 after
+    # (and 万 inside, as 亿: 二万六千八百元, 一万二千人)
+    r"(?:(?:[两二三四五六七八九十]|一[十百千点])" + _CN_DIGITS + r"*(?:亿" + _CN_DIGITS + r"+)?(?:万" + _CN_DIGITS + r"+)?(?:点[零〇一二三四五六七八九]+)?"
+    r"|一[亿万]" + _CN_DIGITS + r"+)"  # 一亿二千余万元: 亿 inside, 万 after
 )
 MULT = U.alternation(U.MULTIPLIERS)
 UNIT = U.alternation(U.UNITS)
@@ -83,6 +84,8 @@ CN_QUANTITY = (
     r"(?:(?P<cunit>" + CN_UNIT + r")|(?P<cmoney>(?:万|亿)?元))(?P<cpost>" + POST + r")?"
     # 一 is a quantity before 倍 (增长近一倍) and before 万元, 亿元 (投入资金一亿元)
     r"|(?P<onefold>一)(?P<ofunit>倍|成)(?P<opost>以上|左右|多)?|(?P<onemoney>一)(?P<onemult>万|亿)元(?P<ompost>以上|左右|多)?"
+    # …and before 万 or 亿 and a counter (超过一万人)
+    r"|(?P<onecount>一)(?P<ocmult>万|亿)(?P<ocyu>余|多)?(?P<ocunit>" + CN_UNIT + r")(?P<ocpost>" + POST + r")?"
     # a doubling: 翻一番 is twice, 翻两番 four times (实现翻番, 翻了一番多)
     r"|(?P<dbl>翻了?[一两二三]?番)(?P<dpost>以上|多)?)"
 )
@@ -149,7 +152,7 @@ POLICY_AFTER = (
     # (the lower bound of a fine, its upper bound after it: 处货值金额10倍以上20倍以下罚款)
     r"|^[\d.]+[万亿]?(?:倍|元)以下的?罚款"
     # (a line a rule draws: 控制在3%的警戒线以内, 低于国家3%的问责线)
-    r"|^的?(?:警戒线|红线|预警线|问责线|控制线|管控(?:红)?线|(?:省|国家|市)?定?控制指标)"
+    r"|^的?(?:警戒线|红线|预警线|问责线|控制线|管控(?:红)?线|(?:省|国家|市)?定?控制指标|上限)"
 )
 # A rule's rate or limit by its name, set or bounded in its clause (报销比例由60%提高到70%,
 # 起付线统一为600元, 救助比例不低于70%, 个人自付部分由10元降至5元); a rate reached (报销比例达到72%)
@@ -177,6 +180,7 @@ TARGET_CUES = (
     r"(?:力争|(?:^|[^已共计后中])争取(?:[^到]|$)|目标(?:[^责人价]|$)|预计|确保|力求|计划(?:再|还|要)?" + PLAN_VERBS
     + r"|规划(?:建设|新建|新增|布局|打造|实施)|拟|将" + PLAN_VERBS + r"|(?:任务|指标)(?:为|是)"
     + r"|(?:今年|本年)(?:底|末)之?前"  # a deadline in the letter's own year
+    + r"|(?:今年|本年|年内|明年)计划"  # (this year's plan, whatever its verb: 今年计划新开办幼儿园6所)
     + r"|(?:达产|建成|投产|投用|运营)后[，,]?(?:每年|年均)?(?:可|将|预计))"  # what a project is to bring (达产后可实现年产值约200亿元)
 )
 # 到2025年 sets a deadline, a target, unless the year is already past (增加到2023年的…).
@@ -207,11 +211,13 @@ AT_MOST_BEFORE = (
     # (a top standard raised caps too: 生活补助最高标准提高至每月1500元)
     r"(?:[≤≦＜]|(?:最高(?:标准)?|最多|最长|不[得能应宜准]?(?:超过|高于|大于)|至多|(?:上限|限额)" + SET_TO + r"?)(?:可?(?:奖励|补贴|补助|资助|给予)|支持|可达|可获|为|(?:可以|可|能)?" + CAPPED + r"|可?[补奖加]|(?:提高|上调|增加|提升)(?:至|到))?"
     r"(?:每\p{Han}{1,2}){0,2}|不足|不到|(?:^|[^不宜应得])(?:低于|少于)"
-    r"|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,20}的|" + CEILING_NAMED + r"|(?:最高|最多)可?达[^，。；\d]{1,16}的)$"
+    r"|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,20}的|" + CEILING_NAMED + r"|(?:最高|最多)可?达[^，。；\d]{1,16}的"
+    # (what a rule allows at most: 最高报销比例可达85%)
+    r"|(?:最高|最多)[^，。；\d]{1,10}可达到?)$"
 ) + "|" + LIMITED
 OVER_BEFORE = r"(?:[＞]|超过|超|突破|逾|高于|多于)$"
 # What names a score (满意度测评得分96.3分, 考核评分95分).
-SCORED = r"(?:(?:得分|评分|分值|测评|考评|考核|满分|成绩|打分|分数|总分|平均分|满意度|指数)[^，。；]{0,12}|记|扣|加)$"  # (记3分: demerit points)
+SCORED = r"(?:(?:得分|评分|分值|测评|考评|考核|满分|成绩|打分|分数|总分|平均分|满意度|指数|积分)[^，。；]{0,12}|记|扣|加)$"  # (记3分: demerit points)
 
 # Subject clean-up: words around a noun phrase that are not part of it.
 # Halves and quarters of a year, as periods and as words that lead a subject.
@@ -229,7 +235,7 @@ QUARTERS = r"上半年|下半年|第?一季度|前三季度|第?二季度|第?�
 SUBJECT_LEAD = (
     r"^\s*(?:(?:(?:今年|本年|年)?(?:底|末)之?前|(?:到|至)(?:今年|本年)?年(?:底|末)|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|在此基础上|目前|今年以来|今年内|今年|全年|年(?:底|末)|本年度|本年|(?:去年|上年)(?:底|末)|去年|前年|上一年度?|上年度|上年|明年|来年|连续(?:多|[一二三四五六七八九十两\d]{1,2})年|" + QUARTERS + "|"
     r"近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底]|截至今年?|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至]\s?|\d{4}年?\s?到\s?\d{4}年?|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月(?:上旬|中旬|下旬)?)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末|上旬|中旬|下旬)?|以来|另有|约有|我们|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
-    r"再新增|再增加|又|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
+    r"再新增|再增加|又|且|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
     r"首次|当年|对于|对|当|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|把|并(?:争取|力争|将|新增|推动)|现有|拥有|"
     # (the second of two verbs, once the first is gone: 新增和改善灌溉面积)
     r"[和及](?:改善|改造提升|改造|提升|新建|扩建|改建|新增|恢复|提高))\s*)*"
@@ -276,7 +282,7 @@ POST_STOP = (
     r"^(?:奖励|奖补|补贴|补助|资助|扶持|总目标|目标|增长|增加|减少|下降|降低|降至|增至|达到|达|扩大|缩短|压缩|以上|左右|"
     r"最高|优化|扩容|提升|提高|提到|提至|用于|同比|比|较|占|以|的|和|及|与|或|等|为|是|次|至|到|不等|之间|以?内|标准(?:[^化]|$)|大关|"
     # (a coupon's cut, a part among the whole, what the part mostly is: 满300元减60元, 8600亩中约有700亩, 1500亩主要为…)
-    r"减\d|中(?:[^\p{Han}]|约|有|共|已|$)|主要|"
+    r"减\d|中(?:[^\p{Han}]|约|有|共|已|$)|主要|且|"
     r"下调|上调|调整|上浮|下浮|压减|缩减|区间|范围|折合|予以|台阶|关口|用作|"
     # (how a rule's amount is applied: 按…的1.3倍确定, 按每个20万元给予补助)
     r"确定|给予|执行|计发|核定|计算)"
@@ -305,20 +311,20 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         rank_top=o("topn").is_not_null() | o("topv").is_not_null(),
         # (two digit words side by side are a range: 八九成 is 80-90 %, 三五家 3 to 5)
         # (and of tens or hundreds: 二三十户 is 20 to 30, 三四百万元 300 to 400 万元)
-        num=pl.coalesce(q("num"), o("cnum").str.replace(r"^([一二三四五六七八九])[一二三四五六七八九]([十百千]?)$", "$1$2"), o("pnum"), o("onefold"), o("onemoney"), o("fnum"),
+        num=pl.coalesce(q("num"), o("cnum").str.replace(r"^([一二三四五六七八九])[一二三四五六七八九]([十百千]?)$", "$1$2"), o("pnum"), o("onefold"), o("onemoney"), o("onecount"), o("fnum"),
                         pl.when(o("dbl").str.contains("[两二]")).then(pl.lit("4")).when(o("dbl").str.contains("三", literal=True)).then(pl.lit("8"))
                         .when(o("dbl").is_not_null()).then(pl.lit("2"))),
         den=o("fden"),
         num2=pl.coalesce(q("num2"), o("cnum2"), pl.when(o("cnum").str.contains(r"^[一二三四五六七八九][一二三四五六七八九][十百千]?$"))
                          .then(o("cnum").str.replace(r"^[一二三四五六七八九]([一二三四五六七八九][十百千]?)$", "$1"))),
-        yu=pl.coalesce(q("yu1"), q("yu2"), o("cyu0"), o("cyu")),
-        mult=pl.coalesce(q("mult"), o("cmult"), o("cmoney").str.strip_suffix("元").replace("", None), o("onemult")),
+        yu=pl.coalesce(q("yu1"), q("yu2"), o("cyu0"), o("cyu"), o("ocyu")),
+        mult=pl.coalesce(q("mult"), o("cmult"), o("cmoney").str.strip_suffix("元").replace("", None), o("onemult"), o("ocmult")),
         mult0=q("mult0"),
         # (the unit a form implies: 三百万元, 百分之八十, 一倍, 一亿元)
         unit_raw=pl.coalesce(q("unit"), o("cunit"), *(pl.when(o(group).is_not_null()).then(pl.lit(unit)) for group, unit in
-                                                    (("cmoney", "元"), ("pnum", "%"), ("onemoney", "元"), ("fnum", "%"), ("dbl", "倍"))), o("ofunit")),
-        post=pl.coalesce(q("post"), o("cpost"), o("ppost"), o("opost"), o("ompost"), o("fpost"), o("dpost")),
-        is_cn=o("cnum").is_not_null() | o("onefold").is_not_null() | o("onemoney").is_not_null() | o("fnum").is_not_null(),
+                                                    (("cmoney", "元"), ("pnum", "%"), ("onemoney", "元"), ("fnum", "%"), ("dbl", "倍"))), o("ofunit"), o("ocunit")),
+        post=pl.coalesce(q("post"), o("cpost"), o("ppost"), o("opost"), o("ompost"), o("fpost"), o("dpost"), o("ocpost")),
+        is_cn=o("cnum").is_not_null() | o("onefold").is_not_null() | o("onemoney").is_not_null() | o("onecount").is_not_null() | o("fnum").is_not_null(),
         table_year=pl.lit(None, pl.Int32),
         table_m1=pl.lit(None, pl.Int32),
         table_m2=pl.lit(None, pl.Int32),
@@ -433,7 +439,7 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
     age_before = _only(unit_raw == "岁", before)
     one = (pl.col("num") == "1") & pl.col("num2").is_null()
     idiom = (
-        after.str.contains(r"^(?:一体|数|一批)")  # 五位一体, 两位数
+        after.str.contains(r"^(?:一体|数(?:[^据字量码额值智治]|$)|一批)")  # 五位一体, 两位数 (not 3个数字化大厅, 21类数据)
         | ((unit_raw == "成") & after.str.contains(r"^(?:不变|员)"))  # 一成不变
         | (pl.col("is_cn") & before.str.contains(r"(?:数|几|若干|(?:^|[^以])上|每|这|那|各)$"))
         # (a package of measures by its number: 优化营商环境16条措施, 攻坚措施20条)
@@ -490,6 +496,7 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # a class (5万吨级船舶, 10万千瓦级机组) and a statistic's window (日最大8小时平均浓度)
         | after.str.contains(r"^级")
         | ((unit_raw == "周") & after.str.contains(r"^[年岁]"))  # (3周年, 2周岁)
+        | ((unit_raw == "方") & after.str.starts_with("面"))  # (5方面22条举措: aspects, not cubic metres)
         # the amount a price is per (早籼稻每50公斤127元)
         | (before.str.ends_with("每") & after.str.contains(r"^\d"))
         # (but a lead time is a figure: 提前2小时发出暴雨预警, 提前48小时预报台风路径)
@@ -562,7 +569,7 @@ def _values(c: pl.DataFrame) -> pl.DataFrame:
 
 
 # A minus sign written before a rate (同比增长-3.5%, 增速为-1.2%).
-SIGNED = r"(?:增长|增速|增幅|增减|变动|变化|为|是|达|率|速|幅|[：:（(])-$"
+SIGNED = r"(?:增长|增速|增幅|增减|变动|变化|为|是|达|率|速|幅|[：:（(]|\|\s*)-$"  # (and a table's cell: | -3.1% |)
 
 
 def _signs(c: pl.DataFrame) -> pl.DataFrame:
@@ -604,7 +611,9 @@ def _runs(c: pl.DataFrame) -> pl.DataFrame:
         # 分别较上年增长14.8%和提高0.6个百分点)
         continues=pl.col("_gap").str.contains(r"^\s*(?:、|和|及|与)\s*(?:提高|提升|增长|增加|下降|减少|降低|上升)?\s*$").fill_null(False),
         # The end of a range written out (1200元至1800元) is of the kind of its start.
-        range_end=pl.col("_gap").str.contains(r"^\s*(?:至|到|~|-)\s*$").fill_null(False),
+        # (and a bound's two ends, as a fine's: 处五千元以上五万元以下罚款)
+        range_end=(pl.col("_gap").str.contains(r"^\s*(?:至|到|~|-)\s*$")
+                   | ((pl.col("_gap") == "") & shift_in("post", "letter_id").is_in(["以上", "及以上"]) & pl.col("post").is_in(["以下", "及以下"]))).fill_null(False),
         # The new amount of a change (由每人每月1060元提高到1128元, 由1900元/人·月提高至…).
         change_end=pl.col("_gap").str.contains(r"^(?:/\p{Han})?(?:·\p{Han})?\s*" + CHANGE_TO + r"(?:每\p{Han}{1,2}){0,2}\s*$").fill_null(False),
         # (or joined by 和 alone: 分别新建公园5个和8个)
@@ -712,11 +721,12 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | (clause.str.strip_chars_start().str.starts_with("当") & after.str.contains(r"^\s*(?:及?以上|及?以下)?时"))
         # a threshold for whom a rule pays or sanctions (对…增长10%以上的企业给予加分, 对合格率低于95%的作业单位扣减补助)
         | (clause.str.strip_chars_start().str.starts_with("对") & after.str.contains(
-            r"^(?:及?以上|及?以下)?的\p{Han}{0,6}?(?:企业|单位|项目|个人|主体|学校|机构|家庭|人员|村|县|站点|网点|商户|农户|合作社)[^，。；\d]{0,8}?(?:给予|予以|按每|奖励|补助|补贴|核减|扣减|扣除|加分|扣分|约谈|通报|取消|贷款额度|最高)"))
+            # (and a first condition before a second: 对研发投入超过5000万元且增幅在15%以上的企业给予…)
+            r"^(?:(?:及?以上|及?以下)?|且[^，。；]{0,16}?)的\p{Han}{0,6}?(?:企业|单位|项目|个人|主体|学校|机构|家庭|人员|村|县|站点|网点|商户|农户|合作社)[^，。；\d]{0,8}?(?:给予|予以|按每|奖励|补助|补贴|核减|扣减|扣除|加分|扣分|约谈|通报|取消|贷款额度|最高|(?:担保|贷款)?费率|利率|不超过|不高于|不低于)"))
         # …or whose condition closes its own clause (留用率达到50%以上的，补贴标准提高至80%; 培训人数超过500人的企业，补贴总额最高可达…)
         | after.str.contains(r"^(?:及?以上|及?以下)?的\p{Han}{0,8}[，,][^。；]{0,16}?(?:给予|予以|补贴|补助|奖励|奖补|标准|最高|贷款额度)")
-        # a cap a rule sets (限领2张), and the spend a coupon asks (满300元减60元)
-        | compact.str.contains(LIMITED + r"|(?:^|[^年已充饱美圆])满$")
+        # a cap a rule sets (限领2张, 最高报销比例可达85%), and the spend a coupon asks (满300元减60元)
+        | compact.str.contains(LIMITED + r"|(?:^|[^年已充饱美圆])满$|(?:最高|最多)[^，。；\d]{1,10}可达到?$")
         # the first hours free (首2小时免费停放)
         | (compact.str.ends_with("首") & after.str.contains(r"^(?:内)?(?:免费|免收)"))
         # points a rule gives or takes (记6分, 加1至3分)
@@ -725,8 +735,8 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | (pl.col("unit").str.starts_with("元/").fill_null(False) & clause.str.contains(r"电价|水价|气价|价格|收费标准|[一二三四]档|阶梯"))
         # a share a rule assigns (市级财政承担60%, 保教费减免30%)
         | ((pl.col("unit_family") == "percent")
-           & compact.str.contains(r"(?:(?:财政|基金|资金|政府|[省市县区]级?|分别)(?:承担|分担|配套)[^，。；\d]{0,6}|减免|报销|补偿|赔付|(?:基金|统筹|医保)支付|自缴|自付|自筹)$"))
-    ) & ~(clause.str.contains(DONE) & ~clause.str.contains(DONE + r"(?:额度?|标准|比例|上限|限额)|将[^，。；]{0,24}(?:额度|标准|比例|上限|限额|利率)由"))
+           & compact.str.contains(r"(?:(?:财政|基金|资金|政府|[省市县区]级?|分别)(?:承担|分担|配套)[^，。；\d]{0,6}|(?:承担|分担)(?:风险)?|减免|报销|补偿|赔付|(?:基金|统筹|医保)支付|自缴|自付|自筹)$"))
+    ) & ~(clause.str.contains(DONE) & ~clause.str.contains(DONE + r"(?:额度?|标准|比例|上限|限额)|将[^，。；]{0,24}(?:额度|标准|比例|上限|限额|利率)由|最高不[得能]?超过$"))
     # (a market's price is no rule's: 收购价每公斤600至800元, 按市场价每公斤100元计算)
     # (but the state's minimum purchase price is a rule: 早籼稻最低收购价为每50公斤127元)
     policy = (policy & ~clause.str.contains(r"(?:市场|收购|批发|出场|销售|平均)(?:价|价格)|均价")) | ((pl.col("unit_family") == "currency") & clause.str.contains(r"最低收购价|托市收购价|政府指导价"))
@@ -828,7 +838,8 @@ PERIOD_PARTS = {
     # A rate per head and year (每人每年8112元) is no period: matched to be dropped.
     "perhead": r"(?P<perhead>每[人户生床亩名位家]每[年月])",
     # (and the flood season's, of the letter's year: 入汛以来, 主汛期)
-    "ytd": r"(?P<ytd>今年以来|今年内|今年|本年度|本年|年内|全年|年底前|年末前|入汛以来|入梅以来|出梅以来|主汛期|汛期以来)",
+    # (今年截至目前 is this year's, not a reset: 今年截至目前，已兑现…)
+    "ytd": r"(?P<ytd>(?:今年|本年)(?:以来)?[，,]?截至目前|今年以来|今年内|今年|本年度|本年|年内|全年|年底前|年末前|入汛以来|入梅以来|出梅以来|主汛期|汛期以来)",
     # A year's end named alone is a point in time, of the year the sentence names before it
     # (2023年，…；年末存栏258万头), else as 全年 is (年末城镇登记失业率1.86%).
     "yend": r"(?P<yend>年底|年末)",
@@ -881,7 +892,8 @@ PERIOD_PARTS = {
     "mx": r"(?P<mx_m>\d{1,2})月(?P<mx>上旬|中旬|下旬)",
     # A month named alone where a clause opens (6月份，…; 9月末，…): of the letter's year, its end a
     # point in time; elsewhere a bare month is a deadline or a day's as often (于6月完成).
-    "bm": r"(?P<bm>\d{1,2})月份?(?P<bm_end>末|底)?[，,]",
+    # (with 份 it is a month wherever it stands: 6月份新发放贷款平均利率4.28%)
+    "bm": r"(?P<bm>\d{1,2})月(?:份(?P<bm_end>末|底)?[，,]?|(?P<bm_e>末|底)?[，,])",
     # A year since which (2023年以来, 自2023年起) runs to the letter's year.
     # (a year whose clause issues a document, 2022年，县政府出台《…办法》, dates its own sentence only)
     "year": r"(?P<year>\d{4})年(?:度|全年)?(?:(?P<since>以来|起)|(?P<event>启动|出台|开始|成立|印发|制定|发布)"
@@ -1014,7 +1026,8 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
             pl.when(pl.col("_lead").str.contains(r"(?:去年|上年)$")).then(ly - 1),  # 去年全年
             # (not a deadline's: 到2025年实现全覆盖；全年为企业…)
             pl.col("_lead").str.extract(r"(?:^|[^到至])(20\d\d)年[^。]*$", 1).cast(pl.Int32),
-            pl.when(pl.col("kind").is_in(["actual", "rank"]) & ~pl.col("_lead").str.contains(r"(?:今年|本年)$")).then(ly - 1),
+            # (…but after 今年 anywhere before it in the sentence, this year's: 今年以来…突破52亿元，提前完成全年45亿元的目标)
+            pl.when(pl.col("kind").is_in(["actual", "rank"]) & ~pl.col("_lead").str.contains(r"今年|本年")).then(ly - 1),
             ly,
         ),
     )
@@ -1064,7 +1077,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("sg_y", yr("sg_y"), one, pl.max_horizontal(yr("sg_y"), ly), twelve),
         # (a third of a month named alone is of the year its sentence names before it: 2023年汛期，…，6月下旬…)
         ("mx_m", "_mx_year", yr("mx_m"), "_mx_year", yr("mx_m")),
-        ("bm", pl.when(pl.col("bm_end").is_null()).then(ly), pl.when(pl.col("bm_end").is_null()).then(yr("bm")), ly, yr("bm")),
+        ("bm", pl.when(pl.coalesce("bm_end", "bm_e").is_null()).then(ly), pl.when(pl.coalesce("bm_end", "bm_e").is_null()).then(yr("bm")), ly, yr("bm")),
         ("ym_y", yr("ym_y"), yr("ym_m"), yr("ym_y"), yr("ym_m")),
         ("_year", "_year", one, pl.when(has("since")).then(pl.max_horizontal("_year", ly)).otherwise("_year"), twelve),
         ("fyp", pl.when(pl.col("fyp_end").is_null()).then("_plan"), one,
@@ -1210,7 +1223,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # Its last clause, and in that the last item of an enumeration, after the 等 closing
         # an enumeration, not that of a word (中等, 同等, 平等).
         # (节约诉讼费用等1100余万元: a 等 at the end closes what it follows)
-        _clause=since.str.extract(r"(?:[^，,；;：:。（()）|]|" + CLASS_NUMBER + ")*$", 0).str.replace(r"^.*[^中高初平同相均对特优上甲乙丙]等(?:地区|地)?([^级方])", "$1")
+        _clause=since.str.extract(r"(?:[^，,；;：:。（()）|]|" + CLASS_NUMBER + ")*$", 0).str.replace(r"^.*[^中高初平同相均对特优上甲乙丙]等(?:地区|地)?([^级方别])", "$1")
         .str.replace(r"([^中高初平同相均对特优上甲乙丙])等$", "$1"),
         # 从X…至Y: the end point measures what the start point measures.
         # (由25户调整为21户 too; not a second item that reaches its own: A稳定在68.5%、B达到1600万立方米)
@@ -1296,7 +1309,9 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     generic = (pl.col("_cur").str.contains(GENERIC_MEASURE) | pl.col("_cur").str.contains(VERB_ONLY)) & (pl.col("_prev_start") >= sent_start)
     c = c.with_columns(_cur=pl.when(~generic.fill_null(False)).then("_cur"))
     cur, use_post, to_point, distributive = pl.col("_cur"), pl.col("_use_post"), pl.col("_to_point"), pl.col("_distributive")
-    has_own = cur.str.len_chars() >= 2
+    # (a one-character place or household names what it counts: 年经营性收入20万元以上的村达到152个)
+    # (not one a word left behind: 村均28.4万元)
+    has_own = (cur.str.len_chars() >= 2) | (cur.is_in(["村", "县", "镇", "乡", "户"]) & pl.col("_since").str.contains(r"的[村县镇乡户]"))
     # A rate fixed as a standard names what is paid after it (按每人1500元标准发放一次性扩岗补助).
     standard = after.str.extract(r"^的?标准(?:给予|发放|予以|进行)(?:一次性)?([^，,。；;、\d]{2,12})", 1)
     # …and a rule's amount names what it pays (最高2000元的培训补贴, 不超过30万元的创业担保贷款).
@@ -1464,9 +1479,9 @@ def _listed(clause: pl.Expr) -> pl.Expr:
 # 按时 is not 按, 把关 not 把, 目标人群 not 目标, 完成率 is what is measured, 对外 and 当地 are no prepositions), marked while it
 # is stripped: literal words, found in one pass (a pattern with groups would take the slow engine).
 _KEEP_WORDS = ["共享", "共同", "共性", "共用", "共治", "共建", "按时", "按期", "按需", "按日", "完成率", "实现率",
-               *("对" + c for c in "外象应口接标比话照策手"), *("当" + c for c in "地前日天月期家场事代选"), "把关", "把握", "把脉", "目标人群", "目标人口"]
+               *("对" + c for c in "外象应口接标比话照策手"), *("当" + c for c in "地前日天月期家场事代选"), "把关", "把握", "把脉", "目标人群", "目标人口", "已投"]
 # (a word's first character becomes its marker; 完成率 and 实现率 get one put before them)
-_MARKERS = {"共": "\x02", "按": "\x06", "对": "\x0e", "当": "\x0f", "把": "\x10", "目": "\x11"}
+_MARKERS = {"共": "\x02", "按": "\x06", "对": "\x0e", "当": "\x0f", "把": "\x10", "目": "\x11", "已": "\x12"}
 _MARKED = [_MARKERS[w[0]] + w[1:] if w[0] in _MARKERS else "\x07" + w for w in _KEEP_WORDS]
 # (but 共建设, 共建成, 共建立 are 共 before a verb)
 _NOT_KEPT = ["共建设", "共建成", "共建立"]

@@ -18,7 +18,8 @@ CN_NUM = "一二三四五六七八九十"
 
 # Section markers by level, matched at the start of a line's content.
 LEVEL_PATTERNS = {
-    1: rf"^([{CN_NUM}]+)\s*[、.]",
+    # (and ordinals: 第一、第二、)
+    1: rf"^第?([{CN_NUM}]+)\s*[、.]",
     2: rf"^[（(]\s*([{CN_NUM}]+)\s*[）)]",
     # (not a decimal, 3.5亿元…; but an item may open with a year or a month: 3.2025年起…, 1.10月底前…)
     3: r"^(\d{1,2})\s*(?:[、]|\.(?:[^\d]|(?:19|20)\d\d年|\d{1,2}月|$))",
@@ -33,7 +34,7 @@ BRACKET_HEADING = r"^【[^】【]{2,30}】\s*$"
 BRACKET_NOT = r"^【(?:打印|关闭|字体[^】]*|返回|分享|收藏|顶部|大|中|小|附件)】"
 # A 1. heading on a line of its own: a short phrase, no sentence after it.
 ARABIC_HEADING = r"^\d{1,2}\s*[.、．]\s*[^。；;!！?？，,：:]{2,30}$"
-MARKER_PATTERN = rf"^(?:[{CN_NUM}]+\s*[、.]|[（(]\s*[{CN_NUM}\d]+\s*[）)]|\d{{1,2}}\s*[、.]|(?:建议|问题)\s*[{CN_NUM}]+\s*[：:、.])"
+MARKER_PATTERN = rf"^(?:第?[{CN_NUM}]+\s*[、.]|[（(]\s*[{CN_NUM}\d]+\s*[）)]|\d{{1,2}}\s*[、.]|(?:建议|问题)\s*[{CN_NUM}]+\s*[：:、.])"
 
 # The salutation (主送) line: short, ends with a colon, names who proposed.
 SALUTATION = r"^[^，。；;,:：]{2,60}[：:]$"
@@ -284,11 +285,12 @@ def sections(body: pl.DataFrame) -> pl.DataFrame:
         l1=forward_fill_in(pl.when(level == 1).then("marker"), "letter_id", "seg1"),
         _l1_no=forward_fill_in(pl.when(level == 1).then("ordinal"), "letter_id", "seg1"),
     )
-    # Each level's marker, carried forward until a higher-level heading starts a new parent.
+    # Each level's marker, carried forward until a higher-level heading starts a new parent, or a
+    # plan's lead-in does: it closes the sub-sections before it (…（二）…。下一步，我们将：1.… is 一、/1.).
     parents = heads
     for lvl in (2, 3, 4):
         parents = parents.with_columns(_reset=cum_sum_in(level < lvl, "letter_id")).with_columns(
-            forward_fill_in(pl.when(level == lvl).then("marker"), "letter_id", "_reset").alias(f"l{lvl}")
+            forward_fill_in(pl.when(level == lvl).then("marker"), "letter_id", "_reset", "plan_no").alias(f"l{lvl}")
         )
     parts = [pl.col(f"l{k}") for k in (1, 2, 3, 4)]
     parents = parents.drop("_reset").with_columns(

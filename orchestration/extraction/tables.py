@@ -137,16 +137,22 @@ def table_cells(framed: pl.DataFrame) -> pl.DataFrame:
     head_year = pl.coalesce(head_year, label_year)
     cap = pl.col("caption_period").struct
     by_caption = head_year.is_null() & cap.field("y").is_not_null()
-    # A column of growth (增长, 同比) beside columns of years compares the last of them with the
-    # one before: it is the last year's.
-    last_year = pl.col("head").str.extract(YEAR_HEADER, 1).cast(pl.Int32).max().over("letter_id", "table")
-    growth = head_year.is_null() & pl.col("head").str.contains(r"^\s*(?:增长|增幅|增速|同比|比上年|较上年)")
+    # A column of growth (增长, 同比) beside dated columns compares the last of them with the one
+    # before: it is the last one's, a year or months of one (| 2023年 | 2024年1-6月 | 同比增长（%） |).
+    col_m1 = pl.coalesce(months.field("m1").cast(pl.Int32), quarter(months, 0))
+    col_m2 = pl.coalesce(months.field("m2").cast(pl.Int32), quarter(months, 1))
+    head_dated = pl.coalesce(pl.col("head").str.extract(YEAR_HEADER, 1), months.field("y")).cast(pl.Int32)
+    out = out.with_columns(_hy=head_dated, _hm1=col_m1, _hm2=col_m2)
+    last = (out.filter(pl.col("_hy").is_not_null()).sort("col").group_by("letter_id", "table")
+            .agg(_gy=pl.col("_hy").last(), _gm1=pl.col("_hm1").last(), _gm2=pl.col("_hm2").last()))
+    out = out.join(last, on=["letter_id", "table"], how="left").drop("_hy", "_hm1", "_hm2")
+    growth = head_year.is_null() & pl.col("head").str.contains(r"^\s*(?:增长|增幅|增速|同比|比上年|较上年)").fill_null(False)
     out = out.with_columns(
-        table_year=pl.coalesce(head_year, pl.when(growth).then(last_year), cap.field("y").cast(pl.Int32)),
+        table_year=pl.coalesce(head_year, pl.when(growth).then("_gy"), cap.field("y").cast(pl.Int32)),
         table_m1=pl.when(by_caption).then(pl.coalesce(cap.field("m0"), cap.field("m")).cast(pl.Int32)).otherwise(pl.coalesce(
-            months.field("m1").cast(pl.Int32), quarter(months, 0), label_months.field("m1").cast(pl.Int32), quarter(label_months, 0))),
+            col_m1, label_months.field("m1").cast(pl.Int32), quarter(label_months, 0), pl.when(growth).then("_gm1"))),
         table_m2=pl.when(by_caption).then(cap.field("m").cast(pl.Int32)).otherwise(pl.coalesce(
-            months.field("m2").cast(pl.Int32), quarter(months, 1), label_months.field("m2").cast(pl.Int32), quarter(label_months, 1))),
+            col_m2, label_months.field("m2").cast(pl.Int32), quarter(label_months, 1), pl.when(growth).then("_gm2"))),
         # (截至 a time is a point in time: the cells have no start)
         table_asof=by_caption & cap.field("asof").is_not_null(),
         # (rows by year name what they measure in their column's header: | 2021年 | 108.6 | under 缴存额（亿元）)
@@ -154,7 +160,7 @@ def table_cells(framed: pl.DataFrame) -> pl.DataFrame:
                            & (pl.col("head").str.contains(MEASURE_HEAD) | label_year.is_not_null()))
         .then(pl.col("head").str.replace(UNIT_NOTE, "").str.replace_all(r"\s", "")),
     )
-    return _shape(out, framed)
+    return _shape(out.drop("_gy", "_gm1", "_gm2"), framed)
 
 
 def _shape(found: pl.DataFrame, framed: pl.DataFrame) -> pl.DataFrame:

@@ -390,3 +390,8 @@ def test_a_co_handling_opinion_takes_its_proposer_from_the_acknowledgement():
                "由贵委主办、我局协办的九三学社金华市委会提出的《关于打造放心消费城市的提案》（第125号）收悉。现将协办意见函告如下：\n"
                "一、工作现状\n全市累计培育放心消费单位1.26万家。\n\n金华市市场监督管理局\n2024年9月12日\n")
     assert (h["proposer"], h["proposer_kind"], h["proposal_no"]) == ("九三学社金华市委会", "organisation", "125")
+
+
+def test_a_scraped_pages_buttons_after_the_cc_are_no_recipients():
+    h = header(letter(BODY, tail="\n感谢您的支持。\n抄送：市人大常委会代表工作委员会，市政府办公室。 【打印本页】【关闭窗口】\n"))
+    assert h["cc"] == ["市人大常委会代表工作委员会", "市政府办公室"]

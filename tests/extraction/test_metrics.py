@@ -1324,9 +1324,9 @@ def test_a_sentence_that_opens_with_a_deadline_of_its_own_sets_targets():
 
 def test_money_in_words_with_tens_is_a_quantity_a_bare_digit_word_is_a_name():
     ms = metrics("处二十元罚款；情节严重的，处五十元以上二百元以下罚款。推进三元融合。投入三万元。")
-    assert [(m["surface"], m["value"], m["qualifier"]) for m in ms] == [
-        ("二十元", 20, "exact"), ("五十元以上", 50, "at_least"), ("二百元以下", 200, "at_most"), ("三万元", 30000, "exact")]
-    # (a bound's other end names nothing: 五十元以上 is no 二百元以下罚款)
+    assert [(m["surface"], m["value"], m["value_high"], m["qualifier"]) for m in ms] == [
+        ("二十元", 20, None, "exact"), ("五十元以上二百元以下", 50, 200, "range"), ("三万元", 30000, None, "exact")]
+    # (a bound's two ends are one range, and its subject no number)
     assert "元" not in (ms[1]["subject"] or "")
 
 
@@ -1709,7 +1709,8 @@ def test_fines_bounds_averages_set_asides_and_what_a_project_will_bring():
         "依法处货值金额10倍以上20倍以下罚款。2023年办理简易注销，平均办理时限不超过1个工作日。"
         "按照不低于50%的比例预拨资金。允许按照当期可抵扣进项税额加计5%抵减应纳税额。"
         "预留该部分采购项目预算总额的40%以上专门面向中小企业采购。建成后，将惠及沿线42个行政村。")}
-    assert [ms[s]["kind"] for s in ("10倍以上", "20倍以下", "50%", "5%", "40%以上")] == ["policy"] * 5
+    assert [ms[s]["kind"] for s in ("10倍以上20倍以下", "50%", "5%", "40%以上")] == ["policy"] * 4
+    assert (ms["10倍以上20倍以下"]["value"], ms["10倍以上20倍以下"]["value_high"]) == (10, 20)
     assert (ms["1个工作日"]["kind"], ms["1个工作日"]["qualifier"]) == ("actual", "at_most")
     assert ms["42个"]["kind"] == "target"
     assert not ms["5%"]["subject"].endswith("加")
@@ -1976,3 +1977,64 @@ def test_subject_edges_years_verbs_and_parts():
     assert ms["8600亩"]["subject"] != "中"
     assert (ms["100万元"]["subject"], ms["50万元"]["subject"], ms["10万元"]["subject"]) == ("全国首店", "华东首店", "一次性奖励")
     assert (ms["1800元/生"]["unit"], ms["500元/人/月"]["unit"]) == ("元/生", "元/人·月")
+
+
+def test_rule_shares_caps_a_rules_terms_and_this_years_plan():
+    ms = {m["surface"]: m for m in metrics(
+        "按照担保机构承担40%、再担保20%的比例分担风险。利率不超过国家规定的3%上限。城乡居民最高报销比例可达85%。"
+        "对单户担保金额1000万元及以下的小微企业担保费率不超过1%。今年计划新开办幼儿园6所。")}
+    assert (ms["40%"]["kind"], ms["20%"]["kind"], ms["3%"]["kind"]) == ("policy", "policy", "policy")
+    assert (ms["85%"]["kind"], ms["85%"]["qualifier"]) == ("policy", "at_most")
+    assert (ms["1000万元及以下"]["kind"], ms["1%"]["kind"]) == ("policy", "policy")
+    assert ms["6所"]["kind"] == "target"
+
+
+def test_a_month_with_fen_and_what_a_threshold_counts():
+    ms = {m["surface"]: m for m in metrics(
+        "6月份新发放普惠小微贷款平均利率4.28%。全县村集体经济年经营性收入20万元以上的村达到152个。村均28.4万元。")}
+    assert (ms["4.28%"]["period_start"], ms["4.28%"]["period_end"]) == (dt.date(2024, 6, 1), dt.date(2024, 6, 30))
+    assert ms["152个"]["subject"] == "村"
+    assert ms["28.4万元"]["subject"] != "村"  # (村均 is per village)
+
+
+def test_the_whole_year_after_this_year_in_its_sentence_is_this_years():
+    ms = {m["surface"]: m for m in metrics(
+        "2023年，全市发放贷款12亿元。今年以来，全市质押融资金额突破52亿元，提前完成全年45亿元的目标任务。")}
+    assert ms["45亿元"]["period_start"] == dt.date(2024, 1, 1)
+
+
+def test_numbers_in_words_with_wan_inside_and_yi_wan_before_a_counter():
+    ms = {m["surface"]: m for m in metrics("农村居民人均可支配收入达到二万六千八百元。返乡创业人员超过一万人，培训一万二千人次。")}
+    assert ms["二万六千八百元"]["value"] == 26800 and ms["二万六千八百元"]["subject"] == "农村居民人均可支配收入"
+    assert (ms["一万人"]["value"], ms["一万人"]["qualifier"], ms["一万二千人次"]["value"]) == (10000, "over", 12000)
+
+
+def test_a_bounds_two_ends_are_one_range_and_counters_before_shu_words_count():
+    ms = {m["surface"]: m for m in metrics("对违法行为处五千元以上五万元以下罚款。建成3个数字化登记大厅，打通21类数据接口，实现两位数增长。")}
+    fine = ms["五千元以上五万元以下"]
+    assert (fine["value"], fine["value_high"], fine["qualifier"], fine["kind"]) == (5000, 50000, "range", "policy")
+    assert (ms["3个"]["subject"], ms["21类"]["unit"]) == ("数字化登记大厅", "类") and not any("两位" in s for s in ms)
+
+
+def test_months_in_chinese_numerals_date_what_follows():
+    ms = {m["surface"]: m for m in metrics("今年一至六月，全县实现农业增加值二千六百万元。截至九月底，全县累计帮扶三千二百一十五人。")}
+    assert (ms["二千六百万元"]["period_start"], ms["二千六百万元"]["period_end"]) == (dt.date(2024, 1, 1), dt.date(2024, 6, 30))
+    assert (ms["三千二百一十五人"]["period_start"], ms["三千二百一十五人"]["period_end"]) == (None, dt.date(2024, 9, 30))
+    for m in ms.values():
+        assert m["surface"] in "今年一至六月，全县实现农业增加值二千六百万元。截至九月底，全县累计帮扶三千二百一十五人。"
+
+
+def test_a_cap_on_a_payment_stays_a_rule_and_points_in_a_scheme_count():
+    ms = {m["surface"]: m for m in metrics("同一主体累计奖励最高不超过十万元。居民参与分类投放，每次积分2分。")}
+    assert (ms["十万元"]["kind"], ms["十万元"]["qualifier"]) == ("policy", "at_most")
+    assert ms["2分"]["unit"] == "分"
+
+
+def test_grades_aspects_this_year_to_date_and_a_second_condition():
+    ms = {m["surface"]: m for m in metrics(
+        "工业用地出让起始价按土地等别对应最低价标准的70%执行。形成5方面22条举措。今年截至目前，已兑现扶持资金1870万元。"
+        "对研发投入超过5000万元且增幅在15%以上的企业给予100万元奖励。已投项目43个。")}
+    assert "等别" in ms["70%"]["subject"] and not any(s.startswith("5方") for s in ms)
+    assert ms["1870万元"]["period_start"] == dt.date(2024, 1, 1)
+    assert (ms["5000万元"]["kind"], ms["5000万元"]["subject"]) == ("policy", "研发投入")
+    assert ms["43个"]["subject"] == "已投项目"

@@ -396,3 +396,16 @@ def test_lines_wrapped_short_of_the_width_go_on_where_paragraphs_open_with_an_in
     assert (ms["459个"]["period_start"].year, ms["459个"]["period_end"].year) == (2021, 2023)
     assert ms["20.1万户"]["period_start"].year == 2021
     assert ms["31.5%"]["period_start"].month == 1 and ms["31.5%"]["period_end"].month == 6
+
+
+def test_a_tab_separated_tables_qizhong_rows_thousands_commas_and_growth_of_months():
+    body = ("单位：万元\n"
+            "地区\t2023年\t2024年1-6月\t同比增长（%）\n"
+            "柯城区\t5,820\t3,150\t8.2\n"
+            "其中：城区\t4,100\t2,300\t-3.1\n"
+            "衢江区\t6,400\t3,900\t6.5\n")
+    ms = {m["surface"]: m for m in run(letter(body))["metrics"].to_dicts()}
+    assert (ms["5,820"]["value"], ms["5,820"]["period_start"]) == (58_200_000, dt.date(2023, 1, 1))
+    assert (ms["4,100"]["value"], ms["2,300"]["period_end"]) == (41_000_000, dt.date(2024, 6, 30))
+    assert (ms["8.2"]["unit"], ms["8.2"]["period_start"], ms["8.2"]["period_end"]) == ("%", dt.date(2024, 1, 1), dt.date(2024, 6, 30))
+    assert ms["-3.1"]["value"] == -3.1

@@ -444,3 +444,16 @@ def test_one_dot_headings_on_their_own_lines_are_top_level_where_there_is_no_yi(
     plan = run(letter("全市建成夜市12个。\n下一步，我们将重点做好以下工作：\n1.完善规划布局\n2.持续开展促消费活动\n"))
     assert plan["sections"].filter(plan["sections"]["level"] == 1).height == 0
     assert plan["commitments"]["suggestion_no"].to_list() == [None, None]
+
+
+def test_ordinal_headings_di_yi_are_top_level_sections():
+    body = ("第一、关于加强基层卫生人才队伍建设\n2023年招录医学生120名。\n第二、关于推进家庭医生签约服务\n签约率达到45%。\n")
+    tops = run(letter(body))["sections"].sort("char_start")
+    assert tops["level"].to_list() == [1, 1] and tops["heading"].to_list() == ["关于加强基层卫生人才队伍建设", "关于推进家庭医生签约服务"]
+
+
+def test_a_plans_lead_in_closes_the_sub_section_before_it_in_the_paths():
+    body = ("一、关于集体经济\n（一）集体经济实力明显增强。全县村集体经济总收入1.2亿元。\n（二）要素保障持续强化。安排资金3000万元。\n"
+            "下一步，我们将重点做好以下工作：\n1.实施提质增效行动。力争2025年村均收入达到30万元。\n2.完善利益联结机制。\n")
+    secs = run(letter(body))["sections"].sort("char_start")
+    assert secs["path"].to_list() == ["一、", "一、/（一）", "一、/（二）", "一、/1.", "一、/2."]
