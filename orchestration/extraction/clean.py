@@ -31,6 +31,9 @@ CN_NUM = "一二三四五六七八九十"
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 OCR_ZERO_HINT = r"\d[.．]?[Oo]"
 OCR_ZERO = r"(^|[^A-Za-z0-9])(\d+(?:[.．]\d*)?)[Oo]([^A-Za-z]|[Oo]|$)"
+# …and its letter l (or I) beside a digit is a one (l2个, 2O2l年), not beside a Latin letter.
+OCR_ONE_HINT = r"\d[lI]|[lI]\d"
+OCR_ONE = r"(^|[^A-Za-z])(\d[0-9.]*)?[lI]([0-9.]*)([^A-Za-z]|$)"
 # A full-width comma typed as a thousands separator (涉水企业1，126家), between a group of up to
 # three digits that no digit precedes and exactly three: a comma of a number, not of a clause.
 THOUSANDS_HINT = r"\d，\d{3}"
@@ -210,6 +213,8 @@ def clean(letters: pl.DataFrame) -> tuple[pl.DataFrame, list[pl.DataFrame]]:
     # letter (H2O) nor before one. Twice, for OO.
     frame = _where(frame, pl.col("mtext").str.contains(OCR_ZERO_HINT),
                    lambda f: f.with_columns(mtext=pl.col("mtext").str.replace_all(OCR_ZERO, "${1}${2}0${3}").str.replace_all(OCR_ZERO, "${1}${2}0${3}")))
+    frame = _where(frame, pl.col("mtext").str.contains(OCR_ONE_HINT), lambda f: f.with_columns(
+        mtext=pl.col("mtext").str.replace_all(OCR_ONE, "${1}${2}1${3}${4}").str.replace_all(OCR_ONE, "${1}${2}1${3}${4}")))
     frame = _where(frame, pl.col("mtext").str.contains(THOUSANDS_HINT),
                    lambda f: f.with_columns(mtext=pl.col("mtext").str.replace_all(THOUSANDS, "${1}${2},${3}${4}").str.replace_all(THOUSANDS, "${1}${2},${3}${4}")))
     frame = _where(frame, pl.col("mtext").str.contains(CN_DATE_HINT + "|" + CN_MONTH_HINT),
@@ -282,13 +287,19 @@ def _spaces_in_numbers(frame: pl.DataFrame) -> pl.DataFrame:
     runs = find_spans(frame.filter(pl.col("mtext").str.contains("[0-9] [0-9]")), SPACED_DIGITS)
     runs = runs.filter(pl.col("match").str.contains(r"(?:^| )[0-9](?: |$)"))
     groups = runs.with_columns(group=pl.col("match").str.split(" ")).explode("group")
+    # (and the spaces around a decimal point: 3 . 2万, 0. 6名)
+    dotted = find_spans(frame.filter(pl.col("mtext").str.contains(r"[0-9] [.．]|[0-9][.．] [0-9]")), r"[0-9] ?[.．] ?[0-9]")
+    first = dotted.filter(pl.col("match").str.slice(1, 1) == " ").select("letter_id", start=pl.col("start") + 1)
+    dot = pl.lit(1, pl.Int64) + (pl.col("match").str.slice(1, 1) == " ").cast(pl.Int64)
+    second = dotted.filter(pl.col("match").str.slice(dot + 1, 1) == " ").select("letter_id", start=pl.col("start") + dot + 1)
     # Each group but the last is followed by a space at start + (lengths + 1 so far) - 1.
     steps = pl.col("group").str.len_chars().cast(pl.Int64) + 1
     spaces = groups.with_columns(
         at=pl.col("start") + steps.cum_sum().over("letter_id", "start") - 1,
         last=pl.int_range(pl.len()).over("letter_id", "start") == pl.len().over("letter_id", "start") - 1,
     ).filter(~pl.col("last"))
-    return spaces.select("letter_id", start="at", end=pl.col("at") + 1).sort("letter_id", "start")
+    around_dots = pl.concat([first, second]).with_columns(end=pl.col("start") + 1)
+    return pl.concat([spaces.select("letter_id", start="at", end=pl.col("at") + 1), around_dots]).unique().sort("letter_id", "start")
 
 
 def _wrap_joins(frame: pl.DataFrame) -> pl.DataFrame:

@@ -129,7 +129,8 @@ POLICY_BEFORE = (
     # (a bound a requirement sets: 每个乡镇应配备专职人员不少于3名, 须保障不少于1万人, 辖区面积不宜大于7平方公里;
     # a rate a rule applies: 企业按照4.5%提取; a share matched by a level below: 市县配套不低于600元/亩)
     # (应 as a verb, not of 应急)
-    r"|(?:应当|应[^急]|必?须|不宜|不应|要求)[^，。；\d]{0,16}?" + REQUIRED_BOUND + r"|不[宜应](?:大于|小于|超过|低于|高于|少于)|按照|依照|配套(?:资金)?" + REQUIRED_BOUND
+    # (not 应 of 供应, 响应, 适应: 供应建设用地不少于2.5万亩 is a plan's)
+    r"|(?:应当|(?:^|[^供反响适相对效])应[^急]|必?须|不宜|不应|要求)[^，。；\d]{0,16}?" + REQUIRED_BOUND + r"|不[宜应](?:大于|小于|超过|低于|高于|少于)|按照|依照|配套(?:资金)?" + REQUIRED_BOUND
     # (what each place must have: 每个乡镇应配备…)
     + r"|每个?\p{Han}{1,4}?(?:应当|应[^急]|必?须)[^，。；\d]{0,12}"
     # (a super-deduction, and a share set aside for small firms: 加计5%抵减, 预留…预算总额的40%以上)
@@ -722,7 +723,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         # a threshold for whom a rule pays or sanctions (对…增长10%以上的企业给予加分, 对合格率低于95%的作业单位扣减补助)
         | (clause.str.strip_chars_start().str.starts_with("对") & after.str.contains(
             # (and a first condition before a second: 对研发投入超过5000万元且增幅在15%以上的企业给予…)
-            r"^(?:(?:及?以上|及?以下)?|且[^，。；]{0,16}?)的\p{Han}{0,6}?(?:企业|单位|项目|个人|主体|学校|机构|家庭|人员|村|县|站点|网点|商户|农户|合作社)[^，。；\d]{0,8}?(?:给予|予以|按每|奖励|补助|补贴|核减|扣减|扣除|加分|扣分|约谈|通报|取消|贷款额度|最高|(?:担保|贷款)?费率|利率|不超过|不高于|不低于)"))
+            r"^(?:(?:及?以上|及?以下)?|且[^，。；]{0,16}?)的\p{Han}{0,6}?(?:企业|单位|项目|个人|主体|学校|机构|家庭|人员|村|县|站点|网点|商户|农户|合作社)[^，。；\d]{0,8}?(?:给予|予以|按每|奖励|补助|补贴|核减|扣减|扣除|加分|扣分|约谈|通报|取消|贷款额度|最高|(?:担保|贷款)?费率|利率|不超过|不高于|不低于|实行|优先)"))
         # …or whose condition closes its own clause (留用率达到50%以上的，补贴标准提高至80%; 培训人数超过500人的企业，补贴总额最高可达…)
         | after.str.contains(r"^(?:及?以上|及?以下)?的\p{Han}{0,8}[，,][^。；]{0,16}?(?:给予|予以|补贴|补助|奖励|奖补|标准|最高|贷款额度)")
         # a cap a rule sets (限领2张, 最高报销比例可达85%), and the spend a coupon asks (满300元减60元)
@@ -896,7 +897,8 @@ PERIOD_PARTS = {
     "bm": r"(?P<bm>\d{1,2})月(?:份(?P<bm_end>末|底)?[，,]?|(?P<bm_e>末|底)?[，,])",
     # A year since which (2023年以来, 自2023年起) runs to the letter's year.
     # (a year whose clause issues a document, 2022年，县政府出台《…办法》, dates its own sentence only)
-    "year": r"(?P<year>\d{4})年(?:度|全年)?(?:(?P<since>以来|起)|(?P<event>启动|出台|开始|成立|印发|制定|发布)"
+    # (and each year from one on: 2025年起每年…不少于3200场次)
+    "year": r"(?P<year>\d{4})年(?:度|全年)?(?:(?P<since>以来|起(?:[，,]?每年)?)|(?P<event>启动|出台|开始|成立|印发|制定|发布)"
             r"|[，,](?P<doc>[^，。；\d]{0,12}?(?:出台|印发|制定|修订|发布)))?",
     # A five-year plan's span, or its end (“十四五”末).
     # (and its first years: “十四五”前三年)
@@ -917,7 +919,7 @@ PERIOD_PARTS = {
              r"|[，,；;。]\s*(?:力争|争取|计划|预计|确保|用)?(?:[一二两三四五六七八九十]|\d{1,2})个?年内)",
 }
 # What tells the stock of things rather than what a span of time brought (全市现有…, 管网总长…).
-STOCK = r"现有|共有|拥有|已有|现已|总长|总数|存量|保有|累计|共建成|共(?:设立|设置|建有|配备)|全覆盖|已(?:培育|建成|认定|创建|组建)"
+STOCK = r"现有|共有|拥有|已有|现已|在建|总长|总数|存量|保有|累计|共建成|共(?:设立|设置|建有|配备)|全覆盖|已(?:培育|建成|认定|创建|组建)"
 # …unless the sentence opens by going on from the one before (其中, 同期).
 CONTINUES = r"^\s*(?:其中|同期|同时期|当年|当期)"
 # A year named relative to the letter's (去年上半年, 明年国庆假期).
@@ -1108,7 +1110,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                # (a point in time dates the state of things after it too: 截至3月末，…。…38个)
                & (has("asof_m") | has("asof_ye") | has("ye") | has("yend") | has("last_ye") | pl.col("sentence").str.contains(CONTINUES)
                   # (the stock a sentence opens with is what its clauses tell: 累计完成…；推广…120万亩)
-                  | ~(pl.col("before").str.contains(STOCK) | pl.col("sentence").str.contains(r"^\s*(?:" + STOCK + ")")))
+                  | ~(pl.col("before").str.contains(STOCK) | pl.col("sentence").str.contains(r"^\s*(?:全市|我市|全县|我县|全区|全省|目前)?(?:" + STOCK + ")")))
                # (a span of years sums up what it brought in its own sentence: 近十年…。达标率保持100%)
                & ~(has("recent") | has("fyp") | has("yr1") | has("ylist") | has("py1") | has("pyf") | has("since_last") | has("since") | has("sg_y"))
                # (nor does next year: 纳入明年计划。办理期间…沟通4次)
@@ -1438,14 +1440,26 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # (a word the cut splits goes up to a preposition or particle just after it:
         # 省级对市县医疗卫生转移支付总额 → 市县医疗卫生转移支付总额, not 级对市县…)
         # (nor does it start inside a number: 10千伏及以下项目平均办理时长 → 千伏及以下…)
+        # (nor does it open with the 和 that joined it to what it cut: 车购税和成品油税费… → 成品油税费…)
         .then(pl.when(pl.col("_whole")).then(tail).otherwise(tail.str.replace(r"^(?:[0-9A-Za-z.]{2,}|.)", ""))
-              .str.replace(r"^[^对的在和与及向从由按为把将]{1,3}(?:将把|[对的在和向从由按为把将])", ""))
+              .str.replace(r"^[^对的在和与及向从由按为把将]{1,3}(?:将把|[对的在和向从由按为把将])", "").str.replace(r"^[和及与或]", ""))
         .otherwise(subject)
     ).drop("_long", "_tail", "_whole").with_columns(
         # (a rule's amount names whom it pays: 对首次上规的工业企业每家奖励10万元)
         subject=pl.when(pl.col("kind") == "policy").then(pl.col("subject").str.replace(
             r"^(.*(?:企业|单位|主体|机构|人员|人才|家庭|农户|项目|学校|医院|园区|平台|基地|团队|合作社))(?:每\p{Han}{1,2})?"
             r"(?:再|另|均)?(?:给予)?(?:一次性)?(?:奖励|补助|补贴|奖补|资助)$", "$1")).otherwise("subject")
+    ).with_columns(
+        # …and whom it names first, where it then pays per unit (对新建的城市书房，每家给予20万元一次性建设补助;
+        # 对民营剧团按每场6000元标准给予补助): the payee, not the payment's name
+        _payee=_only((pl.col("kind") == "policy") & pl.col("before").str.contains("对", literal=True), pl.col("before")).str.extract(
+            # (not 对象, 对外: words)
+            r"对(?:[^，。；]{0,16}的)?([^，。；的对每\d象外接口应比话照策手][^，。；的对每\d]{1,11}?)[，,]?(?:给予|按照|按)?(?:每[家个所场户人项座处名次]|按每)[^，。；]{0,8}$", 1),
+    ).with_columns(
+        # (a bare 企业 or 单位 says less than the payment's own name: 对招用毕业生的企业，按每人1500元标准发放一次性扩岗补助)
+        _payee=pl.when(~pl.col("_payee").is_in(["企业", "单位", "个人", "机构", "主体", "项目"])).then("_payee"),
+    ).with_columns(subject=pl.when(pl.col("_payee").is_not_null() & (pl.col("subject").is_null() | pl.col("subject").str.contains(
+        r"^(?:一次性|每\p{Han}{1,2})?\p{Han}{0,4}(?:补助|补贴|奖励|扶持|奖补|资助)$|^每"))).then("_payee").otherwise("subject")
     ).with_columns(subject=pl.col("subject").str.replace(r"^其中[：:，,]", "")
                    # (the bound after a bound is no name: 五万元以上十万元以下的罚款 fines)
                    .str.replace(r"^(?:[\d.]+|[零〇一二两三四五六七八九十百千]+)[万亿]?元(?:以上|以下|以内)?的?", "")

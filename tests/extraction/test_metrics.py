@@ -1928,6 +1928,8 @@ def test_a_long_subject_keeps_a_word_its_cut_would_split():
     assert ms["85%"]["subject"] == "医保参保人员政策范围内报销比例"  # (not 保参保…)
     assert ms["45家"]["subject"].startswith("国家产教融合型企业")  # (not 家产教…)
     assert max(len(m["subject"]) for m in ms.values()) <= SUBJECT_MAX + 1
+    # (nor does a cut open with the 和 that joined it to what it cut)
+    assert one("下达车购税和成品油税费改革转移支付资金42亿元。", "42亿元")["subject"] == "成品油税费改革转移支付资金"
 
 
 def test_lead_times_fee_caps_limits_and_coupon_thresholds():
@@ -2038,3 +2040,22 @@ def test_grades_aspects_this_year_to_date_and_a_second_condition():
     assert ms["1870万元"]["period_start"] == dt.date(2024, 1, 1)
     assert (ms["5000万元"]["kind"], ms["5000万元"]["subject"]) == ("policy", "研发投入")
     assert ms["43个"]["subject"] == "已投项目"
+
+
+def test_a_rule_that_pays_per_unit_names_its_payee_and_each_year_from_one_on_is_dated():
+    found = metrics(
+        "对新建的城市书房，每家给予20万元一次性建设补助。对民营剧团按每场6000元标准给予补助。对首次认定的高新技术企业给予20万元奖励。"
+        "补助对象120人每人给予1万元补助。力争2025年起每年送戏下乡不少于3200场次。")
+    ms = {m["surface"]: m for m in found}
+    assert [m["subject"] for m in found if m["unit"] == "元"][:3] == ["城市书房", "民营剧团", "高新技术企业"]
+    assert not (ms["1万元"]["subject"] or "").startswith("象")  # (对象 is a word, no 对)
+    assert (ms["3200场次"]["period_start"], ms["3200场次"]["period_end"]) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+
+
+def test_supply_is_no_requirement_and_a_stock_under_construction_takes_no_span():
+    ms = {m["surface"]: m for m in metrics(
+        "下一步，力争2025年全市供应建设用地不少于2.5万亩。今年1-4月，新开工项目120个。全市在建项目2316个。"
+        "对总投资20亿元以上的民间投资项目实行一项目一专班。")}
+    assert ms["2.5万亩"]["kind"] == "target"
+    assert ms["2316个"]["period_start"] is None
+    assert ms["20亿元以上"]["kind"] == "policy"

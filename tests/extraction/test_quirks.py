@@ -409,3 +409,10 @@ def test_a_tab_separated_tables_qizhong_rows_thousands_commas_and_growth_of_mont
     assert (ms["4,100"]["value"], ms["2,300"]["period_end"]) == (41_000_000, dt.date(2024, 6, 30))
     assert (ms["8.2"]["unit"], ms["8.2"]["period_start"], ms["8.2"]["period_end"]) == ("%", dt.date(2024, 1, 1), dt.date(2024, 6, 30))
     assert ms["-3.1"]["value"] == -3.1
+
+
+def test_an_ocrs_spaced_decimal_points_and_letter_l_for_one():
+    text = "全市新增就业3 . 2万人，其中l2个乡镇，每千人口0. 6名。2O2l年投入l.85亿元。"
+    ms = {m["surface"]: m for m in metrics(text)}
+    assert (ms["3 . 2万人"]["value"], ms["l2个"]["value"], ms["0. 6名"]["value"]) == (32000, 12, 0.6)
+    assert (ms["l.85亿元"]["value"], ms["l.85亿元"]["period_start"]) == (1.85e8, dt.date(2021, 1, 1))
