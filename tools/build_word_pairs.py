@@ -1,8 +1,8 @@
 """Build orchestration/extraction/word_pairs.tsv.gz: two-character words and how often they occur.
 
 Extraction keeps a long subject's last characters; where that cut would split a two-character
-word (…国家|产教融合型企业…), `metrics._subject` moves it one character left to keep the word
-whole. The words and their counts come from jieba's dictionary (jieba 0.42.1, MIT licence:
+word (…国|家产教融合型企业…), `metrics._subject` moves it one character right, past the word's
+second half. The words and their counts come from jieba's dictionary (jieba 0.42.1, MIT licence:
 https://github.com/fxsjy/jieba), which is not a dependency: this script is run once by hand.
 
     python tools/build_word_pairs.py path/to/jieba/dict.txt

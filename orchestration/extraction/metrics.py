@@ -111,7 +111,7 @@ SET_TO = "(?:" + CHANGES + r"|为|是|达到)"
 CEILING_NAMED = r"(?:最高\p{Han}{0,6}|单[户笔家]\p{Han}{0,4})(?:额度|限额)(?:为|是|达到?|可达)?"
 REQUIRED_BOUND = r"(?:不低于|不少于|不超过|不高于|不大于|不小于|至少)"
 POLICY_BEFORE = (
-    r"(?:奖励|奖补|补贴|补助|资助|扶持|给予|一次性|最高|最多|最长|不[得能应准]?(?:超过|高于)|每[个家人户项年月]?|按|"
+    r"(?:奖励|奖补|补贴|补助|资助|扶持|给予|一次性|(?:最高|最多|最长)为?|不[得能应准]?(?:超过|高于)|每[个家人户项年月]?|按|"
     # a standard, a limit or a fine a rule sets (起付标准降至1.5万元, 年度最高支付限额40万元, 处20元罚款)
     r"标准(?:同步|逐步|统一)?" + SET_TO + r"|(?:起付线|上限|限额)" + SET_TO + r"?|罚款、记"
     # a payment reset, or where it starts from (每餐补助提高至5元, 生活费由1900元提高到2050元)
@@ -152,6 +152,8 @@ POLICY_AFTER = (
     r"|^的?比例(?:给予|予以|进行)?(?:补助|补贴|奖励|资助|奖补|贴息)|^的?比例(?:用于|安排|提取|计提|分配|返还|预拨|拨付|配套|缴纳|征收)"
     # (the lower bound of a fine, its upper bound after it: 处货值金额10倍以上20倍以下罚款)
     r"|^[\d.]+[万亿]?(?:倍|元)以下的?罚款"
+    # (a threshold a tax is waived or cut under: 月销售额10万元以下（含本数）免征增值税)
+    r"|^(?:[（(]含本数[）)])?的?(?:免征|减征|免税|减半征收|免收)"
     # (a line a rule draws: 控制在3%的警戒线以内, 低于国家3%的问责线)
     r"|^的?(?:警戒线|红线|预警线|问责线|控制线|管控(?:红)?线|(?:省|国家|市)?定?控制指标|上限)"
 )
@@ -465,6 +467,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | _only(unit_raw == "家", after).str.contains(r"^政(?:服务|热线|公司|平台)").fill_null(False)
         # a code's digits after a capital letter (X9018次 班列, G1234次)
         | before.str.slice(-1).str.contains(r"[A-Z]").fill_null(False)
+        # a time of day's minutes (18:00至次日8:00期间: no 00期)
+        | before.str.contains(r"\d[:：]$").fill_null(False)
         # a class of graduates (2023届毕业生)
         | _only(unit_raw == "届", pl.col("num")).str.contains(r"^(?:19|20)\d\d$").fill_null(False)
         # herds, flocks and colonies, not crowds or matches (3万群众, 按1:1匹配)
@@ -737,7 +741,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         # a share a rule assigns (市级财政承担60%, 保教费减免30%)
         | ((pl.col("unit_family") == "percent")
            & compact.str.contains(r"(?:(?:财政|基金|资金|政府|[省市县区]级?|分别)(?:承担|分担|配套)[^，。；\d]{0,6}|(?:承担|分担)(?:风险)?|减免|报销|补偿|赔付|(?:基金|统筹|医保)支付|自缴|自付|自筹)$"))
-    ) & ~(clause.str.contains(DONE) & ~clause.str.contains(DONE + r"(?:额度?|标准|比例|上限|限额)|将[^，。；]{0,24}(?:额度|标准|比例|上限|限额|利率)由|最高不[得能]?超过$"))
+    ) & ~(clause.str.contains(DONE) & ~clause.str.contains(DONE + r"(?:额度?|标准|比例|上限|限额)|将[^，。；]{0,24}(?:额度|标准|比例|上限|限额|利率)由|最高不[得能]?超过$|(?:减?按|按照|加计)$"))
     # (a market's price is no rule's: 收购价每公斤600至800元, 按市场价每公斤100元计算)
     # (but the state's minimum purchase price is a rule: 早籼稻最低收购价为每50公斤127元)
     policy = (policy & ~clause.str.contains(r"(?:市场|收购|批发|出场|销售|平均)(?:价|价格)|均价")) | ((pl.col("unit_family") == "currency") & clause.str.contains(r"最低收购价|托市收购价|政府指导价"))
@@ -1005,7 +1009,9 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     half = pl.coalesce("half", "rh").str.strip_prefix("第")
     # What the sentence says before a 全年 (its year, or 今年).
     j = j.with_columns(_lead=pl.when((pl.col("ytd") == "全年") | pl.col("yend").is_not_null() | pl.col("mx").is_not_null()).then(
-        slice_text("sentence", pl.lit(0), pl.col("p_start") - pl.col("sent_start"))))
+        slice_text("sentence", pl.lit(0), pl.col("p_start") - pl.col("sent_start"))
+        # (without a year that names a class of things: 2000年底前建成的小区, 全年改造…80个)
+        .str.replace_all(r"\d{4}年(?:底|末)?(?:以前|之前|前)(?:建成|修建|竣工|建造|出生|登记|注册|投用)?的", "")))
     j = j.with_columns(
         _h_start=half.replace_strict({k: v[0] for k, v in half_months.items()}, default=None, return_dtype=pl.Int32),
         _h_end=half.replace_strict({k: v[1] for k, v in half_months.items()}, default=None, return_dtype=pl.Int32),
@@ -1428,9 +1434,9 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # (a grade the verb governs is kept whole too: 累计建成国家级夜间文化和旅游消费集聚区)
     fits = (object_.str.len_chars().is_between(4, SUBJECT_MAX)
             | (object_.str.len_chars() <= SUBJECT_MAX + 2) & object_.str.contains(GRADED)) & ~object_.str.contains(r"^[占比率]")
-    # The cut keeps the last SUBJECT_MAX characters, or one more where the first of them would be
-    # the second half of a word (国家产教融合型企业…, not 家产教…): a pair of characters that is a
-    # commoner word than the pair after it.
+    # The cut keeps the last SUBJECT_MAX characters, or one fewer where the first of them would be
+    # the second half of a word (产教融合型企业…, not 家产教… of 国家产教…): a pair of characters that is
+    # a commoner word than the pair after it. (Not one more: a subject stays short, its head at the end.)
     c = c.with_columns(_long=long)
     c = c.with_columns(_tail=_only(pl.col("_long"), subject).str.slice(pl.max_horizontal(subject.str.len_chars().cast(pl.Int64) - SUBJECT_MAX - 1, 0)))
     tail = pl.col("_tail")
@@ -1441,8 +1447,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # 省级对市县医疗卫生转移支付总额 → 市县医疗卫生转移支付总额, not 级对市县…)
         # (nor does it start inside a number: 10千伏及以下项目平均办理时长 → 千伏及以下…)
         # (nor does it open with the 和 that joined it to what it cut: 车购税和成品油税费… → 成品油税费…)
-        .then(pl.when(pl.col("_whole")).then(tail).otherwise(tail.str.replace(r"^(?:[0-9A-Za-z.]{2,}|.)", ""))
-              .str.replace(r"^[^对的在和与及向从由按为把将]{1,3}(?:将把|[对的在和向从由按为把将])", "").str.replace(r"^[和及与或]", ""))
+        .then(pl.when(pl.col("_whole")).then(tail.str.slice(2)).otherwise(tail.str.replace(r"^(?:[0-9A-Za-z.]{2,}|.)", ""))
+              .str.replace(r"^[^对的在和与及向从由按为把将]{0,3}(?:将把|[对的在和向从由按为把将])", "").str.replace(r"^[和及与或]", ""))
         .otherwise(subject)
     ).drop("_long", "_tail", "_whole").with_columns(
         # (a rule's amount names whom it pays: 对首次上规的工业企业每家奖励10万元)
