@@ -211,10 +211,10 @@ def clean(letters: pl.DataFrame) -> tuple[pl.DataFrame, list[pl.DataFrame]]:
         .then(fold_chars("mtext")).otherwise(fold_chars("mtext", traditional=False))))
     # An OCR's letter O among digits (3 1O2家, 2.O5万张, 9O%) is a zero; not after a Latin
     # letter (H2O) nor before one. Twice, for OO.
-    frame = _where(frame, pl.col("mtext").str.contains(OCR_ZERO_HINT),
-                   lambda f: f.with_columns(mtext=pl.col("mtext").str.replace_all(OCR_ZERO, "${1}${2}0${3}").str.replace_all(OCR_ZERO, "${1}${2}0${3}")))
-    frame = _where(frame, pl.col("mtext").str.contains(OCR_ONE_HINT), lambda f: f.with_columns(
-        mtext=pl.col("mtext").str.replace_all(OCR_ONE, "${1}${2}1${3}${4}").str.replace_all(OCR_ONE, "${1}${2}1${3}${4}")))
+    # (one pass finds the letters with either; each is replaced where it occurs)
+    frame = _where(frame, pl.col("mtext").str.contains(OCR_ZERO_HINT + "|" + OCR_ONE_HINT), lambda f: f.with_columns(
+        mtext=pl.col("mtext").str.replace_all(OCR_ZERO, "${1}${2}0${3}").str.replace_all(OCR_ZERO, "${1}${2}0${3}")
+        .str.replace_all(OCR_ONE, "${1}${2}1${3}${4}").str.replace_all(OCR_ONE, "${1}${2}1${3}${4}")))
     frame = _where(frame, pl.col("mtext").str.contains(THOUSANDS_HINT),
                    lambda f: f.with_columns(mtext=pl.col("mtext").str.replace_all(THOUSANDS, "${1}${2},${3}${4}").str.replace_all(THOUSANDS, "${1}${2},${3}${4}")))
     frame = _where(frame, pl.col("mtext").str.contains(CN_DATE_HINT + "|" + CN_MONTH_HINT),
@@ -284,11 +284,13 @@ SPACED_DIGITS = r"[0-9][0-9.]*(?: [0-9][0-9.]*)+"
 
 def _spaces_in_numbers(frame: pl.DataFrame) -> pl.DataFrame:
     """letter_id, start, end of every space inside a SPACED_DIGITS run that has a lone digit."""
-    runs = find_spans(frame.filter(pl.col("mtext").str.contains("[0-9] [0-9]")), SPACED_DIGITS)
+    # (one pass finds the letters with a space beside a digit, before a digit or around a point)
+    spaced = frame.filter(pl.col("mtext").str.contains(r"[0-9] [0-9.．]|[0-9][.．] [0-9]"))
+    runs = find_spans(spaced.filter(pl.col("mtext").str.contains("[0-9] [0-9]")), SPACED_DIGITS)
     runs = runs.filter(pl.col("match").str.contains(r"(?:^| )[0-9](?: |$)"))
     groups = runs.with_columns(group=pl.col("match").str.split(" ")).explode("group")
     # (and the spaces around a decimal point: 3 . 2万, 0. 6名)
-    dotted = find_spans(frame.filter(pl.col("mtext").str.contains(r"[0-9] [.．]|[0-9][.．] [0-9]")), r"[0-9] ?[.．] ?[0-9]")
+    dotted = find_spans(spaced, r"[0-9] [.．] ?[0-9]|[0-9][.．] [0-9]")
     first = dotted.filter(pl.col("match").str.slice(1, 1) == " ").select("letter_id", start=pl.col("start") + 1)
     dot = pl.lit(1, pl.Int64) + (pl.col("match").str.slice(1, 1) == " ").cast(pl.Int64)
     second = dotted.filter(pl.col("match").str.slice(dot + 1, 1) == " ").select("letter_id", start=pl.col("start") + dot + 1)
