@@ -143,18 +143,20 @@ def fold_chars(col: str | pl.Expr = "text", traditional: bool = True) -> pl.Expr
     return matching_text(col).str.replace_many([*PHRASE_FOLDS, *folds], [*PHRASE_FOLDS.values(), *folds.values()])
 
 
+def _char_class(chars) -> str:
+    return "[" + "".join(re.escape(c) for c in chars) + "]"
+
+
 @functools.cache
 def _foldable() -> str:
     """A character class of everything `fold_chars` changes outside a traditional letter."""
-    certain, _ = _traditional_to_simplified()
-    return "[" + "".join(re.escape(c) for c in FOLDED + list(certain)) + "]"
+    return _char_class(FOLDED + list(_traditional_to_simplified()[0]))
 
 
 @functools.cache
 def _traditional_only() -> str:
     """A character class of the characters only traditional text uses."""
-    certain, _ = _traditional_to_simplified()
-    return "[" + "".join(re.escape(c) for c in certain) + "]"
+    return _char_class(_traditional_to_simplified()[0])
 
 
 def _where(frame: pl.DataFrame, mask: pl.Expr, transform) -> pl.DataFrame:

@@ -34,15 +34,16 @@ SEPARATOR = re.compile(r" {2,}|\t+|\u3000+| *\| *")
 SENTENCE = re.compile(r"[。；;，,：:！？]")
 # …but a row's thousands commas (5,820) and a breakdown's label (其中：税收收入) are no sentence's.
 NOT_SENTENCE = re.compile(r"(?<=\d),(?=\d{3}(?:\D|$))|^其中(?=[：:])|(?<=^其中)[：:]")
-
-
-def _sentence(content: str) -> bool:
-    return bool(SENTENCE.search(NOT_SENTENCE.sub("", content)))
 NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?(?:%|％|[^\d\s]{1,4})?$")
 TITLE = re.compile(r"^(?:表|附表)\s*[\d一二三四五六七八九十]")
 MARKER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d))")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 CELL_MAX = 20  # characters of a cell alone on its line
+
+
+def _sentence(content: str) -> bool:
+    """Whether a line reads as text, not as a table's row (SENTENCE, less NOT_SENTENCE)."""
+    return bool(SENTENCE.search(NOT_SENTENCE.sub("", content)))
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:

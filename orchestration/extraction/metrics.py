@@ -178,9 +178,11 @@ PLAN_VERBS = (
     r"(?:到|在|于|达|实现|新增|新建|建设|建成|完成(?:[^率]|$)|突破|超过|实施|投资|投入|安排|引进|培育|开展|举办|组织|配备|打造|"
     r"推动|推进|扩大|提高|提升|增加|启动|设立|出台|争取|力争|继续|持续|改造|整治|招聘|招录|招生|开工|投用|竣工|惠及|发放)"
 )
+# 目标 as a goal, not in a word (目标责任, 目标人群, 目标价格)
+GOAL_WORD = r"目标(?:[^责人价]|$)"
 TARGET_CUES = (
     # (其中争取 breaks down money obtained; 规划 alone is mostly a noun: 村庄规划202个)
-    r"(?:力争|(?:^|[^已共计后中])争取(?:[^到]|$)|目标(?:[^责人价]|$)|预计|确保|力求|计划(?:再|还|要)?" + PLAN_VERBS
+    r"(?:力争|(?:^|[^已共计后中])争取(?:[^到]|$)|" + GOAL_WORD + r"|预计|确保|力求|计划(?:再|还|要)?" + PLAN_VERBS
     + r"|规划(?:建设|新建|新增|布局|打造|实施)|拟|将" + PLAN_VERBS + r"|(?:任务|指标)(?:为|是)"
     + r"|(?:今年|本年)(?:底|末)之?前"  # a deadline in the letter's own year
     + r"|(?:今年|本年|年内|明年)计划"  # (this year's plan, whatever its verb: 今年计划新开办幼儿园6所)
@@ -193,7 +195,7 @@ DEADLINE_BEFORE = r"(20\d\d)年(?:\d{1,2}月)?(?:底|末)?之?前"  # 在2025年
 # 达到96%; 到2025年，…): a goal's cue, or 到 or 前 and no sign of what is done already.
 LEAD_DEADLINE = (r"^\s*(?:[一二三四五六七八九十]是|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*"
                  r"(?P<lead_cue>力争|争取|计划|预计|确保|力求|目标是?)?(?P<lead_to>到|至)?(?:在)?(?P<lead_year>20\d\d)年(?:底|末)?(?P<lead_before>之?前)?[，,]")
-TARGET_AFTER = r"^.{0,4}(?:总目标|的目标|目标)(?:[^人价]|$)"
+TARGET_AFTER = r"^.{0,4}(?:总|的)?" + GOAL_WORD
 # A share of a target already reached (完成年度目标任务的63%) is progress, not the target.
 # (and of a plan: 完成全年计划的103.8%, 超过年度计划投资的80%; and the items listed after the first:
 # 分别完成年度目标的103%和94%)
@@ -782,7 +784,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # change: 争取将…补助标准提高至每人每月1800元)
     # (…and what a plan will achieve: 实现主城区站间距不超过3公里)
     # (目标人群 is whom a service is for, no goal)
-    goal = (clause.str.contains(r"力争|目标(?:[^人价]|$)") | ahead.fill_null(False) | (pl.col("in_commitment") & clause.str.contains(r"^\s*(?:实现|达到)"))
+    goal = (clause.str.contains(r"力争|" + GOAL_WORD) | ahead.fill_null(False) | (pl.col("in_commitment") & clause.str.contains(r"^\s*(?:实现|达到)"))
             | (pl.col("in_commitment") & sought_clause.str.contains(r"争取[^将把，。；]{0,16}(?:资金|债券|额度|贷款|国债)").fill_null(False)))
     kind = (
         pl.when(is_rank).then(pl.lit("rank"))
@@ -821,6 +823,8 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
 
 # Time phrases, in the order they are tried; the dated ones start with a digit, the others
 # never do.
+# What follows a year that names a class of things, not a period (2000年以前建成的, 2000年底前建成的).
+CLASS_YEAR = r"(?:(?:以前|之前|以后|之后)(?:建成|建设|修建|竣工|建造|出生|登记|注册|投用)?的|(?:底|末)?前(?:建成|修建|竣工|建造)的)"
 PERIOD_PARTS = {
     # A public holiday's days off (今年国庆假期, 2024年春节期间, “五一”假期): see holidays.py.
     "holy": holidays.DATED,
@@ -865,7 +869,7 @@ PERIOD_PARTS = {
     "cdur": r"(?P<cdur>[一二两三四五六七八九十]{1,2}个?(?:年|月)内)",  # 力争三年内…
     # A year before or after which things were built or born names a class of them, not a
     # period (2000年以前建成的老旧小区有43个): matched to be dropped.
-    "aged": r"(?P<aged>\d{4})年(?:(?:以前|之前|以后|之后)(?:建成|建设|修建|竣工|建造|出生|登记|注册|投用)?的|(?:底|末)?前(?:建成|修建|竣工|建造)的|有[^，。；\d]{0,8}记录以来|以来(?:历史|史上)?(?:同期)?第)",
+    "aged": r"(?P<aged>\d{4})年(?:" + CLASS_YEAR + r"|有[^，。；\d]{0,8}记录以来|以来(?:历史|史上)?(?:同期)?第)",
     "y1": r"(?P<y1>\d{4})年(?P<m1>\d{1,2}) ?[-~至到] ?(?P<m2>\d{1,2})月",
     # A semester: autumn from September to January, spring from February to July (2024年秋季学期).
     "sem": r"(?P<sem_y>\d{4})年(?P<sem>秋季|春季|秋|春)学期",
@@ -1011,7 +1015,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     j = j.with_columns(_lead=pl.when((pl.col("ytd") == "全年") | pl.col("yend").is_not_null() | pl.col("mx").is_not_null()).then(
         slice_text("sentence", pl.lit(0), pl.col("p_start") - pl.col("sent_start"))
         # (without a year that names a class of things: 2000年底前建成的小区, 全年改造…80个)
-        .str.replace_all(r"\d{4}年(?:底|末)?(?:以前|之前|前)(?:建成|修建|竣工|建造|出生|登记|注册|投用)?的", "")))
+        .str.replace_all(r"\d{4}年" + CLASS_YEAR, "")))
     j = j.with_columns(
         _h_start=half.replace_strict({k: v[0] for k, v in half_months.items()}, default=None, return_dtype=pl.Int32),
         _h_end=half.replace_strict({k: v[1] for k, v in half_months.items()}, default=None, return_dtype=pl.Int32),
@@ -1044,6 +1048,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     listed = pl.when(pl.col("_paired_years") & (pl.col("_run_size") == pl.col("_years").list.len())).then(
         pl.col("_years").list.get(pl.col("run_pos"), null_on_oob=True))
     one, twelve = pl.lit(1, pl.Int32), pl.lit(12, pl.Int32)
+    bm_open = pl.coalesce("bm_end", "bm_e").is_null()  # (a bare month without 末 or 底 is a span)
     # (the last years' numbers, as many as the years and handed out by 分别, one each: 近三年…分别为A、B、C)
     recent_years = pl.col("recent").replace_strict(RECENT_YEARS, default=pl.col("recent"), return_dtype=pl.String).cast(pl.Int32, strict=False)
     recent_first = ly + 1 - recent_years
@@ -1085,7 +1090,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("sg_y", yr("sg_y"), one, pl.max_horizontal(yr("sg_y"), ly), twelve),
         # (a third of a month named alone is of the year its sentence names before it: 2023年汛期，…，6月下旬…)
         ("mx_m", "_mx_year", yr("mx_m"), "_mx_year", yr("mx_m")),
-        ("bm", pl.when(pl.coalesce("bm_end", "bm_e").is_null()).then(ly), pl.when(pl.coalesce("bm_end", "bm_e").is_null()).then(yr("bm")), ly, yr("bm")),
+        ("bm", pl.when(bm_open).then(ly), pl.when(bm_open).then(yr("bm")), ly, yr("bm")),
         ("ym_y", yr("ym_y"), yr("ym_m"), yr("ym_y"), yr("ym_m")),
         ("_year", "_year", one, pl.when(has("since")).then(pl.max_horizontal("_year", ly)).otherwise("_year"), twelve),
         ("fyp", pl.when(pl.col("fyp_end").is_null()).then("_plan"), one,
@@ -1460,7 +1465,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # 对民营剧团按每场6000元标准给予补助): the payee, not the payment's name
         _payee=_only((pl.col("kind") == "policy") & pl.col("before").str.contains("对", literal=True), pl.col("before")).str.extract(
             # (not 对象, 对外: words)
-            r"对(?:[^，。；]{0,16}的)?([^，。；的对每\d象外接口应比话照策手][^，。；的对每\d]{1,11}?)[，,]?(?:给予|按照|按)?(?:每[家个所场户人项座处名次]|按每)[^，。；]{0,8}$", 1),
+            r"对(?:[^，。；]{0,16}的)?([^，。；的对每\d" + DUI_WORDS + r"][^，。；的对每\d]{1,11}?)[，,]?(?:给予|按照|按)?(?:每[家个所场户人项座处名次]|按每)[^，。；]{0,8}$", 1),
     ).with_columns(
         # (a bare 企业 or 单位 says less than the payment's own name: 对招用毕业生的企业，按每人1500元标准发放一次性扩岗补助)
         _payee=pl.when(~pl.col("_payee").is_in(["企业", "单位", "个人", "机构", "主体", "项目"])).then("_payee"),
@@ -1495,11 +1500,13 @@ def _listed(clause: pl.Expr) -> pl.Expr:
     return _bare(clause).str.replace(r"的$", "").str.replace(r"^.*的", "").str.replace(r"^对([^外])", "$1").pipe(_without_lead)
 
 
+# Words 对 begins that are no preposition (对外, 对象, 对接…).
+DUI_WORDS = "外象应口接标比话照策手"
 # Words that begin with a word of SUBJECT_LEAD and keep it (共享, 共建 are not 共 before a noun,
 # 按时 is not 按, 把关 not 把, 目标人群 not 目标, 完成率 is what is measured, 对外 and 当地 are no prepositions), marked while it
 # is stripped: literal words, found in one pass (a pattern with groups would take the slow engine).
 _KEEP_WORDS = ["共享", "共同", "共性", "共用", "共治", "共建", "按时", "按期", "按需", "按日", "完成率", "实现率",
-               *("对" + c for c in "外象应口接标比话照策手"), *("当" + c for c in "地前日天月期家场事代选"), "把关", "把握", "把脉", "目标人群", "目标人口", "已投"]
+               *("对" + c for c in DUI_WORDS), *("当" + c for c in "地前日天月期家场事代选"), "把关", "把握", "把脉", "目标人群", "目标人口", "已投"]
 # (a word's first character becomes its marker; 完成率 and 实现率 get one put before them)
 _MARKERS = {"共": "\x02", "按": "\x06", "对": "\x0e", "当": "\x0f", "把": "\x10", "目": "\x11", "已": "\x12"}
 _MARKED = [_MARKERS[w[0]] + w[1:] if w[0] in _MARKERS else "\x07" + w for w in _KEEP_WORDS]

@@ -130,19 +130,18 @@ def table_cells(framed: pl.DataFrame) -> pl.DataFrame:
     out = out.with_columns(_label_months=pl.col("label").str.extract_groups(MONTHS_HEADER))
     months, label_months = pl.col("_months").struct, pl.col("_label_months").struct
     quarter = lambda m, i: m.field("q").replace_strict({k: v[i] for k, v in QUARTER_MONTHS.items()}, default=None, return_dtype=pl.Int32)  # noqa: E731
-    head_year = pl.coalesce(pl.col("head").str.extract(YEAR_HEADER, 1), months.field("y")).cast(pl.Int32)
+    column_year = pl.coalesce(pl.col("head").str.extract(YEAR_HEADER, 1), months.field("y")).cast(pl.Int32)
     # (a row labelled by a year alone dates its cells as a header would: 2019 | 19 | 15 under 年份;
     # and so does a row labelled by months of a year: 2024年1-6月 | 29 | 24)
     label_year = pl.coalesce(pl.col("label").str.extract(r"^\s*((?:19|20)\d\d)\s*年?度?\s*$", 1), label_months.field("y")).cast(pl.Int32)
-    head_year = pl.coalesce(head_year, label_year)
+    head_year = pl.coalesce(column_year, label_year)
     cap = pl.col("caption_period").struct
     by_caption = head_year.is_null() & cap.field("y").is_not_null()
     # A column of growth (增长, 同比) beside dated columns compares the last of them with the one
     # before: it is the last one's, a year or months of one (| 2023年 | 2024年1-6月 | 同比增长（%） |).
     col_m1 = pl.coalesce(months.field("m1").cast(pl.Int32), quarter(months, 0))
     col_m2 = pl.coalesce(months.field("m2").cast(pl.Int32), quarter(months, 1))
-    head_dated = pl.coalesce(pl.col("head").str.extract(YEAR_HEADER, 1), months.field("y")).cast(pl.Int32)
-    out = out.with_columns(_hy=head_dated, _hm1=col_m1, _hm2=col_m2)
+    out = out.with_columns(_hy=column_year, _hm1=col_m1, _hm2=col_m2)
     last = (out.filter(pl.col("_hy").is_not_null()).sort("col").group_by("letter_id", "table")
             .agg(_gy=pl.col("_hy").last(), _gm1=pl.col("_hm1").last(), _gm2=pl.col("_hm2").last()))
     out = out.join(last, on=["letter_id", "table"], how="left").drop("_hy", "_hm1", "_hm2")
