@@ -27,7 +27,9 @@ FLAT_HINT = (r"\S(?: {2,}|\t|\u3000+)\S[^\n]*(?: {2,}|\t|\u3000+)\S|\n[ \t\u3000
              r"|(?m:^[ \t\u3000]*序号 \S+ \S+)"
              # (or a header of column names apart by single spaces: 指标名称 单位 2021年 2022年)
              # (not a pipe table proper: | 指标 | 2023年 |)
-             r"|(?m:^[ \t\u3000]*(?:[^\s|]+ )*(?:(?:19|20)\d\d年|单位|年度|年份|[^\s|]+?[（(][^（()）\s]{1,6}[）)])[^\s|]* [^\s|])")
+             r"|(?m:^[ \t\u3000]*(?:[^\s|]+ )*(?:(?:19|20)\d\d年|单位|年度|年份|[^\s|]+?[（(][^（()）\s]{1,6}[）)])[^\s|]* [^\s|])"
+             # (or any names under a caption that notes the unit: （单位：万台、%） / 设区市 公共充电桩 乡镇覆盖率)
+             r"|单位[:：][^\n]*\n[ \t\u3000]*[^\s|]+ [^\s|]+ [^\s|]")
 # (or a pipe between cells, where a copy kept the inner rules and lost the outer ones:
 # 指标 | 2024年完成 | 2025年目标)
 SEPARATOR = re.compile(r" {2,}|\t+|\u3000+| *\| *")
@@ -38,6 +40,7 @@ NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?(?:%|％|[^\d\s]{1,4})?$")
 TITLE = re.compile(r"^(?:表|附表)\s*[\d一二三四五六七八九十]")
 MARKER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d))")
 HAN = re.compile(r"[\u4e00-\u9fff]")
+CAPTION_UNIT = re.compile(r"单位\s*[:：]")
 CELL_MAX = 20  # characters of a cell alone on its line
 
 
@@ -128,11 +131,14 @@ def _headed_tables(text: str, lines) -> list[list[list[tuple[int, int]]]]:
     """A header of column names apart by single spaces, then rows of as many cells, each a
     label and then short cells, one a number at least: a table a copy flattened with one space
     between columns, 指标名称 单位 2021年 2022年 / 旅游总收入 亿元 186.4 203.7."""
-    tables, run = [], []
+    tables, run, above = [], [], ""
     for start, _, content in [*lines, (0, 0, "")]:
         plain = bool(content) and not _sentence(content) and len(content) <= 120 and "  " not in content
         cells = content.split(" ") if plain else []
-        if plain and len(cells) >= 3 and sum(bool(COLUMN_NAME.match(c)) for c in cells) >= 2 \
+        # (under a caption that notes the unit, any names do: （单位：万台、%） / 设区市 公共充电桩 乡镇覆盖率)
+        named = 0 if CAPTION_UNIT.search(above) and all(HAN.search(c) for c in cells) else 2
+        above = content
+        if plain and len(cells) >= 3 and sum(bool(COLUMN_NAME.match(c)) for c in cells) >= named \
                 and not any(NUMBER.match(c) and not COLUMN_NAME.match(c) for c in cells):
             if len(run) >= 2:  # (a table right after another)
                 tables.append(run)

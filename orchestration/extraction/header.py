@@ -39,12 +39,14 @@ PROPOSAL_NO_TITLE = (
     r"(?:[（(][^（()）\n]{1,12}[)）]\s*)?(?:集体|重点)?(?:代表|委员|委員)?(?:提案|建议|议案|提案的|建議|議案)"
 )
 PROPOSAL_NO_BODY = (
-    r"(?:提案|建议|议案|建議|議案)\s*[:：]?\s*(?:第|编号)?\s*(?P<no>[0-9A-Za-z]{1,14})\s*号"
+    r"(?:提案|建议|议案|建議|議案)\s*[:：]?\s*(?:第|编号\s*[:：]?\s*第?)?\s*(?P<no>[0-9A-Za-z]{1,14})\s*号"
     r"|[(（]\s*(?:第\s*(?P<no2>[0-9A-Za-z]{1,14})\s*号|编号\s*[:：]?\s*(?P<no3>[0-9A-Za-z]{1,14}))\s*[)）]"
 )
 SALUTATION_TITLES = r"(?:委员|代表|委員|同志|先生|女士|主席|主任)"
 CC = r"^(?:抄\s*[送报報])\s*[:：]\s*(.+)$"
 PRINTED = r"^(.+?)\s+(" + DATE_IN_WORDS + r")\s*印\s*发"
+# A form's field for the day it answered (答复日期：2024年7月12日).
+FORM_DATE = r"^\s*(?:答\s*复|办\s*复|办\s*理|签\s*发|填\s*报|回\s*复|反\s*馈)\s*(?:日\s*期|时\s*间)\s*[:：]"
 SEAL = r"\s*[（(]\s*(?:印|章|盖章|公章|签章|印章)\s*[）)]\s*$"
 AGENCY_END = (
     r"(?:局|委|委员会|委員會|办|办公室|辦公室|厅|廳|院|中心|政府|站|处|處|会|所|公司|部|署|队|隊|馆|館|社|行|集团|党委|支队|大队|分局|海关)$"
@@ -153,7 +155,7 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
     # 标题: the block ending in 答复/复函 above the salutation, starting at its 关于/对 line.
     title_end = (
         # (or a report on how it was handled: …第45号建议办理情况的报告)
-        head.filter(c.str.contains(r"(?:答\s*复|复\s*函|答\s*覆|回\s*复|復\s*函|办理(?:情况|意见)(?:的\s*报\s*告)?|[会协]办意见|的\s*函)\s*(?:函|意见|书)?$"))
+        head.filter(c.str.contains(r"(?:答\s*复|复\s*函|答\s*覆|回\s*复|復\s*函|办理(?:情况|意见)(?:的\s*报\s*告)?|[会协]办意见|的\s*函)\s*(?:函|意见|书|表)?$"))  # (a form: …代表建议办理情况答复表)
         .group_by("letter_id").agg(title_line=pl.col("line_no").max())
     )
     title_lines = head.join(title_end, on="letter_id").filter(pl.col("line_no") <= pl.col("title_line"))
@@ -237,6 +239,8 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
         pl.col("_ack_no").struct.field("no2"),
         pl.col("_ack_no").struct.field("no3"),
         ack.str.extract_groups(PROPOSAL_NO_TITLE).struct.field("no"),  # …提出的第45号提案《…》
+        # (a form's field above a title without one: 建议编号：第41号)
+        pl.when(pl.col("title").is_not_null()).then("head").str.extract_groups(PROPOSAL_NO_BODY).struct.field("no"),
     )
     # Who proposed it: the addressee, unless the acknowledgement names someone else, as
     # a co-handling agency's letter to the lead agency does (由民盟市委会提出的《…》).
@@ -266,7 +270,13 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
         pl.when(sal_core.str.contains(r"代表$")).then(pl.lit("deputy"))
         .when(sal_core.str.contains(r"(?:委员|委員)$")).then(pl.lit("member"))
     )
-    org = sal_core.str.contains(r"(?:委员会|委員會|委会|党|民盟|民建|民进|农工|致公|九三|台盟|民革|工商联|协会|学会|联合会|商会|总工会|团|妇联|科协|侨联|支部|总支|支社|委|社|界别|小组|组|会|单位|政府|局|办)$")
+    org_end = r"(?:委员会|委員會|委会|党|民盟|民建|民进|农工|致公|九三|台盟|民革|工商联|协会|学会|联合会|商会|总工会|团|妇联|科协|侨联|支部|总支|支社|委|社|界别|小组|组|会|单位|政府|局|办)"
+    org = sal_core.str.contains(org_end + "$")
+    # A body named first with members after it (致公党金华市委会、刘建国委员) proposed as a body: the
+    # first-named decides.
+    first_org = sal_core.str.extract(r"^([^、，,]{5,30})[、，,]", 1).str.contains(org_end + "$").fill_null(False)
+    person_kind = pl.when(~first_org).then(person_kind)
+    org = org | first_org
     # (a report on a batch of suggestions to the standing committee, 县人大常委会, or a copy to a
     # government office names who receives it, not who proposed)
     addressee_only = sal_core.str.contains(r"人大常委会|人代工委|代表工作委员会|选举任免联络工作委员会|提案委员会|提案委$|政府办公室$|政府办公厅$|督查室$").fill_null(False)
@@ -340,6 +350,8 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
         date_part=pl.when(c.str.contains(r"[\d日]\s*$")).then(c).str.extract(r"(\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|" + DATE_IN_WORDS + r"|20\d{5,6}|20\d{2}\s+\d{3,4})\s*$", 1),
     ).filter(pl.col("date_part").is_not_null()).filter(~c.str.contains("印发") & (
         c.str.contains(DATE_LINE) | c.str.contains(r"^\p{Han}{2,30}" + AGENCY_END[:-1] + r"\s+(?:\d{4}|[〇○零OＯ一二三四五六七八九]{4})\s*年")
+        # (or a form's field: 答复日期：2024年7月12日)
+        | c.str.contains(FORM_DATE)
     ))
     signed = (
         dated.group_by("letter_id").agg(pl.all().sort_by("line_no").last())
@@ -418,6 +430,13 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
         .filter(group_start("letter_id"))
         .select("letter_id", unit=c.str.extract(r"[:：]\s*(\S+)", 1))
     )
+    # (a form names the office that answers in a field above the body: 主办单位：武义县民政局)
+    form_unit = (
+        lz.filter((pl.col("line_no") < pl.col("body_line")) & c.str.contains(r"^\s*(?:主\s*办|承\s*办|办\s*理|答\s*复)\s*单\s*位\s*[:：]\s*\S"))
+        .filter(group_start("letter_id"))
+        .select("letter_id", form_unit=c.str.extract(r"[:：]\s*([^\s，,、；;]+)", 1))
+    )
+    unit_line = unit_line.join(form_unit, on="letter_id", how="full", coalesce=True).select("letter_id", unit=pl.coalesce("unit", "form_unit"))
     # Contact and phone anywhere below the body start.
     # (a form's fields above the salutation name them too, after what the closing says:
     # 联系人：黄丽娟 / 联系电话：… under 建议题目 and 办理单位)

@@ -32,7 +32,8 @@ NUM_CN = (
     # (a decimal read digit by digit after 点: 一点三, 十二点五)
     # (and 万 inside, as 亿: 二万六千八百元, 一万二千人)
     r"(?:(?:[两二三四五六七八九十]|一[十百千点])" + _CN_DIGITS + r"*(?:亿" + _CN_DIGITS + r"+)?(?:万" + _CN_DIGITS + r"+)?(?:点[零〇一二三四五六七八九]+)?"
-    r"|一[亿万]" + _CN_DIGITS + r"+)"  # 一亿二千余万元: 亿 inside, 万 after
+    r"|一[亿万]" + _CN_DIGITS + r"+"  # 一亿二千余万元: 亿 inside, 万 after
+    r"|零点[零〇一二三四五六七八九]+)"  # (a fraction of one: 零点八万亩)
 )
 MULT = U.alternation(U.MULTIPLIERS)
 UNIT = U.alternation(U.UNITS)
@@ -94,7 +95,11 @@ CN_PERCENT = r"百分之(?P<pnum>[零〇一二两三四五六七八九十百]+(?
 # 三分之一, 近四分之一: a share as a fraction in words, read as a percentage (百分之… is above);
 # a staffing or incidence ratio per thousand or ten thousand too (万分之一点五 → 0.015%).
 CN_FRACTION = r"(?P<fden>[二两三四五六七八九十]{1,2}|千|万)分之(?P<fnum>[一二两三四五六七八九十]{1,2}(?:点[零〇一二三四五六七八九]+)?)(?P<fpost>以上|左右|多)?"
-CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + "|" + CN_PERCENT + "|" + CN_FRACTION + ")"
+# A term in years a rule sets (期限最长不超过3年, 最长5年, 给予不超过2年的社保补贴), matched with its lead:
+# a bare N年 is a year or a span far more often. The span is the number's, without the lead.
+TERM_YEARS = (r"(?P<ylead>期限(?:为|是|最长|最长为|最长不超过|不超过|延长至|延长到|最长可达)?|最长(?:不超过|为|可达|可)?|不超过)"
+              r"(?P<ynum>\d{1,2}|[一二两三四五六七八九十])个?年(?P<ypost>以内|内)?")
+CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + "|" + CN_PERCENT + "|" + CN_FRACTION + "|" + TERM_YEARS + ")"
 
 # Context vocabularies.
 # What a cap allows (最高可提取, 最高减免, 最多可贷).
@@ -113,7 +118,7 @@ REQUIRED_BOUND = r"(?:不低于|不少于|不超过|不高于|不大于|不小�
 POLICY_BEFORE = (
     r"(?:奖励|奖补|补贴|补助|资助|扶持|给予|一次性|(?:最高|最多|最长)为?|不[得能应准]?(?:超过|高于)|每[个家人户项年月]?|按|"
     # a standard, a limit or a fine a rule sets (起付标准降至1.5万元, 年度最高支付限额40万元, 处20元罚款)
-    r"标准(?:同步|逐步|统一)?" + SET_TO + r"|(?:起付线|上限|限额)" + SET_TO + r"?|罚款、记"
+    r"标准(?:同步|逐步|统一)?" + SET_TO + r"|(?:起付线|上限|下限|限额)" + SET_TO + r"?|罚款、记"
     # a payment reset, or where it starts from (每餐补助提高至5元, 生活费由1900元提高到2050元)
     r"|(?:补助|补贴|津贴|奖励|资助|奖补|服务费|生活费|标准)(?:(?:同步|逐步|统一)?" + CHANGE_TO + r"|由)(?:每\p{Han}{1,2}){0,2}"
     # a cap with what it allows (每户最高可提取5万元, 每生每学期最高减免1500元)
@@ -135,7 +140,7 @@ POLICY_BEFORE = (
     + r"|每个?\p{Han}{1,4}?(?:应当|应[^急]|必?须)[^，。；\d]{0,12}"
     # (a super-deduction, and a share set aside for small firms: 加计5%抵减, 预留…预算总额的40%以上)
     # (and a mark-up a rule adds: 经济薄弱镇再上浮20%)
-    + r"|(?:再|另|可)上浮|加计(?:扣除|抵减)?|预留[^，。；\d]{0,20}的|不[得能应准](?:超过|高于|低于)[^，。；\d]{1,16}的"
+    + r"|(?:再|另|可)上浮|加计(?:扣除|抵减)?|预留[^，。；\d]{0,20}的|不[得能应准](?:超过|高于|低于)[^，。；\d]{1,16}的|(?:补贴|补助|奖励|资助)[^，。；\d]{0,12}不超过[^，。；\d]{1,20}的"
     r")$"
 )
 POLICY_PER_UNIT = (r"(?:每\p{Han}{1,3}(?:每\p{Han}{1,2})?(?:不低于|不少于|不超过|不高于|最高|最多)?|首(?:小时|半小时|公里)(?:收费|收取)?"
@@ -154,6 +159,10 @@ POLICY_AFTER = (
     r"|^[\d.]+[万亿]?(?:倍|元)以下的?罚款"
     # (a threshold a tax is waived or cut under: 月销售额10万元以下（含本数）免征增值税)
     r"|^(?:[（(]含本数[）)])?的?(?:免征|减征|免税|减半征收|免收)"
+    # (a weight a rule allocates by: 按…因素占70%的权重分配)
+    r"|^的?权重"
+    # (a band a rule lets one choose in: 可在4462元至22311元之间自主选择缴费基数)
+    r"|^(?:之间|区间内?|范围内)(?:自主|自行|自愿|任意|自由)?(?:选择|选定|确定)"
     # (a line a rule draws: 控制在3%的警戒线以内, 低于国家3%的问责线)
     r"|^的?(?:警戒线|红线|预警线|问责线|控制线|管控(?:红)?线|(?:省|国家|市)?定?控制指标|上限)"
 )
@@ -165,7 +174,9 @@ RULE_NAME = (
     r"|限额|上限|门槛|容忍度|票价|公积金贷款利率|贷款基准利率|预留[^，。；]{0,8}(?:份额|比例)|预付款?比例|(?:认定|困难|救助|保障|补助|低保|资助)标准|(?:担保)?费率|缴费标准|补助标准|自付部分|(?:贷款)?额度|首付比例|缴存比例|缴存基数"
     # (a time limit a rule sets: 承诺时限为1个工作日, 全流程审批时限压缩至80个工作日以内)
     r"|(?:审批|办结|承诺|办理|兑现|审核|答复)时限)"
-    r"[^，。；]{0,20}?(?:由|从|提高|提升|降至|降低|下调|上调|调整|统一|不低于|不少于|不超过|不高于|最高|分别为|为|压缩至|压减至|缩短至|控制在|至)[^，。；]{0,10}$"
+    r"[^，。；]{0,20}?(?:由|从|提高|提升|降至|降低|下调|上调|调整|统一|不低于|不少于|不超过|不高于|最高|分别为|为|压缩至|压减至|缩短至|控制在|至"
+    # (or by a level it is graded by: 住院报销比例一级90%、二级80%)
+    r"|[一二三四五六]级(?:医疗机构|医院|定点)?$)[^，。；]{0,10}$"
 )
 # …a standard, whoever it is for (按每张床位1万元的标准给予补助, 对获得授权的农户按每户2000元的标准).
 STANDARD_AFTER = r"^的?(?:(?:奖励|补贴|补助|资助)?标准|要求|规定)"
@@ -186,6 +197,7 @@ TARGET_CUES = (
     + r"|规划(?:建设|新建|新增|布局|打造|实施)|拟|将" + PLAN_VERBS + r"|(?:任务|指标)(?:为|是)"
     + r"|(?:今年|本年)(?:底|末)之?前"  # a deadline in the letter's own year
     + r"|(?:今年|本年|年内|明年)计划"  # (this year's plan, whatever its verb: 今年计划新开办幼儿园6所)
+    + r"|(?:下达|分解|分配)[^，。；\d]{0,8}(?:任务|指标)(?:为|是|共)?$"  # (a task handed down: 今年下达我县建设任务3.2万亩)
     + r"|(?:达产|建成|投产|投用|运营)后[，,]?(?:每年|年均)?(?:可|将|预计))"  # what a project is to bring (达产后可实现年产值约200亿元)
 )
 # 到2025年 sets a deadline, a target, unless the year is already past (增加到2023年的…).
@@ -207,7 +219,8 @@ FUTURE_TO = r"将[^，。；]*(?:至|到|达到|达)$"
 APPROX_BEFORE = r"(?:(?:^|[^签节制预违履契条公])约[有为合]?|近|大约[有为]?|将近|接近|大概|差不多|约占[^，。；]{0,16}|约(?:为|是|相当于)[^，。；]{2,16}的)$"
 # …and a bound on a share of something (不低于当地同类人员的80%).
 AT_LEAST_BEFORE = (
-    r"(?:[≥≧]|(?:不低于|不少于|不[宜应得]?(?:小于|低于|少于))(?:每\p{Han}{1,2}){0,2}|(?:至少|最少)[^，。；\d的]{0,10}?|(?:不低于|不少于|至少|最少)[^，。；\d]{1,20}的)$"
+    # (and a floor by its name, as 上限 is a ceiling: 缴费基数下限为4462元/月)
+    r"(?:[≥≧]|下限(?:为|是|调整为|调整至|提高至|提高到)?|(?:不低于|不少于|不[宜应得]?(?:小于|低于|少于))(?:\p{Han}{0,4}?(?:每\p{Han}{1,3}){1,2})?|(?:至少|最少)[^，。；\d的]{0,10}?|(?:不低于|不少于|至少|最少)[^，。；\d]{1,20}的)$"
 )
 # What a limit allows, not 期限, 时限 or 上限 (单人每日限领2张, 限速60公里/小时, 限高2.2米): a rule's cap.
 # (and a fee's cap: 24小时封顶40元)
@@ -215,7 +228,8 @@ LIMITED = r"(?:(?:^|[^期时年权界局上下无极有])限(?:领|购|借|兑|�
 AT_MOST_BEFORE = (
     # (a top standard raised caps too: 生活补助最高标准提高至每月1500元)
     r"(?:[≤≦＜]|(?:最高(?:标准)?|最多|最长|不[得能应宜准]?(?:超过|高于|大于)|至多|(?:上限|限额)" + SET_TO + r"?)(?:可?(?:奖励|补贴|补助|资助|给予)|支持|可达|可获|为|(?:可以|可|能)?" + CAPPED + r"|可?[补奖加]|(?:提高|上调|增加|提升)(?:至|到))?"
-    r"(?:每\p{Han}{1,2}){0,2}|不足|不到|(?:^|[^不宜应得])(?:低于|少于)"
+    # (…and past a rate's unit, a short name before it: 最高不超过每千瓦时0.9元, 不超过县道每公里1万元)
+    r"(?:\p{Han}{0,4}?(?:每\p{Han}{1,3}){1,2})?|不足|不到|(?:^|[^不宜应得])(?:低于|少于)"
     r"|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,20}的|" + CEILING_NAMED + r"|(?:最高|最多)可?达[^，。；\d]{1,16}的"
     # (what a rule allows at most: 最高报销比例可达85%)
     r"|(?:最高|最多)[^，。；\d]{1,10}可达到?)$"
@@ -238,7 +252,7 @@ def five_year_plan_start(plan: pl.Expr) -> pl.Expr:
 
 QUARTERS = r"上半年|下半年|第?一季度|前三季度|第?二季度|第?三季度|第?四季度"
 SUBJECT_LEAD = (
-    r"^\s*(?:(?:(?:今年|本年|年)?(?:底|末)之?前|(?:到|至)(?:今年|本年)?年(?:底|末)|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|在此基础上|目前|今年以来|今年内|今年|全年|年(?:底|末)|本年度|本年|(?:去年|上年)(?:底|末)|去年|前年|上一年度?|上年度|上年|明年|来年|连续(?:多|[一二三四五六七八九十两\d]{1,2})年|" + QUARTERS + "|"
+    r"^\s*(?:(?:(?:今年|本年|年)?(?:底|末)之?前|(?:到|至)(?:今年|本年)?年(?:底|末)|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|但是|但|明确|在此基础上|目前|今年以来|今年内|今年|全年|年(?:底|末)|本年度|本年|(?:去年|上年)(?:底|末)|去年|前年|上一年度?|上年度|上年|明年|来年|连续(?:多|[一二三四五六七八九十两\d]{1,2})年|" + QUARTERS + "|"
     r"近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底]|截至今年?|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至]\s?|\d{4}年?\s?到\s?\d{4}年?|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月(?:上旬|中旬|下旬)?)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末|上旬|中旬|下旬)?|以来|另有|约有|我们|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
     r"再新增|再增加|又|且|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
     r"首次|当年|对于|对|当|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|把|并(?:争取|力争|将|新增|推动)|现有|拥有|"
@@ -246,8 +260,8 @@ SUBJECT_LEAD = (
     r"[和及](?:改善|改造提升|改造|提升|新建|扩建|改建|新增|恢复|提高))\s*)*"
 )
 SUBJECT_TRAIL = (
-    r"(?:共计|合计|累计|总计|加计(?:扣除|抵减)?|拥有|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降]至|超过|超|突破|分别|平均|年均|日均|月均|均|按?(?:不变|可比)价格计算|扣除价格因素(?:后)?(?:实际)?|同口径|名义|力争|确保|预计|再|上浮|下浮|下调|上调|(?:在(?:此|现有|原有|该|这一?))?的?基础上|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|始终|一直|各|[≤≥≦≧＜＞]|"
-    r"增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|压缩|压减|压降|缩减|调整|延长|缩短|下跌|上涨|签约|降|升|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不[得能应宜准]?(?:超过|高于|大于|小于|低于|少于)|不低于|不少于|至少|"
+    r"(?:共计|合计|累计|总计|加计(?:扣除|抵减)?|拥有|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降低高]至|高达|超过|超|突破|分别|平均|年均|日均|月均|均|按?(?:不变|可比)价格计算|扣除价格因素(?:后)?(?:实际)?|同口径|名义|力争|确保|预计|再|另行|另|上浮|下浮|下调|上调|(?:在(?:此|现有|原有|该|这一?))?的?基础上|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|始终|一直|各|[≤≥≦≧＜＞]|"
+    r"减按|增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|改善|压缩|压减|压降|缩减|调整|延长|缩短|下跌|上涨|签约|降|升|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不[得能应宜准]?(?:超过|高于|大于|小于|低于|少于)|不低于|不少于|至少|"
     r"给予|是|可|统一|原则上|先后|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|全面|全部|逾|差不多|约合|最长|按照|按|实现|完成|须|必须|应当|"
     # (the currency a sum is restated in: 以美元计为372.1亿美元)
     r"[以按](?:美元|人民币|欧元|日元|港元|美金)计(?:算)?|"
@@ -273,6 +287,8 @@ VERB_ONLY = (r"^(?:完成|新增|筹集|建成|实现|投入|落实|下达|拨�
 PARENTHETICAL = r"[（(][^（()）]{0,30}[）)]"
 # A class's number in brackets, part of its name (小（1）型水库 and 小（2）型 are different reservoirs).
 CLASS_NUMBER = r"[（(][1-4一二三四][)）]型"
+# A Latin name with its digits, one word (PM2.5, PM10, SO2, O3).
+LATIN_WORD = r"[A-Za-z]{1,4}\d{1,2}(?:\.\d)?"
 QUOTES = r"[“”\"「」‘’]"
 # What a figure followed by 的 can be of without counting it: a level, a goal, a standard…
 # (85%的平均水平, 完成30个的目标, 在建成15个的基础上)
@@ -305,18 +321,20 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
     digit = pl.col("match").str.contains(r"^\d")
     found = found.with_columns(
         _q=pl.when(digit).then("match").str.extract_groups("^" + QUANTITY + "$"),
-        _o=pl.when(~digit).then("match").str.extract_groups("^(?:" + RANK + "|" + CN_QUANTITY + "|" + CN_PERCENT + "|" + CN_FRACTION + ")$"),
+        _o=pl.when(~digit).then("match").str.extract_groups("^(?:" + RANK + "|" + CN_QUANTITY + "|" + CN_PERCENT + "|" + CN_FRACTION + "|" + TERM_YEARS + ")$"),
     )
     q, o = pl.col("_q").struct.field, pl.col("_o").struct.field
-    found = found.filter(~((o("cmoney") == "元") & o("cmult").is_null() & ~o("cnum").str.contains("[十百千]")).fill_null(False))
+    # (but a price with its decimals is money: 每斤一点一八元)
+    found = found.filter(~((o("cmoney") == "元") & o("cmult").is_null() & ~o("cnum").str.contains("[十百千点]")).fill_null(False))
     found = found.with_columns(
+        _ylead=o("ylead"),
         rank_lead=pl.coalesce(o("rank_lead"), o("place_lead"), o("top_lead"), o("topn_lead"), o("topv_lead"), o("rec_lead")),
         rank=pl.coalesce(o("rank"), o("prank"), o("rec"), pl.when(o("top_lead").is_not_null()).then(pl.lit("1")), o("topn"), o("topv")),
         rank_unit=pl.coalesce(o("rank_unit"), o("prank_unit"), o("topn_unit"), o("topv_unit")),
         rank_top=o("topn").is_not_null() | o("topv").is_not_null(),
         # (two digit words side by side are a range: 八九成 is 80-90 %, 三五家 3 to 5)
         # (and of tens or hundreds: 二三十户 is 20 to 30, 三四百万元 300 to 400 万元)
-        num=pl.coalesce(q("num"), o("cnum").str.replace(r"^([一二三四五六七八九])[一二三四五六七八九]([十百千]?)$", "$1$2"), o("pnum"), o("onefold"), o("onemoney"), o("onecount"), o("fnum"),
+        num=pl.coalesce(q("num"), o("ynum"), o("cnum").str.replace(r"^([一二三四五六七八九])[一二三四五六七八九]([十百千]?)$", "$1$2"), o("pnum"), o("onefold"), o("onemoney"), o("onecount"), o("fnum"),
                         pl.when(o("dbl").str.contains("[两二]")).then(pl.lit("4")).when(o("dbl").str.contains("三", literal=True)).then(pl.lit("8"))
                         .when(o("dbl").is_not_null()).then(pl.lit("2"))),
         den=o("fden"),
@@ -327,9 +345,9 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         mult0=q("mult0"),
         # (the unit a form implies: 三百万元, 百分之八十, 一倍, 一亿元)
         unit_raw=pl.coalesce(q("unit"), o("cunit"), *(pl.when(o(group).is_not_null()).then(pl.lit(unit)) for group, unit in
-                                                    (("cmoney", "元"), ("pnum", "%"), ("onemoney", "元"), ("fnum", "%"), ("dbl", "倍"))), o("ofunit"), o("ocunit")),
-        post=pl.coalesce(q("post"), o("cpost"), o("ppost"), o("opost"), o("ompost"), o("fpost"), o("dpost"), o("ocpost")),
-        is_cn=o("cnum").is_not_null() | o("onefold").is_not_null() | o("onemoney").is_not_null() | o("onecount").is_not_null() | o("fnum").is_not_null(),
+                                                    (("cmoney", "元"), ("pnum", "%"), ("onemoney", "元"), ("fnum", "%"), ("dbl", "倍"), ("ynum", "年"))), o("ofunit"), o("ocunit")),
+        post=pl.coalesce(q("post"), o("ypost").replace("内", "以内"), o("cpost"), o("ppost"), o("opost"), o("ompost"), o("fpost"), o("dpost"), o("ocpost")),
+        is_cn=o("ynum").str.contains(r"^\D").fill_null(False) | o("cnum").is_not_null() | o("onefold").is_not_null() | o("onemoney").is_not_null() | o("onecount").is_not_null() | o("fnum").is_not_null(),
         table_year=pl.lit(None, pl.Int32),
         table_m1=pl.lit(None, pl.Int32),
         table_m2=pl.lit(None, pl.Int32),
@@ -337,6 +355,9 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         table_asof=pl.lit(False),
         table_head=pl.lit(None, pl.String),
     ).drop("body_start", "body_end", "_q", "_o")
+    # (a term's span is its number's, without the lead it was matched with)
+    lead = pl.col("_ylead").str.len_chars().fill_null(0).cast(pl.Int64)
+    found = found.with_columns(start=pl.col("start") + lead, match=pl.col("match").str.slice(lead)).drop("_ylead")
     # Bare numbers in tables whose unit the table notes (| 营业收入（亿元） | 1.9 |), put in
     # text order by one integer key (`letters` is sorted by letter_id): half the cost of
     # sorting by letter_id and start.
@@ -453,6 +474,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | (before.str.ends_with("每") & after.str.starts_with("口"))
         # (and things named already, counted again: 上述2个街道, 这3家企业)
         | pl.any_horizontal(before.str.ends_with(w) for w in ("上述", "前述", "这", "那"))
+        # (此两类补贴; not 因此, 为此, 对此)
+        | _only(before.str.ends_with("此"), before).str.contains(r"(?:^|[^因对为由据如自从彼])此$").fill_null(False)
         # the parts of a text's own plan: 从以下三个方面推进, 分两个阶段实施
         | (pl.col("is_cn") & after.str.contains(r"^(?:方面|阶段|环节|层面|维度|步骤)"))
         # a phase by its number (二期工程, 三期项目)
@@ -503,9 +526,10 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # a class (5万吨级船舶, 10万千瓦级机组) and a statistic's window (日最大8小时平均浓度)
         | after.str.contains(r"^级")
         | ((unit_raw == "周") & after.str.contains(r"^[年岁]"))  # (3周年, 2周岁)
+        | ((unit_raw == "年") & after.str.contains(r"^[度级前后底末初来起]"))  # (a term, not 不超过3年度)
         | ((unit_raw == "方") & after.str.starts_with("面"))  # (5方面22条举措: aspects, not cubic metres)
-        # the amount a price is per (早籼稻每50公斤127元)
-        | (before.str.ends_with("每") & after.str.contains(r"^\d"))
+        # the amount a price is per (早籼稻每50公斤127元, 每50公斤再加价20元)
+        | (before.str.ends_with("每") & after.str.contains(r"^(?:\d|再?(?:加价|加收|补贴|补助|奖励|收取))"))
         # (but a lead time is a figure: 提前2小时发出暴雨预警, 提前48小时预报台风路径)
         | (_only(unit_raw.is_in(["小时", "分钟"]), after).str.contains(r"^(?:滑动)?平均|^\p{Han}{0,4}(?:预报|预警)").fill_null(False)
            & ~_only(unit_raw.is_in(["小时", "分钟"]), before).str.ends_with("提前").fill_null(False))
@@ -558,7 +582,7 @@ def _values(c: pl.DataFrame) -> pl.DataFrame:
     low_mult = pl.coalesce(pl.col("mult0"), pl.col("mult")).replace_strict(U.MULTIPLIERS, default=1.0, return_dtype=pl.Float64) * factor
     is_rank = pl.col("rank").is_not_null()
     base = numeral_value(pl.col("num"))
-    unit = pl.col("unit_raw").replace_strict({k: v[0] for k, v in U.UNITS.items()}, default=None)
+    unit = pl.col("unit_raw").replace_strict({k: v[0] for k, v in U.UNITS.items()} | U.TERMS, default=None)
     return c.with_columns(
         # Rounded off the binary noise of the product (2.3亿 is 230000000, not …99.99999997;
         # 142.3亿 is 14230000000, not …0.000002): the written number to six decimals, times
@@ -676,6 +700,7 @@ def _qualifier(c: pl.DataFrame) -> pl.DataFrame:
     )
     prefix = (
         pl.when(before.str.contains(AT_MOST_BEFORE)).then(pl.lit("at_most"))
+        .when((pl.col("unit_family") == "duration") & _only(before.str.contains("最长", literal=True), before).str.contains(r"最长[^，。；\d]{0,6}$")).then(pl.lit("at_most"))
         .when(before.str.contains(OVER_BEFORE)).then(pl.lit("over"))
         .when(before.str.contains(APPROX_BEFORE)).then(pl.lit("approx"))
         # (约有 before its noun: 约有失能老人8.6万人; tested where the words are)
@@ -746,7 +771,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     ) & ~(clause.str.contains(DONE) & ~clause.str.contains(DONE + r"(?:额度?|标准|比例|上限|限额)|将[^，。；]{0,24}(?:额度|标准|比例|上限|限额|利率)由|最高不[得能]?超过$|(?:减?按|按照|加计)$"))
     # (a market's price is no rule's: 收购价每公斤600至800元, 按市场价每公斤100元计算)
     # (but the state's minimum purchase price is a rule: 早籼稻最低收购价为每50公斤127元)
-    policy = (policy & ~clause.str.contains(r"(?:市场|收购|批发|出场|销售|平均)(?:价|价格)|均价")) | ((pl.col("unit_family") == "currency") & clause.str.contains(r"最低收购价|托市收购价|政府指导价"))
+    # (a share of a market's price still is: 补贴额不超过…平均销售价格的30%)
+    market = (pl.col("unit_family") == "currency") & clause.str.contains(r"(?:市场|收购|批发|出场|销售|平均)(?:价|价格)|均价")
+    policy = (policy & ~market) | ((pl.col("unit_family") == "currency") & clause.str.contains(r"最低收购价|托市收购价|政府指导价"))
     # (and so many a year is a count, not a rule: 每年2000件以上的案件量)
     policy = policy & ~((pl.col("unit_family") == "count") & compact.str.contains(r"每[年月]$"))
     policy = policy | ((pl.col("unit_family") == "currency") & compact.str.contains(PER_BENEFICIARY)) | after.str.contains(STANDARD_AFTER)
@@ -754,6 +781,13 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     policy = (policy & (pl.col("unit") != "年一遇")) | (pl.col("unit") == "折")
     # (an average kept under a bound is a result: 平均办理时限不超过1个工作日)
     policy = policy & ~compact.str.contains(r"平均[^，。；\d]{0,12}(?:不超过|不高于|低于|控制在)$")
+    # (a term in years is read only where a rule sets one: TERM_YEARS)
+    policy = policy | (pl.col("unit") == "年")
+    # (a longest time a rule allows: 最长可开具12周的长期处方)
+    policy = policy | ((pl.col("unit_family") == "duration") & _only(compact.str.contains("最长", literal=True), compact).str.contains(r"最长[^，。；\d]{0,6}$").fill_null(False))
+    # (nor a peak a measure reached: 单日充电量最高达212万千瓦时; a subsidy's 最高达 is a cap)
+    peak = _only(compact.str.contains("最高达", literal=True), compact).str.contains(r"(?:^|[^可])最高达到?$").fill_null(False)
+    policy = policy & ~(peak & (pl.col("unit_family") != "currency") & ~clause.str.contains(r"补|奖|贷|额度|限额|资助|支持|给予|享受|标准"))
     deadline = pl.coalesce(clause.str.extract(DEADLINE, 1), clause.str.extract(DEADLINE_BEFORE, 1)).cast(pl.Int32)
     ahead = deadline.is_not_null() & (pl.col("letter_year").is_null() | (deadline >= pl.col("letter_year")))
     lead = pl.col("sentence").str.extract_groups(LEAD_DEADLINE)
@@ -777,7 +811,12 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         compact.str.contains(PROGRESS) & ~clause.str.contains(r"力争|确保|力求|预计"))
     # The start of a change to come (力争从目前的78%提高到90%) is where things stand.
     change_from = compact.str.contains(r"(?:从|由)(?:目前|现在|现有|原来|原|当前)?的?$")
-    target = (pl.col("in_commitment") | cued | pl.col("table_target")) & ~change_from
+    # (a table's column or row of a year still to come holds goals: | 2027年 | 90 |)
+    later = (pl.col("table_year") > pl.col("letter_year")).fill_null(False)
+    # (what a plan builds on is there already: 依托全市178个就业服务站点)
+    relies = _only(compact.str.contains("依托|利用|发挥|整合|用好"), compact).str.contains(
+        r"(?:依托|利用|发挥|整合|用好)好?(?:全市|全省|全县|全区|我市|我县|我省|现有|已有|已建成?的?){0,2}$").fill_null(False)
+    target = (pl.col("in_commitment") | cued | pl.col("table_target") | later) & ~change_from & ~relies
     is_rank = pl.col("rank").is_not_null()
     # A standard set as a goal (力争到2025年底城市低保标准达到760元以上) is a target.
     # (and money a plan seeks from above: 全年争取专项债券额度不低于200亿元; not a rule it seeks to
@@ -799,8 +838,14 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # left out (职工医保报销比例为85%，城乡居民医保为60%).
     after_rule = ((pl.col("kind") == "actual") & (shift_in("kind", "letter_id") == "policy")
                   & (shift_in("sent_start", "letter_id") == pl.col("sent_start")) & (shift_in("unit", "letter_id") == pl.col("unit")))
-    c = c.with_columns(_goes_on=_only(after_rule.fill_null(False), pl.col("clause")).str.contains(
-        r"^[^，。；\d]{0,12}(?:由|从)$|^[^，。；\d]{1,12}为$|(?:再|另行?|额外)(?:增加|提高|上浮|给予|奖励|补助|补贴)$").fill_null(False))
+    # (…and down a chain of such groups: 在县级医院为80%，在市级医院为65%)
+    same_rule = ((pl.col("kind") == "actual") & (shift_in("sent_start", "letter_id") == pl.col("sent_start"))
+                 & (shift_in("unit", "letter_id") == pl.col("unit"))).fill_null(False)
+    goes_on = _only(same_rule, pl.col("clause")).str.contains(
+        r"^[^，。；\d]{0,12}(?:由|从)$|^[^，。；\d]{1,12}为$|(?:再|另行?|额外)(?:增加|提高|上浮|给予|奖励|补助|补贴)$").fill_null(False)
+    c = c.with_columns(_goes_on=goes_on & after_rule.fill_null(False), _may_go_on=goes_on)
+    for _ in range(2):
+        c = c.with_columns(_goes_on=pl.col("_goes_on") | (pl.col("_may_go_on") & shift_in("_goes_on", "letter_id").fill_null(False)))
     # An enumeration item without a cue of its own takes the kind of the item before it,
     # and so down a chain (给予1000元、2000元、3000元).
     # The new amount of a rule's change is the rule's too (补助由每人每月50元提高至100元).
@@ -810,15 +855,26 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
                 | (reset.fill_null(False) & ((pl.col("kind") == "actual") | ((pl.col("kind") == "target") & ~goal.fill_null(False)))))
     inherited = forward_fill_in(pl.when(~inherits).then("kind"), "letter_id")
     c = c.with_columns(kind=pl.when(is_rank).then(pl.lit("rank")).otherwise(inherited.replace("rank", "actual")))
+    # A breakdown (其中…) of the amount before it, in its unit, is of that amount's kind, and so are the
+    # items it lists: a rule's parts (标准为每人每年120元，其中医保基金承担70元、个人承担10元; 缴费比例为20%，其中8%记入
+    # 个人账户) and money's sources (总投资28.6亿元，其中中央补助9.8亿元、省级补助7.2亿元) alike; not a
+    # rule's own cap or rate inside a total (共兑现300万元，其中最高奖励50万元).
+    breakdown = _only(pl.col("clause").str.contains("其中", literal=True), pl.col("clause"))
+    part = (breakdown.str.contains(r"^\s*其中") & ~breakdown.str.contains(r"最高|最多|每|按|标准|不超过|不高于|不低于|不少于")
+            & (shift_in("sent_start", "letter_id") == pl.col("sent_start")) & (shift_in("unit", "letter_id") == pl.col("unit"))
+            & (pl.col("kind") != "rank")).fill_null(False)
+    if c.select(part.any()).item():
+        whole = forward_fill_in(pl.when(~part).then("kind"), "letter_id")
+        c = c.with_columns(kind=pl.when(part & whole.is_in(["actual", "policy", "target"])).then(whole).otherwise("kind"))
     # …and back from the last item, where what closes a list of labelled amounts that opens with 按 makes
     # them all a rule's (按照初级800元、中级1200元、高级1800元的标准给予补贴).
     linked = ((pl.col("continues") | pl.col("labelled")) & (shift_in("unit", "letter_id") == pl.col("unit"))).fill_null(False)
     if c.select((linked & (pl.col("kind") == "policy") & (shift_in("kind", "letter_id") == "actual")).any()).item():
-        c = c.with_columns(_chain=cum_sum_in(~linked, "letter_id"), _opens=_clause_before().str.contains(r"^\s*按照?\p{Han}{1,8}$").fill_null(False))
+        c = c.with_columns(_chain=cum_sum_in(~linked, "letter_id"), _opens=_clause_before().str.contains(r"(?:^\s*|\p{Han})按照?\p{Han}{1,8}$").fill_null(False))
         chain = ["letter_id", "_chain"]
         ruled = pl.col("_opens").first().over(chain) & (pl.col("kind") == "policy").last().over(chain) & (pl.len().over(chain) >= 2)
         c = c.with_columns(kind=pl.when(ruled & (pl.col("kind") == "actual")).then(pl.lit("policy")).otherwise("kind")).drop("_chain", "_opens")
-    return c.drop("range_end", "change_end", "labelled", "_goes_on")
+    return c.drop("range_end", "change_end", "labelled", "_goes_on", "_may_go_on")
 
 
 # Time phrases, in the order they are tried; the dated ones start with a digit, the others
@@ -835,7 +891,10 @@ PERIOD_PARTS = {
     "fm": r"(?P<fm_rel>今年|本年|去年|上年)?前(?P<fm>\d{1,2}|[一二三四五六七八九十]|十一)个月",
     # A month of the letter's year (今年3月，购置了22台); with a day it is a date (dropped).
     # From a month of the letter's year on (今年3月起): to the end of that year.
-    "yfrom": r"(?:今年|本年)(?P<yfrom_m>\d{1,2})月(?:\d{1,2}日)?(?:起|开始)",
+    # A month's end as a deadline (确保12月底前完成, 今年6月底前): by then, no start.
+    "mdl": r"(?P<mdl_rel>今年|本年|明年|去年|上年)(?P<mdl>\d{1,2})月(?:底|末)之?前",
+    "dmdl": r"(?P<dmdl>\d{1,2})月(?:底|末)之?前",
+    "yfrom": r"(?:今年|本年)(?P<yfrom_m>\d{1,2})月(?:\d{1,2}日|[上中下]旬|中下旬|初)?(?:起|开始|以来)",
     "ytm": r"(?:今年|本年)(?P<ytm>\d{1,2})月份?(?P<ytm_d>\d)?",
     # Since a year and what began in it (自2021年开展放心消费环境建设以来): to the letter's year.
     "since_gap": r"自(?P<sg_y>\d{4})年[^，。；\d]{1,24}?以来",
@@ -892,7 +951,7 @@ PERIOD_PARTS = {
     "mbefore": r"(?P<mb_y>\d{4})年(?P<mb_m>\d{1,2})月(?:底|末)之?前",
     # From a month on (2024年7月起, 自2024年1月1日起): to the end of the letter's year.
     # (and since what began then: 2023年9月开馆以来)
-    "from": r"(?:(?P<from_y>\d{4})年)?(?P<from_m>\d{1,2})月(?:\d{1,2}日)?(?:起|开始|以来|份以来|(?:开馆|开园|开业|开通|运营|投用|启用|成立|实施|建成)以来)",
+    "from": r"(?:(?P<from_y>\d{4})年)?(?P<from_m>\d{1,2})月(?:\d{1,2}日|[上中下]旬|中下旬|初)?(?:起|开始|以来|份以来|(?:开馆|开园|开业|开通|运营|投用|启用|成立|实施|建成)以来)",
     # A date (…月 and a day) is matched with the day's first digit, then dropped: not a
     # reporting period.
     # (a day in Chinese numerals too: 2024年6月二十四日)
@@ -919,7 +978,8 @@ PERIOD_PARTS = {
     # (and a new item of a run-in list: …；（2）, …；2.)
     # The base a bound is set against (不低于上年的1.5倍, 相当于2023年的): matched to be dropped.
     "base": r"(?P<base>(?:低于|不低于|不少于|相当于|恢复到|恢复至|达到|超过|按)(?:去年|上年|上一年|\d{4}年)度?(?:同期)?(?:水平)?[^，。；\d]{0,12}?的)",
-    "reset": r"(?P<reset>截至目前|截至今年|目前|至今|近年来|近年|近几年|历年|每年|多年来|长期以来|办理期间|办理过程中"
+    # (每年3月底前 is every year's deadline, no month's)
+    "reset": r"(?P<reset>截至目前|截至今年|目前|至今|近年来|近年|近几年|历年|每年(?:\d{1,2}月(?:底|末)?之?前)?|多年来|长期以来|办理期间|办理过程中"
              r"|[；;]\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、]|[①-⑳])"
              # (and an item of a 一是…二是… run, after a clause or a sentence: a topic of its own)
              r"|[；;。]\s*[一二三四五六七八九十]是"
@@ -934,7 +994,7 @@ CONTINUES = r"^\s*(?:其中|同期|同时期|当年|当期)"
 RELATIVE_YEARS = {"去年": -1, "上年": -1, "明年": 1}
 RECENT_YEARS = {"两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"}
 PERIOD_GROUPS = re.findall(r"\(\?P<(\w+)>", "".join(PERIOD_PARTS.values()))
-DATED = ("holy", "mx", "bm", "aged", "ye", "yb", "sem", "dur", "y1", "sy", "mr", "py", "yr1", "ylist", "yh", "mbefore", "from", "ym", "year")
+DATED = ("holy", "dmdl", "mx", "bm", "aged", "ye", "yb", "sem", "dur", "y1", "sy", "mr", "py", "yr1", "ylist", "yh", "mbefore", "from", "ym", "year")
 
 
 def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.DataFrame:
@@ -945,7 +1005,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     # number that follows, not the end point.
     # A time a breakdown names (…累计培育1.26万家，其中2023年新增2870家；打造…42个) is its clause's
     # only: matched with its 其中, which `sub` records.
-    found = find_spans(letters, "(?:其中[，,]?)?(?:(?:[较比由从超是在]|高于|低于|超过)[“\"「]?)?(?:" + "|".join(PERIOD_PARTS.values()) + ")(?:(?:同期)?相比|同期的|的?基础上|的)?")
+    found = find_spans(letters, "(?:其中[，,]?)?(?:(?:[较比由从超是在为]|高于|低于|超过)[“\"「]?)?(?:" + "|".join(PERIOD_PARTS.values()) + ")(?:(?:同期)?相比|同期的|的?基础上|的)?")
     # (其中， with its comma opens a sentence of the part: 其中，2023年订单粮食收购12.7万吨…；启动…1次)
     found = found.with_columns(sub=pl.col("match").str.contains(r"^其中[^，,]"), match=pl.col("match").str.replace(r"^其中[，,]?", ""))
     match = pl.col("match")
@@ -957,10 +1017,10 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         base_value=head.is_in(["较", "比"]) & match.str.contains(r"^[较比]\d{4}年(?:末|底)?的$"),
         comparison=head.is_in(["较", "比", "超", "高", "低"]) | match.str.ends_with("相比") | (match.str.ends_with("同期的") & ~head.is_in(["由", "从"])) | match.str.ends_with("基础上")
         | match.str.contains(r"^(?:低于|不低于|不少于|相当于|恢复到|恢复至|达到|超过)\D{0,3}\d{0,4}年?(?:同期)?(?:水平)?的$")
-        | ((head == "是") & match.str.ends_with("的")),
+        | (head.is_in(["是", "为"]) & match.str.ends_with("的")),  # (约为2020年的3.1倍)
         change_start=head.is_in(["由", "从"]) & match.str.ends_with("的"),
         # (and the quote mark after it: 由“十三五”末的52%)
-        phrase=pl.when(head.is_in(["由", "从", "是", "较", "比", "在"])).then(match.str.slice(1).str.strip_chars_start("“\"「")).otherwise(match).str.strip_suffix("的"),
+        phrase=pl.when(head.is_in(["由", "从", "是", "较", "比", "在", "为"])).then(match.str.slice(1).str.strip_chars_start("“\"「")).otherwise(match).str.strip_suffix("的"),
     ).with_columns(comparison=pl.col("comparison") & ~pl.col("base_value"), change_start=pl.col("change_start") | pl.col("base_value"))
     # Each phrase needs the groups of the dated or of the other phrases only.
     dated, worded = ("^(?:" + "|".join(v for k, v in PERIOD_PARTS.items() if (k in DATED) == d) + ")$" for d in (True, False))
@@ -1087,6 +1147,8 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("mb_y", None, None, yr("mb_y"), yr("mb_m")),
         ("from_m", pl.coalesce(yr("from_y"), ly), yr("from_m"), pl.max_horizontal(pl.coalesce(yr("from_y"), ly), ly), twelve),
         ("yfrom_m", ly, yr("yfrom_m"), ly, twelve),
+        ("mdl", None, None, rel_year("mdl_rel"), yr("mdl")),
+        ("dmdl", None, None, ly, yr("dmdl")),
         ("sg_y", yr("sg_y"), one, pl.max_horizontal(yr("sg_y"), ly), twelve),
         # (a third of a month named alone is of the year its sentence names before it: 2023年汛期，…，6月下旬…)
         ("mx_m", "_mx_year", yr("mx_m"), "_mx_year", yr("mx_m")),
@@ -1232,7 +1294,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         .pipe(lambda items: pl.when(~items.str.contains(r"^\s*(?:\d{0,4}年(?:度|底|末)?[、和及与至到-]?)*\s*$")).then(items))
         # (nor places counted as such, where each does what the verb after 分别 says: 安吉、德清两地分别接待过夜游客…)
         .pipe(lambda items: pl.when(~items.str.contains(r"[两二三四五六七八九十](?:地|个?县|个?市|个?区|镇|乡)$")).then(items))
-        .str.replace_all(r"[\d.]+[万亿]?\p{Han}{0,3}(、|$)", "$1").str.split("、"),
+        .str.replace_all(r"(^|[^A-Za-z\d.])[\d.]+[万亿]?\p{Han}{0,3}(、|$)", "$1$2").str.split("、"),
         # Its last clause, and in that the last item of an enumeration, after the 等 closing
         # an enumeration, not that of a word (中等, 同等, 平等).
         # (节约诉讼费用等1100余万元: a 等 at the end closes what it follows)
@@ -1241,7 +1303,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # 从X…至Y: the end point measures what the start point measures.
         # (由25户调整为21户 too; not a second item that reaches its own: A稳定在68.5%、B达到1600万立方米)
         _to_point=~since.str.contains(CLAUSE_SEP) & since.str.contains(r"(?:至|(?:^|[^达])到|(?:调整|[上下]调|降|提高|提升|增加|减少|压减|缩减|扩大)为|^\s*[-~])(?:(?:\d{4}年(?:底|末)?|目前|现在|当前|今年|本年)的?)?$") & (prev_end >= sent_start),
-        _post=post_src.str.extract(r"^(?:[^\d，,。；;：:、（()）\s]|" + CLASS_NUMBER + "){1,16}", 0),
+        # (a pollutant's name with its digits is one word: 城市PM2.5平均浓度)
+        _post=post_src.str.extract(r"^(?:" + LATIN_WORD + r"|[^\d，,。；;：:、（()）\s]|" + CLASS_NUMBER + "){1,16}", 0),
     )
     # The counted noun ends at a 的 (8个乡镇的18所学校 → 乡镇), unless a verb before it makes
     # the 的 a relative clause's (76个重镇打造的服务中心), or at an adverb before the verb
@@ -1249,7 +1312,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     owner = pl.col("_post").str.extract(r"^([^的]+)的", 1)
     post = pl.when(owner.is_not_null() & ~owner.str.contains(RELATIVE_VERB + "$")).then(owner).otherwise("_post")
     # (共 is an adverb, 公共, 医共体 and 共青团 are words: 配备1名公共卫生医师)
-    post = post.str.replace(r"(?:均|已|都|也|还|未|尚|仍|正在|全部|全面|基本|(?P<k>[^公医])共|^共(?:[^青]|$)|(?P<k2>.)取得|接入|存在|需要|提供|享受|获得|获评|获批|参加|参与|安装|配备|开展|实施|建立|签订|入住|接受|使用|通过|交由|委托|纳入|列入|进入|入选|入围|推出|被|达到|实现|完成|参会|参训|参展|参赛|来漳|来[^自]|回乡|返乡|赴|深入|入驻|落户|新设|加入|走访|力争|计划|[和及与]$).*$", "${k}${k2}")
+    post = post.str.replace(r"(?:(?:^|(?P<k3>[^平人户亩日月年]))均|已|都|也|还|未|尚|仍|正在|全部|全面|基本|(?P<k>[^公医])共|^共(?:[^青]|$)|(?P<k2>.)取得|接入|存在|需要|提供|享受|获得|获评|获批|参加|参与|安装|配备|开展|实施|建立|签订|入住|接受|使用|通过|交由|委托|纳入|列入|进入|入选|入围|推出|被|达到|实现|完成|参会|参训|参展|参赛|来漳|来[^自]|回乡|返乡|赴|深入|入驻|落户|新设|加入|走访|力争|计划|[和及与]$).*$", "${k}${k2}${k3}")
     # (商超 is a word: 32家大型商超)
     # (and keeps the nouns that end in a word of the trail: 商超, 财政收支审计)
     post = _without_trail(post)
@@ -1302,7 +1365,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # those that do X number (引入专业化物业服务的有287个): X names them
         .str.replace(r"^(.+)的(?:有|共有)$", "$1")
         # (and the start of a change: 通双车道公路的比例由2020年的58%提高到…)
-        .str.replace(r"[由从][“「]?(?:\d{4}年(?:末|底|初|同期)?|(?:上|去)年(?:末|底|同期)?|年初|目前|现在|当前|原来|原|" + FIVE_YEAR_PLAN + r"[”」’]?(?:末|初)?)的(?:每\p{Han}{1,2}){0,2}$", "")
+        .str.replace(r"[由从][“「]?(?:\d{4}年(?:末|底|初|同期)?|(?:上|去)年(?:末|底|同期)?|年初|目前|现在|当前|原来|原|\p{Han}{1,4}前|" + FIVE_YEAR_PLAN + r"[”」’]?(?:末|初)?)的(?:每\p{Han}{1,2}){0,2}$", "")
         # (but a ratio keeps what it relates: 社会物流总费用与GDP的比率)
         .str.replace(r"的$", "").str.replace(r"^(.*)的((?:比率|比例|比重|比值|份额)[^的]{0,4})$", "$1\x04$2").str.replace(r"^.*的", "")
         .str.replace("\x04", "的", literal=True)
@@ -1377,7 +1440,13 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # Keep the head of long phrases: Chinese noun phrases end in their head noun, best
     # whole, after the last verb that governs it (安排|山区海岛县农村公路补助资金).
     # A place inside the whole (18个监测断面中) is not part of it; 高中, 初中 are words.
-    c = c.with_columns(subject=subject.str.strip_chars().str.replace(r"([^高初集])中$", "$1"))
+    c = c.with_columns(subject=subject.str.strip_chars().str.replace(r"(?:手|([^高初集]))中$", "$1"))  # (农户手中 → 农户)
+    # The population a list of densities is per opens the list only (每千常住人口执业医师3.05人、注册护士3.38人、
+    # 床位6.92张): each item is per it.
+    listed = (pl.col("_prev_start") >= sent_start) & pl.col("_since").str.starts_with("、") & ~pl.col("subject").str.starts_with("每")
+    for _ in range(3):
+        per = _only(listed.fill_null(False), shift_in("subject", "letter_id")).str.extract(r"^(每[十百千万]+(?:常住|户籍|服务)?人口)", 1)
+        c = c.with_columns(subject=pl.when(per.is_not_null()).then(pl.concat_str(per, "subject")).otherwise("subject"))
     # 分别 over as many mentions before it in its sentence, its clause naming nothing (高新技术企业612家，
     # 科技型中小企业1954家，分别同比增长11.5%和16.2%): each number measures what its counterpart measures.
     # (a change or a share, not what a rule hands out: 分别给予10万元、30万元 goes by the items before)

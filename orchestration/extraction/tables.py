@@ -37,6 +37,10 @@ RANK_HEAD = r"位次|排名|名次|排位"
 # A table's unit noted in the line above it: （单位：万元）, 单位:亿元.
 CAPTION_UNIT = r"单位\s*[:：]\s*(?P<mult>" + U.alternation(U.MULTIPLIERS) + r")?(?P<unit>" + U.alternation(U.UNITS) + r")"
 CAPTION_CHARS = 80
+# A caption naming goals or a plan (建设目标如下, 2025年工作计划表), not how they went (目标完成情况).
+CAPTION_TARGET = r"(?:目标|计划|任务)值?(?:如下|表|[（(]|[:：]?\s*$)"
+# A column of rates (乡镇覆盖率, 占比, 同比增长).
+RATE_HEAD = r"(?:率|比例|比重|占比|增长|增速|增幅)\s*$"
 # …and its time (截至2024年6月末辖内主要银行贷款情况如下：; 2023年全市主要指标), for columns
 # whose headers name none.
 # (or months of it: 2024年1-10月全县外贸主要指标)
@@ -95,7 +99,11 @@ def table_cells(framed: pl.DataFrame) -> pl.DataFrame:
         .join(piped.select("letter_id", "mtext"), on="letter_id")
         .with_columns(_above=above)
         .select("letter_id", "table", caption_unit=pl.col("_above").str.extract_groups(CAPTION_UNIT),
-                caption_period=pl.col("_above").str.extract_groups(CAPTION_PERIOD))
+                caption_period=pl.col("_above").str.extract_groups(CAPTION_PERIOD),
+                # (a caption that notes percent beside its unit, for the columns of rates: 单位：万台、%)
+                caption_pct=pl.col("_above").str.contains(r"单位\s*[:：][^\n）)]*[、，,/]\s*[%％]"),
+                # (and a caption that names goals: 2025—2027年全省充电设施建设目标如下)
+                caption_target=pl.col("_above").str.contains(CAPTION_TARGET))
     )
     body = (
         cells.filter(~pl.col("first") & (pl.col("col") >= 2))
@@ -116,15 +124,18 @@ def table_cells(framed: pl.DataFrame) -> pl.DataFrame:
             .when(in_head.struct.field("unit").is_in(["%", "‰", "个百分点", "百分点"])).then(in_head)
             .when(in_label.struct.field("unit").is_not_null()).then(in_label)
             .when(in_head.struct.field("unit").is_not_null()).then(in_head)
-            .when(pl.col("row_unit").struct.field("unit").is_not_null()).then(pl.col("row_unit")).otherwise(pl.col("caption_unit")))
+            .when(pl.col("row_unit").struct.field("unit").is_not_null()).then(pl.col("row_unit"))
+            .when(pl.col("caption_pct").fill_null(False) & pl.col("head").str.contains(RATE_HEAD).fill_null(False)).then(pl.struct(mult=pl.lit(None, pl.String), unit=pl.lit("%")))
+            .otherwise(pl.col("caption_unit")))
+    by_caption_unit = in_label.struct.field("unit").is_null() & in_head.struct.field("unit").is_null() & pl.col("row_unit").struct.field("unit").is_null()
     lead = pl.col("cell").str.len_chars() - pl.col("cell").str.strip_chars_start().str.len_chars()
-    body = body.with_columns(_note=note).with_columns(unit_raw=pl.col("_note").struct.field("unit"), mult=pl.col("_note").struct.field("mult"))
+    body = body.with_columns(_note=note, _by_caption_unit=by_caption_unit).with_columns(unit_raw=pl.col("_note").struct.field("unit"), mult=pl.col("_note").struct.field("mult"))
     out = body.filter(pl.col("unit_raw").is_not_null()).with_columns(
         match=pl.col("num"),
         start=pl.col("cell_start") + lead.cast(pl.Int64),
     ).with_columns(
         end=pl.col("start") + pl.col("num").str.len_chars().cast(pl.Int64),
-        table_target=pl.col("head").str.contains(TARGET_HEADER).fill_null(False),
+        table_target=pl.col("head").str.contains(TARGET_HEADER).fill_null(False) | pl.col("caption_target").fill_null(False),
         _months=pl.col("head").str.extract_groups(MONTHS_HEADER),
     )
     out = out.with_columns(_label_months=pl.col("label").str.extract_groups(MONTHS_HEADER))
@@ -156,8 +167,8 @@ def table_cells(framed: pl.DataFrame) -> pl.DataFrame:
         table_asof=by_caption & cap.field("asof").is_not_null(),
         # (rows by year name what they measure in their column's header: | 2021年 | 108.6 | under 缴存额（亿元）)
         table_head=pl.when((head_year.is_null() | label_year.is_not_null()) & ~pl.col("head").str.contains(TARGET_HEADER)
-                           & (pl.col("head").str.contains(MEASURE_HEAD) | label_year.is_not_null()))
-        .then(pl.col("head").str.replace(UNIT_NOTE, "").str.replace_all(r"\s", "")),
+                           & (pl.col("head").str.contains(MEASURE_HEAD) | label_year.is_not_null() | pl.col("_by_caption_unit")))
+        .then(pl.col("head").str.replace(UNIT_NOTE, "").str.replace_all(r"\s", "").str.replace(r"^其中[:：]?", "")),
     )
     return _shape(out.drop("_gy", "_gm1", "_gm2"), framed)
 

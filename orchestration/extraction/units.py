@@ -50,6 +50,10 @@ UNITS: dict[str, tuple[str, str]] = {
     "元/生": ("元/生", "currency"), "元/生·年": ("元/生·年", "currency"), "元/生/年": ("元/生·年", "currency"),
     "元/月": ("元/月", "currency"), "元/年": ("元/年", "currency"),  # (a fare: 2元/人次, not 元/人 and a stray 次)
     "元/标箱": ("元/标箱", "currency"),  # (a port's charge per container: 300元/标箱)
+    # (road upkeep per kilometre and year, a rate per household, vehicle, bed or semester: 7000元/公里·年)
+    **{f"元/{per}": (f"元/{per.replace('/', '·')}", "currency") for per in (
+        "公里", "公里·年", "公里/年", "延米", "车", "车·年", "车/年", "辆", "户", "户·年", "户/年", "户·月", "户/月",
+        "生·学期", "生/学期", "床", "床·月", "床/月", "千瓦")},
     "元/吨": ("元/吨", "currency"), "元/千瓦时": ("元/千瓦时", "currency"), "元/立方米": ("元/立方米", "currency"),
     "公斤/亩": ("公斤/亩", "mass"), "斤/亩": ("斤/亩", "mass"),
     # …and as symbols or Latin abbreviations (12.4万㎡, 4,356.8 km, 18.6万t/d, 120 m³/s, 3,150万kW·h)
@@ -99,12 +103,15 @@ UNITS: dict[str, tuple[str, str]] = {
 # after Chinese numerals are idioms far more often than quantities (五位一体, 二次开发).
 CN_COUNTERS = ("家", "个", "项", "支", "名", "所", "条", "件", "批", "座", "台", "辆", "场", "户", "类", "种", "只", "套", "成",
                "人", "人次", "倍", "个月", "个百分点", "百分点", "场次", "期", "班次", "册", "宗",
-               "亩", "吨", "公顷", "公里", "米", "口")  # (三百一十二万亩, 两百多米, 三十多口塘)
+               "亩", "吨", "公顷", "公里", "米", "口",  # (三百一十二万亩, 两百多米, 三十多口塘)
+               "公斤", "千克", "斤", "台套", "亩次", "个工作日", "工作日")  # (亩产四百零五公斤, 九亿四千万斤, 十五个工作日)
 
 MULTIPLIERS = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7,
                "百万": 1e6, "十万": 1e5, "万": 1e4, "千": 1e3}
 
-FAMILIES = {canon: fam for canon, fam in UNITS.values()} | {"rank": "rank"}
+# A term in years, read only after the words that set one (metrics.TERM_YEARS): a bare N年 is a year.
+TERMS = {"年": "年"}
+FAMILIES = {canon: fam for canon, fam in UNITS.values()} | {"rank": "rank", "年": "duration"}
 # What a unit's number is multiplied by to give its canonical unit's value.
 FACTORS = {"成": 10.0}
 

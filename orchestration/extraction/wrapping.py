@@ -17,7 +17,9 @@ LINE_END = set("。！？；：!?;:）)…|")  # | closes a table row
 # elements.
 BLOCK_START = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d{1,2}\s*[、.．](?!\d)|\d{1,2}[.．](?=(?:19|20)\d\d年)"
-    r"|[一二三四五六七八九十]是|\||抄\s*[送报]|附件|联\s*系|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$)"
+    r"|[一二三四五六七八九十]是|\||抄\s*[送报]|附件|联\s*系|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$"
+    # (the 印发 line: its office, then its date)
+    r"|[^\n]{2,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发\s*$)"
 )
 # A heading that fills the line by chance: it ends as headings do.
 HEADING_END = re.compile(r"(?:建议|提案|意见|情况|问题|打算|计划|工作|措施|举措|成效|做法)$")

@@ -98,6 +98,9 @@ def test_proposal_title_marked_or_not(ack, title):
         ("李明同志", "李明", "member"),  # addressed as 同志 about a 提案: a CPPCC member
         ("周建华委员、沈晓燕委员", "周建华、沈晓燕", "member"),
         ("市政协经济界别委员", "市政协经济界别", "organisation"),  # a 界别 as a whole
+        # (a body named first, members after it: the first-named decides; a name of three is a person's)
+        ("致公党金华市委会、刘建国委员", "致公党金华市委会、刘建国", "organisation"),
+        ("王建社、李明委员", "王建社、李明", "member"),
     ],
 )
 def test_proposer_and_kind(salutation, proposer, kind):
@@ -395,3 +398,24 @@ def test_a_co_handling_opinion_takes_its_proposer_from_the_acknowledgement():
 def test_a_scraped_pages_buttons_after_the_cc_are_no_recipients():
     h = header(letter(BODY, tail="\n感谢您的支持。\n抄送：市人大常委会代表工作委员会，市政府办公室。 【打印本页】【关闭窗口】\n"))
     assert h["cc"] == ["市人大常委会代表工作委员会", "市政府办公室"]
+
+
+def test_a_wrapped_letters_cc_list_ends_at_its_line_before_the_printed_line():
+    para = "全市共有各类水库一百二十座，其中大中型水库二十座，小型水库一百座，总库容达到十二亿立方米以上，近年来完成了除险加固。"
+    # (paragraphs open with an indent: a line open at its end, not indented after, goes on)
+    wrapped = "\n".join(("　　" if i == 0 else "") + para[i:i + 24] for i in range(0, len(para), 24))
+    tail = ("\n感谢您的支持。\n\n台州市水利局\n2025年6月18日\n\n抄送：市政府办公室，市政协提案委员会\n"
+            "台州市水利局办公室　　　　　　２０２５年６月２０日印发\n")
+    h = header(letter("一、基本情况\n" + "\n".join([wrapped] * 3) + "\n", tail=tail))
+    assert h["cc"] == ["市政府办公室", "市政协提案委员会"]
+    assert (h["printed_by"], str(h["printed_date"])) == ("台州市水利局办公室", "2025-06-20")
+
+
+def test_a_reply_form_names_its_title_number_office_and_date_in_fields():
+    text = ("武义县十七届人大三次会议代表建议办理情况答复表\n\n建议编号：第41号\n建议题目：关于提高高龄老人津贴标准的建议\n"
+            "领衔代表：徐卫东\n主办单位：武义县民政局\n协办单位：县财政局\n答复内容：\n徐卫东代表：\n"
+            "您提出的关于提高高龄老人津贴标准的建议收悉。现答复如下：\n今年上半年发放资金258.9万元。\n\n"
+            "联系人：楼晓东\n联系电话：0579-87621035\n答复日期：2024年7月12日\n")
+    h = header(text)
+    assert h["title"] == "武义县十七届人大三次会议代表建议办理情况答复表"
+    assert (h["proposal_no"], h["signature_agency"], str(h["signed_date"])) == ("41", "武义县民政局", "2024-07-12")

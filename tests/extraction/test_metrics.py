@@ -2070,3 +2070,95 @@ def test_tax_rules_the_longest_allowed_times_of_day_and_a_year_naming_a_class():
     assert (ms["100%"]["kind"], ms["10万元以下"]["kind"]) == ("policy", "policy")
     assert "00期" not in ms and ms["412所次"]["unit"] == "所次"
     assert ms["80个"]["period_start"] == dt.date(2023, 1, 1)  # (not 2000: that year names the class of estates)
+
+
+def test_a_breakdown_takes_the_kind_of_what_it_breaks_down():
+    ms = {m["surface"]: m for m in metrics(
+        "签约服务费标准为每人每年100元，其中医保基金支付60元、公共卫生经费支付30元、个人支付10元。"
+        "项目总投资28.6亿元，其中中央补助9.8亿元、省级补助7.2亿元。共兑现奖励300万元，其中最高奖励50万元。"
+        "按20%的比例缴纳基本养老保险费，其中8%计入个人账户、12%计入统筹基金。")}
+    assert [ms[s]["kind"] for s in ("60元", "30元", "10元")] == ["policy"] * 3
+    assert (ms["9.8亿元"]["kind"], ms["7.2亿元"]["kind"]) == ("actual", "actual")  # (money's sources, not a rule's)
+    assert ms["50万元"]["kind"] == "policy"  # (a rule's own cap inside a total)
+    assert (ms["8%"]["kind"], ms["12%"]["kind"]) == ("policy", "policy")
+
+
+def test_rates_by_level_a_floor_a_band_to_choose_in_and_the_longest_time_allowed():
+    ms = {m["surface"]: m for m in metrics(
+        "城乡居民住院报销比例一级90%、二级80%、三级60%。职工在乡镇卫生院报销比例为90%，在县级医院为80%，在市级医院为65%。"
+        "缴费基数上限为22311元/月、下限为4462元/月。灵活就业人员可在4462元至22311元之间自主选择缴费基数。慢病患者最长可开具12周的长期处方。")}
+    found = metrics("城乡居民住院报销比例一级90%、二级80%、三级60%。职工在乡镇卫生院报销比例为90%，在县级医院为80%，在市级医院为65%。")
+    assert [m["kind"] for m in found] == ["policy"] * 6
+    assert (ms["4462元/月"]["kind"], ms["4462元/月"]["qualifier"]) == ("policy", "at_least")
+    assert ms["4462元至22311元"]["kind"] == "policy"
+    assert (ms["12周"]["kind"], ms["12周"]["qualifier"]) == ("policy", "at_most")
+
+
+def test_a_peak_reached_is_no_cap_and_things_named_again_are_no_count():
+    ms = {m["surface"]: m for m in metrics("单日充电量最高达212万千瓦时。奖励最高达50万元。共发放此两类补贴1.36亿元。因此3家企业受益。")}
+    assert (ms["212万千瓦时"]["kind"], ms["50万元"]["kind"]) == ("actual", "policy")
+    assert "两类" not in ms and "3家" in ms
+
+
+def test_each_density_of_a_list_is_per_the_population_it_opens_with():
+    found = metrics("全县每千常住人口执业（助理）医师数2.96人、注册护士数3.12人、医疗卫生机构床位数6.35张，分别比2020年增加0.48人、0.71人、1.02张。")
+    assert [m["subject"] for m in found] == ["每千常住人口执业医师数", "每千常住人口注册护士数", "每千常住人口医疗卫生机构床位数"] * 2
+
+
+def test_subjects_lose_but_ming_que_and_a_bounds_verb():
+    ms = {m["surface"]: m for m in metrics("但县域公共桩平均时间利用率仅6.8%。明确全省建成公共充电桩15万个左右。谷段电价低至0.2816元/千瓦时。")}
+    assert (ms["6.8%"]["subject"], ms["0.2816元/千瓦时"]["subject"]) == ("县域公共桩平均时间利用率", "谷段电价")
+    assert not ms["15万个左右"]["subject"].startswith("明确")
+
+
+def test_a_month_part_since_runs_to_the_years_end():
+    m = one("今年6月中旬以来，全市共出现5轮强降雨。", "5轮")
+    assert (m["period_start"], m["period_end"]) == (dt.date(2024, 6, 1), dt.date(2024, 12, 31))
+
+
+def test_weights_and_compound_counters_in_chinese_numerals_a_fraction_of_one_and_a_price_in_words():
+    ms = {m["surface"]: m for m in metrics(
+        "稻谷亩产四百零五公斤，总产九亿四千万斤。新增零点八万亩。农机一千零三十二台套，作业近二十万亩次。"
+        "小麦最低收购价每斤一点一八元。申请后十五个工作日内办结。")}
+    assert (ms["四百零五公斤"]["value"], ms["九亿四千万斤"]["value"]) == (405, 9.4e8)
+    assert (ms["零点八万亩"]["value"], ms["一千零三十二台套"]["unit"], ms["二十万亩次"]["unit"]) == (8000, "台套", "亩次")
+    assert (ms["一点一八元"]["value"], ms["十五个工作日"]["unit"]) == (1.18, "工作日")
+
+
+def test_rates_per_kilometre_and_year_and_bounds_past_a_rates_unit():
+    ms = {m["surface"]: m for m in metrics(
+        "县道养护补助标准为7000元/公里·年。服务费最高不超过每千瓦时0.9元。省级养护补助标准不低于县道每年每公里1.2万元。"
+        "补贴额一般不超过上一年度平均销售价格的30%。收购价每公斤600至800元。对签订订单的早稻每50公斤再加价20元收购。")}
+    assert (ms["7000元/公里·年"]["unit"], ms["0.9元"]["qualifier"], ms["1.2万元"]["qualifier"]) == ("元/公里·年", "at_most", "at_least")
+    assert (ms["30%"]["kind"], ms["600至800元"]["kind"]) == ("policy", "actual")
+    assert "50公斤" not in ms and "20元" in ms
+
+
+def test_a_months_end_deadline_a_task_handed_down_and_what_a_plan_builds_on():
+    ms = {m["surface"]: m for m in metrics(
+        "每年3月底前向社会发布学位预警，确保就读比例不低于95%。今年下达我县建设任务3.2万亩。把粮食送到农户手中2.3万斤。\n"
+        "二、下一步工作\n1.确保12月底前完成4.2万亩。力争明年6月底前安装率达到90%。依托全市178个站点，新建驿站20个。")}
+    assert (ms["95%"]["period_start"], ms["95%"]["period_end"]) == (None, None)
+    assert (ms["4.2万亩"]["period_start"], ms["4.2万亩"]["period_end"]) == (None, dt.date(2024, 12, 31))
+    assert ms["90%"]["period_end"] == dt.date(2025, 6, 30)
+    assert (ms["3.2万亩"]["kind"], ms["178个"]["kind"], ms["20个"]["kind"]) == ("target", "actual", "target")
+    assert ms["2.3万斤"]["subject"] == "粮食送到农户"
+
+
+def test_a_rules_term_in_years_is_read_where_a_rule_sets_one():
+    ms = {m["surface"]: m for m in metrics(
+        "对符合条件的，享受期限最长不超过3年。给予不超过2年的社保补贴。补贴期限为5年以内。实施为期三年的行动。2023年至2025年完成120个。")}
+    assert [(s, m["value"], m["unit"], m["kind"], m["qualifier"]) for s, m in ms.items() if m["unit"] == "年"] == [
+        ("3年", 3, "年", "policy", "at_most"), ("2年", 2, "年", "policy", "at_most"), ("5年以内", 5, "年", "policy", "at_most")]
+    assert ms["3年"]["subject"] == "享受期限" and ms["2年"]["subject"] == "社保补贴"
+
+
+def test_pollutant_names_keep_their_digits_and_a_base_after_wei_is_no_period():
+    ms = {m["surface"]: m for m in metrics(
+        "全省9个城市PM2.5平均浓度达到二级标准。2023年，全市技术合同成交额198.3亿元，约为2020年的3.1倍。"
+        "国控断面水质优良比例为92.1%，同比改善0.7个百分点。物业服务覆盖率由改造前的35%提升至82%。"
+        "对加装电梯每台补助15万元，纳入老旧小区改造的另行增加3万元。")}
+    assert ms["9个"]["subject"].startswith("城市PM2.5")
+    assert (ms["3.1倍"]["period_start"], ms["3.1倍"]["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    assert ms["0.7个百分点"]["subject"] == "国控断面水质优良比例" and ms["35%"]["subject"] == "物业服务覆盖率"
+    assert ms["3万元"]["subject"] != "另行"

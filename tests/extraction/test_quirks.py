@@ -416,3 +416,14 @@ def test_an_ocrs_spaced_decimal_points_and_letter_l_for_one():
     ms = {m["surface"]: m for m in metrics(text)}
     assert (ms["3 . 2万人"]["value"], ms["l2个"]["value"], ms["0. 6名"]["value"]) == (32000, 12, 0.6)
     assert (ms["l.85亿元"]["value"], ms["l.85亿元"]["period_start"]) == (1.85e8, dt.date(2021, 1, 1))
+
+
+def test_a_table_under_a_caption_noting_its_units_and_a_table_of_goals():
+    body = ("附：2024年部分设区市公共充电设施情况（单位：万台、%）\n设区市 公共充电桩 其中直流桩 乡镇覆盖率\n"
+            "南京市 3.62 2.15 100\n徐州市 1.45 0.88 95.2\n\n"
+            "2025—2027年全省充电设施建设目标如下：\n年度 充电桩总量（万个） 乡镇覆盖率（%）\n2025年 60 95\n2026年 75 100\n")
+    ms = {(m["surface"], m["char_start"]): m for m in run(letter(body))["metrics"].to_dicts()}
+    by = {s: m for (s, _), m in ms.items()}
+    assert (by["3.62"]["value"], by["3.62"]["unit"], by["3.62"]["subject"]) == (36200, "台", "南京市公共充电桩")
+    assert (by["95.2"]["unit"], by["95.2"]["value"], by["2.15"]["subject"]) == ("%", 95.2, "南京市直流桩")
+    assert by["3.62"]["kind"] == "actual" and by["60"]["kind"] == "target" and by["75"]["kind"] == "target"
