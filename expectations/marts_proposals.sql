@@ -21,8 +21,12 @@ select
     case when p.doc_number is null then true else coalesce(
         p.doc_number_start >= 0 and p.doc_number_start < p.doc_number_end and p.doc_number_end <= l.n_chars,
         false) end as doc_number_inside_text,
+    -- (the 文号 is reported as cleaned, 承醫保函〔２０２４〕42號 → 承医保函〔2024〕42号, without spaces:
+    -- its span holds the same digits)
     case when p.doc_number is null then true else coalesce(
-        substr(l.text, p.doc_number_start + 1, p.doc_number_end - p.doc_number_start) = p.doc_number,
+        regexp_replace(translate(substr(l.text, p.doc_number_start + 1, p.doc_number_end - p.doc_number_start),
+                                 '０１２３４５６７８９', '0123456789'), '[^0-9]', '', 'g')
+        = regexp_replace(p.doc_number, '[^0-9]', '', 'g'),
         false) end as doc_number_matches_text,
     case when p.title_start is null then true else coalesce(
         p.title_start >= 0 and p.title_start < p.title_end and p.title_end <= l.n_chars, false

@@ -471,3 +471,23 @@ def test_a_new_letter_scope_names_its_letters(tmp_path):
     assert scopes.frame_scope(database, suite) == scopes.Scope(None, 2)  # never passed: everything
     scopes.record_passed(database, suite, scopes.Scope(None, 1), rows=2, run_id="r1")
     assert scopes.frame_scope(database, suite) == scopes.Scope("'Lc'", 2)
+
+
+def test_a_cleaned_doc_numbers_span_holds_its_digits(tmp_path):
+    # (the 文号 is reported cleaned, traditional characters folded and full-width digits made ASCII:
+    # its span in the text as written still holds its digits; one that points elsewhere does not)
+    database = tmp_path / "w.duckdb"
+    texts = {"L1": "承醫保函〔２０２４〕42號\n關於…的答覆", "L2": "温科提复〔2024〕98号\n关于…的答复"}
+    with duckdb.connect(str(database)) as con:
+        con.execute("create schema raw; create schema marts")
+        con.execute("create table raw.letters (letter_id varchar, text varchar, n_chars int)")
+        con.executemany("insert into raw.letters values (?, ?, ?)", [(k, v, len(v)) for k, v in texts.items()])
+        columns = ("letter_id varchar, source_file varchar, doc_number varchar, doc_year int, title varchar, body_kind varchar, "
+                   "proposal_no varchar, proposer varchar, proposer_kind varchar, issuing_agency varchar, n_commitments int, "
+                   "signed_date date, printed_date date, doc_number_start int, doc_number_end int, title_start int, title_end int, "
+                   "signed_date_start int, signed_date_end int")
+        con.execute(f"create table marts.proposals ({columns})")
+        con.execute("insert into marts.proposals (letter_id, source_file, doc_number, doc_number_start, doc_number_end) values "
+                    "('L1', 'a.txt', '承医保函〔2024〕42号', 0, 14), ('L2', 'b.txt', '温科提复〔2024〕98号', 15, 22)")
+    frame = read_frame(database, SUITES["marts_proposals"]).sort_values("letter_id")
+    assert frame["doc_number_matches_text"].tolist() == [True, False]

@@ -33,7 +33,8 @@ OCR_ZERO_HINT = r"\d[.．]?[Oo]"
 OCR_ZERO = r"(^|[^A-Za-z0-9])(\d+(?:[.．]\d*)?)[Oo]([^A-Za-z]|[Oo]|$)"
 # …and its letter l (or I) beside a digit is a one (l2个, 2O2l年), not beside a Latin letter.
 OCR_ONE_HINT = r"\d[lI]|[lI]\d"
-OCR_ONE = r"(^|[^A-Za-z])(\d[0-9.]*)?[lI]([0-9.]*)([^A-Za-z]|$)"
+# (an O after the 1 is a zero still to read: l5O万 → 15O万 → 150万)
+OCR_ONE = r"(^|[^A-Za-z])(\d[0-9.]*)?[lI]([0-9.]*)([^A-Za-z]|[Oo][^A-Za-z]|[Oo]$)"
 # A full-width comma typed as a thousands separator (涉水企业1，126家), between a group of up to
 # three digits that no digit precedes and exactly three: a comma of a number, not of a clause.
 THOUSANDS_HINT = r"\d，\d{3}"
@@ -216,7 +217,8 @@ def clean(letters: pl.DataFrame) -> tuple[pl.DataFrame, list[pl.DataFrame]]:
     # (one pass finds the letters with either; each is replaced where it occurs)
     frame = _where(frame, pl.col("mtext").str.contains(OCR_ZERO_HINT + "|" + OCR_ONE_HINT), lambda f: f.with_columns(
         mtext=pl.col("mtext").str.replace_all(OCR_ZERO, "${1}${2}0${3}").str.replace_all(OCR_ZERO, "${1}${2}0${3}")
-        .str.replace_all(OCR_ONE, "${1}${2}1${3}${4}").str.replace_all(OCR_ONE, "${1}${2}1${3}${4}")))
+        .str.replace_all(OCR_ONE, "${1}${2}1${3}${4}").str.replace_all(OCR_ONE, "${1}${2}1${3}${4}")
+        .str.replace_all(OCR_ZERO, "${1}${2}0${3}")))
     frame = _where(frame, pl.col("mtext").str.contains(THOUSANDS_HINT),
                    lambda f: f.with_columns(mtext=pl.col("mtext").str.replace_all(THOUSANDS, "${1}${2},${3}${4}").str.replace_all(THOUSANDS, "${1}${2},${3}${4}")))
     frame = _where(frame, pl.col("mtext").str.contains(CN_DATE_HINT + "|" + CN_MONTH_HINT),

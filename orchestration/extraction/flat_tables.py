@@ -21,7 +21,7 @@ import re
 
 # A cheap test for the letters worth reading line by line.
 # (a line with inner rules only opens with a cell, not a |: pipe tables proper need no reading)
-FLAT_HINT = (r"\S(?: {2,}|\t|\u3000+)\S[^\n]*(?: {2,}|\t|\u3000+)\S|\n[ \t\u3000]*\d[\d,.]*[ \t\u3000]*\n"
+FLAT_HINT = (r"\S(?: {2,}|[ \t]*\t[ \t]*|\u3000+)\S[^\n]*(?: {2,}|[ \t]*\t[ \t]*|\u3000+)\S|\n[ \t\u3000]*\d[\d,.]*[ \t\u3000]*\n"
              r"|(?m:^[ \t\u3000]*[^|\s][^\n|]*\|[^\n|]*\|)"
              # (or a numbered table whose columns single spaces keep apart: 序号 项目名称 建设规模 总投资（万元）)
              r"|(?m:^[ \t\u3000]*序号 \S+ \S+)"

@@ -258,7 +258,11 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
                             ack.str.extract(r"^(?:[^，,。；《]{2,30}(?:期间|会议上|会上)[，,]\s*)?" + names + r"(?:们)?(?:在|于|领衔|联名|提出|所提)", 1),
                             ack.str.extract(r"[（(]" + names + r"(?:领衔)?提出[）)]", 1),
                             # (a group: 九三学社湖南省委员会在省政协…期间提出的《…》)
-                            ack.str.extract(r"^(\p{Han}{2,20}?" + group_end + r")(?:在|于)[^，。；《]{0,30}?(?:提出|所提)的", 1))))
+                            ack.str.extract(r"^(\p{Han}{2,20}?" + group_end + r")(?:在|于)[^，。；《]{0,30}?(?:提出|所提)的", 1),
+                            # (a group a lead agency's letter names, to a co-handler: 贵厅转来的民进江西省委会《…》,
+                            # 民进江西省委会《…》收悉, 该提案由民进江西省委会提出)
+                            ack.str.extract(r"^(?:由?(?:贵|你)\p{Han}{1,2}(?:主办|转来|转办|交办)的[、，,]?\s*)?(\p{Han}{2,20}?" + group_end + r")(?:所提的?|提出的|的)?《", 1),
+                            ack.str.extract(r"由(\p{Han}{2,20}?" + group_end + r")(?:领衔)?提出", 1))))
     sal_core = pl.coalesce(named, sal_core)
     who = sal_core.str.replace(r"(?:等)?(?:(?:\d+|[" + CN_NUMERAL_CHARS + r"]+)[名位])?" + SALUTATION_TITLES + r"$", "")
     # …and after each name of a list (周建华委员、沈晓燕委员).
@@ -279,7 +283,9 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
     org = org | first_org
     # (a report on a batch of suggestions to the standing committee, 县人大常委会, or a copy to a
     # government office names who receives it, not who proposed)
-    addressee_only = sal_core.str.contains(r"人大常委会|人代工委|代表工作委员会|选举任免联络工作委员会|提案委员会|提案委$|政府办公室$|政府办公厅$|督查室$").fill_null(False)
+    # (nor does a lead agency a co-handler writes to: 省教育厅, 市住建局)
+    addressee_only = sal_core.str.contains(r"人大常委会|人代工委|代表工作委员会|选举任免联络工作委员会|提案委员会|提案委$|政府办公室$|政府办公厅$|督查室$"
+                                           r"|^\p{Han}{1,12}(?:厅|局|厅局|委办|管委会)$").fill_null(False)
     ptitle = pl.coalesce(
         # a form's field above the letter (建议标题：关于…的建议) names it in full
         pl.col("head").str.extract(r"(?m)^(?:建议|提案|议案)(?:标题|题目|名称)\s*[:：]\s*《?([^《》\n]{4,120}?)》?\s*$", 1),
@@ -372,7 +378,8 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
     nonblank = tail.filter((c != "") & ~c.str.contains(r"^[（(][^（()）]*[）)]$")).select("letter_id", "line_no", "content", "content_start")
     date_lines = signed.select("letter_id", "date_line").sort("letter_id")
     # The signer, without the note of its seal (温州市科学技术局（印）).
-    signer = c.str.replace(SEAL, "")
+    # (and without another name it goes by, in brackets: 嘉兴市综合行政执法局（嘉兴市城市管理局）)
+    signer = c.str.replace(SEAL, "").str.replace(r"[（(]\p{Han}{2,30}" + AGENCY_END[:-1] + r"[）)]\s*$", "")
     # A signing line: one agency, or two or three side by side (联合答复: 临泽县农业农村局  临泽县财政局);
     # its agencies joined by 、, and its span.
     signs = signer.str.contains(JOINT_SIGNERS) & ~signer.str.contains(r"[，。；,:：]")
@@ -470,7 +477,11 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
             # (nor a scraped page's buttons after them: 【打印本页】【关闭窗口】)
             .str.replace(r"\s*【[^】]*】.*$", "")
             .str.strip_chars_end("。.；;，, ")
+            # (a set phrase of places is one recipient: 各区、县（市）综合行政执法局, 各县（市、区）)
+            .str.replace_all(r"(各\p{Han}{1,2})、(\p{Han}{1,2}[（(])", "${1}\u0002${2}")
+            .str.replace_all(r"([（(]\p{Han}{1,2})、(\p{Han}{1,2}[）)])", "${1}\u0002${2}")
             .str.replace_all(r"[，,、；;\s]+", "\u0001")
+            .str.replace_all("\u0002", "、", literal=True)
             .str.split("\u0001"),
         )
         .with_columns(cc=pl.col("cc").list.eval(pl.element().str.strip_chars().filter(pl.element().str.len_chars() > 0)))

@@ -29,8 +29,10 @@ _NAME = (r"(?:中秋国庆|国庆中秋|春节|新春|劳动节|国庆|中秋|�
 _AFTER = r"[”\"」]?(?:节|假期|期间|前后|黄金周|长假|小长假|节日期间|双节|建军节|建党节)*"
 # The phrases, as period parts of metrics.PERIOD_PARTS: with a year (2024年国庆假期), or with a
 # year told by a word or by the letter's date (今年春节期间, 国庆假期).
-# A name that opens a list closed by 等 (在清明、冬至等重点时段) names days across the year: no period.
-_LIST = r"(?:[、和及与]\p{Han}{1,4}?)*等"
+# A name that opens a list closed by 等 (在清明、冬至等重点时段), or by how many it names (分春节、“五一”、
+# 暑期、国庆4个档期发放), names days across the year: no period.
+_ITEM = r"[、和及与][“\"「]?\p{Han}{1,4}?[”\"」]?"
+_LIST = r"(?:" + _ITEM + r")*等|(?:" + _ITEM + r")+[两二三四五六七八九十\d]{1,2}个"
 DATED = r"(?P<holy_y>\d{4})年(?P<holy>" + _NAME + ")" + _AFTER + "(?P<holy_list>" + _LIST + ")?"
 WORDED = r"(?P<hol_rel>今年|本年|去年|上年|明年)?(?P<hol>" + _NAME + ")" + _AFTER + "(?P<hol_list>" + _LIST + ")?"
 # …as text a subject leaves out (五一假期接待游客 → 接待游客); but the summer names a programme as

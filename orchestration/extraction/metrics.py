@@ -56,7 +56,7 @@ RANK = (
     # (a numeral in words read whole, so an article's number is one ordinal: 第二百八十七条)
     # (and a record, how high or how much: 列1961年以来历史第二高, 为有记录以来第3多)
     r"(?:(?P<rec_lead>历史|史上|以来|同期)第 ?(?P<rec>\d{1,2}|[一二三四五六七八九十])[高多低少大小]"
-    r"|(?P<rank_lead>(?:(?:位居|位列|名列|排名|排在|居于|居|列|排)(?:分别为|分别是|分别)?)?" + REGION + r"?)第 ?(?P<rank>\d{1,4}|[一二三四五六七八九十百零千]{1,7})"
+    r"|(?P<rank_lead>(?:(?:稳居|跃居|升居|位居|位列|名列|排名|排在|居于|居|列|排)(?:分别为|分别是|分别)?)?" + REGION + r"?)第 ?(?P<rank>\d{1,4}|[一二三四五六七八九十百零千]{1,7})"
     r"(?P<rank_unit>位|名)?"
     # …among the places a name ends in (居温州第1, 居温州各县（市、区）第二, 中部第2位): a lead is needed
     r"|(?P<place_lead>" + _ranked_among("位居|位列|名列|排名|排在|居于", "，。；、第前", 11)
@@ -88,7 +88,9 @@ CN_QUANTITY = (
     # …and before 万 or 亿 and a counter (超过一万人)
     r"|(?P<onecount>一)(?P<ocmult>万|亿)(?P<ocyu>余|多)?(?P<ocunit>" + CN_UNIT + r")(?P<ocpost>" + POST + r")?"
     # a doubling: 翻一番 is twice, 翻两番 four times (实现翻番, 翻了一番多)
-    r"|(?P<dbl>翻了?[一两二三]?番)(?P<dpost>以上|多)?)"
+    r"|(?P<dbl>翻了?[一两二三]?番)(?P<dpost>以上|多)?"
+    # half of a whole, a share (近一半的个体工商户, 一半以上): 50 %
+    r"|(?P<half>一半)(?P<hpost>以上|左右|多)?)"
 )
 # 百分之八十, 百分之十二点五: a percentage in words.
 CN_PERCENT = r"百分之(?P<pnum>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)(?P<ppost>以上|以下|以内|左右)?"
@@ -98,7 +100,7 @@ CN_FRACTION = r"(?P<fden>[二两三四五六七八九十]{1,2}|千|万)分之(?P
 # A term in years a rule sets (期限最长不超过3年, 最长5年, 给予不超过2年的社保补贴), matched with its lead:
 # a bare N年 is a year or a span far more often. The span is the number's, without the lead.
 TERM_YEARS = (r"(?P<ylead>期限(?:为|是|最长|最长为|最长不超过|不超过|延长至|延长到|最长可达)?|最长(?:不超过|为|可达|可)?|不超过)"
-              r"(?P<ynum>\d{1,2}|[一二两三四五六七八九十])个?年(?P<ypost>以内|内)?")
+              r"(?P<ynum>\d{1,2}|[一二两三四五六七八九十])个?年期?(?P<ypost>以内|内)?")
 CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + "|" + CN_PERCENT + "|" + CN_FRACTION + "|" + TERM_YEARS + ")"
 
 # Context vocabularies.
@@ -116,7 +118,7 @@ SET_TO = "(?:" + CHANGES + r"|为|是|达到)"
 CEILING_NAMED = r"(?:最高\p{Han}{0,6}|单[户笔家]\p{Han}{0,4})(?:额度|限额)(?:为|是|达到?|可达)?"
 REQUIRED_BOUND = r"(?:不低于|不少于|不超过|不高于|不大于|不小于|至少)"
 POLICY_BEFORE = (
-    r"(?:奖励|奖补|补贴|补助|资助|扶持|给予|一次性|(?:最高|最多|最长)为?|不[得能应准]?(?:超过|高于)|每[个家人户项年月]?|按|"
+    r"(?:奖励|奖补|补贴|补助|资助|扶持|给予|一次性|(?:最高|最多|最长)为?|最低为|不[得能应准]?(?:超过|高于)|每[个家人户项年月]?|按|"
     # a standard, a limit or a fine a rule sets (起付标准降至1.5万元, 年度最高支付限额40万元, 处20元罚款)
     r"标准(?:同步|逐步|统一)?" + SET_TO + r"|(?:起付线|上限|下限|限额)" + SET_TO + r"?|罚款、记"
     # a payment reset, or where it starts from (每餐补助提高至5元, 生活费由1900元提高到2050元)
@@ -131,6 +133,8 @@ POLICY_BEFORE = (
     r"|" + CEILING_NAMED + r"|须|必须|应当"
     # (what a rule sets as a rule: 劳务报酬发放比例原则上不低于15%)
     r"|原则上(?:不低于|不少于|不超过|不高于|按|为|控制在)?"
+    # (a tax's rate reset, not a collection rate reached: 征收率由3%降至1%; 征收率约为85% is a result)
+    r"|征收率(?:由(?:[\d.]+%)?(?:降至|降低至|下调至)?|降至|降低至|下调至|调整为|减按)"
     # (a bound a requirement sets: 每个乡镇应配备专职人员不少于3名, 须保障不少于1万人, 辖区面积不宜大于7平方公里;
     # a rate a rule applies: 企业按照4.5%提取; a share matched by a level below: 市县配套不低于600元/亩)
     # (应 as a verb, not of 应急)
@@ -158,7 +162,7 @@ POLICY_AFTER = (
     # (the lower bound of a fine, its upper bound after it: 处货值金额10倍以上20倍以下罚款)
     r"|^[\d.]+[万亿]?(?:倍|元)以下的?罚款"
     # (a threshold a tax is waived or cut under: 月销售额10万元以下（含本数）免征增值税)
-    r"|^(?:[（(]含本数[）)])?的?(?:免征|减征|免税|减半征收|免收)"
+    r"|^(?:[（(]含本数[）)])?(?:的[^，。；\d]{0,10}?)?(?:免征|减征|免税|减半征收|免收)"
     # (a weight a rule allocates by: 按…因素占70%的权重分配)
     r"|^的?权重"
     # (a band a rule lets one choose in: 可在4462元至22311元之间自主选择缴费基数)
@@ -171,7 +175,7 @@ POLICY_AFTER = (
 # stays what it is.
 RULE_NAME = (
     r"(?:(?:报销|支付|救助|补助|补贴|自付|留用|缴费|缴存|上缴|分担|奖励|资助|贴息|赔付|返还|提取|计提|补偿|代偿)(?:比例|水平)|起付线|起付标准|封顶线"
-    r"|限额|上限|门槛|容忍度|票价|公积金贷款利率|贷款基准利率|预留[^，。；]{0,8}(?:份额|比例)|预付款?比例|(?:认定|困难|救助|保障|补助|低保|资助)标准|(?:担保)?费率|缴费标准|补助标准|自付部分|(?:贷款)?额度|首付比例|缴存比例|缴存基数"
+    r"|限额|上限|门槛|容忍度|票价|公积金贷款利率|贷款基准利率|预留[^，。；]{0,8}(?:份额|比例)|预付款?比例|(?:认定|困难|救助|保障|补助|低保|资助)标准|(?:担保)?费率|(?:加计)?扣除比例|缴费标准|补助标准|自付部分|(?:贷款)?额度|首付比例|缴存比例|缴存基数"
     # (a time limit a rule sets: 承诺时限为1个工作日, 全流程审批时限压缩至80个工作日以内)
     r"|(?:审批|办结|承诺|办理|兑现|审核|答复)时限)"
     r"[^，。；]{0,20}?(?:由|从|提高|提升|降至|降低|下调|上调|调整|统一|不低于|不少于|不超过|不高于|最高|分别为|为|压缩至|压减至|缩短至|控制在|至"
@@ -198,7 +202,8 @@ TARGET_CUES = (
     + r"|(?:今年|本年)(?:底|末)之?前"  # a deadline in the letter's own year
     + r"|(?:今年|本年|年内|明年)计划"  # (this year's plan, whatever its verb: 今年计划新开办幼儿园6所)
     + r"|(?:下达|分解|分配)[^，。；\d]{0,8}(?:任务|指标)(?:为|是|共)?$"  # (a task handed down: 今年下达我县建设任务3.2万亩)
-    + r"|(?:达产|建成|投产|投用|运营)后[，,]?(?:每年|年均)?(?:可|将|预计))"  # what a project is to bring (达产后可实现年产值约200亿元)
+    + r"|(?:达产|建成|投产|投用|运营)后[，,]?(?:每年|年均)?(?:可|将|预计)"  # what a project is to bring (达产后可实现年产值约200亿元)
+    + r"|(?:^|[^已])(?:建成|投产|投用|完工)后[^，。；]{0,16}(?:提高到|提高至|提升至|达到|惠及))"  # (…建成后日供水能力由5000吨提高到1.2万吨)
 )
 # 到2025年 sets a deadline, a target, unless the year is already past (增加到2023年的…).
 DEADLINE = r"到(20\d\d)年"
@@ -206,7 +211,9 @@ DEADLINE_BEFORE = r"(20\d\d)年(?:\d{1,2}月)?(?:底|末)?之?前"  # 在2025年
 # …and for the whole sentence when it opens with it as a clause of its own (力争到2025年底，参保率
 # 达到96%; 到2025年，…): a goal's cue, or 到 or 前 and no sign of what is done already.
 LEAD_DEADLINE = (r"^\s*(?:[一二三四五六七八九十]是|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*"
-                 r"(?P<lead_cue>力争|争取|计划|预计|确保|力求|目标是?)?(?P<lead_to>到|至)?(?:在)?(?P<lead_year>20\d\d)年(?:底|末)?(?P<lead_before>之?前)?[，,]")
+                 r"(?P<lead_cue>力争|争取|计划|预计|确保|力求|目标是?)?(?P<lead_to>到|至)?(?:在)?(?:(?P<lead_year>20\d\d)年(?:底|末)?"
+                 # (or a five-year plan's end: 到“十四五”期末，)
+                 r"|[“\"]?(?P<lead_plan>十[一二三四五六七八九]五)[”\"]?(?:时期|期)?末)(?P<lead_before>之?前)?[，,]")
 TARGET_AFTER = r"^.{0,4}(?:总|的)?" + GOAL_WORD
 # A share of a target already reached (完成年度目标任务的63%) is progress, not the target.
 # (and of a plan: 完成全年计划的103.8%, 超过年度计划投资的80%; and the items listed after the first:
@@ -220,14 +227,18 @@ APPROX_BEFORE = r"(?:(?:^|[^签节制预违履契条公])约[有为合]?|近|大
 # …and a bound on a share of something (不低于当地同类人员的80%).
 AT_LEAST_BEFORE = (
     # (and a floor by its name, as 上限 is a ceiling: 缴费基数下限为4462元/月)
-    r"(?:[≥≧]|下限(?:为|是|调整为|调整至|提高至|提高到)?|(?:不低于|不少于|不[宜应得]?(?:小于|低于|少于))(?:\p{Han}{0,4}?(?:每\p{Han}{1,3}){1,2})?|(?:至少|最少)[^，。；\d的]{0,10}?|(?:不低于|不少于|至少|最少)[^，。；\d]{1,20}的)$"
+    r"(?:[≥≧]|(?:下限|最低)(?:为|是|调整为|调整至|提高至|提高到)?|(?:不低于|不少于|不[宜应得]?(?:小于|低于|少于))(?:\p{Han}{0,4}?(?:每\p{Han}{1,3}){1,2})?|(?:至少|最少)[^，。；\d的]{0,10}?|(?:不低于|不少于|至少|最少)[^，。；\d]{1,20}的)$"
 )
 # What a limit allows, not 期限, 时限 or 上限 (单人每日限领2张, 限速60公里/小时, 限高2.2米): a rule's cap.
 # (and a fee's cap: 24小时封顶40元)
-LIMITED = r"(?:(?:^|[^期时年权界局上下无极有])限(?:领|购|借|兑|办|乘|载|售|速|高|重|宽|停)?|封顶)$"
+# (and a limit reset: 限速调整为30公里/小时)
+LIMITED = r"(?:(?:^|[^期时年权界局上下无极有])限(?:领|购|借|兑|办|乘|载|售|速|高|重|宽|停)?|封顶)(?:调整为|调整至|提高至|提高到|降至|降为|下调至|为)?$"
+# A time of day, or a span of them (7:00-9:00, 17:00至19:00).
+# (not a scale's ratio: 1:500地形图)
+TIME_OF_DAY = r"(^|[^\d:])\d{1,2}:\d{2}(?:\s*[-—~至到]\s*\d{1,2}:\d{2})?(\D|$)"
 AT_MOST_BEFORE = (
     # (a top standard raised caps too: 生活补助最高标准提高至每月1500元)
-    r"(?:[≤≦＜]|(?:最高(?:标准)?|最多|最长|不[得能应宜准]?(?:超过|高于|大于)|至多|(?:上限|限额)" + SET_TO + r"?)(?:可?(?:奖励|补贴|补助|资助|给予)|支持|可达|可获|为|(?:可以|可|能)?" + CAPPED + r"|可?[补奖加]|(?:提高|上调|增加|提升)(?:至|到))?"
+    r"(?:[≤≦＜]|(?:最高(?:标准)?|最多|最长|不[得能应宜准]?(?:超过|高于|大于)|至多|(?:上限|限额)" + SET_TO + r"?)(?:可?(?:奖励|补贴|补助|资助|给予)\p{Han}{0,3}|支持|可达|可获|为|(?:可以|可|能)?" + CAPPED + r"|可?[补奖加]|(?:提高|上调|增加|提升)(?:至|到))?"
     # (…and past a rate's unit, a short name before it: 最高不超过每千瓦时0.9元, 不超过县道每公里1万元)
     r"(?:\p{Han}{0,4}?(?:每\p{Han}{1,3}){1,2})?|不足|不到|(?:^|[^不宜应得])(?:低于|少于)"
     r"|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,20}的|" + CEILING_NAMED + r"|(?:最高|最多)可?达[^，。；\d]{1,16}的"
@@ -254,13 +265,13 @@ QUARTERS = r"上半年|下半年|第?一季度|前三季度|第?二季度|第?�
 SUBJECT_LEAD = (
     r"^\s*(?:(?:(?:今年|本年|年)?(?:底|末)之?前|(?:到|至)(?:今年|本年)?年(?:底|末)|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|但是|但|明确|在此基础上|目前|今年以来|今年内|今年|全年|年(?:底|末)|本年度|本年|(?:去年|上年)(?:底|末)|去年|前年|上一年度?|上年度|上年|明年|来年|连续(?:多|[一二三四五六七八九十两\d]{1,2})年|" + QUARTERS + "|"
     r"近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底]|截至今年?|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至]\s?|\d{4}年?\s?到\s?\d{4}年?|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月(?:上旬|中旬|下旬)?)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末|上旬|中旬|下旬)?|以来|另有|约有|我们|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
-    r"再新增|再增加|又|且|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
+    r"再新增|再增加|又|且|或|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
     r"首次|当年|对于|对|当|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|把|并(?:争取|力争|将|新增|推动)|现有|拥有|"
     # (the second of two verbs, once the first is gone: 新增和改善灌溉面积)
     r"[和及](?:改善|改造提升|改造|提升|新建|扩建|改建|新增|恢复|提高))\s*)*"
 )
 SUBJECT_TRAIL = (
-    r"(?:共计|合计|累计|总计|加计(?:扣除|抵减)?|拥有|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降低高]至|高达|超过|超|突破|分别|平均|年均|日均|月均|均|按?(?:不变|可比)价格计算|扣除价格因素(?:后)?(?:实际)?|同口径|名义|力争|确保|预计|再|另行|另|上浮|下浮|下调|上调|(?:在(?:此|现有|原有|该|这一?))?的?基础上|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|始终|一直|各|[≤≥≦≧＜＞]|"
+    r"(?:共计|合计|累计|总计|加计(?:扣除|抵减)?|拥有|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降低高]至|高达|超过|超|突破|分别|平均|年均|日均|月均|均|按?(?:不变|可比)价格计算|扣除价格因素(?:后)?(?:实际)?|同口径|名义|力争|确保|预计|再|另行|另|净|上浮|下浮|下调|上调|(?:在(?:此|现有|原有|该|这一?))?的?基础上|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|始终|一直|各|[≤≥≦≧＜＞]|"
     r"减按|增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|改善|压缩|压减|压降|缩减|调整|延长|缩短|下跌|上涨|签约|降|升|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不[得能应宜准]?(?:超过|高于|大于|小于|低于|少于)|不低于|不少于|至少|"
     r"给予|是|可|统一|原则上|先后|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|全面|全部|逾|差不多|约合|最长|按照|按|实现|完成|须|必须|应当|"
     # (the currency a sum is restated in: 以美元计为372.1亿美元)
@@ -287,6 +298,8 @@ VERB_ONLY = (r"^(?:完成|新增|筹集|建成|实现|投入|落实|下达|拨�
 PARENTHETICAL = r"[（(][^（()）]{0,30}[）)]"
 # A class's number in brackets, part of its name (小（1）型水库 and 小（2）型 are different reservoirs).
 CLASS_NUMBER = r"[（(][1-4一二三四][)）]型"
+# The places a county or a district stands for, in brackets (县（市、区）, 镇（街道）).
+PLACES_BRACKET = r"[（(](?:[市区县镇乡]|街道|、){1,6}[）)]"
 # A Latin name with its digits, one word (PM2.5, PM10, SO2, O3).
 LATIN_WORD = r"[A-Za-z]{1,4}\d{1,2}(?:\.\d)?"
 QUOTES = r"[“”\"「」‘’]"
@@ -304,9 +317,9 @@ POST_STOP = (
     r"最高|优化|扩容|提升|提高|提到|提至|用于|同比|比|较|占|以|的|和|及|与|或|等|为|是|次|至|到|不等|之间|以?内|标准(?:[^化]|$)|大关|"
     # (a coupon's cut, a part among the whole, what the part mostly is: 满300元减60元, 8600亩中约有700亩, 1500亩主要为…)
     r"减\d|中(?:[^\p{Han}]|约|有|共|已|$)|主要|且|"
-    r"下调|上调|调整|上浮|下浮|压减|缩减|区间|范围|折合|予以|台阶|关口|用作|"
+    r"下调|上调|调整|上浮|下浮|压减|缩减|精简|扩充|区间|范围|折合|予以|台阶|关口|用作|"
     # (how a rule's amount is applied: 按…的1.3倍确定, 按每个20万元给予补助)
-    r"确定|给予|执行|计发|核定|计算)"
+    r"确定|给予|执行|计发|核定|计算|计收|收取|征收)"
 )
 
 
@@ -334,7 +347,7 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         rank_top=o("topn").is_not_null() | o("topv").is_not_null(),
         # (two digit words side by side are a range: 八九成 is 80-90 %, 三五家 3 to 5)
         # (and of tens or hundreds: 二三十户 is 20 to 30, 三四百万元 300 to 400 万元)
-        num=pl.coalesce(q("num"), o("ynum"), o("cnum").str.replace(r"^([一二三四五六七八九])[一二三四五六七八九]([十百千]?)$", "$1$2"), o("pnum"), o("onefold"), o("onemoney"), o("onecount"), o("fnum"),
+        num=pl.coalesce(q("num"), o("ynum"), pl.when(o("half").is_not_null()).then(pl.lit("50")), o("cnum").str.replace(r"^([一二三四五六七八九])[一二三四五六七八九]([十百千]?)$", "$1$2"), o("pnum"), o("onefold"), o("onemoney"), o("onecount"), o("fnum"),
                         pl.when(o("dbl").str.contains("[两二]")).then(pl.lit("4")).when(o("dbl").str.contains("三", literal=True)).then(pl.lit("8"))
                         .when(o("dbl").is_not_null()).then(pl.lit("2"))),
         den=o("fden"),
@@ -345,9 +358,9 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         mult0=q("mult0"),
         # (the unit a form implies: 三百万元, 百分之八十, 一倍, 一亿元)
         unit_raw=pl.coalesce(q("unit"), o("cunit"), *(pl.when(o(group).is_not_null()).then(pl.lit(unit)) for group, unit in
-                                                    (("cmoney", "元"), ("pnum", "%"), ("onemoney", "元"), ("fnum", "%"), ("dbl", "倍"), ("ynum", "年"))), o("ofunit"), o("ocunit")),
-        post=pl.coalesce(q("post"), o("ypost").replace("内", "以内"), o("cpost"), o("ppost"), o("opost"), o("ompost"), o("fpost"), o("dpost"), o("ocpost")),
-        is_cn=o("ynum").str.contains(r"^\D").fill_null(False) | o("cnum").is_not_null() | o("onefold").is_not_null() | o("onemoney").is_not_null() | o("onecount").is_not_null() | o("fnum").is_not_null(),
+                                                    (("cmoney", "元"), ("pnum", "%"), ("onemoney", "元"), ("fnum", "%"), ("dbl", "倍"), ("ynum", "年"), ("half", "%"))), o("ofunit"), o("ocunit")),
+        post=pl.coalesce(q("post"), o("ypost").replace("内", "以内"), o("hpost"), o("cpost"), o("ppost"), o("opost"), o("ompost"), o("fpost"), o("dpost"), o("ocpost")),
+        is_cn=o("ynum").str.contains(r"^\D").fill_null(False) | o("half").is_not_null() | o("cnum").is_not_null() | o("onefold").is_not_null() | o("onemoney").is_not_null() | o("onecount").is_not_null() | o("fnum").is_not_null(),
         table_year=pl.lit(None, pl.Int32),
         table_m1=pl.lit(None, pl.Int32),
         table_m2=pl.lit(None, pl.Int32),
@@ -471,9 +484,15 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # (a package of measures by its number: 优化营商环境16条措施, 攻坚措施20条)
         | ((unit_raw == "条") & (after.str.contains(r"^(?:具体|硬核|政策)?(?:措施|举措|新政|意见)") | before.str.contains(r"(?:措施|举措|新政)$")))
         # (the population a rate is per: 每3万人口配置1辆救护车)
-        | (before.str.ends_with("每") & after.str.starts_with("口"))
+        | (before.str.ends_with("每") & (after.str.starts_with("口") | unit_raw.is_in(U.PEOPLE)))
+        # (people counted by what they are need 万 or 亿: 12万群众, not 5学生)
+        | (unit_raw.is_in(U.PEOPLE) & pl.col("mult").is_null())
         # (and things named already, counted again: 上述2个街道, 这3家企业)
         | pl.any_horizontal(before.str.ends_with(w) for w in ("上述", "前述", "这", "那"))
+        # (an age bound that defines who is counted: 年龄在60岁以上的占三成)
+        | ((unit_raw == "岁") & _only(unit_raw == "岁", before).str.contains(r"年龄在$").fill_null(False) & pl.col("post").is_in(["以上", "及以上", "以下", "及以下"]).fill_null(False))
+        # (half a share only where it is measured: 近一半, 占一半, 一半的企业; not 一半是海水)
+        | ((pl.col("match") == "一半") & ~before.str.contains(r"(?:近|约|超过|超|逾|占|达到?|为|接近|将近|不足|不到|的)$") & ~after.str.starts_with("的"))
         # (此两类补贴; not 因此, 为此, 对此)
         | _only(before.str.ends_with("此"), before).str.contains(r"(?:^|[^因对为由据如自从彼])此$").fill_null(False)
         # the parts of a text's own plan: 从以下三个方面推进, 分两个阶段实施
@@ -486,7 +505,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | (_only(unit_raw == "所", after).str.contains(r"^(?:列|示|附|述)").fill_null(False)
            & _only(unit_raw == "所", before).str.contains(r"(?:表|附件|图)\s*$").fill_null(False))
         # a home by its order (二套住房贷款利率), not homes counted (建成安置房300套)
-        | _only(pl.col("is_cn") & (unit_raw == "套"), after).str.contains(r"^(?:住房|房|商品房|房产|及以上住房)").fill_null(False)
+        # (…and before its rule: 二套不低于30%, 二套为3.325%)
+        | _only(pl.col("is_cn") & (unit_raw == "套"), after).str.contains(r"^(?:住房|房|商品房|房产|及以上住房|为|不低于|不高于|首付|贷款|利率)").fill_null(False)
         # a hotline's number before a word that starts with 家 (96345家政服务热线)
         # (not 3家电梯企业, 10家政府部门)
         | _only(unit_raw == "家", after).str.contains(r"^政(?:服务|热线|公司|平台)").fill_null(False)
@@ -505,7 +525,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | (_only(pl.col("is_cn") & (unit_raw == "项"), after).str.contains(r"^(?:补贴|制度|改革|机制|清单)").fill_null(False)
            & ~_only(pl.col("is_cn") & (unit_raw == "项"), before).str.contains(r"(?:发放|落实|实施|出台|建立|完善|推进|开展|办理|制定|提供|兑现)$").fill_null(False))
         # the size that makes a class a large one (消除56人以上大班额, 大班额（56人以上）, 46-55人的班级)
-        | (_only(unit_raw == "人", after).str.contains(r"^(?:及?以上)?的?超?大?班(?:额|级)").fill_null(False)
+        # (but a class size a standard caps is one: 大班不超过35人的班额标准)
+        | (_only(unit_raw == "人", after).str.contains(r"^(?:及?以上)?的?超?大?班级|^及?以上的?超?大?班额|^的?超?大班额").fill_null(False)
            | _only(unit_raw == "人", before).str.contains(r"班额[（(]$").fill_null(False))
         # the first months of a year are its period, not a duration (今年前5个月; 提前5个月 is one)
         | _only(unit_raw == "个月", before).str.contains(r"(?:^|[^提])前$").fill_null(False)
@@ -546,7 +567,7 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | ~(_only(unit_raw == "分", before).str.contains(SCORED) & ~_only(unit_raw == "分", before).str.contains(r"[时点:]\s*$")).fill_null(True)
         # classes listed by name (一类、二类出口企业)
         | (_only((unit_raw == "类") & pl.col("is_cn"), after).str.contains(r"^、\p{Han}{1,2}类").fill_null(False)
-           | ((unit_raw == "类") & pl.col("is_cn") & before.str.ends_with("类、")))
+           | ((unit_raw == "类") & pl.col("is_cn") & before.str.contains(r"(?:类|[一二三四五六七八九])、$")))
         # the places a rank is among (在全省16个州（市）中排第2位)
         | (_only(after.str.contains("中", literal=True), after).str.contains(r"^\p{Han}{1,8}?(?:[（(][^）)]{1,8}[）)])?中(?:排|位|居|列|名)").fill_null(False)
            & _only(after.str.contains("中", literal=True), before).str.contains(r"在" + REGION + r"?的?$").fill_null(False))
@@ -670,9 +691,10 @@ def _runs(c: pl.DataFrame) -> pl.DataFrame:
     # Items that leave their unit to the last (分别下降1.2个、0.6个和0.4个百分点) are in its unit.
     last = ~shift_in("continues", "letter_id", n=-1).fill_null(False)
     run_unit = backward_fill_in(pl.when(last).then("unit"), "letter_id", "run")
-    points = (pl.col("unit") == "个") & ~last & (run_unit == "百分点")
-    kept = kept.with_columns(unit=pl.when(points).then(pl.lit("百分点")).otherwise("unit"),
-                             unit_family=pl.when(points).then(pl.lit("percent")).otherwise("unit_family"))
+    # (and so do those whose unit 个 opens: 分别压缩至2个和3个工作日, 3个、6个月)
+    points = (pl.col("unit") == "个") & ~last & run_unit.is_in(["百分点", "工作日", "个月"])
+    kept = kept.with_columns(unit=pl.when(points).then(run_unit).otherwise("unit"),
+                             unit_family=pl.when(points).then(run_unit.replace_strict({"百分点": "percent"}, default="duration")).otherwise("unit_family"))
     # A bare 第2 after a rank in the same run is a rank; otherwise an ordinal (第六批).
     is_rank = pl.col("rank").is_not_null()
     rank_cue = pl.col("rank_lead").str.len_chars().fill_null(0) > 0
@@ -736,10 +758,10 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     c = c.with_columns(clause=_clause_before(), _compact=pl.col("before").str.replace_all(r"\s|人民币", ""))
     after, clause, compact = pl.col("after"), pl.col("clause"), pl.col("_compact")
     policy = (
-        compact.str.contains(POLICY_BEFORE + r"|(?:最高|最多|不超过)可?(?:奖励|补贴|补助|资助|支持|给予|补|奖)$")
+        compact.str.contains(POLICY_BEFORE + r"|(?:最高|最多|不超过)可?(?:奖励|补贴|补助|资助|支持|给予|补|奖)\p{Han}{0,3}$")
         # (not an average per unit: 餐费平均每份约12元)
         # (nor a cost brought down: 合规成本降至每标箱约380元)
-        | ((pl.col("unit_family") == "currency") & compact.str.contains(POLICY_PER_UNIT + r"|处以?$") & ~compact.str.contains(
+        | ((pl.col("unit_family") == "currency") & compact.str.contains(POLICY_PER_UNIT + r"|处以?$|(?:现场|当场|一律|依法|可)?处罚$|每\p{Han}{1,3}(?:收费|收取|计费)$") & ~compact.str.contains(
             r"平均每\p{Han}{1,3}$|每\p{Han}{1,2}(?:盈利|亏损|收益|利润|净利|增收|节省|节约|节支|成本|产量|产值|收入)$"
             r"|(?:成本|费用)(?:降至|降低至|降到|下降到|压降至|为|约为)每\p{Han}{1,2}约?$"))
         | after.str.contains(POLICY_AFTER)
@@ -755,6 +777,8 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | (clause.str.strip_chars_start().str.starts_with("对") & after.str.contains(
             # (and a first condition before a second: 对研发投入超过5000万元且增幅在15%以上的企业给予…)
             r"^(?:(?:及?以上|及?以下)?|且[^，。；]{0,16}?)的\p{Han}{0,6}?(?:企业|单位|项目|个人|主体|学校|机构|家庭|人员|村|县|站点|网点|商户|农户|合作社)[^，。；\d]{0,8}?(?:给予|予以|按每|奖励|补助|补贴|核减|扣减|扣除|加分|扣分|约谈|通报|取消|贷款额度|最高|(?:担保|贷款)?费率|利率|不超过|不高于|不低于|实行|优先)"))
+        # …or that a bound before it makes a class (对超过200万元的货物和服务采购项目…预留…)
+        | (clause.str.contains(r"^\s*对(?:[^，。；]{0,30}、)?[^，。；、]{0,12}(?:超过|高于|低于|不足|达到|不少于|不低于)$") & after.str.contains(r"^(?:及?以上|及?以下)?的\p{Han}"))
         # …or whose condition closes its own clause (留用率达到50%以上的，补贴标准提高至80%; 培训人数超过500人的企业，补贴总额最高可达…)
         | after.str.contains(r"^(?:及?以上|及?以下)?的\p{Han}{0,8}[，,][^。；]{0,16}?(?:给予|予以|补贴|补助|奖励|奖补|标准|最高|贷款额度)")
         # a cap a rule sets (限领2张, 最高报销比例可达85%), and the spend a coupon asks (满300元减60元)
@@ -765,6 +789,10 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | ((pl.col("unit") == "分") & compact.str.contains(r"(?:记|扣|加|减)$"))
         # a regulated price (到户价格为2.63元/立方米, 居民电价0.5283元/千瓦时)
         | (pl.col("unit").str.starts_with("元/").fill_null(False) & clause.str.contains(r"电价|水价|气价|价格|收费标准|[一二三四]档|阶梯"))
+        # (and a fare: 地铁起步价2元, 票价2元/人次, 换乘优惠1元, 一票制1元)
+        | ((pl.col("unit_family") == "currency") & clause.str.contains(r"(?:起步价|票价|运价|换乘优惠|一票制)(?:为|是|统一为|调整为|下调至|降至|降为)?$"))
+        # a share of a base a payment covers (省级财政补贴保费的30%)
+        | ((pl.col("unit_family") == "percent") & compact.str.contains(r"(?:补贴|补助|奖励|资助)[^，。；\d率由从]{1,10}的$"))
         # a share a rule assigns (市级财政承担60%, 保教费减免30%)
         | ((pl.col("unit_family") == "percent")
            & compact.str.contains(r"(?:(?:财政|基金|资金|政府|[省市县区]级?|分别)(?:承担|分担|配套)[^，。；\d]{0,6}|(?:承担|分担)(?:风险)?|减免|报销|补偿|赔付|(?:基金|统筹|医保)支付|自缴|自付|自筹)$"))
@@ -781,6 +809,8 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     policy = (policy & (pl.col("unit") != "年一遇")) | (pl.col("unit") == "折")
     # (an average kept under a bound is a result: 平均办理时限不超过1个工作日)
     policy = policy & ~compact.str.contains(r"平均[^，。；\d]{0,12}(?:不超过|不高于|低于|控制在)$")
+    # (a count a calculation is based on is no rule's: 按常住人口486万人计算)
+    policy = policy & ~(after.str.starts_with("计算") & ~pl.col("unit_family").is_in(["currency", "percent"]))
     # (a term in years is read only where a rule sets one: TERM_YEARS)
     policy = policy | (pl.col("unit") == "年")
     # (a longest time a rule allows: 最长可开具12周的长期处方)
@@ -788,10 +818,12 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # (nor a peak a measure reached: 单日充电量最高达212万千瓦时; a subsidy's 最高达 is a cap)
     peak = _only(compact.str.contains("最高达", literal=True), compact).str.contains(r"(?:^|[^可])最高达到?$").fill_null(False)
     policy = policy & ~(peak & (pl.col("unit_family") != "currency") & ~clause.str.contains(r"补|奖|贷|额度|限额|资助|支持|给予|享受|标准"))
-    deadline = pl.coalesce(clause.str.extract(DEADLINE, 1), clause.str.extract(DEADLINE_BEFORE, 1)).cast(pl.Int32)
+    # (a plan's end as the deadline: 到“十四五”期末…不少于20个)
+    plan_end = five_year_plan_start(_only(clause.str.contains("五", literal=True), clause).str.extract(r"到[“\"]?(十[一二三四五六七八九]五)[”\"]?(?:时期|期)?末", 1)) + 4
+    deadline = pl.coalesce(clause.str.extract(DEADLINE, 1).cast(pl.Int32), clause.str.extract(DEADLINE_BEFORE, 1).cast(pl.Int32), plan_end)
     ahead = deadline.is_not_null() & (pl.col("letter_year").is_null() | (deadline >= pl.col("letter_year")))
     lead = pl.col("sentence").str.extract_groups(LEAD_DEADLINE)
-    lead_year = lead.struct.field("lead_year").cast(pl.Int32)
+    lead_year = pl.coalesce(lead.struct.field("lead_year").cast(pl.Int32), five_year_plan_start(lead.struct.field("lead_plan")) + 4)
     led = (lead_year >= pl.coalesce("letter_year", lead_year)) & (
         lead.struct.field("lead_cue").is_not_null()
         | ((lead.struct.field("lead_to").is_not_null() | lead.struct.field("lead_before").is_not_null()) & ~clause.str.contains(DONE)))
@@ -925,7 +957,7 @@ PERIOD_PARTS = {
     "asof_ye": r"截至(?P<asof_ye>\d{4})年(?:底|末)",
     # A span of time (离校2年内), not this year's 年内: matched to be dropped.
     "dur": r"(?P<dur>\d{1,2}个?(?:年|月)内)",
-    "cdur": r"(?P<cdur>[一二两三四五六七八九十]{1,2}个?(?:年|月)内)",  # 力争三年内…
+    "cdur": r"(?P<cdur>(?:[一二两三四五六七八九十]{1,2}个?|首)(?:年|月)内)",  # 力争三年内…
     # A year before or after which things were built or born names a class of them, not a
     # period (2000年以前建成的老旧小区有43个): matched to be dropped.
     "aged": r"(?P<aged>\d{4})年(?:" + CLASS_YEAR + r"|有[^，。；\d]{0,8}记录以来|以来(?:历史|史上)?(?:同期)?第)",
@@ -939,6 +971,8 @@ PERIOD_PARTS = {
     # Each year of a span (2023—2025年，每年培训…) is the span's; 每年 alone dates nothing.
     "py": r"(?P<py1>\d{4})年? ?[-~至到] ?(?P<py2>\d{4})年[^。；;\d\n]{0,20}?每年",
     "pyf": r"(?P<pyf>" + FIVE_YEAR_PLAN + r")[”」’]?(?:期间|时期)?[^。；;\d\n]{0,20}?每年",
+    # (to a month of the last year: 2021年至2024年6月)
+    "yrm": r"(?P<yrm1>\d{4})年? ?[-~至到] ?(?P<yrm2>\d{4})年(?P<yrm_m>\d{1,2})月(?:底|末)?",
     "yr1": r"(?P<yr1>\d{4})年? ?[-~至到] ?(?P<yr2>\d{4})年",
     # Years listed (2021年、2022年、2023年，分别安排…): each of its numbers 分别 hands out, else their span.
     "ylist": r"(?P<ylist>\d{4}年(?:[、和及与]\d{4}年)+)",
@@ -965,7 +999,7 @@ PERIOD_PARTS = {
     # A year since which (2023年以来, 自2023年起) runs to the letter's year.
     # (a year whose clause issues a document, 2022年，县政府出台《…办法》, dates its own sentence only)
     # (and each year from one on: 2025年起每年…不少于3200场次)
-    "year": r"(?P<year>\d{4})年(?:度|全年)?(?:(?P<since>以来|起(?:[，,]?每年)?)|(?P<event>启动|出台|开始|成立|印发|制定|发布)"
+    "year": r"(?P<year>\d{4})年(?:度|全年)?(?:(?P<since>以来|至今|起(?:[，,]?每年)?)|(?P<event>启动|出台|开始|成立|印发|制定|发布)"
             r"|[，,](?P<doc>[^，。；\d]{0,12}?(?:出台|印发|制定|修订|发布)))?",
     # A five-year plan's span, or its end (“十四五”末).
     # (and its first years: “十四五”前三年)
@@ -994,7 +1028,7 @@ CONTINUES = r"^\s*(?:其中|同期|同时期|当年|当期)"
 RELATIVE_YEARS = {"去年": -1, "上年": -1, "明年": 1}
 RECENT_YEARS = {"两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"}
 PERIOD_GROUPS = re.findall(r"\(\?P<(\w+)>", "".join(PERIOD_PARTS.values()))
-DATED = ("holy", "dmdl", "mx", "bm", "aged", "ye", "yb", "sem", "dur", "y1", "sy", "mr", "py", "yr1", "ylist", "yh", "mbefore", "from", "ym", "year")
+DATED = ("holy", "dmdl", "mx", "bm", "aged", "ye", "yb", "sem", "dur", "y1", "sy", "mr", "py", "yrm", "yr1", "ylist", "yh", "mbefore", "from", "ym", "year")
 
 
 def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.DataFrame:
@@ -1038,6 +1072,8 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     # not inside a title (《…“十四五”规划》).
     found = found.filter((~pl.col("enclosed") | (pl.col("fyp").is_not_null() & ~pl.col("titled"))) & ~pl.col("comparison") & pl.col("ym_d").is_null() & pl.col("ytm_d").is_null()
                          & pl.col("dur").is_null() & pl.col("cdur").is_null() & pl.col("planned").is_null() & pl.col("perhead").is_null()
+                         # (a list of holidays names days across the year: the time before it stands)
+                         & pl.col("hol_list").is_null()
                          & (pl.col("mr1").is_null() | months))
     found = found.rename({"start": "p_start", "end": "p_end", "phrase": "period_text"}).select(
         "letter_id", "p_start", "p_end", "period_text", "change_start", "base_value", "sub", *PERIOD_GROUPS
@@ -1051,6 +1087,10 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         _ytd_to=pl.when(beside & this_year(pl.col("ytd")) & prev("asof_y").is_null()).then(prev("asof_m").cast(pl.Int32)),
         _asof_from=(beside & this_year(prev("ytd")) & pl.col("asof_m").is_not_null() & pl.col("asof_y").is_null()).fill_null(False),
     )
+    # The year the phrase before names, where it names only a year (for a 全年 in a paragraph that
+    # opened with it: 2023年，…。全年实施…; not 2017年以来…。截至4月末…。全年…).
+    named_year = (prev("year").is_not_null() & prev("event").is_null() & prev("since").is_null()).fill_null(False)
+    found = found.with_columns(_py=pl.when(named_year).then(prev("year").cast(pl.Int32)), _py_start=pl.when(named_year).then(prev("p_start")))
     asof = dict(left_on="start", right_on="p_end", by="letter_id", strategy="backward", check_sortedness=False)
     j = c.join_asof(found, **asof)
     # A change's start dates only the first number after it (由2020年的38.5%提高到56.2%); the
@@ -1098,8 +1138,11 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
             pl.when(pl.col("_lead").str.contains(r"(?:去年|上年)$")).then(ly - 1),  # 去年全年
             # (not a deadline's: 到2025年实现全覆盖；全年为企业…)
             pl.col("_lead").str.extract(r"(?:^|[^到至])(20\d\d)年[^。]*$", 1).cast(pl.Int32),
+            # (or in its paragraph before it, a year gone by or this one: 2023年，…。全年实施…)
+            pl.when((pl.col("ytd") == "全年") & (pl.col("_py_start") >= pl.col("line_start")) & (pl.col("_py") <= ly)).then("_py"),
             # (…but after 今年 anywhere before it in the sentence, this year's: 今年以来…突破52亿元，提前完成全年45亿元的目标)
-            pl.when(pl.col("kind").is_in(["actual", "rank"]) & ~pl.col("_lead").str.contains(r"今年|本年")).then(ly - 1),
+            # (nor in a plan or a goal: 力争全年…保持全省前3位)
+            pl.when(pl.col("kind").is_in(["actual", "rank"]) & ~pl.col("in_commitment") & ~pl.col("_lead").str.contains(r"今年|本年|力争|确保")).then(ly - 1),
             ly,
         ),
     )
@@ -1140,6 +1183,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("mr1", ly, yr("mr1"), ly, yr("mr2")),
         ("py1", yr("py1"), one, yr("py2"), twelve),
         ("_plan_py", "_plan_py", one, pl.col("_plan_py") + 4, twelve),
+        ("yrm1", yr("yrm1"), one, yr("yrm2"), yr("yrm_m")),
         ("yr1", pl.when(paired_span).then(yr("yr1") + pl.col("run_pos")).otherwise(yr("yr1")), one,
          pl.when(paired_span).then(yr("yr1") + pl.col("run_pos")).otherwise(yr("yr2")), twelve),
         ("ylist", listed.otherwise(pl.col("_years").list.first()), one, listed.otherwise(pl.col("_years").list.last()), twelve),
@@ -1185,7 +1229,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                   # (the stock a sentence opens with is what its clauses tell: 累计完成…；推广…120万亩)
                   | ~(pl.col("before").str.contains(STOCK) | pl.col("sentence").str.contains(r"^\s*(?:全市|我市|全县|我县|全区|全省|目前)?(?:" + STOCK + ")")))
                # (a span of years sums up what it brought in its own sentence: 近十年…。达标率保持100%)
-               & ~(has("recent") | has("fyp") | has("yr1") | has("ylist") | has("py1") | has("pyf") | has("since_last") | has("since") | has("sg_y"))
+               & ~(has("recent") | has("fyp") | has("yr1") | has("yrm1") | has("ylist") | has("py1") | has("pyf") | has("since_last") | has("since") | has("sg_y"))
                # (nor does next year: 纳入明年计划。办理期间…沟通4次)
                & ~has("next") & ~has("doc") & ~pl.col("sub").fill_null(False))
     # A rule's amount takes a time from its own part of the sentence only, not across a ；
@@ -1217,13 +1261,15 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                                .otherwise(first.dt.month_end())),
         period_text=pl.when(same_sentence | (carried & valid)).then("period_text"),
     ).drop("p_start", "p_end", "change_start", "base_value", "sub", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_plan_py", "_ytd_year", "_lead",
-           "_sy", "_sm", "_ey", "_em", "_ed", "_mx_year", "_ytd_to", "_asof_from", "_years", "_paired_years", "_run_size")
+           "_sy", "_sm", "_ey", "_em", "_ed", "_mx_year", "_ytd_to", "_asof_from", "_years", "_paired_years", "_run_size", "_py", "_py_start")
 
 
-def _bare(expr: pl.Expr) -> pl.Expr:
+def _bare(expr: pl.Expr, places: bool = False) -> pl.Expr:
     """Without parentheticals (智能工厂（数字化车间）15个) or quote marks, but with a class's
-    number in brackets (小（1）型水库: not the same reservoirs as 小（2）型)."""
-    return expr.str.replace_all("(?P<cls>" + CLASS_NUMBER + ")|" + PARENTHETICAL, "${cls}").str.replace_all(QUOTES, "")
+    number in brackets (小（1）型水库: not the same reservoirs as 小（2）型) and, with `places`, the
+    places a county named first stands for (8个县（市、区）; not 76个工业重镇（街道）打造的…)."""
+    kept = CLASS_NUMBER + (r"|^\p{Han}{1,2}" + PLACES_BRACKET if places else "")
+    return expr.str.replace_all("(?P<cls>" + kept + ")|" + PARENTHETICAL, "${cls}").str.replace_all(QUOTES, "")
 
 
 def _subject(c: pl.DataFrame) -> pl.DataFrame:
@@ -1239,7 +1285,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         _prev_end=shift_in("end", "letter_id"),
         _prev_start=shift_in("start", "letter_id"),
         # The phrase after the mention, for classifier use (3个核心区 → 核心区).
-        _after=_bare(pl.col("after")),
+        _after=_bare(pl.col("after"), places=True),
         # The last two clauses (a capture group would take the slow regex engine).
         _two=before.str.extract(r"[^，,；;。]*[，,；;][^，,；;。]*$", 0),
         _run_clause=forward_fill_in(pl.when(pl.col("run_pos") == 0).then("clause"), "letter_id", "run"),
@@ -1298,13 +1344,16 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # Its last clause, and in that the last item of an enumeration, after the 等 closing
         # an enumeration, not that of a word (中等, 同等, 平等).
         # (节约诉讼费用等1100余万元: a 等 at the end closes what it follows)
-        _clause=since.str.extract(r"(?:[^，,；;：:。（()）|]|" + CLASS_NUMBER + ")*$", 0).str.replace(r"^.*[^中高初平同相均对特优上甲乙丙]等(?:地区|地)?([^级方别])", "$1")
+        # (a time of day is no clause's end: 早高峰7:00-9:00期间主干道平均车速)
+        _clause=pl.when(since.str.contains(":", literal=True)).then(since.str.replace_all(TIME_OF_DAY, "${1}${2}")).otherwise(since)
+        .str.extract(r"(?:[^，,；;：:。（()）|]|" + CLASS_NUMBER + ")*$", 0).str.replace(r"^.*[^中高初平同相均对特优上甲乙丙]等(?:地区|地)?([^级方别])", "$1")
         .str.replace(r"([^中高初平同相均对特优上甲乙丙])等$", "$1"),
         # 从X…至Y: the end point measures what the start point measures.
         # (由25户调整为21户 too; not a second item that reaches its own: A稳定在68.5%、B达到1600万立方米)
         _to_point=~since.str.contains(CLAUSE_SEP) & since.str.contains(r"(?:至|(?:^|[^达])到|(?:调整|[上下]调|降|提高|提升|增加|减少|压减|缩减|扩大)为|^\s*[-~])(?:(?:\d{4}年(?:底|末)?|目前|现在|当前|今年|本年)的?)?$") & (prev_end >= sent_start),
         # (a pollutant's name with its digits is one word: 城市PM2.5平均浓度)
-        _post=post_src.str.extract(r"^(?:" + LATIN_WORD + r"|[^\d，,。；;：:、（()）\s]|" + CLASS_NUMBER + "){1,16}", 0),
+        # (and the places a county stands for, in brackets: 8个县（市、区）)
+        _post=post_src.str.extract(r"^(?:" + LATIN_WORD + r"|[^\d，,。；;：:、（()）\s]|" + CLASS_NUMBER + "|" + PLACES_BRACKET + "){1,16}", 0),
     )
     # The counted noun ends at a 的 (8个乡镇的18所学校 → 乡镇), unless a verb before it makes
     # the 的 a relative clause's (76个重镇打造的服务中心), or at an adverb before the verb
@@ -1365,7 +1414,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # those that do X number (引入专业化物业服务的有287个): X names them
         .str.replace(r"^(.+)的(?:有|共有)$", "$1")
         # (and the start of a change: 通双车道公路的比例由2020年的58%提高到…)
-        .str.replace(r"[由从][“「]?(?:\d{4}年(?:末|底|初|同期)?|(?:上|去)年(?:末|底|同期)?|年初|目前|现在|当前|原来|原|\p{Han}{1,4}前|" + FIVE_YEAR_PLAN + r"[”」’]?(?:末|初)?)的(?:每\p{Han}{1,2}){0,2}$", "")
+        .str.replace(r"^(?:剔除|扣除|不含|除去)[^，。；]{1,16}后|[由从](?:法定|原来|原|过去|以往)$", "")  # (a condition: 剔除留抵退税因素后增长; 由法定30个工作日)
+        .str.replace(r"[由从][“「]?(?:\d{4}年(?:末|底|初|同期)?|(?:上|去)年(?:末|底|同期)?|年初|目前|现在|当前|原来|原|法定|过去|以往|\p{Han}{1,4}前|" + FIVE_YEAR_PLAN + r"[”」’]?(?:末|初)?)的(?:每\p{Han}{1,2}){0,2}$", "")
         # (but a ratio keeps what it relates: 社会物流总费用与GDP的比率)
         .str.replace(r"的$", "").str.replace(r"^(.*)的((?:比率|比例|比重|比值|份额)[^的]{0,4})$", "$1\x04$2").str.replace(r"^.*的", "")
         .str.replace("\x04", "的", literal=True)
@@ -1394,7 +1444,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # (not where 分别 hands the amounts to the items before it: 按初级工、中级工分别给予每人500元、1000元的补贴)
     # (not a threshold for whom it pays: 对合格率低于95%的作业单位扣减补助 measures 合格率)
     standard = pl.coalesce(standard, _only((pl.col("kind") == "policy") & ~pl.col("_shares"), after).str.extract(
-        r"^的((?:一次性)?[^，,。；;、\d的给予比]{0,8}(?:补贴|补助|奖励|奖金|贷款|资助|奖补|津贴|救助金|扶持资金)(?:资金)?)", 1)
+        r"^的((?:一次性)?[^，,。；;、\d的给予比再另还]{0,8}(?:补贴|补助|奖励|奖金|贷款|资助|奖补|津贴|救助金|扶持资金)(?:资金)?)", 1)
         .pipe(lambda paid: pl.when(~paid.str.contains(r"企业|单位|个人|主体|学校|机构|家庭|人员|扣减|核减")).then(paid)))
     subject = (
         pl.when(pl.col("_first_cell").is_not_null()).then(pl.concat_str("_first_cell", pl.col("table_head").fill_null("")))
@@ -1441,6 +1491,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # whole, after the last verb that governs it (安排|山区海岛县农村公路补助资金).
     # A place inside the whole (18个监测断面中) is not part of it; 高中, 初中 are words.
     c = c.with_columns(subject=subject.str.strip_chars().str.replace(r"(?:手|([^高初集]))中$", "$1"))  # (农户手中 → 农户)
+    # (people counted by what they are are what the number measures: 惠及12万群众)
+    c = c.with_columns(subject=pl.when(pl.col("unit_raw").is_in(U.PEOPLE)).then("unit_raw").otherwise("subject"))
     # The population a list of densities is per opens the list only (每千常住人口执业医师3.05人、注册护士3.38人、
     # 床位6.92张): each item is per it.
     listed = (pl.col("_prev_start") >= sent_start) & pl.col("_since").str.starts_with("、") & ~pl.col("subject").str.starts_with("每")
@@ -1535,12 +1587,30 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         _payee=_only((pl.col("kind") == "policy") & pl.col("before").str.contains("对", literal=True), pl.col("before")).str.extract(
             # (not 对象, 对外: words)
             r"对(?:[^，。；]{0,16}的)?([^，。；的对每\d" + DUI_WORDS + r"][^，。；的对每\d]{1,11}?)[，,]?(?:给予|按照|按)?(?:每[家个所场户人项座处名次]|按每)[^，。；]{0,8}$", 1),
+        # …or whom a condition names, the payment in a clause of its own (对新创成国家5A级景区的，一次性奖励1000万元;
+        # 对…超过1万人次的旅行社，给予最高20万元奖励): it, not the condition's measure
+        _named=_only((pl.col("kind") == "policy") & pl.col("before").str.contains("对", literal=True), pl.col("before")).str.extract(
+            r"对(?:[^。；]{0,30}的)?((?:[^，。；的对每\d给予" + DUI_WORDS + r"]|给[^予]|予[^以])[^，。；的对每]{1,13}?)的?[，,](?:给予|予以)?(?:最高|一次性|不超过)*(?:奖励|补助|补贴|奖补|资助)?$", 1),
     ).with_columns(
         # (a bare 企业 or 单位 says less than the payment's own name: 对招用毕业生的企业，按每人1500元标准发放一次性扩岗补助)
         _payee=pl.when(~pl.col("_payee").is_in(["企业", "单位", "个人", "机构", "主体", "项目"])).then("_payee"),
     ).with_columns(subject=pl.when(pl.col("_payee").is_not_null() & (pl.col("subject").is_null() | pl.col("subject").str.contains(
-        r"^(?:一次性|每\p{Han}{1,2})?\p{Han}{0,4}(?:补助|补贴|奖励|扶持|奖补|资助)$|^每"))).then("_payee").otherwise("subject")
+        r"^(?:一次性|每\p{Han}{1,2})?\p{Han}{0,4}(?:补助|补贴|奖励|扶持|奖补|资助)$|^每"))).then("_payee")
+        # (the condition's named payee, where the subject is a bare payment's name or the condition's measure)
+        .when(pl.col("_named").is_not_null() & ~pl.col("_named").is_in(["企业", "单位", "个人", "机构", "主体", "项目"])
+              # (a class by its bound names no one: 对单户500万元以上的)
+              & ~pl.col("_named").str.contains(r"\d[\d.]*[万亿千百]?(?:元|%|以上|以下|及以)").fill_null(False)
+              & (pl.col("subject").is_null() | pl.col("subject").str.contains(r"^(?:一次性)?\p{Han}{0,4}(?:补助|补贴|奖励|扶持|奖补|资助)$")
+                 | (pl.col("subject") == shift_in("subject", "letter_id")).fill_null(False))).then("_named")
+        .otherwise("subject")
+    ).with_columns(
+        # (a daily or monthly average keeps its word, the indicator it averages from the clause before:
+        # 清运量达218.6万吨，日均约5990吨 → 日均生活垃圾清运量)
+        subject=pl.when(pl.col("subject").is_not_null()).then(pl.concat_str(
+            pl.col("clause").str.extract(r"^\s*(日均|月均|年均|周均)约?$", 1).fill_null(""), "subject"))
     ).with_columns(subject=pl.col("subject").str.replace(r"^其中[：:，,]", "")
+                   # (a cut that left half a bracket, or a bracket alone, at the start: 街道）实行…)
+                   .str.replace(r"^(?:[^（()）]*[）)]|[（(][^（()）]*[）)]|[^《》]*》)", "")
                    # (the bound after a bound is no name: 五万元以上十万元以下的罚款 fines)
                    .str.replace(r"^(?:[\d.]+|[零〇一二两三四五六七八九十百千]+)[万亿]?元(?:以上|以下|以内)?的?", "")
                    .str.strip_chars("、，,；;：: ")).with_columns(

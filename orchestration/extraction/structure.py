@@ -37,7 +37,8 @@ ARABIC_HEADING = r"^\d{1,2}\s*[.、．]\s*[^。；;!！?？，,：:]{2,30}$"
 MARKER_PATTERN = rf"^(?:第?[{CN_NUM}]+\s*[、.]|[（(]\s*[{CN_NUM}\d]+\s*[）)]|\d{{1,2}}\s*[、.]|(?:建议|问题)\s*[{CN_NUM}]+\s*[：:、.])"
 
 # The salutation (主送) line: short, ends with a colon, names who proposed.
-SALUTATION = r"^[^，。；;,:：]{2,60}[：:]$"
+# (two addressees may stand apart by a comma where the first is a person's title: 何敏委员，九三学社金华市委会：)
+SALUTATION = r"^(?:[^，。；;,:：]{2,30}(?:委员|代表|委員|同志|先生|女士)[，,])?[^，。；;,:：]{2,60}[：:]$"
 # Who a letter is addressed to, at the end of the salutation line.
 ADDRESSEE = (
     r"(?:委员|代表|委員|同志|先生|女士|主席|主任|委会|委员会|委員會|协会|学会|联合会|商会|工商联|科协|侨联|妇联|"
@@ -226,12 +227,19 @@ def _arabic_top(body: pl.DataFrame) -> pl.DataFrame:
     line = pl.col("line_no")
     tops = (body.join(found, on="letter_id", how="semi").group_by("letter_id")
             .agg(higher=(pl.col("level") <= 2).any(), headings=standalone.sum(),
-                 first=line.filter(third).min(), plan=line.filter(pl.col("plan_intro")).min())
+                 first=line.filter(third).min(), plan=line.filter(pl.col("plan_intro")).min(),
+                 # (a 1. again after the plan's heading restarts the count: 下一步打算 / 1、…2、…)
+                 ones=line.filter(third & (pl.col("ordinal_text").str.strip_chars() == "1")))
             .filter(~pl.col("higher") & (pl.col("headings") >= 2) & (pl.col("plan").is_null() | (pl.col("first") < pl.col("plan")))))
     if tops.height == 0:
         return body
-    return body.with_columns(level=pl.when(pl.col("letter_id").is_in(tops["letter_id"].implode()) & (pl.col("level") >= 3))
-                             .then(pl.col("level") - 2).otherwise("level"))
+    # (the 1. items after an unnumbered plan heading restart the count: they are the plan's, 下一步打算 / 1、…)
+    second_one = pl.col("ones").list.sort().list.get(1, null_on_oob=True)
+    tops = tops.with_columns(_plan_line=pl.when(second_one > pl.col("plan")).then(second_one))
+    body = body.join(tops.select("letter_id", "_plan_line", _top=pl.lit(True)), on="letter_id", how="left", maintain_order="left")
+    before_plan = pl.col("_plan_line").is_null() | (line < pl.col("_plan_line"))
+    return body.with_columns(level=pl.when(pl.col("_top").fill_null(False) & (pl.col("level") >= 3) & before_plan)
+                             .then(pl.col("level") - 2).otherwise("level")).drop("_plan_line", "_top")
 
 
 def _bracket_heading(c: pl.Expr) -> pl.Expr:

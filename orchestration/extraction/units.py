@@ -3,6 +3,8 @@ from __future__ import annotations
 
 # unit as written -> (canonical unit, family). Longer units must win over their prefixes,
 # so the pattern below sorts them by length.
+# People a number counts by what they are (12万群众): 人 after 万 or 亿.
+PEOPLE = ("群众", "居民", "城乡居民", "市民", "村民", "农民", "游客", "老人", "老年人", "人口", "职工", "学生")
 UNITS: dict[str, tuple[str, str]] = {
     # currency
     "元": ("元", "currency"), "美元": ("美元", "currency"), "欧元": ("欧元", "currency"),
@@ -51,9 +53,9 @@ UNITS: dict[str, tuple[str, str]] = {
     "元/月": ("元/月", "currency"), "元/年": ("元/年", "currency"),  # (a fare: 2元/人次, not 元/人 and a stray 次)
     "元/标箱": ("元/标箱", "currency"),  # (a port's charge per container: 300元/标箱)
     # (road upkeep per kilometre and year, a rate per household, vehicle, bed or semester: 7000元/公里·年)
-    **{f"元/{per}": (f"元/{per.replace('/', '·')}", "currency") for per in (
+    **{f"元/{per}": (f"元/{per.replace('/', '·').replace('天', '日')}", "currency") for per in (
         "公里", "公里·年", "公里/年", "延米", "车", "车·年", "车/年", "辆", "户", "户·年", "户/年", "户·月", "户/月",
-        "生·学期", "生/学期", "床", "床·月", "床/月", "千瓦")},
+        "生·学期", "生/学期", "床", "床·月", "床/月", "千瓦", "亩·年", "亩/年", "次", "张", "日", "天")},
     "元/吨": ("元/吨", "currency"), "元/千瓦时": ("元/千瓦时", "currency"), "元/立方米": ("元/立方米", "currency"),
     "公斤/亩": ("公斤/亩", "mass"), "斤/亩": ("斤/亩", "mass"),
     # …and as symbols or Latin abbreviations (12.4万㎡, 4,356.8 km, 18.6万t/d, 120 m³/s, 3,150万kW·h)
@@ -93,11 +95,17 @@ UNITS: dict[str, tuple[str, str]] = {
     "岁": ("岁", "duration"),
     # counters
     **{u: (u, "count") for u in (
-        "家 个 项 人 件 场次 场 名 位 条 只 所 套 期 支 批 户 台 辆 座 间 张 本 册 部 处 栋 幢 篇 门 类 种 "
+        "具 家 个 项 人 件 场次 场 名 位 条 只 所 套 期 支 批 户 台 辆 座 间 张 本 册 部 处 栋 幢 篇 门 类 种 "
         "例 次 人次 户次 艘 架 头 株 棵 宗 笔 份 组 对 块 盏 根 片 起 床 班 校 园 村 镇 站 网点 "
-        "例次 台次 诊次 家次 项次 车次 架次 批次 单 款 首 部门 节次 班次 课时 轮 列 辆次 标箱 枚 剂次 剂 艘次 条次 学分 台件 台套 册次 轮次 顶 大类 通 卷 件次 箱 时户 学时 站次 匹 羽 群 届 票 段 节 种次 口 幢次 栋次 处次 自然箱 卷次 页 页次 画幅 字 人份 治疗量 对次 眼 所次 校次"
+        "例次 台次 诊次 家次 项次 车次 架次 批次 单 款 首 部门 节次 班次 课时 轮 列 辆次 标箱 枚 剂次 剂 艘次 条次 学分 台件 台套 册次 轮次 顶 大类 通 卷 件次 箱 时户 学时 站次 匹 羽 群 届 票 段 节 种次 口 幢次 栋次 处次 自然箱 卷次 页 页次 画幅 字 人份 治疗量 对次 眼 所次 校次 份次"
     ).split()},
-    "标准箱": ("标箱", "count"), "TEU": ("标箱", "count"),
+    "标准箱": ("标箱", "count"), "TEU": ("标箱", "count"), "个班": ("班", "count"),  # (12个班: classes, as 12班)
+    "标台": ("标台", "count"), "标准台": ("标台", "count"), "件/套": ("件", "count"),  # (文物126万件/套)  # (a bus fleet in standard buses: 万人公交车拥有量16.3标台)
+    # (a data centre's racks: 约9.6万标准机架, 3.8万架)
+    "标准机架": ("标准机架", "count"), "机架": ("机架", "count"), "机柜": ("机柜", "count"),
+    # people counted by what they are, with no counter, after 万 or 亿 (惠及12万群众, 服务约210万城乡居民,
+    # 约40万人口): counted as 人 (metrics._exclude drops them without a multiplier)
+    **{u: ("人", "count") for u in PEOPLE},
 }
 # Counters that a Chinese numeral may carry (三支, 两家). Deliberately narrow: 位/次/级/年
 # after Chinese numerals are idioms far more often than quantities (五位一体, 二次开发).

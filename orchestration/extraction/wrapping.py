@@ -23,7 +23,8 @@ BLOCK_START = re.compile(
 )
 # A heading that fills the line by chance: it ends as headings do.
 HEADING_END = re.compile(r"(?:建议|提案|意见|情况|问题|打算|计划|工作|措施|举措|成效|做法)$")
-_PAGE_LINE = r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[，,、]?\s*[共/]\s*\d{1,3}\s*页)?)\s*$"
+# (and the page told in words between dashes: — 第 1 页 共 3 页 —)
+_PAGE_LINE = r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|(?:[-—–－]+\s*)?第\s*\d{1,3}\s*页(?:\s*[，,、]?\s*[共/]\s*\d{1,3}\s*页)?(?:\s*[-—–－]+)?)\s*$"
 PAGE_NUMBER = re.compile(_PAGE_LINE)
 # The same as a cheap test (Polars regex) for a text with a page number on a line of its own.
 PAGE_HINT = "(?m)" + _PAGE_LINE

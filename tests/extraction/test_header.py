@@ -419,3 +419,25 @@ def test_a_reply_form_names_its_title_number_office_and_date_in_fields():
     h = header(text)
     assert h["title"] == "武义县十七届人大三次会议代表建议办理情况答复表"
     assert (h["proposal_no"], h["signature_agency"], str(h["signed_date"])) == ("41", "武义县民政局", "2024-07-12")
+
+
+def test_a_co_handlers_opinion_names_the_proposer_not_the_lead_agency_it_is_addressed_to():
+    for ack in ("贵厅转来的民进江西省委会《关于加强技能人才培养的提案》收悉。", "民进江西省委会《关于加强技能人才培养的提案》收悉。",
+                "《关于加强技能人才培养的提案》收悉。该提案由民进江西省委会提出。"):
+        h = header(letter("一、基本情况\n全省技能人才达到120万人。\n",
+                          head=f"赣人社函〔2024〕178号\n\n关于省政协十三届二次会议第0386号提案会办意见的函\n\n省教育厅：\n{ack}现将会办意见函告如下：\n"))
+        assert (h["proposer"], h["proposer_kind"]) == ("民进江西省委会", "organisation"), ack
+    h = header(letter("一、基本情况\n全省技能人才达到120万人。\n",
+                      head="赣人社函〔2024〕178号\n\n关于第0386号提案会办意见的函\n\n省教育厅：\n《关于加强技能人才培养的提案》收悉。现将会办意见函告如下：\n"))
+    assert h["proposer"] is None
+
+
+def test_a_signature_with_its_other_name_a_set_phrase_of_places_and_two_addressees_apart_by_a_comma():
+    tail = ("\n感谢您的支持。\n\n嘉兴市综合行政执法局（嘉兴市城市管理局）\n2024年7月18日\n\n"
+            "抄送：市政府办公室，市政协提案委员会，各区、县（市）综合行政执法局\n")
+    h = header(letter("一、基本情况\n全市建成小区120个。\n", tail=tail))
+    assert h["signature_agency"] == "嘉兴市综合行政执法局"
+    assert h["cc"] == ["市政府办公室", "市政协提案委员会", "各区、县（市）综合行政执法局"]
+    h = header(letter("一、基本情况\n全市建成小区120个。\n",
+                      head="金发改函〔2024〕31号\n\n关于市政协九届三次会议第0101号提案的答复\n\n何敏委员，九三学社金华市委会：\n你们提出的《关于发展夜间经济的提案》收悉。现答复如下：\n"))
+    assert h["proposer"] == "何敏，九三学社金华市委会"

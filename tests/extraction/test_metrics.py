@@ -1195,8 +1195,9 @@ def test_ceilings_by_name_musts_and_shares_paid_by_oneself_are_policy(body, surf
 
 
 def test_herds_flocks_and_colonies_are_counted_but_not_crowds_nor_articles_of_a_law():
+    # (a crowd is people, counted as 人: 5万群众 is no 5万 colonies)
     ms = metrics("全州马存栏28.6万匹，居全疆第一。禽类存栏605万羽，黑蜂保有量约3.6万群。服务5万群众。依照刑法第二百六十六条从重处罚。")
-    assert [(m["surface"], m["unit"]) for m in ms] == [("28.6万匹", "匹"), ("居全疆第一", "rank"), ("605万羽", "羽"), ("3.6万群", "群")]
+    assert [(m["surface"], m["unit"]) for m in ms] == [("28.6万匹", "匹"), ("居全疆第一", "rank"), ("605万羽", "羽"), ("3.6万群", "群"), ("5万群众", "人")]
 
 
 def test_a_rank_among_the_districts_ranks_what_the_clause_names_and_an_average_per_unit_is_no_rule():
@@ -2162,3 +2163,100 @@ def test_pollutant_names_keep_their_digits_and_a_base_after_wei_is_no_period():
     assert (ms["3.1倍"]["period_start"], ms["3.1倍"]["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
     assert ms["0.7个百分点"]["subject"] == "国控断面水质优良比例" and ms["35%"]["subject"] == "物业服务覆盖率"
     assert ms["3万元"]["subject"] != "另行"
+
+
+def test_people_counted_by_what_they_are_a_list_of_holidays_and_since_a_year_until_now():
+    ms = {m["surface"]: m for m in metrics(
+        "惠及12万群众，服务约210万城乡居民。每3万人口配置1辆救护车。配备灭火器5400余具。"
+        "2024年，分春节、“五一”、暑期、国庆4个档期发放消费券1320万元。2022年至今，累计投入约3800万元。")}
+    assert (ms["12万群众"]["value"], ms["12万群众"]["unit"], ms["12万群众"]["subject"]) == (120000, "人", "群众")
+    assert ms["210万城乡居民"]["qualifier"] == "approx" and not any(s.startswith("3万") for s in ms)
+    assert ms["5400余具"]["unit"] == "具"
+    assert (ms["1320万元"]["period_start"], ms["1320万元"]["period_end"]) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    assert (ms["3800万元"]["period_start"], ms["3800万元"]["period_end"]) == (dt.date(2022, 1, 1), dt.date(2024, 12, 31))
+
+
+def test_a_condition_names_whom_a_rule_pays_and_a_bound_before_a_class_is_the_rules():
+    ms = {m["surface"]: m for m in metrics(
+        "对新创成国家5A级景区的，一次性奖励1000万元。对年度组织外地游客在我市过夜超过1万人次的旅行社，给予最高20万元奖励。"
+        "对超过200万元的货物和服务采购项目、超过400万元的工程采购项目，预留采购项目预算总额的40%以上面向中小企业。"
+        "对单户500万元以上的，担保费率不超过1.5%。对购买首套新建商品住房的给予契税50%补贴，最高不超过3万元。")}
+    assert (ms["1000万元"]["subject"], ms["20万元"]["subject"]) == ("新创成国家5A级景区", "旅行社")
+    assert (ms["200万元"]["kind"], ms["400万元"]["kind"]) == ("policy", "policy")
+    assert not any(c.isdigit() for c in ms["1.5%"]["subject"]) and ms["3万元"]["subject"] == "契税"
+
+
+def test_fines_charges_limits_reset_and_conditions_and_old_limits_name_nothing():
+    ms = {m["surface"]: m for m in metrics(
+        "按照现行收费标准，每小时收费4元。违停现场处罚150元。限速调整为30公里/小时。"
+        "全市一般公共预算收入120亿元，剔除留抵退税因素后增长6.8%。一般登记办结时限由法定30个工作日压缩至5个工作日。"
+        "早高峰7:00-9:00期间主干道平均车速提升至22.4公里/小时。完成1:500地形图修补测约120平方公里。")}
+    assert [ms[s]["kind"] for s in ("4元", "150元", "30公里/小时")] == ["policy"] * 3 and ms["30公里/小时"]["qualifier"] == "at_most"
+    assert (ms["6.8%"]["subject"], ms["30个工作日"]["subject"]) == ("一般公共预算收入", "一般登记办结时限")
+    assert ms["22.4公里/小时"]["subject"].endswith("期间主干道平均车速") and "500" in ms["120平方公里"]["subject"]
+
+
+def test_a_whole_years_rank_in_a_plan_is_this_years():
+    m = one("一、基本情况\n全市技术合同成交额居全省第2位。\n二、下一步工作\n力争全年保持全省前3位。", "前3位")
+    assert (m["period_start"], m["period_end"]) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+
+
+def test_a_whole_year_in_a_paragraph_that_named_its_year_and_ranks_held_or_risen_to():
+    ms = {m["surface"]: m for m in metrics(
+        "2023年，全县新增集体经济项目12个。全年实施强村项目43个。全市进出口总额1200亿元，总量稳居全省第3位，增速跃居全省第1位。"
+        "提供期限3年期以内的免抵押贷款。按常住人口486万人计算，每千人口精神科床位0.39张。")}
+    assert (ms["43个"]["period_start"], ms["43个"]["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    assert (ms["稳居全省第3位"]["subject"], ms["跃居全省第1位"]["unit"]) == ("进出口总额", "rank")
+    assert (ms["3年期以内"]["value"], ms["3年期以内"]["qualifier"]) == (3, "at_most")
+    assert ms["486万人"]["kind"] == "actual"
+
+
+def test_a_span_of_years_to_a_month():
+    m = one("2021年至2024年6月，累计投入资金268.7亿元。", "268.7亿元")
+    assert (m["period_start"], m["period_end"]) == (dt.date(2021, 1, 1), dt.date(2024, 6, 30))
+
+
+def test_daily_averages_fees_charged_by_the_tonne_counties_with_their_places_and_a_plans_end():
+    ms = {m["surface"]: m for m in metrics(
+        "全市生活垃圾清运量达218.6万吨，日均约5990吨。非居民单位生活垃圾处理费按每吨95元计收。公益林补偿标准为21.5元/亩·年。"
+        "全市9个县（市、区）均建成集聚区。到“十四五”期末，全市集聚区数量不少于20个。")}
+    assert (ms["5990吨"]["subject"], ms["95元"]["subject"]) == ("日均生活垃圾清运量", "非居民单位生活垃圾处理费")
+    assert (ms["21.5元/亩·年"]["unit"], ms["9个"]["subject"]) == ("元/亩·年", "县（市、区）")
+    assert (ms["20个"]["kind"], ms["20个"]["period_end"]) == ("target", dt.date(2025, 12, 31))
+
+
+def test_half_a_whole_a_unit_left_to_the_last_and_a_share_a_payment_covers():
+    ms = {m["surface"]: m for m in metrics(
+        "近一半的个体工商户实现增长，一半以上的企业受益。一半是海水。变更、注销登记办结时限分别压缩至2个和3个工作日。"
+        "各级财政补贴保费的80%。青年项目资助率由“十三五”末的18%提高到26%。数据中心规模约9.6万标准机架。")}
+    assert (ms["一半"]["value"], ms["一半"]["qualifier"], ms["一半以上"]["qualifier"]) == (50, "approx", "at_least")
+    assert len([m for m in ms.values() if m["unit"] == "%" and m["value"] == 50]) == 2  # (not 一半是海水)
+    assert (ms["2个"]["unit"], ms["2个"]["kind"]) == ("工作日", "policy")
+    assert (ms["80%"]["kind"], ms["26%"]["kind"], ms["9.6万标准机架"]["value"]) == ("policy", "actual", 96000)
+
+
+def test_tax_rates_thresholds_floors_housing_tiers_class_sizes_and_what_a_project_will_bring():
+    ms = {m["surface"]: m for m in metrics(
+        "小规模纳税人增值税征收率由3%降至1%。研发费用加计扣除比例提高至100%。对月销售额10万元以下的小规模纳税人免征增值税。"
+        "首套不低于20%，二套不低于30%。月缴存额最低为200元。执行小班不超过25人、大班不超过35人的班额标准。新增12个班。"
+        "完成四、五类危桥改造12座。发放宣传资料1460份次。项目建成后日供水能力由5000吨提高到1.2万吨。")}
+    assert [ms[s]["kind"] for s in ("3%", "1%", "100%", "10万元以下")] == ["policy"] * 4
+    assert "二套" not in ms and (ms["200元"]["kind"], ms["200元"]["qualifier"]) == ("policy", "at_least")
+    assert (ms["35人"]["qualifier"], ms["12个班"]["unit"], ms["1460份次"]["unit"]) == ("at_most", "班", "份次")
+    assert "五类" not in ms and (ms["5000吨"]["kind"], ms["1.2万吨"]["kind"]) == ("actual", "target")
+
+
+def test_fares_caps_after_a_verb_and_its_object_per_unit_charges_and_the_noun_before_a_reduction():
+    ms = {m["surface"]: m for m in metrics(
+        "地铁起步价2元，换乘优惠1元。月票120元/张，每次0.6元/次。万人公交车拥有量16.3标台。每人最高补助学费6000元。"
+        "社区出具证明事项从31项精简为9项。成员单位由14个扩充至21个。")}
+    assert (ms["2元"]["kind"], ms["1元"]["kind"]) == ("policy", "policy")
+    assert (ms["120元/张"]["unit"], ms["0.6元/次"]["unit"], ms["16.3标台"]["unit"]) == ("元/张", "元/次", "标台")
+    assert (ms["6000元"]["kind"], ms["6000元"]["qualifier"]) == ("policy", "at_most")
+    assert (ms["31项"]["subject"], ms["14个"]["subject"]) == ("社区出具证明事项", "成员单位")
+
+
+def test_an_age_bound_defining_who_is_counted_and_relics_counted_by_piece_or_set():
+    ms = {m["surface"]: m for m in metrics("省级项目传承人年龄在60岁以上的占三成。全省馆藏文物126万件/套，新增1.5万件/套以上。平均年龄52.6岁。")}
+    assert "60岁以上" not in ms and ms["三成"]["value"] == 30 and ms["52.6岁"]["unit"] == "岁"
+    assert (ms["126万件/套"]["value"], ms["126万件/套"]["unit"], ms["1.5万件/套以上"]["qualifier"]) == (1_260_000, "件", "at_least")

@@ -427,3 +427,17 @@ def test_a_table_under_a_caption_noting_its_units_and_a_table_of_goals():
     assert (by["3.62"]["value"], by["3.62"]["unit"], by["3.62"]["subject"]) == (36200, "台", "南京市公共充电桩")
     assert (by["95.2"]["unit"], by["95.2"]["value"], by["2.15"]["subject"]) == ("%", 95.2, "南京市直流桩")
     assert by["3.62"]["kind"] == "actual" and by["60"]["kind"] == "target" and by["75"]["kind"] == "target"
+
+
+def test_an_ocrs_one_before_its_zero_and_a_page_footer_between_dashes():
+    body = ("全年总供水量l,l5O万立方米，水费收入约2l6O万元。\n\n— 第 1 页 共 3 页 —\n\n"
+            "计划投资约l80O万元建设智慧管理平台。\n")
+    ms = {m["surface"]: m for m in metrics(body)}
+    assert (ms["l,l5O万立方米"]["value"], ms["2l6O万元"]["value"], ms["l80O万元"]["value"]) == (11_500_000, 21_600_000, 18_000_000)
+    assert not any(m["unit"] == "页" for m in ms.values())
+
+
+def test_a_table_whose_columns_runs_of_tabs_keep_apart():
+    body = ("一、基本情况\n指标\t\t2022年\t\t2023年\n精神科编制床位（张）\t\t1750\t\t1820\n床位使用率（%）\t\t93.1\t\t97.6\n")
+    ms = {(m["surface"], m["period_start"].year): m for m in metrics(body)}
+    assert (ms[("1820", 2023)]["unit"], ms[("97.6", 2023)]["unit"]) == ("张", "%")

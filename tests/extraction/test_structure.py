@@ -457,3 +457,12 @@ def test_a_plans_lead_in_closes_the_sub_section_before_it_in_the_paths():
             "下一步，我们将重点做好以下工作：\n1.实施提质增效行动。力争2025年村均收入达到30万元。\n2.完善利益联结机制。\n")
     secs = run(letter(body))["sections"].sort("char_start")
     assert secs["path"].to_list() == ["一、", "一、/（一）", "一、/（二）", "一、/1.", "一、/2."]
+
+
+def test_plan_items_that_restart_their_count_under_an_unnumbered_plan_heading():
+    body = ("1、松材线虫病防控情况\n全县完成除治面积3.2万亩。\n2、古树名木保护情况\n全县共有古树名木5837株。\n"
+            "下一步打算\n1、打好防控攻坚战。力争到2025年疫情面积压降到8万亩以内。\n2、完善古树保护体系。计划新增复壮古树不少于50株。\n")
+    out = run(letter(body))
+    assert [(c["suggestion_no"], c["ordinal"]) for c in out["commitments"].sort("ordinal").to_dicts()] == [(2, 1), (2, 2)]
+    kinds = {m["surface"]: m["kind"] for m in out["metrics"].to_dicts()}
+    assert (kinds["8万亩以内"], kinds["50株"], kinds["3.2万亩"]) == ("target", "target", "actual")
