@@ -101,7 +101,15 @@ CN_FRACTION = r"(?P<fden>[二两三四五六七八九十]{1,2}|千|万)分之(?P
 # a bare N年 is a year or a span far more often. The span is the number's, without the lead.
 TERM_YEARS = (r"(?P<ylead>期限(?:为|是|最长|最长为|最长不超过|不超过|延长至|延长到|最长可达)?|最长(?:不超过|为|可达|可)?|不超过)"
               r"(?P<ynum>\d{1,2}|[一二两三四五六七八九十])个?年期?(?P<ypost>以内|内)?")
-CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + "|" + CN_PERCENT + "|" + CN_FRACTION + "|" + TERM_YEARS + ")"
+CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + "|" + CN_PERCENT + "|" + CN_FRACTION + ")"
+# (terms are looked for only in the letters whose words can set one: a fifth pass's cost spared)
+TERM_HINT = r"期限|最长|不超过"
+# People counted by what they are after 万 or 亿 (12万群众), in a pass of their own over the letters
+# that have one (units.PEOPLE); parsed as a QUANTITY whose units include them.
+PEOPLE_WORD = U.alternation(U.PEOPLE)
+PEOPLE_HINT = r"[万亿]" + PEOPLE_WORD
+PEOPLE_QUANTITY = r"(?:" + NUM_AR + r") ?(?:余|多)?[万亿](?:余|多)? ?" + PEOPLE_WORD
+QUANTITY_PEOPLE = QUANTITY.replace("(?P<unit>" + UNIT + ")", "(?P<unit>" + U.alternation([*U.UNITS, *U.PEOPLE]) + ")")
 
 # Context vocabularies.
 # What a cap allows (最高可提取, 最高减免, 最多可贷).
@@ -328,14 +336,25 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
     framed = letters.select("letter_id", "mtext", _ord=pl.int_range(pl.len(), dtype=pl.Int64)).join(
         zone.select("letter_id", "body_start", "body_end"), on="letter_id", maintain_order="left")
     found = find_spans(framed, CANDIDATE, keep=("body_start", "body_end", "_ord"))
+    terms = find_spans(framed.filter(pl.col("mtext").str.contains(TERM_HINT)), TERM_YEARS, keep=("body_start", "body_end", "_ord"))
+    people = find_spans(framed.filter(pl.col("mtext").str.contains(PEOPLE_HINT)), PEOPLE_QUANTITY, keep=("body_start", "body_end", "_ord"))
+    if terms.height or people.height:
+        # (a people's match wins over the shorter one of the same start: 40万人口, not 40万人)
+        found = (pl.concat([found, terms, people.with_columns(_people=pl.lit(True))], how="diagonal")
+                 .sort(pl.col("_ord") * 2**32 + pl.col("start"), pl.col("_people").fill_null(False), descending=[False, True])
+                 .unique(subset=["_ord", "start"], keep="first", maintain_order=True))
+    if "_people" not in found.columns:
+        found = found.with_columns(_people=pl.lit(False))
     found = found.filter((pl.col("start") >= pl.col("body_start")) & (pl.col("end") <= pl.col("body_end")))
     # Only a quantity starts with a digit, so each match needs the groups of one
     # alternative only: rows outside it are null and skip the regex.
     digit = pl.col("match").str.contains(r"^\d")
     found = found.with_columns(
-        _q=pl.when(digit).then("match").str.extract_groups("^" + QUANTITY + "$"),
+        _q=pl.when(digit & ~pl.col("_people").fill_null(False)).then("match").str.extract_groups("^" + QUANTITY + "$"),
+        _qp=pl.when(pl.col("_people").fill_null(False)).then("match").str.extract_groups("^" + QUANTITY_PEOPLE + "$"),
         _o=pl.when(~digit).then("match").str.extract_groups("^(?:" + RANK + "|" + CN_QUANTITY + "|" + CN_PERCENT + "|" + CN_FRACTION + "|" + TERM_YEARS + ")$"),
     )
+    found = found.with_columns(_q=pl.coalesce("_q", "_qp")).drop("_qp", "_people")
     q, o = pl.col("_q").struct.field, pl.col("_o").struct.field
     # (but a price with its decimals is money: 每斤一点一八元)
     found = found.filter(~((o("cmoney") == "元") & o("cmult").is_null() & ~o("cnum").str.contains("[十百千点]")).fill_null(False))
@@ -603,7 +622,7 @@ def _values(c: pl.DataFrame) -> pl.DataFrame:
     low_mult = pl.coalesce(pl.col("mult0"), pl.col("mult")).replace_strict(U.MULTIPLIERS, default=1.0, return_dtype=pl.Float64) * factor
     is_rank = pl.col("rank").is_not_null()
     base = numeral_value(pl.col("num"))
-    unit = pl.col("unit_raw").replace_strict({k: v[0] for k, v in U.UNITS.items()} | U.TERMS, default=None)
+    unit = pl.col("unit_raw").replace_strict({k: v[0] for k, v in U.UNITS.items()} | U.TERMS | {p: "人" for p in U.PEOPLE}, default=None)
     return c.with_columns(
         # Rounded off the binary noise of the product (2.3亿 is 230000000, not …99.99999997;
         # 142.3亿 is 14230000000, not …0.000002): the written number to six decimals, times

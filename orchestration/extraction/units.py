@@ -3,7 +3,9 @@ from __future__ import annotations
 
 # unit as written -> (canonical unit, family). Longer units must win over their prefixes,
 # so the pattern below sorts them by length.
-# People a number counts by what they are (12万群众): 人 after 万 or 亿.
+# People a number counts by what they are, with no counter, after 万 or 亿 (惠及12万群众, 服务约210万城乡居民,
+# 约40万人口): counted as 人. Looked for in a pass of their own (metrics.PEOPLE_QUANTITY): in the units'
+# alternation they would slow the pass over every letter.
 PEOPLE = ("群众", "居民", "城乡居民", "市民", "村民", "农民", "游客", "老人", "老年人", "人口", "职工", "学生")
 UNITS: dict[str, tuple[str, str]] = {
     # currency
@@ -103,9 +105,6 @@ UNITS: dict[str, tuple[str, str]] = {
     "标台": ("标台", "count"), "标准台": ("标台", "count"), "件/套": ("件", "count"),  # (文物126万件/套)  # (a bus fleet in standard buses: 万人公交车拥有量16.3标台)
     # (a data centre's racks: 约9.6万标准机架, 3.8万架)
     "标准机架": ("标准机架", "count"), "机架": ("机架", "count"), "机柜": ("机柜", "count"),
-    # people counted by what they are, with no counter, after 万 or 亿 (惠及12万群众, 服务约210万城乡居民,
-    # 约40万人口): counted as 人 (metrics._exclude drops them without a multiplier)
-    **{u: ("人", "count") for u in PEOPLE},
 }
 # Counters that a Chinese numeral may carry (三支, 两家). Deliberately narrow: 位/次/级/年
 # after Chinese numerals are idioms far more often than quantities (五位一体, 二次开发).
