@@ -40,7 +40,7 @@ NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?(?:%|％|[^\d\s]{1,4})?$")
 TITLE = re.compile(r"^(?:表|附表)\s*[\d一二三四五六七八九十]")
 MARKER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d))")
 HAN = re.compile(r"[\u4e00-\u9fff]")
-CAPTION_UNIT = re.compile(r"单位\s*[:：]")
+UNIT_NOTED = re.compile(r"单位\s*[:：]")  # (a caption that notes the unit: （单位：万台、%）)
 CELL_MAX = 20  # characters of a cell alone on its line
 
 
@@ -136,7 +136,7 @@ def _headed_tables(text: str, lines) -> list[list[list[tuple[int, int]]]]:
         plain = bool(content) and not _sentence(content) and len(content) <= 120 and "  " not in content
         cells = content.split(" ") if plain else []
         # (under a caption that notes the unit, any names do: （单位：万台、%） / 设区市 公共充电桩 乡镇覆盖率)
-        named = 0 if CAPTION_UNIT.search(above) and all(HAN.search(c) for c in cells) else 2
+        named = 0 if UNIT_NOTED.search(above) and all(HAN.search(c) for c in cells) else 2
         above = content
         if plain and len(cells) >= 3 and sum(bool(COLUMN_NAME.match(c)) for c in cells) >= named \
                 and not any(NUMBER.match(c) and not COLUMN_NAME.match(c) for c in cells):

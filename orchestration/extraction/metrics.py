@@ -316,6 +316,8 @@ QUOTES = r"[“”\"「」‘’]"
 OF_A_FIGURE = (r"\p{Han}{0,3}?(?:水平|平均|目标|比例|比重|幅度|增长|增幅|标准|要求|指标|速度|份额|上限|下限|税率|费率|利率|额度|区间|"
                r"控制|管控|警戒|预警|问责|红线|底线|基础|前提|任务|计划|规模|成绩|情况|条件)")
 SUBJECT_MAX = 14  # characters; a subject is a short noun phrase, its head at the end
+# Payees too generic to name a rule's amount (企业, 单位): the payment's own name says more.
+GENERIC_PAYEES = ["企业", "单位", "个人", "机构", "主体", "项目"]
 # A grade opening a subject (国家级中小企业公共服务示范平台): kept whole a little past SUBJECT_MAX.
 GRADED = r"^(?:国家|省|市|县|区)级[^对向为在从由]"
 # What follows a number without naming what it counts: the change it makes (增加到…),
@@ -1612,11 +1614,11 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
             r"对(?:[^。；]{0,30}的)?((?:[^，。；的对每\d给予" + DUI_WORDS + r"]|给[^予]|予[^以])[^，。；的对每]{1,13}?)的?[，,](?:给予|予以)?(?:最高|一次性|不超过)*(?:奖励|补助|补贴|奖补|资助)?$", 1),
     ).with_columns(
         # (a bare 企业 or 单位 says less than the payment's own name: 对招用毕业生的企业，按每人1500元标准发放一次性扩岗补助)
-        _payee=pl.when(~pl.col("_payee").is_in(["企业", "单位", "个人", "机构", "主体", "项目"])).then("_payee"),
+        _payee=pl.when(~pl.col("_payee").is_in(GENERIC_PAYEES)).then("_payee"),
     ).with_columns(subject=pl.when(pl.col("_payee").is_not_null() & (pl.col("subject").is_null() | pl.col("subject").str.contains(
         r"^(?:一次性|每\p{Han}{1,2})?\p{Han}{0,4}(?:补助|补贴|奖励|扶持|奖补|资助)$|^每"))).then("_payee")
         # (the condition's named payee, where the subject is a bare payment's name or the condition's measure)
-        .when(pl.col("_named").is_not_null() & ~pl.col("_named").is_in(["企业", "单位", "个人", "机构", "主体", "项目"])
+        .when(pl.col("_named").is_not_null() & ~pl.col("_named").is_in(GENERIC_PAYEES)
               # (a class by its bound names no one: 对单户500万元以上的)
               & ~pl.col("_named").str.contains(r"\d[\d.]*[万亿千百]?(?:元|%|以上|以下|及以)").fill_null(False)
               & (pl.col("subject").is_null() | pl.col("subject").str.contains(r"^(?:一次性)?\p{Han}{0,4}(?:补助|补贴|奖励|扶持|奖补|资助)$")

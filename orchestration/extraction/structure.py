@@ -235,11 +235,11 @@ def _arabic_top(body: pl.DataFrame) -> pl.DataFrame:
         return body
     # (the 1. items after an unnumbered plan heading restart the count: they are the plan's, 下一步打算 / 1、…)
     second_one = pl.col("ones").list.sort().list.get(1, null_on_oob=True)
-    tops = tops.with_columns(_plan_line=pl.when(second_one > pl.col("plan")).then(second_one))
-    body = body.join(tops.select("letter_id", "_plan_line", _top=pl.lit(True)), on="letter_id", how="left", maintain_order="left")
-    before_plan = pl.col("_plan_line").is_null() | (line < pl.col("_plan_line"))
+    tops = tops.with_columns(_restart=pl.when(second_one > pl.col("plan")).then(second_one))
+    body = body.join(tops.select("letter_id", "_restart", _top=pl.lit(True)), on="letter_id", how="left", maintain_order="left")
+    before_plan = pl.col("_restart").is_null() | (line < pl.col("_restart"))
     return body.with_columns(level=pl.when(pl.col("_top").fill_null(False) & (pl.col("level") >= 3) & before_plan)
-                             .then(pl.col("level") - 2).otherwise("level")).drop("_plan_line", "_top")
+                             .then(pl.col("level") - 2).otherwise("level")).drop("_restart", "_top")
 
 
 def _bracket_heading(c: pl.Expr) -> pl.Expr:
