@@ -64,6 +64,8 @@ BREAK_RULES = (
     # before a section heading that follows the end of a sentence or a colon
     # (not a colon between numbers: a ratio or a time, 小学1∶19、初中1∶13.5)
     r"(?P<pre>(?:[。；;!！?？]|[^\d][：:])[ \t]*)(?:[" + CN_NUM + r"]{1,3}、|[（(][" + CN_NUM + r"]{1,3}[)）]|\d{1,2}[.、](?:[^\d]|(?:19|20)\d\d年))",
+    # …and before the first of a plan's items run into its lead (下一步，我局将（一）实施…；（二）…)
+    r"(?P<pre>将)[（(]一[)）]",
     # after the title (…的答复函) when the salutation follows on the same line
     r"(?P<pre>(?:答复函|复函|答复|答覆|答復)[ \t]*)[^\s，。；：:,、\n]{2,30}?(?:委员|代表|委会|委员会|同志|单位|先生|女士)[：:]",
     # after the salutation when the body follows on the same line

@@ -119,7 +119,7 @@ def _safe_date(y: pl.Expr, m: pl.Expr, d: pl.Expr) -> pl.Expr:
 
 def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
     """One row per letter with every header field of schema.HEADERS."""
-    z = zone.select("letter_id", "sal_line", "salutation", "salutation_start", "salutation_end", "body_line", "end_line",
+    z = zone.select("letter_id", "sal_line", "salutation", "salutation_start", "salutation_end", "body_line", "end_line", "lead_date_line",
                     "body_start", "body_end", "text_end")
     # Lines with their letter's zones, sorted by letter_id, line_no like `lines`.
     lz = lines.join(z, on="letter_id", how="left", maintain_order="left")
@@ -145,7 +145,11 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
         .select(
             "letter_id",
             doc_number=pl.col("match").str.replace_all(r"\s", ""),
-            issuer_code=pl.col("g").struct.field("code").str.replace(DOC_TYPE_SUFFIX, "").str.replace(SUGGESTION_SUFFIX, "$1"),
+            # (建 for 建议 only where no 提 or 议 names the kind already and more than a city's one character
+            # stands before it: 洛民建复 → 洛民, but 嘉建提复 and 嘉建函 are a 住建 bureau's, 嘉建)
+            issuer_code=pl.col("g").struct.field("code").str.replace(DOC_TYPE_SUFFIX, "").pipe(lambda code: pl.when(
+                (code.str.len_chars() >= 3) & ~pl.col("g").struct.field("code").str.slice(code.str.len_chars()).str.contains(r"^[提议案]"))
+                .then(code.str.replace(SUGGESTION_SUFFIX, "$1")).otherwise(code)),
             doc_year=pl.col("g").struct.field("year").cast(pl.Int32),
             doc_serial=pl.col("g").struct.field("serial").cast(pl.Int32),
             doc_number_start="start",
@@ -352,7 +356,8 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
         )
     )
     # 成文日期: the last standalone date line (optionally preceded on the line by the signer).
-    dated = tail.with_columns(
+    # (a date right under the salutation too: the closing's, where there is one, is later)
+    dated = lz.filter((pl.col("line_no") >= pl.col("body_line")) | (pl.col("line_no") == pl.col("lead_date_line"))).with_columns(
         date_part=pl.when(c.str.contains(r"[\d日]\s*$")).then(c).str.extract(r"(\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}|" + DATE_IN_WORDS + r"|20\d{5,6}|20\d{2}\s+\d{3,4})\s*$", 1),
     ).filter(pl.col("date_part").is_not_null()).filter(~c.str.contains("印发") & (
         c.str.contains(DATE_LINE) | c.str.contains(r"^\p{Han}{2,30}" + AGENCY_END[:-1] + r"\s+(?:\d{4}|[〇○零OＯ一二三四五六七八九]{4})\s*年")
@@ -425,7 +430,10 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
     closing = nonblank.join(lz.select("letter_id", "end_line").unique("letter_id"), on="letter_id").filter(pl.col("line_no") >= pl.col("end_line"))
     stop = closing.filter(pl.col("content").str.contains(CC) | pl.col("content").str.contains("印发", literal=True)).group_by("letter_id").agg(stop=pl.col("line_no").min())
     undated = (
-        closing.join(date_lines, on="letter_id", how="anti").join(stop, on="letter_id", how="left")
+        # (a date under the salutation is no closing's date line)
+        closing.join(date_lines.join(lz.select("letter_id", "body_line").unique("letter_id"), on="letter_id")
+                     .filter(pl.col("date_line") >= pl.col("body_line")), on="letter_id", how="anti")
+        .join(stop, on="letter_id", how="left")
         .filter(pl.col("line_no") < pl.coalesce("stop", pl.lit(1 << 30)))
         .filter(signs)
         .group_by("letter_id").agg(pl.all().sort_by("line_no").last())

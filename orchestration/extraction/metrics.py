@@ -100,7 +100,8 @@ CN_FRACTION = r"(?P<fden>[二两三四五六七八九十]{1,2}|千|万)分之(?P
 # A term in years a rule sets (期限最长不超过3年, 最长5年, 给予不超过2年的社保补贴), matched with its lead:
 # a bare N年 is a year or a span far more often. The span is the number's, without the lead.
 TERM_YEARS = (r"(?P<ylead>期限(?:为|是|最长|最长为|最长不超过|不超过|延长至|延长到|最长可达)?|最长(?:不超过|为|可达|可)?|不超过)"
-              r"(?P<ynum>\d{1,2}|[一二两三四五六七八九十])个?年期?(?P<ypost>以内|内)?")
+              # (a range too: 贴息期限1～3年)
+              r"(?P<ynum>\d{1,2}|[一二两三四五六七八九十])(?:[-~～—至到](?P<ynum2>\d{1,2}|[一二两三四五六七八九十]))?个?年期?(?P<ypost>以内|内)?")
 CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + "|" + CN_PERCENT + "|" + CN_FRACTION + ")"
 # (terms are looked for only in the letters whose words can set one: a fifth pass's cost spared)
 TERM_HINT = r"期限|最长|不超过"
@@ -109,6 +110,12 @@ TERM_HINT = r"期限|最长|不超过"
 PEOPLE_WORD = U.alternation(U.PEOPLE)
 PEOPLE_HINT = r"[万亿]" + PEOPLE_WORD
 PEOPLE_QUANTITY = r"(?:" + NUM_AR + r") ?(?:余|多)?[万亿](?:余|多)? ?" + PEOPLE_WORD
+# Numbers a list ends with one unit for all (分别提高1.4和0.9个百分点, 分别为30万、50万元): the bare ones
+# before the last, in a pass of its own over the letters that have such a list. The last has its unit
+# and is found by the main pass.
+SHARED_HINT = r"\d[万亿]?[、和与及]\d"
+SHARED_UNIT = (r"(?P<s1>" + NUM_AR + r")(?P<sm1>[万亿])?(?P<sep1>[、和与及])(?P<s2>" + NUM_AR + r")(?P<sm2>[万亿])?"
+               r"(?:(?P<sep2>[、和与及])(?P<s3>" + NUM_AR + r")(?P<sm3>[万亿])?)?(?P<su>" + UNIT + r")")
 QUANTITY_PEOPLE = QUANTITY.replace("(?P<unit>" + UNIT + ")", "(?P<unit>" + U.alternation([*U.UNITS, *U.PEOPLE]) + ")")
 
 # Context vocabularies.
@@ -199,7 +206,7 @@ DONE = r"(?:已|累计|共计|兑现|兑付|发放|拨付|落实|获得|争取�
 PLAN_VERBS = (
     # (计划完成率 is how much of a plan was done)
     r"(?:到|在|于|达|实现|新增|新建|建设|建成|完成(?:[^率]|$)|突破|超过|实施|投资|投入|安排|引进|培育|开展|举办|组织|配备|打造|"
-    r"推动|推进|扩大|提高|提升|增加|启动|设立|出台|争取|力争|继续|持续|改造|整治|招聘|招录|招生|开工|投用|竣工|惠及|发放)"
+    r"推动|推进|扩大|提高|提升|增加|启动|设立|出台|争取|力争|继续|持续|改造|整治|招聘|招录|招生|开工|投用|竣工|惠及|发放|筹集|筹建|供应)"
 )
 # 目标 as a goal, not in a word (目标责任, 目标人群, 目标价格)
 GOAL_WORD = r"目标(?:[^责人价]|$)"
@@ -235,7 +242,8 @@ APPROX_BEFORE = r"(?:(?:^|[^签节制预违履契条公])约[有为合]?|近|大
 # …and a bound on a share of something (不低于当地同类人员的80%).
 AT_LEAST_BEFORE = (
     # (and a floor by its name, as 上限 is a ceiling: 缴费基数下限为4462元/月)
-    r"(?:[≥≧]|(?:下限|最低)(?:为|是|调整为|调整至|提高至|提高到)?|(?:不低于|不少于|不[宜应得]?(?:小于|低于|少于))(?:\p{Han}{0,4}?(?:每\p{Han}{1,3}){1,2})?|(?:至少|最少)[^，。；\d的]{0,10}?|(?:不低于|不少于|至少|最少)[^，。；\d]{1,20}的)$"
+    # (a floor a rate may be cut to: 利率最低下浮至3.85%)
+    r"(?:[≥≧]|(?:下限|最低)(?:为|是|调整为|调整至|提高至|提高到|(?:可)?(?:下浮|下调|降)(?:至|到))?|(?:不低于|不少于|不[宜应得]?(?:小于|低于|少于))(?:\p{Han}{0,4}?(?:每\p{Han}{1,3}){1,2})?|(?:至少|最少)[^，。；\d的]{0,10}?|(?:不低于|不少于|至少|最少)[^，。；\d]{1,20}的)$"
 )
 # What a limit allows, not 期限, 时限 or 上限 (单人每日限领2张, 限速60公里/小时, 限高2.2米): a rule's cap.
 # (and a fee's cap: 24小时封顶40元)
@@ -246,7 +254,7 @@ LIMITED = r"(?:(?:^|[^期时年权界局上下无极有])限(?:领|购|借|兑|�
 TIME_OF_DAY = r"(^|[^\d:])\d{1,2}:\d{2}(?:\s*[-—~至到]\s*\d{1,2}:\d{2})?(\D|$)"
 AT_MOST_BEFORE = (
     # (a top standard raised caps too: 生活补助最高标准提高至每月1500元)
-    r"(?:[≤≦＜]|(?:最高(?:标准)?|最多|最长|不[得能应宜准]?(?:超过|高于|大于)|至多|(?:上限|限额)" + SET_TO + r"?)(?:可?(?:奖励|补贴|补助|资助|给予)\p{Han}{0,3}|支持|可达|可获|为|(?:可以|可|能)?" + CAPPED + r"|可?[补奖加]|(?:提高|上调|增加|提升)(?:至|到))?"
+    r"(?:[≤≦＜]|(?:最高(?:标准)?|最多|最长|不[得能应宜准]?(?:超过|高于|大于)|至多|(?:上限|限额)" + SET_TO + r"?)(?:可?(?:奖励|补贴|补助|资助|给予)\p{Han}{0,3}|支持|可?达到?|可获|为|(?:可以|可|能)?" + CAPPED + r"|可?[补奖加]|(?:提高|上调|增加|提升)(?:至|到))?"
     # (…and past a rate's unit, a short name before it: 最高不超过每千瓦时0.9元, 不超过县道每公里1万元)
     r"(?:\p{Han}{0,4}?(?:每\p{Han}{1,3}){1,2})?|不足|不到|(?:^|[^不宜应得])(?:低于|少于)"
     r"|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,20}的|" + CEILING_NAMED + r"|(?:最高|最多)可?达[^，。；\d]{1,16}的"
@@ -340,6 +348,9 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
     found = find_spans(framed, CANDIDATE, keep=("body_start", "body_end", "_ord"))
     terms = find_spans(framed.filter(pl.col("mtext").str.contains(TERM_HINT)), TERM_YEARS, keep=("body_start", "body_end", "_ord"))
     people = find_spans(framed.filter(pl.col("mtext").str.contains(PEOPLE_HINT)), PEOPLE_QUANTITY, keep=("body_start", "body_end", "_ord"))
+    shared = _shared_unit(framed)
+    if shared.height:
+        found = pl.concat([found, shared]).sort(pl.col("_ord") * 2**32 + pl.col("start"))
     if terms.height or people.height:
         # (a people's match wins over the shorter one of the same start: 40万人口, not 40万人)
         found = (pl.concat([found, terms, people.with_columns(_people=pl.lit(True))], how="diagonal")
@@ -372,7 +383,7 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
                         pl.when(o("dbl").str.contains("[两二]")).then(pl.lit("4")).when(o("dbl").str.contains("三", literal=True)).then(pl.lit("8"))
                         .when(o("dbl").is_not_null()).then(pl.lit("2"))),
         den=o("fden"),
-        num2=pl.coalesce(q("num2"), o("cnum2"), pl.when(o("cnum").str.contains(r"^[一二三四五六七八九][一二三四五六七八九][十百千]?$"))
+        num2=pl.coalesce(q("num2"), o("cnum2"), o("ynum2"), pl.when(o("cnum").str.contains(r"^[一二三四五六七八九][一二三四五六七八九][十百千]?$"))
                          .then(o("cnum").str.replace(r"^[一二三四五六七八九]([一二三四五六七八九][十百千]?)$", "$1"))),
         yu=pl.coalesce(q("yu1"), q("yu2"), o("cyu0"), o("cyu"), o("ocyu")),
         mult=pl.coalesce(q("mult"), o("cmult"), o("cmoney").str.strip_suffix("元").replace("", None), o("onemult"), o("ocmult")),
@@ -395,11 +406,39 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
     # Bare numbers in tables whose unit the table notes (| 营业收入（亿元） | 1.9 |), put in
     # text order by one integer key (`letters` is sorted by letter_id): half the cost of
     # sorting by letter_id and start.
-    cells = table_cells(framed)
+    cells, context = table_cells(framed)
+    if context.height:
+        # (a mention inside a table's cell is dated, aimed and named by the cell's column as a
+        # bare number is)
+        ctx = [c for c in context.columns if c.startswith("table_")]
+        found = found.join_asof(context.sort("letter_id", "cell_start"), left_on="start", right_on="cell_start", by="letter_id",
+                                strategy="backward", check_sortedness=False, suffix="_cell")
+        inside_cell = (pl.col("end") <= pl.col("cell_end")).fill_null(False)
+        found = found.with_columns(**{c: pl.when(inside_cell).then(pl.col(c + "_cell")).otherwise(c) for c in ctx}).drop(
+            "cell_start", "cell_end", *(c + "_cell" for c in ctx))
     if cells.height == 0:
         return found.drop("_ord")
     cells = cells.join(framed.select("letter_id", "_ord"), on="letter_id").select(found.columns)
     return pl.concat([found, cells]).sort(pl.col("_ord") * 2**32 + pl.col("start")).drop("_ord")
+
+
+def _shared_unit(framed: pl.DataFrame) -> pl.DataFrame:
+    """The bare numbers of SHARED_UNIT lists, each a match of its own: its number, the
+    multiplier it has or else the last one's, and the list's unit (分别为3、5万元: 3万元)."""
+    lists = find_spans(framed.filter(pl.col("mtext").str.contains(SHARED_HINT)), SHARED_UNIT, keep=("body_start", "body_end", "_ord"))
+    if lists.height == 0:
+        return lists.drop("_ord", "body_start", "body_end").head(0).join(lists.select("_ord", "body_start", "body_end").head(0), how="cross")
+    g = pl.col("_g").struct.field
+    lists = lists.with_columns(_g=pl.col("match").str.extract_groups("^" + SHARED_UNIT + "$"))
+    last_mult = pl.coalesce(g("sm3"), g("sm2")).fill_null("")
+    length = lambda *parts: pl.sum_horizontal(g(p).str.len_chars().fill_null(0) for p in parts).cast(pl.Int64)  # noqa: E731
+    first = lists.with_columns(end=pl.col("start") + length("s1", "sm1"),
+                               match=pl.concat_str(g("s1"), pl.coalesce(g("sm1"), last_mult), g("su")))
+    # (the middle one of three)
+    second = lists.filter(g("s3").is_not_null()).with_columns(
+        start=pl.col("start") + length("s1", "sm1", "sep1"), end=pl.col("start") + length("s1", "sm1", "sep1", "s2", "sm2"),
+        match=pl.concat_str(g("s2"), pl.coalesce(g("sm2"), g("sm3").fill_null("")), g("su")))
+    return pl.concat([first, second]).drop("_g").sort("_ord", "start")
 
 
 def enclosed_spans(letters: pl.DataFrame) -> pl.DataFrame:
@@ -516,6 +555,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | ((pl.col("match") == "一半") & ~before.str.contains(r"(?:近|约|超过|超|逾|占|达到?|为|接近|将近|不足|不到|的)$") & ~after.str.starts_with("的"))
         # (此两类补贴; not 因此, 为此, 对此)
         | _only(before.str.ends_with("此"), before).str.contains(r"(?:^|[^因对为由据如自从彼])此$").fill_null(False)
+        # (a tricycle, a two-wheel drive, a plan per place: 电动三轮车, 两轮驱动, 一处一策)
+        | _only(pl.col("is_cn") & unit_raw.is_in(["轮", "处"]), after).str.contains(r"^(?:车|摩托|驱动|齐驱|一策|一档|一景)").fill_null(False)
         # the parts of a text's own plan: 从以下三个方面推进, 分两个阶段实施
         | (pl.col("is_cn") & after.str.contains(r"^(?:方面|阶段|环节|层面|维度|步骤)"))
         # a phase by its number (二期工程, 三期项目)
@@ -577,7 +618,11 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
            & ~_only(unit_raw.is_in(["小时", "分钟"]), before).str.ends_with("提前").fill_null(False))
         # a service's hours or a forecast's lead time naming it (24小时值守, 24小时雨量, 72小时预报), or the
         # window a fee is capped in (24小时封顶40元, 24小时内最高收费)
-        | _only((unit_raw == "小时") & ~before.str.ends_with("提前"), after).str.contains(r"^(?:预报|雨量|降雨|降水|值守|值班|服务|在线|营业|监测|不间断|全天候|热线|巡逻|开放|运行|自助|应急|报修|客服|咨询|书店|便利店|药店|门店|图书馆|最高|(?:内)?封顶|内最高收费)").fill_null(False)
+        # (but hours a bound sets are a figure: 每天不少于16小时开放)
+        | (_only((unit_raw == "小时") & ~before.str.ends_with("提前"), after).str.contains(r"^(?:预报|雨量|降雨|降水|值守|值班|服务|在线|营业|监测|不间断|全天候|热线|巡逻|开放|运行|自助|应急|报修|客服|咨询|书店|便利店|药店|门店|图书馆|最高|(?:内)?封顶|内最高收费)").fill_null(False)
+           & ~_only(unit_raw == "小时", before).str.contains(r"(?:不少于|不低于|至少|不短于)$").fill_null(False))
+        # (the last places of a ranking: 后10位园区)
+        | ((unit_raw == "位") & before.str.ends_with("后"))
         # the one a rate is per (每多带动1人再补贴2000元, 企业每接收1名实习生)
         # (and the yuan a return is per: 每1元财政资金撬动社会投入5.3元; not 每张1万元)
         | _only(one & unit_raw.is_in(["人", "名", "户", "家", "个", "辆", "台"]), before)
@@ -585,7 +630,10 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | _only(one & (unit_raw == "元") & pl.col("mult").is_null(), before)
         .str.ends_with("每").fill_null(False)
         # a score only where one is named (测评得分96.3分), never a time of day (9时30分)
-        | ~(_only(unit_raw == "分", before).str.contains(SCORED) & ~_only(unit_raw == "分", before).str.contains(r"[时点:]\s*$")).fill_null(True)
+        # (and its change right after it: 满意度为91.3分，较上年提高2.4分)
+        | (~(_only(unit_raw == "分", before).str.contains(SCORED) & ~_only(unit_raw == "分", before).str.contains(r"[时点:]\s*$")).fill_null(True)
+           & ~((shift_in("unit_raw", "letter_id") == "分") & (shift_in("sent_start", "letter_id") == pl.col("sent_start"))
+               & _only(unit_raw == "分", before).str.contains(r"(?:提高|提升|增加|增长|上升|下降|降低|减少)了?$")).fill_null(False))
         # classes listed by name (一类、二类出口企业)
         | (_only((unit_raw == "类") & pl.col("is_cn"), after).str.contains(r"^、\p{Han}{1,2}类").fill_null(False)
            | ((unit_raw == "类") & pl.col("is_cn") & before.str.contains(r"(?:类|[一二三四五六七八九])、$")))
@@ -596,7 +644,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
     )
     # Parts of a formula or a slogan: 5+5+N, 7×24小时.
     # (a + after a word or a cell's border is a sign: 同比+7.2%, | +3.5% |)
-    slogan = before.str.contains(r"(?:[\dA-Za-z）)”\"]\s*[+＋]|[×*✕])\s*$") | after.str.contains(r"^\s*[+＋]")
+    # (but a rate's spread over its benchmark is a quantity: LPR+50BP)
+    slogan = (before.str.contains(r"(?:[\dA-Za-z）)”\"]\s*[+＋]|[×*✕])\s*$") & ~before.str.contains(r"(?:LPR|Shibor|SHIBOR|基准利率)\s*[+＋]\s*$")) | after.str.contains(r"^\s*[+＋]")
     # A place in a sequence, not a ranking: 全省第二批, 第三次.
     # (nor a list by its size whose number the pattern cut short: 前500强 is not 前50)
     cut_short = is_rank_cand & after.str.contains(r"^\d")
@@ -727,6 +776,11 @@ def _runs(c: pl.DataFrame) -> pl.DataFrame:
     return kept.drop("_prev_end", "_gap")
 
 
+# A table's column of a rule's amounts (起付标准, 报销比例, 最高支付限额, 补助标准), and of its caps.
+RULE_HEAD = r"起付|限额|上限|封顶|下限|标准$|(?:报销|支付|补助|补贴|奖励|资助|分担)比例|缴费基数|费率$|补助额度|补贴额度"
+CAP_HEAD = r"最高|上限|限额|封顶"
+
+
 def _qualifier(c: pl.DataFrame) -> pl.DataFrame:
     # (a stray space before the number hides nothing: 比重约为 52 %)
     before, post = pl.col("before").str.strip_chars_end(), pl.col("post")
@@ -750,6 +804,8 @@ def _qualifier(c: pl.DataFrame) -> pl.DataFrame:
         .when(_only(before.str.contains("约有", literal=True), before).str.contains(r"(?:^|[^签节制预违履契条公])约有[^，。；\d约]{1,12}$").fill_null(False))
         .then(pl.lit("approx"))
         .when(before.str.contains(AT_LEAST_BEFORE)).then(pl.lit("at_least"))
+        # (a table's column of caps: | 三级 | 30万元 | under 年度最高支付限额)
+        .when(pl.col("table_head").str.contains(CAP_HEAD).fill_null(False)).then(pl.lit("at_most"))
     )
     # Later items of an enumeration share the head's prefix (最高150万元、100万元).
     c = c.with_columns(_prefix=prefix)
@@ -799,7 +855,14 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
             # (and a first condition before a second: 对研发投入超过5000万元且增幅在15%以上的企业给予…)
             r"^(?:(?:及?以上|及?以下)?|且[^，。；]{0,16}?)的\p{Han}{0,6}?(?:企业|单位|项目|个人|主体|学校|机构|家庭|人员|村|县|站点|网点|商户|农户|合作社)[^，。；\d]{0,8}?(?:给予|予以|按每|奖励|补助|补贴|核减|扣减|扣除|加分|扣分|约谈|通报|取消|贷款额度|最高|(?:担保|贷款)?费率|利率|不超过|不高于|不低于|实行|优先)"))
         # …or that a bound before it makes a class (对超过200万元的货物和服务采购项目…预留…)
-        | (clause.str.contains(r"^\s*对(?:[^，。；]{0,30}、)?[^，。；、]{0,12}(?:超过|高于|低于|不足|达到|不少于|不低于)$") & after.str.contains(r"^(?:及?以上|及?以下)?的\p{Han}"))
+        # (each bound of a list of them: 对首次突破1000万、5000万美元的企业)
+        # (and a bound's base named after its verb, a second bound in brackets: 对吸纳就业人数达到现有在职职工人数15%（超过100人的企业达到8%）的)
+        | (clause.str.contains(r"^\s*对(?:[^，。；]{0,30}、)?[^，。；、]{0,12}(?:超过|高于|低于|不足|达到|不少于|不低于|突破|在)[^，。；、\d]{0,10}$")
+           & after.str.contains(r"^(?:及?以上|及?以下)?(?:[、和及与或][\d.]+[万亿]?\p{Han}{0,3}?(?:及?以上|及?以下)?)*(?:[（(][^（()）]{0,24}[）)])?的\p{Han}"))
+        # (…or by its bound alone: 对单户担保金额500万元及以下的小微企业)
+        | (clause.str.contains(r"^\s*对[^，。；、]{0,16}$") & pl.col("post").is_in(["以上", "及以上", "以下", "及以下"]).fill_null(False) & after.str.starts_with("的"))
+        # (a rate a rule lets float: 费率可下浮10%-50%; and the part of a rate it pays: 减150个基点以下部分给予贴息)
+        | compact.str.contains(r"可(?:下浮|上浮|下调|上调)$") | after.str.contains(r"^的?部分(?:给予|予以|按|由)")
         # …or whose condition closes its own clause (留用率达到50%以上的，补贴标准提高至80%; 培训人数超过500人的企业，补贴总额最高可达…)
         | after.str.contains(r"^(?:及?以上|及?以下)?的\p{Han}{0,8}[，,][^。；]{0,16}?(?:给予|予以|补贴|补助|奖励|奖补|标准|最高|贷款额度)")
         # a cap a rule sets (限领2张, 最高报销比例可达85%), and the spend a coupon asks (满300元减60元)
@@ -809,20 +872,37 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         # points a rule gives or takes (记6分, 加1至3分)
         | ((pl.col("unit") == "分") & compact.str.contains(r"(?:记|扣|加|减)$"))
         # a regulated price (到户价格为2.63元/立方米, 居民电价0.5283元/千瓦时)
-        | (pl.col("unit").str.starts_with("元/").fill_null(False) & clause.str.contains(r"电价|水价|气价|价格|收费标准|[一二三四]档|阶梯"))
+        | (pl.col("unit").str.starts_with("元/").fill_null(False) & clause.str.contains(r"电价|水价|气价|价格|收费标准|[一二三四]档|阶梯")
+           & ~clause.str.contains(r"平均|均价"))
         # (and a fare: 地铁起步价2元, 票价2元/人次, 换乘优惠1元, 一票制1元)
-        | ((pl.col("unit_family") == "currency") & clause.str.contains(r"(?:起步价|票价|运价|换乘优惠|一票制)(?:为|是|统一为|调整为|下调至|降至|降为)?$"))
+        # (票价按里程执行3-8元; a surcharge per distance, 每5公里加收0.5元; a fixed payment, 顺产定额支付2500元)
+        | ((pl.col("unit_family") == "currency") & clause.str.contains(
+            r"(?:起步价|票价|运价|换乘优惠|一票制)(?:按\p{Han}{1,6})?(?:为|是|统一为|调整为|下调至|降至|降为|执行)?$|每[\d.]+\p{Han}{1,2}加收$|定额(?:支付|补助|补贴|结算|包干)$"))
         # a share of a base a payment covers (省级财政补贴保费的30%)
         | ((pl.col("unit_family") == "percent") & compact.str.contains(r"(?:补贴|补助|奖励|资助)[^，。；\d率由从]{1,10}的$"))
+        # (the size of a payment, named after it: 给予赛事总投入30%以内、最高200万元的补助)
+        | (pl.col("unit_family").is_in(["percent", "currency"]) & after.str.contains(r"^(?:、[^，。；]{0,12})?的(?:一次性)?\p{Han}{0,4}(?:补助|补贴|奖励|资助|奖补)"))
+        # (a rate per head or household and month or year: 按照重度失能400元/人·月发放; the first hour's fee: 首1小时内5元;
+        # a cap on a multiple of a standard: 一般不超过当地低保标准的6倍; what a rule holds 原则上)
+        | ((pl.col("unit_family") == "currency") & pl.col("unit").str.contains(r"^元/[人户生床亩]·[月年学]").fill_null(False)
+           & ~compact.str.contains(r"(?:人均|平均|户均|生均)[^，。；\d]{0,12}$"))
+        | ((pl.col("unit_family") == "currency") & compact.str.contains(r"首[\d.]+(?:个)?(?:小时|分钟|公里)内?$"))
+        | compact.str.contains(r"不[得能应准]?(?:超过|高于)[^，。；\d]{1,16}标准的$|原则上[^，。；\d]{0,12}$")
+        # (a table's column of a rule's amounts: | 二级 | 600元 | 75% | under 起付标准, 报销比例)
+        | pl.col("table_head").str.contains(RULE_HEAD).fill_null(False)
         # a share a rule assigns (市级财政承担60%, 保教费减免30%)
         | ((pl.col("unit_family") == "percent")
            & compact.str.contains(r"(?:(?:财政|基金|资金|政府|[省市县区]级?|分别)(?:承担|分担|配套)[^，。；\d]{0,6}|(?:承担|分担)(?:风险)?|减免|报销|补偿|赔付|(?:基金|统筹|医保)支付|自缴|自付|自筹)$"))
-    ) & ~(clause.str.contains(DONE) & ~clause.str.contains(DONE + r"(?:额度?|标准|比例|上限|限额)|将[^，。；]{0,24}(?:额度|标准|比例|上限|限额|利率)由|最高不[得能]?超过$|(?:减?按|按照|加计)$"))
+    # (what was done is no rule's, unless the condition of whom a rule pays names it: 对获得国家科学技术奖的给予最高100万元奖励)
+    ) & ~(clause.str.contains(DONE) & ~clause.str.contains(DONE + r"(?:额度?|标准|比例|上限|限额)|将[^，。；]{0,24}(?:额度|标准|比例|上限|限额|利率)由|最高不[得能]?超过$|(?:减?按|按照|加计)$")
+          & ~_only(clause.str.contains("对", literal=True), clause).str.contains(r"^\s*对[^，。；]{1,30}的(?:给予|予以|奖励|补助|补贴)[^，。；\d]{0,6}$").fill_null(False))
     # (a market's price is no rule's: 收购价每公斤600至800元, 按市场价每公斤100元计算)
     # (but the state's minimum purchase price is a rule: 早籼稻最低收购价为每50公斤127元)
     # (a share of a market's price still is: 补贴额不超过…平均销售价格的30%)
-    market = (pl.col("unit_family") == "currency") & clause.str.contains(r"(?:市场|收购|批发|出场|销售|平均)(?:价|价格)|均价")
+    market = (pl.col("unit_family") == "currency") & clause.str.contains(r"(?:市场|收购|批发|出场|销售|平均|成交)(?:价|价格)|均价|平均\p{Han}{1,2}价")
     policy = (policy & ~market) | ((pl.col("unit_family") == "currency") & clause.str.contains(r"最低收购价|托市收购价|政府指导价"))
+    # (nor are those a payment reaches: 享受困难残疾人生活补贴2950人)
+    policy = policy & ~((pl.col("unit_family") == "count") & compact.str.contains(r"(?:享受|领取|获得|惠及|覆盖)[^，。；]{0,30}(?:补贴|补助|津贴|救助|奖励)$"))
     # (and so many a year is a count, not a rule: 每年2000件以上的案件量)
     policy = policy & ~((pl.col("unit_family") == "count") & compact.str.contains(r"每[年月]$"))
     policy = policy | ((pl.col("unit_family") == "currency") & compact.str.contains(PER_BENEFICIARY)) | after.str.contains(STANDARD_AFTER)
@@ -876,7 +956,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # change: 争取将…补助标准提高至每人每月1800元)
     # (…and what a plan will achieve: 实现主城区站间距不超过3公里)
     # (目标人群 is whom a service is for, no goal)
+    # (…and a time a plan will cut: 办理时限压缩至3个工作日以内)
     goal = (clause.str.contains(r"力争|" + GOAL_WORD) | ahead.fill_null(False) | (pl.col("in_commitment") & clause.str.contains(r"^\s*(?:实现|达到)"))
+            | (pl.col("in_commitment") & (pl.col("unit_family") == "duration") & clause.str.contains(r"(?:压缩|缩短|减少|控制)(?:至|到|在)$"))
             | (pl.col("in_commitment") & sought_clause.str.contains(r"争取[^将把，。；]{0,16}(?:资金|债券|额度|贷款|国债)").fill_null(False)))
     kind = (
         pl.when(is_rank).then(pl.lit("rank"))
@@ -1026,7 +1108,8 @@ PERIOD_PARTS = {
     # (and its first years: “十四五”前三年)
     "fyp": r"(?P<fyp>" + FIVE_YEAR_PLAN + r")[”」’]?(?:(?P<fyp_end>末|期末)|(?P<fyp_since>以来)|前(?P<fyp_first>[两二三四]|\d)年)?",
     # When a thing was built (建于2006年，路面宽仅4.5米) is not when it is measured.
-    "built": r"(?P<built>(?:始建|建成|兴建|建)于\d{4}年)",
+    # (nor when it was launched or took effect: 1.0版已于2024年9月上线，累计接入…)
+    "built": r"(?P<built>(?:始建|建成|兴建|建)于\d{4}年|于\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:正式)?(?:上线|启用|投用|投运|开通|成立|挂牌|印发|出台|施行))",
     # The last years up to the letter's (近三年, 近5年来).
     # (…and each of them: 近三年，我市每年举办…)
     "recent": r"近(?P<recent>[两二三四五六七八九十]|\d{1,2})年(?:来|以来)?(?:[^。；;\d\n]{0,20}?每年)?",
@@ -1280,7 +1363,10 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         period_start=pl.coalesce(hol_start.dt.month_start(), pl.date(pl.col("_sy"), pl.col("_sm").cast(pl.Int8), 1)),
         period_end=pl.coalesce(hol_end.dt.month_end(), pl.when(has("_ed")).then(pl.date(pl.col("_ey"), pl.col("_em").cast(pl.Int8), pl.col("_ed").cast(pl.Int8)))
                                .otherwise(first.dt.month_end())),
-        period_text=pl.when(same_sentence | (carried & valid)).then("period_text"),
+        # (a list's next item that stops the time before it is no period's text: ；（2）, ；二是)
+        # (nor is a time kept apart from the mention by a clause's end: 其中2023年开展7.2万人次，…；…培训1.35万人次)
+        period_text=pl.when(((same_sentence & ~apart & ~based) | (carried & valid)) & pl.col("built").is_null()
+                            & ~pl.col("period_text").str.contains(r"^[；;。，,]")).then("period_text"),
     ).drop("p_start", "p_end", "change_start", "base_value", "sub", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_plan_py", "_ytd_year", "_lead",
            "_sy", "_sm", "_ey", "_em", "_ed", "_mx_year", "_ytd_to", "_asof_from", "_years", "_paired_years", "_run_size", "_py", "_py_start")
 
@@ -1367,7 +1453,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # (节约诉讼费用等1100余万元: a 等 at the end closes what it follows)
         # (a time of day is no clause's end: 早高峰7:00-9:00期间主干道平均车速)
         _clause=pl.when(since.str.contains(":", literal=True)).then(since.str.replace_all(TIME_OF_DAY, "${1}${2}")).otherwise(since)
-        .str.extract(r"(?:[^，,；;：:。（()）|]|" + CLASS_NUMBER + ")*$", 0).str.replace(r"^.*[^中高初平同相均对特优上甲乙丙]等(?:地区|地)?([^级方别])", "$1")
+        .str.extract(r"(?:[^，,；;：:。（()）|]|" + CLASS_NUMBER + ")*$", 0).str.replace(r"^.*[^中高初平同相均对特优上甲乙丙]等(?:地区|地)?([^级方别待候同效])", "$1")
         .str.replace(r"([^中高初平同相均对特优上甲乙丙])等$", "$1"),
         # 从X…至Y: the end point measures what the start point measures.
         # (由25户调整为21户 too; not a second item that reaches its own: A稳定在68.5%、B达到1600万立方米)
@@ -1435,10 +1521,10 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # those that do X number (引入专业化物业服务的有287个): X names them
         .str.replace(r"^(.+)的(?:有|共有)$", "$1")
         # (and the start of a change: 通双车道公路的比例由2020年的58%提高到…)
-        .str.replace(r"^(?:剔除|扣除|不含|除去)[^，。；]{1,16}后|[由从](?:法定|原来|原|过去|以往)$", "")  # (a condition: 剔除留抵退税因素后增长; 由法定30个工作日)
+        .str.replace(r"^(?:剔除|扣除|不含|除去)[^，。；]{1,16}后|[由从](?:法定|原来|原|过去|以往)(?:的?(?:平均|人均|累计))?$", "")  # (a condition: 剔除留抵退税因素后增长; 由法定30个工作日)
         .str.replace(r"[由从][“「]?(?:\d{4}年(?:末|底|初|同期)?|(?:上|去)年(?:末|底|同期)?|年初|目前|现在|当前|原来|原|法定|过去|以往|\p{Han}{1,4}前|" + FIVE_YEAR_PLAN + r"[”」’]?(?:末|初)?)的(?:每\p{Han}{1,2}){0,2}$", "")
         # (but a ratio keeps what it relates: 社会物流总费用与GDP的比率)
-        .str.replace(r"的$", "").str.replace(r"^(.*)的((?:比率|比例|比重|比值|份额)[^的]{0,4})$", "$1\x04$2").str.replace(r"^.*的", "")
+        .str.replace(r"的$", "").str.replace(r"^(.*)的((?:比率|比例|比重|比值|份额|时间|时长|周期)[^的]{0,4})$", "$1\x04$2").str.replace(r"^.*的", "")
         .str.replace("\x04", "的", literal=True)
         # (a margin over a base: 农村居民人均可支配收入增速高于城镇居民1.9个百分点 measures the growth)
         # (not a standard reached or bettered: 水质达到或优于Ⅲ类比例)
@@ -1465,7 +1551,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # (not where 分别 hands the amounts to the items before it: 按初级工、中级工分别给予每人500元、1000元的补贴)
     # (not a threshold for whom it pays: 对合格率低于95%的作业单位扣减补助 measures 合格率)
     standard = pl.coalesce(standard, _only((pl.col("kind") == "policy") & ~pl.col("_shares"), after).str.extract(
-        r"^的((?:一次性)?[^，,。；;、\d的给予比再另还]{0,8}(?:补贴|补助|奖励|奖金|贷款|资助|奖补|津贴|救助金|扶持资金)(?:资金)?)", 1)
+        r"^的((?:一次性)?[^，,。；;、\d的给予比再另还]{0,8}(?:补贴|补助|奖励|奖金|贷款|资助|奖补|津贴|救助金|扶持资金|罚款|罚金)(?:资金)?)", 1)
         .pipe(lambda paid: pl.when(~paid.str.contains(r"企业|单位|个人|主体|学校|机构|家庭|人员|扣减|核减")).then(paid)))
     subject = (
         pl.when(pl.col("_first_cell").is_not_null()).then(pl.concat_str("_first_cell", pl.col("table_head").fill_null("")))
@@ -1559,7 +1645,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     timeless = (
         pl.col("subject")
         # (and the day a price or a rule took effect: 非居民用气价格自7月1日起由…)
-        .str.replace_all(r"\d{4}(?:年(?:秋季|春季|秋|春)学期|学年)|自?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起|开始)|(?:今年|本年|去年|上年)(?:\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|上半年|前三季度)|截至(?:目前|今年)|上一?年度|(?:截至|到|至|在|于)?(?:\d{4}年[、和及与])*\d{4}年(?:度|\d{1,2}月)?(?:份|底|末)?(?:之?前|以来|的?基础上)?(?:已经|已|累计)*", "")
+        .str.replace_all(r"\d{4}(?:年(?:秋季|春季|秋|春)学期|学年)|自?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起|开始)|(?:今年|本年|去年|上年)(?:\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|上半年|前三季度)|截至(?:目前|今年)|上一?年度|今冬明春|(?:用|在)?(?:\d{1,2}[-~～至到]\d{1,2}|[一二两三四五六七八九十]{1,2})(?:个)?年(?:内|时间)|(?:截至|到|至|在|于)?(?:\d{4}年[、和及与])*\d{4}年(?:度|\d{1,2}月)?(?:份|底|末)?(?:之?前|以来|的?基础上)?(?:已经|已|累计)*", "")
         .str.replace(r"^.*\p{Han}[.．](\p{Han})", "$1")
     )
     # (and a holiday, tested by its names first: one pass of a pattern over every subject costs more)
@@ -1589,7 +1675,12 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     tail = pl.col("_tail")
     c = c.with_columns(_whole=word_count(tail.str.slice(0, 2)) > word_count(tail.str.slice(1, 2)))
     return c.with_columns(
-        subject=pl.when(pl.col("_long") & fits).then(object_).when(pl.col("_long"))
+        subject=pl.when(pl.col("_long") & fits).then(object_)
+        # (one character over, where the cut would split the word it starts with: 规模化供水工程覆盖农村人口比例,
+        # 民营企业重点项目协调新增用地)
+        .when(pl.col("_long") & pl.col("_whole") & (subject.str.len_chars() == SUBJECT_MAX + 1))
+        .then(subject.str.replace(r"^[^对的在和向从由按为把将]{0,3}(?:将把|[对的在和向从由按为把将])", ""))
+        .when(pl.col("_long"))
         # (a word the cut splits goes up to a preposition or particle just after it:
         # 省级对市县医疗卫生转移支付总额 → 市县医疗卫生转移支付总额, not 级对市县…)
         # (nor does it start inside a number: 10千伏及以下项目平均办理时长 → 千伏及以下…)
@@ -1597,6 +1688,11 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         .then(pl.when(pl.col("_whole")).then(tail.str.slice(2)).otherwise(tail.str.replace(r"^(?:[0-9A-Za-z.]{2,}|.)", ""))
               .str.replace(r"^[^对的在和与及向从由按为把将]{0,3}(?:将把|[对的在和向从由按为把将])", "").str.replace(r"^[和及与或]", ""))
         .otherwise(subject)
+    ).with_columns(
+        # (and a cut that left the last character of a word, one that ends words, goes on past it:
+        # 生均公用经费… → 公用经费…, not 均公用经费…; 目的地接待人数 → 接待人数)
+        subject=pl.when(pl.col("_long") & pl.col("subject").str.contains(r"^[化级均型性地率届]")
+                        & (word_count(pl.col("subject").str.slice(0, 2)) == 0)).then(pl.col("subject").str.slice(1)).otherwise("subject")
     ).drop("_long", "_tail", "_whole").with_columns(
         # (a rule's amount names whom it pays: 对首次上规的工业企业每家奖励10万元)
         subject=pl.when(pl.col("kind") == "policy").then(pl.col("subject").str.replace(
@@ -1607,7 +1703,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # 对民营剧团按每场6000元标准给予补助): the payee, not the payment's name
         _payee=_only((pl.col("kind") == "policy") & pl.col("before").str.contains("对", literal=True), pl.col("before")).str.extract(
             # (not 对象, 对外: words)
-            r"对(?:[^，。；]{0,16}的)?([^，。；的对每\d" + DUI_WORDS + r"][^，。；的对每\d]{1,11}?)[，,]?(?:给予|按照|按)?(?:每[家个所场户人项座处名次]|按每)[^，。；]{0,8}$", 1),
+            r"对(?:[^，。；]{0,16}的)?([^，。；的对每\d" + DUI_WORDS + r"][^，。；的对每\d]{1,11}?)[，,]?(?:给予|按照|按)?(?:每[家个所场户人项座处名次条艘台辆架套批]|按每)[^，。；]{0,10}$", 1),
         # …or whom a condition names, the payment in a clause of its own (对新创成国家5A级景区的，一次性奖励1000万元;
         # 对…超过1万人次的旅行社，给予最高20万元奖励): it, not the condition's measure
         _named=_only((pl.col("kind") == "policy") & pl.col("before").str.contains("对", literal=True), pl.col("before")).str.extract(
@@ -1635,7 +1731,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
                    # (the bound after a bound is no name: 五万元以上十万元以下的罚款 fines)
                    .str.replace(r"^(?:[\d.]+|[零〇一二两三四五六七八九十百千]+)[万亿]?元(?:以上|以下|以内)?的?", "")
                    .str.strip_chars("、，,；;：: ")).with_columns(
-        subject=pl.when(pl.col("subject").str.len_chars() > 0).then("subject")).drop(cs.starts_with("_"), "clause")
+        # (a preposition or particle left alone names nothing: 分三批对41座…)
+        subject=pl.when((pl.col("subject").str.len_chars() > 0) & ~pl.col("subject").is_in(list("对在为将把由从和与及的向按"))).then("subject")).drop(cs.starts_with("_"), "clause")
 
 
 @functools.cache

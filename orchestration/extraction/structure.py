@@ -130,6 +130,18 @@ def zones(lines: pl.DataFrame) -> pl.DataFrame:
     flagged = flagged.join(sal, on="letter_id", how="left").with_columns(
         in_body=pl.col("line_no") > pl.col("sal_line").fill_null(-1)
     )
+    # A date right under the salutation (孙立新委员：/ 2025年7月8日) dates the letter; it neither
+    # closes the body nor is part of it.
+    lead_date = (
+        flagged.filter(pl.col("in_body") & pl.col("sal_line").is_not_null() & (c != ""))
+        .group_by("letter_id").agg(pl.all().sort_by("line_no").first())
+        .filter(pl.col("content").str.contains(DATE_LINE))
+        .select("letter_id", lead_date_line="line_no")
+    )
+    flagged = flagged.join(lead_date, on="letter_id", how="left").with_columns(
+        is_closing=pl.col("is_closing") & (pl.col("line_no") != pl.col("lead_date_line")).fill_null(True),
+        in_body=pl.col("in_body") & (pl.col("line_no") != pl.col("lead_date_line")).fill_null(True),
+    )
     # No heading after the date or the 附件 line is the body's: 附件：1.清单 2.意见表 lists
     # attachments.
     hard_end = (
@@ -157,6 +169,7 @@ def zones(lines: pl.DataFrame) -> pl.DataFrame:
     ends = lines.group_by("letter_id").agg(text_end=pl.col("line_end").max(), n_lines=pl.col("line_no").max() + 1)
     return (
         ends.join(sal, on="letter_id", how="left")
+        .join(lead_date, on="letter_id", how="left")
         .join(first_body, on="letter_id", how="left")
         .join(body_end, on="letter_id", how="left")
         .with_columns(

@@ -49,6 +49,9 @@ CAPTION_PERIOD = r"(?P<asof>截至)?\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?:(?:(?P<m
 # labels what is measured (国有大型银行), the column the measure; the subject is both.
 MEASURE_HEAD = r"余额|总额|金额|增长|增速|增幅|增量|比重|占比|率|数量|收入|产值|规模|面积|人数|户数|家数|个数|投资|价格|利润|税收"
 
+# A header over a rule's amounts (起付标准, 报销比例, 年度最高支付限额, 补助额度, 收费价格).
+RULE_COLUMN = r"标准|限额|上限|下限|封顶|起付|比例|额度|补助|补贴|奖励|费率|价格|收费"
+
 # The candidate columns `metrics.candidates` gives every mention.
 CANDIDATE_COLUMNS = {
     "rank_lead": pl.String, "rank": pl.String, "rank_unit": pl.String, "rank_top": pl.Boolean, "num": pl.String, "num2": pl.String,
@@ -57,18 +60,21 @@ CANDIDATE_COLUMNS = {
 }
 
 
-def table_cells(framed: pl.DataFrame) -> pl.DataFrame:
+def table_cells(framed: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Bare numbers in the body's pipe tables whose unit the table notes, shaped like
-    `metrics.candidates` plus `table_year` and `table_target` (the column header's).
+    `metrics.candidates` plus `table_year` and `table_target` (the column header's); and what
+    the headers say of every other cell below them (letter_id, cell_start, cell_end and the
+    same table_ columns), for the mentions with a unit of their own inside them
+    (| 高新技术企业 | 120家 | under 2022年; | 一级 | 300元 | under 起付标准).
 
     `framed` holds letter_id, mtext, body_start and body_end."""
     piped = framed.filter(pl.col("mtext").str.contains("|", literal=True))
     if piped.height == 0:
-        return _empty(framed)
+        return _empty(framed), _empty_context()
     rows = find_spans(piped, TABLE_ROW, keep=("body_start", "body_end"))
     rows = rows.filter((pl.col("start") >= pl.col("body_start")) & (pl.col("end") <= pl.col("body_end")))
     if rows.height == 0:
-        return _empty(framed)
+        return _empty(framed), _empty_context()
     # A table is a run of rows on consecutive lines; its first row is its header.
     rows = rows.sort("letter_id", "start").with_columns(
         first=(pl.col("start") != shift_in("end", "letter_id") + 1).fill_null(True)
@@ -108,7 +114,8 @@ def table_cells(framed: pl.DataFrame) -> pl.DataFrame:
     body = (
         cells.filter(~pl.col("first") & (pl.col("col") >= 2))
         .with_columns(num=pl.col("cell").str.extract(NUMBER_CELL, 1))
-        .filter(pl.col("num").is_not_null())
+        # (a cell that holds a number with its unit, for its context; not an empty one)
+        .filter(pl.col("num").is_not_null() | pl.col("cell").str.contains(r"\d"))
         .join(label, on="row", how="left")
         .join(row_unit, on="row", how="left")
         .join(header, on=["letter_id", "table", "col"], how="left")
@@ -130,7 +137,7 @@ def table_cells(framed: pl.DataFrame) -> pl.DataFrame:
     by_caption_unit = in_label.struct.field("unit").is_null() & in_head.struct.field("unit").is_null() & pl.col("row_unit").struct.field("unit").is_null()
     lead = pl.col("cell").str.len_chars() - pl.col("cell").str.strip_chars_start().str.len_chars()
     body = body.with_columns(_note=note, _by_caption_unit=by_caption_unit).with_columns(unit_raw=pl.col("_note").struct.field("unit"), mult=pl.col("_note").struct.field("mult"))
-    out = body.filter(pl.col("unit_raw").is_not_null()).with_columns(
+    out = body.filter(pl.col("unit_raw").is_not_null() | pl.col("num").is_null()).with_columns(
         match=pl.col("num"),
         start=pl.col("cell_start") + lead.cast(pl.Int64),
     ).with_columns(
@@ -169,8 +176,17 @@ def table_cells(framed: pl.DataFrame) -> pl.DataFrame:
         table_head=pl.when((head_year.is_null() | label_year.is_not_null()) & ~pl.col("head").str.contains(TARGET_HEADER)
                            & (pl.col("head").str.contains(MEASURE_HEAD) | label_year.is_not_null() | pl.col("_by_caption_unit")))
         .then(pl.col("head").str.replace(UNIT_NOTE, "").str.replace_all(r"\s", "").str.replace(r"^其中[:：]?", "")),
-    )
-    return _shape(out.drop("_gy", "_gm1", "_gm2"), framed)
+    ).drop("_gy", "_gm1", "_gm2")
+    # (a cell with its own unit is named by its column's header where that names a rule's amount,
+    # not a year or a goal: | 一级 | 300元 | under 起付标准; its row's label names it elsewhere)
+    named = (head_year.is_null() & ~pl.col("head").str.contains(TARGET_HEADER + r"|\d")
+             & pl.col("head").str.contains(RULE_COLUMN) & (pl.col("head").str.len_chars() <= 12)).fill_null(False)
+    context = out.filter(pl.col("num").is_null()).select(
+        "letter_id", "cell_start", cell_end=pl.col("cell_start") + pl.col("cell").str.len_chars().cast(pl.Int64),
+        table_year="table_year", table_m1="table_m1", table_m2="table_m2", table_target="table_target", table_asof="table_asof",
+        table_head=pl.when(named).then(pl.col("head").str.replace_all(r"\s", "")),
+    ).filter(pl.col("table_year").is_not_null() | pl.col("table_target") | pl.col("table_head").is_not_null())
+    return _shape(out.filter(pl.col("num").is_not_null()), framed), context
 
 
 def _shape(found: pl.DataFrame, framed: pl.DataFrame) -> pl.DataFrame:
@@ -180,6 +196,14 @@ def _shape(found: pl.DataFrame, framed: pl.DataFrame) -> pl.DataFrame:
         pl.col("letter_id").cast(framed.schema["letter_id"]), "match", "start", "end", *CANDIDATE_COLUMNS,
         "table_year", "table_m1", "table_m2", "table_target", "table_asof", "table_head",
     )
+
+
+CONTEXT = {"letter_id": pl.String, "cell_start": pl.Int64, "cell_end": pl.Int64, "table_year": pl.Int32, "table_m1": pl.Int32,
+           "table_m2": pl.Int32, "table_target": pl.Boolean, "table_asof": pl.Boolean, "table_head": pl.String}
+
+
+def _empty_context() -> pl.DataFrame:
+    return pl.DataFrame(schema=CONTEXT)
 
 
 def _empty(framed: pl.DataFrame) -> pl.DataFrame:

@@ -56,7 +56,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "元/标箱": ("元/标箱", "currency"),  # (a port's charge per container: 300元/标箱)
     # (road upkeep per kilometre and year, a rate per household, vehicle, bed or semester: 7000元/公里·年)
     **{f"元/{per}": (f"元/{per.replace('/', '·').replace('天', '日')}", "currency") for per in (
-        "公里", "公里·年", "公里/年", "延米", "车", "车·年", "车/年", "辆", "户", "户·年", "户/年", "户·月", "户/月",
+        "公里", "车公里", "人公里", "公里·年", "公里/年", "延米", "车", "车·年", "车/年", "辆", "户", "户·年", "户/年", "户·月", "户/月",
         "生·学期", "生/学期", "床", "床·月", "床/月", "千瓦", "亩·年", "亩/年", "次", "张", "日", "天")},
     "元/吨": ("元/吨", "currency"), "元/千瓦时": ("元/千瓦时", "currency"), "元/立方米": ("元/立方米", "currency"),
     "公斤/亩": ("公斤/亩", "mass"), "斤/亩": ("斤/亩", "mass"),
@@ -79,13 +79,16 @@ UNITS: dict[str, tuple[str, str]] = {
     "克/千瓦时": ("克/千瓦时", "mass"), "吨标准煤/万元": ("吨标准煤/万元", "energy"),
     # concentrations (PM2.5平均浓度28微克/立方米, 氨氮0.82毫克/升)
     "微克/立方米": ("微克/立方米", "concentration"), "毫克/立方米": ("毫克/立方米", "concentration"),
-    "毫克/升": ("毫克/升", "concentration"), "mg/L": ("毫克/升", "concentration"), "μg/m³": ("微克/立方米", "concentration"),
+    "毫克/升": ("毫克/升", "concentration"), "克/公斤": ("克/公斤", "concentration"), "克/千克": ("克/公斤", "concentration"),  # (土壤有机质28.6克/公斤)
+    "mg/L": ("毫克/升", "concentration"), "μg/m³": ("微克/立方米", "concentration"),
     # data (数字资源总量达86TB)
     "TB": ("TB", "data"), "PB": ("PB", "data"), "GB": ("GB", "data"),
+    # (and a bandwidth: 出口带宽3.4万Gbps)
+    "Gbps": ("Gbps", "data"), "Tbps": ("Tbps", "data"), "Mbps": ("Mbps", "data"),
     # computing power (算力规模约2800PFlops)
     **{f"{p}{f}": (f"{p}Flops", "compute") for p in "TPE" for f in ("Flops", "FLOPS", "flops", "FLOPs")},
     # durations
-    "个月": ("个月", "duration"), "天": ("天", "duration"), "小时": ("小时", "duration"), "个小时": ("小时", "duration"), "分钟": ("分钟", "duration"), "秒": ("秒", "duration"),
+    "个月": ("个月", "duration"), "天": ("天", "duration"), "小时": ("小时", "duration"), "个小时": ("小时", "duration"), "分钟": ("分钟", "duration"), "秒": ("秒", "duration"), "毫秒": ("毫秒", "duration"),
     "个工作日": ("工作日", "duration"), "工作日": ("工作日", "duration"), "周": ("周", "duration"),
     # a score (满意度测评得分96.3分); only where a score is named (metrics._exclude)
     "分": ("分", "score"),
@@ -111,7 +114,8 @@ UNITS: dict[str, tuple[str, str]] = {
 CN_COUNTERS = ("家", "个", "项", "支", "名", "所", "条", "件", "批", "座", "台", "辆", "场", "户", "类", "种", "只", "套", "成",
                "人", "人次", "倍", "个月", "个百分点", "百分点", "场次", "期", "班次", "册", "宗",
                "亩", "吨", "公顷", "公里", "米", "口",  # (三百一十二万亩, 两百多米, 三十多口塘)
-               "公斤", "千克", "斤", "台套", "亩次", "个工作日", "工作日")  # (亩产四百零五公斤, 九亿四千万斤, 十五个工作日)
+               "公斤", "千克", "斤", "台套", "亩次", "个工作日", "工作日",  # (亩产四百零五公斤, 九亿四千万斤, 十五个工作日)
+               "处", "轮", "轮次")  # (一万二千余处, 开展三轮检查; not 三轮车, 两轮驱动: metrics._exclude)
 
 MULTIPLIERS = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7,
                "百万": 1e6, "十万": 1e5, "万": 1e4, "千": 1e3}

@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from .letters import HEAD, header, letter
+from .letters import HEAD, header, letter, run
 
 BODY = "新增企业5家。\n"
 
@@ -22,6 +22,10 @@ BODY = "新增企业5家。\n"
         ("温交提〔2024〕23号", "温交提〔2024〕23号", "温交", 2024, 23),
         ("杭人社建〔2024〕17号", "杭人社建〔2024〕17号", "杭人社", 2024, 17),
         ("温住建函〔2024〕5号", "温住建函〔2024〕5号", "温住建", 2024, 5),
+        # (a city's one character and 建, or 建 before 提: a 住建 bureau's)
+        ("嘉建提复〔2024〕23号", "嘉建提复〔2024〕23号", "嘉建", 2024, 23),
+        ("合建函〔2023〕58号", "合建函〔2023〕58号", "合建", 2023, 58),
+        ("武民建复〔2024〕9号", "武民建复〔2024〕9号", "武民", 2024, 9),
     ],
 )
 def test_doc_number_and_parts(line, doc, code, year, serial):
@@ -441,3 +445,12 @@ def test_a_signature_with_its_other_name_a_set_phrase_of_places_and_two_addresse
     h = header(letter("一、基本情况\n全市建成小区120个。\n",
                       head="金发改函〔2024〕31号\n\n关于市政协九届三次会议第0101号提案的答复\n\n何敏委员，九三学社金华市委会：\n你们提出的《关于发展夜间经济的提案》收悉。现答复如下：\n"))
     assert h["proposer"] == "何敏，九三学社金华市委会"
+
+
+def test_a_date_under_the_salutation_dates_the_letter_and_the_body_runs_on_past_it():
+    head = "关于省政协十三届三次会议第1024号提案的答复\n鲁文旅函〔2025〕53号\n\n孙立新委员：\n2025年7月8日\n\n您提出的《关于公共文化的提案》收悉，现答复如下：\n"
+    tail = "\n感谢您的支持！\n\n山东省文化和旅游厅\n\n联系人：赵倩  电话：0531-51765023\n"
+    out = run(letter("一、设施网络\n全省建成公共图书馆154个。\n二、下步打算\n一是完善设施网络。力争新增文化空间300个。\n", head=head, tail=tail))
+    h = out["letter_headers"].to_dicts()[0]
+    assert (h["signed_date"], h["signature_agency"], h["proposal_title"]) == (dt.date(2025, 7, 8), "山东省文化和旅游厅", "关于公共文化的提案")
+    assert out["metrics"].height == 2 and out["commitments"].height == 1

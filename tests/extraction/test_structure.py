@@ -466,3 +466,11 @@ def test_plan_items_that_restart_their_count_under_an_unnumbered_plan_heading():
     assert [(c["suggestion_no"], c["ordinal"]) for c in out["commitments"].sort("ordinal").to_dicts()] == [(2, 1), (2, 2)]
     kinds = {m["surface"]: m["kind"] for m in out["metrics"].to_dicts()}
     assert (kinds["8万亩以内"], kinds["50株"], kinds["3.2万亩"]) == ("target", "target", "actual")
+
+
+def test_a_plans_first_item_run_into_its_lead_after_jiang():
+    body = "一、产品质量\n全省抽查8600批次。\n下一步，我局将（一）实施监管护航行动，全年完成抽查不少于1万批次；（二）到2025年，力争合格率稳定在95%以上。\n"
+    out = run(letter(body))
+    assert [(c["suggestion_no"], c["ordinal"]) for c in out["commitments"].sort("char_start").to_dicts()] == [(1, 1), (1, 2)]
+    kinds = {m["surface"]: m["kind"] for m in out["metrics"].to_dicts()}
+    assert kinds["1万批次"] == "target"
