@@ -88,6 +88,11 @@ BREAK_RULES = (
 )
 
 
+# A letter with fewer line breaks than this was scraped as one line (or near it).
+ONE_LINE_BREAKS = 8
+PLAN_BREAK = r"(?P<pre>[。；;][ \t]*)(?:下一步|下步|下阶段)(?:[，,：:]|工作|打算|计划|我|将)"
+
+
 @functools.cache
 def _traditional_to_simplified() -> tuple[dict[str, str], dict[str, str]]:
     """Single-character traditional → simplified folds from OpenCC's character table: (those of
@@ -241,6 +246,10 @@ def clean(letters: pl.DataFrame) -> tuple[pl.DataFrame, list[pl.DataFrame]]:
     joins = _wrap_joins(frame)
     unwraps = _edit_table(joins, pl.col("start"), -(pl.col("end") - pl.col("start")))
     frame = _rebuild(frame, joins, pl.lit(""))
+    # (a date in Chinese numerals the wrapping cut, 二〇二 / 三年, is whole now: folded as above)
+    if joins.height:
+        frame = _where(frame, pl.col("letter_id").is_in(joins["letter_id"].unique().implode()) & pl.col("mtext").str.contains(CN_DATE_HINT),
+                       lambda f: f.with_columns(mtext=pl.col("mtext").map_elements(fold_cn_dates, return_dtype=pl.String)))
     # Run-on letters: insert a line break after each rule's `pre` group.
     candidates = frame.filter(pl.col("mtext").str.contains("|".join(f"(?:{rule})" for rule in BREAK_RULES).replace("?P<pre>", "")))
     points = [
@@ -249,6 +258,12 @@ def clean(letters: pl.DataFrame) -> tuple[pl.DataFrame, list[pl.DataFrame]]:
         )
         for rule in BREAK_RULES
     ]
+    # (and, in a letter scraped as one line, before the plan a section's paragraph runs into:
+    # …。下一步，我局将…; in a letter with lines, a plan inline stays its paragraph's)
+    one_line = frame.filter((pl.col("mtext").str.count_matches("\n") < ONE_LINE_BREAKS) & (pl.col("mtext").str.len_chars() > 300))
+    if one_line.height:
+        points.append(find_spans(one_line, PLAN_BREAK).with_columns(
+            start=pl.col("start") + pl.col("match").str.extract(PLAN_BREAK.replace("(?P<pre>", "^(?P<pre>", 1), 1).str.len_chars().cast(pl.Int64)))
     breaks = pl.concat(points).unique(["letter_id", "start"]).with_columns(end=pl.col("start")).sort("letter_id", "start")
     insertions = _edit_table(breaks, pl.col("start"), pl.lit(1))
     frame = _rebuild(frame, breaks, pl.lit("\n"))
@@ -325,14 +340,16 @@ def to_original(frame: pl.DataFrame, edits: list[pl.DataFrame], starts: list[str
     """Map span columns from `mtext` offsets back to stored-text offsets.
 
     Edits are undone last first. A start maps through every edit at or before it; an end
-    (exclusive) only through edits strictly before it, so a span never swallows a deleted
-    gloss or an inserted break at its edge."""
+    (exclusive) only through deletions strictly before it, so a span never swallows a deleted
+    gloss at its edge, and through an insertion just inside it too, so a span that ends with an
+    inserted break (a section run into its paragraph, …；（二）) ends where the next begins."""
     for table in reversed(edits):
         if table.height == 0:
             continue
         table = table.sort("letter_id", "applies_at")
+        inserts = bool((table["cum"] > 0).all())  # (each table is all insertions or all deletions)
         frame = frame.with_columns(_row=pl.int_range(pl.len()))
-        for cols, exact in ((starts, True), (ends, False)):
+        for cols, exact in ((starts, True), (ends, inserts)):
             for col in cols:
                 mapped = (
                     frame.select("letter_id", "_row", col)

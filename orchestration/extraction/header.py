@@ -469,7 +469,8 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
         .str.replace(r"^\p{Han}+?(?:部|处|司|科|室|股|办|中心|局|委|队|所)(\p{Han}{2,3})$", "$1"),
         contact_phone=pl.coalesce(
             pl.col("ct").str.extract(
-                r"(?:电\s*话|联系电话|联系方式|手机)[^\d\n(（]{0,12}?(1\d{10}|(?:\d{3,4}-)?\d{7,8}|[(（]\d{3,4}[)）]\s*\d{7,8})", 1),
+                # (spaces around the dash too: 0731 - 88770123)
+                r"(?:电\s*话|联系电话|联系方式|手机)[^\d\n(（]{0,12}?(1\d{10}|(?:\d{3,4}\s?[-－]\s?)?\d{7,8}|[(（]\d{3,4}[)）]\s*\d{7,8})", 1).str.replace_all(r"\s", "").str.replace("－", "-"),
             # (a number after the name with no label: 联系人：陆建华（…），0573-82071234)
             pl.col("ct").str.extract(r"(?:^|[^\d-])(1[3-9]\d{9}|0\d{2,3}-\d{7,8})(?:[^\d]|$)", 1)),
     )

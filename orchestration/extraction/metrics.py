@@ -90,7 +90,10 @@ CN_QUANTITY = (
     # a doubling: 翻一番 is twice, 翻两番 four times (实现翻番, 翻了一番多)
     r"|(?P<dbl>翻了?[一两二三]?番)(?P<dpost>以上|多)?"
     # half of a whole, a share (近一半的个体工商户, 一半以上): 50 %
-    r"|(?P<half>一半)(?P<hpost>以上|左右|多)?)"
+    r"|(?P<half>一半)(?P<hpost>以上|左右|多)?"
+    # a bare hundred or thousand after a word of how near (近百处, 近千户, 面积达千亩以上, 超千亿元), matched
+    # with it: alone, 百家 and 千家万户 are words
+    r"|(?P<blead>近|逾|超过?|约|达到?)(?P<bare>[百千])(?P<bmult>[万亿])?(?P<byu>余|多)?(?:(?P<bunit>" + CN_UNIT + r")|(?P<bmoney>元))(?P<bpost>" + POST + r")?)"
 )
 # 百分之八十, 百分之十二点五: a percentage in words.
 CN_PERCENT = r"百分之(?P<pnum>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)(?P<ppost>以上|以下|以内|左右)?"
@@ -99,12 +102,12 @@ CN_PERCENT = r"百分之(?P<pnum>[零〇一二两三四五六七八九十百]+(?
 CN_FRACTION = r"(?P<fden>[二两三四五六七八九十]{1,2}|千|万)分之(?P<fnum>[一二两三四五六七八九十]{1,2}(?:点[零〇一二三四五六七八九]+)?)(?P<fpost>以上|左右|多)?"
 # A term in years a rule sets (期限最长不超过3年, 最长5年, 给予不超过2年的社保补贴), matched with its lead:
 # a bare N年 is a year or a span far more often. The span is the number's, without the lead.
-TERM_YEARS = (r"(?P<ylead>期限(?:为|是|最长|最长为|最长不超过|不超过|延长至|延长到|最长可达)?|最长(?:不超过|为|可达|可)?|不超过)"
+TERM_YEARS = (r"(?P<ylead>期限(?:为|是|最长|最长为|最长不超过|不超过|延长至|延长到|最长可达)?|最长(?:不超过|为|可达|可)?|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予))"
               # (a range too: 贴息期限1～3年)
               r"(?P<ynum>\d{1,2}|[一二两三四五六七八九十])(?:[-~～—至到](?P<ynum2>\d{1,2}|[一二两三四五六七八九十]))?个?年期?(?P<ypost>以内|内)?")
 CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + "|" + CN_PERCENT + "|" + CN_FRACTION + ")"
 # (terms are looked for only in the letters whose words can set one: a fifth pass's cost spared)
-TERM_HINT = r"期限|最长|不超过"
+TERM_HINT = r"期限|最长|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予)"
 # People counted by what they are after 万 or 亿 (12万群众), in a pass of their own over the letters
 # that have one (units.PEOPLE); parsed as a QUANTITY whose units include them.
 PEOPLE_WORD = U.alternation(U.PEOPLE)
@@ -141,7 +144,7 @@ POLICY_BEFORE = (
     # a cap with what it allows (每户最高可提取5万元, 每生每学期最高减免1500元)
     r"|(?:最高|最多)(?:可以|可|能)?(?:" + CAPPED + r"|达到?)(?:[^，。；\d]{1,16}的)?" +
     # a planning ratio (每1.5万人应配建1所小学)
-    r"|每[\d.]+[万千百]?(?:人|户|名)(?:应|须|需|要)?(?:配建|配置|配备|设置|建设)"
+    r"|每[\d.]+[万千百]?(?:人|户|名)\p{Han}{0,4}?(?:应|须|需|要)?(?:配建|配置|配备|设置|建设)"
     # what a rule waives or grants per head (每户每月减免基本用水量5吨)
     r"|每(?:户|人|名)每(?:月|年|天)(?:减免|免收|免费|补贴|补助|发放)[^，。；\d]{0,8}"
     # a ceiling by its name (单户最高贷款额度30万元), and what must be (新建住宅项目须100%预留)
@@ -212,7 +215,7 @@ PLAN_VERBS = (
 GOAL_WORD = r"目标(?:[^责人价]|$)"
 TARGET_CUES = (
     # (其中争取 breaks down money obtained; 规划 alone is mostly a noun: 村庄规划202个)
-    r"(?:力争|(?:^|[^已共计后中])争取(?:[^到]|$)|" + GOAL_WORD + r"|预计|确保|力求|计划(?:再|还|要)?" + PLAN_VERBS
+    r"(?:力争|(?:^|[^已共计后中])争取(?:[^到]|$)|" + GOAL_WORD + r"|预计|确保|力求|计划总投资|计划(?:再|还|要)?" + PLAN_VERBS
     + r"|规划(?:建设|新建|新增|布局|打造|实施)|拟|将" + PLAN_VERBS + r"|(?:任务|指标)(?:为|是)"
     + r"|(?:今年|本年)(?:底|末)之?前"  # a deadline in the letter's own year
     + r"|(?:今年|本年|年内|明年)计划"  # (this year's plan, whatever its verb: 今年计划新开办幼儿园6所)
@@ -229,13 +232,13 @@ LEAD_DEADLINE = (r"^\s*(?:[一二三四五六七八九十]是|\d{1,2}[.、．]|[
                  r"(?P<lead_cue>力争|争取|计划|预计|确保|力求|目标是?)?(?P<lead_to>到|至)?(?:在)?(?:(?P<lead_year>20\d\d)年(?:底|末)?"
                  # (or a five-year plan's end: 到“十四五”期末，)
                  r"|[“\"]?(?P<lead_plan>十[一二三四五六七八九]五)[”\"]?(?:时期|期)?末)(?P<lead_before>之?前)?[，,]")
-TARGET_AFTER = r"^.{0,4}(?:总|的)?" + GOAL_WORD
+TARGET_AFTER = r"^[^，。；,;]{0,4}(?:总|的)?" + GOAL_WORD
 # A share of a target already reached (完成年度目标任务的63%) is progress, not the target.
 # (and of a plan: 完成全年计划的103.8%, 超过年度计划投资的80%; and the items listed after the first:
 # 分别完成年度目标的103%和94%)
 # (with the target's figure in brackets: 高于考核目标（86.5%）3.1个百分点)
 PROGRESS = (r"(?:完成[^，。；]{0,8}|(?:高于|低于|超过|超出|优于|好于)[^，。；]{0,10})(?:目标|计划)(?:任务|值|投资)?(?:进度)?(?:[（(][^（）()]{0,12}[）)])?的?(?:约|近)?"
-            r"(?:[\d.]+%?[和、及与])?$")
+            r"(?:[\d.]+%?[和、及与])*$")
 FUTURE_TO = r"将[^，。；]*(?:至|到|达到|达)$"
 # (约 in a word is not about: 签约40.3万人, 节约资金300万元)
 APPROX_BEFORE = r"(?:(?:^|[^签节制预违履契条公])约[有为合]?|近|大约[有为]?|将近|接近|大概|差不多|约占[^，。；]{0,16}|约(?:为|是|相当于)[^，。；]{2,16}的)$"
@@ -243,7 +246,7 @@ APPROX_BEFORE = r"(?:(?:^|[^签节制预违履契条公])约[有为合]?|近|大
 AT_LEAST_BEFORE = (
     # (and a floor by its name, as 上限 is a ceiling: 缴费基数下限为4462元/月)
     # (a floor a rate may be cut to: 利率最低下浮至3.85%)
-    r"(?:[≥≧]|(?:下限|最低)(?:为|是|调整为|调整至|提高至|提高到|(?:可)?(?:下浮|下调|降)(?:至|到))?|(?:不低于|不少于|不[宜应得]?(?:小于|低于|少于))(?:\p{Han}{0,4}?(?:每\p{Han}{1,3}){1,2})?|(?:至少|最少)[^，。；\d的]{0,10}?|(?:不低于|不少于|至少|最少)[^，。；\d]{1,20}的)$"
+    r"(?:[≥≧]|(?:下限|最低)(?:为|是|调整为|调整至|提高至|提高到|(?:可)?(?:下浮|下调|降)(?:至|到))?|(?:不低于|不少于|不[宜应得]?(?:小于|低于|少于))(?:\p{Han}{0,4}?(?:每\p{Han}{1,3}){1,2})?|(?:至少|最少)[^，。；\d的]{0,10}?|(?:不[宜应得]?低于|不[宜应得]?少于|至少|最少)[^，。；\d]{1,20}的)$"
 )
 # What a limit allows, not 期限, 时限 or 上限 (单人每日限领2张, 限速60公里/小时, 限高2.2米): a rule's cap.
 # (and a fee's cap: 24小时封顶40元)
@@ -372,27 +375,27 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
     # (but a price with its decimals is money: 每斤一点一八元)
     found = found.filter(~((o("cmoney") == "元") & o("cmult").is_null() & ~o("cnum").str.contains("[十百千点]")).fill_null(False))
     found = found.with_columns(
-        _ylead=o("ylead"),
+        _ylead=pl.coalesce(o("ylead"), o("blead")),
         rank_lead=pl.coalesce(o("rank_lead"), o("place_lead"), o("top_lead"), o("topn_lead"), o("topv_lead"), o("rec_lead")),
         rank=pl.coalesce(o("rank"), o("prank"), o("rec"), pl.when(o("top_lead").is_not_null()).then(pl.lit("1")), o("topn"), o("topv")),
         rank_unit=pl.coalesce(o("rank_unit"), o("prank_unit"), o("topn_unit"), o("topv_unit")),
         rank_top=o("topn").is_not_null() | o("topv").is_not_null(),
         # (two digit words side by side are a range: 八九成 is 80-90 %, 三五家 3 to 5)
         # (and of tens or hundreds: 二三十户 is 20 to 30, 三四百万元 300 to 400 万元)
-        num=pl.coalesce(q("num"), o("ynum"), pl.when(o("half").is_not_null()).then(pl.lit("50")), o("cnum").str.replace(r"^([一二三四五六七八九])[一二三四五六七八九]([十百千]?)$", "$1$2"), o("pnum"), o("onefold"), o("onemoney"), o("onecount"), o("fnum"),
+        num=pl.coalesce(q("num"), o("ynum"), pl.when(o("half").is_not_null()).then(pl.lit("50")), o("bare").replace({"百": "100", "千": "1000"}), o("cnum").str.replace(r"^([一二三四五六七八九])[一二三四五六七八九]([十百千]?)$", "$1$2"), o("pnum"), o("onefold"), o("onemoney"), o("onecount"), o("fnum"),
                         pl.when(o("dbl").str.contains("[两二]")).then(pl.lit("4")).when(o("dbl").str.contains("三", literal=True)).then(pl.lit("8"))
                         .when(o("dbl").is_not_null()).then(pl.lit("2"))),
         den=o("fden"),
         num2=pl.coalesce(q("num2"), o("cnum2"), o("ynum2"), pl.when(o("cnum").str.contains(r"^[一二三四五六七八九][一二三四五六七八九][十百千]?$"))
                          .then(o("cnum").str.replace(r"^[一二三四五六七八九]([一二三四五六七八九][十百千]?)$", "$1"))),
-        yu=pl.coalesce(q("yu1"), q("yu2"), o("cyu0"), o("cyu"), o("ocyu")),
-        mult=pl.coalesce(q("mult"), o("cmult"), o("cmoney").str.strip_suffix("元").replace("", None), o("onemult"), o("ocmult")),
+        yu=pl.coalesce(q("yu1"), q("yu2"), o("cyu0"), o("cyu"), o("ocyu"), o("byu")),
+        mult=pl.coalesce(q("mult"), o("cmult"), o("cmoney").str.strip_suffix("元").replace("", None), o("onemult"), o("ocmult"), o("bmult")),
         mult0=q("mult0"),
         # (the unit a form implies: 三百万元, 百分之八十, 一倍, 一亿元)
         unit_raw=pl.coalesce(q("unit"), o("cunit"), *(pl.when(o(group).is_not_null()).then(pl.lit(unit)) for group, unit in
-                                                    (("cmoney", "元"), ("pnum", "%"), ("onemoney", "元"), ("fnum", "%"), ("dbl", "倍"), ("ynum", "年"), ("half", "%"))), o("ofunit"), o("ocunit")),
-        post=pl.coalesce(q("post"), o("ypost").replace("内", "以内"), o("hpost"), o("cpost"), o("ppost"), o("opost"), o("ompost"), o("fpost"), o("dpost"), o("ocpost")),
-        is_cn=o("ynum").str.contains(r"^\D").fill_null(False) | o("half").is_not_null() | o("cnum").is_not_null() | o("onefold").is_not_null() | o("onemoney").is_not_null() | o("onecount").is_not_null() | o("fnum").is_not_null(),
+                                                    (("cmoney", "元"), ("pnum", "%"), ("onemoney", "元"), ("fnum", "%"), ("dbl", "倍"), ("ynum", "年"), ("half", "%"), ("bmoney", "元"))), o("ofunit"), o("ocunit"), o("bunit")),
+        post=pl.coalesce(q("post"), o("ypost").replace("内", "以内"), o("hpost"), o("cpost"), o("ppost"), o("opost"), o("ompost"), o("fpost"), o("dpost"), o("ocpost"), o("bpost")),
+        is_cn=o("ynum").str.contains(r"^\D").fill_null(False) | o("half").is_not_null() | o("bare").is_not_null() | o("cnum").is_not_null() | o("onefold").is_not_null() | o("onemoney").is_not_null() | o("onecount").is_not_null() | o("fnum").is_not_null(),
         table_year=pl.lit(None, pl.Int32),
         table_m1=pl.lit(None, pl.Int32),
         table_m2=pl.lit(None, pl.Int32),
@@ -515,6 +518,7 @@ def extract_metrics(
         after=slice_text("sentence", pl.col("end") - at, pl.min_horizontal(pl.col("sent_end"), pl.col("end") + 20) - at),
     )
     cand = _exclude(cand)
+    cand = _minutes_and_seconds(cand)
     cand = _signs(_values(cand))
     cand = _runs(cand)
     cand = _qualifier(cand)
@@ -528,6 +532,21 @@ def extract_metrics(
     # Only what the metrics table keeps, and the sentence span its evidence comes from.
     kept = [c for c in schema.METRICS if c in cand.columns and c not in ("letter_id", "sentence")]
     return cand.select("letter_id", "sent_start", "sent_end", *kept, char_start="start", char_end="end")
+
+
+def _minutes_and_seconds(c: pl.DataFrame) -> pl.DataFrame:
+    """A time in minutes and seconds (平均到场时间8分42秒) is one mention, in seconds: the
+    seconds' match takes in the minutes before it."""
+    minutes = _only((pl.col("unit_raw") == "秒") & pl.col("num2").is_null(), pl.col("before")).str.extract(r"(\d{1,3})\s*分\s*$", 0)
+    c = c.with_columns(_mins=minutes)
+    has = pl.col("_mins").is_not_null()
+    width = pl.col("_mins").str.len_chars().cast(pl.Int64)
+    return c.with_columns(
+        start=pl.when(has).then(pl.col("start") - width).otherwise("start"),
+        num=pl.when(has).then((pl.col("_mins").str.extract(r"(\d+)", 1).cast(pl.Float64) * 60
+                               + pl.col("num").str.replace_all(",", "").cast(pl.Float64, strict=False)).cast(pl.String)).otherwise("num"),
+        before=pl.when(has).then(pl.col("before").str.slice(0, pl.col("before").str.len_chars() - width)).otherwise("before"),
+    ).drop("_mins")
 
 
 def _exclude(c: pl.DataFrame) -> pl.DataFrame:
@@ -544,7 +563,7 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # (a package of measures by its number: 优化营商环境16条措施, 攻坚措施20条)
         | ((unit_raw == "条") & (after.str.contains(r"^(?:具体|硬核|政策)?(?:措施|举措|新政|意见)") | before.str.contains(r"(?:措施|举措|新政)$")))
         # (the population a rate is per: 每3万人口配置1辆救护车)
-        | (before.str.ends_with("每") & (after.str.starts_with("口") | unit_raw.is_in(U.PEOPLE)))
+        | (before.str.ends_with("每") & (after.str.starts_with("口") | unit_raw.is_in(U.PEOPLE) | ((unit_raw == "人") & pl.col("mult").is_not_null())))
         # (people counted by what they are need 万 or 亿: 12万群众, not 5学生)
         | (unit_raw.is_in(U.PEOPLE) & pl.col("mult").is_null())
         # (and things named already, counted again: 上述2个街道, 这3家企业)
@@ -555,6 +574,14 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | ((pl.col("match") == "一半") & ~before.str.contains(r"(?:近|约|超过|超|逾|占|达到?|为|接近|将近|不足|不到|的)$") & ~after.str.starts_with("的"))
         # (此两类补贴; not 因此, 为此, 对此)
         | _only(before.str.ends_with("此"), before).str.contains(r"(?:^|[^因对为由据如自从彼])此$").fill_null(False)
+        # (a time in an indicator's name: 48小时妥投率, 72小时办结率)
+        | _only(unit_raw.is_in(["小时", "分钟", "天", "日", "个工作日", "工作日"]), after).str.contains(r"^(?:内)?\p{Han}{0,4}率").fill_null(False)
+        # (an age range that bounds a group: 由0-6岁逐步扩大到0-14岁)
+        | ((unit_raw == "岁") & pl.col("num2").is_not_null())
+        # (a table's or a figure's number before its caption: 表2  人员配备情况; not 代表30人)
+        | (pl.col("match").str.contains(r"\d\s+\D") & before.str.contains(r"(?:^|[^代列发报外图])(?:附表|表|图)\s*$"))
+        # (a rate's unit noted in brackets: 孕产妇死亡率（1/10万）)
+        | ((unit_raw == "/10万") & one & before.str.contains(r"[（(]\s*$") & after.str.contains(r"^\s*[）)]"))
         # (a tricycle, a two-wheel drive, a plan per place: 电动三轮车, 两轮驱动, 一处一策)
         | _only(pl.col("is_cn") & unit_raw.is_in(["轮", "处"]), after).str.contains(r"^(?:车|摩托|驱动|齐驱|一策|一档|一景)").fill_null(False)
         # the parts of a text's own plan: 从以下三个方面推进, 分两个阶段实施
@@ -826,7 +853,8 @@ def _in_commitment(c: pl.DataFrame, commitments: pl.DataFrame) -> pl.DataFrame:
 
 
 def _clause_before(col: str = "before") -> pl.Expr:
-    return pl.col(col).str.extract(r"[^，,；;：:。]*$", 0)
+    # (without the spaces an OCR left before the number: 总里程达到 20. 6 万公里)
+    return pl.col(col).str.extract(r"[^，,；;：:。]*$", 0).str.strip_chars_end(" \t\u3000")
 
 
 def _kind(c: pl.DataFrame) -> pl.DataFrame:
@@ -890,6 +918,15 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | compact.str.contains(r"不[得能应准]?(?:超过|高于)[^，。；\d]{1,16}标准的$|原则上[^，。；\d]{0,12}$")
         # (a table's column of a rule's amounts: | 二级 | 600元 | 75% | under 起付标准, 报销比例)
         | pl.col("table_head").str.contains(RULE_HEAD).fill_null(False)
+        # (a payment per unit or to whom a rule names, its object between: 每剂次补助接种服务费15元, 对每个名医工作室补助建设经费40万元)
+        | ((pl.col("unit_family") == "currency") & clause.str.contains(r"(?:每|对)[^，。；]{0,20}(?:补助|补贴|奖补|资助)[^，。；\d给予]{1,8}(?:费|经费|资金)$"))
+        # (a fine by its amount, not a total collected: 罚款200元, not 罚没款1860余万元; a licence held back:
+        # 暂扣驾驶证6个月)
+        | ((pl.col("unit_family") == "currency") & pl.col("mult").is_null() & compact.str.contains(r"(?:^|[^没])罚款$"))
+        | ((pl.col("unit_family") == "duration") & compact.str.contains(r"(?:暂扣|吊销|禁驾|拘留)[^，。；\d]{0,6}$"))
+        # (what a share of money may be used for, how long a ticket holds: 结余资金的60%可用于…, 90分钟内有效)
+        | ((pl.col("unit_family") == "percent") & after.str.contains(r"^(?:可|能够|允许)(?:用于|留用|结转|提取)"))
+        | ((pl.col("unit_family") == "duration") & after.str.contains(r"^内?(?:有效|免费|可免费)"))
         # a share a rule assigns (市级财政承担60%, 保教费减免30%)
         | ((pl.col("unit_family") == "percent")
            & compact.str.contains(r"(?:(?:财政|基金|资金|政府|[省市县区]级?|分别)(?:承担|分担|配套)[^，。；\d]{0,6}|(?:承担|分担)(?:风险)?|减免|报销|补偿|赔付|(?:基金|统筹|医保)支付|自缴|自付|自筹)$"))
@@ -901,6 +938,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # (a share of a market's price still is: 补贴额不超过…平均销售价格的30%)
     market = (pl.col("unit_family") == "currency") & clause.str.contains(r"(?:市场|收购|批发|出场|销售|平均|成交)(?:价|价格)|均价|平均\p{Han}{1,2}价")
     policy = (policy & ~market) | ((pl.col("unit_family") == "currency") & clause.str.contains(r"最低收购价|托市收购价|政府指导价"))
+    # (nor those a programme helped: 扶持2.9万人创业, 资助困难学生1.2万人)
+    policy = policy & ~((pl.col("unit").is_in(["人", "人次", "户", "户次", "家", "名"])) & compact.str.contains(r"(?:扶持|资助|补助|补贴|奖励|救助)[^，。；\d]{0,8}$")
+                        & ~compact.str.contains(r"每[^，。；\d]{0,6}$"))
     # (nor are those a payment reaches: 享受困难残疾人生活补贴2950人)
     policy = policy & ~((pl.col("unit_family") == "count") & compact.str.contains(r"(?:享受|领取|获得|惠及|覆盖)[^，。；]{0,30}(?:补贴|补助|津贴|救助|奖励)$"))
     # (and so many a year is a count, not a rule: 每年2000件以上的案件量)
@@ -1030,6 +1070,8 @@ PERIOD_PARTS = {
     "mdl": r"(?P<mdl_rel>今年|本年|明年|去年|上年)(?P<mdl>\d{1,2})月(?:底|末)之?前",
     "dmdl": r"(?P<dmdl>\d{1,2})月(?:底|末)之?前",
     "yfrom": r"(?:今年|本年)(?P<yfrom_m>\d{1,2})月(?:\d{1,2}日|[上中下]旬|中下旬|初)?(?:起|开始|以来)",
+    # (months of it as a range: 今年1月至5月, read as 1-5月)
+    "ytr": r"(?:今年|本年)(?P<ytr1>\d{1,2})月 ?[至到] ?(?P<ytr2>\d{1,2})月",
     "ytm": r"(?:今年|本年)(?P<ytm>\d{1,2})月份?(?P<ytm_d>\d)?",
     # Since a year and what began in it (自2021年开展放心消费环境建设以来): to the letter's year.
     "since_gap": r"自(?P<sg_y>\d{4})年[^，。；\d]{1,24}?以来",
@@ -1055,22 +1097,24 @@ PERIOD_PARTS = {
     # The year before last (去年…61.2万辆，前年为43.5万辆).
     "prev2": r"(?P<prev2>前年)",
     "next": r"(?P<next>明年|来年|下一年)",
-    "asof": r"截至(?:(?P<asof_y>\d{4})年|今年|本年)?(?P<asof_m>\d{1,2})月(?:(?P<asof_d>\d{1,2})日|末|底|份)?",
+    # (截止 too; and a bare 至 before a month's or a year's end: 至2024年5月底，全港共运营…)
+    "asof_to": r"至(?P<to_y>\d{4})年(?P<to_m>\d{1,2})月(?:底|末)",
+    "asof": r"(?:截至|截止到?)(?:(?P<asof_y>\d{4})年|今年|本年)?(?P<asof_m>\d{1,2})月(?:(?P<asof_d>\d{1,2})日|末|底|份)?",
     # A year's end is a point in time (截至2023年底: a stock as of 31 December), not the year.
-    "asof_ye": r"截至(?P<asof_ye>\d{4})年(?:底|末)",
+    "asof_ye": r"(?:截至|截止到?|至)(?P<asof_ye>\d{4})年(?:底|末)",
     # A span of time (离校2年内), not this year's 年内: matched to be dropped.
     "dur": r"(?P<dur>\d{1,2}个?(?:年|月)内)",
     "cdur": r"(?P<cdur>(?:[一二两三四五六七八九十]{1,2}个?|首)(?:年|月)内)",  # 力争三年内…
     # A year before or after which things were built or born names a class of them, not a
     # period (2000年以前建成的老旧小区有43个): matched to be dropped.
     "aged": r"(?P<aged>\d{4})年(?:" + CLASS_YEAR + r"|有[^，。；\d]{0,8}记录以来|以来(?:历史|史上)?(?:同期)?第)",
-    "y1": r"(?P<y1>\d{4})年(?P<m1>\d{1,2}) ?[-~至到] ?(?P<m2>\d{1,2})月",
+    "y1": r"(?P<y1>\d{4})年(?P<m1>\d{1,2})月? ?[-~至到] ?(?P<m2>\d{1,2})月",
     # A semester: autumn from September to January, spring from February to July (2024年秋季学期).
     "sem": r"(?P<sem_y>\d{4})年(?P<sem>秋季|春季|秋|春)学期",
     # A school year runs from September to August (2023学年, 2023-2024学年).
     "sy": r"(?P<sy>\d{4})(?:年? ?[-—~至到] ?(?P<sy2>\d{4})年?)?学年",
     # Months of the letter's year: 1-5月, 今年1至5月.
-    "mr": r"(?P<mr1>\d{1,2}) ?[-~至到] ?(?P<mr2>\d{1,2})月",
+    "mr": r"(?P<mr1>\d{1,2})月? ?[-~至到] ?(?P<mr2>\d{1,2})月",  # (1-5月, 1月至5月)
     # Each year of a span (2023—2025年，每年培训…) is the span's; 每年 alone dates nothing.
     "py": r"(?P<py1>\d{4})年? ?[-~至到] ?(?P<py2>\d{4})年[^。；;\d\n]{0,20}?每年",
     "pyf": r"(?P<pyf>" + FIVE_YEAR_PLAN + r")[”」’]?(?:期间|时期)?[^。；;\d\n]{0,20}?每年",
@@ -1166,7 +1210,8 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     found = found.with_columns(
         _dated=pl.when(digit).then("phrase").str.extract_groups(dated),
         _worded=pl.when(~digit).then("phrase").str.extract_groups(worded),
-    ).unnest("_dated", "_worded")
+    ).unnest("_dated", "_worded").with_columns(asof_y=pl.coalesce("asof_y", "to_y"), asof_m=pl.coalesce("asof_m", "to_m"),
+                                                  mr1=pl.coalesce("mr1", "ytr1"), mr2=pl.coalesce("mr2", "ytr2"))
     found = found.with_columns(enclosed=inside(found, enc, "start", "end"),
                                titled=inside(found, enc.filter("title"), "start", "end"))
     # Nor is a year inside a title, a date, or a range of months that is not one.
@@ -1387,7 +1432,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     once: an expression object used in two places would be evaluated twice."""
     before, sent_start = pl.col("before"), pl.col("sent_start")
     # (a number inside a cell of text, 占地约12公顷，建设…, names itself)
-    table_row = pl.col("sentence").str.contains(r"^\s*\|") & ~before.str.contains(r"^\s*\|\s*[^|]*$") & before.str.contains(r"\|[^|\p{Han}]*(?:约|近|超过|超|逾|达|共)?\s*$")
+    table_row = pl.col("sentence").str.contains(r"^\s*\|") & ~before.str.contains(r"^\s*\|\s*[^|]*$") & before.str.contains(r"\|[^|\p{Han}]*(?:约|近|超过|超|逾|达到?|共|不少于|不低于|不超过|不高于)?\s*$")
     c = c.with_columns(
         _prev_end=shift_in("end", "letter_id"),
         _prev_start=shift_in("start", "letter_id"),
@@ -1414,7 +1459,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     own_len = pl.when(prev_end >= sent_start).then(pl.col("start") - prev_end).otherwise(pl.col("start") - sent_start)
     c = c.with_columns(
         # The text since the previous mention (or the sentence start).
-        _since=_bare(before.str.slice(pl.max_horizontal(before.str.len_chars().cast(pl.Int64) - own_len, 0))),
+        # (without an OCR's spaces before the number: 总里程达到 20. 6 万公里)
+        _since=_bare(before.str.slice(pl.max_horizontal(before.str.len_chars().cast(pl.Int64) - own_len, 0))).str.strip_chars_end(" \t\u3000"),
         # (规模化 is a word: 6处规模化水厂)
         _post_src=after.str.replace(r"^(?:的规模|规模的|规模(?P<k>[^化])|规模$|的)", "${k}"),
         # …of a size (规模30亿元的母基金): the noun after 的 is what the size measures.
@@ -1515,7 +1561,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
            .when(last_item.str.len_chars() >= 2).then(last_item).otherwise("_clause"))
     c = c.with_columns(
         # of a bound on a share of a base (绩效工资水平不低于当地同类人员的80%), what is bound
-        _cur=cur.str.replace(r"(?:不低于|不少于|不超过|不高于|高于|低于|相当于|达到|(?:最高|最多)可?达)[^，。；]+的$", "")
+        _cur=cur.str.replace(r"(?:不[得宜应]?低于|不[得宜应]?少于|不[得宜应]?超过|不[得宜应]?高于|高于|低于|相当于|达到|(?:最高|最多)可?达)[^，。；]+的$", "")
         # (a rank's verb alone, its record's since-year gone, names nothing: 降水量1650毫米，列1961年以来历史第二高)
         .pipe(lambda cur: pl.when(cur.str.ends_with("以来")).then(cur.str.replace(r"^(?:位居|位列|名列|列|居|为)(?:\d{4}年|有[^，。；]{0,8}记录)以来$", "")).otherwise(cur))
         # those that do X number (引入专业化物业服务的有287个): X names them
@@ -1781,9 +1827,9 @@ def _without_lead(phrase: pl.Expr) -> pl.Expr:
 
 def _without_trail(phrase: pl.Expr) -> pl.Expr:
     """`phrase` without SUBJECT_TRAIL; nouns that end in one of its words keep it (行为, 雷达,
-    马达, 许可, 商超, 民居, 审计, 统计; 平均 and 人均 are not 均)."""
+    马达, 许可, 商超, 民居, 审计, 统计, 起降; 平均 and 人均 are not 均)."""
     # (marked rather than tested: a test would evaluate `phrase`, often a long chain, twice more)
-    return phrase.str.replace(r"(行为|[雷马]达|平均|[人户亩]均|[许认]可|商超|[民故旧新宜安家]居|[审统会设估]计)$", "$1\x03").str.replace(SUBJECT_TRAIL, "").str.strip_chars_end("\x03")
+    return phrase.str.replace(r"(行为|[雷马]达|平均|[人户亩]均|[许认]可|商超|[民故旧新宜安家]居|[审统会设估]计|起降|升降)$", "$1\x03").str.replace(SUBJECT_TRAIL, "").str.strip_chars_end("\x03")
 
 
 # Suffixes of a grade that modifies a shared noun: 国家级、省级孵化器; 金宿级、银宿级民宿.

@@ -23,7 +23,9 @@ from .text import find_spans, slice_text
 TABLE_ROW = r"(?m)^[ \t]*\|[^\n]*\|[ \t]*$"
 # A unit noted at the end of a label or header: 营业收入（亿元）, 完成值(万元).
 UNIT_NOTE = r"[（(]\s*(?P<mult>" + U.alternation(U.MULTIPLIERS) + r")?(?P<unit>" + U.alternation(U.UNITS) + r")\s*[）)]\s*$"
-NUMBER_CELL = r"^\s*(-?\d[\d,]*(?:\.\d+)?)\s*$"  # (a rate's cell may be below zero: -2.3)
+# (a rate's cell may be below zero: -2.3; a goal's may be bounded or a range: ≥93, 不少于350, 99以上, 22-25)
+NUMBER_CELL = (r"^(\s*(?:[≥≤＞＜><]=?|约|近|不少于|不低于|不超过|不高于|超过|超|达到|达)?\s*)(-?\d[\d,]*(?:\.\d+)?)"
+               r"(?:\s*[-~～至]\s*(\d[\d,]*(?:\.\d+)?))?\s*(以上|以下|以内|左右)?\s*$")
 # A cell that is a unit alone: 亿元, 万人, （家）.
 UNIT_CELL = r"^\s*[（(]?\s*(?P<mult>" + U.alternation(U.MULTIPLIERS) + r")?(?P<unit>" + U.alternation(U.UNITS) + r")\s*[）)]?\s*$"
 # A header naming a year, alone or with what its column holds (2023年, 2025年目标, 2022年完成值).
@@ -113,7 +115,11 @@ def table_cells(framed: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     )
     body = (
         cells.filter(~pl.col("first") & (pl.col("col") >= 2))
-        .with_columns(num=pl.col("cell").str.extract(NUMBER_CELL, 1))
+        .with_columns(_cell=pl.col("cell").str.extract_groups(NUMBER_CELL))
+        .with_columns(num=pl.col("_cell").struct.field("2"), num2=pl.col("_cell").struct.field("3"), post=pl.col("_cell").struct.field("4"),
+                      _lead=pl.col("_cell").struct.field("1").str.len_chars().cast(pl.Int64),
+                      _core=pl.col("cell").str.strip_chars_end().str.len_chars().cast(pl.Int64) - pl.col("_cell").struct.field("1").str.len_chars().cast(pl.Int64))
+        .drop("_cell")
         # (a cell that holds a number with its unit, for its context; not an empty one)
         .filter(pl.col("num").is_not_null() | pl.col("cell").str.contains(r"\d"))
         .join(label, on="row", how="left")
@@ -135,13 +141,12 @@ def table_cells(framed: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
             .when(pl.col("caption_pct").fill_null(False) & pl.col("head").str.contains(RATE_HEAD).fill_null(False)).then(pl.struct(mult=pl.lit(None, pl.String), unit=pl.lit("%")))
             .otherwise(pl.col("caption_unit")))
     by_caption_unit = in_label.struct.field("unit").is_null() & in_head.struct.field("unit").is_null() & pl.col("row_unit").struct.field("unit").is_null()
-    lead = pl.col("cell").str.len_chars() - pl.col("cell").str.strip_chars_start().str.len_chars()
     body = body.with_columns(_note=note, _by_caption_unit=by_caption_unit).with_columns(unit_raw=pl.col("_note").struct.field("unit"), mult=pl.col("_note").struct.field("mult"))
     out = body.filter(pl.col("unit_raw").is_not_null() | pl.col("num").is_null()).with_columns(
         match=pl.col("num"),
-        start=pl.col("cell_start") + lead.cast(pl.Int64),
+        start=pl.col("cell_start") + pl.col("_lead"),
     ).with_columns(
-        end=pl.col("start") + pl.col("num").str.len_chars().cast(pl.Int64),
+        end=pl.col("start") + pl.col("_core"),
         table_target=pl.col("head").str.contains(TARGET_HEADER).fill_null(False) | pl.col("caption_target").fill_null(False),
         _months=pl.col("head").str.extract_groups(MONTHS_HEADER),
     )

@@ -16,7 +16,9 @@ UNITS: dict[str, tuple[str, str]] = {
     "个基点": ("基点", "percent"), "基点": ("基点", "percent"),
     "个BP": ("基点", "percent"), "BP": ("基点", "percent"), "bp": ("基点", "percent"), "倍": ("倍", "ratio"),
     # a rate per 100,000 (孕产妇死亡率8.56/10万)
-    "/10万": ("/10万", "ratio"),
+    "/10万": ("/10万", "ratio"), "1/10万": ("/10万", "ratio"),
+    # (staff or beds per head of population, noted in a table's label: 每千人口床位数（张/千人）)
+    **{f"{n}/{p}": (f"{n}/{p}", "ratio") for n in ("人", "名", "张", "床") for p in ("千人", "万人")},
     # tenths (八成, 近四成) are read as percent: 八成 → 80 %
     "成": ("%", "percent"),
     # area, length, mass, volume

@@ -22,6 +22,7 @@ BLOCK_START = re.compile(
     r"|[^\n]{2,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发\s*$)"
 )
 # A heading that fills the line by chance: it ends as headings do.
+DATE_ALONE = re.compile(r"^\s*(?:\d{4}|[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年[^。，；\n]{1,8}日\s*$")
 HEADING_END = re.compile(r"(?:建议|提案|意见|情况|问题|打算|计划|工作|措施|举措|成效|做法)$")
 # (and the page told in words between dashes: — 第 1 页 共 3 页 —)
 _PAGE_LINE = r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|(?:[-—–－]+\s*)?第\s*\d{1,3}\s*页(?:\s*[，,、]?\s*[共/]\s*\d{1,3}\s*页)?(?:\s*[-—–－]+)?)\s*$"
@@ -112,7 +113,9 @@ def continued(lines: list[str], as_printed: list[str] | None = None, breaks: set
 
     for i, j in zip(kept, kept[1:]):
         before, line = stripped[i], stripped[j]
-        out[i] = bool(before and line.strip() and (full_and_open(i) or open_before_unindented(i, line)) and not BLOCK_START.match(line))
+        # (a date alone, set far to the right under its signer, closes its line: 　　…２０２３年６月２０日)
+        out[i] = bool(before and line.strip() and (full_and_open(i) or open_before_unindented(i, line)) and not BLOCK_START.match(line)
+                      and not DATE_ALONE.match(before))
     return out
 
 

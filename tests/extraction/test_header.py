@@ -454,3 +454,8 @@ def test_a_date_under_the_salutation_dates_the_letter_and_the_body_runs_on_past_
     h = out["letter_headers"].to_dicts()[0]
     assert (h["signed_date"], h["signature_agency"], h["proposal_title"]) == (dt.date(2025, 7, 8), "山东省文化和旅游厅", "关于公共文化的提案")
     assert out["metrics"].height == 2 and out["commitments"].height == 1
+
+
+def test_a_phone_number_with_spaces_around_its_dash():
+    tail = "\n感谢您的支持。\n\n测试市科学技术局\n2024年6月1日\n\n联系人：王明  联系电话：0731 - 88770123\n"
+    assert header(letter("一、基本情况\n全市建成小区120个。\n", tail=tail))["contact_phone"] == "0731-88770123"

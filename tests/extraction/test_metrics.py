@@ -2349,3 +2349,50 @@ def test_a_launch_date_dates_nothing_after_it_and_spans_to_come_leave_the_subjec
         "确保今冬明春全市储气能力达到1.2亿立方米。")}
     assert (ms["10000PFlops"]["period_end"], ms["10000PFlops"]["period_text"]) == (None, None)
     assert (ms["500万平方米"]["subject"], ms["1.2亿立方米"]["subject"]) == ("可再生能源供暖面积", "储气能力")
+
+
+def test_fines_by_amount_licences_held_back_shares_to_be_used_and_tickets_valid_are_rules():
+    ms = {m["surface"]: m for m in metrics(
+        "违者罚款200元，暂扣驾驶证6个月。全年罚没款1860余万元。结余资金的60%可用于支付。换乘90分钟内有效。扶持2.9万人创业。"
+        "下一步，对新增疫苗每剂次补助接种服务费15元。")}
+    assert [ms[s]["kind"] for s in ("200元", "6个月", "60%", "90分钟", "15元")] == ["policy"] * 5
+    assert (ms["1860余万元"]["kind"], ms["2.9万人"]["kind"]) == ("actual", "actual")
+
+
+def test_minutes_and_seconds_bare_hundreds_and_thousands_and_an_ocrs_spaces_before_a_number():
+    ms = {m["surface"]: m for m in metrics(
+        "城区平均到场时间8分42秒。排查近百处隐患，面积达千亩以上，投资超千亿元。百家企业，千家万户。"
+        "农村公路总里程达到 20. 6 万公里。每10万人发案率下降。表2  人员配备情况如下。")}
+    assert (ms["8分42秒"]["value"], ms["8分42秒"]["unit"]) == (522, "秒")
+    assert (ms["百处"]["value"], ms["百处"]["qualifier"], ms["千亩以上"]["qualifier"], ms["千亿元"]["value"]) == (100, "approx", "at_least", 1e11)
+    assert not [s for s in ms if s.startswith("百家") or s.startswith("千家") or s.startswith("10万人") or s.startswith("2 ")]
+    assert ms["20. 6 万公里"]["subject"] == "农村公路总里程"
+
+
+def test_progress_on_goals_stays_actual_and_goal_cells_with_bounds_and_ranges():
+    ms = {m["surface"]: m for m in metrics(
+        "2023年城镇新增就业105.6万人，完成目标任务的117%。分别完成年度目标任务的118%、105%和102.6%。\n"
+        "主要指标如下：\n| 指标 | 2024年 | 2025年目标 |\n| 平均住院日（天） | 7.8 | ≤7 |\n| 医生数（人） | 2100 | 不低于2300 |\n"
+        "| 护士数（人） | 2500 | 2600-2800 |\n| 孕产妇死亡率（1/10万） | 7.21 | 6.85 |\n| 全科医生数（人/万人） | 3.62 | 3.95 |\n以上为主要指标。")}
+    assert (ms["105.6万人"]["kind"], ms["102.6%"]["kind"]) == ("actual", "actual")
+    assert (ms["7"]["qualifier"], ms["7"]["kind"], ms["2300"]["subject"]) == ("at_most", "target", "医生数")
+    assert (ms["2600-2800"]["value"], ms["2600-2800"]["value_high"]) == (2600, 2800)
+    assert (ms["7.21"]["unit"], ms["3.62"]["unit"]) == ("/10万", "人/万人") and "1/10万" not in ms
+
+
+def test_a_bare_zhi_to_a_months_end_months_as_a_range_and_landings_and_takeoffs():
+    ms = {m["surface"]: m for m in metrics(
+        "至2024年5月底，全港共运营集装箱航线26条。今年1月至5月，新增企业20家。全年保障飞机起降4.37万架次。")}
+    assert (ms["26条"]["period_start"], ms["26条"]["period_end"]) == (None, dt.date(2024, 5, 31))
+    assert (ms["20家"]["period_start"], ms["20家"]["period_end"]) == (dt.date(2024, 1, 1), dt.date(2024, 5, 31))
+    assert ms["4.37万架次"]["subject"].endswith("起降")
+
+
+def test_times_in_indicator_names_age_ranges_terms_of_support_and_bounds_that_must_not_be_undercut():
+    ms = {m["surface"]: m for m in metrics(
+        "48小时妥投率达到92%。对新开航线连续补助2年。由0-6岁逐步扩大到0-14岁。残疾人就业比例不得低于本单位在职职工总数的1.5%。"
+        "按照每100名寄宿生配备1名生活老师的标准配备。项目计划总投资约2600万元。")}
+    assert "48小时" not in ms and not [s for s in ms if s.endswith("岁")]
+    assert (ms["2年"]["unit"], ms["2年"]["kind"]) == ("年", "policy")
+    assert (ms["1.5%"]["kind"], ms["1.5%"]["qualifier"], ms["1.5%"]["subject"]) == ("policy", "at_least", "残疾人就业比例")
+    assert (ms["1名"]["kind"], ms["2600万元"]["kind"]) == ("policy", "target")

@@ -441,3 +441,34 @@ def test_a_table_whose_columns_runs_of_tabs_keep_apart():
     body = ("一、基本情况\n指标\t\t2022年\t\t2023年\n精神科编制床位（张）\t\t1750\t\t1820\n床位使用率（%）\t\t93.1\t\t97.6\n")
     ms = {(m["surface"], m["period_start"].year): m for m in metrics(body)}
     assert (ms[("1820", 2023)]["unit"], ms[("97.6", 2023)]["unit"]) == ("张", "%")
+
+
+def test_a_wrapped_letters_date_set_under_its_signer_is_not_joined_to_the_contact_line_below():
+    para = "全省农村寄宿制学校达标率达到百分之九十以上，配备生活教师和管理人员三千余人，改善办学条件的工作正在按计划推进，各地反映良好并取得明显成效。"
+    wrapped = "\n".join("　　" * (k == 0) + para[k:k + 30] for k in range(0, len(para), 30))
+    body = "一、基本情况\n" + "\n".join([wrapped] * 3) + "\n"
+    pad = "　" * 18
+    tail = f"\n　　感谢您的支持。\n\n{pad}河南省教育厅\n{pad}２０２３年６月２０日\n（联系人：张磊；联系电话：０３７１－６９６９１２３４）\n\n抄送：省政府办公厅。\n"
+    h = run(letter(body, tail=tail))["letter_headers"].to_dicts()[0]
+    assert (h["signed_date"], h["signature_agency"], h["contact_name"]) == (dt.date(2023, 6, 20), "河南省教育厅", "张磊")
+
+
+def test_a_year_in_chinese_numerals_cut_by_the_wrapping_dates_what_follows():
+    filler = "各地反映良好并取得明显成效，改善办学条件的工作正在按计划有序推进之中，群众满意度持续提升。"
+    lead = "　　全省各地积极推进农业产业化经营，龙头企业带动作用增强。"
+    para = lead[:30 - 3] + "二〇二三年，全省新增龙头企业一百二十余家，实现销售收入七千二百亿元。" + filler * 2
+    lines = [para[k:k + 30] for k in range(0, len(para), 30)]  # (the first line ends inside the year)
+    body = "一、基本情况\n" + "\n".join(lines) + "\n" + "\n".join(("　　" + filler)[k:k + 30] for k in range(0, 60, 30)) + "\n"
+    ms = {m["surface"]: m for m in metrics(body)}
+    assert ms["七千二百亿元"]["period_start"] == dt.date(2023, 1, 1)
+
+
+def test_a_letter_scraped_as_one_line_keeps_a_section_whose_paragraph_runs_into_its_plan():
+    body = ("一、关于加强运维的建议 全市建成设施1200座，运行率达到95%以上，群众满意度持续提升，各地反映良好。" + "运维管理工作有序推进，长效机制逐步健全。" * 6 +
+            "二、关于完善资金的建议 市级财政按每吨每年120元给予运维补助，单个设施年度补助不超过5万元。"
+            "三、关于数字化监管的建议 全市安装在线监测终端2316套，数据联网率达98.5%以上。下一步，我局将（一）加快提标改造。力争到2025年底完成改造300座；"
+            "（二）强化资金保障。积极争取专项资金。")
+    text = letter(body).replace("\n", " ")
+    out = run(text)
+    assert out["suggestions"].height == 3
+    assert [c["suggestion_no"] for c in out["commitments"].sort("char_start").to_dicts()] == [3, 3]

@@ -474,3 +474,9 @@ def test_a_plans_first_item_run_into_its_lead_after_jiang():
     assert [(c["suggestion_no"], c["ordinal"]) for c in out["commitments"].sort("char_start").to_dicts()] == [(1, 1), (1, 2)]
     kinds = {m["surface"]: m["kind"] for m in out["metrics"].to_dicts()}
     assert kinds["1万批次"] == "target"
+
+
+def test_sections_run_into_a_paragraph_end_where_the_next_begins():
+    out = run(letter("一、基本情况\n全县建成小区120个。（一）加强监测。新增监测户450户。（二）强化帮扶。落实资金300万元。\n"))
+    secs = out["sections"].filter(out["sections"]["level"] == 2).sort("char_start").to_dicts()
+    assert secs[0]["char_end"] == secs[1]["char_start"]
