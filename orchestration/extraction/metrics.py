@@ -102,7 +102,7 @@ CN_PERCENT = r"百分之(?P<pnum>[零〇一二两三四五六七八九十百]+(?
 CN_FRACTION = r"(?P<fden>[二两三四五六七八九十]{1,2}|千|万)分之(?P<fnum>[一二两三四五六七八九十]{1,2}(?:点[零〇一二三四五六七八九]+)?)(?P<fpost>以上|左右|多)?"
 # A term in years a rule sets (期限最长不超过3年, 最长5年, 给予不超过2年的社保补贴), matched with its lead:
 # a bare N年 is a year or a span far more often. The span is the number's, without the lead.
-TERM_YEARS = (r"(?P<ylead>期限(?:为|是|最长|最长为|最长不超过|不超过|延长至|延长到|最长可达)?|最长(?:不超过|为|可达|可)?|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予))"
+TERM_YEARS = (r"(?P<ylead>期限(?:一般|原则上)?(?:为|是|最长|最长为|最长不超过|不超过|延长至|延长到|最长可达)?|最长(?:不超过|为|可达|可)?|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予))"
               # (a range too: 贴息期限1～3年)
               r"(?P<ynum>\d{1,2}|[一二两三四五六七八九十])(?:[-~～—至到](?P<ynum2>\d{1,2}|[一二两三四五六七八九十]))?个?年期?(?P<ypost>以内|内)?")
 CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + "|" + CN_PERCENT + "|" + CN_FRACTION + ")"
@@ -144,7 +144,7 @@ POLICY_BEFORE = (
     # a cap with what it allows (每户最高可提取5万元, 每生每学期最高减免1500元)
     r"|(?:最高|最多)(?:可以|可|能)?(?:" + CAPPED + r"|达到?)(?:[^，。；\d]{1,16}的)?" +
     # a planning ratio (每1.5万人应配建1所小学)
-    r"|每[\d.]+[万千百]?(?:人|户|名)\p{Han}{0,4}?(?:应|须|需|要)?(?:配建|配置|配备|设置|建设)"
+    r"|每[\d.]+[万千百]?(?:人|户|名|平方米|㎡|套|床|辆)\p{Han}{0,6}?(?:应|须|需|要)?(?:配建|配置|配备|设置|建设)"
     # what a rule waives or grants per head (每户每月减免基本用水量5吨)
     r"|每(?:户|人|名)每(?:月|年|天)(?:减免|免收|免费|补贴|补助|发放)[^，。；\d]{0,8}"
     # a ceiling by its name (单户最高贷款额度30万元), and what must be (新建住宅项目须100%预留)
@@ -209,7 +209,7 @@ DONE = r"(?:已|累计|共计|兑现|兑付|发放|拨付|落实|获得|争取�
 PLAN_VERBS = (
     # (计划完成率 is how much of a plan was done)
     r"(?:到|在|于|达|实现|新增|新建|建设|建成|完成(?:[^率]|$)|突破|超过|实施|投资|投入|安排|引进|培育|开展|举办|组织|配备|打造|"
-    r"推动|推进|扩大|提高|提升|增加|启动|设立|出台|争取|力争|继续|持续|改造|整治|招聘|招录|招生|开工|投用|竣工|惠及|发放|筹集|筹建|供应)"
+    r"推动|推进|扩大|提高|提升|增加|启动|设立|出台|争取|力争|继续|持续|改造|整治|招聘|招录|招生|开工|投用|竣工|惠及|发放|筹集|筹建|供应|调整|更新|开通|新开|优化)"
 )
 # 目标 as a goal, not in a word (目标责任, 目标人群, 目标价格)
 GOAL_WORD = r"目标(?:[^责人价]|$)"
@@ -259,7 +259,7 @@ AT_MOST_BEFORE = (
     # (a top standard raised caps too: 生活补助最高标准提高至每月1500元)
     r"(?:[≤≦＜]|(?:最高(?:标准)?|最多|最长|不[得能应宜准]?(?:超过|高于|大于)|至多|(?:上限|限额)" + SET_TO + r"?)(?:可?(?:奖励|补贴|补助|资助|给予)\p{Han}{0,3}|支持|可?达到?|可获|为|(?:可以|可|能)?" + CAPPED + r"|可?[补奖加]|(?:提高|上调|增加|提升)(?:至|到))?"
     # (…and past a rate's unit, a short name before it: 最高不超过每千瓦时0.9元, 不超过县道每公里1万元)
-    r"(?:\p{Han}{0,4}?(?:每\p{Han}{1,3}){1,2})?|不足|不到|(?:^|[^不宜应得])(?:低于|少于)"
+    r"(?:\p{Han}{0,4}?(?:每\p{Han}{1,3}){1,2})?|不足|不到|(?:^|[^不宜应得])(?:低于|少于|小于)"
     r"|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,20}的|" + CEILING_NAMED + r"|(?:最高|最多)可?达[^，。；\d]{1,16}的"
     # (what a rule allows at most: 最高报销比例可达85%)
     r"|(?:最高|最多)[^，。；\d]{1,10}可达到?)$"
@@ -574,6 +574,10 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | ((pl.col("match") == "一半") & ~before.str.contains(r"(?:近|约|超过|超|逾|占|达到?|为|接近|将近|不足|不到|的)$") & ~after.str.starts_with("的"))
         # (此两类补贴; not 因此, 为此, 对此)
         | _only(before.str.ends_with("此"), before).str.contains(r"(?:^|[^因对为由据如自从彼])此$").fill_null(False)
+        # (the base a provision is per: 每100平方米建筑面积配建1.5个车位)
+        | (before.str.ends_with("每") & after.str.contains(r"^[^，。；\d]{0,12}(?:配建|配置|配备|设置|建设|设)"))
+        # (a year run into a place's name: 2024台州马拉松)
+        | ((unit_raw == "台") & pl.col("num").str.contains(r"^20\d\d$") & after.str.starts_with("州"))
         # (a time in an indicator's name: 48小时妥投率, 72小时办结率)
         | _only(unit_raw.is_in(["小时", "分钟", "天", "日", "个工作日", "工作日"]), after).str.contains(r"^(?:内)?\p{Han}{0,4}率").fill_null(False)
         # (an age range that bounds a group: 由0-6岁逐步扩大到0-14岁)
@@ -646,7 +650,7 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # a service's hours or a forecast's lead time naming it (24小时值守, 24小时雨量, 72小时预报), or the
         # window a fee is capped in (24小时封顶40元, 24小时内最高收费)
         # (but hours a bound sets are a figure: 每天不少于16小时开放)
-        | (_only((unit_raw == "小时") & ~before.str.ends_with("提前"), after).str.contains(r"^(?:预报|雨量|降雨|降水|值守|值班|服务|在线|营业|监测|不间断|全天候|热线|巡逻|开放|运行|自助|应急|报修|客服|咨询|书店|便利店|药店|门店|图书馆|最高|(?:内)?封顶|内最高收费)").fill_null(False)
+        | (_only((unit_raw == "小时") & ~before.str.ends_with("提前"), after).str.contains(r"^(?:预报|雨量|降雨|降水|值守|值班|服务|在线|营业|监测|不间断|全天候|热线|巡逻|开放|运行|自助|应急|报修|客服|咨询|书店|便利店|药店|门店|图书馆|城市书房|书房|过境免签|免签|最高|(?:内)?封顶|内最高收费)").fill_null(False)
            & ~_only(unit_raw == "小时", before).str.contains(r"(?:不少于|不低于|至少|不短于)$").fill_null(False))
         # (the last places of a ranking: 后10位园区)
         | ((unit_raw == "位") & before.str.ends_with("后"))
@@ -920,6 +924,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | pl.col("table_head").str.contains(RULE_HEAD).fill_null(False)
         # (a payment per unit or to whom a rule names, its object between: 每剂次补助接种服务费15元, 对每个名医工作室补助建设经费40万元)
         | ((pl.col("unit_family") == "currency") & clause.str.contains(r"(?:每|对)[^，。；]{0,20}(?:补助|补贴|奖补|资助)[^，。；\d给予]{1,8}(?:费|经费|资金)$"))
+        # (a discount one enjoys, how often one may: 享受1元优惠, 只能享受1次)
+        | ((pl.col("unit_family") == "currency") & compact.str.ends_with("享受") & after.str.contains(r"^的?(?:优惠|折扣|减免)"))
+        | compact.str.contains(r"(?:只能|仅能|只可|仅可|最多可)(?:享受|申请|领取|申领|办理)$")
         # (a fine by its amount, not a total collected: 罚款200元, not 罚没款1860余万元; a licence held back:
         # 暂扣驾驶证6个月)
         | ((pl.col("unit_family") == "currency") & pl.col("mult").is_null() & compact.str.contains(r"(?:^|[^没])罚款$"))
@@ -996,9 +1003,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # change: 争取将…补助标准提高至每人每月1800元)
     # (…and what a plan will achieve: 实现主城区站间距不超过3公里)
     # (目标人群 is whom a service is for, no goal)
-    # (…and a time a plan will cut: 办理时限压缩至3个工作日以内)
+    # (…and what a plan will cut: 办理时限压缩至3个工作日以内, 压减至不超过120户)
     goal = (clause.str.contains(r"力争|" + GOAL_WORD) | ahead.fill_null(False) | (pl.col("in_commitment") & clause.str.contains(r"^\s*(?:实现|达到)"))
-            | (pl.col("in_commitment") & (pl.col("unit_family") == "duration") & clause.str.contains(r"(?:压缩|缩短|减少|控制)(?:至|到|在)$"))
+            | (pl.col("in_commitment") & clause.str.contains(r"(?:压缩|压减|缩短|减少|控制)(?:至|到|在)(?:不超过|不高于)?$"))
             | (pl.col("in_commitment") & sought_clause.str.contains(r"争取[^将把，。；]{0,16}(?:资金|债券|额度|贷款|国债)").fill_null(False)))
     kind = (
         pl.when(is_rank).then(pl.lit("rank"))
@@ -1592,7 +1599,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # (not one a word left behind: 村均28.4万元)
     has_own = (cur.str.len_chars() >= 2) | (cur.is_in(["村", "县", "镇", "乡", "户"]) & pl.col("_since").str.contains(r"的[村县镇乡户]"))
     # A rate fixed as a standard names what is paid after it (按每人1500元标准发放一次性扩岗补助).
-    standard = after.str.extract(r"^的?标准(?:给予|发放|予以|进行)(?:一次性)?([^，,。；;、\d]{2,12})", 1)
+    standard = after.str.extract(r"^的?标准(?:给予|发放|予以|进行|拨付|安排|落实|核拨)(?:一次性)?([^，,。；;、\d]{2,12})", 1)
     # …and a rule's amount names what it pays (最高2000元的培训补贴, 不超过30万元的创业担保贷款).
     # (not where 分别 hands the amounts to the items before it: 按初级工、中级工分别给予每人500元、1000元的补贴)
     # (not a threshold for whom it pays: 对合格率低于95%的作业单位扣减补助 measures 合格率)

@@ -38,7 +38,10 @@ MARKER_PATTERN = rf"^(?:第?[{CN_NUM}]+\s*[、.]|[（(]\s*[{CN_NUM}\d]+\s*[）)]
 
 # The salutation (主送) line: short, ends with a colon, names who proposed.
 # (two addressees may stand apart by a comma where the first is a person's title: 何敏委员，九三学社金华市委会：)
-SALUTATION = r"^(?:[^，。；;,:：]{2,30}(?:委员|代表|委員|同志|先生|女士)[，,])?[^，。；;,:：]{2,60}[：:]$"
+# (two addressees may stand apart by a comma after a person's title or a body's name: 何敏委员，九三学社…：;
+# 市工商联，叶青委员：)
+SALUTATION = (r"^(?:[^，。；;,:：]{1,30}(?:委员|代表|委員|同志|先生|女士|委会|委员会|工商联|科协|侨联|妇联|总工会|民建|民盟|民进|农工党|致公党|九三学社|台盟|民革)[，,])?"
+              r"[^，。；;,:：]{2,60}[：:]$")
 # Who a letter is addressed to, at the end of the salutation line.
 ADDRESSEE = (
     r"(?:委员|代表|委員|同志|先生|女士|主席|主任|委会|委员会|委員會|协会|学会|联合会|商会|工商联|科协|侨联|妇联|"

@@ -459,3 +459,9 @@ def test_a_date_under_the_salutation_dates_the_letter_and_the_body_runs_on_past_
 def test_a_phone_number_with_spaces_around_its_dash():
     tail = "\n感谢您的支持。\n\n测试市科学技术局\n2024年6月1日\n\n联系人：王明  联系电话：0731 - 88770123\n"
     assert header(letter("一、基本情况\n全市建成小区120个。\n", tail=tail))["contact_phone"] == "0731-88770123"
+
+
+def test_a_body_then_a_member_as_addressees_apart_by_a_comma():
+    head = "丽文旅函〔2025〕22号\n\n关于市政协五届四次会议第0088号提案的答复\n\n市工商联，叶青委员：\n你们提出的《关于发展入境旅游的提案》收悉。现答复如下：\n"
+    h = header(letter("一、基本情况\n全市接待游客120万人次。\n", head=head))
+    assert h["salutation"] == "市工商联，叶青委员" and h["proposer"] is not None

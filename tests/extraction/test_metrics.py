@@ -2396,3 +2396,30 @@ def test_times_in_indicator_names_age_ranges_terms_of_support_and_bounds_that_mu
     assert (ms["2年"]["unit"], ms["2年"]["kind"]) == ("年", "policy")
     assert (ms["1.5%"]["kind"], ms["1.5%"]["qualifier"], ms["1.5%"]["subject"]) == ("policy", "at_least", "残疾人就业比例")
     assert (ms["1名"]["kind"], ms["2600万元"]["kind"]) == ("policy", "target")
+
+
+def test_a_discount_enjoyed_and_how_often_one_may_are_rules():
+    ms = {m["surface"]: m for m in metrics("持卡乘客换乘可享受1元优惠。每人只能享受1次。")}
+    assert (ms["1元"]["kind"], ms["1次"]["kind"]) == ("policy", "policy")
+
+
+def test_names_with_numbers_inside_and_counters_of_pictures_nights_and_meals():
+    ms = {m["surface"]: m for m in metrics(
+        "举办2024台州马拉松。建成24小时城市书房12家。落实240小时过境免签政策。征集作品3.5万幅，游客平均停留2晚以上，全年供应营养餐3500余餐次。班额小于100人。")}
+    assert not [s for s in ms if s.startswith("2024") or s.endswith("小时")]
+    assert (ms["3.5万幅"]["unit"], ms["2晚以上"]["unit"], ms["3500余餐次"]["unit"]) == ("幅", "晚", "餐次")
+    assert ms["100人"]["qualifier"] == "at_most"
+
+
+def test_a_standard_allotted_names_what_it_pays_and_a_plan_cuts_a_count():
+    ms = {m["surface"]: m for m in metrics("按每村每年不低于15万元的标准拨付村级组织运转经费。发表信息21篇次。")}
+    assert (ms["15万元"]["subject"], ms["21篇次"]["unit"]) == ("村级组织运转经费", "篇次")
+    m = one("下一步，力争将市属企业户数压减至不超过120户。", "120户")
+    assert (m["kind"], m["qualifier"]) == ("target", "at_most")
+
+
+def test_plans_that_adjust_or_open_terms_said_to_be_usual_and_provision_ratios_per_floor_area():
+    ms = {m["surface"]: m for m in metrics(
+        "计划调整线路8条。使用期限一般为2年。住宅每100平方米建筑面积配建1.5个车位。日开行420列次，加开12趟。")}
+    assert (ms["8条"]["kind"], ms["2年"]["unit"], ms["1.5个"]["kind"]) == ("target", "年", "policy")
+    assert "100平方米" not in ms and (ms["420列次"]["unit"], ms["12趟"]["unit"]) == ("列次", "趟")
