@@ -81,7 +81,8 @@ def _spaced_tables(text: str, lines) -> list[list[list[tuple[int, int]]]]:
     tables, run = [], []
     for start, _, content in [*lines, (0, 0, "")]:
         cells = _spaced_cells(start, content) if content else None
-        if cells is not None and (not run or len(cells) == len(run[0])):
+        # (a row may leave its last cell empty: 二级  600元  80%  under four column names with 备注 last)
+        if cells is not None and (not run or len(cells) == len(run[0]) or len(cells) == len(run[0]) - 1 >= 3):
             run.append(cells)
             continue
         if len(run) >= 2 and any(NUMBER.match(text[s:e]) for row in run[1:] for s, e in row):

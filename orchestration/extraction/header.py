@@ -19,7 +19,8 @@ BRACKET_OPEN = r"[〔\[【(（〖]"
 BRACKET_CLOSE = r"[〕\]】)）〗]"
 # 发文字号: 机关代字 + 〔年份〕 + 序号 + 号. The closing bracket or 号 may be lost in the wild.
 DOC_NUMBER = (
-    r"(?P<code>\p{Han}{1,12})\s*" + BRACKET_OPEN + r"\s*(?P<year>(?:19|20)\d{2})\s*(?:" + BRACKET_CLOSE
+    # (its code may be spaced out on an old web page: 浙水 提复〔2023〕 15号)
+    r"(?P<code>\p{Han}{1,12}(?:[ \u3000]\p{Han}{1,8}){0,3})\s*" + BRACKET_OPEN + r"\s*(?P<year>(?:19|20)\d{2})\s*(?:" + BRACKET_CLOSE
     + r"\s*)?第?\s*(?P<serial>\d{1,5})(?:\s*(?:号|號))?"
 )
 # Type characters that follow the agency's code inside 机关代字 (温科 + 提复).
@@ -147,8 +148,8 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
             doc_number=pl.col("match").str.replace_all(r"\s", ""),
             # (建 for 建议 only where no 提 or 议 names the kind already and more than a city's one character
             # stands before it: 洛民建复 → 洛民, but 嘉建提复 and 嘉建函 are a 住建 bureau's, 嘉建)
-            issuer_code=pl.col("g").struct.field("code").str.replace(DOC_TYPE_SUFFIX, "").pipe(lambda code: pl.when(
-                (code.str.len_chars() >= 3) & ~pl.col("g").struct.field("code").str.slice(code.str.len_chars()).str.contains(r"^[提议案]"))
+            issuer_code=pl.col("g").struct.field("code").str.replace_all(r"\s", "").str.replace(DOC_TYPE_SUFFIX, "").pipe(lambda code: pl.when(
+                (code.str.len_chars() >= 3) & ~pl.col("g").struct.field("code").str.replace_all(r"\s", "").str.slice(code.str.len_chars()).str.contains(r"^[提议案]"))
                 .then(code.str.replace(SUGGESTION_SUFFIX, "$1")).otherwise(code)),
             doc_year=pl.col("g").struct.field("year").cast(pl.Int32),
             doc_serial=pl.col("g").struct.field("serial").cast(pl.Int32),

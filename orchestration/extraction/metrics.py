@@ -75,7 +75,8 @@ QUANTITY = (
     # (a range's start may carry its own multiplier: 3000万至5000万元)
     r"(?P<num>" + NUM_AR + r")(?:(?P<mult0>" + MULT + r")? ?[-~至到] ?(?P<num2>" + NUM_AR + r"))? ?(?P<yu1>余|多|来)?(?P<mult>" + MULT + r")?"
     # (来 after a round number is about it: 亩均1000来元)
-    r"(?P<yu2>余|多|来)? ?(?P<unit>" + UNIT + r")(?:[（(](?:[间套户件个人处所家台辆座张]|含)[）)])?(?P<post>" + POST + r")?"
+    # (a space an old web page left before 以上, 左右: 500立方米/秒 以上)
+    r"(?P<yu2>余|多|来)? ?(?P<unit>" + UNIT + r")(?:[（(](?:[间套户件个人处所家台辆座张]|含)[）)])?(?: ?(?P<post>" + POST + r"))?"
 )
 CN_QUANTITY = (
     # (a range in words: 三至五家)
@@ -93,7 +94,9 @@ CN_QUANTITY = (
     r"|(?P<half>一半)(?P<hpost>以上|左右|多)?"
     # a bare hundred or thousand after a word of how near (近百处, 近千户, 面积达千亩以上, 超千亿元), matched
     # with it: alone, 百家 and 千家万户 are words
-    r"|(?P<blead>近|逾|超过?|约|达到?)(?P<bare>[百千])(?P<bmult>[万亿])?(?P<byu>余|多)?(?:(?P<bunit>" + CN_UNIT + r")|(?P<bmoney>元))(?P<bpost>" + POST + r")?)"
+    r"|(?P<blead>近|逾|超过?|约|达到?)(?P<bare>[百千])(?P<bmult>[万亿])?(?P<byu>余|多)?(?:(?P<bunit>" + CN_UNIT + r")|(?P<bmoney>元))(?P<bpost>" + POST + r")?"
+    # (…or with 余 or 多 after it: 百余个, 千余家)
+    r"|(?P<bare2>[百千])(?P<byu2>余|多)(?P<bunit2>" + CN_UNIT + r")(?P<bpost2>" + POST + r")?)"
 )
 # 百分之八十, 百分之十二点五: a percentage in words.
 CN_PERCENT = r"百分之(?P<pnum>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)(?P<ppost>以上|以下|以内|左右)?"
@@ -104,7 +107,7 @@ CN_FRACTION = r"(?P<fden>[二两三四五六七八九十]{1,2}|千|万)分之(?P
 # a bare N年 is a year or a span far more often. The span is the number's, without the lead.
 TERM_YEARS = (r"(?P<ylead>期限(?:一般|原则上)?(?:为|是|最长|最长为|最长不超过|不超过|延长至|延长到|最长可达)?|最长(?:不超过|为|可达|可)?|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予))"
               # (a range too: 贴息期限1～3年)
-              r"(?P<ynum>\d{1,2}|[一二两三四五六七八九十])(?:[-~～—至到](?P<ynum2>\d{1,2}|[一二两三四五六七八九十]))?个?年期?(?P<ypost>以内|内)?")
+              r"(?P<ynum>\d{1,2}|[一二两三四五六七八九十])(?:[-~～—至到](?P<ynum2>\d{1,2}|[一二两三四五六七八九十]))?个?年期?(?P<ypost>以内|内|及以上|以上)?")
 CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + "|" + CN_PERCENT + "|" + CN_FRACTION + ")"
 # (terms are looked for only in the letters whose words can set one: a fifth pass's cost spared)
 TERM_HINT = r"期限|最长|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予)"
@@ -382,20 +385,20 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         rank_top=o("topn").is_not_null() | o("topv").is_not_null(),
         # (two digit words side by side are a range: 八九成 is 80-90 %, 三五家 3 to 5)
         # (and of tens or hundreds: 二三十户 is 20 to 30, 三四百万元 300 to 400 万元)
-        num=pl.coalesce(q("num"), o("ynum"), pl.when(o("half").is_not_null()).then(pl.lit("50")), o("bare").replace({"百": "100", "千": "1000"}), o("cnum").str.replace(r"^([一二三四五六七八九])[一二三四五六七八九]([十百千]?)$", "$1$2"), o("pnum"), o("onefold"), o("onemoney"), o("onecount"), o("fnum"),
+        num=pl.coalesce(q("num"), o("ynum"), pl.when(o("half").is_not_null()).then(pl.lit("50")), pl.coalesce(o("bare"), o("bare2")).replace({"百": "100", "千": "1000"}), o("cnum").str.replace(r"^([一二三四五六七八九])[一二三四五六七八九]([十百千]?)$", "$1$2"), o("pnum"), o("onefold"), o("onemoney"), o("onecount"), o("fnum"),
                         pl.when(o("dbl").str.contains("[两二]")).then(pl.lit("4")).when(o("dbl").str.contains("三", literal=True)).then(pl.lit("8"))
                         .when(o("dbl").is_not_null()).then(pl.lit("2"))),
         den=o("fden"),
         num2=pl.coalesce(q("num2"), o("cnum2"), o("ynum2"), pl.when(o("cnum").str.contains(r"^[一二三四五六七八九][一二三四五六七八九][十百千]?$"))
                          .then(o("cnum").str.replace(r"^[一二三四五六七八九]([一二三四五六七八九][十百千]?)$", "$1"))),
-        yu=pl.coalesce(q("yu1"), q("yu2"), o("cyu0"), o("cyu"), o("ocyu"), o("byu")),
+        yu=pl.coalesce(q("yu1"), q("yu2"), o("cyu0"), o("cyu"), o("ocyu"), o("byu"), o("byu2")),
         mult=pl.coalesce(q("mult"), o("cmult"), o("cmoney").str.strip_suffix("元").replace("", None), o("onemult"), o("ocmult"), o("bmult")),
         mult0=q("mult0"),
         # (the unit a form implies: 三百万元, 百分之八十, 一倍, 一亿元)
         unit_raw=pl.coalesce(q("unit"), o("cunit"), *(pl.when(o(group).is_not_null()).then(pl.lit(unit)) for group, unit in
-                                                    (("cmoney", "元"), ("pnum", "%"), ("onemoney", "元"), ("fnum", "%"), ("dbl", "倍"), ("ynum", "年"), ("half", "%"), ("bmoney", "元"))), o("ofunit"), o("ocunit"), o("bunit")),
-        post=pl.coalesce(q("post"), o("ypost").replace("内", "以内"), o("hpost"), o("cpost"), o("ppost"), o("opost"), o("ompost"), o("fpost"), o("dpost"), o("ocpost"), o("bpost")),
-        is_cn=o("ynum").str.contains(r"^\D").fill_null(False) | o("half").is_not_null() | o("bare").is_not_null() | o("cnum").is_not_null() | o("onefold").is_not_null() | o("onemoney").is_not_null() | o("onecount").is_not_null() | o("fnum").is_not_null(),
+                                                    (("cmoney", "元"), ("pnum", "%"), ("onemoney", "元"), ("fnum", "%"), ("dbl", "倍"), ("ynum", "年"), ("half", "%"), ("bmoney", "元"))), o("ofunit"), o("ocunit"), o("bunit"), o("bunit2")),
+        post=pl.coalesce(q("post"), o("ypost").replace("内", "以内"), o("hpost"), o("cpost"), o("ppost"), o("opost"), o("ompost"), o("fpost"), o("dpost"), o("ocpost"), o("bpost"), o("bpost2")),
+        is_cn=o("ynum").str.contains(r"^\D").fill_null(False) | o("half").is_not_null() | o("bare").is_not_null() | o("bare2").is_not_null() | o("cnum").is_not_null() | o("onefold").is_not_null() | o("onemoney").is_not_null() | o("onecount").is_not_null() | o("fnum").is_not_null(),
         table_year=pl.lit(None, pl.Int32),
         table_m1=pl.lit(None, pl.Int32),
         table_m2=pl.lit(None, pl.Int32),
@@ -575,17 +578,17 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # (此两类补贴; not 因此, 为此, 对此)
         | _only(before.str.ends_with("此"), before).str.contains(r"(?:^|[^因对为由据如自从彼])此$").fill_null(False)
         # (the base a provision is per: 每100平方米建筑面积配建1.5个车位)
-        | (before.str.ends_with("每") & after.str.contains(r"^[^，。；\d]{0,12}(?:配建|配置|配备|设置|建设|设)"))
+        | _only(before.str.ends_with("每"), after).str.contains(r"^[^，。；\d]{0,12}(?:配建|配置|配备|设置|建设|设)").fill_null(False)
         # (a year run into a place's name: 2024台州马拉松)
-        | ((unit_raw == "台") & pl.col("num").str.contains(r"^20\d\d$") & after.str.starts_with("州"))
+        | (_only(unit_raw == "台", pl.col("num")).str.contains(r"^20\d\d$").fill_null(False) & after.str.starts_with("州"))
         # (a time in an indicator's name: 48小时妥投率, 72小时办结率)
         | _only(unit_raw.is_in(["小时", "分钟", "天", "日", "个工作日", "工作日"]), after).str.contains(r"^(?:内)?\p{Han}{0,4}率").fill_null(False)
         # (an age range that bounds a group: 由0-6岁逐步扩大到0-14岁)
         | ((unit_raw == "岁") & pl.col("num2").is_not_null())
         # (a table's or a figure's number before its caption: 表2  人员配备情况; not 代表30人)
-        | (pl.col("match").str.contains(r"\d\s+\D") & before.str.contains(r"(?:^|[^代列发报外图])(?:附表|表|图)\s*$"))
+        | _only(pl.col("match").str.contains(" ", literal=True), before).str.contains(r"(?:^|[^代列发报外图])(?:附表|表|图)\s*$").fill_null(False)
         # (a rate's unit noted in brackets: 孕产妇死亡率（1/10万）)
-        | ((unit_raw == "/10万") & one & before.str.contains(r"[（(]\s*$") & after.str.contains(r"^\s*[）)]"))
+        | _only((unit_raw == "/10万") & one, before).str.contains(r"[（(]\s*$").fill_null(False)
         # (a tricycle, a two-wheel drive, a plan per place: 电动三轮车, 两轮驱动, 一处一策)
         | _only(pl.col("is_cn") & unit_raw.is_in(["轮", "处"]), after).str.contains(r"^(?:车|摩托|驱动|齐驱|一策|一档|一景)").fill_null(False)
         # the parts of a text's own plan: 从以下三个方面推进, 分两个阶段实施
@@ -641,7 +644,7 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | after.str.contains(r"^级")
         | ((unit_raw == "周") & after.str.contains(r"^[年岁]"))  # (3周年, 2周岁)
         | ((unit_raw == "年") & after.str.contains(r"^[度级前后底末初来起]"))  # (a term, not 不超过3年度)
-        | ((unit_raw == "方") & after.str.starts_with("面"))  # (5方面22条举措: aspects, not cubic metres)
+        | _only(unit_raw == "方", after).str.contains(r"^\s*(?:面|共同|联合|协同|合作|会商|签|参与|联动)").fill_null(False)  # (3方共同出资: parties)  # (5方面22条举措: aspects, not cubic metres)
         # the amount a price is per (早籼稻每50公斤127元, 每50公斤再加价20元)
         | (before.str.ends_with("每") & after.str.contains(r"^(?:\d|再?(?:加价|加收|补贴|补助|奖励|收取))"))
         # (but a lead time is a figure: 提前2小时发出暴雨预警, 提前48小时预报台风路径)
@@ -676,7 +679,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
     # Parts of a formula or a slogan: 5+5+N, 7×24小时.
     # (a + after a word or a cell's border is a sign: 同比+7.2%, | +3.5% |)
     # (but a rate's spread over its benchmark is a quantity: LPR+50BP)
-    slogan = (before.str.contains(r"(?:[\dA-Za-z）)”\"]\s*[+＋]|[×*✕])\s*$") & ~before.str.contains(r"(?:LPR|Shibor|SHIBOR|基准利率)\s*[+＋]\s*$")) | after.str.contains(r"^\s*[+＋]")
+    slogan = before.str.contains(r"(?:[\dA-Za-z）)”\"]\s*[+＋]|[×*✕])\s*$")
+    slogan = (slogan & ~_only(slogan, before).str.contains(r"(?:LPR|Shibor|SHIBOR|基准利率)\s*[+＋]\s*$").fill_null(False)) | after.str.contains(r"^\s*[+＋]")
     # A place in a sequence, not a ranking: 全省第二批, 第三次.
     # (nor a list by its size whose number the pattern cut short: 前500强 is not 前50)
     cut_short = is_rank_cand & after.str.contains(r"^\d")
@@ -866,6 +870,10 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     for `_subject`."""
     c = c.with_columns(clause=_clause_before(), _compact=pl.col("before").str.replace_all(r"\s|人民币", ""))
     after, clause, compact = pl.col("after"), pl.col("clause"), pl.col("_compact")
+    # (a rule for one family tests its rows only: a regex skips the null rest)
+    family = pl.col("unit_family")
+    money, share, span = family == "currency", family == "percent", family == "duration"
+    tested = lambda rows, expr, pattern: _only(rows, expr).str.contains(pattern).fill_null(False)  # noqa: E731
     policy = (
         compact.str.contains(POLICY_BEFORE + r"|(?:最高|最多|不超过)可?(?:奖励|补贴|补助|资助|支持|给予|补|奖)\p{Han}{0,3}$")
         # (not an average per unit: 餐费平均每份约12元)
@@ -892,9 +900,10 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | (clause.str.contains(r"^\s*对(?:[^，。；]{0,30}、)?[^，。；、]{0,12}(?:超过|高于|低于|不足|达到|不少于|不低于|突破|在)[^，。；、\d]{0,10}$")
            & after.str.contains(r"^(?:及?以上|及?以下)?(?:[、和及与或][\d.]+[万亿]?\p{Han}{0,3}?(?:及?以上|及?以下)?)*(?:[（(][^（()）]{0,24}[）)])?的\p{Han}"))
         # (…or by its bound alone: 对单户担保金额500万元及以下的小微企业)
-        | (clause.str.contains(r"^\s*对[^，。；、]{0,16}$") & pl.col("post").is_in(["以上", "及以上", "以下", "及以下"]).fill_null(False) & after.str.starts_with("的"))
+        | tested(pl.col("post").is_in(["以上", "及以上", "以下", "及以下"]).fill_null(False) & after.str.starts_with("的"), clause, r"^\s*对[^，。；、]{0,16}$")
         # (a rate a rule lets float: 费率可下浮10%-50%; and the part of a rate it pays: 减150个基点以下部分给予贴息)
-        | compact.str.contains(r"可(?:下浮|上浮|下调|上调)$") | after.str.contains(r"^的?部分(?:给予|予以|按|由)")
+        | tested(compact.str.contains("下浮|上浮|下调|上调"), compact, r"可(?:下浮|上浮|下调|上调)$")
+        | tested(after.str.contains("部分", literal=True), after, r"^的?部分(?:给予|予以|按|由)")
         # …or whose condition closes its own clause (留用率达到50%以上的，补贴标准提高至80%; 培训人数超过500人的企业，补贴总额最高可达…)
         | after.str.contains(r"^(?:及?以上|及?以下)?的\p{Han}{0,8}[，,][^。；]{0,16}?(?:给予|予以|补贴|补助|奖励|奖补|标准|最高|贷款额度)")
         # a cap a rule sets (限领2张, 最高报销比例可达85%), and the spend a coupon asks (满300元减60元)
@@ -908,37 +917,38 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
            & ~clause.str.contains(r"平均|均价"))
         # (and a fare: 地铁起步价2元, 票价2元/人次, 换乘优惠1元, 一票制1元)
         # (票价按里程执行3-8元; a surcharge per distance, 每5公里加收0.5元; a fixed payment, 顺产定额支付2500元)
-        | ((pl.col("unit_family") == "currency") & clause.str.contains(
-            r"(?:起步价|票价|运价|换乘优惠|一票制)(?:按\p{Han}{1,6})?(?:为|是|统一为|调整为|下调至|降至|降为|执行)?$|每[\d.]+\p{Han}{1,2}加收$|定额(?:支付|补助|补贴|结算|包干)$"))
+        | tested(money, clause,
+                r"(?:起步价|票价|运价|换乘优惠|一票制)(?:按\p{Han}{1,6})?(?:为|是|统一为|调整为|下调至|降至|降为|执行)?$|每[\d.]+\p{Han}{1,2}加收$|定额(?:支付|补助|补贴|结算|包干)$")
         # a share of a base a payment covers (省级财政补贴保费的30%)
         | ((pl.col("unit_family") == "percent") & compact.str.contains(r"(?:补贴|补助|奖励|资助)[^，。；\d率由从]{1,10}的$"))
         # (the size of a payment, named after it: 给予赛事总投入30%以内、最高200万元的补助)
-        | (pl.col("unit_family").is_in(["percent", "currency"]) & after.str.contains(r"^(?:、[^，。；]{0,12})?的(?:一次性)?\p{Han}{0,4}(?:补助|补贴|奖励|资助|奖补)"))
+        | tested(money | share, after, r"^(?:、[^，。；]{0,12})?的(?:一次性)?\p{Han}{0,4}(?:补助|补贴|奖励|资助|奖补)")
         # (a rate per head or household and month or year: 按照重度失能400元/人·月发放; the first hour's fee: 首1小时内5元;
         # a cap on a multiple of a standard: 一般不超过当地低保标准的6倍; what a rule holds 原则上)
-        | ((pl.col("unit_family") == "currency") & pl.col("unit").str.contains(r"^元/[人户生床亩]·[月年学]").fill_null(False)
-           & ~compact.str.contains(r"(?:人均|平均|户均|生均)[^，。；\d]{0,12}$"))
-        | ((pl.col("unit_family") == "currency") & compact.str.contains(r"首[\d.]+(?:个)?(?:小时|分钟|公里)内?$"))
-        | compact.str.contains(r"不[得能应准]?(?:超过|高于)[^，。；\d]{1,16}标准的$|原则上[^，。；\d]{0,12}$")
+        | (tested(money, pl.col("unit"), r"^元/[人户生床亩]·[月年学]") & ~tested(money, compact, r"(?:人均|平均|户均|生均)[^，。；\d]{0,12}$"))
+        | tested(money, compact, r"首[\d.]+(?:个)?(?:小时|分钟|公里)内?$")
+        | tested(compact.str.contains("标准的|原则上"), compact, r"不[得能应准]?(?:超过|高于)[^，。；\d]{1,16}标准的$|原则上[^，。；\d]{0,12}$")
         # (a table's column of a rule's amounts: | 二级 | 600元 | 75% | under 起付标准, 报销比例)
         | pl.col("table_head").str.contains(RULE_HEAD).fill_null(False)
         # (a payment per unit or to whom a rule names, its object between: 每剂次补助接种服务费15元, 对每个名医工作室补助建设经费40万元)
-        | ((pl.col("unit_family") == "currency") & clause.str.contains(r"(?:每|对)[^，。；]{0,20}(?:补助|补贴|奖补|资助)[^，。；\d给予]{1,8}(?:费|经费|资金)$"))
+        | tested(money, clause, r"(?:每|对)[^，。；]{0,20}(?:补助|补贴|奖补|资助)[^，。；\d给予]{1,8}(?:费|经费|资金)$")
+        # (a payment to a recipient named between: 分别奖励运营主体100万元、50万元)
+        | tested(money, compact, r"(?:分别|每\p{Han}{1,2})(?:奖励|补助|补贴|资助)[^，。；\d]{1,8}$")
         # (a discount one enjoys, how often one may: 享受1元优惠, 只能享受1次)
-        | ((pl.col("unit_family") == "currency") & compact.str.ends_with("享受") & after.str.contains(r"^的?(?:优惠|折扣|减免)"))
-        | compact.str.contains(r"(?:只能|仅能|只可|仅可|最多可)(?:享受|申请|领取|申领|办理)$")
+        | tested(money & compact.str.ends_with("享受"), after, r"^的?(?:优惠|折扣|减免)")
+        | tested(compact.str.contains("只能|仅能|只可|仅可|最多可"), compact, r"(?:只能|仅能|只可|仅可|最多可)(?:享受|申请|领取|申领|办理)$")
         # (a fine by its amount, not a total collected: 罚款200元, not 罚没款1860余万元; a licence held back:
         # 暂扣驾驶证6个月)
-        | ((pl.col("unit_family") == "currency") & pl.col("mult").is_null() & compact.str.contains(r"(?:^|[^没])罚款$"))
-        | ((pl.col("unit_family") == "duration") & compact.str.contains(r"(?:暂扣|吊销|禁驾|拘留)[^，。；\d]{0,6}$"))
+        | tested(money & pl.col("mult").is_null(), compact, r"(?:^|[^没])罚款$")
+        | tested(span, compact, r"(?:暂扣|吊销|禁驾|拘留)[^，。；\d]{0,6}$")
         # (what a share of money may be used for, how long a ticket holds: 结余资金的60%可用于…, 90分钟内有效)
-        | ((pl.col("unit_family") == "percent") & after.str.contains(r"^(?:可|能够|允许)(?:用于|留用|结转|提取)"))
-        | ((pl.col("unit_family") == "duration") & after.str.contains(r"^内?(?:有效|免费|可免费)"))
+        | tested(share, after, r"^(?:可|能够|允许)(?:用于|留用|结转|提取)")
+        | tested(span, after, r"^内?(?:有效|免费|可免费)")
         # a share a rule assigns (市级财政承担60%, 保教费减免30%)
         | ((pl.col("unit_family") == "percent")
            & compact.str.contains(r"(?:(?:财政|基金|资金|政府|[省市县区]级?|分别)(?:承担|分担|配套)[^，。；\d]{0,6}|(?:承担|分担)(?:风险)?|减免|报销|补偿|赔付|(?:基金|统筹|医保)支付|自缴|自付|自筹)$"))
     # (what was done is no rule's, unless the condition of whom a rule pays names it: 对获得国家科学技术奖的给予最高100万元奖励)
-    ) & ~(clause.str.contains(DONE) & ~clause.str.contains(DONE + r"(?:额度?|标准|比例|上限|限额)|将[^，。；]{0,24}(?:额度|标准|比例|上限|限额|利率)由|最高不[得能]?超过$|(?:减?按|按照|加计)$")
+    ) & ~(clause.str.contains(DONE) & ~clause.str.contains(DONE + r"(?:额度?|标准|比例|上限|限额)|" + DONE + r"每[月年人户]$|将[^，。；]{0,24}(?:额度|标准|比例|上限|限额|利率)由|最高不[得能]?超过$|(?:减?按|按照|加计)$")
           & ~_only(clause.str.contains("对", literal=True), clause).str.contains(r"^\s*对[^，。；]{1,30}的(?:给予|予以|奖励|补助|补贴)[^，。；\d]{0,6}$").fill_null(False))
     # (a market's price is no rule's: 收购价每公斤600至800元, 按市场价每公斤100元计算)
     # (but the state's minimum purchase price is a rule: 早籼稻最低收购价为每50公斤127元)
@@ -946,10 +956,10 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     market = (pl.col("unit_family") == "currency") & clause.str.contains(r"(?:市场|收购|批发|出场|销售|平均|成交)(?:价|价格)|均价|平均\p{Han}{1,2}价")
     policy = (policy & ~market) | ((pl.col("unit_family") == "currency") & clause.str.contains(r"最低收购价|托市收购价|政府指导价"))
     # (nor those a programme helped: 扶持2.9万人创业, 资助困难学生1.2万人)
-    policy = policy & ~((pl.col("unit").is_in(["人", "人次", "户", "户次", "家", "名"])) & compact.str.contains(r"(?:扶持|资助|补助|补贴|奖励|救助)[^，。；\d]{0,8}$")
-                        & ~compact.str.contains(r"每[^，。；\d]{0,6}$"))
+    helped = pl.col("unit").is_in(["人", "人次", "户", "户次", "家", "名"])
+    policy = policy & ~(tested(helped, compact, r"(?:扶持|资助|补助|补贴|奖励|救助)[^，。；\d]{0,8}$") & ~tested(helped, compact, r"每[^，。；\d]{0,6}$"))
     # (nor are those a payment reaches: 享受困难残疾人生活补贴2950人)
-    policy = policy & ~((pl.col("unit_family") == "count") & compact.str.contains(r"(?:享受|领取|获得|惠及|覆盖)[^，。；]{0,30}(?:补贴|补助|津贴|救助|奖励)$"))
+    policy = policy & ~tested(family == "count", compact, r"(?:享受|领取|获得|惠及|覆盖)[^，。；]{0,30}(?:补贴|补助|津贴|救助|奖励)$")
     # (and so many a year is a count, not a rule: 每年2000件以上的案件量)
     policy = policy & ~((pl.col("unit_family") == "count") & compact.str.contains(r"每[年月]$"))
     policy = policy | ((pl.col("unit_family") == "currency") & compact.str.contains(PER_BENEFICIARY)) | after.str.contains(STANDARD_AFTER)
@@ -1005,7 +1015,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # (目标人群 is whom a service is for, no goal)
     # (…and what a plan will cut: 办理时限压缩至3个工作日以内, 压减至不超过120户)
     goal = (clause.str.contains(r"力争|" + GOAL_WORD) | ahead.fill_null(False) | (pl.col("in_commitment") & clause.str.contains(r"^\s*(?:实现|达到)"))
-            | (pl.col("in_commitment") & clause.str.contains(r"(?:压缩|压减|缩短|减少|控制)(?:至|到|在)(?:不超过|不高于)?$"))
+            | tested(pl.col("in_commitment"), clause, r"(?:压缩|压减|缩短|减少|控制)(?:至|到|在)(?:不超过|不高于)?$")
             | (pl.col("in_commitment") & sought_clause.str.contains(r"争取[^将把，。；]{0,16}(?:资金|债券|额度|贷款|国债)").fill_null(False)))
     kind = (
         pl.when(is_rank).then(pl.lit("rank"))
@@ -1119,7 +1129,8 @@ PERIOD_PARTS = {
     # A semester: autumn from September to January, spring from February to July (2024年秋季学期).
     "sem": r"(?P<sem_y>\d{4})年(?P<sem>秋季|春季|秋|春)学期",
     # A school year runs from September to August (2023学年, 2023-2024学年).
-    "sy": r"(?P<sy>\d{4})(?:年? ?[-—~至到] ?(?P<sy2>\d{4})年?)?学年",
+    # (and a term of it: 2024—2025学年第一学期 is September to January, 第二学期 February to July)
+    "sy": r"(?P<sy>\d{4})(?:年? ?[-—~至到] ?(?P<sy2>\d{4})年?)?学年度?(?:第?(?P<sy_t>[一二12上下])学期)?",
     # Months of the letter's year: 1-5月, 今年1至5月.
     "mr": r"(?P<mr1>\d{1,2})月? ?[-~至到] ?(?P<mr2>\d{1,2})月",  # (1-5月, 1月至5月)
     # Each year of a span (2023—2025年，每年培训…) is the span's; 每年 alone dates nothing.
@@ -1332,7 +1343,9 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("ye", None, None, yr("ye"), twelve),
         ("yb", None, None, yr("yb"), one),
         ("y1", yr("y1"), yr("m1"), yr("y1"), yr("m2")),
-        ("sy", yr("sy"), pl.lit(9, pl.Int32), pl.coalesce(yr("sy2"), yr("sy") + 1), pl.lit(8, pl.Int32)),
+        ("sy", pl.when(pl.col("sy_t").is_in(["二", "2", "下"])).then(yr("sy") + 1).otherwise(yr("sy")),
+         pl.when(pl.col("sy_t").is_in(["二", "2", "下"])).then(2).otherwise(9).cast(pl.Int32),
+         pl.coalesce(yr("sy2"), yr("sy") + 1), pl.when(pl.col("sy_t").is_in(["一", "1", "上"])).then(1).when(pl.col("sy_t").is_not_null()).then(7).otherwise(8).cast(pl.Int32)),
         ("sem_y", yr("sem_y"), pl.when(pl.col("sem").str.starts_with("秋")).then(9).otherwise(2).cast(pl.Int32),
          pl.when(pl.col("sem").str.starts_with("秋")).then(yr("sem_y") + 1).otherwise(yr("sem_y")),
          pl.when(pl.col("sem").str.starts_with("秋")).then(1).otherwise(7).cast(pl.Int32)),
@@ -1698,7 +1711,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     timeless = (
         pl.col("subject")
         # (and the day a price or a rule took effect: 非居民用气价格自7月1日起由…)
-        .str.replace_all(r"\d{4}(?:年(?:秋季|春季|秋|春)学期|学年)|自?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起|开始)|(?:今年|本年|去年|上年)(?:\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|上半年|前三季度)|截至(?:目前|今年)|上一?年度|今冬明春|(?:用|在)?(?:\d{1,2}[-~～至到]\d{1,2}|[一二两三四五六七八九十]{1,2})(?:个)?年(?:内|时间)|(?:截至|到|至|在|于)?(?:\d{4}年[、和及与])*\d{4}年(?:度|\d{1,2}月)?(?:份|底|末)?(?:之?前|以来|的?基础上)?(?:已经|已|累计)*", "")
+        .str.replace_all(r"\d{4}(?:年(?:秋季|春季|秋|春)学期|学年度?(?:第?[一二12上下]学期)?)|(?:秋季|春季|本|上|下)学期|自?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起|开始)|(?:今年|本年|去年|上年)(?:\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|上半年|前三季度)|截至(?:目前|今年)|上一?年度|今冬明春|(?:用|在)?(?:\d{1,2}[-~～至到]\d{1,2}|[一二两三四五六七八九十]{1,2})(?:个)?年(?:内|时间)|(?:截至|到|至|在|于)?(?:\d{4}年[、和及与])*\d{4}年(?:度|\d{1,2}月)?(?:份|底|末)?(?:之?前|以来|的?基础上)?(?:已经|已|累计)*", "")
         .str.replace(r"^.*\p{Han}[.．](\p{Han})", "$1")
     )
     # (and a holiday, tested by its names first: one pass of a pattern over every subject costs more)
@@ -1732,7 +1745,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # (one character over, where the cut would split the word it starts with: 规模化供水工程覆盖农村人口比例,
         # 民营企业重点项目协调新增用地)
         .when(pl.col("_long") & pl.col("_whole") & (subject.str.len_chars() == SUBJECT_MAX + 1))
-        .then(subject.str.replace(r"^[^对的在和向从由按为把将]{0,3}(?:将把|[对的在和向从由按为把将])", ""))
+        .then(_only(pl.col("_long"), subject).str.replace(r"^[^对的在和向从由按为把将]{0,3}(?:将把|[对的在和向从由按为把将])", ""))
         .when(pl.col("_long"))
         # (a word the cut splits goes up to a preposition or particle just after it:
         # 省级对市县医疗卫生转移支付总额 → 市县医疗卫生转移支付总额, not 级对市县…)
@@ -1745,7 +1758,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # (and a cut that left the last character of a word, one that ends words, goes on past it:
         # 生均公用经费… → 公用经费…, not 均公用经费…; 目的地接待人数 → 接待人数)
         subject=pl.when(pl.col("_long") & pl.col("subject").str.contains(r"^[化级均型性地率届]")
-                        & (word_count(pl.col("subject").str.slice(0, 2)) == 0)).then(pl.col("subject").str.slice(1)).otherwise("subject")
+                        & (word_count(_only(pl.col("_long"), pl.col("subject")).str.slice(0, 2)) == 0)).then(pl.col("subject").str.slice(1)).otherwise("subject")
     ).drop("_long", "_tail", "_whole").with_columns(
         # (a rule's amount names whom it pays: 对首次上规的工业企业每家奖励10万元)
         subject=pl.when(pl.col("kind") == "policy").then(pl.col("subject").str.replace(

@@ -465,3 +465,8 @@ def test_a_body_then_a_member_as_addressees_apart_by_a_comma():
     head = "丽文旅函〔2025〕22号\n\n关于市政协五届四次会议第0088号提案的答复\n\n市工商联，叶青委员：\n你们提出的《关于发展入境旅游的提案》收悉。现答复如下：\n"
     h = header(letter("一、基本情况\n全市接待游客120万人次。\n", head=head))
     assert h["salutation"] == "市工商联，叶青委员" and h["proposer"] is not None
+
+
+def test_a_doc_number_whose_code_an_old_web_page_spaced_out():
+    h = header(letter(BODY, head="浙水 提复〔2023〕 15号\n\n关于市政协九届二次会议12号提案的答复\n\n李明委员：\n您所提的提案收悉。\n"))
+    assert (h["doc_number"], h["issuer_code"], h["doc_serial"]) == ("浙水提复〔2023〕15号", "浙水", 15)

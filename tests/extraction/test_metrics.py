@@ -2423,3 +2423,26 @@ def test_plans_that_adjust_or_open_terms_said_to_be_usual_and_provision_ratios_p
         "计划调整线路8条。使用期限一般为2年。住宅每100平方米建筑面积配建1.5个车位。日开行420列次，加开12趟。")}
     assert (ms["8条"]["kind"], ms["2年"]["unit"], ms["1.5个"]["kind"]) == ("target", "年", "policy")
     assert "100平方米" not in ms and (ms["420列次"]["unit"], ms["12趟"]["unit"]) == ("列次", "趟")
+
+
+def test_a_school_years_terms_and_a_term_left_out_of_the_subject():
+    ms = {m["surface"]: m for m in metrics(
+        "2024—2025学年第一学期，全市开展课后服务的学校1286所。2023-2024学年第二学期，招生3.2万人。春季学期开展安全检查120次。")}
+    assert (ms["1286所"]["period_start"], ms["1286所"]["period_end"]) == (dt.date(2024, 9, 1), dt.date(2025, 1, 31))
+    assert (ms["3.2万人"]["period_start"], ms["3.2万人"]["period_end"]) == (dt.date(2024, 2, 1), dt.date(2024, 7, 31))
+    assert ms["120次"]["subject"] == "开展安全检查"
+
+
+def test_a_rules_term_of_at_least_some_years():
+    m = one("对流转期限5年以上、面积50亩以上的，每亩补助100元。", "5年以上")
+    assert (m["value"], m["unit"], m["qualifier"], m["kind"]) == (5, "年", "at_least", "policy")
+
+
+def test_bare_hundreds_with_yu_payments_to_a_named_recipient_and_spaced_qualifiers():
+    ms = {m["surface"]: m for m in metrics(
+        "建成站点百余个，服务企业千余家。对认定的平台分别奖励运营主体100万元、50万元。为博士发放每月800元的租房补贴。"
+        "设计流量500立方米/秒 以上，投资45亿元 左右。由3方共同出资。")}
+    assert (ms["百余个"]["value"], ms["千余家"]["qualifier"]) == (100, "at_least")
+    assert [ms[s]["kind"] for s in ("100万元", "50万元", "800元")] == ["policy"] * 3
+    assert (ms["500立方米/秒 以上"]["qualifier"], ms["45亿元 左右"]["qualifier"]) == ("at_least", "approx")
+    assert not [s for s in ms if s.startswith("3方")]

@@ -472,3 +472,10 @@ def test_a_letter_scraped_as_one_line_keeps_a_section_whose_paragraph_runs_into_
     out = run(text)
     assert out["suggestions"].height == 3
     assert [c["suggestion_no"] for c in out["commitments"].sort("char_start").to_dicts()] == [3, 3]
+
+
+def test_a_spaced_table_whose_rows_leave_their_last_cell_empty():
+    body = ("一、住院待遇\n具体标准如下：\n医疗机构级别  起付线  政策范围内报销比例  备注\n一级及以下  300元  90%  \n二级  600元  80%  \n"
+            "三级  1000元  70%  市外就医另行规定\n以上标准自2024年起执行。\n")
+    ms = {m["surface"]: m for m in metrics(body)}
+    assert (ms["600元"]["kind"], ms["600元"]["subject"], ms["70%"]["subject"]) == ("policy", "二级起付线", "三级政策范围内报销比例")
