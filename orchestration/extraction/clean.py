@@ -228,8 +228,7 @@ def clean(letters: pl.DataFrame) -> tuple[pl.DataFrame, list[pl.DataFrame]]:
         .str.replace_all(OCR_ZERO, "${1}${2}0${3}")))
     frame = _where(frame, pl.col("mtext").str.contains(THOUSANDS_HINT),
                    lambda f: f.with_columns(mtext=pl.col("mtext").str.replace_all(THOUSANDS, "${1}${2},${3}${4}").str.replace_all(THOUSANDS, "${1}${2},${3}${4}")))
-    frame = _where(frame, pl.col("mtext").str.contains(CN_DATE_HINT + "|" + CN_MONTH_HINT),
-                   lambda f: f.with_columns(mtext=pl.col("mtext").map_elements(fold_cn_dates, return_dtype=pl.String)))
+    frame = _fold_cn_dates(frame, pl.col("mtext").str.contains(CN_DATE_HINT + "|" + CN_MONTH_HINT))
     # Pinyin glosses: delete.
     gloss = find_spans(frame.filter(pl.col("mtext").str.contains(PINYIN_GLOSS)), PINYIN_GLOSS)
     deletions = _edit_table(gloss, pl.col("start"), -(pl.col("end") - pl.col("start")))
@@ -248,26 +247,30 @@ def clean(letters: pl.DataFrame) -> tuple[pl.DataFrame, list[pl.DataFrame]]:
     frame = _rebuild(frame, joins, pl.lit(""))
     # (a date in Chinese numerals the wrapping cut, 二〇二 / 三年, is whole now: folded as above)
     if joins.height:
-        frame = _where(frame, pl.col("letter_id").is_in(joins["letter_id"].unique().implode()) & pl.col("mtext").str.contains(CN_DATE_HINT),
-                       lambda f: f.with_columns(mtext=pl.col("mtext").map_elements(fold_cn_dates, return_dtype=pl.String)))
+        frame = _fold_cn_dates(frame, pl.col("letter_id").is_in(joins["letter_id"].unique().implode()) & pl.col("mtext").str.contains(CN_DATE_HINT))
     # Run-on letters: insert a line break after each rule's `pre` group.
     candidates = frame.filter(pl.col("mtext").str.contains("|".join(f"(?:{rule})" for rule in BREAK_RULES).replace("?P<pre>", "")))
-    points = [
-        find_spans(candidates, rule).with_columns(
-            start=pl.col("start") + pl.col("match").str.extract(rule.replace("(?P<pre>", "^(?P<pre>", 1), 1).str.len_chars().cast(pl.Int64)
-        )
-        for rule in BREAK_RULES
-    ]
+    points = [_break_points(candidates, rule) for rule in BREAK_RULES]
     # (and, in a letter scraped as one line, before the plan a section's paragraph runs into:
     # …。下一步，我局将…; in a letter with lines, a plan inline stays its paragraph's)
     one_line = frame.filter((pl.col("mtext").str.count_matches("\n") < ONE_LINE_BREAKS) & (pl.col("mtext").str.len_chars() > 300))
     if one_line.height:
-        points.append(find_spans(one_line, PLAN_BREAK).with_columns(
-            start=pl.col("start") + pl.col("match").str.extract(PLAN_BREAK.replace("(?P<pre>", "^(?P<pre>", 1), 1).str.len_chars().cast(pl.Int64)))
+        points.append(_break_points(one_line, PLAN_BREAK))
     breaks = pl.concat(points).unique(["letter_id", "start"]).with_columns(end=pl.col("start")).sort("letter_id", "start")
     insertions = _edit_table(breaks, pl.col("start"), pl.lit(1))
     frame = _rebuild(frame, breaks, pl.lit("\n"))
     return frame, [deletions, pipes, despaced, unwraps, insertions]
+
+
+def _break_points(frame: pl.DataFrame, rule: str) -> pl.DataFrame:
+    """Where `rule` calls for a line break in each letter of `frame`: after its `pre` group."""
+    pre = pl.col("match").str.extract(rule.replace("(?P<pre>", "^(?P<pre>", 1), 1).str.len_chars().cast(pl.Int64)
+    return find_spans(frame, rule).with_columns(start=pl.col("start") + pre)
+
+
+def _fold_cn_dates(frame: pl.DataFrame, rows: pl.Expr) -> pl.DataFrame:
+    """`frame` with the dates in Chinese numerals of the letters `rows` selects folded to digits."""
+    return _where(frame, rows, lambda f: f.with_columns(mtext=pl.col("mtext").map_elements(fold_cn_dates, return_dtype=pl.String)))
 
 
 def fold_cn_dates(text: str) -> str:

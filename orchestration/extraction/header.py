@@ -118,6 +118,15 @@ def _safe_date(y: pl.Expr, m: pl.Expr, d: pl.Expr) -> pl.Expr:
     return s.str.to_date("%Y-%m-%d", strict=False)
 
 
+def _issuer_code(written: pl.Expr) -> pl.Expr:
+    """The agency's code in a 文号's 机关代字, without the kind of document after it (温科提复 → 温科).
+    建 is 建议's only where no 提 or 议 names the kind already and more than a city's one character
+    stands before it: 洛民建复 → 洛民, but 嘉建提复 and 嘉建函 are a 住建 bureau's, 嘉建."""
+    code = written.str.replace(DOC_TYPE_SUFFIX, "")
+    kind_named = written.str.slice(code.str.len_chars()).str.contains(r"^[提议案]")
+    return pl.when((code.str.len_chars() >= 3) & ~kind_named).then(code.str.replace(SUGGESTION_SUFFIX, "$1")).otherwise(code)
+
+
 def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
     """One row per letter with every header field of schema.HEADERS."""
     z = zone.select("letter_id", "sal_line", "salutation", "salutation_start", "salutation_end", "body_line", "end_line", "lead_date_line",
@@ -146,11 +155,7 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
         .select(
             "letter_id",
             doc_number=pl.col("match").str.replace_all(r"\s", ""),
-            # (建 for 建议 only where no 提 or 议 names the kind already and more than a city's one character
-            # stands before it: 洛民建复 → 洛民, but 嘉建提复 and 嘉建函 are a 住建 bureau's, 嘉建)
-            issuer_code=pl.col("g").struct.field("code").str.replace_all(r"\s", "").str.replace(DOC_TYPE_SUFFIX, "").pipe(lambda code: pl.when(
-                (code.str.len_chars() >= 3) & ~pl.col("g").struct.field("code").str.replace_all(r"\s", "").str.slice(code.str.len_chars()).str.contains(r"^[提议案]"))
-                .then(code.str.replace(SUGGESTION_SUFFIX, "$1")).otherwise(code)),
+            issuer_code=_issuer_code(pl.col("g").struct.field("code").str.replace_all(r"\s", "")),
             doc_year=pl.col("g").struct.field("year").cast(pl.Int32),
             doc_serial=pl.col("g").struct.field("serial").cast(pl.Int32),
             doc_number_start="start",

@@ -433,7 +433,7 @@ def _shared_unit(framed: pl.DataFrame) -> pl.DataFrame:
     multiplier it has or else the last one's, and the list's unit (分别为3、5万元: 3万元)."""
     lists = find_spans(framed.filter(pl.col("mtext").str.contains(SHARED_HINT)), SHARED_UNIT, keep=("body_start", "body_end", "_ord"))
     if lists.height == 0:
-        return lists.drop("_ord", "body_start", "body_end").head(0).join(lists.select("_ord", "body_start", "body_end").head(0), how="cross")
+        return lists
     g = pl.col("_g").struct.field
     lists = lists.with_columns(_g=pl.col("match").str.extract_groups("^" + SHARED_UNIT + "$"))
     last_mult = pl.coalesce(g("sm3"), g("sm2")).fill_null("")
@@ -578,19 +578,19 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # (此两类补贴; not 因此, 为此, 对此)
         | _only(before.str.ends_with("此"), before).str.contains(r"(?:^|[^因对为由据如自从彼])此$").fill_null(False)
         # (the base a provision is per: 每100平方米建筑面积配建1.5个车位)
-        | _only(before.str.ends_with("每"), after).str.contains(r"^[^，。；\d]{0,12}(?:配建|配置|配备|设置|建设|设)").fill_null(False)
+        | _tested(before.str.ends_with("每"), after, r"^[^，。；\d]{0,12}(?:配建|配置|配备|设置|建设|设)")
         # (a year run into a place's name: 2024台州马拉松)
-        | (_only(unit_raw == "台", pl.col("num")).str.contains(r"^20\d\d$").fill_null(False) & after.str.starts_with("州"))
+        | (_tested(unit_raw == "台", pl.col("num"), r"^20\d\d$") & after.str.starts_with("州"))
         # (a time in an indicator's name: 48小时妥投率, 72小时办结率)
-        | _only(unit_raw.is_in(["小时", "分钟", "天", "日", "个工作日", "工作日"]), after).str.contains(r"^(?:内)?\p{Han}{0,4}率").fill_null(False)
+        | _tested(unit_raw.is_in(["小时", "分钟", "天", "日", "个工作日", "工作日"]), after, r"^(?:内)?\p{Han}{0,4}率")
         # (an age range that bounds a group: 由0-6岁逐步扩大到0-14岁)
         | ((unit_raw == "岁") & pl.col("num2").is_not_null())
         # (a table's or a figure's number before its caption: 表2  人员配备情况; not 代表30人)
-        | _only(pl.col("match").str.contains(" ", literal=True), before).str.contains(r"(?:^|[^代列发报外图])(?:附表|表|图)\s*$").fill_null(False)
+        | _tested(pl.col("match").str.contains(" ", literal=True), before, r"(?:^|[^代列发报外图])(?:附表|表|图)\s*$")
         # (a rate's unit noted in brackets: 孕产妇死亡率（1/10万）)
-        | _only((unit_raw == "/10万") & one, before).str.contains(r"[（(]\s*$").fill_null(False)
+        | _tested((unit_raw == "/10万") & one, before, r"[（(]\s*$")
         # (a tricycle, a two-wheel drive, a plan per place: 电动三轮车, 两轮驱动, 一处一策)
-        | _only(pl.col("is_cn") & unit_raw.is_in(["轮", "处"]), after).str.contains(r"^(?:车|摩托|驱动|齐驱|一策|一档|一景)").fill_null(False)
+        | _tested(pl.col("is_cn") & unit_raw.is_in(["轮", "处"]), after, r"^(?:车|摩托|驱动|齐驱|一策|一档|一景)")
         # the parts of a text's own plan: 从以下三个方面推进, 分两个阶段实施
         | (pl.col("is_cn") & after.str.contains(r"^(?:方面|阶段|环节|层面|维度|步骤)"))
         # a phase by its number (二期工程, 三期项目)
@@ -644,7 +644,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | after.str.contains(r"^级")
         | ((unit_raw == "周") & after.str.contains(r"^[年岁]"))  # (3周年, 2周岁)
         | ((unit_raw == "年") & after.str.contains(r"^[度级前后底末初来起]"))  # (a term, not 不超过3年度)
-        | _only(unit_raw == "方", after).str.contains(r"^\s*(?:面|共同|联合|协同|合作|会商|签|参与|联动)").fill_null(False)  # (3方共同出资: parties)  # (5方面22条举措: aspects, not cubic metres)
+        # (5方面22条举措: aspects, 3方共同出资: parties, not cubic metres)
+        | _tested(unit_raw == "方", after, r"^\s*(?:面|共同|联合|协同|合作|会商|签|参与|联动)")
         # the amount a price is per (早籼稻每50公斤127元, 每50公斤再加价20元)
         | (before.str.ends_with("每") & after.str.contains(r"^(?:\d|再?(?:加价|加收|补贴|补助|奖励|收取))"))
         # (but a lead time is a figure: 提前2小时发出暴雨预警, 提前48小时预报台风路径)
@@ -680,7 +681,7 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
     # (a + after a word or a cell's border is a sign: 同比+7.2%, | +3.5% |)
     # (but a rate's spread over its benchmark is a quantity: LPR+50BP)
     slogan = before.str.contains(r"(?:[\dA-Za-z）)”\"]\s*[+＋]|[×*✕])\s*$")
-    slogan = (slogan & ~_only(slogan, before).str.contains(r"(?:LPR|Shibor|SHIBOR|基准利率)\s*[+＋]\s*$").fill_null(False)) | after.str.contains(r"^\s*[+＋]")
+    slogan = (slogan & ~_tested(slogan, before, r"(?:LPR|Shibor|SHIBOR|基准利率)\s*[+＋]\s*$")) | after.str.contains(r"^\s*[+＋]")
     # A place in a sequence, not a ranking: 全省第二批, 第三次.
     # (nor a list by its size whose number the pattern cut short: 前500强 is not 前50)
     cut_short = is_rank_cand & after.str.contains(r"^\d")
@@ -695,6 +696,11 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
 def _only(rows: pl.Expr, col: pl.Expr) -> pl.Expr:
     """`col` where `rows` holds, else null: a regex over it then runs on those rows only."""
     return pl.when(rows).then(col)
+
+
+def _tested(rows: pl.Expr, col: pl.Expr, pattern: str) -> pl.Expr:
+    """Whether `pattern` matches `col`, tested on the rows `rows` selects only (False elsewhere)."""
+    return _only(rows, col).str.contains(pattern).fill_null(False)
 
 
 def _values(c: pl.DataFrame) -> pl.DataFrame:
@@ -873,7 +879,6 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # (a rule for one family tests its rows only: a regex skips the null rest)
     family = pl.col("unit_family")
     money, share, span = family == "currency", family == "percent", family == "duration"
-    tested = lambda rows, expr, pattern: _only(rows, expr).str.contains(pattern).fill_null(False)  # noqa: E731
     policy = (
         compact.str.contains(POLICY_BEFORE + r"|(?:最高|最多|不超过)可?(?:奖励|补贴|补助|资助|支持|给予|补|奖)\p{Han}{0,3}$")
         # (not an average per unit: 餐费平均每份约12元)
@@ -900,10 +905,10 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | (clause.str.contains(r"^\s*对(?:[^，。；]{0,30}、)?[^，。；、]{0,12}(?:超过|高于|低于|不足|达到|不少于|不低于|突破|在)[^，。；、\d]{0,10}$")
            & after.str.contains(r"^(?:及?以上|及?以下)?(?:[、和及与或][\d.]+[万亿]?\p{Han}{0,3}?(?:及?以上|及?以下)?)*(?:[（(][^（()）]{0,24}[）)])?的\p{Han}"))
         # (…or by its bound alone: 对单户担保金额500万元及以下的小微企业)
-        | tested(pl.col("post").is_in(["以上", "及以上", "以下", "及以下"]).fill_null(False) & after.str.starts_with("的"), clause, r"^\s*对[^，。；、]{0,16}$")
+        | _tested(pl.col("post").is_in(["以上", "及以上", "以下", "及以下"]).fill_null(False) & after.str.starts_with("的"), clause, r"^\s*对[^，。；、]{0,16}$")
         # (a rate a rule lets float: 费率可下浮10%-50%; and the part of a rate it pays: 减150个基点以下部分给予贴息)
-        | tested(compact.str.contains("下浮|上浮|下调|上调"), compact, r"可(?:下浮|上浮|下调|上调)$")
-        | tested(after.str.contains("部分", literal=True), after, r"^的?部分(?:给予|予以|按|由)")
+        | _tested(compact.str.contains("下浮|上浮|下调|上调"), compact, r"可(?:下浮|上浮|下调|上调)$")
+        | _tested(after.str.contains("部分", literal=True), after, r"^的?部分(?:给予|予以|按|由)")
         # …or whose condition closes its own clause (留用率达到50%以上的，补贴标准提高至80%; 培训人数超过500人的企业，补贴总额最高可达…)
         | after.str.contains(r"^(?:及?以上|及?以下)?的\p{Han}{0,8}[，,][^。；]{0,16}?(?:给予|予以|补贴|补助|奖励|奖补|标准|最高|贷款额度)")
         # a cap a rule sets (限领2张, 最高报销比例可达85%), and the spend a coupon asks (满300元减60元)
@@ -917,33 +922,33 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
            & ~clause.str.contains(r"平均|均价"))
         # (and a fare: 地铁起步价2元, 票价2元/人次, 换乘优惠1元, 一票制1元)
         # (票价按里程执行3-8元; a surcharge per distance, 每5公里加收0.5元; a fixed payment, 顺产定额支付2500元)
-        | tested(money, clause,
+        | _tested(money, clause,
                 r"(?:起步价|票价|运价|换乘优惠|一票制)(?:按\p{Han}{1,6})?(?:为|是|统一为|调整为|下调至|降至|降为|执行)?$|每[\d.]+\p{Han}{1,2}加收$|定额(?:支付|补助|补贴|结算|包干)$")
         # a share of a base a payment covers (省级财政补贴保费的30%)
         | ((pl.col("unit_family") == "percent") & compact.str.contains(r"(?:补贴|补助|奖励|资助)[^，。；\d率由从]{1,10}的$"))
         # (the size of a payment, named after it: 给予赛事总投入30%以内、最高200万元的补助)
-        | tested(money | share, after, r"^(?:、[^，。；]{0,12})?的(?:一次性)?\p{Han}{0,4}(?:补助|补贴|奖励|资助|奖补)")
+        | _tested(money | share, after, r"^(?:、[^，。；]{0,12})?的(?:一次性)?\p{Han}{0,4}(?:补助|补贴|奖励|资助|奖补)")
         # (a rate per head or household and month or year: 按照重度失能400元/人·月发放; the first hour's fee: 首1小时内5元;
         # a cap on a multiple of a standard: 一般不超过当地低保标准的6倍; what a rule holds 原则上)
-        | (tested(money, pl.col("unit"), r"^元/[人户生床亩]·[月年学]") & ~tested(money, compact, r"(?:人均|平均|户均|生均)[^，。；\d]{0,12}$"))
-        | tested(money, compact, r"首[\d.]+(?:个)?(?:小时|分钟|公里)内?$")
-        | tested(compact.str.contains("标准的|原则上"), compact, r"不[得能应准]?(?:超过|高于)[^，。；\d]{1,16}标准的$|原则上[^，。；\d]{0,12}$")
+        | (_tested(money, pl.col("unit"), r"^元/[人户生床亩]·[月年学]") & ~_tested(money, compact, r"(?:人均|平均|户均|生均)[^，。；\d]{0,12}$"))
+        | _tested(money, compact, r"首[\d.]+(?:个)?(?:小时|分钟|公里)内?$")
+        | _tested(compact.str.contains("标准的|原则上"), compact, r"不[得能应准]?(?:超过|高于)[^，。；\d]{1,16}标准的$|原则上[^，。；\d]{0,12}$")
         # (a table's column of a rule's amounts: | 二级 | 600元 | 75% | under 起付标准, 报销比例)
         | pl.col("table_head").str.contains(RULE_HEAD).fill_null(False)
         # (a payment per unit or to whom a rule names, its object between: 每剂次补助接种服务费15元, 对每个名医工作室补助建设经费40万元)
-        | tested(money, clause, r"(?:每|对)[^，。；]{0,20}(?:补助|补贴|奖补|资助)[^，。；\d给予]{1,8}(?:费|经费|资金)$")
+        | _tested(money, clause, r"(?:每|对)[^，。；]{0,20}(?:补助|补贴|奖补|资助)[^，。；\d给予]{1,8}(?:费|经费|资金)$")
         # (a payment to a recipient named between: 分别奖励运营主体100万元、50万元)
-        | tested(money, compact, r"(?:分别|每\p{Han}{1,2})(?:奖励|补助|补贴|资助)[^，。；\d]{1,8}$")
+        | _tested(money, compact, r"(?:分别|每\p{Han}{1,2})(?:奖励|补助|补贴|资助)[^，。；\d]{1,8}$")
         # (a discount one enjoys, how often one may: 享受1元优惠, 只能享受1次)
-        | tested(money & compact.str.ends_with("享受"), after, r"^的?(?:优惠|折扣|减免)")
-        | tested(compact.str.contains("只能|仅能|只可|仅可|最多可"), compact, r"(?:只能|仅能|只可|仅可|最多可)(?:享受|申请|领取|申领|办理)$")
+        | _tested(money & compact.str.ends_with("享受"), after, r"^的?(?:优惠|折扣|减免)")
+        | _tested(compact.str.contains("只能|仅能|只可|仅可|最多可"), compact, r"(?:只能|仅能|只可|仅可|最多可)(?:享受|申请|领取|申领|办理)$")
         # (a fine by its amount, not a total collected: 罚款200元, not 罚没款1860余万元; a licence held back:
         # 暂扣驾驶证6个月)
-        | tested(money & pl.col("mult").is_null(), compact, r"(?:^|[^没])罚款$")
-        | tested(span, compact, r"(?:暂扣|吊销|禁驾|拘留)[^，。；\d]{0,6}$")
+        | _tested(money & pl.col("mult").is_null(), compact, r"(?:^|[^没])罚款$")
+        | _tested(span, compact, r"(?:暂扣|吊销|禁驾|拘留)[^，。；\d]{0,6}$")
         # (what a share of money may be used for, how long a ticket holds: 结余资金的60%可用于…, 90分钟内有效)
-        | tested(share, after, r"^(?:可|能够|允许)(?:用于|留用|结转|提取)")
-        | tested(span, after, r"^内?(?:有效|免费|可免费)")
+        | _tested(share, after, r"^(?:可|能够|允许)(?:用于|留用|结转|提取)")
+        | _tested(span, after, r"^内?(?:有效|免费|可免费)")
         # a share a rule assigns (市级财政承担60%, 保教费减免30%)
         | ((pl.col("unit_family") == "percent")
            & compact.str.contains(r"(?:(?:财政|基金|资金|政府|[省市县区]级?|分别)(?:承担|分担|配套)[^，。；\d]{0,6}|(?:承担|分担)(?:风险)?|减免|报销|补偿|赔付|(?:基金|统筹|医保)支付|自缴|自付|自筹)$"))
@@ -957,9 +962,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     policy = (policy & ~market) | ((pl.col("unit_family") == "currency") & clause.str.contains(r"最低收购价|托市收购价|政府指导价"))
     # (nor those a programme helped: 扶持2.9万人创业, 资助困难学生1.2万人)
     helped = pl.col("unit").is_in(["人", "人次", "户", "户次", "家", "名"])
-    policy = policy & ~(tested(helped, compact, r"(?:扶持|资助|补助|补贴|奖励|救助)[^，。；\d]{0,8}$") & ~tested(helped, compact, r"每[^，。；\d]{0,6}$"))
+    policy = policy & ~(_tested(helped, compact, r"(?:扶持|资助|补助|补贴|奖励|救助)[^，。；\d]{0,8}$") & ~_tested(helped, compact, r"每[^，。；\d]{0,6}$"))
     # (nor are those a payment reaches: 享受困难残疾人生活补贴2950人)
-    policy = policy & ~tested(family == "count", compact, r"(?:享受|领取|获得|惠及|覆盖)[^，。；]{0,30}(?:补贴|补助|津贴|救助|奖励)$")
+    policy = policy & ~_tested(family == "count", compact, r"(?:享受|领取|获得|惠及|覆盖)[^，。；]{0,30}(?:补贴|补助|津贴|救助|奖励)$")
     # (and so many a year is a count, not a rule: 每年2000件以上的案件量)
     policy = policy & ~((pl.col("unit_family") == "count") & compact.str.contains(r"每[年月]$"))
     policy = policy | ((pl.col("unit_family") == "currency") & compact.str.contains(PER_BENEFICIARY)) | after.str.contains(STANDARD_AFTER)
@@ -1015,7 +1020,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # (目标人群 is whom a service is for, no goal)
     # (…and what a plan will cut: 办理时限压缩至3个工作日以内, 压减至不超过120户)
     goal = (clause.str.contains(r"力争|" + GOAL_WORD) | ahead.fill_null(False) | (pl.col("in_commitment") & clause.str.contains(r"^\s*(?:实现|达到)"))
-            | tested(pl.col("in_commitment"), clause, r"(?:压缩|压减|缩短|减少|控制)(?:至|到|在)(?:不超过|不高于)?$")
+            | _tested(pl.col("in_commitment"), clause, r"(?:压缩|压减|缩短|减少|控制)(?:至|到|在)(?:不超过|不高于)?$")
             | (pl.col("in_commitment") & sought_clause.str.contains(r"争取[^将把，。；]{0,16}(?:资金|债券|额度|贷款|国债)").fill_null(False)))
     kind = (
         pl.when(is_rank).then(pl.lit("rank"))
@@ -1323,6 +1328,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     recent_years = pl.col("recent").replace_strict(RECENT_YEARS, default=pl.col("recent"), return_dtype=pl.String).cast(pl.Int32, strict=False)
     recent_first = ly + 1 - recent_years
     recent_paired = pl.col("_paired_years") & (pl.col("_run_size") == recent_years)
+    first_term, second_term = pl.col("sy_t").is_in(["一", "1", "上"]), pl.col("sy_t").is_in(["二", "2", "下"])  # (of a school year)
     # Each phrase sets the year and month its period starts and ends in (and a day, for a
     # date); the dates are built once from them. A point in time (截至…) has no start.
     kinds = [  # (phrase group, start year, start month, end year, end month)
@@ -1343,9 +1349,9 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("ye", None, None, yr("ye"), twelve),
         ("yb", None, None, yr("yb"), one),
         ("y1", yr("y1"), yr("m1"), yr("y1"), yr("m2")),
-        ("sy", pl.when(pl.col("sy_t").is_in(["二", "2", "下"])).then(yr("sy") + 1).otherwise(yr("sy")),
-         pl.when(pl.col("sy_t").is_in(["二", "2", "下"])).then(2).otherwise(9).cast(pl.Int32),
-         pl.coalesce(yr("sy2"), yr("sy") + 1), pl.when(pl.col("sy_t").is_in(["一", "1", "上"])).then(1).when(pl.col("sy_t").is_not_null()).then(7).otherwise(8).cast(pl.Int32)),
+        # (its first term September to January, its second February to July)
+        ("sy", pl.when(second_term).then(yr("sy") + 1).otherwise(yr("sy")), pl.when(second_term).then(2).otherwise(9).cast(pl.Int32),
+         pl.coalesce(yr("sy2"), yr("sy") + 1), pl.when(first_term).then(1).when(second_term).then(7).otherwise(8).cast(pl.Int32)),
         ("sem_y", yr("sem_y"), pl.when(pl.col("sem").str.starts_with("秋")).then(9).otherwise(2).cast(pl.Int32),
          pl.when(pl.col("sem").str.starts_with("秋")).then(yr("sem_y") + 1).otherwise(yr("sem_y")),
          pl.when(pl.col("sem").str.starts_with("秋")).then(1).otherwise(7).cast(pl.Int32)),

@@ -141,9 +141,9 @@ def zones(lines: pl.DataFrame) -> pl.DataFrame:
         .filter(pl.col("content").str.contains(DATE_LINE))
         .select("letter_id", lead_date_line="line_no")
     )
+    not_lead_date = (pl.col("line_no") != pl.col("lead_date_line")).fill_null(True)
     flagged = flagged.join(lead_date, on="letter_id", how="left").with_columns(
-        is_closing=pl.col("is_closing") & (pl.col("line_no") != pl.col("lead_date_line")).fill_null(True),
-        in_body=pl.col("in_body") & (pl.col("line_no") != pl.col("lead_date_line")).fill_null(True),
+        is_closing=pl.col("is_closing") & not_lead_date, in_body=pl.col("in_body") & not_lead_date,
     )
     # No heading after the date or the 附件 line is the body's: 附件：1.清单 2.意见表 lists
     # attachments.

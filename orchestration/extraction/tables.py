@@ -117,8 +117,9 @@ def table_cells(framed: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         cells.filter(~pl.col("first") & (pl.col("col") >= 2))
         .with_columns(_cell=pl.col("cell").str.extract_groups(NUMBER_CELL))
         .with_columns(num=pl.col("_cell").struct.field("2"), num2=pl.col("_cell").struct.field("3"), post=pl.col("_cell").struct.field("4"),
-                      _lead=pl.col("_cell").struct.field("1").str.len_chars().cast(pl.Int64),
-                      _core=pl.col("cell").str.strip_chars_end().str.len_chars().cast(pl.Int64) - pl.col("_cell").struct.field("1").str.len_chars().cast(pl.Int64))
+                      _lead=pl.col("_cell").struct.field("1").str.len_chars().cast(pl.Int64))
+        # (the cell's number with its bound, range and 以上, without the spaces around them)
+        .with_columns(_core=pl.col("cell").str.strip_chars_end().str.len_chars().cast(pl.Int64) - pl.col("_lead"))
         .drop("_cell")
         # (a cell that holds a number with its unit, for its context; not an empty one)
         .filter(pl.col("num").is_not_null() | pl.col("cell").str.contains(r"\d"))
