@@ -144,12 +144,14 @@ def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl
     )
     # (not the base of a comparison or the start of a change: 较2023年, 由2020年的; not a
     # year inside a title: 《…规划（2024—2035年）》)
-    untitled = pl.col("mbody").str.replace_all(r"《[^《》]*》", "")
+    # (nor a base year: 在2020年基础上下降50%)
+    untitled = pl.col("mbody").str.replace_all(r"《[^《》]*》|20\d{2}年(?:的|度)?(?:基础上|基数|水平上)", "")
     # The horizon is the furthest year the item names: 2024年底前完成…，力争到2025年… → 2025.
     year = (untitled.str.extract_all(r"(?:^|[^较比与同由从\d])20\d{2}年")
             .list.eval(pl.element().str.extract(r"(20\d{2})", 1).cast(pl.Int32)).list.max())
     # (…the title's own years only when the item names no other: 落实《三年行动计划（2025—2027年）》)
-    titled = pl.col("mbody").str.extract(r"《[^《》]*?(20\d{2})年[^《》]*》", 1).cast(pl.Int32)
+    # (not an edition's year: 《…目录（2025年版）》)
+    titled = pl.col("mbody").str.extract(r"《[^《》]*?(20\d{2})年(?:[^版《》][^《》]*)?》", 1).cast(pl.Int32)
     plan = five_year_plan_start(pl.col("mbody").str.extract("(" + FIVE_YEAR_PLAN + ")", 1))
     # (and than this year or the next: 年内完成《…规划（2019-2025年）》编制 is this year's)
     horizon = pl.coalesce(

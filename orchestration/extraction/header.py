@@ -10,7 +10,7 @@ from __future__ import annotations
 import polars as pl
 
 from . import schema
-from .frames import group_start
+from .frames import group_start, shift_in
 from .structure import DATE_LINE
 from .text import CN_NUMERAL_CHARS, DATE_IN_WORDS, first_span, numeral_value
 
@@ -25,8 +25,9 @@ DOC_NUMBER = (
 )
 # Type characters that follow the agency's code inside 机关代字 (温科 + 提复).
 DOC_TYPE_SUFFIX = r"(?:提案复|建议复|提复|建复|议复|提字|建字|议字|案字|办函|办发|复字|函|发|字|复|议|提)+$"
-# 建 alone marks a reply to a 建议 (杭人社建), except where it is the agency's own (住建, 城建).
-SUGGESTION_SUFFIX = r"([^住城规基])建$"
+# 建 alone marks a reply to a 建议 (杭人社建), except where it is the agency's own (住建, 城建, 规建);
+# a 自然资源和规划 bureau's 资规 is its code whole (遂自然资规建 → 遂自然资规).
+SUGGESTION_SUFFIX = r"([^住城规基]|资规)建$"
 
 SESSION = (
     r"(?P<session>[\p{Han}]{0,16}?第?(?P<term>[" + CN + r"\d]{1,4})\s*[届屆][\p{Han}]{0,12}?第?\s*"
@@ -67,7 +68,7 @@ JOINT_SIGNERS = r"^\S{1,30}?" + AGENCY_END[:-1] + r"(?:\s+\S{1,30}?" + AGENCY_EN
 # 基层卫生健康处 刘敏), before a note of its unit (周磊（水生态环境处）) or the phone.
 CONTACT_NAME = (
     r"(?:联\s*系\s*人|承办人)(?:及(?:联系)?(?:电话|方式))?\s*[:：]\s*(?:\S{2,24}?(?:处|科|室|股|办|局|委|中心)\s+)?"
-    r"([\p{Han}·][\p{Han}·\s]{0,10}?)\s*(?:[，,;；。\d（()）]|联系|电话|$)"
+    r"([\p{Han}·][\p{Han}·\s]{0,10}?)(?:\s*(?:[，,;；。\d（()）]|联系|电话|$)|[ \t\u3000]*\n)"
 )
 
 
@@ -124,6 +125,8 @@ def _issuer_code(written: pl.Expr) -> pl.Expr:
     stands before it: 洛民建复 → 洛民, but 嘉建提复 and 嘉建函 are a 住建 bureau's, 嘉建."""
     code = written.str.replace(DOC_TYPE_SUFFIX, "")
     kind_named = written.str.slice(code.str.len_chars()).str.contains(r"^[提议案]")
+    # (建复 after 住 or 城 is the bureau's 建 and a reply: 昆住建复 → 昆住建)
+    code = pl.when(code.str.contains("[住城]$") & written.str.contains("[住城]建复")).then(code + "建").otherwise(code)
     return pl.when((code.str.len_chars() >= 3) & ~kind_named).then(code.str.replace(SUGGESTION_SUFFIX, "$1")).otherwise(code)
 
 
@@ -165,7 +168,9 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
     # 标题: the block ending in 答复/复函 above the salutation, starting at its 关于/对 line.
     title_end = (
         # (or a report on how it was handled: …第45号建议办理情况的报告)
-        head.filter(c.str.contains(r"(?:答\s*复|复\s*函|答\s*覆|回\s*复|復\s*函|办理(?:情况|意见)(?:的\s*报\s*告)?|[会协]办意见|的\s*函)\s*(?:函|意见|书|表)?$"))  # (a form: …代表建议办理情况答复表)
+        head.filter(c.str.contains(r"(?:答\s*复|复\s*函|答\s*覆|回\s*复|復\s*函|办理(?:情况|意见)(?:的\s*报\s*告)?|[会协]办意见|的\s*函)\s*(?:函|意见|书|表)?$")  # (a form: …代表建议办理情况答复表)
+                    # (a line break inside 答复: …第26号建议的答 / 复)
+                    | (c.str.contains(r"^[复覆]\s*函?$") & shift_in("content", "letter_id").str.ends_with("答").fill_null(False)))
         .group_by("letter_id").agg(title_line=pl.col("line_no").max())
     )
     title_lines = head.join(title_end, on="letter_id").filter(pl.col("line_no") <= pl.col("title_line"))
@@ -465,7 +470,9 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
     contact_src = (
         pl.concat([tail.filter(c.str.contains(r"联\s*系|电\s*话|承办人")).with_columns(_form=pl.lit(False)),
                    form_fields.with_columns(_form=pl.lit(True))])
-        .sort("letter_id", "_form", "line_no")
+        # (a contact line before a body's sentence that names a hotline: 公布投诉举报电话0572-2398000)
+        .with_columns(_unlabelled=~c.str.contains(r"联\s*系|承办人"))
+        .sort("letter_id", "_form", "_unlabelled", "line_no")
         .group_by("letter_id", maintain_order=True).agg(ct=c.str.join("\n"))
     )
     contact = contact_src.select(

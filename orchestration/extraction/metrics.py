@@ -39,6 +39,8 @@ MULT = U.alternation(U.MULTIPLIERS)
 UNIT = U.alternation(U.UNITS)
 CN_UNIT = U.alternation(U.CN_COUNTERS)
 POST = r"(?:及?以上|及?以下|以内|左右|上下|余|多)"
+# Words 多 opens (多子女, 多层, 多部门): after a count, no "more than".
+MANY_WORD = r"^多(?:子女|层|孩|部门|元|样|种|方|措|功能|渠道|彩|维|头|媒体|语种|规合一|式|跨|点|领域|主体|场景|胎|户|党派|民族)"
 REGION = r"(?:全国|全省|全市|全区|全县|全州|全盟|全疆|全旗|省内|市内|区内|县内|国内|同类城市|地市|全球|中西部|中部|西部|东部|东北|长三角|珠三角)"
 PARENTHETICAL_SHORT = r"[（(][^（()）]{1,8}[）)]"
 def _ranked_among(leads: str, stops: str, span: int) -> str:
@@ -105,12 +107,14 @@ CN_PERCENT = r"百分之(?P<pnum>[零〇一二两三四五六七八九十百]+(?
 CN_FRACTION = r"(?P<fden>[二两三四五六七八九十]{1,2}|千|万)分之(?P<fnum>[一二两三四五六七八九十]{1,2}(?:点[零〇一二三四五六七八九]+)?)(?P<fpost>以上|左右|多)?"
 # A term in years a rule sets (期限最长不超过3年, 最长5年, 给予不超过2年的社保补贴), matched with its lead:
 # a bare N年 is a year or a span far more often. The span is the number's, without the lead.
-TERM_YEARS = (r"(?P<ylead>期限(?:一般|原则上)?(?:为|是|最长|最长为|最长不超过|不超过|延长至|延长到|最长可达)?|最长(?:不超过|为|可达|可)?|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予))"
+TERM_YEARS = (r"(?P<ylead>期限(?:一般|原则上)?(?:为|是|最长|最长为|最长不超过|不超过|延长至|延长到|最长可达)?|最长(?:不超过|为|可达|可)?(?:补助|补贴|资助|支持|扶持|享受|发放|领取)?|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予)"
+              # (a term's change from a year before: 较上年延长1.3年)
+              r"|较上年(?:延长|缩短))"
               # (a range too: 贴息期限1～3年)
-              r"(?P<ynum>\d{1,2}|[一二两三四五六七八九十])(?:[-~～—至到](?P<ynum2>\d{1,2}|[一二两三四五六七八九十]))?个?年期?(?P<ypost>以内|内|及以上|以上)?")
+              r"(?P<ynum>\d{1,2}(?:\.\d{1,2})?|[一二两三四五六七八九十])(?:[-~～—至到](?P<ynum2>\d{1,2}|[一二两三四五六七八九十]))?个?年期?(?P<ypost>以内|内|及以上|以上)?")
 CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + "|" + CN_PERCENT + "|" + CN_FRACTION + ")"
 # (terms are looked for only in the letters whose words can set one: a fifth pass's cost spared)
-TERM_HINT = r"期限|最长|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予)"
+TERM_HINT = r"期限|最长|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予)|较上年(?:延长|缩短)"
 # People counted by what they are after 万 or 亿 (12万群众), in a pass of their own over the letters
 # that have one (units.PEOPLE); parsed as a QUANTITY whose units include them.
 PEOPLE_WORD = U.alternation(U.PEOPLE)
@@ -126,7 +130,7 @@ QUANTITY_PEOPLE = QUANTITY.replace("(?P<unit>" + UNIT + ")", "(?P<unit>" + U.alt
 
 # Context vocabularies.
 # What a cap allows (最高可提取, 最高减免, 最多可贷).
-CAPPED = r"(?:提取|减免|贷款|可贷|贷|报销|申请|申领|领取|享受|支付|贴息|获得|拿|领|上浮|下浮|上调|补偿|担保)"
+CAPPED = r"(?:提取|减免|贷款|可贷|贷|报销|申请|申领|领取|享受|支付|贴息|获得|拿|领|上浮|下浮|上调|补偿|担保|获赔付|赔付|获)"
 CLAUSE_SEP = r"[，,；;：:]"
 # A rule's amount: a subsidy, a cap, a standard; for money also a rate per unit (每公里50万元,
 # 每亩每年不低于30元), where a count after 每日 is how often (每日8班).
@@ -143,9 +147,9 @@ POLICY_BEFORE = (
     # a standard, a limit or a fine a rule sets (起付标准降至1.5万元, 年度最高支付限额40万元, 处20元罚款)
     r"标准(?:同步|逐步|统一)?" + SET_TO + r"|(?:起付线|上限|下限|限额)" + SET_TO + r"?|罚款、记"
     # a payment reset, or where it starts from (每餐补助提高至5元, 生活费由1900元提高到2050元)
-    r"|(?:补助|补贴|津贴|奖励|资助|奖补|服务费|生活费|标准)(?:(?:同步|逐步|统一)?" + CHANGE_TO + r"|由)(?:每\p{Han}{1,2}){0,2}"
+    r"|(?:补助|补贴|津贴|奖励|资助|奖补|服务费|生活费|标准|保额|保险金额)(?:(?:同步|逐步|统一)?" + CHANGE_TO + r"|由)(?:每\p{Han}{1,2}){0,2}"
     # a cap with what it allows (每户最高可提取5万元, 每生每学期最高减免1500元)
-    r"|(?:最高|最多)(?:可以|可|能)?(?:" + CAPPED + r"|达到?)(?:[^，。；\d]{1,16}的)?" +
+    r"|(?:最高|最多)(?:可以|可|能)?(?:" + CAPPED + r"\p{Han}{0,4}?|达到?)(?:[^，。；\d]{1,16}的)?" +
     # a planning ratio (每1.5万人应配建1所小学)
     r"|每[\d.]+[万千百]?(?:人|户|名|平方米|㎡|套|床|辆)\p{Han}{0,6}?(?:应|须|需|要)?(?:配建|配置|配备|设置|建设)"
     # what a rule waives or grants per head (每户每月减免基本用水量5吨)
@@ -166,6 +170,8 @@ POLICY_BEFORE = (
     # (a super-deduction, and a share set aside for small firms: 加计5%抵减, 预留…预算总额的40%以上)
     # (and a mark-up a rule adds: 经济薄弱镇再上浮20%)
     + r"|(?:再|另|可)上浮|加计(?:扣除|抵减)?|预留[^，。；\d]{0,20}的|不[得能应准](?:超过|高于|低于)[^，。；\d]{1,16}的|(?:补贴|补助|奖励|资助)[^，。；\d]{0,12}不超过[^，。；\d]{1,20}的"
+    # (a share a level pays at least or at most: 市县财政补贴不低于10%; a rise capped at a share of a line: 累计提高总额不超过…封顶线的20%)
+    r"|(?:补贴|补助|奖励|资助)(?:比例)?(?:不低于|不少于|不超过|不高于)|(?:总额|总量|金额)不超过[^，。；\d]{1,16}的"
     r")$"
 )
 POLICY_PER_UNIT = (r"(?:每\p{Han}{1,3}(?:每\p{Han}{1,2})?(?:不低于|不少于|不超过|不高于|最高|最多)?|首(?:小时|半小时|公里)(?:收费|收取)?"
@@ -178,6 +184,8 @@ PER_BENEFICIARY = r"每(?:人|户|亩|家|名|位|床|个)(?:[“\"「][^”\"�
 # …or a rate a rule fixes (按…标准的70%确定, 按50%计发).
 POLICY_AFTER = (
     r"^(?:的)?(?:一次性)?(?:奖励|奖补|补贴|补助|资助|扶持资金|的资助)|^(?:给予|予以)(?:一次性)?(?:奖励|奖补|补贴|补助|资助|扶持|贴息)|^(?:确定|执行|计算|核定|计发|收取|征收)|^的?罚款"
+    # (a rate an account is credited at: 由本人缴费基数的2%计入)
+    r"|^的?(?:比例)?(?:计入|划入)"
     # (按不超过项目总投资30%的比例给予补助)
     r"|^的?比例(?:给予|予以|进行)?(?:补助|补贴|奖励|资助|奖补|贴息)|^的?比例(?:用于|安排|提取|计提|分配|返还|预拨|拨付|配套|缴纳|征收)"
     # (the lower bound of a fine, its upper bound after it: 处货值金额10倍以上20倍以下罚款)
@@ -196,7 +204,7 @@ POLICY_AFTER = (
 # stays what it is.
 RULE_NAME = (
     r"(?:(?:报销|支付|救助|补助|补贴|自付|留用|缴费|缴存|上缴|分担|奖励|资助|贴息|赔付|返还|提取|计提|补偿|代偿)(?:比例|水平)|起付线|起付标准|封顶线"
-    r"|限额|上限|门槛|容忍度|票价|公积金贷款利率|贷款基准利率|预留[^，。；]{0,8}(?:份额|比例)|预付款?比例|(?:认定|困难|救助|保障|补助|低保|资助)标准|(?:担保)?费率|(?:加计)?扣除比例|缴费标准|补助标准|自付部分|(?:贷款)?额度|首付比例|缴存比例|缴存基数"
+    r"|限额|上限|门槛|容忍度|票价|公积金贷款利率|贷款基准利率|预留[^，。；]{0,8}(?:份额|比例)|预付款?比例|(?:认定|困难|救助|保障|补助|低保|资助)标准|(?:担保)?费率|(?:加计)?扣除比例|缴费标准|补助标准|自付部分|(?:贷款)?额度|首付(?:款)?比例|缴存比例|缴存基数|(?:月)?缴存额"
     # (a time limit a rule sets: 承诺时限为1个工作日, 全流程审批时限压缩至80个工作日以内)
     r"|(?:审批|办结|承诺|办理|兑现|审核|答复)时限)"
     r"[^，。；]{0,20}?(?:由|从|提高|提升|降至|降低|下调|上调|调整|统一|不低于|不少于|不超过|不高于|最高|分别为|为|压缩至|压减至|缩短至|控制在|至"
@@ -227,12 +235,12 @@ TARGET_CUES = (
     + r"|(?:^|[^已])(?:建成|投产|投用|完工)后[^，。；]{0,16}(?:提高到|提高至|提升至|达到|惠及))"  # (…建成后日供水能力由5000吨提高到1.2万吨)
 )
 # 到2025年 sets a deadline, a target, unless the year is already past (增加到2023年的…).
-DEADLINE = r"到(20\d\d)年"
+DEADLINE = r"到(20\d\d)年(?:[^的]|$)"  # (not the end of a change: 由2020年的2%提高到2022年的5%)
 DEADLINE_BEFORE = r"(20\d\d)年(?:\d{1,2}月)?(?:底|末)?之?前"  # 在2025年前打造…
 # …and for the whole sentence when it opens with it as a clause of its own (力争到2025年底，参保率
 # 达到96%; 到2025年，…): a goal's cue, or 到 or 前 and no sign of what is done already.
 LEAD_DEADLINE = (r"^\s*(?:[一二三四五六七八九十]是|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*"
-                 r"(?P<lead_cue>力争|争取|计划|预计|确保|力求|目标是?)?(?P<lead_to>到|至)?(?:在)?(?:(?P<lead_year>20\d\d)年(?:底|末)?"
+                 r"(?P<lead_cue>力争|争取|计划|预计|确保|力求|目标是?|规划)?(?P<lead_to>到|至)?(?:在)?(?:(?P<lead_year>20\d\d)年(?:底|末)?"
                  # (or a five-year plan's end: 到“十四五”期末，)
                  r"|[“\"]?(?P<lead_plan>十[一二三四五六七八九]五)[”\"]?(?:时期|期)?末)(?P<lead_before>之?前)?[，,]")
 TARGET_AFTER = r"^[^，。；,;]{0,4}(?:总|的)?" + GOAL_WORD
@@ -260,7 +268,7 @@ LIMITED = r"(?:(?:^|[^期时年权界局上下无极有])限(?:领|购|借|兑|�
 TIME_OF_DAY = r"(^|[^\d:])\d{1,2}:\d{2}(?:\s*[-—~至到]\s*\d{1,2}:\d{2})?(\D|$)"
 AT_MOST_BEFORE = (
     # (a top standard raised caps too: 生活补助最高标准提高至每月1500元)
-    r"(?:[≤≦＜]|(?:最高(?:标准)?|最多|最长|不[得能应宜准]?(?:超过|高于|大于)|至多|(?:上限|限额)" + SET_TO + r"?)(?:可?(?:奖励|补贴|补助|资助|给予)\p{Han}{0,3}|支持|可?达到?|可获|为|(?:可以|可|能)?" + CAPPED + r"|可?[补奖加]|(?:提高|上调|增加|提升)(?:至|到))?"
+    r"(?:[≤≦＜]|(?:最高(?:标准)?|最多|最长|不[得能应宜准]?(?:超过|高于|大于)|至多|(?:上限|限额)" + SET_TO + r"?)(?:可?(?:奖励|补贴|补助|资助|给予)\p{Han}{0,3}|支持|可?达到?|可获|为|(?:可以|可|能)?" + CAPPED + r"\p{Han}{0,4}?|可?[补奖加]|(?:提高|上调|增加|提升)(?:至|到))?"
     # (…and past a rate's unit, a short name before it: 最高不超过每千瓦时0.9元, 不超过县道每公里1万元)
     r"(?:\p{Han}{0,4}?(?:每\p{Han}{1,3}){1,2})?|不足|不到|(?:^|[^不宜应得])(?:低于|少于|小于)"
     r"|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,20}的|" + CEILING_NAMED + r"|(?:最高|最多)可?达[^，。；\d]{1,16}的"
@@ -293,7 +301,7 @@ SUBJECT_LEAD = (
     r"[和及](?:改善|改造提升|改造|提升|新建|扩建|改建|新增|恢复|提高))\s*)*"
 )
 SUBJECT_TRAIL = (
-    r"(?:共计|合计|累计|总计|加计(?:扣除|抵减)?|拥有|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降低高]至|高达|超过|超|突破|分别|平均|年均|日均|月均|均|按?(?:不变|可比)价格计算|扣除价格因素(?:后)?(?:实际)?|同口径|名义|力争|确保|预计|再|另行|另|净|上浮|下浮|下调|上调|(?:在(?:此|现有|原有|该|这一?))?的?基础上|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|始终|一直|各|[≤≥≦≧＜＞]|"
+    r"(?:共计|合计|累计|总计|加计(?:扣除|抵减)?|拥有|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降低高]至|高达|超过|超|突破|分别|平均|年均|日均|月均|均|按?(?:不变|可比|现行?)价(?:格)?计算|扣除价格因素(?:后)?(?:实际)?|同口径|名义|力争|确保|预计|再|另行|另|净|上浮|下浮|下调|上调|(?:在(?:此|现有|原有|该|这一?))?的?基础上|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|始终|一直|各|[≤≥≦≧＜＞]|"
     r"减按|增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|改善|压缩|压减|压降|缩减|调整|延长|缩短|下跌|上涨|签约|降|升|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不[得能应宜准]?(?:超过|高于|大于|小于|低于|少于)|不低于|不少于|至少|"
     r"给予|是|可|统一|原则上|先后|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|全面|全部|逾|差不多|约合|最长|按照|按|实现|完成|须|必须|应当|"
     # (the currency a sum is restated in: 以美元计为372.1亿美元)
@@ -343,7 +351,9 @@ POST_STOP = (
     r"减\d|中(?:[^\p{Han}]|约|有|共|已|$)|主要|且|"
     r"下调|上调|调整|上浮|下浮|压减|缩减|精简|扩充|区间|范围|折合|予以|台阶|关口|用作|"
     # (how a rule's amount is applied: 按…的1.3倍确定, 按每个20万元给予补助)
-    r"确定|给予|执行|计发|核定|计算|计收|收取|征收)"
+    r"确定|给予|执行|计发|核定|计算|计收|收取|征收|"
+    # (nor what may be done with it: 最高150万元申请贷款贴息)
+    r"申请|申报|使用|发放|拨付|下达|兑付|兑现)"
 )
 
 
@@ -409,6 +419,18 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
     # (a term's span is its number's, without the lead it was matched with)
     lead = pl.col("_ylead").str.len_chars().fill_null(0).cast(pl.Int64)
     found = found.with_columns(start=pl.col("start") + lead, match=pl.col("match").str.slice(lead)).drop("_ylead")
+    # (多 that opens the next word is no "more than": 312户多子女家庭, 约2100栋多层住宅, 3个多部门)
+    many = pl.col("post") == "多"
+    if found.select(many.any()).item():
+        word = (found.filter(many).join(framed.select("_ord", "mtext"), on="_ord")
+                .filter(slice_text("mtext", pl.col("end") - 1, pl.col("end") + 3).str.contains(MANY_WORD))
+                .select("_ord", "start", _word=pl.lit(True)))
+        if word.height:
+            found = found.join(word, on=["_ord", "start"], how="left").with_columns(
+                _word=pl.col("_word").fill_null(False)).with_columns(
+                end=pl.when("_word").then(pl.col("end") - 1).otherwise("end"),
+                match=pl.when("_word").then(pl.col("match").str.slice(0, pl.col("match").str.len_chars() - 1)).otherwise("match"),
+                post=pl.when(~pl.col("_word")).then("post")).drop("_word")
     # Bare numbers in tables whose unit the table notes (| 营业收入（亿元） | 1.9 |), put in
     # text order by one integer key (`letters` is sorted by letter_id): half the cost of
     # sorting by letter_id and start.
@@ -578,7 +600,13 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # (此两类补贴; not 因此, 为此, 对此)
         | _only(before.str.ends_with("此"), before).str.contains(r"(?:^|[^因对为由据如自从彼])此$").fill_null(False)
         # (the base a provision is per: 每100平方米建筑面积配建1.5个车位)
-        | _tested(before.str.ends_with("每"), after, r"^[^，。；\d]{0,12}(?:配建|配置|配备|设置|建设|设)")
+        | _tested(before.str.ends_with("每"), after, r"^[^，。；\d]{0,12}(?:配建|配置|配备|设置|建设|设|不少于|不低于|应|须|(?:仅|只)?(?:拥有|配有|有))")
+        # (a class by its number: 二类区域首小时2元, 三类水质)
+        | _tested(pl.col("is_cn") & (unit_raw == "类"), after, r"^(?:区域|地区|城市|水质|水体|用地|地块|医院|区)")
+        # (the end of a range of places or ranks: 排名第6—10位, 第1至3名)
+        | _tested(unit_raw.is_in(["位", "名"]), before, r"第\s*[\d０-９]{1,3}\s*[—\-－~～至到]$")
+        # (a bus route's number is no count of cameras' feeds: 5路公交车, 2路、5路公交; 1850路高清视频 is)
+        | _tested(unit_raw == "路", after, r"^(?:[、和及与]\s*\d{1,4}路)*(?:公交|车|线|巴士|班|口|段|由|沿|电车|小巴|专线|沿线)")
         # (a year run into a place's name: 2024台州马拉松)
         | (_tested(unit_raw == "台", pl.col("num"), r"^20\d\d$") & after.str.starts_with("州"))
         # (a time in an indicator's name: 48小时妥投率, 72小时办结率)
@@ -847,6 +875,9 @@ def _qualifier(c: pl.DataFrame) -> pl.DataFrame:
         .when(before.str.contains(AT_LEAST_BEFORE)).then(pl.lit("at_least"))
         # (a table's column of caps: | 三级 | 30万元 | under 年度最高支付限额)
         .when(pl.col("table_head").str.contains(CAP_HEAD).fill_null(False)).then(pl.lit("at_most"))
+        # (a bound on a share of a base, the base between: 按不低于个人缴费60%的标准, 按不超过项目总投资30%的比例)
+        .when(_tested(pl.col("after").str.contains(r"^的(?:标准|比例|额度|幅度)"), before, r"不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,10}$")).then(pl.lit("at_most"))
+        .when(_tested(pl.col("after").str.contains(r"^的(?:标准|比例|额度|幅度)"), before, r"不[宜应得]?(?:低于|少于)[^，。；\d]{1,10}$")).then(pl.lit("at_least"))
     )
     # Later items of an enumeration share the head's prefix (最高150万元、100万元).
     c = c.with_columns(_prefix=prefix)
@@ -885,14 +916,17 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         # (nor a cost brought down: 合规成本降至每标箱约380元)
         | ((pl.col("unit_family") == "currency") & compact.str.contains(POLICY_PER_UNIT + r"|处以?$|(?:现场|当场|一律|依法|可)?处罚$|每\p{Han}{1,3}(?:收费|收取|计费)$") & ~compact.str.contains(
             r"平均每\p{Han}{1,3}$|每\p{Han}{1,2}(?:盈利|亏损|收益|利润|净利|增收|节省|节约|节支|成本|产量|产值|收入)$"
-            r"|(?:成本|费用)(?:降至|降低至|降到|下降到|压降至|为|约为)每\p{Han}{1,2}约?$"))
+            r"|(?:成本|费用)(?:降至|降低至|降到|下降到|压降至|为|约为)每\p{Han}{1,2}约?$"
+            # (nor an average per unit raised: 亩均投资强度提高到每亩320万元以上; a standard stays one)
+            r"|(?:亩均|人均|户均)[^，。；\d标准]{0,12}每\p{Han}{1,3}$"))
         | after.str.contains(POLICY_AFTER)
         # (a bound under a standard or a requirement the sentence opens with: 按照省定标准，每个县…不少于1万人)
         | compact.str.contains(r"^(?:按照|根据|依据|对照)[^，。；]{0,20}(?:标准|要求|规定|规范)[，,][^。；]{0,30}?" + REQUIRED_BOUND + r"[^，。；\d]{0,4}$")
         | clause.str.contains(POLICY_RATE)
         | clause.str.contains(r"(?:补助|补贴|奖励|资助|贴息|奖补)(?:比例|标准)")
         # (an average is what the rules came to: 平均担保费率降至0.8%以下)
-        | (clause.str.contains(RULE_NAME) & ~clause.str.contains("平均", literal=True))
+        # (nor the rate actually paid within the rules: 住院费用政策范围内报销比例为70.2%)
+        | (clause.str.contains(RULE_NAME) & ~clause.str.contains("平均|政策范围内|实际"))
         # a threshold that sets a rule off (当CPI单月同比涨幅达到3.5%时启动…)
         | (clause.str.strip_chars_start().str.starts_with("当") & after.str.contains(r"^\s*(?:及?以上|及?以下)?时"))
         # a threshold for whom a rule pays or sanctions (对…增长10%以上的企业给予加分, 对合格率低于95%的作业单位扣减补助)
@@ -903,12 +937,17 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         # (each bound of a list of them: 对首次突破1000万、5000万美元的企业)
         # (and a bound's base named after its verb, a second bound in brackets: 对吸纳就业人数达到现有在职职工人数15%（超过100人的企业达到8%）的)
         | (clause.str.contains(r"^\s*对(?:[^，。；]{0,30}、)?[^，。；、]{0,12}(?:超过|高于|低于|不足|达到|不少于|不低于|突破|在)[^，。；、\d]{0,10}$")
-           & after.str.contains(r"^(?:及?以上|及?以下)?(?:[、和及与或][\d.]+[万亿]?\p{Han}{0,3}?(?:及?以上|及?以下)?)*(?:[（(][^（()）]{0,24}[）)])?的\p{Han}"))
+           & after.str.contains(r"^(?:及?以上|及?以下)?(?:[、和及与或][\d.]+[万亿]?\p{Han}{0,3}?(?:及?以上|及?以下)?)*(?:[（(][^（()）]{0,24}[）)])?(?:[、，,]?且[^，。；]{0,16}?)?的\p{Han}"))
         # (…or by its bound alone: 对单户担保金额500万元及以下的小微企业)
         | _tested(pl.col("post").is_in(["以上", "及以上", "以下", "及以下"]).fill_null(False) & after.str.starts_with("的"), clause, r"^\s*对[^，。；、]{0,16}$")
         # (a rate a rule lets float: 费率可下浮10%-50%; and the part of a rate it pays: 减150个基点以下部分给予贴息)
         | _tested(compact.str.contains("下浮|上浮|下调|上调"), compact, r"可(?:下浮|上浮|下调|上调)$")
-        | _tested(after.str.contains("部分", literal=True), after, r"^的?部分(?:给予|予以|按|由)")
+        # (a share a rule applies, by 按: 按照每年不低于5%的幅度递增, 可按不低于20%的比例配建)
+        | (_tested(share, after, r"^的(?:比例|幅度)(?:配建|配置|配备|逐年递增|递增|增长|提高|上调)") & _tested(share, compact, r"按照?[^，。；\d]{0,10}$"))
+        # (and amounts paid out by a grade's rate, by 按: 培训补贴按初级800元、中级1200元发放)
+        | (_tested(money, after, r"^(?:的标准)?(?:发放|给予|计发)") & _tested(money, clause, r"按"))
+        # (a bound that counts in: 代偿率在3%以内（含）的部分按50%给予补偿; 超过5%的部分不予补偿)
+        | _tested(after.str.contains("部分", literal=True), after, r"^(?:[（(]含[）)])?的?部分(?:给予|予以|按|由|不予)")
         # …or whose condition closes its own clause (留用率达到50%以上的，补贴标准提高至80%; 培训人数超过500人的企业，补贴总额最高可达…)
         | after.str.contains(r"^(?:及?以上|及?以下)?的\p{Han}{0,8}[，,][^。；]{0,16}?(?:给予|予以|补贴|补助|奖励|奖补|标准|最高|贷款额度)")
         # a cap a rule sets (限领2张, 最高报销比例可达85%), and the spend a coupon asks (满300元减60元)
@@ -925,20 +964,21 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | _tested(money, clause,
                 r"(?:起步价|票价|运价|换乘优惠|一票制)(?:按\p{Han}{1,6})?(?:为|是|统一为|调整为|下调至|降至|降为|执行)?$|每[\d.]+\p{Han}{1,2}加收$|定额(?:支付|补助|补贴|结算|包干)$")
         # a share of a base a payment covers (省级财政补贴保费的30%)
-        | ((pl.col("unit_family") == "percent") & compact.str.contains(r"(?:补贴|补助|奖励|资助)[^，。；\d率由从]{1,10}的$"))
+        | ((pl.col("unit_family") == "percent") & compact.str.contains(r"(?:补贴|补助|奖励|资助)[^，。；\d率由从占]{1,10}的$"))
         # (the size of a payment, named after it: 给予赛事总投入30%以内、最高200万元的补助)
-        | _tested(money | share, after, r"^(?:、[^，。；]{0,12})?的(?:一次性)?\p{Han}{0,4}(?:补助|补贴|奖励|资助|奖补)")
+        | _tested(money | share, after, r"^(?:、[^，。；]{0,12})?的(?:一次性)?\p{Han}{0,4}(?:补助|补贴|奖励|资助|奖补|补偿|贴息)")
         # (a rate per head or household and month or year: 按照重度失能400元/人·月发放; the first hour's fee: 首1小时内5元;
         # a cap on a multiple of a standard: 一般不超过当地低保标准的6倍; what a rule holds 原则上)
         | (_tested(money, pl.col("unit"), r"^元/[人户生床亩]·[月年学]") & ~_tested(money, compact, r"(?:人均|平均|户均|生均)[^，。；\d]{0,12}$"))
         | _tested(money, compact, r"首[\d.]+(?:个)?(?:小时|分钟|公里)内?$")
         | _tested(compact.str.contains("标准的|原则上"), compact, r"不[得能应准]?(?:超过|高于)[^，。；\d]{1,16}标准的$|原则上[^，。；\d]{0,12}$")
         # (a table's column of a rule's amounts: | 二级 | 600元 | 75% | under 起付标准, 报销比例)
-        | pl.col("table_head").str.contains(RULE_HEAD).fill_null(False)
+        # (not an average's column: 平均担保费率（%）)
+        | (pl.col("table_head").str.contains(RULE_HEAD) & ~pl.col("table_head").str.contains(r"^(?:平均|实际|人均|户均)")).fill_null(False)
         # (a payment per unit or to whom a rule names, its object between: 每剂次补助接种服务费15元, 对每个名医工作室补助建设经费40万元)
         | _tested(money, clause, r"(?:每|对)[^，。；]{0,20}(?:补助|补贴|奖补|资助)[^，。；\d给予]{1,8}(?:费|经费|资金)$")
         # (a payment to a recipient named between: 分别奖励运营主体100万元、50万元)
-        | _tested(money, compact, r"(?:分别|每\p{Han}{1,2})(?:奖励|补助|补贴|资助)[^，。；\d]{1,8}$")
+        | _tested(money, compact, r"(?:分别|每\p{Han}{1,2})(?:奖励|补助|补贴|资助)[^，。；\d]{0,8}$")
         # (a discount one enjoys, how often one may: 享受1元优惠, 只能享受1次)
         | _tested(money & compact.str.ends_with("享受"), after, r"^的?(?:优惠|折扣|减免)")
         | _tested(compact.str.contains("只能|仅能|只可|仅可|最多可"), compact, r"(?:只能|仅能|只可|仅可|最多可)(?:享受|申请|领取|申领|办理)$")
@@ -953,16 +993,24 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | ((pl.col("unit_family") == "percent")
            & compact.str.contains(r"(?:(?:财政|基金|资金|政府|[省市县区]级?|分别)(?:承担|分担|配套)[^，。；\d]{0,6}|(?:承担|分担)(?:风险)?|减免|报销|补偿|赔付|(?:基金|统筹|医保)支付|自缴|自付|自筹)$"))
     # (what was done is no rule's, unless the condition of whom a rule pays names it: 对获得国家科学技术奖的给予最高100万元奖励)
-    ) & ~(clause.str.contains(DONE) & ~clause.str.contains(DONE + r"(?:额度?|标准|比例|上限|限额)|" + DONE + r"每[月年人户]$|将[^，。；]{0,24}(?:额度|标准|比例|上限|限额|利率)由|最高不[得能]?超过$|(?:减?按|按照|加计)$")
-          & ~_only(clause.str.contains("对", literal=True), clause).str.contains(r"^\s*对[^，。；]{1,30}的(?:给予|予以|奖励|补助|补贴)[^，。；\d]{0,6}$").fill_null(False))
+    ) & ~(clause.str.contains(DONE) & ~clause.str.contains(DONE + r"(?:额度?|标准|比例|上限|限额)|" + DONE + r"每[月年人户]$|将[^，。；]{0,24}(?:额度|标准|比例|上限|限额|利率)由|最高不[得能]?超过$|(?:减?按|按照|加计)$"
+                                                        # (a rule's rate changed: 加计扣除比例已由75%提高至100%; a payee named before 按: 对获得贷款的企业按…的30%给予贴息)
+                                                        r"|(?:比例|标准|额度|税率|费率|上限|限额)(?:已经?)?(?:由|从)[^，。；]{0,8}$|^\s*对[^，。；]{1,30}的\p{Han}{0,4}按")
+          & ~_only(clause.str.contains("对", literal=True), clause).str.contains(r"^\s*对[^，。；]{1,30}的\p{Han}{0,8}?(?:给予|予以|奖励|补助|补贴)[^，。；\d]{0,6}$").fill_null(False)
+          # (…or whom it names by what they won: 获得第1至3名的选手分别奖励5万元、3万元)
+          & ~_tested(clause.str.contains("获", literal=True), clause, r"^\s*(?:获得|获评|荣获)[^，。；]{1,30}的\p{Han}{0,6}?(?:分别|每\p{Han}{1,2})?(?:给予|予以|奖励|补助|补贴)[^，。；\d]{0,6}$"))
     # (a market's price is no rule's: 收购价每公斤600至800元, 按市场价每公斤100元计算)
     # (but the state's minimum purchase price is a rule: 早籼稻最低收购价为每50公斤127元)
     # (a share of a market's price still is: 补贴额不超过…平均销售价格的30%)
     market = (pl.col("unit_family") == "currency") & clause.str.contains(r"(?:市场|收购|批发|出场|销售|平均|成交)(?:价|价格)|均价|平均\p{Han}{1,2}价")
     policy = (policy & ~market) | ((pl.col("unit_family") == "currency") & clause.str.contains(r"最低收购价|托市收购价|政府指导价"))
     # (nor those a programme helped: 扶持2.9万人创业, 资助困难学生1.2万人)
-    helped = pl.col("unit").is_in(["人", "人次", "户", "户次", "家", "名"])
+    helped = pl.col("unit").is_in(["人", "人次", "户", "户次", "家", "名", "个"])
     policy = policy & ~(_tested(helped, compact, r"(?:扶持|资助|补助|补贴|奖励|救助)[^，。；\d]{0,8}$") & ~_tested(helped, compact, r"每[^，。；\d]{0,6}$"))
+    # (nor a sum a level of government paid, its share of the whole after it or counted in 亿: 中央财政补助331亿元，
+    # 占60%; 省级对第一档县分别补助54.7亿元)
+    paid = _tested(money, after, r"^\s*[，,（(]?占") | _tested(money & (pl.col("mult") == "亿"), compact, r"(?:补助|补贴|奖励|资助|奖补)(?:资金)?$")
+    policy = policy & ~(paid & ~_tested(paid, clause, r"每|最高|最多|标准|按|不超过|一次性|给予|^\s*对[^，。；]{1,30}的"))
     # (nor are those a payment reaches: 享受困难残疾人生活补贴2950人)
     policy = policy & ~_tested(family == "count", compact, r"(?:享受|领取|获得|惠及|覆盖)[^，。；]{0,30}(?:补贴|补助|津贴|救助|奖励)$")
     # (and so many a year is a count, not a rule: 每年2000件以上的案件量)
@@ -975,11 +1023,13 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # (a count a calculation is based on is no rule's: 按常住人口486万人计算)
     policy = policy & ~(after.str.starts_with("计算") & ~pl.col("unit_family").is_in(["currency", "percent"]))
     # (a term in years is read only where a rule sets one: TERM_YEARS)
-    policy = policy | (pl.col("unit") == "年")
+    # (not an average term, nor its change on a year before: 平均发行期限17.6年，较上年延长1.3年)
+    policy = policy | ((pl.col("unit") == "年") & ~_tested(pl.col("unit") == "年", compact, r"平均[^，。；\d]{0,6}期限$|较上年(?:延长|缩短)$"))
     # (a longest time a rule allows: 最长可开具12周的长期处方)
     policy = policy | ((pl.col("unit_family") == "duration") & _only(compact.str.contains("最长", literal=True), compact).str.contains(r"最长[^，。；\d]{0,6}$").fill_null(False))
     # (nor a peak a measure reached: 单日充电量最高达212万千瓦时; a subsidy's 最高达 is a cap)
-    peak = _only(compact.str.contains("最高达", literal=True), compact).str.contains(r"(?:^|[^可])最高达到?$").fill_null(False)
+    # (最多达112对 too)
+    peak = _only(compact.str.contains("最高达|最多达"), compact).str.contains(r"(?:^|[^可])(?:最高|最多)达到?$").fill_null(False)
     policy = policy & ~(peak & (pl.col("unit_family") != "currency") & ~clause.str.contains(r"补|奖|贷|额度|限额|资助|支持|给予|享受|标准"))
     # (a plan's end as the deadline: 到“十四五”期末…不少于20个)
     plan_end = five_year_plan_start(_only(clause.str.contains("五", literal=True), clause).str.extract(r"到[“\"]?(十[一二三四五六七八九]五)[”\"]?(?:时期|期)?末", 1)) + 4
@@ -1001,7 +1051,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     obtained = (sought & (past | sought_money).fill_null(False)
                 & ~sought_clause.str.contains(r"力争|目标|计划|预计|将|拟|继续争取|年内|今年|明年").fill_null(False))
     # (how much of a plan was done is no goal: 年度计划投资完成率达83.6%)
-    cued = ((clause.str.contains(TARGET_CUES + "|" + FUTURE_TO) & ~obtained & ~clause.str.contains(r"计划[^，。；力]{0,6}完成率(?:达到?|为|是)?$")) | ahead | after.str.contains(TARGET_AFTER)) & ~(
+    cued = ((clause.str.contains(TARGET_CUES + "|" + FUTURE_TO) & ~obtained & ~clause.str.contains(r"(?:计划|目标)[^，。；力]{0,6}完成率(?:达到?|为|是|分别为)?(?:[\d.]+%?[、和及与])*$")) | ahead | after.str.contains(TARGET_AFTER)) & ~(
         # (unless the share is itself the goal: 力争完成全年计划的110%)
         compact.str.contains(PROGRESS) & ~clause.str.contains(r"力争|确保|力求|预计"))
     # The start of a change to come (力争从目前的78%提高到90%) is where things stand.
@@ -1011,7 +1061,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # (what a plan builds on is there already: 依托全市178个就业服务站点)
     relies = _only(compact.str.contains("依托|利用|发挥|整合|用好"), compact).str.contains(
         r"(?:依托|利用|发挥|整合|用好)好?(?:全市|全省|全县|全区|我市|我县|我省|现有|已有|已建成?的?){0,2}$").fill_null(False)
-    target = (pl.col("in_commitment") | cued | pl.col("table_target") | later) & ~change_from & ~relies
+    # (nor is a margin over a goal: 比规划目标高出0.6个百分点, 超额完成省定目标1.8个百分点)
+    over_goal = _tested(clause.str.contains("目标", literal=True), clause, r"(?:比|较|超过?|高于|低于|超额完成)[^，。；]{0,10}目标(?:[^（(]|$)")
+    target = (pl.col("in_commitment") | (cued & ~over_goal) | pl.col("table_target") | later) & ~change_from & ~relies
     is_rank = pl.col("rank").is_not_null()
     # A standard set as a goal (力争到2025年底城市低保标准达到760元以上) is a target.
     # (and money a plan seeks from above: 全年争取专项债券额度不低于200亿元; not a rule it seeks to
@@ -1019,7 +1071,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # (…and what a plan will achieve: 实现主城区站间距不超过3公里)
     # (目标人群 is whom a service is for, no goal)
     # (…and what a plan will cut: 办理时限压缩至3个工作日以内, 压减至不超过120户)
-    goal = (clause.str.contains(r"力争|" + GOAL_WORD) | ahead.fill_null(False) | (pl.col("in_commitment") & clause.str.contains(r"^\s*(?:实现|达到)"))
+    goal = ((clause.str.contains(r"力争|" + GOAL_WORD) & ~over_goal) | ahead.fill_null(False) | (pl.col("in_commitment") & clause.str.contains(r"^\s*(?:实现|达到)"))
             | _tested(pl.col("in_commitment"), clause, r"(?:压缩|压减|缩短|减少|控制)(?:至|到|在)(?:不超过|不高于)?$")
             | (pl.col("in_commitment") & sought_clause.str.contains(r"争取[^将把，。；]{0,16}(?:资金|债券|额度|贷款|国债)").fill_null(False)))
     kind = (
@@ -1029,6 +1081,10 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         .otherwise(pl.lit("actual"))
     )
     c = c.with_columns(kind=kind).drop("_compact")
+    # (a plan's projects' total cost, in the clause after them, is the plan's too: 计划实施项目20个，总投资约30亿元)
+    cost = _tested((pl.col("kind") == "actual") & (pl.col("unit_family") == "currency"), clause, r"^\s*(?:项目)?(?:估算|概算|计划)?总投资(?:约|达|为)?\s*$")
+    c = c.with_columns(kind=pl.when(cost & (shift_in("kind", "letter_id") == "target") & (shift_in("sent_start", "letter_id") == pl.col("sent_start")))
+                       .then(pl.lit("target")).otherwise("kind"))
     # A clause that goes on with the rule before it in its sentence, in its unit, is the rule's too: a
     # change for another group (最高额度由50万元提高至60万元，单缴存职工由40万元提高至50万元) or a
     # top-up (给予每台20万元补助，对…的，再增加5万元), or the same rule's figure for another group, its name
@@ -1039,7 +1095,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     same_rule = ((pl.col("kind") == "actual") & (shift_in("sent_start", "letter_id") == pl.col("sent_start"))
                  & (shift_in("unit", "letter_id") == pl.col("unit"))).fill_null(False)
     goes_on = _only(same_rule, pl.col("clause")).str.contains(
-        r"^[^，。；\d]{0,12}(?:由|从)$|^[^，。；\d]{1,12}为$|(?:再|另行?|额外)(?:增加|提高|上浮|给予|奖励|补助|补贴)$").fill_null(False)
+        r"^[^，。；\d]{0,12}(?:由|从)$|^[^，。；\d]{1,12}为$|(?:再|另行?|额外)(?:增加|提高|上浮|给予|奖励|补助|补贴)$"
+        # (…or a grade's name alone: 给予一次性资助50万元，省级20万元，市级10万元)
+        r"|^\s*\p{Han}{0,4}级\p{Han}{0,4}$").fill_null(False)
     c = c.with_columns(_goes_on=goes_on & after_rule.fill_null(False), _may_go_on=goes_on)
     for _ in range(2):
         c = c.with_columns(_goes_on=pl.col("_goes_on") | (pl.col("_may_go_on") & shift_in("_goes_on", "letter_id").fill_null(False)))
@@ -1173,7 +1231,7 @@ PERIOD_PARTS = {
             r"|[，,](?P<doc>[^，。；\d]{0,12}?(?:出台|印发|制定|修订|发布)))?",
     # A five-year plan's span, or its end (“十四五”末).
     # (and its first years: “十四五”前三年)
-    "fyp": r"(?P<fyp>" + FIVE_YEAR_PLAN + r")[”」’]?(?:(?P<fyp_end>末|期末)|(?P<fyp_since>以来)|前(?P<fyp_first>[两二三四]|\d)年)?",
+    "fyp": r"(?P<fyp>" + FIVE_YEAR_PLAN + r")[”」’]?(?:(?P<fyp_end>末|期末)|(?P<fyp_since>以来)|前(?P<fyp_first>[两二三四]|\d)年|(?P<fyp_one>首年|开局之?年|第一年))?",
     # When a thing was built (建于2006年，路面宽仅4.5米) is not when it is measured.
     # (nor when it was launched or took effect: 1.0版已于2024年9月上线，累计接入…)
     "built": r"(?P<built>(?:始建|建成|兴建|建)于\d{4}年|于\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:正式)?(?:上线|启用|投用|投运|开通|成立|挂牌|印发|出台|施行))",
@@ -1375,7 +1433,8 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("ym_y", yr("ym_y"), yr("ym_m"), yr("ym_y"), yr("ym_m")),
         ("_year", "_year", one, pl.when(has("since")).then(pl.max_horizontal("_year", ly)).otherwise("_year"), twelve),
         ("fyp", pl.when(pl.col("fyp_end").is_null()).then("_plan"), one,
-         pl.when(has("fyp_since")).then(pl.max_horizontal("_plan", ly))
+         pl.when(has("fyp_one")).then("_plan")
+         .when(has("fyp_since")).then(pl.max_horizontal("_plan", ly))
          .when(has("fyp_first")).then(pl.col("_plan") - 1 + pl.col("fyp_first").replace_strict(RECENT_YEARS, default=pl.col("fyp_first"), return_dtype=pl.String).cast(pl.Int32, strict=False))
          # (what was achieved in it so far, by the letter's year: “十四五”期间，已累计投入9.8亿元)
          # (not where nothing says it was done: “十四五”期间新增学位1.5万个 may be the plan's)
@@ -1462,8 +1521,9 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     c = c.with_columns(
         _prev_end=shift_in("end", "letter_id"),
         _prev_start=shift_in("start", "letter_id"),
-        # The phrase after the mention, for classifier use (3个核心区 → 核心区).
-        _after=_bare(pl.col("after"), places=True),
+        # The phrase after the mention, for classifier use (3个核心区 → 核心区), up to the next
+        # mention (a numeral in words is no digit: 1.6万名劳动者追发工资约九百六十万元).
+        _after=_bare(pl.col("after").str.slice(0, (shift_in("start", "letter_id", n=-1) - pl.col("end")).clip(lower_bound=0)), places=True),
         # The last two clauses (a capture group would take the slow regex engine).
         _two=before.str.extract(r"[^，,；;。]*[，,；;][^，,；;。]*$", 0),
         _run_clause=forward_fill_in(pl.when(pl.col("run_pos") == 0).then("clause"), "letter_id", "run"),
@@ -1490,7 +1550,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # (规模化 is a word: 6处规模化水厂)
         _post_src=after.str.replace(r"^(?:的规模|规模的|规模(?P<k>[^化])|规模$|的)", "${k}"),
         # …of a size (规模30亿元的母基金): the noun after 的 is what the size measures.
-        _head_ok=(after.str.contains(r"^\p{Han}") & ~after.str.contains(POST_STOP))
+        _head_ok=(after.str.contains(r"^(?:\p{Han}|[A-Z]{1,4}级)") & ~after.str.contains(POST_STOP))
         | (before.str.ends_with("规模") & after.str.starts_with("的"))
         # …and so does the noun after 的 where things are counted (对500个左右的易涝点开展排查),
         # not a level or a goal the count is of (完成30个的目标, 在建成15个的基础上), nor a
@@ -1514,7 +1574,10 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
             _listed(_only(pl.col("_shares") & pl.col("_own_items").is_null(), pl.col("_run_clause")).str.extract(r"分别(?:投向|用于|投入|安排|下达|拨付|支持|补助|奖励|发放|投放)((?:[^、，,。；\d]+、)+[^、，,。；\d]+)$", 1)),
             pl.col("_prev_clause")))
         # (two items joined by 和 where no 、 lists them: 和 inside a name stays, 文化和旅游)
-        .pipe(lambda items: pl.when(items.str.contains("、", literal=True)).then(items).otherwise(items.str.replace("和|及|与", "、")))
+        # (and a list's last two joined by 和 where the run has more numbers than 、 makes items: A、B和C分别增长…)
+        .pipe(lambda items: pl.when(items.str.contains("、", literal=True) & (items.str.count_matches("、", literal=True) + 1 < pl.len().over("letter_id", "run")))
+              .then(items.str.replace(r"、([^、和及与]+)(?:和|及|与)([^、]+)$", "、${1}、${2}"))
+              .when(items.str.contains("、", literal=True)).then(items).otherwise(items.str.replace("和|及|与", "、")))
         # (years listed are no items: 2021年、2022年，分别安排… pairs periods, see _periods)
         .pipe(lambda items: pl.when(~items.str.contains(r"^\s*(?:\d{0,4}年(?:度|底|末)?[、和及与至到-]?)*\s*$")).then(items))
         # (nor places counted as such, where each does what the verb after 分别 says: 安吉、德清两地分别接待过夜游客…)
@@ -1526,10 +1589,12 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # (a time of day is no clause's end: 早高峰7:00-9:00期间主干道平均车速)
         _clause=pl.when(since.str.contains(":", literal=True)).then(since.str.replace_all(TIME_OF_DAY, "${1}${2}")).otherwise(since)
         .str.extract(r"(?:[^，,；;：:。（()）|]|" + CLASS_NUMBER + ")*$", 0).str.replace(r"^.*[^中高初平同相均对特优上甲乙丙]等(?:地区|地)?([^级方别待候同效])", "$1")
-        .str.replace(r"([^中高初平同相均对特优上甲乙丙])等$", "$1"),
+        .str.replace(r"([^中高初平同相均对特优上甲乙丙])等$", "$1")
+        # (and the means a list names, before what they did: 通过兼并重组、腾笼换鸟等方式盘活低效工业用地)
+        .str.replace(r"^.*等(?:方式|途径|形式|手段|渠道|举措|措施)(\p{Han}{2})", "$1"),
         # 从X…至Y: the end point measures what the start point measures.
         # (由25户调整为21户 too; not a second item that reaches its own: A稳定在68.5%、B达到1600万立方米)
-        _to_point=~since.str.contains(CLAUSE_SEP) & since.str.contains(r"(?:至|(?:^|[^达])到|(?:调整|[上下]调|降|提高|提升|增加|减少|压减|缩减|扩大)为|^\s*[-~])(?:(?:\d{4}年(?:底|末)?|目前|现在|当前|今年|本年)的?)?$") & (prev_end >= sent_start),
+        _to_point=~since.str.contains(CLAUSE_SEP) & since.str.contains(r"(?:至|(?:^|[^达])到|(?:调整|[上下]调|降|提高|提升|增加|减少|压减|缩减|扩大|缩短|延长|放宽)为|^\s*[-~])(?:(?:\d{4}年(?:底|末)?|(?:\d{4}年)?\d{1,2}月(?:底|末|份)?|目前|现在|当前|今年|本年)的?)?(?:每\p{Han}{1,2}){0,2}$") & (prev_end >= sent_start),
         # (a pollutant's name with its digits is one word: 城市PM2.5平均浓度)
         # (and the places a county stands for, in brackets: 8个县（市、区）)
         _post=post_src.str.extract(r"^(?:" + LATIN_WORD + r"|[^\d，,。；;：:、（()）\s]|" + CLASS_NUMBER + "|" + PLACES_BRACKET + "){1,16}", 0),
@@ -1537,10 +1602,16 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # The counted noun ends at a 的 (8个乡镇的18所学校 → 乡镇), unless a verb before it makes
     # the 的 a relative clause's (76个重镇打造的服务中心), or at an adverb before the verb
     # (90个县均已建立… → 县).
+    # (what the counted have is no owner: 3至5条具有全国影响力的研学主题线路 → 研学主题线路)
+    c = c.with_columns(_post=pl.col("_post").str.replace(r"^(?:具有|具备|富有|体现)[^的]{1,10}的(\p{Han}{2})", "$1"))
     owner = pl.col("_post").str.extract(r"^([^的]+)的", 1)
     post = pl.when(owner.is_not_null() & ~owner.str.contains(RELATIVE_VERB + "$")).then(owner).otherwise("_post")
     # (共 is an adverb, 公共, 医共体 and 共青团 are words: 配备1名公共卫生医师)
-    post = post.str.replace(r"(?:(?:^|(?P<k3>[^平人户亩日月年]))均|已|都|也|还|未|尚|仍|正在|全部|全面|基本|(?P<k>[^公医])共|^共(?:[^青]|$)|(?P<k2>.)取得|接入|存在|需要|提供|享受|获得|获评|获批|参加|参与|安装|配备|开展|实施|建立|签订|入住|接受|使用|通过|交由|委托|纳入|列入|进入|入选|入围|推出|被|达到|实现|完成|参会|参训|参展|参赛|来漳|来[^自]|回乡|返乡|赴|深入|入驻|落户|新设|加入|走访|力争|计划|[和及与]$).*$", "${k}${k2}${k3}")
+    post = post.str.replace(r"(?:(?:^|(?P<k3>[^平人户亩日月年]))均|已|都|也|还|未|尚|仍|正在|全部|全面|基本|(?P<k>[^公医])共|^共(?:[^青]|$)|(?P<k2>.)取得|接入|存在|需要|提供|享受|获得|获评|获批|参加|参与|安装|配备|开展|实施|建立|签订|入住|接受|使用|通过|交由|委托|纳入|列入|进入|入选|入围|推出|被|达到|实现|完成|参会|参训|参展|参赛|来漳|来[^自]|回乡|返乡|赴|深入|入驻|落户|新设|加入|走访|力争|计划|[和及与]$"
+                            # (and what the counted did: 12所学校采用…, 4所院校开设…, 11个区建成…)
+                            r"|采用|开设|牵头|推行|出台|举办|(?P<k6>\p{Han})(?:建成|设立|开通|上线)"
+                            # (a preposition after the noun: 28家机关事业单位在夜间…, 3家医院周边用地进行梳理; not 在建, 在校)
+                            r"|(?P<k4>\p{Han}[^存所现正实自好内外潜])在[^建校线职岗编册途读押养库场园院营]|(?P<k5>\p{Han}{2})(?:进行|向(?:社会|公众|群众|市民|企业))).*$", "${k}${k2}${k3}${k4}${k5}${k6}")
     # (商超 is a word: 32家大型商超)
     # (and keeps the nouns that end in a word of the trail: 商超, 财政收支审计)
     post = _without_trail(post)
@@ -1555,7 +1626,9 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     shared = _only(pl.col("_post_ok") & (pl.col("unit_family") == "percent") & (pl.col("unit_raw") != "个百分点"), after)
     c = c.with_columns(
         _use_post=pl.col("_head_ok") & pl.col("_post_ok") & (pl.col("unit_family") != "percent"),
-        _share_of=(shared.str.contains(r"^的\p{Han}") & ~shared.str.contains(r"^的" + OF_A_FIGURE)).fill_null(False),
+        _share_of=((shared.str.contains(r"^的\p{Han}") & ~shared.str.contains(r"^的" + OF_A_FIGURE))
+                   # (a share in 成 before its noun: 约三成中小企业研发投入不足)
+                   | (_only(pl.col("unit_raw") == "成", shared).str.contains(r"^\p{Han}") & pl.col("_head_ok") & (pl.col("_post").str.len_chars() <= 8))).fill_null(False),
     )
     # A rank's clause that ends in the places it is among (破案率在全市12个县区中居第2位) names
     # them, not what is ranked.
@@ -1583,7 +1656,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # (…4200元左右，是单种水稻的2.5倍: a multiple of a base)
     # (and a recovery to a base: 恢复至2019年同期的103.4%)
     # (and a growth averaged over years: 两年平均增长5.2%)
-    cur = (pl.when(pl.col("_clause").str.contains(r"^[\s、]*(?:高于|低于|高出|超出|快于|慢于|好于|优于|占(?:[^地用]|$)|比[^重例率]|较|同比[多少净]|(?:近)?[两二三四五]年(?:平均|年均)|偏[多少高低]|超过?(?:时序|序时)进度|超额完成|差距缩小|降幅[^，。；]{0,6}收窄|是[^，。；]{1,12}的$|恢复(?:至|到)[^，。；]{0,12}的$)") & ~pl.col("_share_named")).then(None)
+    cur = (pl.when(pl.col("_clause").str.contains(r"^[\s、]*(?:约|近|仅|只|已)?(?:高于|低于|高出|超出|快于|慢于|好于|优于|占(?:[^地用]|$)|比[^重例率]|较|同比[多少净]|(?:近)?[两二三四五]年(?:平均|年均)|偏[多少高低]|超过?(?:时序|序时)进度|超额完成|差距缩小|降幅[^，。；]{0,6}收窄|[是为][^，。；]{1,12}的$|恢复(?:至|到)[^，。；]{0,12}的$)") & ~pl.col("_share_named")).then(None)
            .when(last_item.str.len_chars() >= 2).then(last_item).otherwise("_clause"))
     c = c.with_columns(
         # of a bound on a share of a base (绩效工资水平不低于当地同类人员的80%), what is bound
@@ -1594,7 +1667,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         .str.replace(r"^(.+)的(?:有|共有)$", "$1")
         # (and the start of a change: 通双车道公路的比例由2020年的58%提高到…)
         .str.replace(r"^(?:剔除|扣除|不含|除去)[^，。；]{1,16}后|[由从](?:法定|原来|原|过去|以往)(?:的?(?:平均|人均|累计))?$", "")  # (a condition: 剔除留抵退税因素后增长; 由法定30个工作日)
-        .str.replace(r"[由从][“「]?(?:\d{4}年(?:末|底|初|同期)?|(?:上|去)年(?:末|底|同期)?|年初|目前|现在|当前|原来|原|法定|过去|以往|\p{Han}{1,4}前|" + FIVE_YEAR_PLAN + r"[”」’]?(?:末|初)?)的(?:每\p{Han}{1,2}){0,2}$", "")
+        .str.replace(r"[由从][“「]?(?:\d{4}年(?:末|底|初|同期)?|(?:\d{4}年)?\d{1,2}月(?:底|末|份)?|(?:上|去)年(?:末|底|同期)?|年初|目前|现在|当前|原来|原|法定|过去|以往|\p{Han}{1,4}前|" + FIVE_YEAR_PLAN + r"[”」’]?(?:末|初)?)的(?:每\p{Han}{1,2}){0,2}$", "")
         # (but a ratio keeps what it relates: 社会物流总费用与GDP的比率)
         .str.replace(r"的$", "").str.replace(r"^(.*)的((?:比率|比例|比重|比值|份额|时间|时长|周期)[^的]{0,4})$", "$1\x04$2").str.replace(r"^.*的", "")
         .str.replace("\x04", "的", literal=True)
@@ -1612,7 +1685,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     )
     # A word for the size of what the mention before measured (…58家，总数达到436家) names nothing.
     generic = (pl.col("_cur").str.contains(GENERIC_MEASURE) | pl.col("_cur").str.contains(VERB_ONLY)) & (pl.col("_prev_start") >= sent_start)
-    c = c.with_columns(_cur=pl.when(~generic.fill_null(False)).then("_cur"))
+    c = c.with_columns(_generic=pl.when(generic.fill_null(False) & pl.col("_since").str.contains(r"^\s*[、和及]")).then("_cur"),
+                       _cur=pl.when(~generic.fill_null(False)).then("_cur"))
     cur, use_post, to_point, distributive = pl.col("_cur"), pl.col("_use_post"), pl.col("_to_point"), pl.col("_distributive")
     # (a one-character place or household names what it counts: 年经营性收入20万元以上的村达到152个)
     # (not one a word left behind: 村均28.4万元)
@@ -1626,7 +1700,9 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         r"^的((?:一次性)?[^，,。；;、\d的给予比再另还]{0,8}(?:补贴|补助|奖励|奖金|贷款|资助|奖补|津贴|救助金|扶持资金|罚款|罚金)(?:资金)?)", 1)
         .pipe(lambda paid: pl.when(~paid.str.contains(r"企业|单位|个人|主体|学校|机构|家庭|人员|扣减|核减")).then(paid)))
     subject = (
-        pl.when(pl.col("_first_cell").is_not_null()).then(pl.concat_str("_first_cell", pl.col("table_head").fill_null("")))
+        # (a total row is named by its column alone: | 合计 | 420 | under 新建任务（万亩）)
+        pl.when(pl.col("_first_cell").is_in(["合计", "总计", "小计", "共计"]) & pl.col("table_head").is_not_null()).then("table_head")
+        .when(pl.col("_first_cell").is_not_null()).then(pl.concat_str("_first_cell", pl.col("table_head").fill_null("")))
         .when(standard.is_not_null()).then(standard)
         # (a payment after amounts 分别 hands out names none of them: 对A、B分别给予100万元、50万元一次性奖励)
         .when(use_post & ~(distributive & pl.col("_post").str.contains(r"^(?:一次性)?(?:奖励|补贴|补助|资助|奖补|扶持)"))).then("_post")
@@ -1638,7 +1714,15 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         .when(distributive).then(_item_with_head(pl.col("_items"), pl.col("run_pos")))
         .when(pl.col("_share_of")).then("_post")
     )
-    c = c.with_columns(subject=subject, _inherit=(to_point | (~has_own & ~use_post & ~pl.col("_share_of") & pl.col("adjacent"))) & ~(~to_point & distributive))
+    # (…and so does a list's second bound, its own subject empty: 月缴存额不低于200元、不高于4000元)
+    bound_item = (pl.col("_prev_end") >= pl.col("sent_start")) & pl.col("_since").str.contains(r"^\s*[、和及与或]\s*(?:不高于|不低于|不超过|不少于|最高|最低|最多|最少|至多|至少|约|近|超过)\s*$").fill_null(False)
+    # (a count after a bracket that bounds what is counted names the noun before the bracket, not the bound:
+    # 湖泊（水面面积0.1平方公里以上）32个 → 湖泊)
+    bracketed = _only(pl.col("_since").str.contains(r"^[^（(，。；]*[）)]\s*$").fill_null(False) & (pl.col("_prev_end") >= sent_start), before).str.extract(
+        r"([^，,；;：:。、（(）)\d\s]{2,12})[（(][^（()）]*[）)]\s*$", 1).pipe(_without_lead)
+    subject = pl.when(subject.is_null() & bracketed.is_not_null()).then(bracketed).otherwise(subject)
+    c = c.with_columns(subject=subject, _inherit=(to_point | (~has_own & ~use_post & ~pl.col("_share_of") & (pl.col("adjacent") | bound_item))) & ~(~to_point & distributive)
+                       & ~bracketed.is_not_null())
     # Without a subject of its own, a mention takes the clause before it, or the previous
     # mention's subject: that of a rank, an adjacent mention or a range's end point, and
     # that of a mention in the clause before (…资金72.3亿元，占比38.8%，较上年增长12.6%),
@@ -1660,6 +1744,9 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # …，占GDP比重达到2.86%: the share of the previous mention's subject (研发经费支出占GDP比重).
     joined = pl.col("_share_named") & (pl.col("_prev_start") >= sent_start) & prev_in_clause
     c = c.with_columns(subject=pl.when(joined).then(pl.concat_str(shift_in("subject", "letter_id"), "subject")).otherwise("subject"))
+    # (a generic measure listed after another names that one's measure: 办理租房提取11.65万笔、金额6.93亿元 → 办理租房提取金额)
+    c = c.with_columns(subject=pl.when(pl.col("subject").is_null() & pl.col("_generic").is_not_null())
+                       .then(pl.concat_str(shift_in("subject", "letter_id"), "_generic")).otherwise("subject")).drop("_generic")
     # A chain (占比38.8% inherits, then 12.6% from it, then a rank from that) takes the subject of
     # the mention that opens it.
     chained = (inherits | prev_in_clause) & pl.col("subject").is_null()
@@ -1735,7 +1822,9 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         & (subject.str.len_chars() <= 2 * SUBJECT_MAX)
         # (nor does a grade lose its first character: 国家级中小企业公共服务示范平台)
         | subject.str.contains(GRADED) & (subject.str.len_chars() <= SUBJECT_MAX + 2)
-        & ~subject.str.contains(GOVERNING_VERB + "|获得"))
+        & ~subject.str.contains(GOVERNING_VERB + "|获得")
+        # (nor an age group lose its age: 60岁以上老年人流感疫苗接种率, not 岁以上老年人…)
+        | subject.str.contains(r"^\d{1,3}周?岁(?:及?以上|及?以下)") & (subject.str.len_chars() <= SUBJECT_MAX + 4))
     # (a grade the verb governs is kept whole too: 累计建成国家级夜间文化和旅游消费集聚区)
     fits = (object_.str.len_chars().is_between(4, SUBJECT_MAX)
             | (object_.str.len_chars() <= SUBJECT_MAX + 2) & object_.str.contains(GRADED)) & ~object_.str.contains(r"^[占比率]")
@@ -1766,6 +1855,18 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         subject=pl.when(pl.col("_long") & pl.col("subject").str.contains(r"^[化级均型性地率届]")
                         & (word_count(_only(pl.col("_long"), pl.col("subject")).str.slice(0, 2)) == 0)).then(pl.col("subject").str.slice(1)).otherwise("subject")
     ).drop("_long", "_tail", "_whole").with_columns(
+        # (who applies a rate is not what it is for: 县财政按照县道每公里每年1万元 → 县道)
+        subject=pl.col("subject").str.replace(r"^\p{Han}{1,8}?(?:按照|依照|参照)(\p{Han}{2,})$", "$1")
+        # (nor is a comparison whose base a time was: VOCs排放量较2020年削减 → VOCs排放量)
+        .str.replace(r"(\p{Han}[^同环\s])[较比](?:削减|下降|减少|降低|提高|增长|增加|上升)$", "$1")
+        # (nor a grade a rule's list opens with: 培训补贴按初级800元、中级1200元 → 培训补贴)
+        .str.replace(r"(\p{Han}{2})按[初中高特一二三四五]级$", "$1")
+        # (nor the base a margin is over: 人均GDP增速比规划目标高出 → 人均GDP增速)
+        .str.replace(r"(\p{Han}[^同环\s])(?:较|比[^重例率值])[^，。；]{0,8}(?:高出|低出|高于|低于|快于|慢于|多出)$", "$1")
+        # (whom a rule pays is named after 给予: 对查实的违规行为给予举报人最高5000元奖励 → 举报人)
+        .pipe(lambda sub: pl.when(sub.str.contains(r"给予\p{Han}{0,4}(?:奖励|补助|补贴|资助|奖补|奖金|津贴|补偿|贴息)$")).then(sub)
+              .otherwise(sub.str.replace(r"^\p{Han}{2,}给予(\p{Han}{2,6})$", "$1"))),
+    ).with_columns(
         # (a rule's amount names whom it pays: 对首次上规的工业企业每家奖励10万元)
         subject=pl.when(pl.col("kind") == "policy").then(pl.col("subject").str.replace(
             r"^(.*(?:企业|单位|主体|机构|人员|人才|家庭|农户|项目|学校|医院|园区|平台|基地|团队|合作社))(?:每\p{Han}{1,2})?"
@@ -1834,7 +1935,7 @@ DUI_WORDS = "外象应口接标比话照策手"
 # Words that begin with a word of SUBJECT_LEAD and keep it (共享, 共建 are not 共 before a noun,
 # 按时 is not 按, 把关 not 把, 目标人群 not 目标, 完成率 is what is measured, 对外 and 当地 are no prepositions), marked while it
 # is stripped: literal words, found in one pass (a pattern with groups would take the slow engine).
-_KEEP_WORDS = ["共享", "共同", "共性", "共用", "共治", "共建", "按时", "按期", "按需", "按日", "完成率", "实现率",
+_KEEP_WORDS = ["共享", "共同", "共济", "共富", "共性", "共用", "共治", "共建", "按时", "按期", "按需", "按日", "完成率", "实现率",
                *("对" + c for c in DUI_WORDS), *("当" + c for c in "地前日天月期家场事代选"), "把关", "把握", "把脉", "目标人群", "目标人口", "已投"]
 # (a word's first character becomes its marker; 完成率 and 实现率 get one put before them)
 _MARKERS = {"共": "\x02", "按": "\x06", "对": "\x0e", "当": "\x0f", "把": "\x10", "目": "\x11", "已": "\x12"}
@@ -1855,7 +1956,7 @@ def _without_trail(phrase: pl.Expr) -> pl.Expr:
     """`phrase` without SUBJECT_TRAIL; nouns that end in one of its words keep it (行为, 雷达,
     马达, 许可, 商超, 民居, 审计, 统计, 起降; 平均 and 人均 are not 均)."""
     # (marked rather than tested: a test would evaluate `phrase`, often a long chain, twice more)
-    return phrase.str.replace(r"(行为|[雷马]达|平均|[人户亩]均|[许认]可|商超|[民故旧新宜安家]居|[审统会设估]计|起降|升降)$", "$1\x03").str.replace(SUBJECT_TRAIL, "").str.strip_chars_end("\x03")
+    return phrase.str.replace(r"(行为|[雷马]达|平均|[人户亩]均|[许认]可|商超|[民故旧新宜安家]居|[审统会设估]计|起降|升降|[节制预履]约)$", "$1\x03").str.replace(SUBJECT_TRAIL, "").str.strip_chars_end("\x03")
 
 
 # Suffixes of a grade that modifies a shared noun: 国家级、省级孵化器; 金宿级、银宿级民宿.

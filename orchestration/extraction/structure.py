@@ -219,6 +219,11 @@ def body_lines(lines: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         level = pl.when(hit.is_not_null()).then(pl.lit(lvl, pl.Int32)).otherwise(level)
         ordinal_text = pl.when(hit.is_not_null()).then(hit).otherwise(ordinal_text)
     body = body.with_columns(level=level, ordinal_text=ordinal_text).drop(cs.starts_with("_hit"))
+    # (ordinals under a top-level heading are a level below it: 二、… / 第一、… 第二、…)
+    ordinal = ((pl.col("level") == 1) & pl.col("marker").str.starts_with("第")).fill_null(False)
+    if body.select(ordinal.any()).item():
+        plain_before = cum_sum_in(((pl.col("level") == 1) & ~ordinal).fill_null(False).cast(pl.Int32), "letter_id") > 0
+        body = body.with_columns(level=pl.when(ordinal & plain_before).then(pl.lit(2, pl.Int32)).otherwise("level"))
     body = _arabic_top(body)
     # A heading that is itself the plan: 三、下一步工作打算 (a level-1 heading naming it
     # anywhere), or （三）下一步工作打算 where a letter's top sections are （一）.
@@ -340,8 +345,13 @@ def section_table(heads: pl.DataFrame) -> pl.DataFrame:
 def suggestions(heads: pl.DataFrame) -> pl.DataFrame:
     """Top-level sections answer the proposal's suggestions (一、关于“…”的建议)."""
     top = heads.filter((pl.col("level") == 1) & ~pl.col("is_plan_intro"))
-    quoted = pl.col("heading").str.extract(r"[“\"「]([^”\"」]+)[”\"」]", 1)
+    # (the quote is the topic where it is the heading's whole object, not a word inside it: 关于“十四五”规划实施情况)
+    # (a few words may lead it, and the heading may run on into its text: 提案所提“三个短板”的说明, “…”的建议 近年来…)
+    quoted = pl.col("heading").str.extract(
+        r"^(?:关于)?[^“\"「\s]{0,8}?[“\"「]([^”\"」]+)[”\"」]\s*(?:的|方面的)?\s*(?:建议|问题|意见|提案|说明|情况)?(?:[\s，,。：:].*)?$", 1)
     about = pl.col("heading").str.extract(r"关于(.+?)(?:的|方面的)?(?:建议|问题|意见|提案)?$", 1)
+    # (a heading that is all generic words keeps its noun: 关于建议中提出的具体问题, 关于提案所提建议的办理意见)
+    about = pl.when(about.str.contains(r"(?:具体|相关|有关|所提|办理|其他|若干)$")).then(pl.col("heading").str.extract(r"关于(.+)$", 1)).otherwise(about)
     return schema.conform(
         top.with_columns(topic=pl.coalesce(quoted, about, pl.col("heading"))).sort("letter_id", "char_start"),
         schema.SUGGESTIONS,

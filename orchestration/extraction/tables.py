@@ -49,7 +49,7 @@ RATE_HEAD = r"(?:率|比例|比重|占比|增长|增速|增幅)\s*$"
 CAPTION_PERIOD = r"(?P<asof>截至)?\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?:(?:(?P<m0>\d{1,2})\s*[-~至到—]\s*)?(?P<m>\d{1,2})\s*月)?"
 # A header naming what its column measures (贷款余额（亿元）, 不良贷款率, 比年初增长): a row
 # labels what is measured (国有大型银行), the column the measure; the subject is both.
-MEASURE_HEAD = r"余额|总额|金额|增长|增速|增幅|增量|比重|占比|率|数量|收入|产值|规模|面积|人数|户数|家数|个数|投资|价格|利润|税收"
+MEASURE_HEAD = r"余额|总额|金额|增长|增速|增幅|增量|比重|占比|率|数量|收入|产值|规模|面积|人数|户数|家数|个数|投资|价格|利润|税收|资金|任务|产量|新建|新增|改造|提升|建设|标准\s*(?:[（(]|$)|限额|比例"
 
 # A header over a rule's amounts (起付标准, 报销比例, 年度最高支付限额, 补助额度, 收费价格).
 RULE_COLUMN = r"标准|限额|上限|下限|封顶|起付|比例|额度|补助|补贴|奖励|费率|价格|收费"
@@ -100,8 +100,8 @@ def table_cells(framed: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         .filter(pl.col("_unit").struct.field("unit").is_not_null())
         .group_by("row").agg(row_unit=pl.col("_unit").first())
     )
-    # …or the table as a whole, in the line above it (表1 转移支付情况（单位：万元）).
-    above = slice_text("mtext", pl.col("start") - CAPTION_CHARS, pl.col("start")).str.extract(r"([^\n]*)\n?[ \t]*$", 1)
+    # …or the table as a whole, in the line above it (表1 转移支付情况（单位：万元）), a blank line between or not.
+    above = slice_text("mtext", pl.col("start") - CAPTION_CHARS, pl.col("start")).str.extract(r"([^\n]*)\n?(?:[ \t\u3000]*\n)?[ \t\u3000]*$", 1)
     caption = (
         rows.filter("first").select("letter_id", "table", "start")
         .join(piped.select("letter_id", "mtext"), on="letter_id")

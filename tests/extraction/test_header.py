@@ -470,3 +470,23 @@ def test_a_body_then_a_member_as_addressees_apart_by_a_comma():
 def test_a_doc_number_whose_code_an_old_web_page_spaced_out():
     h = header(letter(BODY, head="浙水 提复〔2023〕 15号\n\n关于市政协九届二次会议12号提案的答复\n\n李明委员：\n您所提的提案收悉。\n"))
     assert (h["doc_number"], h["issuer_code"], h["doc_serial"]) == ("浙水提复〔2023〕15号", "浙水", 15)
+
+
+def test_the_contact_line_wins_over_a_hotline_in_the_body_and_a_title_broken_inside_dafu():
+    tail = "\n感谢您的支持。\n\n测试市医疗保障局\n2024年6月1日\n\n（联系人：吴晓峰；联系电话：0572-2398012）\n"
+    head = "缙城管建〔2024〕21号\n\n关于县十八届人大三次会议第26号建议的答\n复\n\n陈丽华代表：\n你提出的建议收悉。现答复如下：\n"
+    h = header(letter("一、基本情况\n公布投诉举报电话0572-2398000。全市定点药店1289家。\n", head=head, tail=tail))
+    assert (h["contact_phone"], h["title"]) == ("0572-2398012", "关于县十八届人大三次会议第26号建议的答复")
+
+
+def test_a_natural_resources_and_planning_code_before_jian():
+    h = header(letter(BODY, head="遂自然资规建〔2022〕8号\n\n关于县人大第8号建议的答复\n\n李明代表：\n你提出的建议收悉。\n"))
+    assert h["issuer_code"] == "遂自然资规"
+
+
+def test_a_contact_name_under_the_phone_line_and_a_housing_bureaus_reply_code():
+    tail = ("\n感谢您的支持。\n\n测试市妇女联合会\n2024年6月1日\n\n联系单位及电话：市妇联权益部　0595-22180367\n联系人：黄晓燕\n"
+            "地址：泉州大道3号 电话：0595-22180300\n")
+    head = "昆住建复〔2025〕76号\n\n关于市人大第76号建议的答复\n\n李明代表：\n你提出的建议收悉。\n"
+    h = header(letter(BODY, head=head, tail=tail))
+    assert (h["contact_name"], h["contact_phone"], h["issuer_code"]) == ("黄晓燕", "0595-22180367", "昆住建")

@@ -985,7 +985,7 @@ def test_a_tables_caption_dates_its_cells_and_a_measure_header_joins_the_row_lab
     ms = metrics(body)
     assert [(m["surface"], m["subject"], m["period_start"], m["period_end"]) for m in ms] == [
         ("812.4", "国有大型银行贷款余额", None, dt.date(2024, 6, 30)), ("0.58", "国有大型银行不良贷款率", None, dt.date(2024, 6, 30)),
-        ("2316.8", "合计贷款余额", None, dt.date(2024, 6, 30)), ("1.07", "合计不良贷款率", None, dt.date(2024, 6, 30))]
+        ("2316.8", "贷款余额", None, dt.date(2024, 6, 30)), ("1.07", "不良贷款率", None, dt.date(2024, 6, 30))]
     # a caption's year is the cells' year; a header naming a year keeps the row label alone
     ms = metrics("表1  2023年重大项目推进情况\n| 类别 | 完成投资（亿元） |\n| 省重大项目 | 436.9 |\n")
     assert [(m["subject"], m["period_start"], m["period_end"]) for m in ms] == [("省重大项目完成投资", dt.date(2023, 1, 1), dt.date(2023, 12, 31))]
@@ -2446,3 +2446,121 @@ def test_bare_hundreds_with_yu_payments_to_a_named_recipient_and_spaced_qualifie
     assert [ms[s]["kind"] for s in ("100万元", "50万元", "800元")] == ["policy"] * 3
     assert (ms["500立方米/秒 以上"]["qualifier"], ms["45亿元 左右"]["qualifier"]) == ("at_least", "approx")
     assert not [s for s in ms if s.startswith("3方")]
+
+
+def test_sums_a_government_paid_and_averages_observed_are_no_rules():
+    ms = {m["surface"]: m for m in metrics(
+        "2024年，中央财政补助331亿元，占60%；省级对第一档、第二档县分别补助54.7亿元和31.9亿元。对新认定的企业给予补助1亿元。"
+        "住院费用政策范围内报销比例为70.2%。\n| 年份 | 平均担保费率（%） |\n| 2023 | 0.71 |\n")}
+    assert [ms[s]["kind"] for s in ("331亿元", "54.7亿元", "31.9亿元", "70.2%", "0.71")] == ["actual"] * 5
+    assert ms["1亿元"]["kind"] == "policy"
+
+
+def test_bounds_of_a_rules_share_and_an_average_term_and_its_change():
+    ms = {m["surface"]: m for m in metrics(
+        "代偿率在3%以内（含）的部分按50%给予补偿；超过5%的部分不予补偿。市县财政补贴不低于10%。按不低于个人缴费60%的标准给予资助，"
+        "按不超过项目总投资30%的比例给予补助。平均发行期限17.6年，较上年延长1.3年。贷款贴息最长补助3年。")}
+    assert [ms[s]["kind"] for s in ("3%以内", "5%", "10%")] == ["policy"] * 3
+    assert (ms["60%"]["qualifier"], ms["30%"]["qualifier"]) == ("at_least", "at_most")
+    assert [(ms[s]["value"], ms[s]["kind"]) for s in ("17.6年", "1.3年")] == [(17.6, "actual"), (1.3, "actual")]
+    assert (ms["3年"]["kind"], ms["3年"]["qualifier"]) == ("policy", "at_most")
+
+
+def test_rewards_by_grade_and_by_what_was_won_and_ranges_of_places():
+    ms = {m["surface"]: m for m in metrics(
+        "对新获评国家级技能大师工作室的单位给予一次性资助五十万元，省级二十万元，市级十万元；对获得中华技能大奖的个人给予奖励一百万元。"
+        "获得第1至3名的选手分别奖励5万元、3万元、2万元。对排名第6—10位的地市，每个奖励额度10亿元。")}
+    assert [ms[s]["kind"] for s in ("二十万元", "十万元", "一百万元", "5万元", "3万元")] == ["policy"] * 5
+    assert not [s for s in ms if s in ("3名", "10位")]
+
+
+def test_a_share_credited_by_a_rule_and_the_end_of_a_change_is_no_deadline():
+    ms = {m["surface"]: m for m in metrics("在职职工个人账户由本人缴费基数的2%计入。全市参保率由2020年的92%提高到2024年的95%。")}
+    assert (ms["2%"]["kind"], ms["95%"]["kind"]) == ("policy", "actual")
+
+
+def test_subjects_keep_an_age_group_a_word_with_gong_and_stop_at_the_next_mention():
+    ms = {m["surface"]: m for m in metrics(
+        "60岁以上老年人流感疫苗接种率由2022年的18.6%提高至32.5%。全市家庭共济使用金额近2100万元。"
+        "为1.6万名劳动者追发工资报酬约九百六十万元。推动28家机关事业单位在夜间向社会开放。通过兼并重组、“腾笼换鸟”等方式盘活低效工业用地1263亩。"
+        "县财政按照县道每公里每年1万元、乡道每公里每年0.5万元的标准安排养护资金。")}
+    assert ms["32.5%"]["subject"] == "60岁以上老年人流感疫苗接种率"
+    assert ms["2100万元"]["subject"] == "家庭共济使用金额"
+    assert ms["1.6万名"]["subject"] == "劳动者追发工资报酬"
+    assert (ms["28家"]["subject"], ms["1263亩"]["subject"], ms["1万元"]["subject"]) == ("机关事业单位", "盘活低效工业用地", "县道")
+
+
+def test_a_class_by_its_number_the_base_of_a_provision_and_a_plan_to_a_year():
+    ms = {m["surface"]: m for m in metrics(
+        "二类区域首小时2元。商业设施按每100平方米建筑面积不少于1.0个车位配建。规划至2035年，中心城区规划公共停车场用地58处。"
+        "亩均投资强度提高到每亩320万元以上。养护资金按照每年不低于5%的幅度递增。")}
+    assert not [s for s in ms if s in ("二类", "100平方米")]
+    assert (ms["58处"]["kind"], ms["320万元以上"]["kind"], ms["5%"]["kind"]) == ("target", "actual", "policy")
+
+
+def test_a_table_after_a_blank_line_a_rate_per_machine_column_and_its_total_row():
+    body = ("2023年全省农机购置补贴情况如下：\n\n| 机型 | 补贴标准（元/台） | 补贴资金（万元） | 新建任务（万亩） |\n"
+            "| 100马力拖拉机 | 2800 | 560 | 32 |\n| 合计 | — | 1200 | 40 |\n")
+    ms = {m["surface"]: m for m in metrics(body)}
+    assert (ms["2800"]["unit"], ms["2800"]["kind"], ms["2800"]["subject"]) == ("元/台", "policy", "100马力拖拉机补贴标准")
+    assert (ms["32"]["subject"], ms["1200"]["subject"], ms["40"]["subject"]) == ("100马力拖拉机新建任务", "补贴资金", "新建任务")
+    assert ms["560"]["period_start"] == dt.date(2023, 1, 1)
+
+
+def test_camera_feeds_a_plans_total_cost_a_peak_and_a_rules_raised_cover():
+    ms = {m["surface"]: m for m in metrics(
+        "全市建成高清视频监控1850路。开通2路、5路公交车。2025年计划实施项目20个，总投资约30亿元。高峰时段最多达112对。"
+        "补贴资金仅占全市总额的17%左右。每亩保额由450元提高至950元。2024年共奖励10个县。平均每10万亩林地仅有护林员2.3名。")}
+    assert ms["1850路"]["unit"] == "路" and not [s for s in ms if s in ("2路", "5路")]
+    assert (ms["30亿元"]["kind"], ms["112对"]["kind"], ms["17%左右"]["kind"], ms["10个"]["kind"]) == ("target", "actual", "actual", "actual")
+    assert (ms["450元"]["kind"], ms["950元"]["kind"]) == ("policy", "policy") and "10万亩" not in ms
+
+
+def test_subjects_without_a_comparisons_verb_a_months_base_or_the_verb_after_a_count():
+    ms = {m["surface"]: m for m in metrics(
+        "全市VOCs排放量较2020年削减12.5%。学生作业时长达标率由7月的61.4%提高至10月的94.7%。对查实的违规行为给予举报人最高5000元奖励。"
+        "全市已有12所学校采用新模式。依托职业技术学院等4所院校开设托育专业。打造3至5条具有全国影响力的研学主题线路。")}
+    assert (ms["12.5%"]["subject"], ms["61.4%"]["subject"], ms["94.7%"]["subject"]) == ("VOCs排放量", "学生作业时长达标率", "学生作业时长达标率")
+    assert (ms["5000元"]["subject"], ms["12所"]["subject"], ms["4所"]["subject"], ms["3至5条"]["subject"]) == ("举报人", "学校", "院校", "研学主题线路")
+
+
+def test_duo_opening_a_word_a_list_joined_by_he_and_a_share_of_a_figure_named_before():
+    ms = {m["surface"]: m for m in metrics(
+        "向312户多子女家庭发放贷款。改造约2100栋多层住宅。建成100多个站点。"
+        "全县工业投资、基础设施投资和民间投资分别增长5.2%、4.3%和7.2%。全年充电量3.2亿千瓦时，约占全社会用电量的1.9%。"
+        "人均GDP达12.6万元，约为全国平均水平的1.4倍。全市办理租房提取11.65万笔、金额6.93亿元。")}
+    assert (ms["312户"]["qualifier"], ms["2100栋"]["qualifier"], ms["100多个"]["qualifier"]) == ("exact", "approx", "at_least")
+    assert [ms[s]["subject"] for s in ("5.2%", "4.3%", "7.2%")] == ["工业投资", "基础设施投资", "民间投资"]
+    assert (ms["1.9%"]["subject"], ms["1.4倍"]["subject"], ms["6.93亿元"]["subject"]) == ("充电量", "人均GDP", "办理租房提取金额")
+
+
+def test_margins_over_a_goal_task_completion_rates_and_the_first_year_of_a_plan():
+    ms = {m["surface"]: m for m in metrics(
+        "全县人均GDP增速比规划目标高出0.6个百分点。两癌筛查目标任务完成率分别为103.8%和100.6%。“十四五”首年，全市新增高新技术企业42家。")}
+    assert (ms["0.6个百分点"]["kind"], ms["0.6个百分点"]["subject"]) == ("actual", "人均GDP增速")
+    assert (ms["103.8%"]["kind"], ms["100.6%"]["kind"]) == ("actual", "actual")
+    assert (ms["42家"]["period_start"], ms["42家"]["period_end"]) == (dt.date(2021, 1, 1), dt.date(2021, 12, 31))
+
+
+def test_caps_with_a_word_between_rules_named_before_an_an_and_terms_paid_out():
+    ms = {m["surface"]: m for m in metrics(
+        "参保妇女确诊后最高可获赔付5万元。每年最高可申领创新券30万元。对获得贷款的企业按贷款市场报价利率的30%给予贴息。"
+        "对合作银行发放的科技贷款损失给予最高40%的风险补偿。对上年度研发费用支出在100万元以上、且研发费用增长的企业给予补助。"
+        "加计扣除比例已由75%提高至100%。首付款比例不低于20%。月缴存额不低于200元、不高于4000元。租赁补贴最长发放3年。"
+        "培训补贴按初级800元、中级1200元发放。")}
+    assert [(ms[s]["kind"], ms[s]["qualifier"]) for s in ("5万元", "30万元", "40%")] == [("policy", "at_most")] * 3
+    assert [ms[s]["kind"] for s in ("30%", "100万元以上", "75%", "100%", "20%", "200元", "4000元", "3年", "800元", "1200元")] == ["policy"] * 10
+    assert ms["100万元以上"]["period_start"] is None
+    assert (ms["4000元"]["subject"], ms["800元"]["subject"]) == ("月缴存额", "培训补贴")
+
+
+def test_a_raise_to_a_rate_per_head_and_a_share_in_cheng_name_their_subjects():
+    ms = {m["surface"]: m for m in metrics(
+        "将居家托养补贴标准由每人每月200元提高至每人每月300元。缴存时间要求由12个月缩短为6个月。调研发现，约三成中小企业研发投入不足。")}
+    assert (ms["300元"]["subject"], ms["6个月"]["subject"]) == ("居家托养补贴标准", "缴存时间要求")
+    assert ms["三成"]["subject"].startswith("中小企业")
+
+
+def test_a_count_after_a_bracketed_bound_names_the_noun_before_the_bracket():
+    ms = {m["surface"]: m for m in metrics("全市共有湖泊（水面面积0.1平方公里以上）32个，水库（库容10万立方米以上）120座。")}
+    assert (ms["32个"]["subject"], ms["120座"]["subject"], ms["10万立方米以上"]["subject"]) == ("湖泊", "水库", "库容")

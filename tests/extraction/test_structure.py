@@ -480,3 +480,23 @@ def test_sections_run_into_a_paragraph_end_where_the_next_begins():
     out = run(letter("一、基本情况\n全县建成小区120个。（一）加强监测。新增监测户450户。（二）强化帮扶。落实资金300万元。\n"))
     secs = out["sections"].filter(out["sections"]["level"] == 2).sort("char_start").to_dicts()
     assert secs[0]["char_end"] == secs[1]["char_start"]
+
+
+def test_ordinals_under_a_top_level_heading_a_generic_topic_and_an_editions_year():
+    body = ("一、工作情况\n全市新增学位2.2万个。\n二、关于建议中提出的具体问题\n第一、关于学位预警的建议。建立预警模型。\n第二、关于教师配备的建议。招聘教师600名。\n"
+            "三、下一步工作\n（一）加强协同。将疫苗接种纳入《绩效考核办法（2025年版）》。\n")
+    out = run(letter(body))
+    secs = out["sections"].sort("char_start")
+    assert secs["path"].to_list()[2:4] == ["二、/第一、", "二、/第二、"]
+    assert out["suggestions"].sort("suggestion_no")["topic"].to_list()[1] == "建议中提出的具体问题"
+    assert out["commitments"]["horizon_year"].to_list() == [None]
+
+
+def test_a_base_year_is_no_plans_horizon():
+    body = "一、工作情况\n全市建成监测站12个。\n二、下一步工作\n（一）加强减排。VOCs排放量在2020年基础上下降50%。\n"
+    assert run(letter(body))["commitments"]["horizon_year"].to_list() == [None]
+
+
+def test_a_topic_is_a_quote_only_where_the_quote_is_the_headings_object():
+    body = "一、“十四五”规划实施总体情况\n全市新增企业120家。\n二、关于“加快充电设施建设”的建议\n全市建成充电桩1.2万个。\n"
+    assert run(letter(body))["suggestions"].sort("suggestion_no")["topic"].to_list() == ["“十四五”规划实施总体情况", "加快充电设施建设"]
