@@ -160,7 +160,7 @@ def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl
         pl.when(pl.col("mbody").str.contains(r"明年|来年")).then(pl.col("letter_year") + 1),
         # …but not a span's 年内 (三年内, 2年内)
         # (and a month's end ahead with no year, 10月底前把剩下14盏坏灯全部修好, is this year's)
-        pl.when(pl.col("mbody").str.contains(r"全年|今年|(?:^|[^\d一二两三四五六七八九十个])年内|年底|年末|本年|(?:^|[^\d年])\d{1,2}月(?:底|末|份)?之?前")).then(pl.col("letter_year")),
+        pl.when(pl.col("mbody").str.contains(r"全年|今年|(?:^|[^\d一二两三四五六七八九十个半])年内|年底|年末|本年|(?:^|[^\d年])\d{1,2}月(?:底|末|份)?之?前")).then(pl.col("letter_year")),
         titled,
     )
     out = (

@@ -24,7 +24,7 @@ from pathlib import Path
 import polars as pl
 
 from .flat_tables import FLAT_HINT, pipe_rows
-from .text import FOLDED, find_spans, matching_text
+from .text import FOLDED, find_spans, matching_text, slice_text
 from .wrapping import PAGE_HINT, WRAP_HINT, wrap_joins
 
 CN_NUM = "一二三四五六七八九十"
@@ -90,6 +90,11 @@ BREAK_RULES = (
 
 # A letter with fewer line breaks than this was scraped as one line (or near it).
 ONE_LINE_BREAKS = 8
+# A line that ends with a comma, or holds a section marker alone, goes on in the next (a Word
+# document saved a sentence or half of one per line: 经研究， / 现答复如下：; 一、 / 关于…), unless
+# the next opens a block of its own.
+BROKEN_LINE = r"(?:[，、]|(?m:^)[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)]))[ \t\u3000]*\n[ \t\u3000]*"
+BLOCK_NEXT = r"^(?:[一二三四五六七八九十]{1,2}[、.．是]|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、.．]|抄\s*[送报]|附件|联\s*系|\|)"
 PLAN_BREAK = r"(?P<pre>[。；;][ \t]*)(?:下一步|下步|下阶段)(?:[，,：:]|工作|打算|计划|我|将)"
 
 
@@ -243,6 +248,9 @@ def clean(letters: pl.DataFrame) -> tuple[pl.DataFrame, list[pl.DataFrame]]:
     frame = _rebuild(frame, spaces, pl.lit(""))
     # Hard-wrapped paragraphs (a PDF saved as text): delete the breaks inside them.
     joins = _wrap_joins(frame)
+    broken = _broken_lines(frame)
+    if broken.height:
+        joins = pl.concat([joins, broken]).sort("letter_id", "start").unique(["letter_id", "start"], keep="first", maintain_order=True)
     unwraps = _edit_table(joins, pl.col("start"), -(pl.col("end") - pl.col("start")))
     frame = _rebuild(frame, joins, pl.lit(""))
     # (a date in Chinese numerals the wrapping cut, 二〇二 / 三年, is whole now: folded as above)
@@ -337,6 +345,19 @@ def _wrap_joins(frame: pl.DataFrame) -> pl.DataFrame:
             for start, end in wrap_joins(mtext, text if len(text) == len(mtext) else None)]
     schema = {"letter_id": frame.schema["letter_id"], "start": pl.Int64, "end": pl.Int64}
     return pl.DataFrame(rows, schema=schema, orient="row")
+
+
+def _broken_lines(frame: pl.DataFrame) -> pl.DataFrame:
+    """letter_id, start, end of every BROKEN_LINE break (from after the comma or marker to the
+    next line's first character) whose next line opens no block."""
+    hinted = frame.filter(pl.col("mtext").str.contains(BROKEN_LINE)).select("letter_id", "mtext")
+    spans = find_spans(hinted, BROKEN_LINE, keep=("mtext",))
+    # (the comma or the marker stays: the break starts after it)
+    kept = pl.col("match").str.extract(r"^([ \t\u3000]*[^ \t\u3000\n]+)", 1).str.len_chars().cast(pl.Int64)
+    return (spans.with_columns(start=pl.col("start") + kept)
+            .filter(~slice_text("mtext", pl.col("end"), pl.col("end") + 4).str.contains(BLOCK_NEXT)
+                    & (slice_text("mtext", pl.col("end"), pl.col("end") + 1) != ""))
+            .select("letter_id", "start", "end"))
 
 
 def to_original(frame: pl.DataFrame, edits: list[pl.DataFrame], starts: list[str], ends: list[str]) -> pl.DataFrame:

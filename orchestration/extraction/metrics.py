@@ -107,14 +107,14 @@ CN_PERCENT = r"百分之(?P<pnum>[零〇一二两三四五六七八九十百]+(?
 CN_FRACTION = r"(?P<fden>[二两三四五六七八九十]{1,2}|千|万)分之(?P<fnum>[一二两三四五六七八九十]{1,2}(?:点[零〇一二三四五六七八九]+)?)(?P<fpost>以上|左右|多)?"
 # A term in years a rule sets (期限最长不超过3年, 最长5年, 给予不超过2年的社保补贴), matched with its lead:
 # a bare N年 is a year or a span far more often. The span is the number's, without the lead.
-TERM_YEARS = (r"(?P<ylead>期限(?:一般|原则上)?(?:为|是|最长|最长为|最长不超过|不超过|延长至|延长到|最长可达)?|最长(?:不超过|为|可达|可)?(?:补助|补贴|资助|支持|扶持|享受|发放|领取)?|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予)"
+TERM_YEARS = (r"(?P<ylead>(?:期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|船龄|车龄|机龄|房龄)(?:一般|原则上)?(?:为|是|最长|最长为|最长不超过|不超过|延长至|延长到|最长可达)?|最长(?:不超过|为|可达|可)?(?:补助|补贴|资助|支持|扶持|享受|发放|领取)?|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予)"
               # (a term's change from a year before: 较上年延长1.3年)
               r"|较上年(?:延长|缩短))"
               # (a range too: 贴息期限1～3年)
               r"(?P<ynum>\d{1,2}(?:\.\d{1,2})?|[一二两三四五六七八九十])(?:[-~～—至到](?P<ynum2>\d{1,2}|[一二两三四五六七八九十]))?个?年期?(?P<ypost>以内|内|及以上|以上)?")
 CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + "|" + CN_PERCENT + "|" + CN_FRACTION + ")"
 # (terms are looked for only in the letters whose words can set one: a fifth pass's cost spared)
-TERM_HINT = r"期限|最长|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予)|较上年(?:延长|缩短)"
+TERM_HINT = r"期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|船龄|车龄|机龄|房龄|最长|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予)|较上年(?:延长|缩短)"
 # People counted by what they are after 万 or 亿 (12万群众), in a pass of their own over the letters
 # that have one (units.PEOPLE); parsed as a QUANTITY whose units include them.
 PEOPLE_WORD = U.alternation(U.PEOPLE)
@@ -212,7 +212,7 @@ RULE_NAME = (
     r"|[一二三四五六]级(?:医疗机构|医院|定点)?$)[^，。；]{0,10}$"
 )
 # …a standard, whoever it is for (按每张床位1万元的标准给予补助, 对获得授权的农户按每户2000元的标准).
-STANDARD_AFTER = r"^的?(?:(?:奖励|补贴|补助|资助)?标准|要求|规定)"
+STANDARD_AFTER = r"^的?(?:(?:奖励|补贴|补助|资助)?标准(?:[^化车厂件箱地体间台]|$)|要求|规定)"  # (not 3700个标准车位)
 POLICY_RATE = r"(?:按|标准为)[^，。；]{0,16}的$"
 # (money 争取'd is obtained or sought, not a rule's amount: 争取省级补助1.15亿元)
 DONE = r"(?:已|累计|共计|兑现|兑付|发放|拨付|落实|获得|争取到|争取[^将把，。；]{0,16}(?:资金|补助|补贴|债券|额度|贷款|奖励)|安排|下达)"
@@ -271,7 +271,7 @@ AT_MOST_BEFORE = (
     r"(?:[≤≦＜]|(?:最高(?:标准)?|最多|最长|不[得能应宜准]?(?:超过|高于|大于)|至多|(?:上限|限额)" + SET_TO + r"?)(?:可?(?:奖励|补贴|补助|资助|给予)\p{Han}{0,3}|支持|可?达到?|可获|为|(?:可以|可|能)?" + CAPPED + r"\p{Han}{0,4}?|可?[补奖加]|(?:提高|上调|增加|提升)(?:至|到))?"
     # (…and past a rate's unit, a short name before it: 最高不超过每千瓦时0.9元, 不超过县道每公里1万元)
     r"(?:\p{Han}{0,4}?(?:每\p{Han}{1,3}){1,2})?|不足|不到|(?:^|[^不宜应得])(?:低于|少于|小于)"
-    r"|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,20}的|" + CEILING_NAMED + r"|(?:最高|最多)可?达[^，。；\d]{1,16}的"
+    r"|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,20}的|" + CEILING_NAMED + r"|(?:最高|最多)可?(?:达|按)[^，。；\d]{1,16}的"
     # (what a rule allows at most: 最高报销比例可达85%)
     r"|(?:最高|最多)[^，。；\d]{1,10}可达到?)$"
 ) + "|" + LIMITED
@@ -346,14 +346,14 @@ GRADED = r"^(?:国家|省|市|县|区)级[^对向为在从由]"
 # a comparison, a purpose, a conjunction, or the 次 of a compound unit (20万亩次).
 POST_STOP = (
     r"^(?:奖励|奖补|补贴|补助|资助|扶持|总目标|目标|增长|增加|减少|下降|降低|降至|增至|达到|达|扩大|缩短|压缩|以上|左右|"
-    r"最高|优化|扩容|提升|提高|提到|提至|用于|同比|比|较|占|以|的|和|及|与|或|等|为|是|次|至|到|不等|之间|以?内|标准(?:[^化]|$)|大关|"
+    r"最高|优化|扩容|提升|提高|提到|提至|用于|同比|比|较|占|以|的|和|及|与|或|等|为|是|次|至|到|不等|之间|以?内|标准(?:[^化车厂件箱地体间台]|$)|大关|"
     # (a coupon's cut, a part among the whole, what the part mostly is: 满300元减60元, 8600亩中约有700亩, 1500亩主要为…)
     r"减\d|中(?:[^\p{Han}]|约|有|共|已|$)|主要|且|"
     r"下调|上调|调整|上浮|下浮|压减|缩减|精简|扩充|区间|范围|折合|予以|台阶|关口|用作|"
     # (how a rule's amount is applied: 按…的1.3倍确定, 按每个20万元给予补助)
     r"确定|给予|执行|计发|核定|计算|计收|收取|征收|"
     # (nor what may be done with it: 最高150万元申请贷款贴息)
-    r"申请|申报|使用|发放|拨付|下达|兑付|兑现)"
+    r"申请|申报|使用|发放|拨付|下达|兑付|兑现|加密|加开|恢复)"
 )
 
 
@@ -726,6 +726,15 @@ def _only(rows: pl.Expr, col: pl.Expr) -> pl.Expr:
     return pl.when(rows).then(col)
 
 
+def _replaced(col: pl.Expr, words: str | list[str], pattern: str, unless: str | None = None) -> pl.Expr:
+    """`col` with `pattern` replaced by its first group, tested on the rows that hold `words`
+    (and do not match `unless`) only."""
+    held = col.str.contains(words, literal=True) if isinstance(words, str) else col.str.contains_any(words)
+    if unless is not None:
+        held = held & ~_only(held, col).str.contains(unless).fill_null(False)
+    return pl.when(held).then(col.str.replace(pattern, "$1")).otherwise(col)
+
+
 def _tested(rows: pl.Expr, col: pl.Expr, pattern: str) -> pl.Expr:
     """Whether `pattern` matches `col`, tested on the rows `rows` selects only (False elsewhere)."""
     return _only(rows, col).str.contains(pattern).fill_null(False)
@@ -1024,7 +1033,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     policy = policy & ~(after.str.starts_with("计算") & ~pl.col("unit_family").is_in(["currency", "percent"]))
     # (a term in years is read only where a rule sets one: TERM_YEARS)
     # (not an average term, nor its change on a year before: 平均发行期限17.6年，较上年延长1.3年)
-    policy = policy | ((pl.col("unit") == "年") & ~_tested(pl.col("unit") == "年", compact, r"平均[^，。；\d]{0,6}期限$|较上年(?:延长|缩短)$"))
+    policy = policy | ((pl.col("unit") == "年") & ~_tested(pl.col("unit") == "年", compact, r"平均[^，。；\d]{0,6}期限$|较上年(?:延长|缩短)$|(?:船龄|车龄|机龄|房龄)$"))
     # (a longest time a rule allows: 最长可开具12周的长期处方)
     policy = policy | ((pl.col("unit_family") == "duration") & _only(compact.str.contains("最长", literal=True), compact).str.contains(r"最长[^，。；\d]{0,6}$").fill_null(False))
     # (nor a peak a measure reached: 单日充电量最高达212万千瓦时; a subsidy's 最高达 is a cap)
@@ -1506,7 +1515,8 @@ def _bare(expr: pl.Expr, places: bool = False) -> pl.Expr:
     number in brackets (小（1）型水库: not the same reservoirs as 小（2）型) and, with `places`, the
     places a county named first stands for (8个县（市、区）; not 76个工业重镇（街道）打造的…)."""
     kept = CLASS_NUMBER + (r"|^\p{Han}{1,2}" + PLACES_BRACKET if places else "")
-    return expr.str.replace_all("(?P<cls>" + kept + ")|" + PARENTHETICAL, "${cls}").str.replace_all(QUOTES, "")
+    # (a 、 inside quotes lists nothing: “双随机、一公开”联合抽查)
+    return expr.str.replace_all("(?P<cls>" + kept + ")|" + PARENTHETICAL, "${cls}").str.replace_all(r"(“[^”、，。]{1,12})、", "$1").str.replace_all(QUOTES, "")
 
 
 def _subject(c: pl.DataFrame) -> pl.DataFrame:
@@ -1527,6 +1537,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # The last two clauses (a capture group would take the slow regex engine).
         _two=before.str.extract(r"[^，,；;。]*[，,；;][^，,；;。]*$", 0),
         _run_clause=forward_fill_in(pl.when(pl.col("run_pos") == 0).then("clause"), "letter_id", "run"),
+        # (how many numbers the run has: at its last, its position and one)
+        _run_len=backward_fill_in(pl.when((shift_in("run", "letter_id", n=-1) != pl.col("run")).fill_null(True)).then(pl.col("run_pos") + 1), "letter_id", "run"),
         # In a table flattened into pipes (| 新增企业 | 120家 |) the row's first cell names it.
         # (after the row's number, where a 序号 column opens it: | 1 | 邵东市廉桥药材产业路 | 18.6 |)
         _first_cell=pl.when(table_row).then(pl.col("sentence").str.extract(r"^\s*\|\s*(?:\d{1,3}\s*\|\s*)?([^|]+?)\s*\|", 1))
@@ -1575,7 +1587,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
             pl.col("_prev_clause")))
         # (two items joined by 和 where no 、 lists them: 和 inside a name stays, 文化和旅游)
         # (and a list's last two joined by 和 where the run has more numbers than 、 makes items: A、B和C分别增长…)
-        .pipe(lambda items: pl.when(items.str.contains("、", literal=True) & (items.str.count_matches("、", literal=True) + 1 < pl.len().over("letter_id", "run")))
+        .pipe(lambda items: pl.when(items.str.contains("、", literal=True) & (items.str.count_matches("、", literal=True) + 1 < pl.col("_run_len")))
               .then(items.str.replace(r"、([^、和及与]+)(?:和|及|与)([^、]+)$", "、${1}、${2}"))
               .when(items.str.contains("、", literal=True)).then(items).otherwise(items.str.replace("和|及|与", "、")))
         # (years listed are no items: 2021年、2022年，分别安排… pairs periods, see _periods)
@@ -1608,14 +1620,18 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     post = pl.when(owner.is_not_null() & ~owner.str.contains(RELATIVE_VERB + "$")).then(owner).otherwise("_post")
     # (共 is an adverb, 公共, 医共体 and 共青团 are words: 配备1名公共卫生医师)
     post = post.str.replace(r"(?:(?:^|(?P<k3>[^平人户亩日月年]))均|已|都|也|还|未|尚|仍|正在|全部|全面|基本|(?P<k>[^公医])共|^共(?:[^青]|$)|(?P<k2>.)取得|接入|存在|需要|提供|享受|获得|获评|获批|参加|参与|安装|配备|开展|实施|建立|签订|入住|接受|使用|通过|交由|委托|纳入|列入|进入|入选|入围|推出|被|达到|实现|完成|参会|参训|参展|参赛|来漳|来[^自]|回乡|返乡|赴|深入|入驻|落户|新设|加入|走访|力争|计划|[和及与]$"
-                            # (and what the counted did: 12所学校采用…, 4所院校开设…, 11个区建成…)
-                            r"|采用|开设|牵头|推行|出台|举办|(?P<k6>\p{Han})(?:建成|设立|开通|上线)"
-                            # (a preposition after the noun: 28家机关事业单位在夜间…, 3家医院周边用地进行梳理; not 在建, 在校)
-                            r"|(?P<k4>\p{Han}[^存所现正实自好内外潜])在[^建校线职岗编册途读押养库场园院营]|(?P<k5>\p{Han}{2})(?:进行|向(?:社会|公众|群众|市民|企业))).*$", "${k}${k2}${k3}${k4}${k5}${k6}")
+                            # (and what the counted did: 12所学校采用…, 4所院校开设…)
+                            r"|采用|开设|牵头|推行|出台|举办).*$", "${k}${k2}${k3}")
     # (商超 is a word: 32家大型商超)
     # (and keeps the nouns that end in a word of the trail: 商超, 财政收支审计)
     post = _without_trail(post)
     c = c.with_columns(_post=pl.when(post.str.len_chars() > 0).then(post))
+    # …and what it did after a character of its own, or a preposition after it (11个区建成…, 28家机关事业单位在夜间…,
+    # 3家医院周边用地进行梳理; not 在建, 在校): the rows with such a word only (a pattern with groups is slow)
+    post = pl.col("_post")
+    did = post.str.replace(r"(?:(?P<k6>\p{Han})(?:建成|设立|开通|上线)|(?P<k4>\p{Han}[^存所现正实自好内外潜])在[^建校线职岗编册途读押养库场园院营]"
+                           r"|(?P<k5>\p{Han}{2})(?:进行|向(?:社会|公众|群众|市民|企业))).*$", "${k4}${k5}${k6}")
+    c = c.with_columns(_post=pl.when(post.str.contains("建成|设立|开通|上线|在|进行|向")).then(_without_trail(did)).otherwise(post))
     c = c.with_columns(
         _distributive=(pl.col("_shares") & (pl.col("_items").list.len() > pl.col("run_pos"))).fill_null(False),
         # (a share of a counted noun names it: 87.7%的县医院达到…, 90%以上的县)
@@ -1667,7 +1683,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         .str.replace(r"^(.+)的(?:有|共有)$", "$1")
         # (and the start of a change: 通双车道公路的比例由2020年的58%提高到…)
         .str.replace(r"^(?:剔除|扣除|不含|除去)[^，。；]{1,16}后|[由从](?:法定|原来|原|过去|以往)(?:的?(?:平均|人均|累计))?$", "")  # (a condition: 剔除留抵退税因素后增长; 由法定30个工作日)
-        .str.replace(r"[由从][“「]?(?:\d{4}年(?:末|底|初|同期)?|(?:\d{4}年)?\d{1,2}月(?:底|末|份)?|(?:上|去)年(?:末|底|同期)?|年初|目前|现在|当前|原来|原|法定|过去|以往|\p{Han}{1,4}前|" + FIVE_YEAR_PLAN + r"[”」’]?(?:末|初)?)的(?:每\p{Han}{1,2}){0,2}$", "")
+        .str.replace(r"[由从][“「]?(?:\d{4}年(?:末|底|初|同期)?|(?:\d{4}年)?\d{1,2}月(?:底|末|份)?|(?:上|去)年(?:末|底|同期)?|年初|目前|现在|当前|原来|原|法定|过去|以往|\p{Han}{1,4}前|" + FIVE_YEAR_PLAN + r"[”」’]?(?:末|初)?)的(?:不足|约|近|仅|超过)?(?:每\p{Han}{1,2}){0,2}$", "")
         # (but a ratio keeps what it relates: 社会物流总费用与GDP的比率)
         .str.replace(r"的$", "").str.replace(r"^(.*)的((?:比率|比例|比重|比值|份额|时间|时长|周期)[^的]{0,4})$", "$1\x04$2").str.replace(r"^.*的", "")
         .str.replace("\x04", "的", literal=True)
@@ -1855,17 +1871,20 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         subject=pl.when(pl.col("_long") & pl.col("subject").str.contains(r"^[化级均型性地率届]")
                         & (word_count(_only(pl.col("_long"), pl.col("subject")).str.slice(0, 2)) == 0)).then(pl.col("subject").str.slice(1)).otherwise("subject")
     ).drop("_long", "_tail", "_whole").with_columns(
-        # (who applies a rate is not what it is for: 县财政按照县道每公里每年1万元 → 县道)
-        subject=pl.col("subject").str.replace(r"^\p{Han}{1,8}?(?:按照|依照|参照)(\p{Han}{2,})$", "$1")
-        # (nor is a comparison whose base a time was: VOCs排放量较2020年削减 → VOCs排放量)
-        .str.replace(r"(\p{Han}[^同环\s])[较比](?:削减|下降|减少|降低|提高|增长|增加|上升)$", "$1")
+        # (who applies a rate is not what it is for: 县财政按照县道每公里每年1万元 → 县道; each rule tested on
+        # the subjects with its words only)
+        subject=_replaced(pl.col("subject"), "照", r"^\p{Han}{1,8}?(?:按照|依照|参照)(\p{Han}{2,})$"),
+    ).with_columns(
+        # (nor is a comparison whose base a time was: VOCs排放量较2020年削减 → VOCs排放量; nor the base a
+        # margin is over: 人均GDP增速比规划目标高出 → 人均GDP增速)
+        subject=_replaced(pl.col("subject"), ["较", "比"], r"(\p{Han}[^同环\s])(?:[较比](?:削减|下降|减少|降低|提高|增长|增加|上升)"
+                          r"|(?:较|比[^重例率值])[^，。；]{0,8}(?:高出|低出|高于|低于|快于|慢于|多出))$"),
+    ).with_columns(
         # (nor a grade a rule's list opens with: 培训补贴按初级800元、中级1200元 → 培训补贴)
-        .str.replace(r"(\p{Han}{2})按[初中高特一二三四五]级$", "$1")
-        # (nor the base a margin is over: 人均GDP增速比规划目标高出 → 人均GDP增速)
-        .str.replace(r"(\p{Han}[^同环\s])(?:较|比[^重例率值])[^，。；]{0,8}(?:高出|低出|高于|低于|快于|慢于|多出)$", "$1")
-        # (whom a rule pays is named after 给予: 对查实的违规行为给予举报人最高5000元奖励 → 举报人)
-        .pipe(lambda sub: pl.when(sub.str.contains(r"给予\p{Han}{0,4}(?:奖励|补助|补贴|资助|奖补|奖金|津贴|补偿|贴息)$")).then(sub)
-              .otherwise(sub.str.replace(r"^\p{Han}{2,}给予(\p{Han}{2,6})$", "$1"))),
+        subject=_replaced(pl.col("subject"), "级", r"(\p{Han}{2})按[初中高特一二三四五]级$"),
+    ).with_columns(
+        # (whom a rule pays is named after 给予: 对查实的违规行为给予举报人最高5000元奖励 → 举报人; not the payment)
+        subject=_replaced(pl.col("subject"), "给予", r"^\p{Han}{2,}给予(\p{Han}{2,6})$", unless=r"给予\p{Han}{0,4}(?:奖励|补助|补贴|资助|奖补|奖金|津贴|补偿|贴息)$"),
     ).with_columns(
         # (a rule's amount names whom it pays: 对首次上规的工业企业每家奖励10万元)
         subject=pl.when(pl.col("kind") == "policy").then(pl.col("subject").str.replace(
@@ -1956,7 +1975,7 @@ def _without_trail(phrase: pl.Expr) -> pl.Expr:
     """`phrase` without SUBJECT_TRAIL; nouns that end in one of its words keep it (行为, 雷达,
     马达, 许可, 商超, 民居, 审计, 统计, 起降; 平均 and 人均 are not 均)."""
     # (marked rather than tested: a test would evaluate `phrase`, often a long chain, twice more)
-    return phrase.str.replace(r"(行为|[雷马]达|平均|[人户亩]均|[许认]可|商超|[民故旧新宜安家]居|[审统会设估]计|起降|升降|[节制预履]约)$", "$1\x03").str.replace(SUBJECT_TRAIL, "").str.strip_chars_end("\x03")
+    return phrase.str.replace(r"(行为|[雷马]达|平均|[人户亩村社场校店企]均|[许认]可|商超|[民故旧新宜安家]居|[审统会设估]计|起降|升降|[节制预履]约)$", "$1\x03").str.replace(SUBJECT_TRAIL, "").str.strip_chars_end("\x03")
 
 
 # Suffixes of a grade that modifies a shared noun: 国家级、省级孵化器; 金宿级、银宿级民宿.

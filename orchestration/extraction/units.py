@@ -18,7 +18,8 @@ UNITS: dict[str, tuple[str, str]] = {
     # a rate per 100,000 (孕产妇死亡率8.56/10万)
     "/10万": ("/10万", "ratio"), "1/10万": ("/10万", "ratio"),
     # (staff or beds per head of population, noted in a table's label: 每千人口床位数（张/千人）)
-    **{f"{n}/{p}": (f"{n}/{p}", "ratio") for n in ("人", "名", "张", "床") for p in ("千人", "万人")},
+    # (and samples per thousand people: 食品抽检6.2批次/千人)
+    **{f"{n}/{p}": (f"{n}/{p}", "ratio") for n in ("人", "名", "张", "床", "批次", "件", "个") for p in ("千人", "万人")},
     # tenths (八成, 近四成) are read as percent: 八成 → 80 %
     "成": ("%", "percent"),
     # area, length, mass, volume
@@ -106,9 +107,11 @@ UNITS: dict[str, tuple[str, str]] = {
     **{u: (u, "count") for u in (
         "具 家 个 项 人 件 场次 场 名 位 条 只 所 套 期 支 批 户 台 辆 座 间 张 本 册 部 处 栋 幢 篇 门 类 种 "
         "例 次 人次 户次 艘 架 头 株 棵 宗 笔 份 组 对 块 盏 根 片 起 床 班 校 园 村 镇 站 网点 "
-        "例次 台次 诊次 家次 项次 车次 架次 批次 单 款 首 部门 节次 班次 课时 轮 列 辆次 标箱 枚 剂次 剂 艘次 条次 学分 台件 台套 册次 轮次 顶 大类 通 卷 件次 箱 时户 学时 站次 匹 羽 群 届 票 段 节 种次 口 幢次 栋次 处次 自然箱 卷次 页 页次 画幅 字 人份 治疗量 对次 眼 所次 校次 份次 餐次 幅 晚 篇次 趟 趟次 列次 路"
+        "例次 台次 诊次 家次 项次 车次 架次 批次 单 款 首 部门 节次 班次 课时 轮 列 辆次 标箱 枚 剂次 剂 艘次 条次 学分 台件 台套 册次 轮次 顶 大类 通 卷 件次 箱 时户 学时 站次 匹 羽 群 届 票 段 节 种次 口 幢次 栋次 处次 自然箱 卷次 页 页次 画幅 字 人份 治疗量 对次 眼 所次 校次 份次 餐次 幅 晚 篇次 趟 趟次 列次 路 包 瓶 盒 袋 客位 股"
     ).split()},
     "标准箱": ("标箱", "count"), "TEU": ("标箱", "count"), "个班": ("班", "count"),  # (12个班: classes, as 12班)
+    # (flights or sailings per week or day: 每周航班（班/周）, 日均起降320架次/日)
+    **{f"{n}/{p}": (f"{n}/{p.replace('天', '日')}", "count") for n in ("班", "架次", "人次", "辆次", "艘次", "车次") for p in ("周", "日", "天")},
     "标台": ("标台", "count"), "标准台": ("标台", "count"), "件/套": ("件", "count"),  # (文物126万件/套)  # (a bus fleet in standard buses: 万人公交车拥有量16.3标台)
     # (a data centre's racks: 约9.6万标准机架, 3.8万架)
     "标准机架": ("标准机架", "count"), "机架": ("机架", "count"), "机柜": ("机柜", "count"),

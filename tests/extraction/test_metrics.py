@@ -2564,3 +2564,21 @@ def test_a_raise_to_a_rate_per_head_and_a_share_in_cheng_name_their_subjects():
 def test_a_count_after_a_bracketed_bound_names_the_noun_before_the_bracket():
     ms = {m["surface"]: m for m in metrics("全市共有湖泊（水面面积0.1平方公里以上）32个，水库（库容10万立方米以上）120座。")}
     assert (ms["32个"]["subject"], ms["120座"]["subject"], ms["10万立方米以上"]["subject"]) == ("湖泊", "水库", "库容")
+
+
+def test_counters_rates_per_week_terms_by_their_names_and_a_standard_parking_space():
+    ms = {m["surface"]: m for m in metrics(
+        "给予企业过渡期3年。许可证有效期5年。全省营运船舶平均船龄15.6年，总运力约4.2万客位。全市抽检食品6.2批次/千人，查获假药1.2万余包。"
+        "新建停车场提供3700余个标准车位。全县村级集体经济总收入1.2亿元，村均86.1万元。\n\n| 指标 | 2022年 |\n| 每周航班（班/周） | 24 |\n")}
+    assert [(ms[s]["unit"], ms[s]["kind"]) for s in ("3年", "5年", "15.6年")] == [("年", "policy"), ("年", "policy"), ("年", "actual")]
+    assert [ms[s]["unit"] for s in ("4.2万客位", "6.2批次/千人", "1.2万余包", "24")] == ["客位", "批次/千人", "包", "班/周"]
+    assert (ms["3700余个"]["kind"], ms["3700余个"]["subject"], ms["86.1万元"]["subject"]) == ("actual", "标准车位", "村均")
+
+
+def test_a_quotes_list_mark_a_base_qualified_before_its_number_and_a_cap_by_a_multiple():
+    ms = {m["surface"]: m for m in metrics(
+        "全年开展“双随机、一公开”联合抽查1180次。处方药执行率由2022年的不足60%提升至92.6%。审批时间由原来的约60天压缩至30天。"
+        "赔偿数额最高可按权利人损失的5倍确定。")}
+    assert ms["1180次"]["subject"].endswith("双随机一公开联合抽查")
+    assert (ms["60%"]["subject"], ms["92.6%"]["subject"], ms["30天"]["subject"]) == ("处方药执行率", "处方药执行率", "审批时间")
+    assert (ms["5倍"]["kind"], ms["5倍"]["qualifier"]) == ("policy", "at_most")

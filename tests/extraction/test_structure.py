@@ -500,3 +500,14 @@ def test_a_base_year_is_no_plans_horizon():
 def test_a_topic_is_a_quote_only_where_the_quote_is_the_headings_object():
     body = "一、“十四五”规划实施总体情况\n全市新增企业120家。\n二、关于“加快充电设施建设”的建议\n全市建成充电桩1.2万个。\n"
     assert run(letter(body))["suggestions"].sort("suggestion_no")["topic"].to_list() == ["“十四五”规划实施总体情况", "加快充电设施建设"]
+
+
+def test_a_paragraph_saved_a_half_sentence_per_line_and_a_marker_alone_on_its_line():
+    body = ("经研究，\n现答复如下：\n一、\n关于健全就业服务体系\n近年来，\n全市建成服务站1186个，\n建有率100%。\n"
+            "二、\n下一步工作打算\n下一步，\n我局将重点抓好以下工作：\n（一）\n深化培育。\n力争到2025年，\n新培育带头人200名。\n")
+    out = run(letter(body))
+    assert out["suggestions"]["topic"].to_list() == ["健全就业服务体系"]
+    coms = out["commitments"].to_dicts()
+    assert [(c["heading"], c["horizon_year"]) for c in coms] == [("深化培育", 2025)]
+    kinds = {m["surface"]: m["kind"] for m in out["metrics"].to_dicts()}
+    assert (kinds["1186个"], kinds["200名"]) == ("actual", "target")
