@@ -64,8 +64,10 @@ BREAK_RULES = (
     # before a section heading that follows the end of a sentence or a colon
     # (not a colon between numbers: a ratio or a time, 小学1∶19、初中1∶13.5)
     r"(?P<pre>(?:[。；;!！?？]|[^\d][：:])[ \t]*)(?:[" + CN_NUM + r"]{1,3}、|[（(][" + CN_NUM + r"]{1,3}[)）]|\d{1,2}[.、](?:[^\d]|(?:19|20)\d\d年))",
-    # …and before the first of a plan's items run into its lead (下一步，我局将（一）实施…；（二）…)
+    # …and before the first of a plan's items run into its lead (下一步，我局将（一）实施…；（二）…), or
+    # into a heading a scraper ran together with it (四、下步工作打算（一）完善筹资机制)
     r"(?P<pre>将)[（(]一[)）]",
+    r"(?P<pre>[一二三四五六七八九十]、[^。；;，,\n（(]{2,16}(?:打算|计划|情况|安排|举措|措施|建议|工作|成效)[ \t]*)[（(]一[)）]",
     # after the title (…的答复函) when the salutation follows on the same line
     r"(?P<pre>(?:答复函|复函|答复|答覆|答復)[ \t]*)[^\s，。；：:,、\n]{2,30}?(?:委员|代表|委会|委员会|同志|单位|先生|女士)[：:]",
     # after the salutation when the body follows on the same line
@@ -312,6 +314,8 @@ def _flat_tables(frame: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
 # Digit groups apart by single spaces, one of them a single digit: an OCR's spacing, not two
 # numbers (a phone number 0577 88962022 or a table row 110 115.3 keeps its spaces).
 SPACED_DIGITS = r"[0-9][0-9.]*(?: [0-9][0-9.]*)+"
+# Thousands parted by spaces, a unit after them (12 000余个): from the first digit to the last group.
+THOUSANDS_SPACED = r"(?:^|[^0-9. ])[0-9]{1,3}(?: [0-9]{3})+(?:\.[0-9]+)?(?:[余多]?[万亿]?[\p{Han}%])"
 
 
 def _spaces_in_numbers(frame: pl.DataFrame) -> pl.DataFrame:
@@ -333,7 +337,12 @@ def _spaces_in_numbers(frame: pl.DataFrame) -> pl.DataFrame:
         last=pl.int_range(pl.len()).over("letter_id", "start") == pl.len().over("letter_id", "start") - 1,
     ).filter(~pl.col("last"))
     around_dots = pl.concat([first, second]).with_columns(end=pl.col("start") + 1)
-    return pl.concat([spaces.select("letter_id", start="at", end=pl.col("at") + 1), around_dots]).unique().sort("letter_id", "start")
+    # (and a space that parts thousands before a unit: 12 000余个, 1 250 000元)
+    grouped = find_spans(spaced, THOUSANDS_SPACED)
+    thousands = pl.DataFrame([(lid, start + i, start + i + 1) for lid, start, match in grouped.select("letter_id", "start", "match").iter_rows()
+                              for i, ch in enumerate(match) if ch == " "],
+                             schema={"letter_id": frame.schema["letter_id"], "start": pl.Int64, "end": pl.Int64}, orient="row")
+    return pl.concat([spaces.select("letter_id", start="at", end=pl.col("at") + 1), around_dots, thousands]).unique().sort("letter_id", "start")
 
 
 def _wrap_joins(frame: pl.DataFrame) -> pl.DataFrame:

@@ -107,14 +107,14 @@ CN_PERCENT = r"百分之(?P<pnum>[零〇一二两三四五六七八九十百]+(?
 CN_FRACTION = r"(?P<fden>[二两三四五六七八九十]{1,2}|千|万)分之(?P<fnum>[一二两三四五六七八九十]{1,2}(?:点[零〇一二三四五六七八九]+)?)(?P<fpost>以上|左右|多)?"
 # A term in years a rule sets (期限最长不超过3年, 最长5年, 给予不超过2年的社保补贴), matched with its lead:
 # a bare N年 is a year or a span far more often. The span is the number's, without the lead.
-TERM_YEARS = (r"(?P<ylead>(?:期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|船龄|车龄|机龄|房龄)(?:一般|原则上)?(?:为|是|最长|最长为|最长不超过|不超过|延长至|延长到|最长可达)?|最长(?:不超过|为|可达|可)?(?:补助|补贴|资助|支持|扶持|享受|发放|领取)?|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予)"
+TERM_YEARS = (r"(?P<ylead>(?:期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|培养期|船龄|车龄|机龄|房龄)(?:一般|原则上)?(?:为|是|最长|最长为|最长不超过|不超过|延长至|延长到|最长可达)?|最长(?:不超过|为|可达|可)?(?:补助|补贴|资助|支持|扶持|享受|发放|领取)?|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予)"
               # (a term's change from a year before: 较上年延长1.3年)
               r"|较上年(?:延长|缩短))"
               # (a range too: 贴息期限1～3年)
               r"(?P<ynum>\d{1,2}(?:\.\d{1,2})?|[一二两三四五六七八九十])(?:[-~～—至到](?P<ynum2>\d{1,2}|[一二两三四五六七八九十]))?个?年期?(?P<ypost>以内|内|及以上|以上)?")
 CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + "|" + CN_PERCENT + "|" + CN_FRACTION + ")"
 # (terms are looked for only in the letters whose words can set one: a fifth pass's cost spared)
-TERM_HINT = r"期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|船龄|车龄|机龄|房龄|最长|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予)|较上年(?:延长|缩短)"
+TERM_HINT = r"期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|培养期|船龄|车龄|机龄|房龄|最长|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予)|较上年(?:延长|缩短)"
 # People counted by what they are after 万 or 亿 (12万群众), in a pass of their own over the letters
 # that have one (units.PEOPLE); parsed as a QUANTITY whose units include them.
 PEOPLE_WORD = U.alternation(U.PEOPLE)
@@ -220,7 +220,7 @@ DONE = r"(?:已|累计|共计|兑现|兑付|发放|拨付|落实|获得|争取�
 PLAN_VERBS = (
     # (计划完成率 is how much of a plan was done)
     r"(?:到|在|于|达|实现|新增|新建|建设|建成|完成(?:[^率]|$)|突破|超过|实施|投资|投入|安排|引进|培育|开展|举办|组织|配备|打造|"
-    r"推动|推进|扩大|提高|提升|增加|启动|设立|出台|争取|力争|继续|持续|改造|整治|招聘|招录|招生|开工|投用|竣工|惠及|发放|筹集|筹建|供应|调整|更新|开通|新开|优化)"
+    r"推动|推进|扩大|提高|提升|增加|启动|设立|出台|争取|力争|继续|持续|改造|整治|招聘|招录|招生|开工|投用|竣工|惠及|发放|筹集|筹建|供应|调整|更新|开通|新开|优化|开发|培训|吸纳|帮扶|带动)"
 )
 # 目标 as a goal, not in a word (目标责任, 目标人群, 目标价格)
 GOAL_WORD = r"目标(?:[^责人价]|$)"
@@ -230,6 +230,7 @@ TARGET_CUES = (
     + r"|规划(?:建设|新建|新增|布局|打造|实施)|拟|将" + PLAN_VERBS + r"|(?:任务|指标)(?:为|是)"
     + r"|(?:今年|本年)(?:底|末)之?前"  # a deadline in the letter's own year
     + r"|(?:今年|本年|年内|明年)计划"  # (this year's plan, whatever its verb: 今年计划新开办幼儿园6所)
+    + r"|届时(?:可|将|能)"  # (what a plan will bring: 届时可满足年旅客吞吐量4000万人次)
     + r"|(?:下达|分解|分配)[^，。；\d]{0,8}(?:任务|指标)(?:为|是|共)?$"  # (a task handed down: 今年下达我县建设任务3.2万亩)
     + r"|(?:达产|建成|投产|投用|运营)后[，,]?(?:每年|年均)?(?:可|将|预计)"  # what a project is to bring (达产后可实现年产值约200亿元)
     + r"|(?:^|[^已])(?:建成|投产|投用|完工)后[^，。；]{0,16}(?:提高到|提高至|提升至|达到|惠及))"  # (…建成后日供水能力由5000吨提高到1.2万吨)
@@ -296,7 +297,7 @@ SUBJECT_LEAD = (
     r"^\s*(?:(?:(?:今年|本年|年)?(?:底|末)之?前|(?:到|至)(?:今年|本年)?年(?:底|末)|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|但是|但|明确|在此基础上|目前|今年以来|今年内|今年|全年|年(?:底|末)|本年度|本年|(?:去年|上年)(?:底|末)|去年|前年|上一年度?|上年度|上年|明年|来年|连续(?:多|[一二三四五六七八九十两\d]{1,2})年|" + QUARTERS + "|"
     r"近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底]|截至今年?|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至]\s?|\d{4}年?\s?到\s?\d{4}年?|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月(?:上旬|中旬|下旬)?)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末|上旬|中旬|下旬)?|以来|另有|约有|我们|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
     r"再新增|再增加|又|且|或|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
-    r"首次|当年|对于|对|当|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|把|并(?:争取|力争|将|新增|推动)|现有|拥有|"
+    r"首次|当年|对于|对|当|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|把|届时(?:可|将|能)?(?:满足|达到|实现|形成|具备)?|并(?:争取|力争|将|新增|推动)|现有|拥有|"
     # (the second of two verbs, once the first is gone: 新增和改善灌溉面积)
     r"[和及](?:改善|改造提升|改造|提升|新建|扩建|改建|新增|恢复|提高))\s*)*"
 )
@@ -602,7 +603,7 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # (the base a provision is per: 每100平方米建筑面积配建1.5个车位)
         | _tested(before.str.ends_with("每"), after, r"^[^，。；\d]{0,12}(?:配建|配置|配备|设置|建设|设|不少于|不低于|应|须|(?:仅|只)?(?:拥有|配有|有))")
         # (a class by its number: 二类区域首小时2元, 三类水质)
-        | _tested(pl.col("is_cn") & (unit_raw == "类"), after, r"^(?:区域|地区|城市|水质|水体|用地|地块|医院|区)")
+        | _tested(pl.col("is_cn") & (unit_raw == "类"), after, r"^(?:\p{Han}{0,4}(?:区域|地区)|城市|水质|水体|用地|地块|医院|区)")
         # (the end of a range of places or ranks: 排名第6—10位, 第1至3名)
         | _tested(unit_raw.is_in(["位", "名"]), before, r"第\s*[\d０-９]{1,3}\s*[—\-－~～至到]$")
         # (a bus route's number is no count of cameras' feeds: 5路公交车, 2路、5路公交; 1850路高清视频 is)
@@ -954,7 +955,8 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         # (a share a rule applies, by 按: 按照每年不低于5%的幅度递增, 可按不低于20%的比例配建)
         | (_tested(share, after, r"^的(?:比例|幅度)(?:配建|配置|配备|逐年递增|递增|增长|提高|上调)") & _tested(share, compact, r"按照?[^，。；\d]{0,10}$"))
         # (and amounts paid out by a grade's rate, by 按: 培训补贴按初级800元、中级1200元发放)
-        | (_tested(money, after, r"^(?:的标准)?(?:发放|给予|计发)") & _tested(money, clause, r"按"))
+        # (and a share a rule pays back by 按: 大型企业按…上年度实际缴纳失业保险费的30%返还)
+        | (_tested(money | share, after, r"^(?:的标准|的比例)?(?:发放|给予|计发|返还|补贴|补助|贴息|计入)") & _tested(money | share, clause, r"按"))
         # (a bound that counts in: 代偿率在3%以内（含）的部分按50%给予补偿; 超过5%的部分不予补偿)
         | _tested(after.str.contains("部分", literal=True), after, r"^(?:[（(]含[）)])?的?部分(?:给予|予以|按|由|不予)")
         # …or whose condition closes its own clause (留用率达到50%以上的，补贴标准提高至80%; 培训人数超过500人的企业，补贴总额最高可达…)
@@ -1184,7 +1186,7 @@ PERIOD_PARTS = {
     # (with its 全年, one phrase: 超过去年全年水平 is a comparison as a whole)
     "last": r"(?P<last>去年|上年|上一年)(?:全年|度|同期)?",
     # The year before last (去年…61.2万辆，前年为43.5万辆).
-    "prev2": r"(?P<prev2>前年)",
+    "prev2": r"(?:^|[^日月底末之以])(?P<prev2>前年)(?:[^满底末]|$)",  # (not 12月31日前年满70周岁)
     "next": r"(?P<next>明年|来年|下一年)",
     # (截止 too; and a bare 至 before a month's or a year's end: 至2024年5月底，全港共运营…)
     "asof_to": r"至(?P<to_y>\d{4})年(?P<to_m>\d{1,2})月(?:底|末)",
@@ -1243,7 +1245,7 @@ PERIOD_PARTS = {
     "fyp": r"(?P<fyp>" + FIVE_YEAR_PLAN + r")[”」’]?(?:(?P<fyp_end>末|期末)|(?P<fyp_since>以来)|前(?P<fyp_first>[两二三四]|\d)年|(?P<fyp_one>首年|开局之?年|第一年))?",
     # When a thing was built (建于2006年，路面宽仅4.5米) is not when it is measured.
     # (nor when it was launched or took effect: 1.0版已于2024年9月上线，累计接入…)
-    "built": r"(?P<built>(?:始建|建成|兴建|建)于\d{4}年|于\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:正式)?(?:上线|启用|投用|投运|开通|成立|挂牌|印发|出台|施行))",
+    "built": r"(?P<built>(?:始建|建成|兴建|建)于\d{4}年|于\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:正式)?(?:上线|启用|投用|投运|投入使用|开通|成立|设立|组建|挂牌|印发|出台|施行))",
     # The last years up to the letter's (近三年, 近5年来).
     # (…and each of them: 近三年，我市每年举办…)
     "recent": r"近(?P<recent>[两二三四五六七八九十]|\d{1,2})年(?:来|以来)?(?:[^。；;\d\n]{0,20}?每年)?",
@@ -1731,13 +1733,15 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         .when(pl.col("_share_of")).then("_post")
     )
     # (…and so does a list's second bound, its own subject empty: 月缴存额不低于200元、不高于4000元)
+    # (…and so does a figure in brackets right after another, its own words naming nothing: 收入完成386.52亿元（同比增长5.1%）)
+    in_brackets = ((pl.col("_prev_end") >= pl.col("sent_start")) & pl.col("_since").str.contains(r"^\s*[（(][^（()）]*$")).fill_null(False)
     bound_item = (pl.col("_prev_end") >= pl.col("sent_start")) & pl.col("_since").str.contains(r"^\s*[、和及与或]\s*(?:不高于|不低于|不超过|不少于|最高|最低|最多|最少|至多|至少|约|近|超过)\s*$").fill_null(False)
     # (a count after a bracket that bounds what is counted names the noun before the bracket, not the bound:
     # 湖泊（水面面积0.1平方公里以上）32个 → 湖泊)
     bracketed = _only(pl.col("_since").str.contains(r"^[^（(，。；]*[）)]\s*$").fill_null(False) & (pl.col("_prev_end") >= sent_start), before).str.extract(
         r"([^，,；;：:。、（(）)\d\s]{2,12})[（(][^（()）]*[）)]\s*$", 1).pipe(_without_lead)
     subject = pl.when(subject.is_null() & bracketed.is_not_null()).then(bracketed).otherwise(subject)
-    c = c.with_columns(subject=subject, _inherit=(to_point | (~has_own & ~use_post & ~pl.col("_share_of") & (pl.col("adjacent") | bound_item))) & ~(~to_point & distributive)
+    c = c.with_columns(subject=subject, _inherit=(to_point | (~has_own & ~use_post & ~pl.col("_share_of") & (pl.col("adjacent") | bound_item | in_brackets))) & ~(~to_point & distributive)
                        & ~bracketed.is_not_null())
     # Without a subject of its own, a mention takes the clause before it, or the previous
     # mention's subject: that of a rank, an adjacent mention or a range's end point, and

@@ -2582,3 +2582,18 @@ def test_a_quotes_list_mark_a_base_qualified_before_its_number_and_a_cap_by_a_mu
     assert ms["1180次"]["subject"].endswith("双随机一公开联合抽查")
     assert (ms["60%"]["subject"], ms["92.6%"]["subject"], ms["30天"]["subject"]) == ("处方药执行率", "处方药执行率", "审批时间")
     assert (ms["5倍"]["kind"], ms["5倍"]["qualifier"]) == ("policy", "at_most")
+
+
+def test_a_share_paid_back_by_an_the_year_before_last_and_plans_by_their_cues():
+    ms = {m["surface"]: m for m in metrics(
+        "大型企业按企业及其职工上年度实际缴纳失业保险费的30%返还，中小微企业按60%返还。对2024年12月31日前年满70周岁的退休人员，每人每月再增加20元。"
+        "今年计划开发公益性岗位6000个左右。扩建工程2027年建成，届时可满足年旅客吞吐量4000万人次。三类艰苦边远地区每人每月增加10元。培养期一般为1至2年。")}
+    assert [(ms[s]["kind"], ms[s]["period_start"]) for s in ("30%", "60%", "20元")] == [("policy", None)] * 3
+    assert (ms["6000个左右"]["kind"], ms["4000万人次"]["kind"], ms["4000万人次"]["subject"]) == ("target", "target", "年旅客吞吐量")
+    assert "三类" not in ms and (ms["1至2年"]["value"], ms["1至2年"]["value_high"]) == (1, 2)
+
+
+def test_a_figure_in_brackets_after_another_and_thousands_parted_by_spaces():
+    ms = {m["surface"]: m for m in metrics("一般公共预算收入完成386.52亿元（同比增长5.1%），增幅居全省第3位。全市建成站点12 000余个。")}
+    assert (ms["5.1%"]["subject"], ms["居全省第3位"]["subject"]) == ("一般公共预算收入", "一般公共预算收入")
+    assert (ms["12 000余个"]["value"], ms["12 000余个"]["subject"]) == (12000, "建成站点")

@@ -511,3 +511,9 @@ def test_a_paragraph_saved_a_half_sentence_per_line_and_a_marker_alone_on_its_li
     assert [(c["heading"], c["horizon_year"]) for c in coms] == [("深化培育", 2025)]
     kinds = {m["surface"]: m["kind"] for m in out["metrics"].to_dicts()}
     assert (kinds["1186个"], kinds["200名"]) == ("actual", "target")
+
+
+def test_a_plans_first_item_a_scraper_ran_into_its_heading():
+    body = "一、基本情况 全市建成站点120个。二、下步工作打算（一）完善筹资机制。力争新增资金300万元。（二）扩大服务供给。新增床位500张。\n"
+    coms = run(letter(body))["commitments"].sort("ordinal").to_dicts()
+    assert [(c["ordinal"], c["heading"]) for c in coms] == [(1, "完善筹资机制"), (2, "扩大服务供给")]
