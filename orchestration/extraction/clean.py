@@ -69,7 +69,8 @@ BREAK_RULES = (
     r"(?P<pre>将)[（(]一[)）]",
     r"(?P<pre>[一二三四五六七八九十]、[^。；;，,\n（(]{2,16}(?:打算|计划|情况|安排|举措|措施|建议|工作|成效)[ \t]*)[（(]一[)）]",
     # after the title (…的答复函) when the salutation follows on the same line
-    r"(?P<pre>(?:答复函|复函|答复|答覆|答復)[ \t]*)[^\s，。；：:,、\n]{2,30}?(?:委员|代表|委会|委员会|同志|单位|先生|女士)[：:]",
+    # (two proposers too: …的答复李建国、王芳代表：)
+    r"(?P<pre>(?:答复的函|答复函|复函|答复|答覆|答復)[ \t]*)[^\s，。；：:,\n]{2,30}?(?:委员|代表|委会|委员会|同志|单位|先生|女士)[：:]",
     # after the salutation when the body follows on the same line
     r"(?P<pre>(?:委员|代表|委会|委员会|同志|单位|先生|女士)[：:][ \t]*)(?:您|你|贵|现|对|关于)",
     # after the letter's own 文号 when the title follows on the same line

@@ -611,7 +611,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # (a year run into a place's name: 2024台州马拉松)
         | (_tested(unit_raw == "台", pl.col("num"), r"^20\d\d$") & after.str.starts_with("州"))
         # (a time in an indicator's name: 48小时妥投率, 72小时办结率)
-        | _tested(unit_raw.is_in(["小时", "分钟", "天", "日", "个工作日", "工作日"]), after, r"^(?:内)?\p{Han}{0,4}率")
+        # (and a rain's measuring window: 最大1小时雨强, 3小时累计雨量)
+        | _tested(unit_raw.is_in(["小时", "分钟", "天", "日", "个工作日", "工作日"]), after, r"^(?:内)?\p{Han}{0,4}率|^(?:累计|最大|平均)?(?:雨强|雨量|降雨量?|降水量?)")
         # (an age range that bounds a group: 由0-6岁逐步扩大到0-14岁)
         | ((unit_raw == "岁") & pl.col("num2").is_not_null())
         # (a table's or a figure's number before its caption: 表2  人员配备情况; not 代表30人)
@@ -1146,7 +1147,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
 # Time phrases, in the order they are tried; the dated ones start with a digit, the others
 # never do.
 # What follows a year that names a class of things, not a period (2000年以前建成的, 2000年底前建成的).
-CLASS_YEAR = r"(?:(?:以前|之前|以后|之后)(?:建成|建设|修建|竣工|建造|出生|登记|注册|投用)?的|(?:底|末)?前(?:建成|修建|竣工|建造)的)"
+CLASS_YEAR = r"(?:(?:以前|之前|以后|之后)(?:建成|建设|修建|竣工|建造|出生|登记|注册|投用)?的|(?:底|末)?前(?:建成|修建|竣工|建造|立项|开工|批准|审批|出让|供应|签约)的)"
 PERIOD_PARTS = {
     # A public holiday's days off (今年国庆假期, 2024年春节期间, “五一”假期): see holidays.py.
     "holy": holidays.DATED,
@@ -1199,6 +1200,9 @@ PERIOD_PARTS = {
     # A year before or after which things were built or born names a class of them, not a
     # period (2000年以前建成的老旧小区有43个): matched to be dropped.
     "aged": r"(?P<aged>\d{4})年(?:" + CLASS_YEAR + r"|有[^，。；\d]{0,8}记录以来|以来(?:历史|史上)?(?:同期)?第)",
+    # Days of an event, as whole months (2023年7月28日至30日 → July; 7月28日至8月15日 → July and August).
+    "ydr": r"(?P<ydr_y>\d{4})年(?P<ydr_m1>\d{1,2})月\d{1,2}日? ?[-~至到—] ?(?:(?P<ydr_m2>\d{1,2})月)?\d{1,2}日",
+    "dr": r"(?P<dr_m1>\d{1,2})月\d{1,2}日? ?[-~至到—] ?(?:(?P<dr_m2>\d{1,2})月)?\d{1,2}日",
     "y1": r"(?P<y1>\d{4})年(?P<m1>\d{1,2})月? ?[-~至到] ?(?P<m2>\d{1,2})月",
     # A semester: autumn from September to January, spring from February to July (2024年秋季学期).
     "sem": r"(?P<sem_y>\d{4})年(?P<sem>秋季|春季|秋|春)学期",
@@ -1268,7 +1272,7 @@ CONTINUES = r"^\s*(?:其中|同期|同时期|当年|当期)"
 RELATIVE_YEARS = {"去年": -1, "上年": -1, "明年": 1}
 RECENT_YEARS = {"两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"}
 PERIOD_GROUPS = re.findall(r"\(\?P<(\w+)>", "".join(PERIOD_PARTS.values()))
-DATED = ("holy", "dmdl", "mx", "bm", "aged", "ye", "yb", "sem", "dur", "y1", "sy", "mr", "py", "yrm", "yr1", "ylist", "yh", "mbefore", "from", "ym", "year")
+DATED = ("holy", "dmdl", "mx", "bm", "aged", "ye", "yb", "sem", "dur", "ydr", "dr", "y1", "sy", "mr", "py", "yrm", "yr1", "ylist", "yh", "mbefore", "from", "ym", "year")
 
 
 def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.DataFrame:
@@ -1319,6 +1323,9 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     found = found.rename({"start": "p_start", "end": "p_end", "phrase": "period_text"}).select(
         "letter_id", "p_start", "p_end", "period_text", "change_start", "base_value", "sub", *PERIOD_GROUPS
     ).sort("letter_id", "p_start")
+    # (the days in brackets after a period tell when it fell, not another period: 2024年国庆假期（10月1日至7日）)
+    told = (pl.col("dr_m1").is_not_null() | pl.col("ydr_y").is_not_null()) & ((pl.col("p_start") - shift_in("p_end", "letter_id")) <= 1)
+    found = found.filter(~told.fill_null(False))
     # This year and a month's end side by side are the months up to it (截至9月底，今年已销售…;
     # 今年以来，截至9月底…; 今年截至9月底).
     prev = lambda name: shift_in(name, "letter_id")  # noqa: E731
@@ -1418,6 +1425,8 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("ye", None, None, yr("ye"), twelve),
         ("yb", None, None, yr("yb"), one),
         ("y1", yr("y1"), yr("m1"), yr("y1"), yr("m2")),
+        ("ydr_y", yr("ydr_y"), yr("ydr_m1"), yr("ydr_y"), pl.coalesce(yr("ydr_m2"), yr("ydr_m1"))),
+        ("dr_m1", ly, yr("dr_m1"), ly, pl.coalesce(yr("dr_m2"), yr("dr_m1"))),
         # (its first term September to January, its second February to July)
         ("sy", pl.when(second_term).then(yr("sy") + 1).otherwise(yr("sy")), pl.when(second_term).then(2).otherwise(9).cast(pl.Int32),
          pl.coalesce(yr("sy2"), yr("sy") + 1), pl.when(first_term).then(1).when(second_term).then(7).otherwise(8).cast(pl.Int32)),
@@ -1684,7 +1693,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # those that do X number (引入专业化物业服务的有287个): X names them
         .str.replace(r"^(.+)的(?:有|共有)$", "$1")
         # (and the start of a change: 通双车道公路的比例由2020年的58%提高到…)
-        .str.replace(r"^(?:剔除|扣除|不含|除去)[^，。；]{1,16}后|[由从](?:法定|原来|原|过去|以往)(?:的?(?:平均|人均|累计))?$", "")  # (a condition: 剔除留抵退税因素后增长; 由法定30个工作日)
+        .str.replace(r"^(?:剔除|扣除|不含|除去)[^，。；]{1,16}后|[由从](?:(?:法定|原来|原|过去|以往)(?:的?(?:平均|人均|累计))?|平均)$", "")  # (a condition: 剔除留抵退税因素后增长; 由法定30个工作日)
         .str.replace(r"[由从][“「]?(?:\d{4}年(?:末|底|初|同期)?|(?:\d{4}年)?\d{1,2}月(?:底|末|份)?|(?:上|去)年(?:末|底|同期)?|年初|目前|现在|当前|原来|原|法定|过去|以往|\p{Han}{1,4}前|" + FIVE_YEAR_PLAN + r"[”」’]?(?:末|初)?)的(?:不足|约|近|仅|超过)?(?:每\p{Han}{1,2}){0,2}$", "")
         # (but a ratio keeps what it relates: 社会物流总费用与GDP的比率)
         .str.replace(r"的$", "").str.replace(r"^(.*)的((?:比率|比例|比重|比值|份额|时间|时长|周期)[^的]{0,4})$", "$1\x04$2").str.replace(r"^.*的", "")

@@ -282,9 +282,13 @@ def sections(body: pl.DataFrame) -> pl.DataFrame:
     """The section tree of every letter's body (`body_lines`), plus plan (下一步) membership."""
     level = pl.col("level")
     # A heading that is itself the plan (三、下一步工作打算) opens a plan too.
+    # (a plan's paragraph right under a heading that is the plan, （二）下一步工作 / 下一步，我关将…, is the
+    # heading's text, no plan of its own)
+    under_plan_heading = (shift_in("plan_heading", "letter_id").fill_null(False)
+                          | ((shift_in("content", "letter_id") == "") & shift_in("plan_heading", "letter_id", n=2)).fill_null(False))
     body = body.with_columns(
         ordinal=numeral_value(pl.col("ordinal_text")).cast(pl.Int32),
-        is_plan_intro=(pl.col("plan_intro") & pl.col("ordinal_text").is_null()).fill_null(False) | pl.col("plan_heading"),
+        is_plan_intro=(pl.col("plan_intro") & pl.col("ordinal_text").is_null() & ~under_plan_heading).fill_null(False) | pl.col("plan_heading"),
     )
     # Segment ids: a new level-1 heading starts a new top segment; a plan intro starts a plan
     # that lasts until the next level-1 heading.
@@ -348,7 +352,7 @@ def suggestions(heads: pl.DataFrame) -> pl.DataFrame:
     # (the quote is the topic where it is the heading's whole object, not a word inside it: 关于“十四五”规划实施情况)
     # (a few words may lead it, and the heading may run on into its text: 提案所提“三个短板”的说明, “…”的建议 近年来…)
     quoted = pl.col("heading").str.extract(
-        r"^(?:关于)?[^“\"「\s]{0,8}?[“\"「]([^”\"」]+)[”\"」]\s*(?:的|方面的)?\s*(?:建议|问题|意见|提案|说明|情况)?(?:[\s，,。：:].*)?$", 1)
+        r"^(?:关于)?(?:\p{Han}{0,4}(?:所提|提出的|提到的|中的))?[“\"「]([^”\"」]+)[”\"」]\s*(?:的|方面的)?\s*(?:建议|问题|意见|提案|说明|情况)?(?:[\s，,。：:].*)?$", 1)
     about = pl.col("heading").str.extract(r"关于(.+?)(?:的|方面的)?(?:建议|问题|意见|提案)?$", 1)
     # (a heading that is all generic words keeps its noun: 关于建议中提出的具体问题, 关于提案所提建议的办理意见)
     about = pl.when(about.str.contains(r"(?:具体|相关|有关|所提|办理|其他|若干)$")).then(pl.col("heading").str.extract(r"关于(.+)$", 1)).otherwise(about)

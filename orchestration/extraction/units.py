@@ -93,7 +93,7 @@ UNITS: dict[str, tuple[str, str]] = {
     # computing power (算力规模约2800PFlops)
     **{f"{p}{f}": (f"{p}Flops", "compute") for p in "TPE" for f in ("Flops", "FLOPS", "flops", "FLOPs")},
     # durations
-    "个月": ("个月", "duration"), "天": ("天", "duration"), "小时": ("小时", "duration"), "个小时": ("小时", "duration"), "分钟": ("分钟", "duration"), "秒": ("秒", "duration"), "毫秒": ("毫秒", "duration"),
+    "个月": ("个月", "duration"), "天": ("天", "duration"), "小时": ("小时", "duration"), "个小时": ("小时", "duration"), "分钟": ("分钟", "duration"), "秒": ("秒", "duration"), "毫秒": ("毫秒", "duration"), "ms": ("毫秒", "duration"),
     "个工作日": ("工作日", "duration"), "工作日": ("工作日", "duration"), "周": ("周", "duration"),
     # a score (满意度测评得分96.3分); only where a score is named (metrics._exclude)
     "分": ("分", "score"),

@@ -490,3 +490,19 @@ def test_a_contact_name_under_the_phone_line_and_a_housing_bureaus_reply_code():
     head = "昆住建复〔2025〕76号\n\n关于市人大第76号建议的答复\n\n李明代表：\n你提出的建议收悉。\n"
     h = header(letter(BODY, head=head, tail=tail))
     assert (h["contact_name"], h["contact_phone"], h["issuer_code"]) == ("黄晓燕", "0595-22180367", "昆住建")
+
+
+def test_a_one_line_letter_to_two_deputies_and_a_title_ending_in_dafu_de_han():
+    text = ("成医保建复〔2024〕27号 关于对市十八届人大三次会议第0213号建议的答复李建国、王芳代表：你们提出的《关于完善长期护理保险制度的建议》收悉。"
+            "现答复如下：一、基本情况 全市参保1679.3万人。感谢你们的支持。成都市医疗保障局 2024年7月12日")
+    h = header(text)
+    assert (h["title"], h["proposer"], h["proposer_kind"]) == ("关于对市十八届人大三次会议第0213号建议的答复", "李建国、王芳", "deputy")
+    text = ("穗医保函〔2025〕88号 关于广州市政协十四届四次会议第4017号提案答复的函刘晓东委员：您提出的《关于医保支付的提案》收悉。"
+            "现答复如下：一、基本情况 全市参保1200万人。感谢您的支持。广州市医疗保障局 2025年6月2日")
+    h = header(text)
+    assert (h["salutation"], h["proposer"]) == ("刘晓东委员", "刘晓东")
+
+
+def test_a_merged_reply_with_one_hao_for_both_numbers():
+    head = "衢数函〔2021〕56号\n\n关于市政协八届五次会议第0215、0231号提案的答复\n\n张三委员：\n您提出的提案收悉。\n"
+    assert header(letter(BODY, head=head))["proposal_no"] == "215"

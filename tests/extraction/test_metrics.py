@@ -2597,3 +2597,13 @@ def test_a_figure_in_brackets_after_another_and_thousands_parted_by_spaces():
     ms = {m["surface"]: m for m in metrics("一般公共预算收入完成386.52亿元（同比增长5.1%），增幅居全省第3位。全市建成站点12 000余个。")}
     assert (ms["5.1%"]["subject"], ms["居全省第3位"]["subject"]) == ("一般公共预算收入", "一般公共预算收入")
     assert (ms["12 000余个"]["value"], ms["12 000余个"]["subject"]) == (12000, "建成站点")
+
+
+def test_days_of_an_event_are_its_months_and_a_rains_window_counts_nothing():
+    ms = {m["surface"]: m for m in metrics(
+        "2023年7月28日至30日，全市平均降雨量235毫米。7月28日至8月15日，共发布预警472次。最大1小时雨强86.5毫米。"
+        "平均审批时间由平均12个工作日压缩至3个工作日。接口响应时间200ms以内。对2020年前立项的32个逾期项目开展清理。")}
+    assert (ms["235毫米"]["period_start"], ms["235毫米"]["period_end"]) == (dt.date(2023, 7, 1), dt.date(2023, 7, 31))
+    assert (ms["472次"]["period_start"], ms["472次"]["period_end"]) == (dt.date(2024, 7, 1), dt.date(2024, 8, 31))
+    assert "1小时" not in ms and ms["86.5毫米"]["subject"].endswith("雨强")
+    assert (ms["12个工作日"]["subject"], ms["200ms以内"]["unit"], ms["32个"]["period_end"]) == ("平均审批时间", "毫秒", None)

@@ -517,3 +517,12 @@ def test_a_plans_first_item_a_scraper_ran_into_its_heading():
     body = "一、基本情况 全市建成站点120个。二、下步工作打算（一）完善筹资机制。力争新增资金300万元。（二）扩大服务供给。新增床位500张。\n"
     coms = run(letter(body))["commitments"].sort("ordinal").to_dicts()
     assert [(c["ordinal"], c["heading"]) for c in coms] == [(1, "完善筹资机制"), (2, "扩大服务供给")]
+
+
+def test_a_plan_paragraph_under_a_heading_that_is_the_plan_and_a_topic_quoted_inside_words():
+    body = ("一、关于推进政务服务事项“应上尽上”的建议\n（一）主要工作成效\n2021年，全市事项1200项。\n（二）下一步工作\n"
+            "下一步，我办将会同相关部门，力争到2025年新增事项300项。\n")
+    out = run(letter(body))
+    coms = out["commitments"].to_dicts()
+    assert [(c["heading"], c["horizon_year"]) for c in coms] == [("我办将会同相关部门", 2025)]
+    assert out["suggestions"]["topic"].to_list() == ["推进政务服务事项“应上尽上”"]
