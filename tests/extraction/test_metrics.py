@@ -2607,3 +2607,20 @@ def test_days_of_an_event_are_its_months_and_a_rains_window_counts_nothing():
     assert (ms["472次"]["period_start"], ms["472次"]["period_end"]) == (dt.date(2024, 7, 1), dt.date(2024, 8, 31))
     assert "1小时" not in ms and ms["86.5毫米"]["subject"].endswith("雨强")
     assert (ms["12个工作日"]["subject"], ms["200ms以内"]["unit"], ms["32个"]["period_end"]) == ("平均审批时间", "毫秒", None)
+
+
+def test_qiuji_after_qizhong_and_a_summer_programmes_name_are_no_holidays():
+    ms = {m["surface"]: m for m in metrics(
+        "2023年，全市新建学校12所，其中秋季开学投用6所。2023年暑期，全区开设公益性暑期托管班86个。")}
+    assert [(ms[s]["period_start"], ms[s]["period_end"]) for s in ("6所", "86个")] == [
+        (dt.date(2023, 1, 1), dt.date(2023, 12, 31)), (dt.date(2023, 7, 1), dt.date(2023, 8, 31))]
+
+
+def test_person_years_and_an_average_rent_per_unit_and_month():
+    ms = {m["surface"]: m for m in metrics("孵化器租金平均每平方米每月约28元。全市研发人员345人年。")}
+    assert (ms["28元"]["kind"], ms["345人年"]["unit"]) == ("actual", "人年")
+
+
+def test_a_year_give_or_take_is_that_year():
+    m = one("力争2025年前后将一级护理补贴标准提高到120元左右。", "120元")
+    assert (m["period_start"], m["period_end"], m["subject"]) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31), "一级护理补贴标准")
