@@ -82,7 +82,8 @@ def _extract(letters: pl.DataFrame) -> dict[str, pl.DataFrame]:
     lines = split_lines(letters)
     zone = zones(lines)
     header = header_table(extract_headers(letters, lines, zone))
-    letter_year = header.select("letter_id", "letter_year")
+    # (and its date: a holiday named without a year is the last one before it)
+    letter_year = header.select("letter_id", "letter_year", letter_date="signed_date")
     body = body_lines(lines, zone)
     heads = sections(body)
     coms = commitments(body, heads)
@@ -124,7 +125,7 @@ def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl
     """Heading and horizon from the matching text, body from the stored text."""
     mbody = slice_text("mtext", pl.col("char_start"), pl.col("char_end"))
     marker = r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d{1,2}\s*[、.）)]|[①-⑩]|[一二三四五六七八九十]+是)\s*"
-    plan_word = r"^(?:下一步|下步|下阶段|下一阶段|接下来|今后)(?:工作)?(?:打算|计划|思路)?[，,：:\s]*"
+    plan_word = r"^(?:下一步|下步|下阶段|下一阶段|接下来|今后)(?:工作)?(?:打算|计划|思路)?中?[，,：:\s]*"  # (下步工作中，我局将…)
     rest = pl.col("mbody").str.replace(marker, "")
     headed = pl.col("mbody").str.contains(marker)
     # A numbered item's heading is its first sentence, after the marker; an item listed in
@@ -145,7 +146,8 @@ def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl
     # (not the base of a comparison or the start of a change: 较2023年, 由2020年的; not a
     # year inside a title: 《…规划（2024—2035年）》)
     # (nor a base year: 在2020年基础上下降50%)
-    untitled = pl.col("mbody").str.replace_all(r"《[^《》]*》|20\d{2}年(?:的|度)?(?:基础上|基数|水平上)", "")
+    # (nor a level to get back to: 恢复至2019年的60%-70%)
+    untitled = pl.col("mbody").str.replace_all(r"《[^《》]*》|20\d{2}年(?:的|度)?(?:基础上|基数|水平上)|(?:恢复至|恢复到|相当于)20\d{2}年(?:同期)?(?:水平)?的?", "")
     # The horizon is the furthest year the item names: 2024年底前完成…，力争到2025年… → 2025.
     year = (untitled.str.extract_all(r"(?:^|[^较比与同由从\d])20\d{2}年")
             .list.eval(pl.element().str.extract(r"(20\d{2})", 1).cast(pl.Int32)).list.max())
@@ -163,21 +165,23 @@ def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl
         pl.when(pl.col("mbody").str.contains(r"全年|今年|(?:^|[^\d一二两三四五六七八九十个半])年内|年底|年末|本年|(?:^|[^\d年])\d{1,2}月(?:底|末|份)?之?前")).then(pl.col("letter_year")),
         titled,
     )
+    # An item ends before the separator and the blank lines that part it from the next.
+    # (and the last before the signature where no thanks close the body: …不低于45%。\n\n宁波海关\n2024年10月15日)
+    # (cut in the matching text, where no page number or running head between pages is left
+    # to look like a signature: …培养项目，\n\n— 2 —\n\n绍卫提〔2024〕35号\n每年招录…)
+    ended = (pl.col("mbody").str.replace(r"\n[ \t\u3000]*\n[ \t\u3000]*[^\n。；;，,：:！!？?]{2,30}(?:\n[\s\S]*)?$", "")
+             .str.strip_chars_end("；;，, \t\r\n\u3000"))
     out = (
         coms.join(letters.select("letter_id", "mtext"), on="letter_id")
         .join(letter_year, on="letter_id", how="left")
         .with_columns(mbody=mbody)
-        .with_columns(heading=heading.str.strip_chars(), horizon_year=horizon)
+        .with_columns(heading=heading.str.strip_chars(), horizon_year=horizon,
+                      char_end=pl.col("char_start") + ended.str.len_chars().cast(pl.Int64))
         .drop("mtext")
     )
     out = spans(out, starts=["char_start"], ends=["char_end"]).join(letters.select("letter_id", "text"), on="letter_id")
-    # An item ends before the separator and the blank lines that part it from the next.
-    # (and the last before the signature where no thanks close the body: …不低于45%。\n\n宁波海关\n2024年10月15日)
-    out = out.with_columns(body=slice_text("text", pl.col("char_start"), pl.col("char_end"))
-                           .str.replace(r"\n[ \t\u3000]*\n[ \t\u3000]*[^\n。；;，,：:！!？?]{2,30}(?:\n[\s\S]*)?$", "")
-                           .str.strip_chars_end("；;，, \t\r\n\u3000"))
     out = out.with_columns(
-        char_end=pl.col("char_start") + pl.col("body").str.len_chars().cast(pl.Int64),
+        body=slice_text("text", pl.col("char_start"), pl.col("char_end")),
         commitment_id=pl.concat_str("letter_id", pl.lit(":"), pl.col("char_start").cast(pl.String)),
     ).sort("letter_id", "char_start")
     return schema.conform(out, schema.COMMITMENTS)

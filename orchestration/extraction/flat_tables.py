@@ -19,6 +19,10 @@ from __future__ import annotations
 
 import re
 
+# A whole table on one line, a web page's cells apart by single spaces or tabs, under a
+# caption before a colon: 港口 泊位数（个） 吞吐量（万吨） 周口港 72 3820 信阳港 41 1160
+ONE_LINE_HINT = r"[\p{Han}）)](?:[ \t\u3000]+[0-9][0-9.,]*[%％]?){2,}[ \t\u3000]+[\p{Han}0-9]"
+
 # A cheap test for the letters worth reading line by line.
 # (a line with inner rules only opens with a cell, not a |: pipe tables proper need no reading)
 FLAT_HINT = (r"\S(?: {2,}|[ \t]*\t[ \t]*|\u3000+)\S[^\n]*(?: {2,}|[ \t]*\t[ \t]*|\u3000+)\S|\n[ \t\u3000]*\d[\d,.]*[ \t\u3000]*\n"
@@ -29,7 +33,7 @@ FLAT_HINT = (r"\S(?: {2,}|[ \t]*\t[ \t]*|\u3000+)\S[^\n]*(?: {2,}|[ \t]*\t[ \t]*
              # (not a pipe table proper: | 指标 | 2023年 |)
              r"|(?m:^[ \t\u3000]*(?:[^\s|]+ )*(?:(?:19|20)\d\d年|单位|年度|年份|[^\s|]+?[（(][^（()）\s]{1,6}[）)])[^\s|]* [^\s|])"
              # (or any names under a caption that notes the unit: （单位：万台、%） / 设区市 公共充电桩 乡镇覆盖率)
-             r"|单位[:：][^\n]*\n[ \t\u3000]*[^\s|]+ [^\s|]+ [^\s|]")
+             r"|单位[:：][^\n]*\n[ \t\u3000]*[^\s|]+ [^\s|]+ [^\s|]|" + ONE_LINE_HINT)
 # (or a pipe between cells, where a copy kept the inner rules and lost the outer ones:
 # 指标 | 2024年完成 | 2025年目标)
 SEPARATOR = re.compile(r" {2,}|\t+|\u3000+| *\| *")
@@ -212,12 +216,87 @@ def _numbered_stack(run) -> list[list[tuple[int, int]]] | None:
     return None
 
 
+ONE_LINE = re.compile(ONE_LINE_HINT.replace(r"\p{Han}", "\u4e00-\u9fff"))  # (the hint in Python's re)
+CELL_GAP = re.compile(r"[ \t\u3000]+")
+VALUE = re.compile(r"^\d[\d,]*(?:\.\d+)?(?:%|％)?$")  # (a cell's number alone: a column's name holds its unit)
+
+
+def _one_line_tables(lines) -> list[tuple[int, list[list[tuple[int, int]]]]]:
+    """(where its caption's colon is, or -1; rows) of every line that holds a whole table: k
+    column names, then rows of k cells, each a label and k - 1 numbers or blanks, two rows at
+    least. The first number tells k: it is the first row's second cell."""
+    tables = []
+    for start, _, content in lines:
+        if len(content) < 12 or len(content) > 3000 or not CELL_GAP.search(content):
+            continue
+        colon = max(content.rfind("："), content.rfind(":"))
+        body = content[colon + 1:]
+        lead = len(body) - len(body.lstrip(" \t\u3000"))  # (情况： 年度 …: the gap after the colon)
+        body = body[lead:]
+        if _sentence(body) or TITLE.match(body):
+            continue
+        at = start + colon + 1 + lead
+        cells, pos = [], 0
+        for gap in CELL_GAP.finditer(body):
+            cells.append((at + pos, at + gap.start(), body[pos:gap.start()]))
+            pos = gap.end()
+        cells.append((at + pos, at + len(body), body[pos:]))
+        first = next((i for i, cell in enumerate(cells) if VALUE.match(cell[2])), 0)
+        width = first - 1
+        if width < 3 or len(cells) % width or len(cells) < 3 * width or cells[0][0] != at:
+            continue
+        rows = [cells[i:i + width] for i in range(0, len(cells), width)]
+        if all(not NUMBER.match(text) or COLUMN_NAME.match(text) for _, _, text in rows[0]) \
+                and all((HAN.search(row[0][2]) and not NUMBER.match(row[0][2])) or YEAR_LABEL.match(row[0][2]) for row in rows[1:]) \
+                and all(all(VALUE.match(text) or FILLER.match(text) for _, _, text in row[1:]) for row in rows[1:]):
+            tables.append((start + colon if colon >= 0 else -1, [[(s, e) for s, e, _ in row] for row in rows]))
+    return tables
+
+
+def _one_line_rewrite(text: str, chars: list[str], tables) -> list[tuple[int, str]]:
+    """Each one-line table's rows on lines of their own, in `chars`: the gap between cells
+    becomes a |, the gap between rows |, a newline and | (in place where it is wide enough,
+    else inserted). Returns the insertions (position, character)."""
+    inserts = []
+    for colon, rows in tables:
+        if colon >= 0:
+            inserts += [(rows[0][0][0], "\n"), (rows[0][0][0], "|")]
+        elif rows[0][0][0] == 0 or text[rows[0][0][0] - 1] == "\n":
+            inserts.append((rows[0][0][0], "|"))
+        else:
+            chars[rows[0][0][0] - 1] = "|"
+        for row, following in zip(rows, [*rows[1:], None], strict=True):
+            for (_, end), (start, _) in zip(row, row[1:], strict=False):
+                chars[end:start] = ["|"] + [" "] * (start - end - 1)
+            end = row[-1][1]
+            if following is None:
+                line_end = text.find("\n", end)
+                line_end = len(text) if line_end < 0 else line_end
+                if line_end > end:
+                    chars[end] = "|"
+                else:
+                    inserts.append((end, "|"))
+                continue
+            start = following[0][0]
+            gap = start - end
+            if gap >= 3:
+                chars[end:start] = ["|", "\n"] + [" "] * (gap - 3) + ["|"]
+            elif gap == 2:
+                chars[end:start] = ["|", "\n"]
+                inserts.append((start, "|"))
+            else:
+                chars[end] = "\n"
+                inserts += [(end, "|"), (start, "|")]
+    return inserts
+
+
 def pipe_rows(text: str) -> tuple[str, list[int]]:
     """`text` with its flattened tables as pipe rows, and where a `|` was inserted (in
     the offsets of `text`, ascending)."""
     lines = _lines(text)
     tables = _spaced_tables(text, lines) + _stacked_tables(lines) + _numbered_tables(text, lines) + _headed_tables(text, lines)
-    if not tables:
+    one_line = _one_line_tables(lines) if ONE_LINE.search(text) else []
+    if not tables and not one_line:
         return text, []
     chars, inserts = list(text), []
     for table in tables:
@@ -238,11 +317,11 @@ def pipe_rows(text: str) -> tuple[str, list[int]]:
                 chars[last:line_end] = ["|"] + [" "] * (line_end - last - 1)
             else:
                 inserts.append(last)
-    inserts.sort()
+    added = sorted([(at, "|") for at in inserts] + _one_line_rewrite(text, chars, one_line), key=lambda insert: insert[0])
     out, prev = [], 0
-    for at in inserts:
+    for at, char in added:
         out.append("".join(chars[prev:at]))
-        out.append("|")
+        out.append(char)
         prev = at
     out.append("".join(chars[prev:]))
-    return "".join(out), inserts
+    return "".join(out), [at for at, _ in added]

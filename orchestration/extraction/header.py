@@ -36,8 +36,8 @@ SESSION = (
 SESSION_LEAD = r"^(?:.*?(?:关于对|关于|對|对|您在|你们在|您们在|你在|贵单位在|贵会在|在|于|於))?"
 PROPOSAL_NO_TITLE = (
     # (of several answered together, the first: 第0123号、第0156号、第0201号提案)
-    # (and one 号 for them all: 第0215、0231号)
-    r"第?\s*[〔\[【(（]?\s*(?P<no>[0-9A-Za-z]{1,14})\s*[〕\]】)）]?\s*(?:号|[、，,]\s*第?\s*[0-9A-Za-z]{1,14}\s*号)\s*(?:[、，,和及与]\s*第?\s*[0-9A-Za-z]{1,14}\s*号\s*){0,9}"
+    # (and one 号 for them all: 第0215、0231号, 第12、35、88号)
+    r"第?\s*[〔\[【(（]?\s*(?P<no>[0-9A-Za-z]{1,14})\s*[〕\]】)）]?\s*(?:号|(?:[、，,]\s*第?\s*[0-9A-Za-z]{1,14}){1,9}\s*号)\s*(?:[、，,和及与]\s*第?\s*[0-9A-Za-z]{1,14}\s*号\s*){0,9}"
     # (a ministry's own class number after it: 第00876号（医疗卫生类103号）提案)
     r"(?:[（(][^（()）\n]{1,12}[)）]\s*)?(?:集体|重点)?(?:代表|委员|委員)?(?:提案|建议|议案|提案的|建議|議案)"
 )
@@ -285,13 +285,17 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
     who = who.str.replace_all(SALUTATION_TITLES + r"([、，,])", "$1")
     # Honorific region/body prefixes before a deputy's name (王亚春区人大代表 → 王亚春).
     who = who.str.replace(r"(?:[省市县区縣區]?(?:人大|政协|政協))$", "").str.replace(r"[省市县区縣區]$", "")
-    who = who.str.replace(r"等$", "")
+    who = who.str.replace(r"等$", "").str.replace(r"(\p{Han})联名$", "$1")  # (…、九三学社无锡市委会联名)
+    # (the first-named decides: 王海军委员、农工党仙居县总支 is a member's)
+    first_person = sal_core.str.extract(r"^([^、，,]{2,12})[、，,]", 1)
     person_kind = (
-        pl.when(sal_core.str.contains(r"代表$")).then(pl.lit("deputy"))
+        pl.when(first_person.str.contains(r"代表$")).then(pl.lit("deputy"))
+        .when(first_person.str.contains(r"(?:委员|委員)$")).then(pl.lit("member"))
+        .when(sal_core.str.contains(r"代表$")).then(pl.lit("deputy"))
         .when(sal_core.str.contains(r"(?:委员|委員)$")).then(pl.lit("member"))
     )
     org_end = r"(?:委员会|委員會|委会|党|民盟|民建|民进|农工|致公|九三|台盟|民革|工商联|协会|学会|联合会|商会|总工会|团|妇联|科协|侨联|支部|总支|支社|委|社|界别|小组|组|会|单位|政府|局|办)"
-    org = sal_core.str.contains(org_end + "$")
+    org = sal_core.str.contains(org_end + "$") & ~first_person.str.contains(r"(?:代表|委员|委員)$").fill_null(False)
     # A body named first with members after it (致公党金华市委会、刘建国委员) proposed as a body: the
     # first-named decides.
     first_org = sal_core.str.extract(r"^([^、，,]{5,30})[、，,]", 1).str.contains(org_end + "$").fill_null(False)

@@ -143,7 +143,7 @@ SET_TO = "(?:" + CHANGES + r"|为|是|达到)"
 CEILING_NAMED = r"(?:最高\p{Han}{0,6}|单[户笔家]\p{Han}{0,4})(?:额度|限额)(?:为|是|达到?|可达)?"
 REQUIRED_BOUND = r"(?:不低于|不少于|不超过|不高于|不大于|不小于|至少)"
 POLICY_BEFORE = (
-    r"(?:奖励|奖补|补贴|补助|资助|扶持|给予|一次性|(?:最高|最多|最长)为?|最低为|不[得能应准]?(?:超过|高于)|每[个家人户项年月]?|按|"
+    r"(?:奖励|奖补|补贴|补助|资助|扶持|给予|一次性|(?:最高|最多|最长)为?|最低(?:为|不少于|不低于)?|不[得能应准]?(?:超过|高于)|每[个家人户项年月]?|按|"
     # a standard, a limit or a fine a rule sets (起付标准降至1.5万元, 年度最高支付限额40万元, 处20元罚款)
     r"标准(?:同步|逐步|统一)?" + SET_TO + r"|(?:起付线|上限|下限|限额)" + SET_TO + r"?|罚款、记"
     # a payment reset, or where it starts from (每餐补助提高至5元, 生活费由1900元提高到2050元)
@@ -258,7 +258,8 @@ APPROX_BEFORE = r"(?:(?:^|[^签节制预违履契条公])约[有为合]?|近|大
 AT_LEAST_BEFORE = (
     # (and a floor by its name, as 上限 is a ceiling: 缴费基数下限为4462元/月)
     # (a floor a rate may be cut to: 利率最低下浮至3.85%)
-    r"(?:[≥≧]|(?:下限|最低)(?:为|是|调整为|调整至|提高至|提高到|(?:可)?(?:下浮|下调|降)(?:至|到))?|(?:不低于|不少于|不[宜应得]?(?:小于|低于|少于))(?:\p{Han}{0,4}?(?:每\p{Han}{1,3}){1,2})?|(?:至少|最少)[^，。；\d的]{0,10}?|(?:不[宜应得]?低于|不[宜应得]?少于|至少|最少)[^，。；\d]{1,20}的)$"
+    # (and a reward's floor: 单笔最低奖励3000元)
+    r"(?:[≥≧]|(?:下限|最低)(?:为|是|调整为|调整至|提高至|提高到|(?:可)?(?:下浮|下调|降)(?:至|到)|可?(?:奖励|补贴|补助|资助|给予))?|(?:不低于|不少于|不[宜应得]?(?:小于|低于|少于))(?:\p{Han}{0,4}?(?:每\p{Han}{1,3}){1,2})?|(?:至少|最少)[^，。；\d的]{0,10}?|(?:不[宜应得]?低于|不[宜应得]?少于|至少|最少)[^，。；\d]{1,20}的)$"
 )
 # What a limit allows, not 期限, 时限 or 上限 (单人每日限领2张, 限速60公里/小时, 限高2.2米): a rule's cap.
 # (and a fee's cap: 24小时封顶40元)
@@ -272,11 +273,11 @@ AT_MOST_BEFORE = (
     r"(?:[≤≦＜]|(?:最高(?:标准)?|最多|最长|不[得能应宜准]?(?:超过|高于|大于)|至多|(?:上限|限额)" + SET_TO + r"?)(?:可?(?:奖励|补贴|补助|资助|给予)\p{Han}{0,3}|支持|可?达到?|可获|为|(?:可以|可|能)?" + CAPPED + r"\p{Han}{0,4}?|可?[补奖加]|(?:提高|上调|增加|提升)(?:至|到))?"
     # (…and past a rate's unit, a short name before it: 最高不超过每千瓦时0.9元, 不超过县道每公里1万元)
     r"(?:\p{Han}{0,4}?(?:每\p{Han}{1,3}){1,2})?|不足|不到|(?:^|[^不宜应得])(?:低于|少于|小于)"
-    r"|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,20}的|" + CEILING_NAMED + r"|(?:最高|最多)可?(?:达|按)[^，。；\d]{1,16}的"
+    r"|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,20}的|" + CEILING_NAMED + r"|(?:最高|最多)可?(?:达|按)[^，。；\d]{1,16}的|(?:最高|最多)可?按照?"
     # (what a rule allows at most: 最高报销比例可达85%)
     r"|(?:最高|最多)[^，。；\d]{1,10}可达到?)$"
 ) + "|" + LIMITED
-OVER_BEFORE = r"(?:[＞]|超过|超|突破|逾|高于|多于)$"
+OVER_BEFORE = r"(?:[＞]|超过|(?:^|[^商])超|突破|逾|高于|多于)$"  # (not 商超: 农贸市场和商超126家)
 # What names a score (满意度测评得分96.3分, 考核评分95分).
 SCORED = r"(?:(?:得分|评分|分值|测评|考评|考核|满分|成绩|打分|分数|总分|平均分|满意度|指数|积分)[^，。；]{0,12}|记|扣|加)$"  # (记3分: demerit points)
 
@@ -297,13 +298,13 @@ SUBJECT_LEAD = (
     r"^\s*(?:(?:(?:\d{4})?年?前后|(?:今年|本年|年)?(?:底|末)之?前|(?:到|至)(?:今年|本年)?年(?:底|末)|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|但是|但|明确|在此基础上|目前|今年以来|今年内|今年|全年|年(?:底|末)|本年度|本年|(?:去年|上年)(?:底|末)|去年|前年|上一年度?|上年度|上年|明年|来年|连续(?:多|[一二三四五六七八九十两\d]{1,2})年|" + QUARTERS + "|"
     r"近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底]|截至今年?|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至]\s?|\d{4}年?\s?到\s?\d{4}年?|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月(?:上旬|中旬|下旬)?)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末|上旬|中旬|下旬)?|以来|另有|约有|我们|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
     r"再新增|再增加|又|且|或|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
-    r"首次|当年|对于|对|当|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|把|届时(?:可|将|能)?(?:满足|达到|实现|形成|具备)?|并(?:争取|力争|将|新增|推动)|现有|拥有|"
+    r"首次|当年|当月|对于|对|当|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|把|届时(?:可|将|能)?(?:满足|达到|实现|形成|具备)?|并(?:争取|力争|将|新增|推动)|现有|拥有|"
     # (the second of two verbs, once the first is gone: 新增和改善灌溉面积)
     r"[和及](?:改善|改造提升|改造|提升|新建|扩建|改建|新增|恢复|提高))\s*)*"
 )
 SUBJECT_TRAIL = (
     r"(?:共计|合计|累计|总计|加计(?:扣除|抵减)?|拥有|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降低高]至|高达|超过|超|突破|分别|平均|年均|日均|月均|均|按?(?:不变|可比|现行?)价(?:格)?计算|扣除价格因素(?:后)?(?:实际)?|同口径|名义|力争|确保|预计|再|另行|另|净|上浮|下浮|下调|上调|(?:在(?:此|现有|原有|该|这一?))?的?基础上|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|始终|一直|各|[≤≥≦≧＜＞]|"
-    r"减按|增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|改善|压缩|压减|压降|缩减|调整|延长|缩短|下跌|上涨|签约|降|升|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|不[得能应宜准]?(?:超过|高于|大于|小于|低于|少于)|不低于|不少于|至少|"
+    r"减按|增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|改善|压缩|压减|压降|缩减|调整|延长|缩短|下跌|上涨|签约|降|升|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|最低|最少|不[得能应宜准]?(?:超过|高于|大于|小于|低于|少于)|不低于|不少于|至少|"
     r"给予|是|可|统一|原则上|先后|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|全面|全部|逾|差不多|约合|最长|按照|按|实现|完成|须|必须|应当|"
     # (the currency a sum is restated in: 以美元计为372.1亿美元)
     r"[以按](?:美元|人民币|欧元|日元|港元|美金)计(?:算)?|"
@@ -321,6 +322,7 @@ PLACE_PART = r"(?:中心城区|主城区|城区|市区|县城|城镇|农村|乡�
 # The places a rank is among, counted (在全省16个州（市）中, 在全市12个县区中).
 PLACES_AMONG = r"(?:(?:在|于)" + REGION + r"?的?(?:\d{1,3}|[一二三四五六七八九十]{1,3})个?\p{Han}{1,6}中|(?:在|于)\p{Han}{0,8}各\p{Han}{1,4}中)$"
 # Words for the size of something (总数, 增幅): a mention they lead measures what the one before did.
+BARE_RATES = ["增速", "增幅", "涨幅", "降幅", "增长率", "增长速度"]
 GENERIC_MEASURE = r"^(?:总数|数量|总量|总额|总规模|规模|增幅|增速|涨幅|降幅|金额|人数|个数|占比)$"
 # …nor does a verb alone (…完成投资96亿元，累计完成31.5亿元).
 # (nor a milestone passed: 首次迈上4000亿元台阶)
@@ -620,7 +622,7 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # (a rate's unit noted in brackets: 孕产妇死亡率（1/10万）)
         | _tested((unit_raw == "/10万") & one, before, r"[（(]\s*$")
         # (a tricycle, a two-wheel drive, a plan per place: 电动三轮车, 两轮驱动, 一处一策)
-        | _tested(pl.col("is_cn") & unit_raw.is_in(["轮", "处"]), after, r"^(?:车|摩托|驱动|齐驱|一策|一档|一景)")
+        | _tested(pl.col("is_cn") & unit_raw.is_in(["轮", "处"]), after, r"^(?:车|汽车|电动车|摩托|驱动|齐驱|一策|一档|一景)")
         # the parts of a text's own plan: 从以下三个方面推进, 分两个阶段实施
         | (pl.col("is_cn") & after.str.contains(r"^(?:方面|阶段|环节|层面|维度|步骤)"))
         # a phase by its number (二期工程, 三期项目)
@@ -916,7 +918,11 @@ def _clause_before(col: str = "before") -> pl.Expr:
 def _kind(c: pl.DataFrame) -> pl.DataFrame:
     """kind: rank, policy, target or actual. Keeps `clause` (the clause before the mention)
     for `_subject`."""
-    c = c.with_columns(clause=_clause_before(), _compact=pl.col("before").str.replace_all(r"\s|人民币", ""))
+    c = c.with_columns(clause=_clause_before(), _compact=pl.col("before").str.replace_all(r"\s|人民币", ""),
+                       _standard=pl.col("after").str.contains(STANDARD_AFTER), _listed_on=pl.col("after").str.contains(r"^、[^，,。；;\d]{0,10}[0-9]"))
+    # (the standard a list closes is each item's: 按每千人配置小学学位85个、初中学位45个的标准)
+    for _ in range(3):
+        c = c.with_columns(_standard=pl.col("_standard") | (pl.col("_listed_on") & shift_in("_standard", "letter_id", n=-1).fill_null(False)))
     after, clause, compact = pl.col("after"), pl.col("clause"), pl.col("_compact")
     # (a rule for one family tests its rows only: a regex skips the null rest)
     family = pl.col("unit_family")
@@ -1027,7 +1033,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     policy = policy & ~_tested(family == "count", compact, r"(?:享受|领取|获得|惠及|覆盖)[^，。；]{0,30}(?:补贴|补助|津贴|救助|奖励)$")
     # (and so many a year is a count, not a rule: 每年2000件以上的案件量)
     policy = policy & ~((pl.col("unit_family") == "count") & compact.str.contains(r"每[年月]$"))
-    policy = policy | ((pl.col("unit_family") == "currency") & compact.str.contains(PER_BENEFICIARY)) | after.str.contains(STANDARD_AFTER)
+    policy = policy | ((pl.col("unit_family") == "currency") & compact.str.contains(PER_BENEFICIARY)) | pl.col("_standard")
     # (a flood standard is a level of protection, not a rule's amount; a discount is a rule's: 享受9折优惠)
     policy = (policy & (pl.col("unit") != "年一遇")) | (pl.col("unit") == "折")
     # (an average kept under a bound is a result: 平均办理时限不超过1个工作日)
@@ -1092,7 +1098,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         .when(target).then(pl.lit("target"))
         .otherwise(pl.lit("actual"))
     )
-    c = c.with_columns(kind=kind).drop("_compact")
+    c = c.with_columns(kind=kind).drop("_compact", "_standard", "_listed_on")
     # (a plan's projects' total cost, in the clause after them, is the plan's too: 计划实施项目20个，总投资约30亿元)
     cost = _tested((pl.col("kind") == "actual") & (pl.col("unit_family") == "currency"), clause, r"^\s*(?:项目)?(?:估算|概算|计划)?总投资(?:约|达|为)?\s*$")
     c = c.with_columns(kind=pl.when(cost & (shift_in("kind", "letter_id") == "target") & (shift_in("sent_start", "letter_id") == pl.col("sent_start")))
@@ -1147,8 +1153,13 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
 # Time phrases, in the order they are tried; the dated ones start with a digit, the others
 # never do.
 # What follows a year that names a class of things, not a period (2000年以前建成的, 2000年底前建成的).
-CLASS_YEAR = r"(?:(?:以前|之前|以后|之后)(?:建成|建设|修建|竣工|建造|出生|登记|注册|投用)?的|(?:底|末)?前(?:建成|修建|竣工|建造|立项|开工|批准|审批|出让|供应|签约)的)"
+# (and one that goes on with another condition: 2000年以前建成且未列入改造计划的小区)
+CLASS_YEAR = r"(?:(?:以前|之前|以后|之后)(?:建成|建设|修建|竣工|建造|出生|登记|注册|投用)?(?:的|且|并)|(?:底|末)?前(?:建成|修建|竣工|建造|立项|开工|批准|审批|出让|供应|签约)(?:的|且|并))"
 PERIOD_PARTS = {
+    # A year before or after which things were built or born names a class of them, not a
+    # period (2000年以前建成的老旧小区有43个): matched to be dropped.
+    # (first: it wins over a deadline, 2000年底前, at the same place)
+    "aged": r"(?P<aged>\d{4})年(?:" + CLASS_YEAR + r"|有[^，。；\d]{0,8}记录以来|以来(?:历史|史上)?(?:同期)?第)",
     # (其中秋季 is no 中秋: matched to be dropped)
     "qiuji": r"(?P<qiuji>其中秋季|秋季)",
     # (a summer programme's name is no summer: 开设公益性暑期托管班86个)
@@ -1201,9 +1212,6 @@ PERIOD_PARTS = {
     # A span of time (离校2年内), not this year's 年内: matched to be dropped.
     "dur": r"(?P<dur>\d{1,2}个?(?:年|月)内)",
     "cdur": r"(?P<cdur>(?:[一二两三四五六七八九十]{1,2}个?|首)(?:年|月)内)",  # 力争三年内…
-    # A year before or after which things were built or born names a class of them, not a
-    # period (2000年以前建成的老旧小区有43个): matched to be dropped.
-    "aged": r"(?P<aged>\d{4})年(?:" + CLASS_YEAR + r"|有[^，。；\d]{0,8}记录以来|以来(?:历史|史上)?(?:同期)?第)",
     # Days of an event, as whole months (2023年7月28日至30日 → July; 7月28日至8月15日 → July and August).
     # (ASCII digits: Unicode \d here overflows the pattern's lazy DFA and makes the pass over every letter 100× slower)
     "ydr": r"(?P<ydr_y>[0-9]{4})年(?P<ydr_m1>[0-9]{1,2})月[0-9]{1,2}日? ?[-~至到—] ?(?:(?P<ydr_m2>[0-9]{1,2})月)?[0-9]{1,2}日",
@@ -1245,7 +1253,8 @@ PERIOD_PARTS = {
     # A month named alone where a clause opens (6月份，…; 9月末，…): of the letter's year, its end a
     # point in time; elsewhere a bare month is a deadline or a day's as often (于6月完成).
     # (with 份 it is a month wherever it stands: 6月份新发放贷款平均利率4.28%)
-    "bm": r"(?P<bm>\d{1,2})月(?:份(?P<bm_end>末|底)?[，,]?|(?P<bm_e>末|底)?[，,])",
+    # (and the month alone, 当月, against the months to date: 9月当月增长0.62%)
+    "bm": r"(?P<bm>\d{1,2})月(?:份?当月|份(?P<bm_end>末|底)?[，,]?|(?P<bm_e>末|底)?[，,])",
     # A year since which (2023年以来, 自2023年起) runs to the letter's year.
     # (a year whose clause issues a document, 2022年，县政府出台《…办法》, dates its own sentence only)
     # (and each year from one on: 2025年起每年…不少于3200场次)
@@ -1253,6 +1262,8 @@ PERIOD_PARTS = {
             r"|[，,](?P<doc>[^，。；\d]{0,12}?(?:出台|印发|制定|修订|发布)))?",
     # A five-year plan's span, or its end (“十四五”末).
     # (and its first years: “十四五”前三年)
+    # (a plan being studied or drafted names what it plans for, not when things were done: 已启动“十五五”生态环境保护规划前期研究)
+    "fypname": r"(?P<fypname>" + FIVE_YEAR_PLAN + r"[”」’]?[^，。；0-9]{0,12}?规划的?(?:前期研究|前期|思路研究|研究|编制|中期评估|评估))",
     "fyp": r"(?P<fyp>" + FIVE_YEAR_PLAN + r")[”」’]?(?:(?P<fyp_end>末|期末)|(?P<fyp_since>以来)|前(?P<fyp_first>[两二三四]|\d)年|(?P<fyp_one>首年|开局之?年|第一年))?",
     # When a thing was built (建于2006年，路面宽仅4.5米) is not when it is measured.
     # (nor when it was launched or took effect: 1.0版已于2024年9月上线，累计接入…)
@@ -1260,11 +1271,14 @@ PERIOD_PARTS = {
     # The last years up to the letter's (近三年, 近5年来).
     # (…and each of them: 近三年，我市每年举办…)
     "recent": r"近(?P<recent>[两二三四五六七八九十]|\d{1,2})年(?:来|以来)?(?:[^。；;\d\n]{0,20}?每年)?",
+    # (…and without 近, where 来 says so: 三年来, 过去五年来)
+    "recent_b": r"(?:过去的?|这)?(?P<recent_b>[两二三四五六七八九十])年(?:来|以来)",
     # (and a new item of a run-in list: …；（2）, …；2.)
     # The base a bound is set against (不低于上年的1.5倍, 相当于2023年的): matched to be dropped.
     "base": r"(?P<base>(?:低于|不低于|不少于|相当于|恢复到|恢复至|达到|超过|按)(?:去年|上年|上一年|\d{4}年)度?(?:同期)?(?:水平)?[^，。；\d]{0,12}?的)",
     # (每年3月底前 is every year's deadline, no month's)
-    "reset": r"(?P<reset>截至目前|截至今年|目前|至今|近年来|近年|近几年|历年|每年(?:\d{1,2}月(?:底|末)?之?前)?|多年来|长期以来|办理期间|办理过程中"
+    # (every year's months too: 每年6-9月汛期)
+    "reset": r"(?P<reset>截至目前|截至今年|目前|至今|近年来|近年|近几年|历年|每年(?:\d{1,2}月(?:底|末)?之?前|\d{1,2} ?[-—~至到] ?\d{1,2}月份?|\d{1,2}月份?)?|多年来|长期以来|办理期间|办理过程中"
              r"|[；;]\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、]|[①-⑳])"
              # (and an item of a 一是…二是… run, after a clause or a sentence: a topic of its own)
              r"|[；;。]\s*[一二三四五六七八九十]是"
@@ -1290,7 +1304,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     # number that follows, not the end point.
     # A time a breakdown names (…累计培育1.26万家，其中2023年新增2870家；打造…42个) is its clause's
     # only: matched with its 其中, which `sub` records.
-    found = find_spans(letters, "(?:其中[，,]?)?(?:(?:[较比由从超是在为]|高于|低于|超过)[“\"「]?)?(?:" + "|".join(PERIOD_PARTS.values()) + ")(?:(?:同期)?相比|同期的|的?基础上|的)?")
+    found = find_spans(letters, "(?:其中[，,]?)?(?:(?:[较比由从超是在为]|高于|低于|超过)[“\"「]?)?(?:" + "|".join(PERIOD_PARTS.values()) + ")(?:(?:同期)?相比|同期的|的?基础上|(?:秋季|春季)?的)?")
     # (其中， with its comma opens a sentence of the part: 其中，2023年订单粮食收购12.7万吨…；启动…1次)
     found = found.with_columns(sub=pl.col("match").str.contains(r"^其中[^，,]"), match=pl.col("match").str.replace(r"^其中[，,]?", ""))
     match = pl.col("match")
@@ -1305,7 +1319,9 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         | (head.is_in(["是", "为"]) & match.str.ends_with("的")),  # (约为2020年的3.1倍)
         change_start=head.is_in(["由", "从"]) & match.str.ends_with("的"),
         # (and the quote mark after it: 由“十三五”末的52%)
-        phrase=pl.when(head.is_in(["由", "从", "是", "较", "比", "在", "为"])).then(match.str.slice(1).str.strip_chars_start("“\"「")).otherwise(match).str.strip_suffix("的"),
+        # (a season of the start's year is that year: 由2021年秋季的67.3%提高到91.6%)
+        phrase=pl.when(head.is_in(["由", "从", "是", "较", "比", "在", "为"])).then(match.str.slice(1).str.strip_chars_start("“\"「")).otherwise(match).str.strip_suffix("的")
+        .str.replace(r"^(\d{4}年)(?:秋季|春季)$", "$1"),
     ).with_columns(comparison=pl.col("comparison") & ~pl.col("base_value"), change_start=pl.col("change_start") | pl.col("base_value"))
     # Each phrase needs the groups of the dated or of the other phrases only.
     dated, worded = ("^(?:" + "|".join(v for k, v in PERIOD_PARTS.items() if (k in DATED) == d) + ")$" for d in (True, False))
@@ -1314,7 +1330,8 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         _dated=pl.when(digit).then("phrase").str.extract_groups(dated),
         _worded=pl.when(~digit).then("phrase").str.extract_groups(worded),
     ).unnest("_dated", "_worded").with_columns(asof_y=pl.coalesce("asof_y", "to_y"), asof_m=pl.coalesce("asof_m", "to_m"),
-                                                  mr1=pl.coalesce("mr1", "ytr1"), mr2=pl.coalesce("mr2", "ytr2"))
+                                                  mr1=pl.coalesce("mr1", "ytr1"), mr2=pl.coalesce("mr2", "ytr2"),
+                                                  recent=pl.coalesce("recent", "recent_b"), fyp=pl.coalesce("fyp", pl.col("fypname").str.extract("(" + FIVE_YEAR_PLAN + ")", 1)))
     found = found.with_columns(enclosed=inside(found, enc, "start", "end"),
                                titled=inside(found, enc.filter("title"), "start", "end"))
     # Nor is a year inside a title, a date, or a range of months that is not one.
@@ -1323,7 +1340,9 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     # A plan's number is quoted by custom (“十四五”期间) and still dates what follows, but
     # not inside a title (《…“十四五”规划》).
     found = found.filter((~pl.col("enclosed") | (pl.col("fyp").is_not_null() & ~pl.col("titled"))) & ~pl.col("comparison") & pl.col("ym_d").is_null() & pl.col("ytm_d").is_null()
-                         & pl.col("dur").is_null() & pl.col("cdur").is_null() & pl.col("planned").is_null() & pl.col("perhead").is_null() & pl.col("qiuji").is_null() & pl.col("sprog").is_null()
+                         & pl.col("dur").is_null() & pl.col("cdur").is_null() & pl.col("planned").is_null() & pl.col("perhead").is_null()
+                         # (a class by its year, 2000年底前建成的小区, dates nothing: the time before it stands)
+                         & ~pl.col("match").str.contains(r"\d{4}年" + CLASS_YEAR + "$") & pl.col("qiuji").is_null() & pl.col("sprog").is_null()
                          # (a list of holidays names days across the year: the time before it stands)
                          & pl.col("hol_list").is_null()
                          & (pl.col("mr1").is_null() | months))
@@ -1486,6 +1505,8 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     # rule stands on its own.
     carried = (~same_sentence & (pl.col("p_start") >= pl.col("line_start"))
                & pl.col("kind").is_in(["actual", "rank"]) & ~pl.col("change_start").fill_null(False)
+               # (nor into a sentence that names a class by its year: 全市2000年底前建成的老旧小区…)
+               & ~_tested(~same_sentence, pl.col("sentence"), r"\d{4}年" + CLASS_YEAR)
                # (a point in time dates the state of things after it too: 截至3月末，…。…38个)
                & (has("asof_m") | has("asof_ye") | has("ye") | has("yend") | has("last_ye") | pl.col("sentence").str.contains(CONTINUES)
                   # (the stock a sentence opens with is what its clauses tell: 累计完成…；推广…120万亩)
@@ -1507,7 +1528,9 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     apart = (scoped & gap.str.contains("[；;]") & ~opening_from).fill_null(False)
     # (nor is last year a rule's time: 对上一年度营业收入不超过1000万元的企业 names its base)
     based = rule & has("last")
-    valid = in_table | (((same_sentence & ~apart & ~based) | carried) & pl.col("reset").is_null() & pl.col("built").is_null() & pl.col("aged").is_null())
+    # (a plan being drafted dates its goals only: 推进“十五五”规划前期研究，谋划重大项目200个以上)
+    drafted = pl.col("fypname").is_not_null() & (pl.col("kind") != "target")
+    valid = in_table | (((same_sentence & ~apart & ~based) | carried) & pl.col("reset").is_null() & pl.col("built").is_null() & pl.col("aged").is_null() & ~drafted)
     j = j.with_columns(
         _sy=pl.when(valid).then(sy), _sm=sm, _ey=pl.when(valid).then(ey), _em=em,
         _ed=pl.when(~in_table).then(pl.coalesce(yr("asof_d"), pl.when(has("yb")).then(one))),
@@ -1516,14 +1539,19 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     # A holiday's period is the months its days off fall in, as a third of a month's (6月下旬) is its
     # month: a period here is whole months or a point in time, as the contract's are.
     holiday = pl.when(valid & ~in_table & pl.col("holy_list").is_null() & pl.col("hol_list").is_null()).then(pl.coalesce("holy", "hol"))
-    hol_start, hol_end = holidays.days_off(pl.coalesce(yr("holy_y"), rel_year("hol_rel")), holiday)
+    hol_year = pl.coalesce(yr("holy_y"), rel_year("hol_rel"))
+    # (a holiday named without a year, in a letter written before this year's, is last year's: 国庆假期,
+    # in a letter of June, is the last October's; not a goal's)
+    ahead = pl.col("holy_y").is_null() & pl.col("hol_rel").is_null() & (pl.col("kind") != "target") \
+        & (holidays.days_off(hol_year, holiday)[0] > pl.col("letter_date")).fill_null(False)
+    hol_start, hol_end = holidays.days_off(pl.when(ahead).then(hol_year - 1).otherwise(hol_year), holiday)
     return j.with_columns(
         period_start=pl.coalesce(hol_start.dt.month_start(), pl.date(pl.col("_sy"), pl.col("_sm").cast(pl.Int8), 1)),
         period_end=pl.coalesce(hol_end.dt.month_end(), pl.when(has("_ed")).then(pl.date(pl.col("_ey"), pl.col("_em").cast(pl.Int8), pl.col("_ed").cast(pl.Int8)))
                                .otherwise(first.dt.month_end())),
         # (a list's next item that stops the time before it is no period's text: ；（2）, ；二是)
         # (nor is a time kept apart from the mention by a clause's end: 其中2023年开展7.2万人次，…；…培训1.35万人次)
-        period_text=pl.when(((same_sentence & ~apart & ~based) | (carried & valid)) & pl.col("built").is_null()
+        period_text=pl.when(((same_sentence & ~apart & ~based) | (carried & valid)) & pl.col("built").is_null() & ~drafted
                             & ~pl.col("period_text").str.contains(r"^[；;。，,]")).then("period_text"),
     ).drop("p_start", "p_end", "change_start", "base_value", "sub", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_plan_py", "_ytd_year", "_lead",
            "_sy", "_sm", "_ey", "_em", "_ed", "_mx_year", "_ytd_to", "_asof_from", "_years", "_paired_years", "_run_size", "_py", "_py_start")
@@ -1613,7 +1641,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         .pipe(lambda items: pl.when(~items.str.contains(r"^\s*(?:\d{0,4}年(?:度|底|末)?[、和及与至到-]?)*\s*$")).then(items))
         # (nor places counted as such, where each does what the verb after 分别 says: 安吉、德清两地分别接待过夜游客…)
         .pipe(lambda items: pl.when(~items.str.contains(r"[两二三四五六七八九十](?:地|个?县|个?市|个?区|镇|乡)$")).then(items))
-        .str.replace_all(r"(^|[^A-Za-z\d.])[\d.]+[万亿]?\p{Han}{0,3}(、|$)", "$1$2").str.split("、"),
+        # (not the end of a range of ages: 对80-89周岁、90-99周岁老年人分别按…)
+        .str.replace_all(r"(^|[^A-Za-z\d.\-—~至])[\d.]+[万亿]?\p{Han}{0,3}(、|$)", "$1$2").str.split("、"),
         # Its last clause, and in that the last item of an enumeration, after the 等 closing
         # an enumeration, not that of a word (中等, 同等, 平等).
         # (节约诉讼费用等1100余万元: a 等 at the end closes what it follows)
@@ -1625,7 +1654,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         .str.replace(r"^.*等(?:方式|途径|形式|手段|渠道|举措|措施)(\p{Han}{2})", "$1"),
         # 从X…至Y: the end point measures what the start point measures.
         # (由25户调整为21户 too; not a second item that reaches its own: A稳定在68.5%、B达到1600万立方米)
-        _to_point=~since.str.contains(CLAUSE_SEP) & since.str.contains(r"(?:至|(?:^|[^达])到|(?:调整|[上下]调|降|提高|提升|增加|减少|压减|缩减|扩大|缩短|延长|放宽)为|^\s*[-~])(?:(?:\d{4}年(?:底|末)?|(?:\d{4}年)?\d{1,2}月(?:底|末|份)?|目前|现在|当前|今年|本年)的?)?(?:每\p{Han}{1,2}){0,2}$") & (prev_end >= sent_start),
+        _to_point=~since.str.contains(CLAUSE_SEP) & since.str.contains(r"(?:至|(?:^|[^达])到|(?:调整|[上下]调|降|提高|提升|增加|减少|压减|缩减|扩大|缩短|延长|放宽)为|^\s*[-~])(?:(?:\d{4}年(?:底|末)?|(?:\d{4}年)?\d{1,2}月(?:底|末|份)?|目前|现在|当前|今年|本年)的?)?(?:每\p{Han}{1,2}){0,2}(?:最高|最低)?$") & (prev_end >= sent_start),
         # (a pollutant's name with its digits is one word: 城市PM2.5平均浓度)
         # (and the places a county stands for, in brackets: 8个县（市、区）)
         _post=post_src.str.extract(r"^(?:" + LATIN_WORD + r"|[^\d，,。；;：:、（()）\s]|" + CLASS_NUMBER + "|" + PLACES_BRACKET + "){1,16}", 0),
@@ -1699,10 +1728,10 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # (a rank's verb alone, its record's since-year gone, names nothing: 降水量1650毫米，列1961年以来历史第二高)
         .pipe(lambda cur: pl.when(cur.str.ends_with("以来")).then(cur.str.replace(r"^(?:位居|位列|名列|列|居|为)(?:\d{4}年|有[^，。；]{0,8}记录)以来$", "")).otherwise(cur))
         # those that do X number (引入专业化物业服务的有287个): X names them
-        .str.replace(r"^(.+)的(?:有|共有)$", "$1")
+        .str.replace(r"^(.+)的(?:有|共有|达到?)$", "$1")
         # (and the start of a change: 通双车道公路的比例由2020年的58%提高到…)
         .str.replace(r"^(?:剔除|扣除|不含|除去)[^，。；]{1,16}后|[由从](?:(?:法定|原来|原|过去|以往)(?:的?(?:平均|人均|累计))?|平均)$", "")  # (a condition: 剔除留抵退税因素后增长; 由法定30个工作日)
-        .str.replace(r"[由从][“「]?(?:\d{4}年(?:末|底|初|同期)?|(?:\d{4}年)?\d{1,2}月(?:底|末|份)?|(?:上|去)年(?:末|底|同期)?|年初|目前|现在|当前|原来|原|法定|过去|以往|\p{Han}{1,4}前|" + FIVE_YEAR_PLAN + r"[”」’]?(?:末|初)?)的(?:不足|约|近|仅|超过)?(?:每\p{Han}{1,2}){0,2}$", "")
+        .str.replace(r"[由从][“「]?(?:(?:\d{4}年)?(?:秋季|春季)|\d{4}年(?:末|底|初|同期)?|(?:\d{4}年)?\d{1,2}月(?:底|末|份)?|(?:上|去)年(?:末|底|同期)?|年初|目前|现在|当前|原来|原|法定|过去|以往|\p{Han}{1,4}前|" + FIVE_YEAR_PLAN + r"[”」’]?(?:末|初)?)的(?:不足|约|近|仅|超过)?(?:每\p{Han}{1,2}){0,2}$", "")
         # (but a ratio keeps what it relates: 社会物流总费用与GDP的比率)
         .str.replace(r"的$", "").str.replace(r"^(.*)的((?:比率|比例|比重|比值|份额|时间|时长|周期)[^的]{0,4})$", "$1\x04$2").str.replace(r"^.*的", "")
         .str.replace("\x04", "的", literal=True)
@@ -1727,7 +1756,18 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # (not one a word left behind: 村均28.4万元)
     has_own = (cur.str.len_chars() >= 2) | (cur.is_in(["村", "县", "镇", "乡", "户"]) & pl.col("_since").str.contains(r"的[村县镇乡户]"))
     # A rate fixed as a standard names what is paid after it (按每人1500元标准发放一次性扩岗补助).
-    standard = after.str.extract(r"^的?标准(?:给予|发放|予以|进行|拨付|安排|落实|核拨)(?:一次性)?([^，,。；;、\d]{2,12})", 1)
+    # (not where 分别 hands the amounts to the items before: 对80-89周岁、90-99周岁老年人分别按每人每月50元、100元标准发放)
+    standard = _only(~distributive, after).str.extract(r"^的?标准(?:给予|发放|予以|进行|拨付|安排|落实|核拨)(?:一次性)?([^，,。；;、\d]{2,12})", 1)
+    # …and so does an amount that a payment follows (按每吸纳1人2000元给予带动就业补贴), for
+    # each amount of its run (每人1000元、1500元给予培训补贴) unless 分别 hands them to the items before.
+    paid_after = _only(after.str.contains(r"^(?:给予|发放|予以)"), after).str.extract(r"^(?:给予|发放|予以)(?:一次性)?([^，,。；;、\d]{0,8}?(?:补贴|补助|奖励|资助|奖补|贴息|津贴))(?:[，,。；;]|$)", 1)
+    # (a rate's payment names the cap after it, not the rate: 按工程总投资的50%给予补助，每亩最高不超过1200元)
+    c = c.with_columns(_paid_after=paid_after).with_columns(
+        _cap_paid=_only(pl.col("_since").str.contains(r"^[^，,。；;\d]*[，,]\s*(?:每\p{Han}{1,2}|单个\p{Han}{1,4}|每\p{Han}{1,2}每[年月])?(?:最高|最多)(?:不超过|可达|奖励|补助|补贴)?$").fill_null(False)
+                        & (pl.col("_prev_start") >= sent_start) & (shift_in("unit_family", "letter_id") == "percent"), shift_in("_paid_after", "letter_id")),
+    ).with_columns(_paid_after=_only(~pl.col("_run_clause").str.contains("分别", literal=True).fill_null(False) & (pl.col("unit_family") == "currency"),
+                                     backward_fill_in(pl.col("_paid_after"), "letter_id", "run")))
+    standard = pl.coalesce(standard, pl.col("_paid_after"), pl.col("_cap_paid"))
     # …and a rule's amount names what it pays (最高2000元的培训补贴, 不超过30万元的创业担保贷款).
     # (not where 分别 hands the amounts to the items before it: 按初级工、中级工分别给予每人500元、1000元的补贴)
     # (not a threshold for whom it pays: 对合格率低于95%的作业单位扣减补助 measures 合格率)
@@ -1745,7 +1785,9 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # 分别 hands out the items before it over the clause's own words (分别奖励50万元).
         # (or only what reaches them: 覆盖78%的行政村)
         .when(pl.col("_share_of") & cur.str.contains("^(?:(?:覆盖|惠及|涵盖)?" + REGION + "|覆盖|惠及|涵盖)$").fill_null(False)).then("_post")
-        .when(has_own & ~(distributive & (pl.col("_own_items").is_not_null() | pl.col("_run_clause").str.starts_with("分别")))).then(cur)
+        # (and so does a payer before it: 对A、B、C，县财政分别一次性奖励10万元、5万元、2万元)
+        .when(has_own & ~(distributive & (pl.col("_own_items").is_not_null() | pl.col("_run_clause").str.starts_with("分别")
+                                          | pl.col("_run_clause").str.contains(r"^\p{Han}{0,4}(?:财政|政府|[省市县区]级|本级)分别(?:一次性)?(?:给予|奖励|补助|补贴|资助|奖补|扶持)").fill_null(False)))).then(cur)
         .when(distributive).then(_item_with_head(pl.col("_items"), pl.col("run_pos")))
         .when(pl.col("_share_of")).then("_post")
     )
@@ -1758,8 +1800,18 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     bracketed = _only(pl.col("_since").str.contains(r"^[^（(，。；]*[）)]\s*$").fill_null(False) & (pl.col("_prev_end") >= sent_start), before).str.extract(
         r"([^，,；;：:。、（(）)\d\s]{2,12})[（(][^（()）]*[）)]\s*$", 1).pipe(_without_lead)
     subject = pl.when(subject.is_null() & bracketed.is_not_null()).then(bracketed).otherwise(subject)
+    # (a figure that opens a bracket after a noun measures the noun, less a word that judges it:
+    # 供水管网漏损率偏高（约12%） → 供水管网漏损率)
+    opened = _only(pl.col("_since").str.contains(r"[（(]\s*(?:约|近|达到?|为|仅|超过|均|平均)?\s*$").fill_null(False), pl.col("_since")).str.extract(
+        r"^[^（(）)]*?([^，,。；;：:（(）)、\d][^，,。；;：:（(）)、]{1,23}?)(?:偏高|偏低|较高|较低|过高|过低|较大|偏大|较小|偏小|不足)?\s*[（(]\s*(?:约|近|达到?|为|仅|超过|均|平均)?\s*$", 1).pipe(_without_lead)
+    # (not a base's, its value in brackets: 是全国平均水平（11.8件）的4倍, 超额完成省下达任务（0.9万亩）)
+    opened = pl.when((opened.str.len_chars() >= 2) & ~pl.col("_since").str.contains(r"(?:是|为|低于|高于|超过|超出|完成|相当于|达到|对比|比|较)[^，,。；;]*[（(][^（(]*$").fill_null(False)).then(opened)
+    # (what is counted may follow a threshold of its own: 约30家年用水量5万立方米以上的工业企业尚未… → 工业企业)
+    past_bound = _only((pl.col("unit_family") == "count") & pl.col("after").str.contains(r"^\p{Han}{2,8}[0-9]").fill_null(False), pl.col("after")).str.extract(
+        r"^\p{Han}{2,8}[0-9.]+[万亿千]?[^，,。；;\d的]{0,5}(?:以上|以下|以内)的([^，,。；;\d的]{2,10}?)(?:尚|未|已|均|全部|都|将|正|开展|实施|完成|进行|纳入|参加|获得|实现|达到|[，,。；;]|$)", 1)
+    subject = pl.coalesce(past_bound, opened, subject)
     c = c.with_columns(subject=subject, _inherit=(to_point | (~has_own & ~use_post & ~pl.col("_share_of") & (pl.col("adjacent") | bound_item | in_brackets))) & ~(~to_point & distributive)
-                       & ~bracketed.is_not_null())
+                       & ~bracketed.is_not_null() & opened.is_null() & past_bound.is_null())
     # Without a subject of its own, a mention takes the clause before it, or the previous
     # mention's subject: that of a rank, an adjacent mention or a range's end point, and
     # that of a mention in the clause before (…资金72.3亿元，占比38.8%，较上年增长12.6%),
@@ -1827,8 +1879,9 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     if c.select(grade_only.any()).item():
         for _ in range(2):  # …and of its head once that is graded (其中国家级2个、省级5个)
             # (…of the noun, not of the verb that made them: 培育专精特新企业960家，其中国家级68家)
-            head = shift_in("subject", "letter_id").str.replace(r"^\p{Han}{0,3}?级(?:以上|以下)?", "").str.replace(
-                r"^(?:新|累计|共)?(?:培育|认定|评定|建成|创建|获评|入选|获批|新增|引进)(\p{Han}{2,})", "$1")
+            # (…and without every grade it has: 创建省级星级农贸市场11家，其中五星级2家 → 五星级农贸市场)
+            head = shift_in("subject", "letter_id").str.replace(
+                r"^(?:新|累计|共)?(?:培育|认定|评定|建成|创建|获评|入选|获批|新增|引进)(\p{Han}{2,})", "$1").str.replace(r"^(?:\p{Han}{0,3}?级(?:以上|以下)?)+", "")
             c = c.with_columns(subject=pl.when(grade_only & (head.str.len_chars() >= 2)).then(pl.col("subject") + head).otherwise("subject"))
     # A place alone after a place and its indicator (城区头盔佩戴率达到95%以上、农村达到80%以上) names
     # that indicator of its own place.
@@ -1861,7 +1914,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         | subject.str.contains(GRADED) & (subject.str.len_chars() <= SUBJECT_MAX + 2)
         & ~subject.str.contains(GOVERNING_VERB + "|获得")
         # (nor an age group lose its age: 60岁以上老年人流感疫苗接种率, not 岁以上老年人…)
-        | subject.str.contains(r"^\d{1,3}周?岁(?:及?以上|及?以下)") & (subject.str.len_chars() <= SUBJECT_MAX + 4))
+        # (or its range of ages: 16-59周岁就业年龄段残疾人)
+        | subject.str.contains(r"^\d{1,3}(?:周?岁(?:及?以上|及?以下)|[-—~至]\d{1,3}周?岁)") & (subject.str.len_chars() <= SUBJECT_MAX + 4))
     # (a grade the verb governs is kept whole too: 累计建成国家级夜间文化和旅游消费集聚区)
     fits = (object_.str.len_chars().is_between(4, SUBJECT_MAX)
             | (object_.str.len_chars() <= SUBJECT_MAX + 2) & object_.str.contains(GRADED)) & ~object_.str.contains(r"^[占比率]")
@@ -1894,12 +1948,21 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     ).drop("_long", "_tail", "_whole").with_columns(
         # (who applies a rate is not what it is for: 县财政按照县道每公里每年1万元 → 县道; each rule tested on
         # the subjects with its words only)
-        subject=_replaced(pl.col("subject"), "照", r"^\p{Han}{1,8}?(?:按照|依照|参照)(\p{Han}{2,})$"),
+        subject=_replaced(_replaced(pl.col("subject"), "照", r"^\p{Han}{1,8}?(?:按照|依照|参照)(\p{Han}{2,})$"),
+                          # (nor when it applies: 验收合格后按工程总投资 → 工程总投资)
+                          "后按", r"^\p{Han}{2,8}?后按(\p{Han}{2,})$"),
     ).with_columns(
         # (nor is a comparison whose base a time was: VOCs排放量较2020年削减 → VOCs排放量; nor the base a
         # margin is over: 人均GDP增速比规划目标高出 → 人均GDP增速)
         subject=_replaced(pl.col("subject"), ["较", "比"], r"(\p{Han}[^同环\s])(?:[较比](?:削减|下降|减少|降低|提高|增长|增加|上升)"
-                          r"|(?:较|比[^重例率值])[^，。；]{0,8}(?:高出|低出|高于|低于|快于|慢于|多出))$"),
+                          r"|(?:较|比[^重例率值])[^，。；]{0,8}(?:高出|低出|高于|低于|快于|慢于|多出|回落|放缓|加快|收窄|回升)|[同环]比(?:回落|放缓|加快|收窄|回升))$"),
+    ).with_columns(
+        # (a growth rate left alone is that of what the sentence measured last: 固定资产投资增长5.2%，增速较一季度回落0.9个百分点)
+        _rate_of=forward_fill_in(pl.when(~pl.col("subject").is_in(BARE_RATES)).then(pl.int_range(pl.len())), "letter_id"),
+    ).with_columns(
+        subject=pl.when(pl.col("subject").is_in(BARE_RATES) & (pl.col("sent_start").gather(pl.col("_rate_of").fill_null(0)) == pl.col("sent_start"))
+                        & pl.col("_rate_of").is_not_null())
+        .then(pl.col("subject").gather(pl.col("_rate_of").fill_null(0)) + pl.col("subject")).otherwise("subject"),
     ).with_columns(
         # (nor a grade a rule's list opens with: 培训补贴按初级800元、中级1200元 → 培训补贴)
         subject=_replaced(pl.col("subject"), "级", r"(\p{Han}{2})按[初中高特一二三四五]级$"),
@@ -1938,6 +2001,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # 清运量达218.6万吨，日均约5990吨 → 日均生活垃圾清运量)
         subject=pl.when(pl.col("subject").is_not_null()).then(pl.concat_str(
             pl.col("clause").str.extract(r"^\s*(日均|月均|年均|周均)约?$", 1).fill_null(""), "subject"))
+    ).with_columns(subject=pl.coalesce(_totalled(pl.col("_since"), pl.col("_prev_start") >= pl.col("sent_start")), "subject")
     ).with_columns(subject=pl.col("subject").str.replace(r"^其中[：:，,]", "")
                    # (a cut that left half a bracket, or a bracket alone, at the start: 街道）实行…)
                    .str.replace(r"^(?:[^（()）]*[）)]|[（(][^（()）]*[）)]|[^《》]*》)", "")
@@ -1946,6 +2010,17 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
                    .str.strip_chars("、，,；;：: ")).with_columns(
         # (a preposition or particle left alone names nothing: 分三批对41座…)
         subject=pl.when((pl.col("subject").str.len_chars() > 0) & ~pl.col("subject").is_in(list("对在为将把由从和与及的向按"))).then("subject")).drop(cs.starts_with("_"), "clause")
+
+
+def _totalled(since: pl.Expr, after_one: pl.Expr) -> pl.Expr:
+    """What a total in a clause of its own counts (…组建了防汛抢险队伍，共计35支): the object of the
+    clause before, after its verb; of a list there, what its last two items share (落实政府责任人、技术
+    责任人和巡查责任人，共计201人 → 责任人). Null elsewhere."""
+    tail = _only(after_one.fill_null(False) & since.str.contains(r"[，,]\s*(?:共计|合计|总计)$").fill_null(False), since).str.extract(
+        r"^[^，,。；;]*?(?:" + GOVERNING_VERB + r")了?([^，,。；;\d]{2,30})[，,]\s*(?:共计|合计|总计)$", 1)
+    last, before = tail.str.extract(r"(?:[、和及与])([^、和及与]{2,})$", 1), tail.str.extract(r"([^、和及与]{2,})[、和及与][^、和及与]{2,}$", 1)
+    shared = pl.coalesce(*[pl.when(last.str.slice(-k) == before.str.slice(-k)).then(last.str.slice(-k)) for k in range(8, 1, -1)])
+    return pl.when(last.is_null()).then(tail).otherwise(shared)
 
 
 @functools.cache
@@ -1967,7 +2042,10 @@ def _listed(clause: pl.Expr) -> pl.Expr:
     """The items a clause lists, as one string: after its last 的, without a leading 对 (a
     preposition, unlike 对外) or SUBJECT_LEAD."""
     # (a 的 closing the clause makes it those who did it, listed whole: 对主导制定国家标准、行业标准的)
-    return _bare(clause).str.replace(r"的$", "").str.replace(r"^.*的", "").str.replace(r"^对([^外])", "$1").pipe(_without_lead)
+    # (grades listed before the noun they grade are its items: 对获评五星级、四星级的饭店 → 五星级、四星级饭店)
+    return (_bare(clause).str.replace(r"的$", "").str.replace(r"(、[^、，。；的]{0,4}[级类档星])的(\p{Han}{2,8})$", "$1$2")
+            .str.replace(r"^.*的", "").str.replace(r"^对([^外])", "$1").str.replace(r"^(?:新|首次)?(?:获评|被评为|评为|评定为|认定为|被认定为)(\p{Han})", "$1")
+            .pipe(_without_lead))
 
 
 # Words 对 begins that are no preposition (对外, 对象, 对接…).
@@ -1976,7 +2054,7 @@ DUI_WORDS = "外象应口接标比话照策手"
 # 按时 is not 按, 把关 not 把, 目标人群 not 目标, 完成率 is what is measured, 对外 and 当地 are no prepositions), marked while it
 # is stripped: literal words, found in one pass (a pattern with groups would take the slow engine).
 _KEEP_WORDS = ["共享", "共同", "共济", "共富", "共性", "共用", "共治", "共建", "按时", "按期", "按需", "按日", "完成率", "实现率",
-               *("对" + c for c in DUI_WORDS), *("当" + c for c in "地前日天月期家场事代选"), "把关", "把握", "把脉", "目标人群", "目标人口", "已投"]
+               *("对" + c for c in DUI_WORDS), *("当" + c for c in "地前日天期家场事代选"), "把关", "把握", "把脉", "目标人群", "目标人口", "已投"]
 # (a word's first character becomes its marker; 完成率 and 实现率 get one put before them)
 _MARKERS = {"共": "\x02", "按": "\x06", "对": "\x0e", "当": "\x0f", "把": "\x10", "目": "\x11", "已": "\x12"}
 _MARKED = [_MARKERS[w[0]] + w[1:] if w[0] in _MARKERS else "\x07" + w for w in _KEEP_WORDS]

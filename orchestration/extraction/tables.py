@@ -29,12 +29,15 @@ NUMBER_CELL = (r"^(\s*(?:[≥≤＞＜><]=?|约|近|不少于|不低于|不超�
 # A cell that is a unit alone: 亿元, 万人, （家）.
 UNIT_CELL = r"^\s*[（(]?\s*(?P<mult>" + U.alternation(U.MULTIPLIERS) + r")?(?P<unit>" + U.alternation(U.UNITS) + r")\s*[）)]?\s*$"
 # A header naming a year, alone or with what its column holds (2023年, 2025年目标, 2022年完成值).
-YEAR_HEADER = r"^\s*((?:19|20)\d{2})\s*(?:年度?[^\d|]{0,6})?\s*$"
+# (and its unit noted after it: 2022年决算数（亿元）)
+YEAR_HEADER = r"^\s*((?:19|20)\d{2})\s*(?:年度?[^\d|（(]{0,6})?\s*(?:[（(][^（()）|]{1,8}[）)])?\s*$"
 # …or months of a year (2024年1-10月, 2024年前三季度): the year's months it covers.
 MONTHS_HEADER = (r"^\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?:(?P<m1>\d{1,2})\s*[-~至到]\s*(?P<m2>\d{1,2})\s*月(?:份)?|(?P<q>前三季度|上半年|下半年|第?一季度|前两季度))"
                  r"[^\d|]{0,6}\s*$")
 QUARTER_MONTHS = {"前三季度": (1, 9), "上半年": (1, 6), "下半年": (7, 12), "一季度": (1, 3), "第一季度": (1, 3), "前两季度": (1, 6)}
 TARGET_HEADER = r"目标|计划|预计"
+# What a year's header may say besides its year that names no measure (2022年完成值, 2023年决算数).
+YEAR_ALONE = r"\d|^[（(]|^(?:完成值?|实际值?|数值?|完成数|实绩|决算数?|预算数?|执行数?|数据|情况|累计|合计|小计|增长|同比\S*|全年|年末|年底|底|末)$"
 RANK_HEAD = r"位次|排名|名次|排位"
 # A table's unit noted in the line above it: （单位：万元）, 单位:亿元.
 CAPTION_UNIT = r"单位\s*[:：]\s*(?P<mult>" + U.alternation(U.MULTIPLIERS) + r")?(?P<unit>" + U.alternation(U.UNITS) + r")"
@@ -148,7 +151,9 @@ def table_cells(framed: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         start=pl.col("cell_start") + pl.col("_lead"),
     ).with_columns(
         end=pl.col("start") + pl.col("_core"),
-        table_target=pl.col("head").str.contains(TARGET_HEADER).fill_null(False) | pl.col("caption_target").fill_null(False),
+        # (or the row's label, marked as a plan: | 2023年（计划） | 106 |)
+        table_target=pl.col("head").str.contains(TARGET_HEADER).fill_null(False) | pl.col("caption_target").fill_null(False)
+        | pl.col("label").str.contains(r"[（(](?:" + TARGET_HEADER + r")[）)]\s*$").fill_null(False),
         _months=pl.col("head").str.extract_groups(MONTHS_HEADER),
     )
     out = out.with_columns(_label_months=pl.col("label").str.extract_groups(MONTHS_HEADER))
@@ -180,19 +185,35 @@ def table_cells(framed: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         table_asof=by_caption & cap.field("asof").is_not_null(),
         # (rows by year name what they measure in their column's header: | 2021年 | 108.6 | under 缴存额（亿元）)
         table_head=pl.when((head_year.is_null() | label_year.is_not_null()) & ~pl.col("head").str.contains(TARGET_HEADER)
-                           & (pl.col("head").str.contains(MEASURE_HEAD) | label_year.is_not_null() | pl.col("_by_caption_unit")))
-        .then(pl.col("head").str.replace(UNIT_NOTE, "").str.replace_all(r"\s", "").str.replace(r"^其中[:：]?", "")),
+                           & (pl.col("head").str.contains(MEASURE_HEAD) | label_year.is_not_null() | pl.col("_by_caption_unit")
+                              # (a name before a unit note says what its column measures: 泊位数（个）, 安全防护（公里）)
+                              | pl.col("head").str.contains(r"\p{Han}\s*" + UNIT_NOTE))
+                           # (…unless the row's label is what it counts: 58 under 项目数（个） in the row 省重大项目)
+                           & ~_counts_label(pl.col("head"), pl.col("label")))
+        .then(pl.col("head").str.replace(UNIT_NOTE, "").str.replace_all(r"\s", "").str.replace(r"^其中[:：]?", ""))
+        # (a year's header that names its measure after the year names the cells too: 2025年省运会金牌（枚）)
+        .when(column_year.is_not_null() & ~pl.col("head").str.contains(TARGET_HEADER)).then(
+            pl.col("head").str.replace(UNIT_NOTE, "").str.replace_all(r"\s", "").str.replace(r"^(?:19|20)\d{2}年度?", "")
+            .pipe(lambda name: pl.when((name.str.len_chars() >= 2) & ~name.str.contains(YEAR_ALONE)).then(name))),
     ).drop("_gy", "_gm1", "_gm2")
     # (a cell with its own unit is named by its column's header where that names a rule's amount,
     # not a year or a goal: | 一级 | 300元 | under 起付标准; its row's label names it elsewhere)
-    named = (head_year.is_null() & ~pl.col("head").str.contains(TARGET_HEADER + r"|\d")
-             & pl.col("head").str.contains(RULE_COLUMN) & (pl.col("head").str.len_chars() <= 12)).fill_null(False)
+    # (and so is one under a column of rates: | 合肥市 | 98.5% | under 自来水普及率)
+    # (and one in a row by year, as the row's other cells are: | 2022年 | 98.5% | under 支出进度)
+    named = (((head_year.is_null() & pl.col("head").str.contains(RULE_COLUMN + "|" + RATE_HEAD)) | (column_year.is_null() & label_year.is_not_null()))
+             & ~pl.col("head").str.contains(TARGET_HEADER + r"|\d") & (pl.col("head").str.len_chars() <= 12)).fill_null(False)
     context = out.filter(pl.col("num").is_null()).select(
         "letter_id", "cell_start", cell_end=pl.col("cell_start") + pl.col("cell").str.len_chars().cast(pl.Int64),
         table_year="table_year", table_m1="table_m1", table_m2="table_m2", table_target="table_target", table_asof="table_asof",
         table_head=pl.when(named).then(pl.col("head").str.replace_all(r"\s", "")),
     ).filter(pl.col("table_year").is_not_null() | pl.col("table_target") | pl.col("table_head").is_not_null())
     return _shape(out.filter(pl.col("num").is_not_null()), framed), context
+
+
+def _counts_label(head: pl.Expr, label: pl.Expr) -> pl.Expr:
+    """Whether a column's header counts what the row's label names (项目数 for 省重大项目)."""
+    stem = head.str.replace(UNIT_NOTE, "").str.replace_all(r"\s", "").str.replace(r"(?:个数|数量|数)$", "")
+    return (stem.str.len_chars() >= 2) & head.str.contains(r"数\s*(?:[（(][^（()）]*[）)])?\s*$") & label.str.replace_all(r"\s", "").str.ends_with(stem)
 
 
 def _shape(found: pl.DataFrame, framed: pl.DataFrame) -> pl.DataFrame:

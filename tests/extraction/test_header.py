@@ -506,3 +506,16 @@ def test_a_one_line_letter_to_two_deputies_and_a_title_ending_in_dafu_de_han():
 def test_a_merged_reply_with_one_hao_for_both_numbers():
     head = "衢数函〔2021〕56号\n\n关于市政协八届五次会议第0215、0231号提案的答复\n\n张三委员：\n您提出的提案收悉。\n"
     assert header(letter(BODY, head=head))["proposal_no"] == "215"
+
+
+def test_a_merged_reply_of_three_with_one_hao_and_a_member_named_before_a_body():
+    head = "衢数函〔2021〕56号\n\n关于市政协八届五次会议第12、35、88号提案的答复\n\n王海军委员、农工党仙居县总支：\n您们提出的提案收悉。\n"
+    h = header(letter(BODY, head=head))
+    assert (h["proposal_no"], h["proposer_kind"]) == ("12", "member")
+
+
+def test_bodies_that_propose_jointly_and_a_plan_item_opening_with_xiabu_gongzuo_zhong():
+    head = "锡医保函〔2024〕12号\n\n关于市政协十届三次会议第88号提案的答复\n\n农工党无锡市委会、九三学社无锡市委会联名：\n你们提出的提案收悉。\n"
+    assert header(letter(BODY, head=head))["proposer"] == "农工党无锡市委会、九三学社无锡市委会"
+    body = "一、基本情况\n全市有机构12家。\n二、下步工作\n下步工作中，我局将力争把补贴提高到每人每月80元。\n"
+    assert run(letter(body))["commitments"]["heading"].to_list() == ["我局将力争把补贴提高到每人每月80元"]

@@ -1591,7 +1591,8 @@ def test_a_bare_year_end_is_a_point_of_the_year_the_sentence_names():
         ("“五一”假期接待游客93万人次。", "93万人次", dt.date(2024, 5, 1), dt.date(2024, 5, 31)),
         ("去年中秋国庆双节期间接待游客300万人次。", "300万人次", dt.date(2023, 9, 1), dt.date(2023, 10, 31)),
         ("今年暑期，全市博物馆接待观众120万人次。", "120万人次", dt.date(2024, 7, 1), dt.date(2024, 8, 31)),
-        ("“八一”前后走访慰问优抚对象9300余人次。", "9300余人次", dt.date(2024, 8, 1), dt.date(2024, 8, 31)),
+        # (a holiday named without a year that the letter's date, 1 June, comes before: last year's)
+        ("“八一”前后走访慰问优抚对象9300余人次。", "9300余人次", dt.date(2023, 8, 1), dt.date(2023, 8, 31)),
         # (a holiday the table does not hold: its usual days, never the whole year)
         ("2031年国庆假期接待游客80万人次。", "80万人次", dt.date(2031, 10, 1), dt.date(2031, 10, 31)),
     ],
@@ -2624,3 +2625,93 @@ def test_person_years_and_an_average_rent_per_unit_and_month():
 def test_a_year_give_or_take_is_that_year():
     m = one("力争2025年前后将一级护理补贴标准提高到120元左右。", "120元")
     assert (m["period_start"], m["period_end"], m["subject"]) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31), "一级护理补贴标准")
+
+
+def test_a_payment_after_an_amount_names_it_and_the_cap_after_a_rate_is_the_payment():
+    ms = {m["surface"]: m for m in metrics(
+        "吸纳本县户籍劳动力就业的，按每吸纳1人2000元给予带动就业补贴，每户最高不超过3万元。"
+        "验收合格后按工程总投资的50%给予补助，每亩最高不超过1200元。按其投资金额的5%最高奖励300万元。")}
+    assert [ms[s]["subject"] for s in ("2000元", "3万元")] == ["带动就业补贴", "带动就业补贴"]
+    assert [ms[s]["subject"] for s in ("50%", "1200元", "5%", "300万元")] == ["工程总投资", "补助", "投资金额", "奖励"]
+
+
+def test_a_payer_before_fenbie_and_a_grade_of_a_graded_noun():
+    ms = {m["surface"]: m for m in metrics(
+        "对新认定的国家级、省级、市级示范社，县财政分别一次性奖励10万元、5万元、2万元。"
+        "创建省级星级农贸市场11家，其中五星级2家、四星级5家。")}
+    assert [ms[s]["subject"] for s in ("10万元", "5万元", "2万元")] == ["国家级示范社", "省级示范社", "市级示范社"]
+    assert (ms["2家"]["subject"], ms["5家"]["subject"]) == ("五星级农贸市场", "四星级农贸市场")
+
+
+def test_years_since_without_jin_and_freight_by_distance():
+    ms = {m["surface"]: m for m in metrics("三年来，全市累计培训12万人次。全年完成货物周转量186.4亿吨公里，旅客周转量52亿人公里。")}
+    assert (ms["12万人次"]["period_start"], ms["12万人次"]["period_end"]) == (dt.date(2022, 1, 1), dt.date(2024, 12, 31))
+    assert (ms["186.4亿吨公里"]["unit"], ms["186.4亿吨公里"]["value"], ms["186.4亿吨公里"]["subject"]) == ("吨公里", 1.864e10, "货物周转量")
+    assert ms["52亿人公里"]["unit"] == "人公里"
+
+
+def test_a_total_in_a_clause_of_its_own_counts_the_object_before_it():
+    ms = {m["surface"]: m for m in metrics(
+        "全县67座水库全部落实政府责任人、技术责任人和巡查责任人，共计201人。全县7个乡镇均组建了防汛抢险队伍，共计35支、队员630人。")}
+    assert (ms["67座"]["subject"], ms["201人"]["subject"], ms["35支"]["subject"], ms["630人"]["subject"]) == ("水库", "责任人", "防汛抢险队伍", "队员")
+
+
+def test_a_growth_rate_alone_a_months_own_figure_and_a_figure_opening_a_bracket():
+    ms = {m["surface"]: m for m in metrics(
+        "1-6月，全市固定资产投资增长5.2%，增速较一季度回落0.9个百分点，居全省第4位。全市社会消费品零售总额增长5%，3月份当月增长6.1%。"
+        "9月当月，出口增长0.62%。仍存在部分老旧小区供水管网漏损率偏高（约12%）等问题。每万人口发明专利拥有量是全国平均水平（11.8件）的4倍。"
+        "全市仍有约30家年用水量5万立方米以上的工业企业尚未开展水平衡测试。")}
+    assert [ms[s]["subject"] for s in ("0.9个百分点", "居全省第4位", "6.1%")] == ["固定资产投资增速", "固定资产投资增速", "社会消费品零售总额"]
+    assert (ms["6.1%"]["period_start"], ms["6.1%"]["period_end"]) == (dt.date(2024, 3, 1), dt.date(2024, 3, 31))
+    assert (ms["0.62%"]["period_start"], ms["0.62%"]["period_end"]) == (dt.date(2024, 9, 1), dt.date(2024, 9, 30))
+    assert ms["12%"]["subject"].endswith("供水管网漏损率") and ms["11.8件"]["subject"] != "每万人口发明专利拥有量"
+    assert (ms["30家"]["subject"], ms["5万立方米以上"]["subject"]) == ("工业企业", "年用水量")
+
+
+def test_floors_and_caps_by_their_words_and_counters_new_and_old():
+    ms = {m["surface"]: m for m in metrics(
+        "对举报属实的，单笔最低奖励3000元。对超计划用水的，最高按3倍收取。查处三轮汽车违法行为1200起。开展培训6840个次。"
+        "2024年线上预订量突破40万间夜。对获评五星级、四星级的饭店，市财政分别给予一次性奖励100万元、30万元。")}
+    assert (ms["3000元"]["qualifier"], ms["3倍"]["qualifier"]) == ("at_least", "at_most")
+    assert "三轮" not in ms and ms["1200起"]["subject"].endswith("汽车违法行为")
+    assert (ms["6840个次"]["unit"], ms["40万间夜"]["unit"], ms["40万间夜"]["value"]) == ("个次", "间夜", 400000)
+    assert (ms["100万元"]["subject"], ms["30万元"]["subject"]) == ("五星级饭店", "四星级饭店")
+
+
+def test_a_holiday_without_a_year_before_this_years_and_a_plan_being_drafted():
+    ms = {m["surface"]: m for m in metrics(
+        "国庆假期期间，全县接待游客97.4万人次。今年国庆假期，力争接待游客100万人次。"
+        "我局已启动“十五五”生态环境保护规划前期研究，委托2家单位开展12项专题研究。三年来，全市累计培训12万人次。")}
+    assert (ms["97.4万人次"]["period_start"], ms["97.4万人次"]["period_end"]) == (dt.date(2023, 9, 1), dt.date(2023, 10, 31))
+    assert ms["100万人次"]["period_start"] == dt.date(2024, 10, 1)
+    assert (ms["2家"]["period_start"], ms["12项"]["period_text"]) == (None, None)
+
+
+def test_ranges_of_ages_as_items_and_subjects_and_a_state_reached_by_those_that_did():
+    ms = {m["surface"]: m for m in metrics(
+        "对80-89周岁、90-99周岁、100周岁以上老年人分别按每人每月50元、100元、500元标准发放高龄津贴。16-59周岁就业年龄段残疾人6.3万人。"
+        "全市医养结合机构内设医疗机构纳入医保定点的达112家。适老化改造补助标准由2021年的每户3000元提高至2025年的每户最高5000元。")}
+    assert [ms[s]["subject"] for s in ("50元", "100元", "500元")] == ["80-89周岁", "90-99周岁", "100周岁以上老年人"]
+    assert ms["6.3万人"]["subject"] == "16-59周岁就业年龄段残疾人" and ms["112家"]["subject"].endswith("纳入医保定点")
+    assert (ms["5000元"]["subject"], ms["5000元"]["qualifier"]) == ("适老化改造补助标准", "at_most")
+
+
+def test_floors_of_rules_a_standard_a_list_closes_and_a_shop_that_is_no_bound():
+    ms = {m["surface"]: m for m in metrics(
+        "单个项目最高不超过20万元，最低不少于2万元。购车补贴最低2000元。城乡最低生活保障标准提高到每人每月1040元。"
+        "按每千人配置小学学位85个、初中学位45个、高中学位30个的标准预留教育用地。全市农贸市场和商超126家。每人每天补贴不超过2餐。")}
+    assert [(ms[s]["kind"], ms[s]["qualifier"], ms[s]["subject"]) for s in ("2万元", "2000元")] == [
+        ("policy", "at_least", "单个项目"), ("policy", "at_least", "购车补贴")]
+    assert ms["1040元"]["subject"] == "城乡最低生活保障标准"
+    assert [ms[s]["kind"] for s in ("85个", "45个", "30个")] == ["policy"] * 3
+    assert ms["126家"]["qualifier"] == "exact" and (ms["2餐"]["unit"], ms["2餐"]["qualifier"]) == ("餐", "at_most")
+
+
+def test_a_seasons_start_of_a_change_a_class_by_its_year_and_every_years_months():
+    ms = {m["surface"]: m for m in metrics(
+        "2023—2024学年，全市学生参与率由2021年秋季的67.3%提高到91.6%。全市2000年以前建成且未列入计划的老旧小区共312个。"
+        "到2025年，全市2000年底前建成的老旧小区改造完成率达到90%。2021年，每年6-9月高温期间设置爱心驿站216个。")}
+    assert (ms["67.3%"]["period_start"], ms["67.3%"]["subject"]) == (dt.date(2021, 1, 1), "学生参与率")
+    assert (ms["91.6%"]["period_start"], ms["91.6%"]["period_end"]) == (dt.date(2023, 9, 1), dt.date(2024, 8, 31))
+    assert (ms["312个"]["period_start"], ms["312个"]["period_text"]) == (None, None)
+    assert ms["90%"]["period_end"] == dt.date(2025, 12, 31) and ms["216个"]["period_start"] is None

@@ -309,8 +309,9 @@ def test_a_table_that_kept_its_inner_rules_only():
             "    新增医疗床位（张） | 1850 | 2000 | 92.5%\n")
     ms = metrics(body)
     assert [(m["surface"], m["unit"], m["kind"], m["subject"]) for m in ms] == [
-        ("312.6", "元", "actual", "完成投资"), ("330", "元", "target", "完成投资"), ("104.2%", "%", "actual", "完成投资"),
-        ("1850", "张", "actual", "新增医疗床位"), ("2000", "张", "target", "新增医疗床位"), ("92.5%", "%", "actual", "新增医疗床位")]
+        # (a rate's column names its cells with the row: 完成投资完成率)
+        ("312.6", "元", "actual", "完成投资"), ("330", "元", "target", "完成投资"), ("104.2%", "%", "actual", "完成投资完成率"),
+        ("1850", "张", "actual", "新增医疗床位"), ("2000", "张", "target", "新增医疗床位"), ("92.5%", "%", "actual", "新增医疗床位完成率")]
     assert [m["period_end"] for m in ms][:2] == [dt.date(2024, 12, 31), dt.date(2025, 12, 31)]
 
 
@@ -479,3 +480,41 @@ def test_a_spaced_table_whose_rows_leave_their_last_cell_empty():
             "三级  1000元  70%  市外就医另行规定\n以上标准自2024年起执行。\n")
     ms = {m["surface"]: m for m in metrics(body)}
     assert (ms["600元"]["kind"], ms["600元"]["subject"], ms["70%"]["subject"]) == ("policy", "二级起付线", "三级政策范围内报销比例")
+
+
+def test_a_table_a_web_page_flattened_onto_one_line():
+    body = ("一、基本情况\n主要港口2024年运行情况：港口 泊位数（个） 吞吐量（万吨） 集装箱（万标箱） 周口港 72 3820 7.8 信阳港 41 1160 1.2\n"
+            "2020年部分市农村供水情况：市\t自来水普及率\t水费收缴率\t合肥市\t98.5%\t96%\t阜阳市\t81.3%\t79%\n二、下一步工作\n")
+    text = letter(body)
+    ms = run(text)["metrics"].sort("char_start").to_dicts()
+    assert [(m["surface"], m["value"], m["unit"], m["subject"], m["period_start"]) for m in ms[:3]] == [
+        ("72", 72, "个", "周口港泊位数", dt.date(2024, 1, 1)), ("3820", 3.82e7, "吨", "周口港吞吐量", dt.date(2024, 1, 1)),
+        ("7.8", 78000, "标箱", "周口港集装箱", dt.date(2024, 1, 1))]
+    assert [m["subject"] for m in ms[3:]] == ["信阳港泊位数", "信阳港吞吐量", "信阳港集装箱", "合肥市自来水普及率", "合肥市水费收缴率",
+                                              "阜阳市自来水普及率", "阜阳市水费收缴率"]
+    assert all(text[m["char_start"]:m["char_end"]] == m["surface"] for m in ms)
+    # (a sentence with numbers apart by spaces is no table)
+    assert [m["surface"] for m in metrics("全市新增企业 12 家 30 家，合计 42 家。")] == ["12 家", "30 家", "42 家"]
+
+
+def test_a_page_break_inside_a_plans_item_leaves_it_whole():
+    body = ("一、基本情况\n全市共有医师3200名。\n二、下一步工作打算\n（一）扩大人才总量。继续实施农村订单定向医学生培养项目，\n\n— 2 —\n\n"
+            "测科提复〔2024〕7号\n每年招录不少于100名。\n（二）提高待遇水平。推动基层人员收入逐步提高。\n")
+    items = run(letter(body))["commitments"].sort("char_start")["body"].to_list()
+    assert items[0].startswith("（一）扩大人才总量。") and items[0].endswith("每年招录不少于100名。") and len(items) == 2
+
+
+def test_a_tables_year_header_with_its_measure_and_unit_and_a_rate_column_in_rows_by_year():
+    body = ("一、基本情况\n全市运动员情况如下：\n| 项目 | 2023年省运会金牌（枚） | 在训运动员（人） |\n| 游泳 | 24 | 860 |\n"
+            "近三年我市政府债券情况如下（单位：亿元）：\n年份\t新增债券额度\t支出进度\n2022年\t168.2\t98.5%\n2023年\t190.4\t99.1%\n二、下一步工作\n")
+    ms = {m["surface"]: m for m in metrics(body)}
+    assert (ms["24"]["subject"], ms["24"]["period_start"], ms["860"]["subject"]) == ("游泳省运会金牌", dt.date(2023, 1, 1), "游泳在训运动员")
+    assert (ms["98.5%"]["subject"], ms["98.5%"]["period_start"], ms["168.2"]["subject"]) == ("支出进度", dt.date(2022, 1, 1), "新增债券额度")
+
+
+def test_a_one_line_table_after_a_gap_with_rows_by_year_and_a_planned_row():
+    body = ("一、基本情况\n表1 2021—2023年全市城镇老旧小区改造情况： 年度 小区数（个） 户数（户） 总投资（亿元） "
+            "2021年 168 22347 8.7 2022年 138 19215 8.1 2023年（计划） 106 17038 6.8\n二、下一步工作\n")
+    ms = {m["surface"]: m for m in metrics(body)}
+    assert [(ms[s]["subject"], ms[s]["period_start"], ms[s]["kind"]) for s in ("168", "19215", "6.8")] == [
+        ("小区数", dt.date(2021, 1, 1), "actual"), ("户数", dt.date(2022, 1, 1), "actual"), ("总投资", dt.date(2023, 1, 1), "target")]

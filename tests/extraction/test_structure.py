@@ -526,3 +526,8 @@ def test_a_plan_paragraph_under_a_heading_that_is_the_plan_and_a_topic_quoted_in
     coms = out["commitments"].to_dicts()
     assert [(c["heading"], c["horizon_year"]) for c in coms] == [("我办将会同相关部门", 2025)]
     assert out["suggestions"]["topic"].to_list() == ["推进政务服务事项“应上尽上”"]
+
+
+def test_a_level_to_get_back_to_is_no_plans_horizon():
+    body = "一、基本情况\n全市有景区12个。\n二、下一步工作\n下一步，我局将推动入境游客恢复至2019年的60%-70%。\n"
+    assert run(letter(body))["commitments"]["horizon_year"].to_list() == [None]
