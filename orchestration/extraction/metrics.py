@@ -148,6 +148,8 @@ POLICY_BEFORE = (
     r"标准(?:同步|逐步|统一)?" + SET_TO + r"|(?:起付线|上限|下限|限额)" + SET_TO + r"?|罚款、记"
     # a payment reset, or where it starts from (每餐补助提高至5元, 生活费由1900元提高到2050元)
     r"|(?:补助|补贴|津贴|奖励|资助|奖补|服务费|生活费|标准|保额|保险金额)(?:(?:同步|逐步|统一)?" + CHANGE_TO + r"|由)(?:每\p{Han}{1,2}){0,2}"
+    # (…for the classes it names first: 最低工资标准一类、二类、三类区域由2280元、…)
+    r"|标准[^，。；\d由从]{1,16}[由从]"
     # a cap with what it allows (每户最高可提取5万元, 每生每学期最高减免1500元)
     r"|(?:最高|最多)(?:可以|可|能)?(?:" + CAPPED + r"\p{Han}{0,4}?|达到?)(?:[^，。；\d]{1,16}的)?" +
     # a planning ratio (每1.5万人应配建1所小学)
@@ -285,6 +287,8 @@ SCORED = r"(?:(?:得分|评分|分值|测评|考评|考核|满分|成绩|打分|
 # Halves and quarters of a year, as periods and as words that lead a subject.
 # A five-year plan by its number (“十四五”): 1981 opened the sixth, and each lasts five years.
 FIVE_YEAR_PLAN = r"十[一二三四五六七八九]五"
+# What follows a plan's number where it names a plan being drafted (“十五五”生态环境保护规划前期研究).
+DRAFTED_PLAN = r"^[”」’]?[^，。；0-9]{0,12}?规划的?(?:前期研究|前期|思路研究|研究|编制|中期评估|评估)"
 
 
 def five_year_plan_start(plan: pl.Expr) -> pl.Expr:
@@ -296,7 +300,7 @@ def five_year_plan_start(plan: pl.Expr) -> pl.Expr:
 QUARTERS = r"上半年|下半年|第?一季度|前三季度|第?二季度|第?三季度|第?四季度"
 SUBJECT_LEAD = (
     r"^\s*(?:(?:(?:\d{4})?年?前后|(?:今年|本年|年)?(?:底|末)之?前|(?:到|至)(?:今年|本年)?年(?:底|末)|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|但是|但|明确|在此基础上|目前|今年以来|今年内|今年|全年|年(?:底|末)|本年度|本年|(?:去年|上年)(?:底|末)|去年|前年|上一年度?|上年度|上年|明年|来年|连续(?:多|[一二三四五六七八九十两\d]{1,2})年|" + QUARTERS + "|"
-    r"近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底]|截至今年?|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至]\s?|\d{4}年?\s?到\s?\d{4}年?|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月(?:上旬|中旬|下旬)?)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末|上旬|中旬|下旬)?|以来|另有|约有|我们|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
+    r"近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底]|截至今年?|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至]\s?|\d{4}年?\s?到\s?\d{4}年?|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月(?:上旬|中旬|下旬)?|[秋春]季学期(?:开学)?)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末|上旬|中旬|下旬)?|以来|另有|约有|我们|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
     r"再新增|再增加|又|且|或|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
     r"首次|当年|当月|对于|对|当|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|把|届时(?:可|将|能)?(?:满足|达到|实现|形成|具备)?|并(?:争取|力争|将|新增|推动)|现有|拥有|"
     # (the second of two verbs, once the first is gone: 新增和改善灌溉面积)
@@ -1107,7 +1111,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # change for another group (最高额度由50万元提高至60万元，单缴存职工由40万元提高至50万元) or a
     # top-up (给予每台20万元补助，对…的，再增加5万元), or the same rule's figure for another group, its name
     # left out (职工医保报销比例为85%，城乡居民医保为60%).
-    after_rule = ((pl.col("kind") == "actual") & (shift_in("kind", "letter_id") == "policy")
+    # (the rule before may be a run's, its kind set on its first item only: 由2280元、2070元分别提高到…)
+    c = c.with_columns(_run_kind=forward_fill_in(pl.when(pl.col("run_pos") == 0).then("kind"), "letter_id", "run"))
+    after_rule = ((pl.col("kind") == "actual") & ((shift_in("kind", "letter_id") == "policy") | (shift_in("_run_kind", "letter_id") == "policy"))
                   & (shift_in("sent_start", "letter_id") == pl.col("sent_start")) & (shift_in("unit", "letter_id") == pl.col("unit")))
     # (…and down a chain of such groups: 在县级医院为80%，在市级医院为65%)
     same_rule = ((pl.col("kind") == "actual") & (shift_in("sent_start", "letter_id") == pl.col("sent_start"))
@@ -1115,7 +1121,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     goes_on = _only(same_rule, pl.col("clause")).str.contains(
         r"^[^，。；\d]{0,12}(?:由|从)$|^[^，。；\d]{1,12}为$|(?:再|另行?|额外)(?:增加|提高|上浮|给予|奖励|补助|补贴)$"
         # (…or a grade's name alone: 给予一次性资助50万元，省级20万元，市级10万元)
-        r"|^\s*\p{Han}{0,4}级\p{Han}{0,4}$").fill_null(False)
+        r"|^\s*\p{Han}{0,4}级\p{Han}{0,4}$"
+        # (…or the new amounts of a list changed by 分别: 由2280元、2070元分别提高到2490元、2260元)
+        r"|分别(?:提高|调整|增加|降低|下调|上调|提升)(?:到|至|为)$").fill_null(False)
     c = c.with_columns(_goes_on=goes_on & after_rule.fill_null(False), _may_go_on=goes_on)
     for _ in range(2):
         c = c.with_columns(_goes_on=pl.col("_goes_on") | (pl.col("_may_go_on") & shift_in("_goes_on", "letter_id").fill_null(False)))
@@ -1147,7 +1155,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         chain = ["letter_id", "_chain"]
         ruled = pl.col("_opens").first().over(chain) & (pl.col("kind") == "policy").last().over(chain) & (pl.len().over(chain) >= 2)
         c = c.with_columns(kind=pl.when(ruled & (pl.col("kind") == "actual")).then(pl.lit("policy")).otherwise("kind")).drop("_chain", "_opens")
-    return c.drop("range_end", "change_end", "labelled", "_goes_on", "_may_go_on")
+    return c.drop("range_end", "change_end", "labelled", "_goes_on", "_may_go_on", "_run_kind")
 
 
 # Time phrases, in the order they are tried; the dated ones start with a digit, the others
@@ -1218,7 +1226,8 @@ PERIOD_PARTS = {
     "dr": r"(?P<dr_m1>[0-9]{1,2})月[0-9]{1,2}日? ?[-~至到—] ?(?:(?P<dr_m2>[0-9]{1,2})月)?[0-9]{1,2}日",
     "y1": r"(?P<y1>\d{4})年(?P<m1>\d{1,2})月? ?[-~至到] ?(?P<m2>\d{1,2})月",
     # A semester: autumn from September to January, spring from February to July (2024年秋季学期).
-    "sem": r"(?P<sem_y>\d{4})年(?P<sem>秋季|春季|秋|春)学期",
+    # (before it, a deadline: 2026年秋季学期前 → by the end of August)
+    "sem": r"(?P<sem_y>\d{4})年(?P<sem>秋季|春季|秋|春)学期(?:开学)?(?P<sem_b>之?前)?",
     # A school year runs from September to August (2023学年, 2023-2024学年).
     # (and a term of it: 2024—2025学年第一学期 is September to January, 第二学期 February to July)
     "sy": r"(?P<sy>\d{4})(?:年? ?[-—~至到] ?(?P<sy2>\d{4})年?)?学年度?(?:第?(?P<sy_t>[一二12上下])学期)?",
@@ -1262,8 +1271,6 @@ PERIOD_PARTS = {
             r"|[，,](?P<doc>[^，。；\d]{0,12}?(?:出台|印发|制定|修订|发布)))?",
     # A five-year plan's span, or its end (“十四五”末).
     # (and its first years: “十四五”前三年)
-    # (a plan being studied or drafted names what it plans for, not when things were done: 已启动“十五五”生态环境保护规划前期研究)
-    "fypname": r"(?P<fypname>" + FIVE_YEAR_PLAN + r"[”」’]?[^，。；0-9]{0,12}?规划的?(?:前期研究|前期|思路研究|研究|编制|中期评估|评估))",
     "fyp": r"(?P<fyp>" + FIVE_YEAR_PLAN + r")[”」’]?(?:(?P<fyp_end>末|期末)|(?P<fyp_since>以来)|前(?P<fyp_first>[两二三四]|\d)年|(?P<fyp_one>首年|开局之?年|第一年))?",
     # When a thing was built (建于2006年，路面宽仅4.5米) is not when it is measured.
     # (nor when it was launched or took effect: 1.0版已于2024年9月上线，累计接入…)
@@ -1278,7 +1285,7 @@ PERIOD_PARTS = {
     "base": r"(?P<base>(?:低于|不低于|不少于|相当于|恢复到|恢复至|达到|超过|按)(?:去年|上年|上一年|\d{4}年)度?(?:同期)?(?:水平)?[^，。；\d]{0,12}?的)",
     # (每年3月底前 is every year's deadline, no month's)
     # (every year's months too: 每年6-9月汛期)
-    "reset": r"(?P<reset>截至目前|截至今年|目前|至今|近年来|近年|近几年|历年|每年(?:\d{1,2}月(?:底|末)?之?前|\d{1,2} ?[-—~至到] ?\d{1,2}月份?|\d{1,2}月份?)?|多年来|长期以来|办理期间|办理过程中"
+    "reset": r"(?P<reset>截至目前|截至今年|目前|至今|近年来|近年|近几年|历年|每年(?:\d{1,2}月(?:底|末)?之?前|[0-9]{1,2} ?[-—~至到] ?[0-9]{1,2}月份?|[0-9]{1,2}月份?)?|多年来|长期以来|办理期间|办理过程中"
              r"|[；;]\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、]|[①-⑳])"
              # (and an item of a 一是…二是… run, after a clause or a sentence: a topic of its own)
              r"|[；;。]\s*[一二三四五六七八九十]是"
@@ -1331,7 +1338,12 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         _worded=pl.when(~digit).then("phrase").str.extract_groups(worded),
     ).unnest("_dated", "_worded").with_columns(asof_y=pl.coalesce("asof_y", "to_y"), asof_m=pl.coalesce("asof_m", "to_m"),
                                                   mr1=pl.coalesce("mr1", "ytr1"), mr2=pl.coalesce("mr2", "ytr2"),
-                                                  recent=pl.coalesce("recent", "recent_b"), fyp=pl.coalesce("fyp", pl.col("fypname").str.extract("(" + FIVE_YEAR_PLAN + ")", 1)))
+                                                  recent=pl.coalesce("recent", "recent_b"))
+    # (a plan being studied or drafted names what it plans for, not when things were done: 已启动“十五五”生态环境保护
+    # 规划前期研究; read after the plan's number, not in the pattern above, whose size its open words would overflow)
+    planned = found.filter(pl.col("fyp").is_not_null()).select("letter_id", "end").join(letters.select("letter_id", "mtext"), on="letter_id")
+    planned = planned.select("letter_id", "end", fypname=slice_text("mtext", pl.col("end"), pl.col("end") + 20).str.contains(DRAFTED_PLAN))
+    found = found.join(planned.unique(["letter_id", "end"]), on=["letter_id", "end"], how="left", maintain_order="left").with_columns(pl.col("fypname").fill_null(False))
     found = found.with_columns(enclosed=inside(found, enc, "start", "end"),
                                titled=inside(found, enc.filter("title"), "start", "end"))
     # Nor is a year inside a title, a date, or a range of months that is not one.
@@ -1347,7 +1359,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                          & pl.col("hol_list").is_null()
                          & (pl.col("mr1").is_null() | months))
     found = found.rename({"start": "p_start", "end": "p_end", "phrase": "period_text"}).select(
-        "letter_id", "p_start", "p_end", "period_text", "change_start", "base_value", "sub", *PERIOD_GROUPS
+        "letter_id", "p_start", "p_end", "period_text", "change_start", "base_value", "sub", "fypname", *PERIOD_GROUPS
     ).sort("letter_id", "p_start")
     # (the days in brackets after a period tell when it fell, not another period: 2024年国庆假期（10月1日至7日）)
     told = (pl.col("dr_m1").is_not_null() | pl.col("ydr_y").is_not_null()) & ((pl.col("p_start") - shift_in("p_end", "letter_id")) <= 1)
@@ -1457,9 +1469,11 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         # (its first term September to January, its second February to July)
         ("sy", pl.when(second_term).then(yr("sy") + 1).otherwise(yr("sy")), pl.when(second_term).then(2).otherwise(9).cast(pl.Int32),
          pl.coalesce(yr("sy2"), yr("sy") + 1), pl.when(first_term).then(1).when(second_term).then(7).otherwise(8).cast(pl.Int32)),
-        ("sem_y", yr("sem_y"), pl.when(pl.col("sem").str.starts_with("秋")).then(9).otherwise(2).cast(pl.Int32),
-         pl.when(pl.col("sem").str.starts_with("秋")).then(yr("sem_y") + 1).otherwise(yr("sem_y")),
-         pl.when(pl.col("sem").str.starts_with("秋")).then(1).otherwise(7).cast(pl.Int32)),
+        # (a term's start as a deadline, 2026年秋季学期前, has no start and ends before the term)
+        ("sem_y", pl.when(pl.col("sem_b").is_null()).then(yr("sem_y")), pl.when(pl.col("sem").str.starts_with("秋")).then(9).otherwise(2).cast(pl.Int32),
+         pl.when(pl.col("sem").str.starts_with("秋") & pl.col("sem_b").is_null()).then(yr("sem_y") + 1).otherwise(yr("sem_y")),
+         pl.when(pl.col("sem_b").is_not_null()).then(pl.when(pl.col("sem").str.starts_with("秋")).then(8).otherwise(1))
+         .when(pl.col("sem").str.starts_with("秋")).then(1).otherwise(7).cast(pl.Int32)),
         ("mr1", ly, yr("mr1"), ly, yr("mr2")),
         ("py1", yr("py1"), one, yr("py2"), twelve),
         ("_plan_py", "_plan_py", one, pl.col("_plan_py") + 4, twelve),
@@ -1506,7 +1520,8 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     carried = (~same_sentence & (pl.col("p_start") >= pl.col("line_start"))
                & pl.col("kind").is_in(["actual", "rank"]) & ~pl.col("change_start").fill_null(False)
                # (nor into a sentence that names a class by its year: 全市2000年底前建成的老旧小区…)
-               & ~_tested(~same_sentence, pl.col("sentence"), r"\d{4}年" + CLASS_YEAR)
+               & ~_tested(~same_sentence & pl.col("sentence").str.contains_any(["年以前", "年之前", "年以后", "年之后", "底前", "末前", "年前"]),
+                          pl.col("sentence"), r"\d{4}年" + CLASS_YEAR)
                # (a point in time dates the state of things after it too: 截至3月末，…。…38个)
                & (has("asof_m") | has("asof_ye") | has("ye") | has("yend") | has("last_ye") | pl.col("sentence").str.contains(CONTINUES)
                   # (the stock a sentence opens with is what its clauses tell: 累计完成…；推广…120万亩)
@@ -1529,31 +1544,32 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     # (nor is last year a rule's time: 对上一年度营业收入不超过1000万元的企业 names its base)
     based = rule & has("last")
     # (a plan being drafted dates its goals only: 推进“十五五”规划前期研究，谋划重大项目200个以上)
-    drafted = pl.col("fypname").is_not_null() & (pl.col("kind") != "target")
+    drafted = pl.col("fypname") & (pl.col("kind") != "target")
     valid = in_table | (((same_sentence & ~apart & ~based) | carried) & pl.col("reset").is_null() & pl.col("built").is_null() & pl.col("aged").is_null() & ~drafted)
-    j = j.with_columns(
-        _sy=pl.when(valid).then(sy), _sm=sm, _ey=pl.when(valid).then(ey), _em=em,
+    j = j.with_columns(_valid=valid).with_columns(
+        _sy=pl.when("_valid").then(sy), _sm=sm, _ey=pl.when("_valid").then(ey), _em=em,
         _ed=pl.when(~in_table).then(pl.coalesce(yr("asof_d"), pl.when(has("yb")).then(one))),
     )
     first = pl.date(pl.col("_ey"), pl.col("_em").cast(pl.Int8), 1)
     # A holiday's period is the months its days off fall in, as a third of a month's (6月下旬) is its
     # month: a period here is whole months or a point in time, as the contract's are.
-    holiday = pl.when(valid & ~in_table & pl.col("holy_list").is_null() & pl.col("hol_list").is_null()).then(pl.coalesce("holy", "hol"))
-    hol_year = pl.coalesce(yr("holy_y"), rel_year("hol_rel"))
+    j = j.with_columns(_hol=pl.when(pl.col("_valid") & ~in_table & pl.col("holy_list").is_null() & pl.col("hol_list").is_null()).then(pl.coalesce("holy", "hol")),
+                       _hol_year=pl.coalesce(yr("holy_y"), rel_year("hol_rel")))
     # (a holiday named without a year, in a letter written before this year's, is last year's: 国庆假期,
     # in a letter of June, is the last October's; not a goal's)
-    ahead = pl.col("holy_y").is_null() & pl.col("hol_rel").is_null() & (pl.col("kind") != "target") \
-        & (holidays.days_off(hol_year, holiday)[0] > pl.col("letter_date")).fill_null(False)
-    hol_start, hol_end = holidays.days_off(pl.when(ahead).then(hol_year - 1).otherwise(hol_year), holiday)
+    named = pl.col("_hol").is_not_null() & pl.col("holy_y").is_null() & pl.col("hol_rel").is_null() & (pl.col("kind") != "target")
+    ahead = named & (holidays.days_off(pl.col("_hol_year"), _only(named, pl.col("_hol")))[0] > pl.col("letter_date")).fill_null(False)
+    j = j.with_columns(_hol_year=pl.when(ahead).then(pl.col("_hol_year") - 1).otherwise("_hol_year"))
+    hol_start, hol_end = holidays.days_off(pl.col("_hol_year"), pl.col("_hol"))
     return j.with_columns(
         period_start=pl.coalesce(hol_start.dt.month_start(), pl.date(pl.col("_sy"), pl.col("_sm").cast(pl.Int8), 1)),
         period_end=pl.coalesce(hol_end.dt.month_end(), pl.when(has("_ed")).then(pl.date(pl.col("_ey"), pl.col("_em").cast(pl.Int8), pl.col("_ed").cast(pl.Int8)))
                                .otherwise(first.dt.month_end())),
         # (a list's next item that stops the time before it is no period's text: ；（2）, ；二是)
         # (nor is a time kept apart from the mention by a clause's end: 其中2023年开展7.2万人次，…；…培训1.35万人次)
-        period_text=pl.when(((same_sentence & ~apart & ~based) | (carried & valid)) & pl.col("built").is_null() & ~drafted
+        period_text=pl.when(((same_sentence & ~apart & ~based) | (carried & pl.col("_valid"))) & pl.col("built").is_null() & ~drafted
                             & ~pl.col("period_text").str.contains(r"^[；;。，,]")).then("period_text"),
-    ).drop("p_start", "p_end", "change_start", "base_value", "sub", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_plan_py", "_ytd_year", "_lead",
+    ).drop("p_start", "p_end", "change_start", "base_value", "sub", "fypname", "_hol", "_hol_year", "_valid", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_plan_py", "_ytd_year", "_lead",
            "_sy", "_sm", "_ey", "_em", "_ed", "_mx_year", "_ytd_to", "_asof_from", "_years", "_paired_years", "_run_size", "_py", "_py_start")
 
 
@@ -1622,6 +1638,16 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         _own_items=_listed(pl.when(pl.col("_shares")).then("_run_clause").str.replace(r"与[^，。；分]{1,8}?相比", "").str.extract(r"^([^分]*(?:、|和|及|与)[^分]*)分别", 1)
                            .str.replace(r"[较比](?:上年|去年|上一年|年初|\d{4}年)(?:同期|末|底|初)?$", "")),
     )
+    # A list of amounts changed by 分别 after it, from items named before 由 (一类、二类、三类区域由2280元、
+    # 2070元、1840元分别提高到2490元、2260元、2010元): the old run's items, and the new run's.
+    changed = pl.col("_run_clause").str.contains(r"[由从](?:\d{4}年(?:末|底)?的?)?\s*$").fill_null(False) & backward_fill_in(
+        pl.when(after.str.contains(r"^\s*分别")).then(True), "letter_id", "run").fill_null(False)
+    c = c.with_columns(_chg=_listed(_only(changed, pl.col("_run_clause")).str.replace(r"[由从](?:\d{4}年(?:末|底)?的?)?\s*$", "")))
+    to_new = (pl.col("run_pos") == 0) & pl.col("_since").str.contains(r"^\s*分别(?:提高|调整|增加|降低|下调|上调|提升|降|减少|扩大)(?:到|至|为)\s*$").fill_null(False)
+    c = c.with_columns(_chg=pl.coalesce("_chg", forward_fill_in(pl.when(to_new).then(shift_in("_chg", "letter_id")), "letter_id", "run")
+                                          .pipe(lambda items: pl.when(forward_fill_in(pl.when(pl.col("run_pos") == 0).then(to_new), "letter_id", "run")).then(items))))
+    c = c.with_columns(_chg=pl.when(pl.col("_chg").str.count_matches("、", literal=True) + 1 == pl.col("_run_len")).then(
+        _item_with_head(pl.col("_chg").str.split("、"), pl.col("run_pos"))))
     since, post_src = pl.col("_since"), pl.col("_post_src")
     c = c.with_columns(
         # The items 分别 distributes over: listed before it in its own clause (对A、B分别给予
@@ -1778,6 +1804,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # (a total row is named by its column alone: | 合计 | 420 | under 新建任务（万亩）)
         pl.when(pl.col("_first_cell").is_in(["合计", "总计", "小计", "共计"]) & pl.col("table_head").is_not_null()).then("table_head")
         .when(pl.col("_first_cell").is_not_null()).then(pl.concat_str("_first_cell", pl.col("table_head").fill_null("")))
+        .when(pl.col("_chg").is_not_null()).then("_chg")
         .when(standard.is_not_null()).then(standard)
         # (a payment after amounts 分别 hands out names none of them: 对A、B分别给予100万元、50万元一次性奖励)
         .when(use_post & ~(distributive & pl.col("_post").str.contains(r"^(?:一次性)?(?:奖励|补贴|补助|资助|奖补|扶持)"))).then("_post")

@@ -333,7 +333,14 @@ def sections(body: pl.DataFrame) -> pl.DataFrame:
             ignore_nulls=True,
         ),
         suggestion_no=pl.when(pl.col("l1").is_not_null()).then(pl.col("_l1_no")),
-        heading=pl.col("content").str.replace(r"^" + MARKER_PATTERN[1:] + r"\s*", "").str.replace(r"^【([^】]*)】\s*$", "$1").str.extract(r"^([^。；;：:]*)", 1),
+        heading=pl.col("content").str.replace(r"^" + MARKER_PATTERN[1:] + r"\s*", "").str.replace(r"^【([^】]*)】\s*$", "$1").str.extract(r"^([^。；;：:]*)", 1)
+        # (where a copy ran the body into its heading, the heading ends at the gap the line break
+        # left, or at the end of the suggestion's name, or before the plan's own 下一步:
+        # 基本情况 近年来，…; 关于“…”的建议近年来，…; 下一步工作计划下一步，我局将…)
+        # (not where words are spaced apart: 深化 数字化 改革; the text after the gap reads as a sentence)
+        .str.replace(r"^(\S{2,}?)[ \u3000\t]+(?:[^\s，。；]{0,20}[，。；]|[^\s“”「」]\S{5}).*$", "$1")
+        .str.replace(r"^(关于\S{2,60}?的(?:建议|提案|意见|问题))[^”」’的\s].{5,}$", "$1")
+        .str.replace(r"^((?:下一步|下步|下阶段)\S{0,6}?)(?:下一步|下步|下阶段).+$", "$1"),
         in_plan=pl.col("plan_no") > 0,
     ).drop("_l1_no")
     return parents.with_columns(

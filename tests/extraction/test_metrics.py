@@ -2715,3 +2715,15 @@ def test_a_seasons_start_of_a_change_a_class_by_its_year_and_every_years_months(
     assert (ms["91.6%"]["period_start"], ms["91.6%"]["period_end"]) == (dt.date(2023, 9, 1), dt.date(2024, 8, 31))
     assert (ms["312个"]["period_start"], ms["312个"]["period_text"]) == (None, None)
     assert ms["90%"]["period_end"] == dt.date(2025, 12, 31) and ms["216个"]["period_start"] is None
+
+
+def test_a_list_of_amounts_changed_by_fenbie_takes_its_items_and_a_terms_start_as_a_deadline():
+    ms = metrics("自2024年1月1日起，我省月最低工资标准一类、二类、三类区域由2280元、2070元、1840元分别提高到2490元、2260元、2010元。"
+                 "全市高新技术企业、科技型中小企业由2020年的120家、300家分别增加到180家、450家。2026年秋季学期前新建学生宿舍2.4万平方米。"
+                 "全县改造农房四点二万平方米，走访农户十二万余户次。")
+    by = {m["surface"]: m for m in ms}
+    assert [by[s]["subject"] for s in ("2070元", "1840元", "2260元", "2010元")] == ["二类区域", "三类区域", "二类区域", "三类区域"]
+    assert all(by[s]["kind"] == "policy" for s in ("2280元", "2070元", "1840元", "2490元", "2260元", "2010元"))
+    assert [by[s]["subject"] for s in ("120家", "300家", "180家", "450家")] == ["高新技术企业", "科技型中小企业", "高新技术企业", "科技型中小企业"]
+    assert (by["2.4万平方米"]["period_start"], by["2.4万平方米"]["period_end"], by["2.4万平方米"]["subject"]) == (None, dt.date(2026, 8, 31), "新建学生宿舍")
+    assert (by["四点二万平方米"]["value"], by["十二万余户次"]["unit"]) == (42000, "户次")

@@ -1,4 +1,6 @@
 """Section tree, suggestions and commitments."""
+import polars as pl
+
 from .letters import HEAD, letter, run
 
 SECTIONED = (
@@ -531,3 +533,14 @@ def test_a_plan_paragraph_under_a_heading_that_is_the_plan_and_a_topic_quoted_in
 def test_a_level_to_get_back_to_is_no_plans_horizon():
     body = "一、基本情况\n全市有景区12个。\n二、下一步工作\n下一步，我局将推动入境游客恢复至2019年的60%-70%。\n"
     assert run(letter(body))["commitments"]["horizon_year"].to_list() == [None]
+
+
+def test_a_heading_a_copy_ran_its_body_into_ends_at_the_gap_or_the_suggestions_name():
+    text = ("测科提复〔2024〕7号 关于市政协九届二次会议12号提案的答复 李明委员：您所提的《关于测试的提案》收悉。现答复如下："
+            "一、基本情况 近年来，我市新增企业12家。二、关于“建强技术交易市场”的建议近年来，我市建成平台3个。"
+            "三、下一步工作计划下一步，我局将重点抓好以下工作：（一）做强平台。力争新增平台5个。感谢您的支持。测试市科学技术局 2024年6月1日")
+    heads = run(text)["sections"].filter(pl.col("level") == 1)["heading"].to_list()
+    assert heads == ["基本情况", "关于“建强技术交易市场”的建议", "下一步工作计划"]
+    # (words spaced apart stay one heading)
+    body = "一、深化 数字化 改革\n全市新增企业12家。\n二、落实 “三个责任”\n全市新增企业5家。\n"
+    assert run(letter(body))["sections"].filter(pl.col("level") == 1)["heading"].to_list() == ["深化 数字化 改革", "落实 “三个责任”"]
