@@ -21,10 +21,12 @@ NAMES = {
     "春节": "spring", "新春": "spring", "五一": "labour", "劳动节": "labour", "国庆": "national", "十一": "national",
     "中秋": "midautumn", "端午": "dragon", "清明": "qingming", "元旦": "newyear",
     "中秋国庆": "double", "国庆中秋": "double", "双节": "double", "暑期": "summer", "暑假": "summer",
+    # (and the new year's and spring festival's days named together: 2023年元旦春节期间)
+    "元旦春节": "winter", "元旦、春节": "winter", "元旦和春节": "winter",
     # days marked by visits and events rather than a break (“八一”前后走访慰问…, 重阳节期间)
     "八一": "army", "七一": "party", "重阳": "chongyang",
 }
-_NAME = (r"(?:中秋国庆|国庆中秋|春节|新春|劳动节|国庆|中秋|端午|清明|元旦|重阳|暑期|暑假|双节|[“\"「](?:五一|十一|八一|七一)[”\"」]"
+_NAME = (r"(?:中秋国庆|国庆中秋|元旦、?和?春节|春节|新春|劳动节|国庆|中秋|端午|清明|元旦|重阳|暑期|暑假|双节|[“\"「](?:五一|十一|八一|七一)[”\"」]"
          r"|(?:五一|十一)(?:假期|期间|黄金周|长假|小长假)|(?:八一|七一)(?:前后|期间|建军节|建党节))")
 _AFTER = r"[”\"」]?(?:节|假期|期间|前后|黄金周|长假|小长假|节日期间|双节|建军节|建党节)*"
 # The phrases, as period parts of metrics.PERIOD_PARTS: with a year (2024年国庆假期), or with a
@@ -80,8 +82,8 @@ SUMMER = ("07-01", "08-31")
 def _span(year: int, key: str) -> tuple[str, str]:
     if key == "summer":
         return (f"{year}-{SUMMER[0]}", f"{year}-{SUMMER[1]}")
-    if key == "double":
-        spans = [_span(year, "midautumn"), _span(year, "national")]
+    if key in ("double", "winter"):
+        spans = [_span(year, k) for k in (("midautumn", "national") if key == "double" else ("newyear", "spring"))]
         return (min(s for s, _ in spans), max(e for _, e in spans))
     known = DAYS_OFF.get(year, {}).get(key)
     return known or (f"{year}-{USUAL[key][0]}", f"{year}-{USUAL[key][1]}")

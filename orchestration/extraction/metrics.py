@@ -879,7 +879,9 @@ def _qualifier(c: pl.DataFrame) -> pl.DataFrame:
         .when(post.is_in(["以下", "及以下", "以内"]) | pl.col("after").str.starts_with("为限额") | pl.col("after").str.starts_with("封顶")
               | pl.col("after").str.contains(r"^的(?:警戒|预警|问责|控制|管控)?红?线以[内下]")).then(pl.lit("at_most"))
         # within a time or a distance (5分钟内, 3个工作日内; 内资, 内设 follow counters only)
-        .when(pl.col("unit_family").is_in(["duration", "length"]) & pl.col("after").str.starts_with("内")).then(pl.lit("at_most"))
+        # (not 内涝, 内河: 提前72小时内涝风险预警)
+        .when(pl.col("unit_family").is_in(["duration", "length"]) & pl.col("after").str.starts_with("内")
+              & ~pl.col("after").str.contains(r"^内(?:涝|河|陆|地|部|容|外|资|设)").fill_null(False)).then(pl.lit("at_most"))
     )
     prefix = (
         pl.when(before.str.contains(AT_MOST_BEFORE)).then(pl.lit("at_most"))
@@ -923,7 +925,8 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     """kind: rank, policy, target or actual. Keeps `clause` (the clause before the mention)
     for `_subject`."""
     c = c.with_columns(clause=_clause_before(), _compact=pl.col("before").str.replace_all(r"\s|人民币", ""),
-                       _standard=pl.col("after").str.contains(STANDARD_AFTER), _listed_on=pl.col("after").str.contains(r"^、[^，,。；;\d]{0,10}[0-9]"))
+                       # (and past what it counts: 按照不少于1名专职人员的标准)
+                       _standard=pl.col("after").str.contains(STANDARD_AFTER + r"|^\p{Han}{1,8}的标准"), _listed_on=pl.col("after").str.contains(r"^、[^，,。；;\d]{0,10}[0-9]"))
     # (the standard a list closes is each item's: 按每千人配置小学学位85个、初中学位45个的标准)
     for _ in range(3):
         c = c.with_columns(_standard=pl.col("_standard") | (pl.col("_listed_on") & shift_in("_standard", "letter_id", n=-1).fill_null(False)))
@@ -1299,6 +1302,10 @@ CONTINUES = r"^\s*(?:其中|同期|同时期|当年|当期)"
 # A year named relative to the letter's (去年上半年, 明年国庆假期).
 RELATIVE_YEARS = {"去年": -1, "上年": -1, "明年": 1}
 RECENT_YEARS = {"两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"}
+# Every time phrase, with the base of a comparison or the start of a change before it (see _periods).
+# One pass over every letter: keep it inside the regex engine's lazy DFA (benchmarks/patterns.py).
+PERIOD_PATTERN = ("(?:其中[，,]?)?(?:(?:[较比由从超是在为]|高于|低于|超过)[“\"「]?)?(?:" + "|".join(PERIOD_PARTS.values())
+                  + ")(?:(?:同期)?相比|同期的|的?基础上|(?:秋季|春季)?的)?")
 PERIOD_GROUPS = re.findall(r"\(\?P<(\w+)>", "".join(PERIOD_PARTS.values()))
 DATED = ("holy", "dmdl", "mx", "bm", "aged", "ye", "yb", "sem", "dur", "ydr", "dr", "around", "y1", "sy", "mr", "py", "yrm", "yr1", "ylist", "yh", "mbefore", "from", "ym", "year")
 
@@ -1311,7 +1318,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     # number that follows, not the end point.
     # A time a breakdown names (…累计培育1.26万家，其中2023年新增2870家；打造…42个) is its clause's
     # only: matched with its 其中, which `sub` records.
-    found = find_spans(letters, "(?:其中[，,]?)?(?:(?:[较比由从超是在为]|高于|低于|超过)[“\"「]?)?(?:" + "|".join(PERIOD_PARTS.values()) + ")(?:(?:同期)?相比|同期的|的?基础上|(?:秋季|春季)?的)?")
+    found = find_spans(letters, PERIOD_PATTERN)
     # (其中， with its comma opens a sentence of the part: 其中，2023年订单粮食收购12.7万吨…；启动…1次)
     found = found.with_columns(sub=pl.col("match").str.contains(r"^其中[^，,]"), match=pl.col("match").str.replace(r"^其中[，,]?", ""))
     match = pl.col("match")
@@ -1569,6 +1576,15 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         # (nor is a time kept apart from the mention by a clause's end: 其中2023年开展7.2万人次，…；…培训1.35万人次)
         period_text=pl.when(((same_sentence & ~apart & ~based) | (carried & pl.col("_valid"))) & pl.col("built").is_null() & ~drafted
                             & ~pl.col("period_text").str.contains(r"^[；;。，,]")).then("period_text"),
+    ).with_columns(
+        # (months named without a year that end after the letter was written are last year's, where
+        # what they date is done: 1-10月, in a letter of April, are last year's January to October)
+        # (not 今年1-5月, nor months ending within a month of the letter: figures to date)
+        **{col: pl.when((has("mr1") | has("bm")) & ~pl.col("period_text").str.contains("年").fill_null(True)
+                        & ~slice_text("sentence", pl.max_horizontal(pl.col("p_start") - pl.col("sent_start") - 2, 0), pl.col("p_start") - pl.col("sent_start"))
+                        .str.contains("今年|本年|当年|年").fill_null(False)
+                        & pl.col("kind").is_in(["actual", "rank"]) & (pl.col("period_end") > pl.col("letter_date").dt.offset_by("1mo")).fill_null(False))
+           .then(pl.col(col).dt.offset_by("-1y")).otherwise(col) for col in ("period_start", "period_end")}
     ).drop("p_start", "p_end", "change_start", "base_value", "sub", "fypname", "_hol", "_hol_year", "_valid", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_plan_py", "_ytd_year", "_lead",
            "_sy", "_sm", "_ey", "_em", "_ed", "_mx_year", "_ytd_to", "_asof_from", "_years", "_paired_years", "_run_size", "_py", "_py_start")
 
@@ -1834,8 +1850,10 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # (not a base's, its value in brackets: 是全国平均水平（11.8件）的4倍, 超额完成省下达任务（0.9万亩）)
     opened = pl.when((opened.str.len_chars() >= 2) & ~pl.col("_since").str.contains(r"(?:是|为|低于|高于|超过|超出|完成|相当于|达到|对比|比|较)[^，,。；;]*[（(][^（(]*$").fill_null(False)).then(opened)
     # (what is counted may follow a threshold of its own: 约30家年用水量5万立方米以上的工业企业尚未… → 工业企业)
-    past_bound = _only((pl.col("unit_family") == "count") & pl.col("after").str.contains(r"^\p{Han}{2,8}[0-9]").fill_null(False), pl.col("after")).str.extract(
-        r"^\p{Han}{2,8}[0-9.]+[万亿千]?[^，,。；;\d的]{0,5}(?:以上|以下|以内)的([^，,。；;\d的]{2,10}?)(?:尚|未|已|均|全部|都|将|正|开展|实施|完成|进行|纳入|参加|获得|实现|达到|[，,。；;]|$)", 1)
+    # (…or a standard it meets: 建成12个达到省级标准的示范点 → 示范点)
+    past_bound = _only((pl.col("unit_family") == "count") & pl.col("after").str.contains(r"^\p{Han}{2,8}[0-9]|^(?:达到|符合|具备|满足)").fill_null(False), pl.col("after")).str.extract(
+        r"^(?:\p{Han}{2,8}[0-9.]+[万亿千]?[^，,。；;\d的]{0,5}(?:以上|以下|以内)|(?:达到|符合|具备|满足)[^，,。；;\d的]{1,10})"
+        r"的([^，,。；;\d的]{2,10}?)(?:尚|未|已|均|全部|都|将|正|开展|实施|完成|进行|纳入|参加|获得|实现|达到|[，,。；;]|$)", 1)
     subject = pl.coalesce(past_bound, opened, subject)
     c = c.with_columns(subject=subject, _inherit=(to_point | (~has_own & ~use_post & ~pl.col("_share_of") & (pl.col("adjacent") | bound_item | in_brackets))) & ~(~to_point & distributive)
                        & ~bracketed.is_not_null() & opened.is_null() & past_bound.is_null())

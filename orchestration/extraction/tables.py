@@ -93,7 +93,8 @@ def table_cells(framed: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         - pl.col("cell").str.len_chars().cast(pl.Int64) - 1,
     )
     header = cells.filter("first").select(
-        "letter_id", "table", "col", head=pl.col("cell").str.strip_chars()
+        # (a bare % after a name notes the unit as brackets would: 同比增长%)
+        "letter_id", "table", "col", head=pl.col("cell").str.strip_chars().str.replace(r"(\p{Han})\s*[%％]$", "$1（%）")
     )
     label = cells.filter(pl.col("col") == 1).select("row", label=pl.col("cell").str.strip_chars())
     # A row may give its unit a column of its own (| 外贸进出口总额 | 亿元 | 3871.6 |).
@@ -171,7 +172,8 @@ def table_cells(framed: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     col_m1 = pl.coalesce(months.field("m1").cast(pl.Int32), quarter(months, 0))
     col_m2 = pl.coalesce(months.field("m2").cast(pl.Int32), quarter(months, 1))
     out = out.with_columns(_hy=column_year, _hm1=col_m1, _hm2=col_m2)
-    last = (out.filter(pl.col("_hy").is_not_null()).sort("col").group_by("letter_id", "table")
+    # (a goal's column is no result to compare: | 2025年 | 同比增长% | 2026年目标 |)
+    last = (out.filter(pl.col("_hy").is_not_null() & ~pl.col("head").str.contains(TARGET_HEADER).fill_null(False)).sort("col").group_by("letter_id", "table")
             .agg(_gy=pl.col("_hy").last(), _gm1=pl.col("_hm1").last(), _gm2=pl.col("_hm2").last()))
     out = out.join(last, on=["letter_id", "table"], how="left").drop("_hy", "_hm1", "_hm2")
     growth = head_year.is_null() & pl.col("head").str.contains(r"^\s*(?:增长|增幅|增速|同比|比上年|较上年)").fill_null(False)
@@ -194,7 +196,11 @@ def table_cells(framed: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         # (a year's header that names its measure after the year names the cells too: 2025年省运会金牌（枚）)
         .when(column_year.is_not_null() & ~pl.col("head").str.contains(TARGET_HEADER)).then(
             pl.col("head").str.replace(UNIT_NOTE, "").str.replace_all(r"\s", "").str.replace(r"^(?:19|20)\d{2}年度?", "")
-            .pipe(lambda name: pl.when((name.str.len_chars() >= 2) & ~name.str.contains(YEAR_ALONE)).then(name))),
+            .pipe(lambda name: pl.when((name.str.len_chars() >= 2) & ~name.str.contains(YEAR_ALONE)).then(name)))
+        # (and a goal's header that names its measure past the goal's word: 年度计划投资（亿元）, 计划新增)
+        .when(pl.col("head").str.contains(TARGET_HEADER) & ~_counts_label(pl.col("head"), pl.col("label"))).then(
+            pl.col("head").str.replace(UNIT_NOTE, "").str.replace_all(r"\s", "").str.replace(r"^(?:19|20)\d{2}年度?", "").str.replace(r"[（(][^（()）]*[）)]$", "")
+            .pipe(lambda name: pl.when(name.str.replace_all(TARGET_HEADER + r"|年度|全年|值|数", "").str.len_chars() >= 2).then(name))),
     ).drop("_gy", "_gm1", "_gm2")
     # (a cell with its own unit is named by its column's header where that names a rule's amount,
     # not a year or a goal: | 一级 | 300元 | under 起付标准; its row's label names it elsewhere)

@@ -1802,7 +1802,8 @@ def test_a_month_opening_a_clause_data_sizes_compensation_and_approvals():
         "单户最高补偿100万元，补偿比例提高至40%。2023年获批省级以上设施农业项目14个。全市数字资源总量达86TB。"
         "今年计划再组织培训10期以上。对经济薄弱镇再上浮20%。全市于6月完成改造12个。")}
     assert (ms["4.07%"]["period_start"], ms["4.07%"]["period_end"]) == (dt.date(2024, 6, 1), dt.date(2024, 6, 30))
-    assert (ms["0.61%"]["period_start"], ms["0.61%"]["period_end"]) == (None, dt.date(2024, 9, 30))
+    # (9月末 in a letter of 1 June is last year's)
+    assert (ms["0.61%"]["period_start"], ms["0.61%"]["period_end"]) == (None, dt.date(2023, 9, 30))
     assert (ms["100万元"]["kind"], ms["100万元"]["qualifier"]) == ("policy", "at_most")
     assert (ms["40%"]["kind"], ms["20%"]["kind"]) == ("policy", "policy")
     assert ms["14个"]["period_start"] == dt.date(2023, 1, 1)
@@ -2663,7 +2664,8 @@ def test_a_growth_rate_alone_a_months_own_figure_and_a_figure_opening_a_bracket(
         "全市仍有约30家年用水量5万立方米以上的工业企业尚未开展水平衡测试。")}
     assert [ms[s]["subject"] for s in ("0.9个百分点", "居全省第4位", "6.1%")] == ["固定资产投资增速", "固定资产投资增速", "社会消费品零售总额"]
     assert (ms["6.1%"]["period_start"], ms["6.1%"]["period_end"]) == (dt.date(2024, 3, 1), dt.date(2024, 3, 31))
-    assert (ms["0.62%"]["period_start"], ms["0.62%"]["period_end"]) == (dt.date(2024, 9, 1), dt.date(2024, 9, 30))
+    # (September, in a letter of 1 June, is last year's)
+    assert (ms["0.62%"]["period_start"], ms["0.62%"]["period_end"]) == (dt.date(2023, 9, 1), dt.date(2023, 9, 30))
     assert ms["12%"]["subject"].endswith("供水管网漏损率") and ms["11.8件"]["subject"] != "每万人口发明专利拥有量"
     assert (ms["30家"]["subject"], ms["5万立方米以上"]["subject"]) == ("工业企业", "年用水量")
 
@@ -2727,3 +2729,24 @@ def test_a_list_of_amounts_changed_by_fenbie_takes_its_items_and_a_terms_start_a
     assert [by[s]["subject"] for s in ("120家", "300家", "180家", "450家")] == ["高新技术企业", "科技型中小企业", "高新技术企业", "科技型中小企业"]
     assert (by["2.4万平方米"]["period_start"], by["2.4万平方米"]["period_end"], by["2.4万平方米"]["subject"]) == (None, dt.date(2026, 8, 31), "新建学生宿舍")
     assert (by["四点二万平方米"]["value"], by["十二万余户次"]["unit"]) == (42000, "户次")
+
+
+def test_a_standard_past_what_it_counts_and_a_standard_the_counted_meet():
+    ms = {m["surface"]: m for m in metrics("每个站点按照不少于1名专职人员的标准配备。全市建成12个达到省级标准的示范点。")}
+    assert (ms["1名"]["kind"], ms["1名"]["qualifier"], ms["12个"]["subject"]) == ("policy", "at_least", "示范点")
+
+
+def test_waterlogging_is_no_within_and_a_length_laid():
+    ms = {m["surface"]: m for m in metrics("实现提前72小时内涝风险预警，接警后5分钟内出动。改造雨污管网约2.1万延米。")}
+    assert (ms["72小时"]["qualifier"], ms["5分钟"]["qualifier"]) == ("exact", "at_most")
+    assert (ms["2.1万延米"]["unit"], ms["2.1万延米"]["value"]) == ("延米", 21000)
+
+
+def test_new_years_and_spring_festival_together_seats_and_months_after_the_letter():
+    ms = {m["surface"]: m for m in metrics("2023年元旦春节期间，走访慰问困难职工2.8万户。热线坐席由120席扩充至260席。")}
+    assert (ms["2.8万户"]["period_start"], ms["2.8万户"]["period_end"]) == (dt.date(2022, 12, 1), dt.date(2023, 1, 31))
+    assert (ms["260席"]["unit"], ms["260席"]["subject"]) == ("席", "热线坐席")
+    # (the letter is of 1 June 2024: 1-10月 are last year's, 今年1-5月 this year's)
+    ms = {m["surface"]: m for m in metrics("1-10月，全市热线受理41.2万件。今年1-5月，新增企业30家。")}
+    assert (ms["41.2万件"]["period_start"], ms["41.2万件"]["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 10, 31))
+    assert ms["30家"]["period_end"] == dt.date(2024, 5, 31)

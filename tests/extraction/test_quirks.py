@@ -518,3 +518,11 @@ def test_a_one_line_table_after_a_gap_with_rows_by_year_and_a_planned_row():
     ms = {m["surface"]: m for m in metrics(body)}
     assert [(ms[s]["subject"], ms[s]["period_start"], ms[s]["kind"]) for s in ("168", "19215", "6.8")] == [
         ("小区数", dt.date(2021, 1, 1), "actual"), ("户数", dt.date(2022, 1, 1), "actual"), ("总投资", dt.date(2023, 1, 1), "target")]
+
+
+def test_a_bare_percent_header_a_goal_column_beside_a_growth_one_and_a_goals_measure():
+    body = ("一、基本情况\n主要指标如下（单位：亿元）：\n| 指标 | 2023年 | 同比增长% | 2024年目标 |\n| 社会消费品零售总额 | 1200 | 15.4 | 1300 |\n"
+            "重点项目：\n| 项目 | 年度计划投资（亿元） | 完成投资（亿元） |\n| 轨道交通 | 1180 | 620 |\n二、下一步工作\n")
+    ms = {m["surface"]: m for m in metrics(body)}
+    assert (ms["15.4"]["unit"], ms["15.4"]["value"], ms["15.4"]["period_start"]) == ("%", 15.4, dt.date(2023, 1, 1))
+    assert (ms["1180"]["subject"], ms["1180"]["kind"], ms["620"]["subject"]) == ("轨道交通年度计划投资", "target", "轨道交通完成投资")
