@@ -221,8 +221,8 @@ CELL_GAP = re.compile(r"[ \t\u3000]+")
 VALUE = re.compile(r"^\d[\d,]*(?:\.\d+)?(?:%|％)?$")  # (a cell's number alone: a column's name holds its unit)
 
 
-def _one_line_tables(lines) -> list[tuple[int, list[list[tuple[int, int]]]]]:
-    """(where its caption's colon is, or -1; rows) of every line that holds a whole table: k
+def _one_line_tables(lines) -> list[tuple[bool, list[list[tuple[int, int]]]]]:
+    """(whether a caption before a colon opens its line; rows) of every line that holds a whole table: k
     column names, then rows of k cells, each a label and k - 1 numbers or blanks, two rows at
     least. The first number tells k: it is the first row's second cell."""
     tables = []
@@ -249,7 +249,7 @@ def _one_line_tables(lines) -> list[tuple[int, list[list[tuple[int, int]]]]]:
         if all(not NUMBER.match(text) or COLUMN_NAME.match(text) for _, _, text in rows[0]) \
                 and all((HAN.search(row[0][2]) and not NUMBER.match(row[0][2])) or YEAR_LABEL.match(row[0][2]) for row in rows[1:]) \
                 and all(all(VALUE.match(text) or FILLER.match(text) for _, _, text in row[1:]) for row in rows[1:]):
-            tables.append((start + colon if colon >= 0 else -1, [[(s, e) for s, e, _ in row] for row in rows]))
+            tables.append((colon >= 0, [[(s, e) for s, e, _ in row] for row in rows]))
     return tables
 
 
@@ -258,8 +258,8 @@ def _one_line_rewrite(text: str, chars: list[str], tables) -> list[tuple[int, st
     becomes a |, the gap between rows |, a newline and | (in place where it is wide enough,
     else inserted). Returns the insertions (position, character)."""
     inserts = []
-    for colon, rows in tables:
-        if colon >= 0:
+    for captioned, rows in tables:
+        if captioned:
             inserts += [(rows[0][0][0], "\n"), (rows[0][0][0], "|")]
         elif rows[0][0][0] == 0 or text[rows[0][0][0] - 1] == "\n":
             inserts.append((rows[0][0][0], "|"))
@@ -291,8 +291,8 @@ def _one_line_rewrite(text: str, chars: list[str], tables) -> list[tuple[int, st
 
 
 def pipe_rows(text: str) -> tuple[str, list[int]]:
-    """`text` with its flattened tables as pipe rows, and where a `|` was inserted (in
-    the offsets of `text`, ascending)."""
+    """`text` with its flattened tables as pipe rows, and where a character was inserted (a `|`,
+    or the line break before a one-line table's header; in the offsets of `text`, ascending)."""
     lines = _lines(text)
     tables = _spaced_tables(text, lines) + _stacked_tables(lines) + _numbered_tables(text, lines) + _headed_tables(text, lines)
     one_line = _one_line_tables(lines) if ONE_LINE.search(text) else []

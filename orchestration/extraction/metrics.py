@@ -1582,7 +1582,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         # (not 今年1-5月, nor months ending within a month of the letter: figures to date)
         **{col: pl.when((has("mr1") | has("bm")) & ~pl.col("period_text").str.contains("年").fill_null(True)
                         & ~slice_text("sentence", pl.max_horizontal(pl.col("p_start") - pl.col("sent_start") - 2, 0), pl.col("p_start") - pl.col("sent_start"))
-                        .str.contains("今年|本年|当年|年").fill_null(False)
+                        .str.contains("年").fill_null(False)
                         & pl.col("kind").is_in(["actual", "rank"]) & (pl.col("period_end") > pl.col("letter_date").dt.offset_by("1mo")).fill_null(False))
            .then(pl.col(col).dt.offset_by("-1y")).otherwise(col) for col in ("period_start", "period_end")}
     ).drop("p_start", "p_end", "change_start", "base_value", "sub", "fypname", "_hol", "_hol_year", "_valid", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_plan_py", "_ytd_year", "_lead",
@@ -1656,12 +1656,13 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     )
     # A list of amounts changed by 分别 after it, from items named before 由 (一类、二类、三类区域由2280元、
     # 2070元、1840元分别提高到2490元、2260元、2010元): the old run's items, and the new run's.
-    changed = pl.col("_run_clause").str.contains(r"[由从](?:\d{4}年(?:末|底)?的?)?\s*$").fill_null(False) & backward_fill_in(
+    from_end = r"[由从](?:\d{4}年(?:末|底)?的?)?\s*$"  # (…区域由, …由2020年的)
+    changed = pl.col("_run_clause").str.contains(from_end).fill_null(False) & backward_fill_in(
         pl.when(after.str.contains(r"^\s*分别")).then(True), "letter_id", "run").fill_null(False)
-    c = c.with_columns(_chg=_listed(_only(changed, pl.col("_run_clause")).str.replace(r"[由从](?:\d{4}年(?:末|底)?的?)?\s*$", "")))
+    c = c.with_columns(_chg=_listed(_only(changed, pl.col("_run_clause")).str.replace(from_end, "")))
     to_new = (pl.col("run_pos") == 0) & pl.col("_since").str.contains(r"^\s*分别(?:提高|调整|增加|降低|下调|上调|提升|降|减少|扩大)(?:到|至|为)\s*$").fill_null(False)
-    c = c.with_columns(_chg=pl.coalesce("_chg", forward_fill_in(pl.when(to_new).then(shift_in("_chg", "letter_id")), "letter_id", "run")
-                                          .pipe(lambda items: pl.when(forward_fill_in(pl.when(pl.col("run_pos") == 0).then(to_new), "letter_id", "run")).then(items))))
+    # (the new run's first item takes the old run's items, and the rest of its run from it)
+    c = c.with_columns(_chg=pl.coalesce("_chg", forward_fill_in(pl.when(to_new).then(shift_in("_chg", "letter_id")), "letter_id", "run")))
     c = c.with_columns(_chg=pl.when(pl.col("_chg").str.count_matches("、", literal=True) + 1 == pl.col("_run_len")).then(
         _item_with_head(pl.col("_chg").str.split("、"), pl.col("run_pos"))))
     since, post_src = pl.col("_since"), pl.col("_post_src")

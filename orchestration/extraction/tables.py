@@ -177,6 +177,8 @@ def table_cells(framed: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
             .agg(_gy=pl.col("_hy").last(), _gm1=pl.col("_hm1").last(), _gm2=pl.col("_hm2").last()))
     out = out.join(last, on=["letter_id", "table"], how="left").drop("_hy", "_hm1", "_hm2")
     growth = head_year.is_null() & pl.col("head").str.contains(r"^\s*(?:增长|增幅|增速|同比|比上年|较上年)").fill_null(False)
+    # (the header past its year, for the measure a dated or a goal's column names)
+    after_year = _head_name(pl.col("head")).str.replace(r"^(?:19|20)\d{2}年度?", "")
     out = out.with_columns(
         table_year=pl.coalesce(head_year, pl.when(growth).then("_gy"), cap.field("y").cast(pl.Int32)),
         table_m1=pl.when(by_caption).then(pl.coalesce(cap.field("m0"), cap.field("m")).cast(pl.Int32)).otherwise(pl.coalesce(
@@ -192,14 +194,13 @@ def table_cells(framed: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
                               | pl.col("head").str.contains(r"\p{Han}\s*" + UNIT_NOTE))
                            # (…unless the row's label is what it counts: 58 under 项目数（个） in the row 省重大项目)
                            & ~_counts_label(pl.col("head"), pl.col("label")))
-        .then(pl.col("head").str.replace(UNIT_NOTE, "").str.replace_all(r"\s", "").str.replace(r"^其中[:：]?", ""))
+        .then(_head_name(pl.col("head")).str.replace(r"^其中[:：]?", ""))
         # (a year's header that names its measure after the year names the cells too: 2025年省运会金牌（枚）)
         .when(column_year.is_not_null() & ~pl.col("head").str.contains(TARGET_HEADER)).then(
-            pl.col("head").str.replace(UNIT_NOTE, "").str.replace_all(r"\s", "").str.replace(r"^(?:19|20)\d{2}年度?", "")
-            .pipe(lambda name: pl.when((name.str.len_chars() >= 2) & ~name.str.contains(YEAR_ALONE)).then(name)))
+            after_year.pipe(lambda name: pl.when((name.str.len_chars() >= 2) & ~name.str.contains(YEAR_ALONE)).then(name)))
         # (and a goal's header that names its measure past the goal's word: 年度计划投资（亿元）, 计划新增)
         .when(pl.col("head").str.contains(TARGET_HEADER) & ~_counts_label(pl.col("head"), pl.col("label"))).then(
-            pl.col("head").str.replace(UNIT_NOTE, "").str.replace_all(r"\s", "").str.replace(r"^(?:19|20)\d{2}年度?", "").str.replace(r"[（(][^（()）]*[）)]$", "")
+            after_year.str.replace(r"[（(][^（()）]*[）)]$", "")
             .pipe(lambda name: pl.when(name.str.replace_all(TARGET_HEADER + r"|年度|全年|值|数", "").str.len_chars() >= 2).then(name))),
     ).drop("_gy", "_gm1", "_gm2")
     # (a cell with its own unit is named by its column's header where that names a rule's amount,
@@ -216,9 +217,14 @@ def table_cells(framed: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     return _shape(out.filter(pl.col("num").is_not_null()), framed), context
 
 
+def _head_name(head: pl.Expr) -> pl.Expr:
+    """A column's header without its unit note or spaces: what the column measures."""
+    return head.str.replace(UNIT_NOTE, "").str.replace_all(r"\s", "")
+
+
 def _counts_label(head: pl.Expr, label: pl.Expr) -> pl.Expr:
     """Whether a column's header counts what the row's label names (项目数 for 省重大项目)."""
-    stem = head.str.replace(UNIT_NOTE, "").str.replace_all(r"\s", "").str.replace(r"(?:个数|数量|数)$", "")
+    stem = _head_name(head).str.replace(r"(?:个数|数量|数)$", "")
     return (stem.str.len_chars() >= 2) & head.str.contains(r"数\s*(?:[（(][^（()）]*[）)])?\s*$") & label.str.replace_all(r"\s", "").str.ends_with(stem)
 
 
