@@ -131,9 +131,11 @@ def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl
     # A numbered item's heading is its first sentence, after the marker; an item listed in
     # words (一是) or a paragraph gives its first clause, after the marker or plan word.
     listed = pl.col("mbody").str.contains(r"^\s*(?:[一二三四五六七八九十]+是|[①-⑩]|\d{1,2}[）)])")
-    # (a time leading the item is its horizon, not its heading: 二是到2026年，实现…)
+    # (a time leading the item is its horizon, not its heading: 二是到2026年，实现…; （一）2025年秋季学期前，…;
+    # （三）“十五五”期间，…)
     after_marker = pl.when(headed).then(rest).otherwise(rest.str.replace(plan_word, "")).str.replace(
-        r"^(?:到|在|于|至)?(?:20\d\d年(?:底|末)?之?前?|今年|年内|明年|全年)[，,]\s*", "")
+        r"^(?:到|在|于|至|自|从)?(?:20\d\d年(?:(?:秋季|春季|秋|春)学期)?(?:底|末)?(?:之?前|起)?|[“\"]?" + FIVE_YEAR_PLAN
+        + r"[”\"]?(?:期间|时期|期末|末)?|今年|年内|明年|全年)[，,]\s*", "")
     # (a first sentence that goes on to figures, as items written inline do, gives its first
     # clause: （一）推进载体提档升级，力争2025年新增…；; a heading of two clauses has none:
     # 坚持规划引领，优化产业布局)

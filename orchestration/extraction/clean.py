@@ -93,10 +93,14 @@ BREAK_RULES = (
 
 # A letter with fewer line breaks than this was scraped as one line (or near it).
 ONE_LINE_BREAKS = 8
+# …and one with this many " | " between its blocks had them as lines.
+BAR_BLOCKS = 5
 # A line that ends with a comma, or holds a section marker alone, goes on in the next (a Word
 # document saved a sentence or half of one per line: 经研究， / 现答复如下：; 一、 / 关于…), unless
 # the next opens a block of its own.
 BROKEN_LINE = r"(?:[，、]|(?m:^)[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)]))[ \t\u3000]*\n[ \t\u3000]*"
+# (and a number an OCR broke over two lines inside a sentence: 共5 6⏎3 2个 → 5632个)
+NUMBER_BREAK = r"[0-9][ \t]*\n[ \t]*[0-9]"
 BLOCK_NEXT = r"^(?:[一二三四五六七八九十]{1,2}[、.．是]|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、.．]|抄\s*[送报]|附件|联\s*系|\|)"
 PLAN_BREAK = r"(?P<pre>[。；;][ \t]*)(?:下一步|下步|下阶段)(?:[，,：:]|工作|打算|计划|我|将)"
 
@@ -237,6 +241,10 @@ def clean(letters: pl.DataFrame) -> tuple[pl.DataFrame, list[pl.DataFrame]]:
     frame = _where(frame, pl.col("mtext").str.contains(THOUSANDS_HINT),
                    lambda f: f.with_columns(mtext=pl.col("mtext").str.replace_all(THOUSANDS, "${1}${2},${3}${4}").str.replace_all(THOUSANDS, "${1}${2},${3}${4}")))
     frame = _fold_cn_dates(frame, pl.col("mtext").str.contains(CN_DATE_HINT + "|" + CN_MONTH_HINT))
+    # A page scraped onto one line with its blocks apart by " | " (发布时间：… | 建议编号：… | 一、…): each
+    # block a line, the bar folded to a line break in place.
+    frame = _where(frame, (pl.col("mtext").str.count_matches("\n") < ONE_LINE_BREAKS) & (pl.col("mtext").str.count_matches(" | ", literal=True) >= BAR_BLOCKS),
+                   lambda f: f.with_columns(mtext=pl.col("mtext").str.replace_all(" | ", " \n ", literal=True)))
     # Pinyin glosses: delete.
     gloss = find_spans(frame.filter(pl.col("mtext").str.contains(PINYIN_GLOSS)), PINYIN_GLOSS)
     deletions = _edit_table(gloss, pl.col("start"), -(pl.col("end") - pl.col("start")))
@@ -253,7 +261,8 @@ def clean(letters: pl.DataFrame) -> tuple[pl.DataFrame, list[pl.DataFrame]]:
     joins = _wrap_joins(frame)
     broken = _broken_lines(frame)
     if broken.height:
-        joins = pl.concat([joins, broken]).sort("letter_id", "start").unique(["letter_id", "start"], keep="first", maintain_order=True)
+        # (stable: a join across a page break that starts where a broken line does wins, being first)
+        joins = pl.concat([joins, broken]).sort("letter_id", "start", maintain_order=True).unique(["letter_id", "start"], keep="first", maintain_order=True)
     unwraps = _edit_table(joins, pl.col("start"), -(pl.col("end") - pl.col("start")))
     frame = _rebuild(frame, joins, pl.lit(""))
     # (a date in Chinese numerals the wrapping cut, 二〇二 / 三年, is whole now: folded as above)
@@ -318,6 +327,8 @@ SPACED_DIGITS = r"[0-9][0-9.]*(?: [0-9][0-9.]*)+"
 # Thousands parted by spaces, a unit after them (12 000余个): from the first digit to the last group.
 THOUSANDS_SPACED = r"(?:^|[^0-9. ])[0-9]{1,3}(?: [0-9]{3})+(?:\.[0-9]+)?(?:[余多]?[万亿]?[\p{Han}%])"
 
+SPACED_DATE = (r"[0-9] [年月日]", r"(?:年|月|至) [0-9]")
+
 
 def _spaces_in_numbers(frame: pl.DataFrame) -> pl.DataFrame:
     """letter_id, start, end of every space inside a SPACED_DIGITS run that has a lone digit."""
@@ -344,16 +355,23 @@ def _spaces_in_numbers(frame: pl.DataFrame) -> pl.DataFrame:
     first = pl.col("start") + pl.col("match").str.extract(r"^([^0-9]?[0-9]{1,3}) ", 1).str.len_chars().cast(pl.Int64)
     thousands = (grouped.with_columns(at=first + 4 * pl.int_ranges(pl.col("match").str.count_matches(" ", literal=True)))
                  .explode("at").select("letter_id", start="at", end=pl.col("at") + 1))
-    return pl.concat([spaces.select("letter_id", start="at", end=pl.col("at") + 1), around_dots, thousands]).unique().sort("letter_id", "start")
+    # (and a space a copy left inside a date, between its digits and 年, 月 or 日, or after 年, 月 or
+    # 至 before them: 截至 2023 年 5 月底, 今年 1-4 月)
+    # (two patterns, as 年 may have a space on both sides)
+    dated = frame.filter(pl.col("mtext").str.contains("|".join(SPACED_DATE)))
+    dates = pl.concat([find_spans(dated, pattern) for pattern in SPACED_DATE])
+    dates = dates.select("letter_id", start=pl.col("start") + 1, end=pl.col("start") + 2)  # (the space is second in both)
+    return pl.concat([spaces.select("letter_id", start="at", end=pl.col("at") + 1), around_dots, thousands, dates]).unique().sort("letter_id", "start")
 
 
 def _wrap_joins(frame: pl.DataFrame) -> pl.DataFrame:
     """letter_id, start, end of every line break inside a hard-wrapped paragraph. Only the
     few texts that pass a cheap test are read line by line."""
     hinted = frame.filter((pl.col("mtext").str.count_matches(WRAP_HINT) >= 3) | pl.col("mtext").str.contains(PAGE_HINT)).select("letter_id", "mtext", "text")
-    # Widths as printed: the stored text, when only one-to-one folds (２０２３ → 2023) made mtext.
+    # Widths as printed: the stored text, when only one-to-one folds (２０２３ → 2023) made mtext
+    # and none of them a line break (the bars of a page scraped onto one line).
     rows = [(lid, start, end) for lid, mtext, text in hinted.iter_rows()
-            for start, end in wrap_joins(mtext, text if len(text) == len(mtext) else None)]
+            for start, end in wrap_joins(mtext, text if len(text) == len(mtext) and text.count("\n") == mtext.count("\n") else None)]
     schema = {"letter_id": frame.schema["letter_id"], "start": pl.Int64, "end": pl.Int64}
     return pl.DataFrame(rows, schema=schema, orient="row")
 
@@ -365,10 +383,16 @@ def _broken_lines(frame: pl.DataFrame) -> pl.DataFrame:
     spans = find_spans(hinted, BROKEN_LINE, keep=("mtext",))
     # (the comma or the marker stays: the break starts after it)
     kept = pl.col("match").str.extract(r"^([ \t\u3000]*[^ \t\u3000\n]+)", 1).str.len_chars().cast(pl.Int64)
-    return (spans.with_columns(start=pl.col("start") + kept)
-            .filter(~slice_text("mtext", pl.col("end"), pl.col("end") + 4).str.contains(BLOCK_NEXT)
-                    & (slice_text("mtext", pl.col("end"), pl.col("end") + 1) != ""))
-            .select("letter_id", "start", "end"))
+    lines = (spans.with_columns(start=pl.col("start") + kept)
+             .filter(~slice_text("mtext", pl.col("end"), pl.col("end") + 4).str.contains(BLOCK_NEXT)
+                     & (slice_text("mtext", pl.col("end"), pl.col("end") + 1) != ""))
+             .select("letter_id", "start", "end"))
+    # (only inside prose, the number going on in a unit: a table's rows end and start with figures too)
+    numbers = find_spans(frame.filter(pl.col("mtext").str.contains(NUMBER_BREAK)).select("letter_id", "mtext"), NUMBER_BREAK, keep=("mtext",))
+    numbers = numbers.with_columns(start=pl.col("start") + 1, end=pl.col("end") - 1).filter(
+        slice_text("mtext", pl.col("end"), pl.col("end") + 12).str.contains(r"^[0-9][0-9.]*[\p{Han}%]")
+        & slice_text("mtext", pl.col("start") - 30, pl.col("start")).str.contains(r"[，。；][^\n|]*$")).select("letter_id", "start", "end")
+    return pl.concat([lines, numbers]).sort("letter_id", "start")
 
 
 def to_original(frame: pl.DataFrame, edits: list[pl.DataFrame], starts: list[str], ends: list[str]) -> pl.DataFrame:

@@ -21,13 +21,16 @@ BRACKET_CLOSE = r"[〕\]】)）〗]"
 DOC_NUMBER = (
     # (its code may be spaced out on an old web page: 浙水 提复〔2023〕 15号)
     r"(?P<code>\p{Han}{1,12}(?:[ \u3000]\p{Han}{1,8}){0,3})\s*" + BRACKET_OPEN + r"\s*(?P<year>(?:19|20)\d{2})\s*(?:" + BRACKET_CLOSE
-    + r"\s*)?第?\s*(?P<serial>\d{1,5})(?:\s*(?:号|號))?"
+    # (the kind may follow the year: 泉城管〔2023〕提复字第12号)
+    + r"\s*)?(?:[提建议复函]{1,3}字)?第?\s*(?P<serial>\d{1,5})(?:\s*(?:号|號))?"
 )
 # Type characters that follow the agency's code inside 机关代字 (温科 + 提复).
-DOC_TYPE_SUFFIX = r"(?:提案复|建议复|提复|建复|议复|提字|建字|议字|案字|办函|办发|复字|函|发|字|复|议|提)+$"
-# 建 alone marks a reply to a 建议 (杭人社建), except where it is the agency's own (住建, 城建, 规建);
+# (会 is a joint reply's, 会办: 南住建会; 建议 spelled out, 赣水建议字; 办 before 函 is an office's own, 台人才办函)
+DOC_TYPE_SUFFIX = r"(?:提案复|建议复|建议|提复|建复|议复|提字|建字|议字|案字|复字|函|发|字|复|议|提|会)+$"
+# 建 alone marks a reply to a 建议 (杭人社建), except where it is the agency's own (住建, 城建, 规建,
+# a city's 市建: 绍市建函);
 # a 自然资源和规划 bureau's 资规 is its code whole (遂自然资规建 → 遂自然资规).
-SUGGESTION_SUFFIX = r"([^住城规基]|资规)建$"
+SUGGESTION_SUFFIX = r"([^住城规基市]|资规)建$"
 
 SESSION = (
     r"(?P<session>[\p{Han}]{0,16}?第?(?P<term>[" + CN + r"\d]{1,4})\s*[届屆][\p{Han}]{0,12}?第?\s*"
@@ -240,7 +243,8 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
         # (but a 界别 addressed as a whole, 市政协经济界别委员, is the proposer: a group)
         .str.replace(r"^(\p{Han}{1,10}界别)(?:各位)?(?:委员|委員)(?:们|們)?$", "$1")
         .str.replace(r"^\p{Han}{1,8}界别(\p{Han})", "$1").str.replace(r"[（(][^（()）]*[）)]$", "")
-        .str.replace(r"(" + SALUTATION_TITLES + r")等(?:\d+|[" + CN_NUMERAL_CHARS + r"]+)[人名位]$", "$1"),
+        # (张宁委员等, 王芳委员等5位委员)
+        .str.replace(r"(" + SALUTATION_TITLES + r")等(?:(?:\d+|[" + CN_NUMERAL_CHARS + r"]+)[人名位]" + SALUTATION_TITLES + r"?)?$", "$1"),
     )
     title_or_head, ack, sal_core = pl.col("_title_or_head"), pl.col("ack"), pl.col("_sal_core")
     base = base.with_columns(
@@ -282,7 +286,8 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
     sal_core = pl.coalesce(named, sal_core)
     who = sal_core.str.replace(r"(?:等)?(?:(?:\d+|[" + CN_NUMERAL_CHARS + r"]+)[名位])?" + SALUTATION_TITLES + r"$", "")
     # …and after each name of a list (周建华委员、沈晓燕委员).
-    who = who.str.replace_all(SALUTATION_TITLES + r"([、，,])", "$1")
+    # (and its group's size: 杨蕾等15位代表、泸州代表团)
+    who = who.str.replace_all(r"(?:等(?:\d+|[" + CN_NUMERAL_CHARS + r"]+)[名位人])?" + SALUTATION_TITLES + r"([、，,])", "$1")
     # Honorific region/body prefixes before a deputy's name (王亚春区人大代表 → 王亚春).
     who = who.str.replace(r"(?:[省市县区縣區]?(?:人大|政协|政協))$", "").str.replace(r"[省市县区縣區]$", "")
     who = who.str.replace(r"等$", "").str.replace(r"(\p{Han})联名$", "$1")  # (…、九三学社无锡市委会联名)
@@ -397,7 +402,14 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
     # 署名: the nearest non-empty line above the date, when it names an agency.
     # (a note in brackets on a line of its own, （此件公开发布）, （长兴县应急管理局代章）, is skipped)
     nonblank = tail.filter((c != "") & ~c.str.contains(r"^[（(][^（()）]*[）)]$")).select("letter_id", "line_no", "content", "content_start")
-    date_lines = signed.select("letter_id", "date_line").sort("letter_id")
+    # (a date of year and month alone, 2023年11月, dates no signing but gives the letter's year, and the signer is above it)
+    month_only = (
+        tail.filter(c.str.contains("月", literal=True)).filter(c.str.contains(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*$"))
+        .group_by("letter_id").agg(pl.all().sort_by("line_no").last())
+        .select("letter_id", month_line="line_no", signed_year=pl.col("content").str.extract(r"((?:19|20)\d{2})", 1).cast(pl.Int32))
+    )
+    date_lines = pl.concat([signed.select("letter_id", "date_line"),
+                            month_only.join(signed, on="letter_id", how="anti").select("letter_id", date_line="month_line")]).sort("letter_id")
     # The signer, without the note of its seal (温州市科学技术局（印）).
     # (and without another name it goes by, in brackets: 嘉兴市综合行政执法局（嘉兴市城市管理局）)
     signer = c.str.replace(SEAL, "").str.replace(r"[（(]\p{Han}{2,30}" + AGENCY_END[:-1] + r"[）)]\s*$", "")
@@ -516,6 +528,7 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
     out = (
         lz.select("letter_id").unique()
         .join(signed, on="letter_id", how="left")
+        .join(month_only.drop("month_line"), on="letter_id", how="left")
         .join(above, on="letter_id", how="left")
         .join(below, on="letter_id", how="left")
         .join(undated, on="letter_id", how="left")
@@ -549,7 +562,7 @@ def header_table(header: pl.DataFrame) -> pl.DataFrame:
     ).list.drop_nulls()
     header = header.with_columns(flags=flags)
     letter_year = pl.coalesce(
-        "doc_year", pl.col("signed_date").dt.year(), pl.col("printed_date").dt.year(),
+        "doc_year", pl.col("signed_date").dt.year(), "signed_year", pl.col("printed_date").dt.year(),
         pl.col("title").str.extract(r"((?:19|20)\d{2})年", 1).cast(pl.Int32),
     )
     return schema.conform(header.with_columns(letter_year=letter_year.cast(pl.Int32)), schema.HEADERS)

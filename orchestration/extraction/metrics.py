@@ -47,7 +47,8 @@ def _ranked_among(leads: str, stops: str, span: int) -> str:
     """A verb of ranking, then up to `span` characters of what it ranks among (none of `stops`;
     a short bracket counts as one). 居 alone leads only where 民 does not follow, 列 only where
     入 or 为 does not (居民收入居全省第3位 ranks from the second 居; 列入 is no rank)."""
-    free = r"(?:[^" + stops + r"（()）]|" + PARENTHETICAL_SHORT + ")"
+    # (and places listed: 居各区、县（市）首位)
+    free = r"(?:[^" + stops + r"（()）]|" + PARENTHETICAL_SHORT + "|[区县市]、)"
     first = lambda barred: r"(?:[^" + barred + stops + r"（()）]|" + PARENTHETICAL_SHORT + ")"  # noqa: E731
     return (rf"(?:(?:{leads}){free}{{0,{span}}}?"
             rf"|居(?:{first('民')}{free}{{0,{span - 1}}}?)?"
@@ -96,7 +97,8 @@ CN_QUANTITY = (
     r"|(?P<half>一半)(?P<hpost>以上|左右|多)?"
     # a bare hundred or thousand after a word of how near (近百处, 近千户, 面积达千亩以上, 超千亿元), matched
     # with it: alone, 百家 and 千家万户 are words
-    r"|(?P<blead>近|逾|超过?|约|达到?)(?P<bare>[百千])(?P<bmult>[万亿])?(?P<byu>余|多)?(?:(?P<bunit>" + CN_UNIT + r")|(?P<bmoney>元))(?P<bpost>" + POST + r")?"
+    # (and 上 before it, a thousand or more: 上千家次, 上万人, 上百万人次)
+    r"|(?P<blead>近|逾|超过?|约|达到?|上|不足|不到)(?P<bare>[百千万])(?P<bmult>[万亿])?(?P<byu>余|多)?(?:(?P<bunit>" + CN_UNIT + r")|(?P<bmoney>元))(?P<bpost>" + POST + r")?"
     # (…or with 余 or 多 after it: 百余个, 千余家)
     r"|(?P<bare2>[百千])(?P<byu2>余|多)(?P<bunit2>" + CN_UNIT + r")(?P<bpost2>" + POST + r")?)"
 )
@@ -176,9 +178,10 @@ POLICY_BEFORE = (
     r"|(?:补贴|补助|奖励|资助)(?:比例)?(?:不低于|不少于|不超过|不高于)|(?:总额|总量|金额)不超过[^，。；\d]{1,16}的"
     r")$"
 )
-POLICY_PER_UNIT = (r"(?:每\p{Han}{1,3}(?:每\p{Han}{1,2})?(?:不低于|不少于|不超过|不高于|最高|最多)?|首(?:小时|半小时|公里)(?:收费|收取)?"
+POLICY_PER_UNIT = (r"(?:每\p{Han}{1,3}(?:每\p{Han}{1,2})?(?:不低于|不少于|不超过|不高于|最高|最多)?|首(?:小时|半小时|公里)(?:收费|收取)?(?:标准)?(?:为|是)?"
                    # (a raise per head: 每人每月再增加30元)
-                   r"|每(?:人|户|名|位|生|床)每(?:月|年)(?:再|另)?(?:增加|提高|加发|增发|上调)"
+                   # (and what it raises: 分别每人每月加发基础养老金5元、10元)
+                   r"|每(?:人|户|名|位|生|床)每(?:月|年)(?:再|另)?(?:增加|提高|加发|增发|上调)[^，。；\d]{0,8}"
                    # (a surcharge per unit sold: 每千瓦时加价0.1元)
                    r"|每\p{Han}{1,3}(?:加价|加收))$")
 # …per beneficiary, the payment named between: a rate even when paid out (每人每月发放补贴300元).
@@ -206,7 +209,7 @@ POLICY_AFTER = (
 # stays what it is.
 RULE_NAME = (
     r"(?:(?:报销|支付|救助|补助|补贴|自付|留用|缴费|缴存|上缴|分担|奖励|资助|贴息|赔付|返还|提取|计提|补偿|代偿)(?:比例|水平)|起付线|起付标准|封顶线"
-    r"|限额|上限|门槛|容忍度|票价|公积金贷款利率|贷款基准利率|预留[^，。；]{0,8}(?:份额|比例)|预付款?比例|(?:认定|困难|救助|保障|补助|低保|资助)标准|(?:担保)?费率|(?:加计)?扣除比例|缴费标准|补助标准|自付部分|(?:贷款)?额度|首付(?:款)?比例|缴存比例|缴存基数|(?:月)?缴存额"
+    r"|限额|上限|下限|缴费基数|门槛|容忍度|票价|公积金贷款利率|贷款基准利率|预留[^，。；]{0,8}(?:份额|比例)|预付款?比例|(?:认定|困难|救助|保障|补助|低保|资助)标准|(?:担保)?费率|(?:加计)?扣除比例|缴费标准|补助标准|自付部分|(?:贷款)?额度|首付(?:款)?比例|缴存比例|缴存基数|(?:月)?缴存额"
     # (a time limit a rule sets: 承诺时限为1个工作日, 全流程审批时限压缩至80个工作日以内)
     r"|(?:审批|办结|承诺|办理|兑现|审核|答复)时限)"
     r"[^，。；]{0,20}?(?:由|从|提高|提升|降至|降低|下调|上调|调整|统一|不低于|不少于|不超过|不高于|最高|分别为|为|压缩至|压减至|缩短至|控制在|至"
@@ -228,7 +231,7 @@ PLAN_VERBS = (
 GOAL_WORD = r"目标(?:[^责人价]|$)"
 TARGET_CUES = (
     # (其中争取 breaks down money obtained; 规划 alone is mostly a noun: 村庄规划202个)
-    r"(?:力争|(?:^|[^已共计后中])争取(?:[^到]|$)|" + GOAL_WORD + r"|预计|确保|力求|计划总投资|计划(?:再|还|要)?" + PLAN_VERBS
+    r"(?:力争|(?:^|[^已共计后中])争取(?:[^到]|$)|" + GOAL_WORD + r"|预计|确保|力求|计划总投资|计划(?:用?[一二三两四五六七八九十\d]{1,2}年(?:内|时间)?|年内|今年|明年)?(?:再|还|要)?" + PLAN_VERBS
     + r"|规划(?:建设|新建|新增|布局|打造|实施)|拟|将" + PLAN_VERBS + r"|(?:任务|指标)(?:为|是)"
     + r"|(?:今年|本年)(?:底|末)之?前"  # a deadline in the letter's own year
     + r"|(?:今年|本年|年内|明年)计划"  # (this year's plan, whatever its verb: 今年计划新开办幼儿园6所)
@@ -239,7 +242,7 @@ TARGET_CUES = (
 )
 # 到2025年 sets a deadline, a target, unless the year is already past (增加到2023年的…).
 DEADLINE = r"到(20\d\d)年(?:[^的]|$)"  # (not the end of a change: 由2020年的2%提高到2022年的5%)
-DEADLINE_BEFORE = r"(20\d\d)年(?:\d{1,2}月)?(?:底|末)?之?前"  # 在2025年前打造…
+DEADLINE_BEFORE = r"(20\d\d)年(?:\d{1,2}月|(?:秋季|春季|秋|春)学期)?(?:底|末)?之?前"  # 在2025年前打造…, 2026年秋季学期前
 # …and for the whole sentence when it opens with it as a clause of its own (力争到2025年底，参保率
 # 达到96%; 到2025年，…): a goal's cue, or 到 or 前 and no sign of what is done already.
 LEAD_DEADLINE = (r"^\s*(?:[一二三四五六七八九十]是|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*"
@@ -309,7 +312,7 @@ SUBJECT_LEAD = (
 SUBJECT_TRAIL = (
     r"(?:共计|合计|累计|总计|加计(?:扣除|抵减)?|拥有|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降低高]至|高达|超过|超|突破|分别|平均|年均|日均|月均|均|按?(?:不变|可比|现行?)价(?:格)?计算|扣除价格因素(?:后)?(?:实际)?|同口径|名义|力争|确保|预计|再|另行|另|净|上浮|下浮|下调|上调|(?:在(?:此|现有|原有|该|这一?))?的?基础上|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|始终|一直|各|[≤≥≦≧＜＞]|"
     r"减按|增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|改善|压缩|压减|压降|缩减|调整|延长|缩短|下跌|上涨|签约|降|升|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|最低|最少|不[得能应宜准]?(?:超过|高于|大于|小于|低于|少于)|不低于|不少于|至少|"
-    r"给予|是|可|统一|原则上|先后|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|全面|全部|逾|差不多|约合|最长|按照|按|实现|完成|须|必须|应当|"
+    r"给予|是|可|统一|原则上|一度|一般|通常|普遍|先后|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|全面|全部|逾|差不多|约合|最长|按照|按|实现|完成|须|必须|应当|"
     # (the currency a sum is restated in: 以美元计为372.1亿美元)
     r"[以按](?:美元|人民币|欧元|日元|港元|美金)计(?:算)?|"
     # the base of a comparison (较上年, 比2020年末, 由2020年的…), and a rate (每亩每年): not the indicator
@@ -360,7 +363,9 @@ POST_STOP = (
     # (how a rule's amount is applied: 按…的1.3倍确定, 按每个20万元给予补助)
     r"确定|给予|执行|计发|核定|计算|计收|收取|征收|"
     # (nor what may be done with it: 最高150万元申请贷款贴息)
-    r"申请|申报|使用|发放|拨付|下达|兑付|兑现|加密|加开|恢复)"
+    r"申请|申报|使用|发放|拨付|下达|兑付|兑现|加密|加开|恢复|"
+    # (nor when it is done: 约600套于2026年6月前开工)
+    r"[于在](?:\d|今年|明年|年内|年底))"
 )
 
 
@@ -402,7 +407,7 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         rank_top=o("topn").is_not_null() | o("topv").is_not_null(),
         # (two digit words side by side are a range: 八九成 is 80-90 %, 三五家 3 to 5)
         # (and of tens or hundreds: 二三十户 is 20 to 30, 三四百万元 300 to 400 万元)
-        num=pl.coalesce(q("num"), o("ynum"), pl.when(o("half").is_not_null()).then(pl.lit("50")), pl.coalesce(o("bare"), o("bare2")).replace({"百": "100", "千": "1000"}), o("cnum").str.replace(r"^([一二三四五六七八九])[一二三四五六七八九]([十百千]?)$", "$1$2"), o("pnum"), o("onefold"), o("onemoney"), o("onecount"), o("fnum"),
+        num=pl.coalesce(q("num"), o("ynum"), pl.when(o("half").is_not_null()).then(pl.lit("50")), pl.coalesce(o("bare"), o("bare2")).replace({"百": "100", "千": "1000", "万": "10000"}), o("cnum").str.replace(r"^([一二三四五六七八九])[一二三四五六七八九]([十百千]?)$", "$1$2"), o("pnum"), o("onefold"), o("onemoney"), o("onecount"), o("fnum"),
                         pl.when(o("dbl").str.contains("[两二]")).then(pl.lit("4")).when(o("dbl").str.contains("三", literal=True)).then(pl.lit("8"))
                         .when(o("dbl").is_not_null()).then(pl.lit("2"))),
         den=o("fden"),
@@ -423,8 +428,14 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         table_asof=pl.lit(False),
         table_head=pl.lit(None, pl.String),
     ).drop("body_start", "body_end", "_q", "_o")
-    # (a term's span is its number's, without the lead it was matched with)
-    lead = pl.col("_ylead").str.len_chars().fill_null(0).cast(pl.Int64)
+    # (上 after 以, 线 or 网 is no lead: 100人以上千人以下, 线上千人大会)
+    up = pl.col("_ylead") == "上"
+    if found.select(up.any()).item():
+        found = found.join(found.filter(up).join(framed.select("_ord", "mtext"), on="_ord")
+                           .filter(slice_text("mtext", pl.col("start") - 1, pl.col("start")).str.contains("[以线网马础]"))
+                           .select("_ord", "start"), on=["_ord", "start"], how="anti", maintain_order="left")
+    # (a term's span is its number's, without the lead it was matched with; 上 is the number's own, 上千家)
+    lead = pl.when(~up.fill_null(False)).then(pl.col("_ylead").str.len_chars()).fill_null(0).cast(pl.Int64)
     found = found.with_columns(start=pl.col("start") + lead, match=pl.col("match").str.slice(lead)).drop("_ylead")
     # (多 that opens the next word is no "more than": 312户多子女家庭, 约2100栋多层住宅, 3个多部门)
     many = pl.col("post") == "多"
@@ -625,6 +636,16 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | _tested(pl.col("match").str.contains(" ", literal=True), before, r"(?:^|[^代列发报外图])(?:附表|表|图)\s*$")
         # (a rate's unit noted in brackets: 孕产妇死亡率（1/10万）)
         | _tested((unit_raw == "/10万") & one, before, r"[（(]\s*$")
+        # (a phase by its number: 引导基金二期, 一期工程)
+        | _tested(pl.col("is_cn") & (unit_raw == "期"), after, r"^(?:工程|项目|基金|扩建|建设|改造|厂房|园区|码头|用地|规划|设立|开工|建成|投用|续建)")
+        | _tested(pl.col("is_cn") & (unit_raw == "期"), before, r"(?:基金|项目|工程|园区|码头)$")
+        # (a class by its ordinal, 二类 (class II), not 两类 (two kinds): 二类经营性企业, 二类、三类桥梁)
+        | (pl.col("is_cn") & (unit_raw == "类") & ((pl.col("match") == "二类") | before.str.contains(r"二类[、和及]$")))
+        # (a programme by its number: 残疾人两项补贴; not 发放两项补贴)
+        | (_tested(pl.col("is_cn") & (unit_raw == "项"), after, r"^补贴") & _tested(pl.col("is_cn") & (unit_raw == "项"), before, r"残疾人$"))
+        # (a sport by its number: 铁人三项赛, 十项全能, 三人篮球, 五人制足球)
+        | _tested(pl.col("is_cn") & unit_raw.is_in(["项", "人"]), after, r"^(?:赛(?:[^事]|$)|全能|制|篮球|足球|排球)")
+        | _tested(pl.col("is_cn") & (unit_raw == "项"), before, r"铁人$")
         # (a tricycle, a two-wheel drive, a plan per place: 电动三轮车, 两轮驱动, 一处一策)
         | _tested(pl.col("is_cn") & unit_raw.is_in(["轮", "处"]), after, r"^(?:车|汽车|电动车|摩托|驱动|齐驱|一策|一档|一景)")
         # the parts of a text's own plan: 从以下三个方面推进, 分两个阶段实施
@@ -892,6 +913,8 @@ def _qualifier(c: pl.DataFrame) -> pl.DataFrame:
         .when(_only(before.str.contains("约有", literal=True), before).str.contains(r"(?:^|[^签节制预违履契条公])约有[^，。；\d约]{1,12}$").fill_null(False))
         .then(pl.lit("approx"))
         .when(before.str.contains(AT_LEAST_BEFORE)).then(pl.lit("at_least"))
+        # (上 before a bare hundred, thousand or ten thousand: 上千家次)
+        .when(pl.col("is_cn") & pl.col("match").str.contains("^上[百千万]")).then(pl.lit("at_least"))
         # (a table's column of caps: | 三级 | 30万元 | under 年度最高支付限额)
         .when(pl.col("table_head").str.contains(CAP_HEAD).fill_null(False)).then(pl.lit("at_most"))
         # (a bound on a share of a base, the base between: 按不低于个人缴费60%的标准, 按不超过项目总投资30%的比例)
@@ -963,7 +986,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | (clause.str.contains(r"^\s*对(?:[^，。；]{0,30}、)?[^，。；、]{0,12}(?:超过|高于|低于|不足|达到|不少于|不低于|突破|在)[^，。；、\d]{0,10}$")
            & after.str.contains(r"^(?:及?以上|及?以下)?(?:[、和及与或][\d.]+[万亿]?\p{Han}{0,3}?(?:及?以上|及?以下)?)*(?:[（(][^（()）]{0,24}[）)])?(?:[、，,]?且[^，。；]{0,16}?)?的\p{Han}"))
         # (…or by its bound alone: 对单户担保金额500万元及以下的小微企业)
-        | _tested(pl.col("post").is_in(["以上", "及以上", "以下", "及以下"]).fill_null(False) & after.str.starts_with("的"), clause, r"^\s*对[^，。；、]{0,16}$")
+        # (a second bound in brackets between: 对月销售额10万元以下（季度销售额30万元以下）的)
+        | _tested(pl.col("post").is_in(["以上", "及以上", "以下", "及以下"]).fill_null(False) & after.str.contains(r"^(?:[（(][^（()）]{0,24}[）)])?的"),
+                  clause, r"^\s*对[^，。；、]{0,16}$")
         # (a rate a rule lets float: 费率可下浮10%-50%; and the part of a rate it pays: 减150个基点以下部分给予贴息)
         | _tested(compact.str.contains("下浮|上浮|下调|上调"), compact, r"可(?:下浮|上浮|下调|上调)$")
         # (a share a rule applies, by 按: 按照每年不低于5%的幅度递增, 可按不低于20%的比例配建)
@@ -1027,7 +1052,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # (a market's price is no rule's: 收购价每公斤600至800元, 按市场价每公斤100元计算)
     # (but the state's minimum purchase price is a rule: 早籼稻最低收购价为每50公斤127元)
     # (a share of a market's price still is: 补贴额不超过…平均销售价格的30%)
-    market = (pl.col("unit_family") == "currency") & clause.str.contains(r"(?:市场|收购|批发|出场|销售|平均|成交)(?:价|价格)|均价|平均\p{Han}{1,2}价")
+    market = (pl.col("unit_family") == "currency") & clause.str.contains(r"(?:市场|收购|批发|出场|销售|平均|成交|零售|塘口|地头|田头|流转|租赁)(?:价|价格)|均价|平均\p{Han}{1,2}价")
     policy = (policy & ~market) | ((pl.col("unit_family") == "currency") & clause.str.contains(r"最低收购价|托市收购价|政府指导价"))
     # (nor those a programme helped: 扶持2.9万人创业, 资助困难学生1.2万人)
     helped = pl.col("unit").is_in(["人", "人次", "户", "户次", "家", "名", "个"])
@@ -1098,6 +1123,8 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # (…and what a plan will cut: 办理时限压缩至3个工作日以内, 压减至不超过120户)
     goal = ((clause.str.contains(r"力争|" + GOAL_WORD) & ~over_goal) | ahead.fill_null(False) | (pl.col("in_commitment") & clause.str.contains(r"^\s*(?:实现|达到)"))
             | _tested(pl.col("in_commitment"), clause, r"(?:压缩|压减|缩短|减少|控制)(?:至|到|在)(?:不超过|不高于)?$")
+            # (…and a bound on what the year will bring: 全年新增带息负债不超过50亿元)
+            | _tested(pl.col("in_commitment"), clause, r"(?:全年|年内|今年|明年)[^，。；]{0,16}(?:不超过|不高于)$")
             | (pl.col("in_commitment") & sought_clause.str.contains(r"争取[^将把，。；]{0,16}(?:资金|债券|额度|贷款|国债)").fill_null(False)))
     kind = (
         pl.when(is_rank).then(pl.lit("rank"))
@@ -1135,8 +1162,11 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # The new amount of a rule's change is the rule's too (补助由每人每月50元提高至100元).
     reset = pl.col("change_end") & ((shift_in("kind", "letter_id") == "policy") | shift_in("_goes_on", "letter_id"))
     # (also where a plan's 将 made it a target: 将…标准由1500元提高到2000元, unless it is a goal)
+    # (and in a plan, where the items after a rule's first are targets only by being in it: 分别奖励2000万元、1500万元)
     inherits = (((pl.col("kind") == "actual") & (pl.col("continues") | pl.col("range_end") | pl.col("labelled") | pl.col("_goes_on")))
-                | (reset.fill_null(False) & ((pl.col("kind") == "actual") | ((pl.col("kind") == "target") & ~goal.fill_null(False)))))
+                | (reset.fill_null(False) & ((pl.col("kind") == "actual") | ((pl.col("kind") == "target") & ~goal.fill_null(False))))
+                | ((pl.col("kind") == "target") & pl.col("in_commitment") & ~goal.fill_null(False) & (pl.col("_run_kind") == "policy")
+                   & (pl.col("continues") | pl.col("range_end") | pl.col("labelled"))).fill_null(False))
     inherited = forward_fill_in(pl.when(~inherits).then("kind"), "letter_id")
     c = c.with_columns(kind=pl.when(is_rank).then(pl.lit("rank")).otherwise(inherited.replace("rank", "actual")))
     # A breakdown (其中…) of the amount before it, in its unit, is of that amount's kind, and so are the
@@ -1165,6 +1195,10 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
 # never do.
 # What follows a year that names a class of things, not a period (2000年以前建成的, 2000年底前建成的).
 # (and one that goes on with another condition: 2000年以前建成且未列入改造计划的小区)
+# (more verbs are read after the year, outside the period pattern, whose size they would overflow:
+# 1990年以前种植的老林)
+CLASS_YEAR_AFTER = r"\d{4}年(?:以前|之前|以后|之后)(?:种植|栽植|造林|购置|购买|安装|铺设|投产|出厂|参加工作|退休)(?:的|且|并)"
+SUMMER_PROGRAMME_AFTER = r"暑期(?:陪伴|实习|研学|托育|看护|辅导|营|社会实践|志愿|工|学堂|课程|项目)"
 CLASS_YEAR = r"(?:(?:以前|之前|以后|之后)(?:建成|建设|修建|竣工|建造|出生|登记|注册|投用)?(?:的|且|并)|(?:底|末)?前(?:建成|修建|竣工|建造|立项|开工|批准|审批|出让|供应|签约)(?:的|且|并))"
 PERIOD_PARTS = {
     # A year before or after which things were built or born names a class of them, not a
@@ -1351,6 +1385,17 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     planned = found.filter(pl.col("fyp").is_not_null()).select("letter_id", "end").join(letters.select("letter_id", "mtext"), on="letter_id")
     planned = planned.select("letter_id", "end", fypname=slice_text("mtext", pl.col("end"), pl.col("end") + 20).str.contains(DRAFTED_PLAN))
     found = found.join(planned.unique(["letter_id", "end"]), on=["letter_id", "end"], how="left", maintain_order="left").with_columns(pl.col("fypname").fill_null(False))
+    # (and from a term on, 自2021年秋季学期起, read after the term for the same reason)
+    termed = found.filter(pl.col("sem").is_not_null() & pl.col("sem_b").is_null()).select("letter_id", "end").join(letters.select("letter_id", "mtext"), on="letter_id")
+    termed = termed.select("letter_id", "end", sem_s=slice_text("mtext", pl.col("end"), pl.col("end") + 2).str.contains(r"^(?:起|开始|以来)"))
+    found = found.join(termed.unique(["letter_id", "end"]), on=["letter_id", "end"], how="left", maintain_order="left").with_columns(
+        sem_s=pl.when(pl.col("sem_s").fill_null(False)).then(pl.lit("起")))
+    # (nor does a summer programme's name, read after it for the same reason: 暑期陪伴服务, 暑期实习岗位)
+    for after_it, width in ((CLASS_YEAR_AFTER, 5), (SUMMER_PROGRAMME_AFTER, 2)):
+        classed = letters.filter(pl.col("mtext").str.contains(after_it))
+        if classed.height:
+            named = find_spans(classed, after_it).select("letter_id", end=pl.col("start") + width)
+            found = found.join(named, on=["letter_id", "end"], how="anti", maintain_order="left")
     found = found.with_columns(enclosed=inside(found, enc, "start", "end"),
                                titled=inside(found, enc.filter("title"), "start", "end"))
     # Nor is a year inside a title, a date, or a range of months that is not one.
@@ -1366,7 +1411,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                          & pl.col("hol_list").is_null()
                          & (pl.col("mr1").is_null() | months))
     found = found.rename({"start": "p_start", "end": "p_end", "phrase": "period_text"}).select(
-        "letter_id", "p_start", "p_end", "period_text", "change_start", "base_value", "sub", "fypname", *PERIOD_GROUPS
+        "letter_id", "p_start", "p_end", "period_text", "change_start", "base_value", "sub", "fypname", "sem_s", *PERIOD_GROUPS
     ).sort("letter_id", "p_start")
     # (the days in brackets after a period tell when it fell, not another period: 2024年国庆假期（10月1日至7日）)
     told = (pl.col("dr_m1").is_not_null() | pl.col("ydr_y").is_not_null()) & ((pl.col("p_start") - shift_in("p_end", "letter_id")) <= 1)
@@ -1477,9 +1522,12 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("sy", pl.when(second_term).then(yr("sy") + 1).otherwise(yr("sy")), pl.when(second_term).then(2).otherwise(9).cast(pl.Int32),
          pl.coalesce(yr("sy2"), yr("sy") + 1), pl.when(first_term).then(1).when(second_term).then(7).otherwise(8).cast(pl.Int32)),
         # (a term's start as a deadline, 2026年秋季学期前, has no start and ends before the term)
+        # (and from a term on, 自2021年秋季学期起, runs to the letter's year)
         ("sem_y", pl.when(pl.col("sem_b").is_null()).then(yr("sem_y")), pl.when(pl.col("sem").str.starts_with("秋")).then(9).otherwise(2).cast(pl.Int32),
-         pl.when(pl.col("sem").str.starts_with("秋") & pl.col("sem_b").is_null()).then(yr("sem_y") + 1).otherwise(yr("sem_y")),
-         pl.when(pl.col("sem_b").is_not_null()).then(pl.when(pl.col("sem").str.starts_with("秋")).then(8).otherwise(1))
+         pl.when(pl.col("sem_s").is_not_null()).then(pl.max_horizontal(yr("sem_y"), ly))
+         .when(pl.col("sem").str.starts_with("秋") & pl.col("sem_b").is_null()).then(yr("sem_y") + 1).otherwise(yr("sem_y")),
+         pl.when(pl.col("sem_s").is_not_null()).then(12)
+         .when(pl.col("sem_b").is_not_null()).then(pl.when(pl.col("sem").str.starts_with("秋")).then(8).otherwise(1))
          .when(pl.col("sem").str.starts_with("秋")).then(1).otherwise(7).cast(pl.Int32)),
         ("mr1", ly, yr("mr1"), ly, yr("mr2")),
         ("py1", yr("py1"), one, yr("py2"), twelve),
@@ -1628,7 +1676,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # Whether the mention's enumeration is handed out by 分别 (对A、B分别给予X、Y).
     # (not where each number follows its own name: 分别按照护理型床位每张1.5万元、普通床位每张1万元)
     named = pl.col("_run_clause").str.extract(r"分别(?:按照|按)?([^\d每，。；、]{2,})每\p{Han}{1,2}(?:\d|$)", 1)
-    own_names = named.is_not_null() & ~named.str.contains(r"^(?:给予|奖励|补助|补贴|发放|安排|下达|拨付|投入|增加|提高|达到|为)")
+    # (a verb is no name: 分别调整为每小时19.8元、18.1元)
+    own_names = named.is_not_null() & ~named.str.contains(r"^(?:给予|奖励|补助|补贴|发放|安排|下达|拨付|投入|增加|提高|达到|为|调整|上调|下调|提升|降低|降至|降为)")
     c = c.with_columns(_shares=(pl.col("_run_clause").str.contains("分别", literal=True) & ~own_names).fill_null(False))
     prev_end, after, two = pl.col("_prev_end"), pl.col("_after"), pl.col("_two")
     # 分别 distributes the items of the clause before (对A、B，分别给予X、Y).
@@ -1656,11 +1705,13 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     )
     # A list of amounts changed by 分别 after it, from items named before 由 (一类、二类、三类区域由2280元、
     # 2070元、1840元分别提高到2490元、2260元、2010元): the old run's items, and the new run's.
-    from_end = r"[由从](?:\d{4}年(?:末|底)?的?)?\s*$"  # (…区域由, …由2020年的)
-    changed = pl.col("_run_clause").str.contains(from_end).fill_null(False) & backward_fill_in(
+    # (分别 may come before 由: 三级、二级医疗机构起付线分别由1000元、600元下调至800元、400元)
+    from_end = r"(?:分别)?[由从](?:\d{4}年(?:末|底)?的?)?(?:每\p{Han}{1,2}){0,2}\s*$"  # (…区域由, …由2020年的, …由每人每月)
+    changed = pl.col("_run_clause").str.contains(from_end).fill_null(False) & (backward_fill_in(
         pl.when(after.str.contains(r"^\s*分别")).then(True), "letter_id", "run").fill_null(False)
+        | pl.col("_run_clause").str.contains(r"分别[由从]\s*$").fill_null(False))
     c = c.with_columns(_chg=_listed(_only(changed, pl.col("_run_clause")).str.replace(from_end, "")))
-    to_new = (pl.col("run_pos") == 0) & pl.col("_since").str.contains(r"^\s*分别(?:提高|调整|增加|降低|下调|上调|提升|降|减少|扩大)(?:到|至|为)\s*$").fill_null(False)
+    to_new = (pl.col("run_pos") == 0) & pl.col("_since").str.contains(r"^\s*(?:分别)?(?:提高|调整|增加|降低|下调|上调|提升|降|减少|扩大)(?:到|至|为)\s*$").fill_null(False)
     # (the new run's first item takes the old run's items, and the rest of its run from it)
     c = c.with_columns(_chg=pl.coalesce("_chg", forward_fill_in(pl.when(to_new).then(shift_in("_chg", "letter_id")), "letter_id", "run")))
     c = c.with_columns(_chg=pl.when(pl.col("_chg").str.count_matches("、", literal=True) + 1 == pl.col("_run_len")).then(
@@ -1674,7 +1725,9 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         _items=pl.when(pl.col("_shares")).then(pl.coalesce(
             pl.col("_own_items"),
             _listed(_only(pl.col("_shares") & pl.col("_own_items").is_null(), pl.col("_run_clause")).str.extract(r"分别(?:投向|用于|投入|安排|下达|拨付|支持|补助|奖励|发放|投放)((?:[^、，,。；\d]+、)+[^、，,。；\d]+)$", 1)),
-            pl.col("_prev_clause")))
+            # (not where the clause before is itself a list of figures 分别 hands out: 面积分别为486万亩、512万亩，产量分别为…)
+            # (its items after the first bare figures, not names with theirs: 接待游客612万人次、旅游收入58亿元，分别增长…)
+            pl.when(~pl.col("_prev_clause").str.contains(r"[\d.]+[万亿]?\p{Han}{0,3}(?:、[\d.]+[万亿]?\p{Han}{0,3})+$").fill_null(False)).then("_prev_clause")))
         # (two items joined by 和 where no 、 lists them: 和 inside a name stays, 文化和旅游)
         # (and a list's last two joined by 和 where the run has more numbers than 、 makes items: A、B和C分别增长…)
         .pipe(lambda items: pl.when(items.str.contains("、", literal=True) & (items.str.count_matches("、", literal=True) + 1 < pl.col("_run_len")))
@@ -1824,7 +1877,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         .when(pl.col("_chg").is_not_null()).then("_chg")
         .when(standard.is_not_null()).then(standard)
         # (a payment after amounts 分别 hands out names none of them: 对A、B分别给予100万元、50万元一次性奖励)
-        .when(use_post & ~(distributive & pl.col("_post").str.contains(r"^(?:一次性)?(?:奖励|补贴|补助|资助|奖补|扶持)"))).then("_post")
+        # (…nor one with a name of its own: 分别给予最高200万元、60万元购房补贴, 50万元、30万元建站资助)
+        .when(use_post & ~(distributive & pl.col("_post").str.contains(r"^(?:一次性)?(?:奖励|补贴|补助|资助|奖补|扶持)|^\p{Han}{0,6}(?:奖励|补贴|补助|资助|奖补|津贴)$"))).then("_post")
         .when(to_point).then(None)
         # 分别 hands out the items before it over the clause's own words (分别奖励50万元).
         # (or only what reaches them: 覆盖78%的行政村)
@@ -1892,8 +1946,19 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # whole, after the last verb that governs it (安排|山区海岛县农村公路补助资金).
     # A place inside the whole (18个监测断面中) is not part of it; 高中, 初中 are words.
     c = c.with_columns(subject=subject.str.strip_chars().str.replace(r"(?:手|([^高初集]))中$", "$1"))  # (农户手中 → 农户)
+    # (a rank listed after a rank, by its scope alone, ranks the same: 增幅居全省第4位、苏中第1位)
+    ranked_on = (pl.col("rank").is_not_null() & shift_in("rank", "letter_id").is_not_null() & (pl.col("_prev_start") >= sent_start)
+                 & pl.col("_since").str.contains(r"^、\p{Han}{1,8}$")).fill_null(False)
+    for _ in range(2):
+        c = c.with_columns(subject=pl.when(ranked_on).then(shift_in("subject", "letter_id")).otherwise("subject"))
     # (people counted by what they are are what the number measures: 惠及12万群众)
     c = c.with_columns(subject=pl.when(pl.col("unit_raw").is_in(U.PEOPLE)).then("unit_raw").otherwise("subject"))
+    # (a time limit names what is done within it: 接警后5分钟内电话劝阻, 3个工作日内办结)
+    within = _only(pl.col("unit_family") == "duration", pl.col("after")).str.extract(
+        r"^内(?:须|必须|要|应|即)?((?:电话|上门|到达|赶到|出警|办结|完成|答复|反馈|响应|处置|受理|审结|化解|办理|回复|作出|送达|核查|上报|处理|解决|修复|发放|拨付|兑现)[^，,。；;、\d的]{0,6})", 1)
+    # (where the words before it say only when it starts: 接警后, 自收到之日起; not what it is for: 一般案件3个工作日内办结)
+    c = c.with_columns(subject=pl.when(within.is_not_null() & (pl.col("subject").is_null() | pl.col("subject").str.contains(r"(?:后|之日起|起|于|最快|在)$|^内")))
+                       .then(within).otherwise("subject"))
     # The population a list of densities is per opens the list only (每千常住人口执业医师3.05人、注册护士3.38人、
     # 床位6.92张): each item is per it.
     listed = (pl.col("_prev_start") >= sent_start) & pl.col("_since").str.starts_with("、") & ~pl.col("subject").str.starts_with("每")
@@ -1940,7 +2005,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     timeless = (
         pl.col("subject")
         # (and the day a price or a rule took effect: 非居民用气价格自7月1日起由…)
-        .str.replace_all(r"\d{4}(?:年(?:秋季|春季|秋|春)学期|学年度?(?:第?[一二12上下]学期)?)|(?:秋季|春季|本|上|下)学期|自?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起|开始)|(?:今年|本年|去年|上年)(?:\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|上半年|前三季度)|截至(?:目前|今年)|上一?年度|今冬明春|(?:用|在)?(?:\d{1,2}[-~～至到]\d{1,2}|[一二两三四五六七八九十]{1,2})(?:个)?年(?:内|时间)|(?:截至|到|至|在|于)?(?:\d{4}年[、和及与])*\d{4}年(?:度|\d{1,2}月)?(?:份|底|末)?(?:前后|之?前|以来|的?基础上)?(?:已经|已|累计)*", "")
+        # (with the 自…起 around it: 标准自2021年秋季学期起提高到…)
+        .str.replace_all(r"自?\d{4}(?:年(?:秋季|春季|秋|春)学期|学年度?(?:第?[一二12上下]学期)?)(?:起|开始)?|(?:秋季|春季|本|上|下)学期|自?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起|开始)|(?:今年|本年|去年|上年)(?:\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|上半年|前三季度)|截至(?:目前|今年)|上一?年度|今冬明春|(?:用|在)?(?:\d{1,2}[-~～至到]\d{1,2}|[一二两三四五六七八九十]{1,2})(?:个)?年(?:内|时间)|(?:截至|到|至|在|于|自|从)?(?:\d{4}年[、和及与])*\d{4}年(?:度|\d{1,2}月)?(?:份|底|末)?(?:前后|之?前|以来|起|开始|的?基础上)?(?:已经|已|累计)*", "")
         .str.replace(r"^.*\p{Han}[.．](\p{Han})", "$1")
     )
     # (and a holiday, tested by its names first: one pass of a pattern over every subject costs more)
@@ -1948,6 +2014,12 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     c = c.with_columns(_timeless=timeless)
     c = c.with_columns(subject=pl.when(pl.col("_timeless") != pl.col("subject")).then(
         pl.col("_timeless").pipe(_without_lead).pipe(_without_trail)).otherwise("subject"))
+    # (an actor before 共 and what it did is the deed's: 各级应急管理部门共检查企业 → 检查企业)
+    c = c.with_columns(subject=_replaced(pl.col("subject"), "共", r"^(?:\p{Han}{1,13}?[^公医])?共((?:检查|开展|组织|排查|执法|查处|办理|受理|完成|发放|投入|建成|培训|接待|服务|走访|整改|调解|处置|救助)\p{Han}{1,12})$"))
+    # (a rule's payee before 给予 and the payment, before a long one is cut: 对首次认定的省级专精特新中小企业给予一次性奖励)
+    # (not where what is left is a payer or a rate: 省级财政给予一次性奖励, 每人给予奖励)
+    c = c.with_columns(subject=_replaced(pl.col("subject"), ["给予", "予以"], r"^(\p{Han}{2,})(?:给予|予以)(?:一次性)?(?:奖励|补助|补贴|奖补|资助)$",
+                                         unless=r"^(?:每|一次性|经)|(?:财政|政府|组织)(?:给予|予以)"))
     subject = pl.col("subject")
     # (a verb before 率 or 量 is part of a noun: 智能角阀安装率, 预警信息发布量)
     object_ = _only(subject.str.len_chars() > SUBJECT_MAX, subject).str.replace(r"^.*(?:" + GOVERNING_VERB + ")([^率量数])", "$1")
@@ -2134,7 +2206,8 @@ def _item_with_head(items: pl.Expr, pos: pl.Expr) -> pl.Expr:
     第一产业增加值, 第二产业增加值, 第三产业增加值)."""
     item = items.list.get(pos, null_on_oob=True)
     last = items.list.last()
-    head = last.str.extract(f"[{GRADE_SUFFIX}]([^{GRADE_SUFFIX}]+)$", 1)
+    # (a bound is the last item's own: 三级、二级、一级及以下医疗机构 → 三级医疗机构)
+    head = last.str.extract(f"[{GRADE_SUFFIX}]([^{GRADE_SUFFIX}]+)$", 1).str.replace(r"^[及或]?以[上下]", "")
     before_last = pos < items.list.len() - 1
     bare = item.str.contains(f"[{GRADE_SUFFIX}]$") & before_last
     # (the items before the last of at most three characters, as long as the one before the last)
@@ -2145,6 +2218,10 @@ def _item_with_head(items: pl.Expr, pos: pl.Expr) -> pl.Expr:
         & (shared.str.len_chars() >= 3) & ~last.str.contains(r"\d|在|[两二三四五六七八九十][家个所项]") & ~items.list.get(-2, null_on_oob=True).str.contains(f"[{GRADE_SUFFIX}]$")
     ordinal = items.list.first().str.starts_with("第") & ~item.str.starts_with("第")
     item = pl.when(short & ordinal).then("第" + item).otherwise(item)
+    # (a bare grade after a first item that names what is graded before its grade: 护理补贴一级、二级 → 护理补贴二级)
+    lead = items.list.first().str.extract(r"^(\p{Han}{2,}?)[一二三四五六七八九十]{1,2}级$", 1)
+    item = pl.when((pos > 0) & item.str.contains(r"^[一二三四五六七八九十]{1,2}级$") & lead.is_not_null()).then(lead + item).otherwise(item)
+    shared = shared.str.replace(r"^[及或]?以[上下]", "")
     return (pl.when(bare & head.is_not_null()).then(item + head)
             .when(short & before_last & ~item.str.ends_with(shared)).then(item + shared).otherwise(item))
 

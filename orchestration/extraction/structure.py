@@ -40,7 +40,8 @@ MARKER_PATTERN = rf"^(?:第?[{CN_NUM}]+\s*[、.]|[（(]\s*[{CN_NUM}\d]+\s*[）)]
 # (two addressees may stand apart by a comma where the first is a person's title: 何敏委员，九三学社金华市委会：)
 # (two addressees may stand apart by a comma after a person's title or a body's name: 何敏委员，九三学社…：;
 # 市工商联，叶青委员：)
-SALUTATION = (r"^(?:[^，。；;,:：]{1,30}(?:委员|代表|委員|同志|先生|女士|委会|委员会|工商联|科协|侨联|妇联|总工会|民建|民盟|民进|农工党|致公党|九三学社|台盟|民革)[，,])?"
+# (and up to three more, a delegation among them: 陈建国等12位代表，刘慧敏代表，周卫东代表：)
+SALUTATION = (r"^(?:[^，。；;,:：]{1,30}(?:委员|代表|委員|同志|先生|女士|委会|委员会|工商联|科协|侨联|妇联|总工会|民建|民盟|民进|农工党|致公党|九三学社|台盟|民革|代表团)[，,]){0,3}"
               r"[^，。；;,:：]{2,60}[：:]$")
 # Who a letter is addressed to, at the end of the salutation line.
 ADDRESSEE = (
@@ -392,7 +393,9 @@ def commitments(body: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
         body.filter("intro")
         .filter(group_start("letter_id", "seg1"))
         .select("letter_id", "seg1", "body_end", plan_line=pl.col("line_no"), plan_start=pl.col("content_start"),
-                plan_end=pl.col("line_end"), plan_heading="plan_heading")
+                plan_end=pl.col("line_end"), plan_heading="plan_heading",
+                # (an intro that announces what follows: 下一步，我局将重点做好以下工作：)
+                plan_colon=c.str.contains(r"[：:]\s*$"))
     )
     seg_end = (
         heads.filter(pl.col("level") == 1)
@@ -439,10 +442,10 @@ def commitments(body: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
             char_end=pl.col("line_end"),
         )
     )
-    # A plan heading without items of its own (三、下一步打算 and a paragraph): what its
-    # section says is the commitment.
+    # A plan heading without items of its own (三、下一步打算 and a paragraph), or an intro
+    # that ends in a colon before a paragraph: what its section says after it is the commitment.
     said = (
-        body.filter(c != "").join(single.filter("plan_heading").select("letter_id", "seg1", "plan_line", "region_end"), on=["letter_id", "seg1"])
+        body.filter(c != "").join(single.filter(pl.col("plan_heading") | pl.col("plan_colon")).select("letter_id", "seg1", "plan_line", "region_end"), on=["letter_id", "seg1"])
         .filter((pl.col("line_no") > pl.col("plan_line")) & (pl.col("line_start") < pl.col("region_end")))
         .group_by("letter_id", "seg1").agg(said_start=pl.col("content_start").min(), said_end=pl.col("line_end").max())
     )

@@ -26,6 +26,12 @@ BODY = "新增企业5家。\n"
         ("嘉建提复〔2024〕23号", "嘉建提复〔2024〕23号", "嘉建", 2024, 23),
         ("合建函〔2023〕58号", "合建函〔2023〕58号", "合建", 2023, 58),
         ("武民建复〔2024〕9号", "武民建复〔2024〕9号", "武民", 2024, 9),
+        # (a city's 市建 is its 住建 bureau; 会 marks a joint reply, 会办; the kind may follow the year)
+        ("绍市建函〔2023〕136号", "绍市建函〔2023〕136号", "绍市建", 2023, 136),
+        ("南住建会〔2026〕7号", "南住建会〔2026〕7号", "南住建", 2026, 7),
+        ("泉城管〔2023〕提复字第12号", "泉城管〔2023〕提复字第12号", "泉城管", 2023, 12),
+        ("赣水建议字〔2023〕36号", "赣水建议字〔2023〕36号", "赣水", 2023, 36),
+        ("台人才办函〔2024〕3号", "台人才办函〔2024〕3号", "台人才办", 2024, 3),
     ],
 )
 def test_doc_number_and_parts(line, doc, code, year, serial):
@@ -98,6 +104,13 @@ def test_proposal_title_marked_or_not(ack, title):
         ("经济界别李明委员", "李明", "member"),
         ("李明委员（经济界）", "李明", "member"),
         ("李明委员等5人", "李明", "member"),
+        # (等 after the title, with or without the group's size: 张宁委员等, 王芳委员等5位委员)
+        ("张宁委员等", "张宁", "member"),
+        ("王芳委员等5位委员", "王芳", "member"),
+        ("刘洋代表等", "刘洋", "deputy"),
+        # (three addressees apart by commas, a group's size mid-list)
+        ("陈建国等12位代表，刘慧敏代表，周卫东代表", "陈建国，刘慧敏，周卫东", "deputy"),
+        ("杨蕾等15位代表、泸州代表团、马晓峰代表", "杨蕾、泸州代表团、马晓峰", "deputy"),
         ("李明等3位委员", "李明", "member"),
         ("李明同志", "李明", "member"),  # addressed as 同志 about a 提案: a CPPCC member
         ("周建华委员、沈晓燕委员", "周建华、沈晓燕", "member"),
@@ -519,3 +532,13 @@ def test_bodies_that_propose_jointly_and_a_plan_item_opening_with_xiabu_gongzuo_
     assert header(letter(BODY, head=head))["proposer"] == "农工党无锡市委会、九三学社无锡市委会"
     body = "一、基本情况\n全市有机构12家。\n二、下步工作\n下步工作中，我局将力争把补贴提高到每人每月80元。\n"
     assert run(letter(body))["commitments"]["heading"].to_list() == ["我局将力争把补贴提高到每人每月80元"]
+
+
+def test_a_date_of_year_and_month_alone_gives_the_letters_year():
+    text = ("关于区十七届人大三次会议第12号建议的答复\n\n李明代表：\n您提出的建议收悉。现答复如下：\n今年以来，新增停车位30个。\n"
+            "\n测试街道办事处\n2023年11月\n")
+    t = run(text)
+    h = t["letter_headers"].to_dicts()[0]
+    assert (h["signed_date"], h["letter_year"], h["signature_agency"]) == (None, 2023, "测试街道办事处")
+    (m,) = t["metrics"].to_dicts()
+    assert m["period_start"].year == 2023

@@ -2750,3 +2750,116 @@ def test_new_years_and_spring_festival_together_seats_and_months_after_the_lette
     ms = {m["surface"]: m for m in metrics("1-10月，全市热线受理41.2万件。今年1-5月，新增企业30家。")}
     assert (ms["41.2万件"]["period_start"], ms["41.2万件"]["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 10, 31))
     assert ms["30家"]["period_end"] == dt.date(2024, 5, 31)
+
+
+def test_grades_changed_by_fenbie_without_you_and_a_bound_that_is_the_last_grades_own():
+    ms = metrics("一类、二类、三类地区分别调整为每小时19.8元、18.1元和17.2元。"
+                 "三级、二级、一级及以下定点医疗机构起付线分别由1000元、600元、300元下调至800元、400元、200元。")
+    by = {m["surface"]: m for m in ms}
+    assert [by[s]["subject"] for s in ("19.8元", "18.1元", "17.2元")] == ["一类地区", "二类地区", "三类地区"]
+    assert [by[s]["subject"] for s in ("1000元", "600元", "800元", "400元")] == [
+        "三级定点医疗机构起付线", "二级定点医疗机构起付线", "三级定点医疗机构起付线", "二级定点医疗机构起付线"]
+
+
+def test_a_floor_of_a_contribution_base_a_raise_per_head_named_after_it_and_market_prices():
+    ms = {m["surface"]: m for m in metrics(
+        "我省职工基本养老保险个人缴费基数下限由3957元提高到4462元。对年满65周岁、70周岁的参保人员，分别每人每月加发基础养老金5元、10元。"
+        "4月中旬大青虾塘口价一度达到每斤22元，茶油市场零售价每斤60-80元。油茶林地流转价格一般为每亩每年30-50元。")}
+    assert [ms[s]["kind"] for s in ("3957元", "4462元", "5元", "10元")] == ["policy"] * 4
+    assert [ms[s]["kind"] for s in ("22元", "60-80元", "30-50元")] == ["actual"] * 3
+    assert (ms["22元"]["subject"], ms["30-50元"]["subject"]) == ("大青虾塘口价", "油茶林地流转价格")
+
+
+def test_a_date_a_copy_spaced_out_a_plan_over_years_a_class_by_planting_year_and_a_time_after_the_count():
+    ms = {m["surface"]: m for m in metrics(
+        "截至 2023 年 5 月底，全区排查撂荒耕地5217亩。今年 1-4 月检查涉木车辆1523车次。计划三年内完成全部612公里老旧管道改造。"
+        "全县现有油茶林中，1990年以前种植的老林约14万亩。首批配售型保障性住房约600套于2026年6月前开工。")}
+    assert (ms["5217亩"]["period_start"], ms["5217亩"]["period_end"]) == (None, dt.date(2023, 5, 31))
+    assert (ms["1523车次"]["period_end"], ms["1523车次"]["subject"]) == (dt.date(2024, 4, 30), "检查涉木车辆")
+    assert ms["612公里"]["kind"] == "target" and ms["14万亩"]["period_start"] is None
+    assert ms["600套"]["subject"] == "首批配售型保障性住房"
+
+
+def test_counts_by_the_head_and_the_firm_a_rank_among_places_listed_and_one_after_a_rank():
+    ms = {m["surface"]: m for m in metrics(
+        "春防期间共免疫生猪178万头次。改造量居各区、县（市）首位。社会消费品零售总额增幅居全省第4位、苏中第1位。")}
+    assert (ms["178万头次"]["unit"], ms["居各区、县（市）首位"]["value"]) == ("头次", 1)
+    assert ms["第1位"]["subject"] == ms["居全省第4位"]["subject"]
+
+
+def test_shang_before_a_bare_thousand_and_sports_by_their_number():
+    ms = {m["surface"]: m for m in metrics(
+        "全年开展活动上千家次，吸引游客上万人，节假日日均过海车辆近万辆。招收100人以上千人以下的企业。"
+        "举办铁人三项赛、三人篮球赛、五人制足球联赛和十项全能比赛共5场。")}
+    assert [(ms[s]["value"], ms[s]["unit"], ms[s]["qualifier"]) for s in ("上千家次", "上万人", "万辆")] == [
+        (1000, "家次", "at_least"), (10000, "人", "at_least"), (10000, "辆", "approx")]
+    assert ms["上万人"]["subject"] == "吸引游客" and not any("千人" in s and s != "100人以上" for s in ms)
+    assert not any(s in ms for s in ("三项", "三人", "五人", "十项")) and "5场" in ms
+
+
+def test_a_payee_before_a_one_off_reward_a_bound_before_a_bare_hundred_and_a_funds_phase():
+    ms = {m["surface"]: m for m in metrics(
+        "对首次认定的省级专精特新中小企业给予一次性奖励20万元。员工不足百人的企业有12家。推动引导基金二期设立，规模约30亿元。举办培训班三期。")}
+    assert ms["20万元"]["subject"] == "省级专精特新中小企业"
+    assert (ms["百人"]["value"], ms["百人"]["qualifier"]) == (100, "at_most")
+    assert "二期" not in ms and ms["三期"]["value"] == 3
+
+
+def test_from_a_term_on_and_a_terms_deadline_ahead_and_a_rules_list_in_a_plan():
+    ms = {m["surface"]: m for m in metrics(
+        "营养膳食补助标准自2021年秋季学期起提高到每生每天5元。2026年秋季学期前新建宿舍2栋。\n"
+        "下一步，我局将对改善幅度排名前3位的市分别奖励2000万元、1500万元、1000万元。")}
+    assert (ms["5元"]["subject"], ms["5元"]["period_start"], ms["5元"]["period_end"]) == (
+        "营养膳食补助标准", dt.date(2021, 9, 1), dt.date(2024, 12, 31))
+    assert (ms["2栋"]["kind"], ms["2栋"]["period_end"]) == ("target", dt.date(2026, 8, 31))
+    assert [ms[s]["kind"] for s in ("2000万元", "1500万元", "1000万元")] == ["policy"] * 3
+
+
+def test_lists_by_fenbie_one_after_another_grades_after_a_named_first_and_a_bound_before_a_bracket():
+    ms = metrics("2023年、2024年、2025年，全省稻渔综合种养面积分别为486万亩、512万亩、545万亩，水产品产量分别为58.2万吨、62.7万吨、67.4万吨。"
+                 "2022年1月起，重度残疾人护理补贴一级、二级由每人每月90元、70元分别提高到110元、80元。"
+                 "对月销售额10万元以下（季度销售额30万元以下）的小规模纳税人免征增值税。全面落实残疾人两项补贴。")
+    by = {m["surface"]: m for m in ms}
+    assert [by[s]["subject"] for s in ("58.2万吨", "62.7万吨", "67.4万吨")] == ["水产品产量"] * 3
+    assert [by[s]["subject"] for s in ("70元", "80元")] == ["重度残疾人护理补贴二级"] * 2
+    assert all(by[s]["kind"] == "policy" for s in ("90元", "70元", "110元", "80元", "10万元以下"))
+    assert "两项" not in by
+
+
+def test_a_number_an_ocr_broke_over_two_lines_inside_a_sentence_is_whole():
+    ms = {m["surface"]: m for m in metrics("截至2024年5月底，全县共建成生活垃圾分类投放点5 6\n3 2个，其他站点12个。\n")}
+    (m,) = [m for s, m in ms.items() if s.endswith("2个") and "\n" in s]
+    assert (m["value"], m["subject"], m["period_end"]) == (5632, "建成生活垃圾分类投放点", dt.date(2024, 5, 31))
+
+
+def test_a_time_limit_names_what_is_done_within_it():
+    ms = {m["surface"]: m for m in metrics("接到预警指令后5分钟内电话劝阻、30分钟内上门见面劝阻。一般案件3个工作日内办结。")}
+    assert [ms[s]["subject"] for s in ("5分钟", "30分钟", "3个工作日")] == ["电话劝阻", "上门见面劝阻", "一般案件"]
+
+
+def test_the_last_tier_of_a_list_handed_out_by_fenbie_keeps_its_tier_before_the_payments_name():
+    ms = metrics("对新引进的A类、B类、C类人才，分别给予最高200万元、100万元、60万元购房补贴。对省级、市级工作站分别给予50万元、30万元建站资助。")
+    assert [m["subject"] for m in ms] == ["A类人才", "B类人才", "C类人才", "省级工作站", "市级工作站"]
+
+
+def test_a_first_hours_fee_stated_with_wei_is_a_rule():
+    ms = {m["surface"]: m for m in metrics("一类区域首小时收费为10元，二类区域首小时收费为6元。")}
+    assert (ms["10元"]["kind"], ms["6元"]["kind"]) == ("policy", "policy")
+
+
+def test_a_class_by_its_ordinal_and_a_summer_programmes_name_date_nothing():
+    ms = {m["surface"]: m for m in metrics(
+        "全市有二类经营性企业12家。二类、三类桥梁分别有97座、45座。项目分为两类。今年以来，全市开展暑期陪伴服务2.1万余场。")}
+    assert not any(s in ms for s in ("二类", "三类")) and ms["两类"]["value"] == 2
+    assert [ms[s]["subject"] for s in ("97座", "45座")] == ["二类桥梁", "三类桥梁"]
+    assert (ms["2.1万余场"]["period_start"], ms["2.1万余场"]["period_end"]) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+
+
+def test_a_bound_on_what_the_plans_year_will_bring_is_a_target():
+    ms = {m["surface"]: m for m in metrics("下一步，我委将严控债务，全年新增带息负债不超过50亿元。")}
+    assert (ms["50亿元"]["kind"], ms["50亿元"]["qualifier"]) == ("target", "at_most")
+
+
+def test_an_actor_before_gong_and_its_deed_names_the_deed():
+    ms = {m["surface"]: m for m in metrics("今年以来，各级应急管理部门共检查企业1.2万家次，全市共有企业120家。")}
+    assert (ms["1.2万家次"]["subject"], ms["120家"]["subject"]) == ("检查企业", "企业")

@@ -544,3 +544,26 @@ def test_a_heading_a_copy_ran_its_body_into_ends_at_the_gap_or_the_suggestions_n
     # (words spaced apart stay one heading)
     body = "一、深化 数字化 改革\n全市新增企业12家。\n二、落实 “三个责任”\n全市新增企业5家。\n"
     assert run(letter(body))["sections"].filter(pl.col("level") == 1)["heading"].to_list() == ["深化 数字化 改革", "落实 “三个责任”"]
+
+
+def test_a_plan_intro_that_ends_in_a_colon_is_followed_by_its_plan_and_a_leading_deadline_is_no_heading():
+    t = run(letter("一、关于学位\n今年新增学位1000个。\n下一步，我局将重点做好以下工作：\n年底前新增学位3000个，新建学校5所。\n"))
+    (com,) = t["commitments"].to_dicts()
+    assert com["body"].startswith("年底前新增学位3000个") and com["heading"] == "年底前新增学位3000个"
+    kinds = {m["surface"]: (m["kind"], m["commitment_ordinal"]) for m in t["metrics"].to_dicts()}
+    assert kinds["3000个"] == ("target", 1) and kinds["1000个"] == ("actual", None)
+    t = run(letter("一、关于学位\n今年新增学位1000个。\n二、下一步工作\n（一）2025年秋季学期前，新建中小学校5所，新增学位3000个。\n"
+                   "（二）“十五五”期间，新建幼儿园12所，新增学位2000个。\n"))
+    assert t["commitments"].sort("ordinal")["heading"].to_list() == ["新建中小学校5所", "新建幼儿园12所"]
+
+
+def test_a_page_scraped_onto_one_line_with_bars_between_its_blocks():
+    text = ("首页 > 政务公开 | 测试县自然资源局关于县十七届人大一次会议第23号建议的答复 | 发布时间：2022-08-16 | 字号：大 中 小 | "
+            "禾自然资建〔2022〕14号 | 马永福代表： | 您提出的关于加强矿山生态修复的建议收悉，现答复如下： | 一、修复情况 | "
+            "我县共有废弃矿山图斑47个，已修复29个。 | 二、下一步工作打算 | 一是加快矿山修复。力争修复率提高到80%以上。二是强化培训。每年组织培训不少于2次。 | "
+            "测试县自然资源局 | 2022年8月10日")
+    t = run(text)
+    h = t["letter_headers"].to_dicts()[0]
+    assert (h["doc_number"], h["proposer"], h["signed_date"].isoformat()) == ("禾自然资建〔2022〕14号", "马永福", "2022-08-10")
+    assert t["sections"].filter(pl.col("level") == 1)["heading"].to_list() == ["修复情况", "下一步工作打算"]
+    assert t["commitments"].height == 2
