@@ -91,6 +91,7 @@ BREAK_RULES = (
 )
 
 
+BOLD_HINT = r"(?m)^[ \t\u3000]*\*\*"
 # A letter with fewer line breaks than this was scraped as one line (or near it).
 ONE_LINE_BREAKS = 8
 # …and one with this many " | " between its blocks had them as lines.
@@ -245,8 +246,10 @@ def clean(letters: pl.DataFrame) -> tuple[pl.DataFrame, list[pl.DataFrame]]:
     # block a line, the bar folded to a line break in place.
     frame = _where(frame, (pl.col("mtext").str.count_matches("\n") < ONE_LINE_BREAKS) & (pl.col("mtext").str.count_matches(" | ", literal=True) >= BAR_BLOCKS),
                    lambda f: f.with_columns(mtext=pl.col("mtext").str.replace_all(" | ", " \n ", literal=True)))
-    # Pinyin glosses: delete.
-    gloss = find_spans(frame.filter(pl.col("mtext").str.contains(PINYIN_GLOSS)), PINYIN_GLOSS)
+    # Pinyin glosses: delete. (And the ** of a Markdown copy's bold, where a line opens with it:
+    # **（一）强化源头管控。** → （一）强化源头管控。)
+    gloss = pl.concat([find_spans(frame.filter(pl.col("mtext").str.contains(PINYIN_GLOSS)), PINYIN_GLOSS),
+                       find_spans(frame.filter(pl.col("mtext").str.contains(BOLD_HINT)), r"\*\*")]).sort("letter_id", "start")
     deletions = _edit_table(gloss, pl.col("start"), -(pl.col("end") - pl.col("start")))
     frame = _rebuild(frame, gloss, pl.lit(""))
     # Tables a copy flattened (columns apart by spaces, one cell per line): pipe rows,

@@ -639,6 +639,10 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # (a phase by its number: 引导基金二期, 一期工程)
         | _tested(pl.col("is_cn") & (unit_raw == "期"), after, r"^(?:工程|项目|基金|扩建|建设|改造|厂房|园区|码头|用地|规划|设立|开工|建成|投用|续建)")
         | _tested(pl.col("is_cn") & (unit_raw == "期"), before, r"(?:基金|项目|工程|园区|码头)$")
+        # (the letter's own items counted: 做好以下四项工作, 上述三个方面)
+        | _tested(pl.col("is_cn") & unit_raw.is_in(["项", "个", "条", "类", "点"]), before, r"(?:以下|如下|下列|以上|上述)$")
+        # (indicators counted back, what each of them did after: 三项指标均居全省第4位)
+        | _tested(pl.col("is_cn") & (unit_raw == "项"), after, r"^指标(?:均|都|全部)")
         # (a class by its ordinal, 二类 (class II), not 两类 (two kinds): 二类经营性企业, 二类、三类桥梁)
         | (pl.col("is_cn") & (unit_raw == "类") & ((pl.col("match") == "二类") | before.str.contains(r"二类[、和及]$")))
         # (a programme by its number: 残疾人两项补贴; not 发放两项补贴)
@@ -904,6 +908,7 @@ def _qualifier(c: pl.DataFrame) -> pl.DataFrame:
         .when(pl.col("unit_family").is_in(["duration", "length"]) & pl.col("after").str.starts_with("内")
               & ~pl.col("after").str.contains(r"^内(?:涝|河|陆|地|部|容|外|资|设)").fill_null(False)).then(pl.lit("at_most"))
     )
+    c = c.with_columns(_run_clause_q=_clause_before())
     prefix = (
         pl.when(before.str.contains(AT_MOST_BEFORE)).then(pl.lit("at_most"))
         .when((pl.col("unit_family") == "duration") & _only(before.str.contains("最长", literal=True), before).str.contains(r"最长[^，。；\d]{0,6}$")).then(pl.lit("at_most"))
@@ -921,12 +926,18 @@ def _qualifier(c: pl.DataFrame) -> pl.DataFrame:
         .when(_tested(pl.col("after").str.contains(r"^的(?:标准|比例|额度|幅度)"), before, r"不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,10}$")).then(pl.lit("at_most"))
         .when(_tested(pl.col("after").str.contains(r"^的(?:标准|比例|额度|幅度)"), before, r"不[宜应得]?(?:低于|少于)[^，。；\d]{1,10}$")).then(pl.lit("at_least"))
     )
-    # Later items of an enumeration share the head's prefix (最高150万元、100万元).
-    c = c.with_columns(_prefix=prefix)
+    # Later items of an enumeration share the head's prefix (最高150万元、100万元), and earlier
+    # ones the bound 分别 closes the list with (分别控制在45人、50人以内).
+    c = c.with_columns(_prefix=prefix, _own=own)
     prefix = forward_fill_in("_prefix", "letter_id", "run")
+    last = (shift_in("run", "letter_id", n=-1) != pl.col("run")).fill_null(True)
+    closing = backward_fill_in(pl.when(last & pl.col("post").is_in(["以内", "以下", "及以下", "以上", "及以上", "左右"])).then("_own"), "letter_id", "run")
+    shared = _only(pl.col("run_pos") == 0, pl.col("_run_clause_q")).str.contains(r"分别[^，。；\d]{0,8}$").fill_null(False)
+    shared = forward_fill_in(pl.when(pl.col("run_pos") == 0).then(shared), "letter_id", "run").fill_null(False)
+    own = pl.coalesce("_own", pl.when(shared).then(closing))
     return c.with_columns(
         qualifier=pl.when(pl.col("rank_top")).then(pl.lit("at_most")).when(pl.col("rank").is_not_null()).then(pl.lit("exact")).otherwise(pl.coalesce(own, prefix, pl.lit("exact")))
-    ).drop("_prefix")
+    ).drop("_prefix", "_own", "_run_clause_q")
 
 
 def _in_commitment(c: pl.DataFrame, commitments: pl.DataFrame) -> pl.DataFrame:

@@ -1,6 +1,7 @@
 """Each metric rule on a small letter of our own."""
 import datetime as dt
 
+import polars as pl
 import pytest
 
 from orchestration.extraction.metrics import SUBJECT_MAX
@@ -2863,3 +2864,18 @@ def test_a_bound_on_what_the_plans_year_will_bring_is_a_target():
 def test_an_actor_before_gong_and_its_deed_names_the_deed():
     ms = {m["surface"]: m for m in metrics("今年以来，各级应急管理部门共检查企业1.2万家次，全市共有企业120家。")}
     assert (ms["1.2万家次"]["subject"], ms["120家"]["subject"]) == ("检查企业", "企业")
+
+
+def test_indicators_counted_back_count_nothing_and_markdown_bold_hides_no_heading():
+    ms = {m["surface"]: m for m in metrics("全市门诊量、住院量、手术量三项指标均居全省第4位。")}
+    assert "三项" not in ms and "居全省第4位" in ms
+    t = run(letter("一、基本情况\n**（一）强化源头管控。**全市投入资金1.9亿元。\n**（二）加强执法。**查处案件12起。\n"))
+    assert t["sections"].filter(pl.col("level") == 2)["heading"].to_list() == ["强化源头管控", "加强执法"]
+    ms = {m["surface"]: m for m in t["metrics"].to_dicts()}
+    assert ms["1.9亿元"]["subject"] == "投入资金"
+
+
+def test_a_bound_that_closes_a_list_handed_out_by_fenbie_and_the_letters_own_items_counted():
+    ms = {m["surface"]: m for m in metrics("小学、初中班额分别控制在45人、50人以内。全市新建学校3所、5所以上。下一步，我局将重点做好以下四项工作。")}
+    assert (ms["45人"]["qualifier"], ms["3所"]["qualifier"]) == ("at_most", "exact")
+    assert "四项" not in ms
