@@ -599,6 +599,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
     ordinal = ~is_rank_cand & before.str.contains(r"第\s*$")
     age_before = _only(unit_raw == "岁", before)
     one = (pl.col("num") == "1") & pl.col("num2").is_null()
+    # (items and phases counted in Chinese numerals, which several rules below test: 两项补贴, 二期)
+    cn_items, cn_phases = pl.col("is_cn") & (unit_raw == "项"), pl.col("is_cn") & (unit_raw == "期")
     idiom = (
         after.str.contains(r"^(?:一体|数(?:[^据字量码额值智治]|$)|一批)")  # 五位一体, 两位数 (not 3个数字化大厅, 21类数据)
         | ((unit_raw == "成") & after.str.contains(r"^(?:不变|员)"))  # 一成不变
@@ -637,19 +639,17 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # (a rate's unit noted in brackets: 孕产妇死亡率（1/10万）)
         | _tested((unit_raw == "/10万") & one, before, r"[（(]\s*$")
         # (a phase by its number: 引导基金二期, 一期工程)
-        | _tested(pl.col("is_cn") & (unit_raw == "期"), after, r"^(?:工程|项目|基金|扩建|建设|改造|厂房|园区|码头|用地|规划|设立|开工|建成|投用|续建)")
-        | _tested(pl.col("is_cn") & (unit_raw == "期"), before, r"(?:基金|项目|工程|园区|码头)$")
+        | _tested(cn_phases, after, r"^(?:工程|项目|基金|扩建|建设|改造|厂房|园区|码头|用地|规划|设立|开工|建成|投用|续建)")
+        | _tested(cn_phases, before, r"(?:基金|项目|工程|园区|码头)$")
         # (the letter's own items counted: 做好以下四项工作, 上述三个方面)
         | _tested(pl.col("is_cn") & unit_raw.is_in(["项", "个", "条", "类", "点"]), before, r"(?:以下|如下|下列|以上|上述)$")
         # (indicators counted back, what each of them did after: 三项指标均居全省第4位)
-        | _tested(pl.col("is_cn") & (unit_raw == "项"), after, r"^指标(?:均|都|全部)")
+        | _tested(cn_items, after, r"^指标(?:均|都|全部)")
         # (a class by its ordinal, 二类 (class II), not 两类 (two kinds): 二类经营性企业, 二类、三类桥梁)
         | (pl.col("is_cn") & (unit_raw == "类") & ((pl.col("match") == "二类") | before.str.contains(r"二类[、和及]$")))
-        # (a programme by its number: 残疾人两项补贴; not 发放两项补贴)
-        | (_tested(pl.col("is_cn") & (unit_raw == "项"), after, r"^补贴") & _tested(pl.col("is_cn") & (unit_raw == "项"), before, r"残疾人$"))
         # (a sport by its number: 铁人三项赛, 十项全能, 三人篮球, 五人制足球)
         | _tested(pl.col("is_cn") & unit_raw.is_in(["项", "人"]), after, r"^(?:赛(?:[^事]|$)|全能|制|篮球|足球|排球)")
-        | _tested(pl.col("is_cn") & (unit_raw == "项"), before, r"铁人$")
+        | _tested(cn_items, before, r"铁人$")
         # (a tricycle, a two-wheel drive, a plan per place: 电动三轮车, 两轮驱动, 一处一策)
         | _tested(pl.col("is_cn") & unit_raw.is_in(["轮", "处"]), after, r"^(?:车|汽车|电动车|摩托|驱动|齐驱|一策|一档|一景)")
         # the parts of a text's own plan: 从以下三个方面推进, 分两个阶段实施
@@ -679,8 +679,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | _only(unit_raw == "位", before).str.contains(r"(?:前移|后移|上移|下移|上升|下降|提升|前进|后退|跃升|跃居|进位)了?$").fill_null(False)
         # a programme by its number of parts (残疾人两项补贴, 三项制度改革), not items counted
         # (办理两项业务 counts, as does 两项补贴 after a verb: 发放两项补贴)
-        | (_only(pl.col("is_cn") & (unit_raw == "项"), after).str.contains(r"^(?:补贴|制度|改革|机制|清单)").fill_null(False)
-           & ~_only(pl.col("is_cn") & (unit_raw == "项"), before).str.contains(r"(?:发放|落实|实施|出台|建立|完善|推进|开展|办理|制定|提供|兑现)$").fill_null(False))
+        | (_only(cn_items, after).str.contains(r"^(?:补贴|制度|改革|机制|清单)").fill_null(False)
+           & ~_only(cn_items, before).str.contains(r"(?:发放|落实|实施|出台|建立|完善|推进|开展|办理|制定|提供|兑现)$").fill_null(False))
         # the size that makes a class a large one (消除56人以上大班额, 大班额（56人以上）, 46-55人的班级)
         # (but a class size a standard caps is one: 大班不超过35人的班额标准)
         | (_only(unit_raw == "人", after).str.contains(r"^(?:及?以上)?的?超?大?班级|^及?以上的?超?大?班额|^的?超?大班额").fill_null(False)
@@ -908,7 +908,8 @@ def _qualifier(c: pl.DataFrame) -> pl.DataFrame:
         .when(pl.col("unit_family").is_in(["duration", "length"]) & pl.col("after").str.starts_with("内")
               & ~pl.col("after").str.contains(r"^内(?:涝|河|陆|地|部|容|外|资|设)").fill_null(False)).then(pl.lit("at_most"))
     )
-    c = c.with_columns(_run_clause_q=_clause_before())
+    # (the clause before the mention, kept for _kind and _subject)
+    c = c.with_columns(clause=_clause_before())
     prefix = (
         pl.when(before.str.contains(AT_MOST_BEFORE)).then(pl.lit("at_most"))
         .when((pl.col("unit_family") == "duration") & _only(before.str.contains("最长", literal=True), before).str.contains(r"最长[^，。；\d]{0,6}$")).then(pl.lit("at_most"))
@@ -932,12 +933,12 @@ def _qualifier(c: pl.DataFrame) -> pl.DataFrame:
     prefix = forward_fill_in("_prefix", "letter_id", "run")
     last = (shift_in("run", "letter_id", n=-1) != pl.col("run")).fill_null(True)
     closing = backward_fill_in(pl.when(last & pl.col("post").is_in(["以内", "以下", "及以下", "以上", "及以上", "左右"])).then("_own"), "letter_id", "run")
-    shared = _only(pl.col("run_pos") == 0, pl.col("_run_clause_q")).str.contains(r"分别[^，。；\d]{0,8}$").fill_null(False)
+    shared = _only(pl.col("run_pos") == 0, pl.col("clause")).str.contains(r"分别[^，。；\d]{0,8}$").fill_null(False)
     shared = forward_fill_in(pl.when(pl.col("run_pos") == 0).then(shared), "letter_id", "run").fill_null(False)
     own = pl.coalesce("_own", pl.when(shared).then(closing))
     return c.with_columns(
         qualifier=pl.when(pl.col("rank_top")).then(pl.lit("at_most")).when(pl.col("rank").is_not_null()).then(pl.lit("exact")).otherwise(pl.coalesce(own, prefix, pl.lit("exact")))
-    ).drop("_prefix", "_own", "_run_clause_q")
+    ).drop("_prefix", "_own")
 
 
 def _in_commitment(c: pl.DataFrame, commitments: pl.DataFrame) -> pl.DataFrame:
@@ -956,9 +957,9 @@ def _clause_before(col: str = "before") -> pl.Expr:
 
 
 def _kind(c: pl.DataFrame) -> pl.DataFrame:
-    """kind: rank, policy, target or actual. Keeps `clause` (the clause before the mention)
-    for `_subject`."""
-    c = c.with_columns(clause=_clause_before(), _compact=pl.col("before").str.replace_all(r"\s|人民币", ""),
+    """kind: rank, policy, target or actual. Reads `clause` (the clause before the mention,
+    from `_qualifier`), which `_subject` reads too."""
+    c = c.with_columns(_compact=pl.col("before").str.replace_all(r"\s|人民币", ""),
                        # (and past what it counts: 按照不少于1名专职人员的标准)
                        _standard=pl.col("after").str.contains(STANDARD_AFTER + r"|^\p{Han}{1,8}的标准"), _listed_on=pl.col("after").str.contains(r"^、[^，,。；;\d]{0,10}[0-9]"))
     # (the standard a list closes is each item's: 按每千人配置小学学位85个、初中学位45个的标准)
@@ -2217,8 +2218,9 @@ def _item_with_head(items: pl.Expr, pos: pl.Expr) -> pl.Expr:
     第一产业增加值, 第二产业增加值, 第三产业增加值)."""
     item = items.list.get(pos, null_on_oob=True)
     last = items.list.last()
-    # (a bound is the last item's own: 三级、二级、一级及以下医疗机构 → 三级医疗机构)
-    head = last.str.extract(f"[{GRADE_SUFFIX}]([^{GRADE_SUFFIX}]+)$", 1).str.replace(r"^[及或]?以[上下]", "")
+    # (a bound is the last item's own, not what the items share: 三级、二级、一级及以下医疗机构 → 三级医疗机构)
+    its_bound = r"^[及或]?以[上下]"
+    head = last.str.extract(f"[{GRADE_SUFFIX}]([^{GRADE_SUFFIX}]+)$", 1).str.replace(its_bound, "")
     before_last = pos < items.list.len() - 1
     bare = item.str.contains(f"[{GRADE_SUFFIX}]$") & before_last
     # (the items before the last of at most three characters, as long as the one before the last)
@@ -2232,7 +2234,7 @@ def _item_with_head(items: pl.Expr, pos: pl.Expr) -> pl.Expr:
     # (a bare grade after a first item that names what is graded before its grade: 护理补贴一级、二级 → 护理补贴二级)
     lead = items.list.first().str.extract(r"^(\p{Han}{2,}?)[一二三四五六七八九十]{1,2}级$", 1)
     item = pl.when((pos > 0) & item.str.contains(r"^[一二三四五六七八九十]{1,2}级$") & lead.is_not_null()).then(lead + item).otherwise(item)
-    shared = shared.str.replace(r"^[及或]?以[上下]", "")
+    shared = shared.str.replace(its_bound, "")
     return (pl.when(bare & head.is_not_null()).then(item + head)
             .when(short & before_last & ~item.str.ends_with(shared)).then(item + shared).otherwise(item))
 
