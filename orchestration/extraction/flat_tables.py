@@ -299,7 +299,14 @@ def pipe_rows(text: str) -> tuple[str, list[int]]:
     if not tables and not one_line:
         return text, []
     chars, inserts = list(text), []
+    # (a table two readings find, 指标 | 2021年 | 2022年 as cells apart by " | " and as names apart by
+    # single spaces, is rewritten once, by the first: twice, its bars would double)
+    rewritten: set[int] = set()
     for table in tables:
+        rows_at = {text.rfind("\n", 0, row[0][0]) + 1 for row in table}
+        if rows_at & rewritten:
+            continue
+        rewritten |= rows_at
         for row in table:
             first, last = row[0][0], row[-1][1]
             # The indentation before a row ends in its |, in plain spaces (full-width ones

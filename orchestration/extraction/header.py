@@ -21,8 +21,8 @@ BRACKET_CLOSE = r"[〕\]】)）〗]"
 DOC_NUMBER = (
     # (its code may be spaced out on an old web page: 浙水 提复〔2023〕 15号)
     r"(?P<code>\p{Han}{1,12}(?:[ \u3000]\p{Han}{1,8}){0,3})\s*" + BRACKET_OPEN + r"\s*(?P<year>(?:19|20)\d{2})\s*(?:" + BRACKET_CLOSE
-    # (the kind may follow the year: 泉城管〔2023〕提复字第12号)
-    + r"\s*)?(?:[提建议复函]{1,3}字)?第?\s*(?P<serial>\d{1,5})(?:\s*(?:号|號))?"
+    # (the kind may follow the year: 泉城管〔2023〕提复字第12号, 凤城管〔2024〕提复9号)
+    + r"\s*)?(?:[提建议复函]{1,3}字|提复|建复|议复)?第?\s*(?P<serial>\d{1,5})(?:\s*(?:号|號))?"
 )
 # Type characters that follow the agency's code inside 机关代字 (温科 + 提复).
 # (会 is a joint reply's, 会办: 南住建会; 建议 spelled out, 赣水建议字; 办 before 函 is an office's own, 台人才办函)

@@ -37,7 +37,7 @@ NUM_CN = (
 )
 MULT = U.alternation(U.MULTIPLIERS)
 UNIT = U.alternation(U.UNITS)
-CN_UNIT = U.alternation(U.CN_COUNTERS)
+CN_UNIT = U.alternation(U.CN_COUNTERS + U.CN_COMPOUND_COUNTERS)
 POST = r"(?:及?以上|及?以下|以内|左右|上下|余|多)"
 # Words 多 opens (多子女, 多层, 多部门): after a count, no "more than".
 MANY_WORD = r"^多(?:子女|层|孩|部门|元|样|种|方|措|功能|渠道|彩|维|头|媒体|语种|规合一|式|跨|点|领域|主体|场景|胎|户|党派|民族)"
@@ -60,12 +60,12 @@ RANK = (
     # (and a record, how high or how much: 列1961年以来历史第二高, 为有记录以来第3多)
     r"(?:(?P<rec_lead>历史|史上|以来|同期)第 ?(?P<rec>\d{1,2}|[一二三四五六七八九十])[高多低少大小]"
     r"|(?P<rank_lead>(?:(?:稳居|跃居|升居|位居|位列|名列|排名|排在|居于|居|列|排)(?:分别为|分别是|分别)?)?" + REGION + r"?)第 ?(?P<rank>\d{1,4}|[一二三四五六七八九十百零千]{1,7})"
-    r"(?P<rank_unit>位|名)?"
+    r"(?: ?(?P<rank_unit>位|名))?"
     # …among the places a name ends in (居温州第1, 居温州各县（市、区）第二, 中部第2位): a lead is needed
     r"|(?P<place_lead>" + _ranked_among("位居|位列|名列|排名|排在|居于", "，。；、第前", 11)
     # (or among all of a kind: 居各区域第一, 居世界第一)
     + r"(?:[省市县区州国内部界]|各\p{Han}{1,5}|" + PARENTHETICAL_SHORT + r"))第 ?"
-    r"(?P<prank>\d{1,4}|[一二三四五六七八九十百]{1,4})(?P<prank_unit>位|名)?"
+    r"(?P<prank>\d{1,4}|[一二三四五六七八九十百]{1,4})(?: ?(?P<prank_unit>位|名))?"
     # 居全省首位: first (a lead is needed: 放在首位 is a priority, not a rank), also after what a
     # name ends in (列温州各县（市、区）首位, 居全省沿海港口首位)
     r"|(?P<top_lead>" + _ranked_among("位居|位列|名列|排名|居于", "，。；、第前首", 12) + r")首位"
@@ -97,8 +97,8 @@ CN_QUANTITY = (
     r"|(?P<half>一半)(?P<hpost>以上|左右|多)?"
     # a bare hundred or thousand after a word of how near (近百处, 近千户, 面积达千亩以上, 超千亿元), matched
     # with it: alone, 百家 and 千家万户 are words
-    # (and 上 before it, a thousand or more: 上千家次, 上万人, 上百万人次)
-    r"|(?P<blead>近|逾|超过?|约|达到?|上|不足|不到)(?P<bare>[百千万])(?P<bmult>[万亿])?(?P<byu>余|多)?(?:(?P<bunit>" + CN_UNIT + r")|(?P<bmoney>元))(?P<bpost>" + POST + r")?"
+    # (and 上 before it, a thousand or more: 上千家次, 上万人, 上百万人次; a milestone passed: 突破千亿元, 迈上万亿元)
+    r"|(?P<blead>近|逾|超过?|约|达到?|突破|迈上|跨上|站上|上|不足|不到)(?P<bare>[百千万亿])(?P<bmult>[万亿])?(?P<byu>余|多)?(?:(?P<bunit>" + CN_UNIT + r")|(?P<bmoney>元))(?P<bpost>" + POST + r")?"
     # (…or with 余 or 多 after it: 百余个, 千余家)
     r"|(?P<bare2>[百千])(?P<byu2>余|多)(?P<bunit2>" + CN_UNIT + r")(?P<bpost2>" + POST + r")?)"
 )
@@ -111,12 +111,16 @@ CN_FRACTION = r"(?P<fden>[二两三四五六七八九十]{1,2}|千|万)分之(?P
 # a bare N年 is a year or a span far more often. The span is the number's, without the lead.
 TERM_YEARS = (r"(?P<ylead>(?:期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|培养期|船龄|车龄|机龄|房龄)(?:一般|原则上)?(?:为|是|最长|最长为|最长不超过|不超过|延长至|延长到|最长可达)?|最长(?:不超过|为|可达|可)?(?:补助|补贴|资助|支持|扶持|享受|发放|领取)?|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予)"
               # (a term's change from a year before: 较上年延长1.3年)
-              r"|较上年(?:延长|缩短))"
+              r"|较上年(?:延长|缩短)"
+              # (and a time a thing takes, or its change: 平均轮候时间由2022年的6.2年缩短至4.5年左右, 建设周期约2.5年)
+              r"|(?:时间|周期|时长|工期)(?:平均)?(?:由(?:\d{4}年的?)?)?(?:为|约为|约|缩短至|缩短到|缩短为|延长至|延长到|控制在|压缩至|压缩到)?"
+              r"|(?:缩短|延长|压缩)(?:至|到|为|了))"
               # (a range too: 贴息期限1～3年)
-              r"(?P<ynum>\d{1,2}(?:\.\d{1,2})?|[一二两三四五六七八九十])(?:[-~～—至到](?P<ynum2>\d{1,2}|[一二两三四五六七八九十]))?个?年期?(?P<ypost>以内|内|及以上|以上)?")
+              r"(?P<ynum>\d{1,2}(?:\.\d{1,2})?|[一二两三四五六七八九十])(?:[-~～—至到](?P<ynum2>\d{1,2}|[一二两三四五六七八九十]))?个?年期?(?P<ypost>以内|内|及以上|以上|左右)?")
 CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + "|" + CN_PERCENT + "|" + CN_FRACTION + ")"
 # (terms are looked for only in the letters whose words can set one: a fifth pass's cost spared)
-TERM_HINT = r"期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|培养期|船龄|车龄|机龄|房龄|最长|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予)|较上年(?:延长|缩短)"
+TERM_HINT = (r"期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|培养期|船龄|车龄|机龄|房龄|最长|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予)|较上年(?:延长|缩短)"
+             r"|(?:时间|周期|时长|工期)\D{0,12}年|(?:缩短|延长|压缩)[至到为了]\d")
 # People counted by what they are after 万 or 亿 (12万群众), in a pass of their own over the letters
 # that have one (units.PEOPLE); parsed as a QUANTITY whose units include them.
 PEOPLE_WORD = U.alternation(U.PEOPLE)
@@ -220,6 +224,8 @@ RULE_NAME = (
 STANDARD_AFTER = r"^的?(?:(?:奖励|补贴|补助|资助)?标准(?:[^化车厂件箱地体间台]|$)|要求|规定)"  # (not 3700个标准车位)
 POLICY_RATE = r"(?:按|标准为)[^，。；]{0,16}的$"
 # (money 争取'd is obtained or sought, not a rule's amount: 争取省级补助1.15亿元)
+# (a payment's cap after its name, a rule even after a verb of paying: 一次性发放安家补助最高5万元)
+CAP_AFTER_PAYMENT = r"(?:补助|补贴|奖励|资助|奖补|补偿|安家费)(?:资金|金)?(?:最高|最多)(?:可达到?|不超过|为)?$"
 DONE = r"(?:已|累计|共计|兑现|兑付|发放|拨付|落实|获得|争取到|争取[^将把，。；]{0,16}(?:资金|补助|补贴|债券|额度|贷款|奖励)|安排|下达)"
 # What a plan does next (计划新增, 将新建); 将 before a noun is a preposition (将X纳入…).
 PLAN_VERBS = (
@@ -258,7 +264,7 @@ PROGRESS = (r"(?:完成[^，。；]{0,8}|(?:高于|低于|超过|超出|优于|�
             r"(?:[\d.]+%?[和、及与])*$")
 FUTURE_TO = r"将[^，。；]*(?:至|到|达到|达)$"
 # (约 in a word is not about: 签约40.3万人, 节约资金300万元)
-APPROX_BEFORE = r"(?:(?:^|[^签节制预违履契条公])约[有为合]?|近|大约[有为]?|将近|接近|大概|差不多|约占[^，。；]{0,16}|约(?:为|是|相当于)[^，。；]{2,16}的)$"
+APPROX_BEFORE = r"(?:(?:^|[^签节制预违履契条公])约[有为合]?(?:每\p{Han}{1,2}){0,2}|近|大约[有为]?|将近|接近|大概|差不多|约占[^，。；]{0,16}|约(?:为|是|相当于)[^，。；]{2,16}的)$"
 # …and a bound on a share of something (不低于当地同类人员的80%).
 AT_LEAST_BEFORE = (
     # (and a floor by its name, as 上限 is a ceiling: 缴费基数下限为4462元/月)
@@ -407,7 +413,7 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         rank_top=o("topn").is_not_null() | o("topv").is_not_null(),
         # (two digit words side by side are a range: 八九成 is 80-90 %, 三五家 3 to 5)
         # (and of tens or hundreds: 二三十户 is 20 to 30, 三四百万元 300 to 400 万元)
-        num=pl.coalesce(q("num"), o("ynum"), pl.when(o("half").is_not_null()).then(pl.lit("50")), pl.coalesce(o("bare"), o("bare2")).replace({"百": "100", "千": "1000", "万": "10000"}), o("cnum").str.replace(r"^([一二三四五六七八九])[一二三四五六七八九]([十百千]?)$", "$1$2"), o("pnum"), o("onefold"), o("onemoney"), o("onecount"), o("fnum"),
+        num=pl.coalesce(q("num"), o("ynum"), pl.when(o("half").is_not_null()).then(pl.lit("50")), pl.coalesce(o("bare"), o("bare2")).replace({"百": "100", "千": "1000", "万": "10000", "亿": "100000000"}), o("cnum").str.replace(r"^([一二三四五六七八九])[一二三四五六七八九]([十百千]?)$", "$1$2"), o("pnum"), o("onefold"), o("onemoney"), o("onecount"), o("fnum"),
                         pl.when(o("dbl").str.contains("[两二]")).then(pl.lit("4")).when(o("dbl").str.contains("三", literal=True)).then(pl.lit("8"))
                         .when(o("dbl").is_not_null()).then(pl.lit("2"))),
         den=o("fden"),
@@ -602,7 +608,11 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
     # (items and phases counted in Chinese numerals, which several rules below test: 两项补贴, 二期)
     cn_items, cn_phases = pl.col("is_cn") & (unit_raw == "项"), pl.col("is_cn") & (unit_raw == "期")
     idiom = (
-        after.str.contains(r"^(?:一体|数(?:[^据字量码额值智治]|$)|一批)")  # 五位一体, 两位数 (not 3个数字化大厅, 21类数据)
+        # (a counter read after a compound numeral only: 一起, 一次性, 一张网 are idioms)
+        (pl.col("is_cn") & unit_raw.is_in(U.CN_COMPOUND_COUNTERS) & ~pl.col("match").str.contains(r"[十百千万亿]"))
+        # (a bare 亿 before its noun names a class, not a sum: 招引超亿元项目, 近亿元检测设备; 投资近亿元 is one)
+        | (pl.col("is_cn") & pl.col("match").str.starts_with("亿") & after.str.contains(r"^\p{Han}") & ~after.str.contains(r"^(?:以上|以下|左右|多|余)"))
+        | after.str.contains(r"^(?:一体|数(?:[^据字量码额值智治]|$)|一批)")  # 五位一体, 两位数 (not 3个数字化大厅, 21类数据)
         | ((unit_raw == "成") & after.str.contains(r"^(?:不变|员)"))  # 一成不变
         | (pl.col("is_cn") & before.str.contains(r"(?:数|几|若干|(?:^|[^以])上|每|这|那|各)$"))
         # (a package of measures by its number: 优化营商环境16条措施, 攻坚措施20条)
@@ -698,7 +708,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # an age that bounds a group (60岁以上老年人), not an average age (平均年龄52.6岁)
         # (平均年龄已超过50岁, 平均年龄由56.3岁下降至52.8岁)
         # (and a life expectancy, its change and its gap: 人均预期寿命达到80.2岁，较2020年提高0.9岁)
-        | ~(age_before.str.contains(r"(?:年龄|寿命)(?:[^，。；\d]{0,6}|由[\d.]+岁[^，。；\d]{0,4})$")
+        # (…and the cells of its table row: |人均预期寿命（岁）|78.4|78.9|)
+        | ~(age_before.str.contains(r"(?:年龄|寿命)(?:[^，。；\d]{0,6}|由[\d.]+岁[^，。；\d]{0,4}|[^，。；|\n]{0,8}\|(?:[^|\n]*\|)*\s*)$")
             | (age_before.str.contains(r"寿命[^。；]{0,30}[，,][^，。；岁]{0,14}$")
                & ~_only(unit_raw == "岁", after).str.contains(r"^(?:及?以上|及?以下|以内|的|[^，。；]{0,2}(?:老年|儿童|人口|女孩|学生|青少年|妇女))"))).fill_null(True)
         # a class (5万吨级船舶, 10万千瓦级机组) and a statistic's window (日最大8小时平均浓度)
@@ -970,7 +981,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     family = pl.col("unit_family")
     money, share, span = family == "currency", family == "percent", family == "duration"
     policy = (
-        compact.str.contains(POLICY_BEFORE + r"|(?:最高|最多|不超过)可?(?:奖励|补贴|补助|资助|支持|给予|补|奖)\p{Han}{0,3}$")
+        compact.str.contains(POLICY_BEFORE + r"|(?:最高|最多|不超过)可?(?:奖励|补贴|补助|资助|支持|给予|补|奖)\p{Han}{0,3}$|" + CAP_AFTER_PAYMENT)
         # (not an average per unit: 餐费平均每份约12元)
         # (nor a cost brought down: 合规成本降至每标箱约380元)
         | ((pl.col("unit_family") == "currency") & compact.str.contains(POLICY_PER_UNIT + r"|处以?$|(?:现场|当场|一律|依法|可)?处罚$|每\p{Han}{1,3}(?:收费|收取|计费)$") & ~compact.str.contains(
@@ -996,7 +1007,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         # (each bound of a list of them: 对首次突破1000万、5000万美元的企业)
         # (and a bound's base named after its verb, a second bound in brackets: 对吸纳就业人数达到现有在职职工人数15%（超过100人的企业达到8%）的)
         | (clause.str.contains(r"^\s*对(?:[^，。；]{0,30}、)?[^，。；、]{0,12}(?:超过|高于|低于|不足|达到|不少于|不低于|突破|在)[^，。；、\d]{0,10}$")
-           & after.str.contains(r"^(?:及?以上|及?以下)?(?:[、和及与或][\d.]+[万亿]?\p{Han}{0,3}?(?:及?以上|及?以下)?)*(?:[（(][^（()）]{0,24}[）)])?(?:[、，,]?且[^，。；]{0,16}?)?的\p{Han}"))
+           & after.str.contains(r"^ ?(?:及?以上|及?以下)?(?:[、和及与或] ?[\d.]+ ?[万亿]?\p{Han}{0,3}?(?:及?以上|及?以下)?)*(?:[（(][^（()）]{0,24}[）)])?(?:[、，,]?且[^，。；]{0,16}?)?的\p{Han}"))
         # (…or by its bound alone: 对单户担保金额500万元及以下的小微企业)
         # (a second bound in brackets between: 对月销售额10万元以下（季度销售额30万元以下）的)
         | _tested(pl.col("post").is_in(["以上", "及以上", "以下", "及以下"]).fill_null(False) & after.str.contains(r"^(?:[（(][^（()）]{0,24}[）)])?的"),
@@ -1050,12 +1061,17 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | _tested(span, compact, r"(?:暂扣|吊销|禁驾|拘留)[^，。；\d]{0,6}$")
         # (what a share of money may be used for, how long a ticket holds: 结余资金的60%可用于…, 90分钟内有效)
         | _tested(share, after, r"^(?:可|能够|允许)(?:用于|留用|结转|提取)")
+        # (a cap a rule puts on a price by a share of another, and the share of votes a decision needs:
+        # 租金不超过同地段市场租金的60%; 须经本单元三分之二以上业主同意)
+        | _tested(share, compact, r"(?:租金|价格|收费|费用|利率|费率)[^，。；\d]{0,8}不[得能应]?(?:超过|高于)[^，。；\d]{1,12}的$")
+        | (_tested(share, compact, r"(?:须|需|需要|必须|应当?)(?:经|获得|达到|由)?[^，。；\d]{0,20}$")
+           & _tested(share, after, r"^(?:及?以上)?(?:[^，。；]{0,12}(?:同意|通过|签字|表决)|[，,]?方(?:可|能))"))
         | _tested(span, after, r"^内?(?:有效|免费|可免费)")
         # a share a rule assigns (市级财政承担60%, 保教费减免30%)
         | ((pl.col("unit_family") == "percent")
            & compact.str.contains(r"(?:(?:财政|基金|资金|政府|[省市县区]级?|分别)(?:承担|分担|配套)[^，。；\d]{0,6}|(?:承担|分担)(?:风险)?|减免|报销|补偿|赔付|(?:基金|统筹|医保)支付|自缴|自付|自筹)$"))
     # (what was done is no rule's, unless the condition of whom a rule pays names it: 对获得国家科学技术奖的给予最高100万元奖励)
-    ) & ~(clause.str.contains(DONE) & ~clause.str.contains(DONE + r"(?:额度?|标准|比例|上限|限额)|" + DONE + r"每[月年人户]$|将[^，。；]{0,24}(?:额度|标准|比例|上限|限额|利率)由|最高不[得能]?超过$|(?:减?按|按照|加计)$"
+    ) & ~(clause.str.contains(DONE) & ~clause.str.contains(DONE + r"(?:额度?|标准|比例|上限|限额)|" + DONE + r"每[月年人户]$|" + CAP_AFTER_PAYMENT + "|将[^，。；]{0,24}(?:额度|标准|比例|上限|限额|利率)由|最高不[得能]?超过$|(?:减?按|按照|加计)$"
                                                         # (a rule's rate changed: 加计扣除比例已由75%提高至100%; a payee named before 按: 对获得贷款的企业按…的30%给予贴息)
                                                         r"|(?:比例|标准|额度|税率|费率|上限|限额)(?:已经?)?(?:由|从)[^，。；]{0,8}$|^\s*对[^，。；]{1,30}的\p{Han}{0,4}按")
           & ~_only(clause.str.contains("对", literal=True), clause).str.contains(r"^\s*对[^，。；]{1,30}的\p{Han}{0,8}?(?:给予|予以|奖励|补助|补贴)[^，。；\d]{0,6}$").fill_null(False)
@@ -1065,6 +1081,10 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # (but the state's minimum purchase price is a rule: 早籼稻最低收购价为每50公斤127元)
     # (a share of a market's price still is: 补贴额不超过…平均销售价格的30%)
     market = (pl.col("unit_family") == "currency") & clause.str.contains(r"(?:市场|收购|批发|出场|销售|平均|成交|零售|塘口|地头|田头|流转|租赁)(?:价|价格)|均价|平均\p{Han}{1,2}价")
+    # (…named before, earlier in the sentence, where the clause names no rule: 土地流转价格总体平稳，一般在每亩600元至800元)
+    named_before = _tested((pl.col("unit_family") == "currency") & compact.str.contains("价格|租金", literal=False), compact,
+                           r"(?:市场|收购|批发|销售|平均|成交|零售|流转|租赁)(?:价格|租金)|租金水平")
+    market = market | (named_before & ~_tested(named_before, clause, r"补|奖|标准|给予|按|不[得能应]?(?:超过|高于|低于)|最高|最低"))
     policy = (policy & ~market) | ((pl.col("unit_family") == "currency") & clause.str.contains(r"最低收购价|托市收购价|政府指导价"))
     # (nor those a programme helped: 扶持2.9万人创业, 资助困难学生1.2万人)
     helped = pl.col("unit").is_in(["人", "人次", "户", "户次", "家", "名", "个"])
@@ -1086,7 +1106,10 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     policy = policy & ~(after.str.starts_with("计算") & ~pl.col("unit_family").is_in(["currency", "percent"]))
     # (a term in years is read only where a rule sets one: TERM_YEARS)
     # (not an average term, nor its change on a year before: 平均发行期限17.6年，较上年延长1.3年)
-    policy = policy | ((pl.col("unit") == "年") & ~_tested(pl.col("unit") == "年", compact, r"平均[^，。；\d]{0,6}期限$|较上年(?:延长|缩短)$|(?:船龄|车龄|机龄|房龄)$"))
+    policy = policy | ((pl.col("unit") == "年") & ~_tested(pl.col("unit") == "年", compact, r"平均[^，。；\d]{0,6}期限$|较上年(?:延长|缩短)$|(?:船龄|车龄|机龄|房龄)$"
+                                                                                   # (nor the time a thing took: 建设周期约2.5年, 轮候时间缩短至4.5年)
+                                                                                   # (but a rule's term changed stays one: 补贴发放期限延长至5年)
+                                                                                   r"|(?:时间|周期|时长|工期)[^，。；]{0,14}$|^(?:[^期]|期[^限])*(?:缩短|延长|压缩)[至到为了]$"))
     # (a longest time a rule allows: 最长可开具12周的长期处方)
     policy = policy | ((pl.col("unit_family") == "duration") & _only(compact.str.contains("最长", literal=True), compact).str.contains(r"最长[^，。；\d]{0,6}$").fill_null(False))
     # (nor a peak a measure reached: 单日充电量最高达212万千瓦时; a subsidy's 最高达 is a cap)
@@ -1356,6 +1379,44 @@ PERIOD_GROUPS = re.findall(r"\(\?P<(\w+)>", "".join(PERIOD_PARTS.values()))
 DATED = ("holy", "dmdl", "mx", "bm", "aged", "ye", "yb", "sem", "dur", "ydr", "dr", "around", "y1", "sy", "mr", "py", "yrm", "yr1", "ylist", "yh", "mbefore", "from", "ym", "year")
 
 
+# The month a span across two years starts in, read before its last month (2021年10月至2022年5月,
+# 2023年9月至2024年6月底): not a part of PERIOD_PARTS, whose alternation is at the edge of the regex
+# engine's lazy DFA (a part more makes the pass over every letter 100× slower).
+SPAN_START_BEFORE = r"(?P<xs>(?P<xs_y>\d{4})年(?P<xs_m>\d{1,2})月份? ?[至到—~－-] ?)$"
+
+
+def _months_across_years(found: pl.DataFrame, letters: pl.DataFrame) -> pl.DataFrame:
+    """Widen a year-month (or 至 a month's end) to the span from the year-month just before it."""
+    last = ((pl.col("ym_y").is_not_null() & pl.col("ym_d").is_null() & pl.col("match").str.ends_with("月"))
+            | pl.col("to_y").is_not_null())
+    ends = found.filter(last).select("letter_id", "start", "end", "match", y=pl.coalesce("ym_y", "to_y").cast(pl.Int32),
+                                     m=pl.coalesce("ym_m", "to_m").cast(pl.Int32))
+    if not ends.height:
+        return found.with_columns(xs_y=pl.lit(None, pl.Int32), xs_m=pl.lit(None, pl.Int32))
+    ends = ends.join(letters.select("letter_id", "mtext"), on="letter_id").with_columns(
+        _pre=slice_text("mtext", pl.col("start") - 14, pl.col("start")) + pl.when(pl.col("match").str.starts_with("至")).then(pl.lit("至")).otherwise(pl.lit("")),
+    ).with_columns(_x=pl.col("_pre").str.extract_groups(SPAN_START_BEFORE)).unnest("_x").with_columns(
+        xs_y=pl.col("xs_y").cast(pl.Int32, strict=False), xs_m=pl.col("xs_m").cast(pl.Int32, strict=False),
+        _len=pl.col("xs").str.len_chars().cast(pl.Int64),
+    )
+    # (a span forward in time, of a year or two at most, within a year's twelve months)
+    ok = (pl.col("xs_m").is_between(1, 12) & (pl.col("xs_y") < pl.col("y")) & (pl.col("y") - pl.col("xs_y") <= 2))
+    ends = ends.filter(ok.fill_null(False)).select(
+        "letter_id", "end", "xs_y", "xs_m",
+        _xs_start=pl.col("start") - pl.col("_len") + pl.when(pl.col("match").str.starts_with("至")).then(1).otherwise(0))
+    if not ends.height:
+        return found.with_columns(xs_y=pl.lit(None, pl.Int32), xs_m=pl.lit(None, pl.Int32))
+    # (the first year-month is part of the span, no period of its own)
+    found = found.join(ends.select("letter_id", start="_xs_start"), on=["letter_id", "start"], how="anti", maintain_order="left")
+    found = found.join(ends, on=["letter_id", "end"], how="left", maintain_order="left")
+    text = letters.select("letter_id", "mtext")
+    widened = pl.col("_xs_start").is_not_null()
+    found = found.join(text, on="letter_id", how="left", maintain_order="left").with_columns(
+        start=pl.when(widened).then("_xs_start").otherwise("start"),
+    ).with_columns(phrase=pl.when(widened).then(slice_text("mtext", pl.col("start"), pl.col("end"))).otherwise("phrase"))
+    return found.drop("_xs_start", "mtext")
+
+
 def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.DataFrame:
     """Resolve each mention's period from the last time phrase before it in its sentence."""
     # The base of a comparison (较上年, 比2020年, 与去年同期相比, 超历年总和) is matched with its
@@ -1408,6 +1469,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         if classed.height:
             named = find_spans(classed, after_it).select("letter_id", end=pl.col("start") + width)
             found = found.join(named, on=["letter_id", "end"], how="anti", maintain_order="left")
+    found = _months_across_years(found, letters)
     found = found.with_columns(enclosed=inside(found, enc, "start", "end"),
                                titled=inside(found, enc.filter("title"), "start", "end"))
     # Nor is a year inside a title, a date, or a range of months that is not one.
@@ -1423,7 +1485,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                          & pl.col("hol_list").is_null()
                          & (pl.col("mr1").is_null() | months))
     found = found.rename({"start": "p_start", "end": "p_end", "phrase": "period_text"}).select(
-        "letter_id", "p_start", "p_end", "period_text", "change_start", "base_value", "sub", "fypname", "sem_s", *PERIOD_GROUPS
+        "letter_id", "p_start", "p_end", "period_text", "change_start", "base_value", "sub", "fypname", "sem_s", "xs_y", "xs_m", *PERIOD_GROUPS
     ).sort("letter_id", "p_start")
     # (the days in brackets after a period tell when it fell, not another period: 2024年国庆假期（10月1日至7日）)
     told = (pl.col("dr_m1").is_not_null() | pl.col("ydr_y").is_not_null()) & ((pl.col("p_start") - shift_in("p_end", "letter_id")) <= 1)
@@ -1522,7 +1584,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("prev2", ly - 2, one, ly - 2, twelve),
         ("ytm", ly, yr("ytm"), ly, yr("ytm")),
         ("next", ly + 1, one, ly + 1, twelve),
-        ("asof_m", pl.when("_asof_from").then("_asof_year"), pl.when("_asof_from").then(one), "_asof_year", yr("asof_m")),
+        ("asof_m", pl.when("_asof_from").then("_asof_year").otherwise("xs_y"), pl.when("_asof_from").then(one).otherwise("xs_m"), "_asof_year", yr("asof_m")),
         ("asof_ye", None, None, yr("asof_ye"), twelve),
         ("ye", None, None, yr("ye"), twelve),
         ("yb", None, None, yr("yb"), one),
@@ -1558,7 +1620,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         # (a third of a month named alone is of the year its sentence names before it: 2023年汛期，…，6月下旬…)
         ("mx_m", "_mx_year", yr("mx_m"), "_mx_year", yr("mx_m")),
         ("bm", pl.when(bm_open).then(ly), pl.when(bm_open).then(yr("bm")), ly, yr("bm")),
-        ("ym_y", yr("ym_y"), yr("ym_m"), yr("ym_y"), yr("ym_m")),
+        ("ym_y", pl.coalesce("xs_y", yr("ym_y")), pl.coalesce("xs_m", yr("ym_m")), yr("ym_y"), yr("ym_m")),
         ("_year", "_year", one, pl.when(has("since")).then(pl.max_horizontal("_year", ly)).otherwise("_year"), twelve),
         ("fyp", pl.when(pl.col("fyp_end").is_null()).then("_plan"), one,
          pl.when(has("fyp_one")).then("_plan")
@@ -1645,7 +1707,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                         .str.contains("年").fill_null(False)
                         & pl.col("kind").is_in(["actual", "rank"]) & (pl.col("period_end") > pl.col("letter_date").dt.offset_by("1mo")).fill_null(False))
            .then(pl.col(col).dt.offset_by("-1y")).otherwise(col) for col in ("period_start", "period_end")}
-    ).drop("p_start", "p_end", "change_start", "base_value", "sub", "fypname", "_hol", "_hol_year", "_valid", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_plan_py", "_ytd_year", "_lead",
+    ).drop("p_start", "p_end", "change_start", "base_value", "sub", "fypname", "xs_y", "xs_m", "_hol", "_hol_year", "_valid", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_plan_py", "_ytd_year", "_lead",
            "_sy", "_sm", "_ey", "_em", "_ed", "_mx_year", "_ytd_to", "_asof_from", "_years", "_paired_years", "_run_size", "_py", "_py_start")
 
 
@@ -1944,7 +2006,12 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     c = c.with_columns(subject=pl.coalesce("subject", pl.when(~inherits & ~prev_in_clause).then(prev_clause)))
     # …，占GDP比重达到2.86%: the share of the previous mention's subject (研发经费支出占GDP比重).
     joined = pl.col("_share_named") & (pl.col("_prev_start") >= sent_start) & prev_in_clause
-    c = c.with_columns(subject=pl.when(joined).then(pl.concat_str(shift_in("subject", "letter_id"), "subject")).otherwise("subject"))
+    # (past a change that names nothing of its own: 研发投入达2236亿元，同比增长10.5%，占地区生产总值比重6.46%)
+    # (where the whole stays a name, not a clause: the share alone would lose what it is of)
+    prev_named = shift_in("subject", "letter_id")
+    named_before = pl.coalesce(prev_named, pl.when((prev_named.forward_fill().over("letter_id").str.len_chars() + pl.col("subject").str.len_chars()) <= 2 * SUBJECT_MAX)
+                               .then(prev_named.forward_fill().over("letter_id")))
+    c = c.with_columns(subject=pl.when(joined).then(pl.concat_str(named_before, "subject")).otherwise("subject"))
     # (a generic measure listed after another names that one's measure: 办理租房提取11.65万笔、金额6.93亿元 → 办理租房提取金额)
     c = c.with_columns(subject=pl.when(pl.col("subject").is_null() & pl.col("_generic").is_not_null())
                        .then(pl.concat_str(shift_in("subject", "letter_id"), "_generic")).otherwise("subject")).drop("_generic")
@@ -2004,7 +2071,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
             # (…of the noun, not of the verb that made them: 培育专精特新企业960家，其中国家级68家)
             # (…and without every grade it has: 创建省级星级农贸市场11家，其中五星级2家 → 五星级农贸市场)
             head = shift_in("subject", "letter_id").str.replace(
-                r"^(?:新|累计|共)?(?:培育|认定|评定|建成|创建|获评|入选|获批|新增|引进)(\p{Han}{2,})", "$1").str.replace(r"^(?:\p{Han}{0,3}?级(?:以上|以下)?)+", "")
+                r"^(?:新|累计|共|成功)?(?:培育|认定|评定|建成|创建|创成|打造|拥有|获评|入选|获批|新增|引进)(\p{Han}{2,})", "$1").str.replace(r"^(?:\p{Han}{0,3}?级(?:以上|以下)?)+", "")
             c = c.with_columns(subject=pl.when(grade_only & (head.str.len_chars() >= 2)).then(pl.col("subject") + head).otherwise("subject"))
     # A place alone after a place and its indicator (城区头盔佩戴率达到95%以上、农村达到80%以上) names
     # that indicator of its own place.
@@ -2081,6 +2148,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         subject=_replaced(_replaced(pl.col("subject"), "照", r"^\p{Han}{1,8}?(?:按照|依照|参照)(\p{Han}{2,})$"),
                           # (nor when it applies: 验收合格后按工程总投资 → 工程总投资)
                           "后按", r"^\p{Han}{2,8}?后按(\p{Han}{2,})$"),
+
     ).with_columns(
         # (nor is a comparison whose base a time was: VOCs排放量较2020年削减 → VOCs排放量; nor the base a
         # margin is over: 人均GDP增速比规划目标高出 → 人均GDP增速)
@@ -2137,6 +2205,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
                    .str.replace(r"^(?:[^（()）]*[）)]|[（(][^（()）]*[）)]|[^《》]*》)", "")
                    # (the bound after a bound is no name: 五万元以上十万元以下的罚款 fines)
                    .str.replace(r"^(?:[\d.]+|[零〇一二两三四五六七八九十百千]+)[万亿]?元(?:以上|以下|以内)?的?", "")
+                   # (a footnote's mark names nothing: 燃煤机组全覆盖②)
+                   .str.replace_all(r"[\u2460-\u2473\u2776-\u277f]", "")
                    .str.strip_chars("、，,；;：: ")).with_columns(
         # (a preposition or particle left alone names nothing: 分三批对41座…)
         subject=pl.when((pl.col("subject").str.len_chars() > 0) & ~pl.col("subject").is_in(list("对在为将把由从和与及的向按"))).then("subject")).drop(cs.starts_with("_"), "clause")
@@ -2225,16 +2295,22 @@ def _item_with_head(items: pl.Expr, pos: pl.Expr) -> pl.Expr:
     bare = item.str.contains(f"[{GRADE_SUFFIX}]$") & before_last
     # (the items before the last of at most three characters, as long as the one before the last)
     n = items.list.get(-2, null_on_oob=True).str.len_chars()
-    # (what they share is a noun of three characters or more, not a number: 高级工、技师、高级技师 share nothing)
+    # (what they share is a noun of three characters or more, not a number: 高级工、技师、高级技师 share nothing;
+    # nor where it would repeat the item before the last: 技师、高级技师职业技能等级证书, not 技师技师…)
     shared = last.str.slice(n)
     short = (items.list.len() >= 2) & (items.list.head(items.list.len() - 1).list.eval(pl.element().str.len_chars()).list.max() <= 3) \
-        & (shared.str.len_chars() >= 3) & ~last.str.contains(r"\d|在|[两二三四五六七八九十][家个所项]") & ~items.list.get(-2, null_on_oob=True).str.contains(f"[{GRADE_SUFFIX}]$")
+        & (shared.str.len_chars() >= 3) & ~last.str.contains(r"\d|在|[两二三四五六七八九十][家个所项]") & ~items.list.get(-2, null_on_oob=True).str.contains(f"[{GRADE_SUFFIX}]$") \
+        & ~shared.str.starts_with(items.list.get(-2, null_on_oob=True)).fill_null(False)
     ordinal = items.list.first().str.starts_with("第") & ~item.str.starts_with("第")
     item = pl.when(short & ordinal).then("第" + item).otherwise(item)
     # (a bare grade after a first item that names what is graded before its grade: 护理补贴一级、二级 → 护理补贴二级)
     lead = items.list.first().str.extract(r"^(\p{Han}{2,}?)[一二三四五六七八九十]{1,2}级$", 1)
     item = pl.when((pos > 0) & item.str.contains(r"^[一二三四五六七八九十]{1,2}级$") & lead.is_not_null()).then(lead + item).otherwise(item)
     shared = shared.str.replace(its_bound, "")
+    # (an item that ends in a place, before a last that opens with one, takes what the last names of it:
+    # 流域内城市和县城污水处理率 → 流域内城市污水处理率)
+    of_place = last.str.extract(r"^" + PLACE_PART + r"(\p{Han}{2,})$", 1)
+    item = pl.when(before_last & ~short & item.str.contains(PLACE_PART + r"$") & of_place.is_not_null()).then(item + of_place).otherwise(item)
     return (pl.when(bare & head.is_not_null()).then(item + head)
             .when(short & before_last & ~item.str.ends_with(shared)).then(item + shared).otherwise(item))
 

@@ -424,6 +424,16 @@ def commitments(body: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
         char_start=pl.col("content_start"),
         suggestion_no=pl.col("suggestion_no"),
     )
+    # (the last item of items set line under line ends at a blank line: what follows it is a
+    # paragraph of its own, 此外，我县自2024年起…, not the item's)
+    blanks = body.filter(c == "").select("letter_id", blank=pl.col("line_start")).sort("letter_id", "blank")
+    if blanks.height and items.height:
+        items = items.sort("letter_id", "line_start").join_asof(
+            blanks, left_on="line_start", right_on="blank", by="letter_id", strategy="forward", check_sortedness=False)
+        next_item = pl.col("line_start").shift(-1).over("letter_id", "seg1")
+        spaced = (pl.col("blank") < next_item).fill_null(False).any().over("letter_id", "seg1")
+        last = next_item.is_null() & (pl.len().over("letter_id", "seg1") >= 2) & ~spaced & (pl.col("blank") < pl.col("region_end")).fill_null(False)
+        items = items.with_columns(char_end=pl.when(last).then(pl.min_horizontal("char_end", pl.col("blank") - 1)).otherwise("char_end")).drop("blank")
     # Plans with no numbered items: the intro paragraph is the single commitment.
     single = plans.join(items.select("letter_id", "seg1").unique(), on=["letter_id", "seg1"], how="anti").with_columns(
         ordinal=pl.lit(1, pl.Int32),

@@ -2879,3 +2879,65 @@ def test_a_bound_that_closes_a_list_handed_out_by_fenbie_and_the_letters_own_ite
     ms = {m["surface"]: m for m in metrics("小学、初中班额分别控制在45人、50人以内。全市新建学校3所、5所以上。下一步，我局将重点做好以下四项工作。")}
     assert (ms["45人"]["qualifier"], ms["3所"]["qualifier"]) == ("at_most", "exact")
     assert "四项" not in ms
+
+
+def test_months_across_two_years_are_one_span():
+    ms = {m["surface"]: m for m in metrics(
+        "2021年10月至2022年5月，全市新增就业岗位1.2万个。2023年9月至2024年6月底，累计发放补贴3000万元。2022年12月，发放200万元。")}
+    assert [(ms[s]["period_start"], ms[s]["period_end"]) for s in ("1.2万个", "3000万元", "200万元")] == [
+        (dt.date(2021, 10, 1), dt.date(2022, 5, 31)), (dt.date(2023, 9, 1), dt.date(2024, 6, 30)),
+        (dt.date(2022, 12, 1), dt.date(2022, 12, 31))]
+    assert ms["1.2万个"]["period_text"] == "2021年10月至2022年5月"
+
+
+def test_times_taken_in_years_and_their_change():
+    ms = {m["surface"]: m for m in metrics(
+        "全区平均轮候时间由2022年的6.2年缩短至4.5年左右，建设周期约2.5年。将青年人才生活补贴发放期限延长至5年。")}
+    assert [(ms[s]["value"], ms[s]["kind"], ms[s]["qualifier"]) for s in ("6.2年", "4.5年左右", "2.5年")] == [
+        (6.2, "actual", "exact"), (4.5, "actual", "approx"), (2.5, "actual", "approx")]
+    assert ms["4.5年左右"]["subject"] == "平均轮候时间" and ms["5年"]["kind"] == "policy"
+
+
+def test_rules_a_cap_after_a_payments_name_a_price_cap_by_share_and_the_votes_a_decision_needs():
+    ms = {m["surface"]: m for m in metrics(
+        "对引进的紧缺学科教师，一次性发放安家补助最高5万元。租金不超过同地段市场租金的60%。"
+        "改造方案须经本单元三分之二以上业主同意方可实施，业主同意率须达到80%以上方可实施。"
+        "对年销售额首次突破 5 0 0 万元、1 0 0 0 万元的企业给予奖励。")}
+    assert all(ms[s]["kind"] == "policy" for s in ("5万元", "60%", "三分之二以上", "80%以上", "5 0 0 万元", "1 0 0 0 万元"))
+
+
+def test_market_prices_named_earlier_in_the_sentence_and_rates_per_piece_and_per_month():
+    ms = {m["surface"]: m for m in metrics(
+        "近年来土地流转价格总体平稳，一般在每亩600元至800元。商铺平均租金保持在每月每平方米40元至60元之间，核心商圈租金在80元/平方米·月左右。"
+        "稻谷生产成本约为每亩1350元。快递件均派送成本由2.8元/件降至1.6元/件。对流转土地给予每亩200元补贴。")}
+    assert [ms[s]["kind"] for s in ("600元至800元", "40元至60元", "200元")] == ["actual", "actual", "policy"]
+    assert (ms["80元/平方米·月左右"]["unit"], ms["80元/平方米·月左右"]["qualifier"]) == ("元/平方米·月", "approx")
+    assert ms["1350元"]["qualifier"] == "approx" and ms["2.8元/件"]["unit"] == "元/件"
+
+
+def test_a_grade_step_a_spaced_ranks_place_word_and_grades_listed_after_a_verb_of_creating():
+    ms = {m["surface"]: m for m in metrics(
+        "耕地质量平均提高0.5个等级，总产量居全市第 2 位。全市共创成国家级夜间文化和旅游消费集聚区2个、省级8个、市级15个。"
+        "带动投资近亿元。招引超亿元数字经济项目30个。")}
+    assert (ms["0.5个等级"]["unit"], ms["居全市第 2 位"]["value"]) == ("等级", 2)
+    assert [ms[s]["subject"] for s in ("8个", "15个")] == ["省级夜间文化和旅游消费集聚区", "市级夜间文化和旅游消费集聚区"]
+    assert ms["亿元"]["value"] == 1e8 and ms["亿元"]["subject"] == "投资" and len([s for s in ms if s == "亿元"]) == 1
+
+
+def test_compound_chinese_numerals_take_more_counters_and_a_skills_list_shares_no_repeated_item():
+    ms = {m["surface"]: m for m in metrics(
+        "全县新装路灯三百四十盏，清理小广告一万二千余张，查处案件四十七起，开展演练二十余次，抽检三十七批次。我们一起研究，建成一张网，开展一对一帮扶。"
+        "取得初级工、中级工、高级工、技师、高级技师职业技能等级证书的，分别按1000元、1500元、2000元、3000元、4000元给予补贴。")}
+    assert [(ms[s]["value"], ms[s]["unit"]) for s in ("三百四十盏", "一万二千余张", "四十七起", "二十余次", "三十七批次")] == [
+        (340, "盏"), (12000, "张"), (47, "起"), (20, "次"), (37, "批次")]
+    assert not any(s in ms for s in ("一起", "一张", "一对"))
+    assert not any("技师技师" in (m["subject"] or "") for m in ms.values())
+
+
+def test_a_share_after_a_change_names_what_it_is_a_share_of_and_items_of_places_share_the_measure():
+    ms = {m["surface"]: m for m in metrics(
+        "2023年，全市全社会研发投入达2236.6亿元，同比增长10.5%，占地区生产总值比重提高至6.46%。"
+        "流域内城市和县城污水处理率分别达到96.7%、94.2%。力争研发投入突破千亿元。实现30万千瓦及以上燃煤机组全覆盖②。")}
+    assert ms["6.46%"]["subject"] == "全社会研发投入占地区生产总值比重"
+    assert [ms[s]["subject"] for s in ("96.7%", "94.2%")] == ["流域内城市污水处理率", "县城污水处理率"]
+    assert (ms["千亿元"]["value"], ms["千亿元"]["qualifier"]) == (1e11, "over") and "②" not in ms["30万千瓦及以上"]["subject"]

@@ -315,6 +315,16 @@ def test_a_table_that_kept_its_inner_rules_only():
     assert [m["period_end"] for m in ms][:2] == [dt.date(2024, 12, 31), dt.date(2025, 12, 31)]
 
 
+def test_a_table_of_years_that_kept_its_inner_rules_only_is_read_once():
+    # (its header, names apart by single spaces, also reads as a header of column names: rewritten twice, its bars doubled)
+    body = ("近三年主要指标如下：\n指标 | 2021年 | 2022年 | 2023年\n在园幼儿数（万人） | 152.3 | 146.8 | 138.5\n"
+            "人均预期寿命（岁） | 78.4 | 78.9 | 79.3\n")
+    ms = metrics(body)
+    assert [(m["surface"], m["subject"], m["period_end"].year) for m in ms] == [
+        ("152.3", "在园幼儿数", 2021), ("146.8", "在园幼儿数", 2022), ("138.5", "在园幼儿数", 2023),
+        ("78.4", "人均预期寿命", 2021), ("78.9", "人均预期寿命", 2022), ("79.3", "人均预期寿命", 2023)]
+
+
 def test_page_numbers_and_running_heads_leave_sentences_and_items_whole():
     title = "嘉兴市科学技术局关于市政协九届三次会议第137号提案的答复函"
     wide = "全市新增科技型中小企业三千一百零七家，规上工业企业研发费用支出持续增长，全社会研发经费投入强度达"

@@ -567,3 +567,11 @@ def test_a_page_scraped_onto_one_line_with_bars_between_its_blocks():
     assert (h["doc_number"], h["proposer"], h["signed_date"].isoformat()) == ("禾自然资建〔2022〕14号", "马永福", "2022-08-10")
     assert t["sections"].filter(pl.col("level") == 1)["heading"].to_list() == ["修复情况", "下一步工作打算"]
     assert t["commitments"].height == 2
+
+
+def test_the_last_of_items_set_line_under_line_ends_at_a_blank_line():
+    t = run(letter("一、关于托育\n全县现有托育机构12家。\n下一步，我局将做好以下工作：\n1、加强监管，每年开展检查不少于2次；\n"
+                   "2、研究出台育儿补贴政策，对三孩家庭每孩每年发放育儿补贴3600元。\n\n此外，我县已发放生育补贴238户，共计89万元。\n"))
+    assert t["commitments"].sort("ordinal")["body"].to_list()[-1].endswith("育儿补贴3600元。")
+    kinds = {m["surface"]: m["kind"] for m in t["metrics"].to_dicts()}
+    assert (kinds["238户"], kinds["89万元"]) == ("actual", "actual")
