@@ -243,10 +243,11 @@ def read_html(data: bytes) -> tuple[str, str]:
     root = article_node(tree)
     if root is None:
         raise Rejected("undecodable", "HTML page without a body")
-    # Block elements break lines; table cells become `| a | b |` rows.
+    # Block elements break lines; table cells become `| a | b |` rows. (A paragraph inside a
+    # cell, as Word exports its tables, <td><p>23</p></td>, parts words only: its row stays one line.)
     for tag in BLOCK_TAGS:
         for node in root.css(tag):
-            node.insert_before("\n")
+            node.insert_before(" " if tag in ("p", "div", "br", "span") and _in_cell(node) else "\n")
     for node in root.css("td, th"):
         node.insert_before(" | ")
     for node in root.css("tr"):
@@ -257,6 +258,18 @@ def read_html(data: bytes) -> tuple[str, str]:
     # A table's rows on consecutive lines, however the page's source spaced its <tr>s.
     text = re.sub(r"(?m)(^\|[^\n]*\|)\n(?:[ \t]*\n)+(?=\|)", "\\1\n", text)
     return text, f"html/{encoding}"
+
+
+def _in_cell(node) -> bool:
+    """Whether a node sits inside a table cell."""
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in ("td", "th"):
+            return True
+        if parent.tag in ("tr", "table", "body"):
+            return False
+        parent = parent.parent
+    return False
 
 
 def decode_html(data: bytes) -> tuple[str, str]:

@@ -147,6 +147,10 @@ def test_tables_become_pipe_rows():
     page = ("<html><body><div id='content'><table>\n<tr><td>指标</td><td>2023年</td></tr>\n\n"
             "<tr><td>医养结合机构（家）</td><td>53</td></tr>\n</table></div></body></html>")
     assert read_html(page.encode())[0].strip().split("\n") == ["| 指标 | 2023年 |", "| 医养结合机构（家） | 53 |"]
+    # (and a paragraph inside a cell, as Word exports its tables, keeps its row on one line)
+    page = ("<html><body><div id='content'><table><tr><td><p>类别</p></td><td><p>数量（家）</p></td></tr>"
+            "<tr><td><p>国有博物馆</p></td><td><p>23</p></td></tr></table></div></body></html>")
+    assert [" ".join(line.split()) for line in read_html(page.encode())[0].strip().split("\n")] == ["| 类别 | 数量（家） |", "| 国有博物馆 | 23 |"]
 
 
 @pytest.mark.parametrize(

@@ -336,7 +336,7 @@ SPACED_DATE = (r"[0-9] [年月日]", r"(?:年|月|至) [0-9]")
 def _spaces_in_numbers(frame: pl.DataFrame) -> pl.DataFrame:
     """letter_id, start, end of every space inside a SPACED_DIGITS run that has a lone digit."""
     # (one pass finds the letters with a space beside a digit, before a digit or around a point)
-    spaced = frame.filter(pl.col("mtext").str.contains(r"[0-9] [0-9.．]|[0-9][.．] [0-9]"))
+    spaced = frame.filter(pl.col("mtext").str.contains(r"[0-9] [0-9.．]|[0-9][.．,] [0-9]"))
     runs = find_spans(spaced.filter(pl.col("mtext").str.contains("[0-9] [0-9]")), SPACED_DIGITS)
     runs = runs.filter(pl.col("match").str.contains(r"(?:^| )[0-9](?: |$)"))
     groups = runs.with_columns(group=pl.col("match").str.split(" ")).explode("group")
@@ -358,13 +358,18 @@ def _spaces_in_numbers(frame: pl.DataFrame) -> pl.DataFrame:
     first = pl.col("start") + pl.col("match").str.extract(r"^([^0-9]?[0-9]{1,3}) ", 1).str.len_chars().cast(pl.Int64)
     thousands = (grouped.with_columns(at=first + 4 * pl.int_ranges(pl.col("match").str.count_matches(" ", literal=True)))
                  .explode("at").select("letter_id", start="at", end=pl.col("at") + 1))
+    # (and the space after a thousands comma: 1, 200家, 2, 000平方米)
+    commas = find_spans(spaced, r"(?:^|[^0-9.,])[0-9]{1,3}(?:, [0-9]{3})+(?:[^0-9]|$)")
+    commas = (commas.with_columns(at=pl.col("start") + pl.col("match").str.extract(r"^([^0-9]?[0-9]{1,3}),", 1).str.len_chars().cast(pl.Int64) + 1
+                                  + 5 * pl.int_ranges(pl.col("match").str.count_matches(", ", literal=True)))
+              .explode("at").select("letter_id", start="at", end=pl.col("at") + 1))
     # (and a space a copy left inside a date, between its digits and 年, 月 or 日, or after 年, 月 or
     # 至 before them: 截至 2023 年 5 月底, 今年 1-4 月)
     # (two patterns, as 年 may have a space on both sides)
     dated = frame.filter(pl.col("mtext").str.contains("|".join(SPACED_DATE)))
     dates = pl.concat([find_spans(dated, pattern) for pattern in SPACED_DATE])
     dates = dates.select("letter_id", start=pl.col("start") + 1, end=pl.col("start") + 2)  # (the space is second in both)
-    return pl.concat([spaces.select("letter_id", start="at", end=pl.col("at") + 1), around_dots, thousands, dates]).unique().sort("letter_id", "start")
+    return pl.concat([spaces.select("letter_id", start="at", end=pl.col("at") + 1), around_dots, thousands, commas, dates]).unique().sort("letter_id", "start")
 
 
 def _wrap_joins(frame: pl.DataFrame) -> pl.DataFrame:

@@ -500,7 +500,8 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
         contact_phone=pl.coalesce(
             pl.col("ct").str.extract(
                 # (spaces around the dash too: 0731 - 88770123)
-                r"(?:电\s*话|联系电话|联系方式|手机)[^\d\n(（]{0,12}?(1\d{10}|(?:\d{3,4}\s?[-－]\s?)?\d{7,8}|[(（]\d{3,4}[)）]\s*\d{7,8})", 1).str.replace_all(r"\s", "").str.replace("－", "-"),
+                # (and a space inside the local number: 0571-8765 4321)
+                r"(?:电\s*话|联系电话|联系方式|手机)[^\d\n(（]{0,12}?(1\d{10}|(?:\d{3,4}\s?[-－]\s?)?(?:\d{7,8}|\d{3,4} \d{4})|[(（]\d{3,4}[)）]\s*\d{7,8})(?:\D|$)", 1).str.replace_all(r"\s", "").str.replace("－", "-"),
             # (a number after the name with no label: 联系人：陆建华（…），0573-82071234)
             pl.col("ct").str.extract(r"(?:^|[^\d-])(1[3-9]\d{9}|0\d{2,3}-\d{7,8})(?:[^\d]|$)", 1)),
     )

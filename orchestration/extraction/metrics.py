@@ -111,7 +111,7 @@ CN_FRACTION = r"(?P<fden>[二两三四五六七八九十]{1,2}|千|万)分之(?P
 # a bare N年 is a year or a span far more often. The span is the number's, without the lead.
 TERM_YEARS = (r"(?P<ylead>(?:期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|培养期|船龄|车龄|机龄|房龄)(?:一般|原则上)?(?:为|是|最长|最长为|最长不超过|不超过|延长至|延长到|最长可达)?|最长(?:不超过|为|可达|可)?(?:补助|补贴|资助|支持|扶持|享受|发放|领取)?|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予)"
               # (a term's change from a year before: 较上年延长1.3年)
-              r"|较上年(?:延长|缩短)"
+              r"|较上年(?:延长|缩短)|(?:平均)?受教育年限(?:达到|达|为|提高到|提高至|提升至)?"
               # (and a time a thing takes, or its change: 平均轮候时间由2022年的6.2年缩短至4.5年左右, 建设周期约2.5年)
               r"|(?:时间|周期|时长|工期)(?:平均)?(?:由(?:\d{4}年的?)?)?(?:为|约为|约|缩短至|缩短到|缩短为|延长至|延长到|控制在|压缩至|压缩到)?"
               r"|(?:缩短|延长|压缩)(?:至|到|为|了))"
@@ -120,7 +120,7 @@ TERM_YEARS = (r"(?P<ylead>(?:期限|有效期|过渡期|服务期|保护期|合�
 CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + "|" + CN_PERCENT + "|" + CN_FRACTION + ")"
 # (terms are looked for only in the letters whose words can set one: a fifth pass's cost spared)
 TERM_HINT = (r"期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|培养期|船龄|车龄|机龄|房龄|最长|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予)|较上年(?:延长|缩短)"
-             r"|(?:时间|周期|时长|工期)\D{0,12}年|(?:缩短|延长|压缩)[至到为了]\d")
+             r"|(?:时间|周期|时长|工期)\D{0,12}年|受教育年限|(?:缩短|延长|压缩)[至到为了]\d")
 # People counted by what they are after 万 or 亿 (12万群众), in a pass of their own over the letters
 # that have one (units.PEOPLE); parsed as a QUANTITY whose units include them.
 PEOPLE_WORD = U.alternation(U.PEOPLE)
@@ -199,6 +199,8 @@ POLICY_AFTER = (
     r"|^的?比例(?:给予|予以|进行)?(?:补助|补贴|奖励|资助|奖补|贴息)|^的?比例(?:用于|安排|提取|计提|分配|返还|预拨|拨付|配套|缴纳|征收)"
     # (the lower bound of a fine, its upper bound after it: 处货值金额10倍以上20倍以下罚款)
     r"|^[\d.]+[万亿]?(?:倍|元)以下的?罚款"
+    # (a flat fare: 实行2元一票制)
+    r"|^(?:全程)?一票制"
     # (a threshold a tax is waived or cut under: 月销售额10万元以下（含本数）免征增值税)
     r"|^(?:[（(]含本数[）)])?(?:的[^，。；\d]{0,10}?)?(?:免征|减征|免税|减半征收|免收)"
     # (a weight a rule allocates by: 按…因素占70%的权重分配)
@@ -231,7 +233,9 @@ DONE = r"(?:已|累计|共计|兑现|兑付|发放|拨付|落实|获得|争取�
 PLAN_VERBS = (
     # (计划完成率 is how much of a plan was done)
     r"(?:到|在|于|达|实现|新增|新建|建设|建成|完成(?:[^率]|$)|突破|超过|实施|投资|投入|安排|引进|培育|开展|举办|组织|配备|打造|"
-    r"推动|推进|扩大|提高|提升|增加|启动|设立|出台|争取|力争|继续|持续|改造|整治|招聘|招录|招生|开工|投用|竣工|惠及|发放|筹集|筹建|供应|调整|更新|开通|新开|优化|开发|培训|吸纳|帮扶|带动)"
+    r"推动|推进|扩大|提高|提升|增加|启动|设立|出台|争取|力争|继续|持续|改造|整治|招聘|招录|招生|开工|投用|竣工|惠及|发放|筹集|筹建|供应|调整|更新|开通|新开|优化|开发|培训|吸纳|帮扶|带动"
+    # (and the works a small place plans: 计划安装路灯20盏, 将增设减速带4处, 计划再硬化村道5条)
+    r"|安装|增设|硬化|铺设|修建|修缮|购置|种植|栽植|疏浚|新装|安置)"
 )
 # 目标 as a goal, not in a word (目标责任, 目标人群, 目标价格)
 GOAL_WORD = r"目标(?:[^责人价]|$)"
@@ -264,13 +268,15 @@ PROGRESS = (r"(?:完成[^，。；]{0,8}|(?:高于|低于|超过|超出|优于|�
             r"(?:[\d.]+%?[和、及与])*$")
 FUTURE_TO = r"将[^，。；]*(?:至|到|达到|达)$"
 # (约 in a word is not about: 签约40.3万人, 节约资金300万元)
-APPROX_BEFORE = r"(?:(?:^|[^签节制预违履契条公])约[有为合]?(?:每\p{Han}{1,2}){0,2}|近|大约[有为]?|将近|接近|大概|差不多|约占[^，。；]{0,16}|约(?:为|是|相当于)[^，。；]{2,16}的)$"
+APPROX_BEFORE = r"(?:(?:^|[^签节制预违履契条公])约[有为合]?(?:每\p{Han}{1,3}){0,2}|近|大约[有为]?|将近|接近|大概|差不多|约占[^，。；]{0,16}|约(?:为|是|相当于)[^，。；]{2,16}的)$"
 # …and a bound on a share of something (不低于当地同类人员的80%).
 AT_LEAST_BEFORE = (
     # (and a floor by its name, as 上限 is a ceiling: 缴费基数下限为4462元/月)
     # (a floor a rate may be cut to: 利率最低下浮至3.85%)
     # (and a reward's floor: 单笔最低奖励3000元)
-    r"(?:[≥≧]|(?:下限|最低)(?:为|是|调整为|调整至|提高至|提高到|(?:可)?(?:下浮|下调|降)(?:至|到)|可?(?:奖励|补贴|补助|资助|给予))?|(?:不低于|不少于|不[宜应得]?(?:小于|低于|少于))(?:\p{Han}{0,4}?(?:每\p{Han}{1,3}){1,2})?|(?:至少|最少)[^，。；\d的]{0,10}?|(?:不[宜应得]?低于|不[宜应得]?少于|至少|最少)[^，。；\d]{1,20}的)$"
+    r"(?:[≥≧]|(?:下限|最低)(?:为|是|调整为|调整至|提高至|提高到|(?:可)?(?:下浮|下调|降)(?:至|到)|可?(?:奖励|补贴|补助|资助|给予))?|(?:不低于|不少于|不[宜应得]?(?:小于|低于|少于))(?:\p{Han}{0,4}?(?:每\p{Han}{1,3}){1,2})?|(?:至少|最少)[^，。；\d的]{0,10}?|(?:不[宜应得]?低于|不[宜应得]?少于|至少|最少)[^，。；\d]{1,20}的"
+    # (and before the whole a share is of: 不低于本单位在职职工总数1.5%)
+    r"|(?:不[宜应得]?低于|不[宜应得]?少于)[^，。；\d]{1,14}(?:总数|总额|总量|总人数))$"
 )
 # What a limit allows, not 期限, 时限 or 上限 (单人每日限领2张, 限速60公里/小时, 限高2.2米): a rule's cap.
 # (and a fee's cap: 24小时封顶40元)
@@ -281,7 +287,7 @@ LIMITED = r"(?:(?:^|[^期时年权界局上下无极有])限(?:领|购|借|兑|�
 TIME_OF_DAY = r"(^|[^\d:])\d{1,2}:\d{2}(?:\s*[-—~至到]\s*\d{1,2}:\d{2})?(\D|$)"
 AT_MOST_BEFORE = (
     # (a top standard raised caps too: 生活补助最高标准提高至每月1500元)
-    r"(?:[≤≦＜]|(?:最高(?:标准)?|最多|最长|不[得能应宜准]?(?:超过|高于|大于)|至多|(?:上限|限额)" + SET_TO + r"?)(?:可?(?:奖励|补贴|补助|资助|给予)\p{Han}{0,3}|支持|可?达到?|可获|为|(?:可以|可|能)?" + CAPPED + r"\p{Han}{0,4}?|可?[补奖加]|(?:提高|上调|增加|提升)(?:至|到))?"
+    r"(?:[≤≦＜]|(?:最高(?:标准)?|最多|最长|不[得能应宜准]?(?:超过|高于|大于)|未(?:超过|高于|达到)|至多|(?:上限|限额)" + SET_TO + r"?)(?:可?(?:奖励|补贴|补助|资助|给予)\p{Han}{0,3}|支持|可?达到?|可获|可处|为|(?:可以|可|能)?" + CAPPED + r"\p{Han}{0,4}?|可?[补奖加]|(?:提高|上调|增加|提升)(?:至|到))?"
     # (…and past a rate's unit, a short name before it: 最高不超过每千瓦时0.9元, 不超过县道每公里1万元)
     r"(?:\p{Han}{0,4}?(?:每\p{Han}{1,3}){1,2})?|不足|不到|(?:^|[^不宜应得])(?:低于|少于|小于)"
     r"|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,20}的|" + CEILING_NAMED + r"|(?:最高|最多)可?(?:达|按)[^，。；\d]{1,16}的|(?:最高|最多)可?按照?"
@@ -309,15 +315,15 @@ def five_year_plan_start(plan: pl.Expr) -> pl.Expr:
 QUARTERS = r"上半年|下半年|第?一季度|前三季度|第?二季度|第?三季度|第?四季度"
 SUBJECT_LEAD = (
     r"^\s*(?:(?:(?:\d{4})?年?前后|(?:今年|本年|年)?(?:底|末)之?前|(?:到|至)(?:今年|本年)?年(?:底|末)|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|但是|但|明确|在此基础上|目前|今年以来|今年内|今年|全年|年(?:底|末)|本年度|本年|(?:去年|上年)(?:底|末)|去年|前年|上一年度?|上年度|上年|明年|来年|连续(?:多|[一二三四五六七八九十两\d]{1,2})年|" + QUARTERS + "|"
-    r"近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底]|截至今年?|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至]\s?|\d{4}年?\s?到\s?\d{4}年?|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月(?:上旬|中旬|下旬)?|[秋春]季学期(?:开学)?)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末|上旬|中旬|下旬)?|以来|另有|约有|我们|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
-    r"再新增|再增加|又|且|或|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
+    r"近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底]|截至今年?|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至]\s?|\d{4}年?\s?到\s?\d{4}年?|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月(?:上旬|中旬|下旬)?|[秋春]季学期(?:开学)?)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末|上旬|中旬|下旬)?(?:之?前)?|以来|另有|约有|我们|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
+    r"不[宜应得]?低于|不[宜应得]?少于|不[得能应]?超过|再新增|再增加|又|且|或|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
     r"首次|当年|当月|对于|对|当|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|把|届时(?:可|将|能)?(?:满足|达到|实现|形成|具备)?|并(?:争取|力争|将|新增|推动)|现有|拥有|"
     # (the second of two verbs, once the first is gone: 新增和改善灌溉面积)
     r"[和及](?:改善|改造提升|改造|提升|新建|扩建|改建|新增|恢复|提高))\s*)*"
 )
 SUBJECT_TRAIL = (
     r"(?:共计|合计|累计|总计|加计(?:扣除|抵减)?|拥有|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降低高]至|高达|超过|超|突破|分别|平均|年均|日均|月均|均|按?(?:不变|可比|现行?)价(?:格)?计算|扣除价格因素(?:后)?(?:实际)?|同口径|名义|力争|确保|预计|再|另行|另|净|上浮|下浮|下调|上调|(?:在(?:此|现有|原有|该|这一?))?的?基础上|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|始终|一直|各|[≤≥≦≧＜＞]|"
-    r"减按|增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|改善|压缩|压减|压降|缩减|调整|延长|缩短|下跌|上涨|签约|降|升|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|最低|最少|不[得能应宜准]?(?:超过|高于|大于|小于|低于|少于)|不低于|不少于|至少|"
+    r"减按|增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|改善|压缩|压减|压降|缩减|调整|延长|缩短|下跌|上涨|签约|降|升|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|最低|最少|不[得能应宜准]?(?:超过|高于|大于|小于|低于|少于)|(?:尚)?未(?:超过|高于|达到)|不低于|不少于|至少|"
     r"给予|是|可|统一|原则上|一度|一般|通常|普遍|先后|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|全面|全部|逾|差不多|约合|最长|按照|按|实现|完成|须|必须|应当|"
     # (the currency a sum is restated in: 以美元计为372.1亿美元)
     r"[以按](?:美元|人民币|欧元|日元|港元|美金)计(?:算)?|"
@@ -433,7 +439,9 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         table_target=pl.lit(False),
         table_asof=pl.lit(False),
         table_head=pl.lit(None, pl.String),
-    ).drop("body_start", "body_end", "_q", "_o")
+    ).drop("body_start", "body_end", "_q", "_o").with_columns(
+        # (a limit in days is within them: 15日内)
+        post=pl.when(pl.col("unit_raw") == "日内").then(pl.lit("以内")).otherwise("post"))
     # (上 after 以, 线 or 网 is no lead: 100人以上千人以下, 线上千人大会)
     up = pl.col("_ylead") == "上"
     if found.select(up.any()).item():
@@ -608,10 +616,14 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
     # (items and phases counted in Chinese numerals, which several rules below test: 两项补贴, 二期)
     cn_items, cn_phases = pl.col("is_cn") & (unit_raw == "项"), pl.col("is_cn") & (unit_raw == "期")
     idiom = (
+        # (a day of a month is no limit: 6月15日内)
+        ((unit_raw == "日内") & before.str.contains(r"月\s*$"))
         # (a counter read after a compound numeral only: 一起, 一次性, 一张网 are idioms)
-        (pl.col("is_cn") & unit_raw.is_in(U.CN_COMPOUND_COUNTERS) & ~pl.col("match").str.contains(r"[十百千万亿]"))
+        | (pl.col("is_cn") & unit_raw.is_in(U.CN_COMPOUND_COUNTERS) & ~pl.col("match").str.contains(r"[十百千万亿]"))
         # (a bare 亿 before its noun names a class, not a sum: 招引超亿元项目, 近亿元检测设备; 投资近亿元 is one)
         | (pl.col("is_cn") & pl.col("match").str.starts_with("亿") & after.str.contains(r"^\p{Han}") & ~after.str.contains(r"^(?:以上|以下|左右|多|余)"))
+        # (a format by its team size: 11人制足球场, 5人制)
+        | ((unit_raw == "人") & after.str.starts_with("制"))
         | after.str.contains(r"^(?:一体|数(?:[^据字量码额值智治]|$)|一批)")  # 五位一体, 两位数 (not 3个数字化大厅, 21类数据)
         | ((unit_raw == "成") & after.str.contains(r"^(?:不变|员)"))  # 一成不变
         | (pl.col("is_cn") & before.str.contains(r"(?:数|几|若干|(?:^|[^以])上|每|这|那|各)$"))
@@ -650,11 +662,12 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | _tested((unit_raw == "/10万") & one, before, r"[（(]\s*$")
         # (a phase by its number: 引导基金二期, 一期工程)
         | _tested(cn_phases, after, r"^(?:工程|项目|基金|扩建|建设|改造|厂房|园区|码头|用地|规划|设立|开工|建成|投用|续建)")
-        | _tested(cn_phases, before, r"(?:基金|项目|工程|园区|码头)$")
+        | _tested(cn_phases, before, r"(?:基金|项目|工程|园区|码头|[（(])$")
         # (the letter's own items counted: 做好以下四项工作, 上述三个方面)
         | _tested(pl.col("is_cn") & unit_raw.is_in(["项", "个", "条", "类", "点"]), before, r"(?:以下|如下|下列|以上|上述)$")
         # (indicators counted back, what each of them did after: 三项指标均居全省第4位)
-        | _tested(cn_items, after, r"^指标(?:均|都|全部)")
+        # (and their measure named after them: 两项指标增速均快于全省)
+        | _tested(cn_items, after, r"^指标(?:均|都|全部|增速|增幅|的增速)")
         # (a class by its ordinal, 二类 (class II), not 两类 (two kinds): 二类经营性企业, 二类、三类桥梁)
         | (pl.col("is_cn") & (unit_raw == "类") & ((pl.col("match") == "二类") | before.str.contains(r"二类[、和及]$")))
         # (a sport by its number: 铁人三项赛, 十项全能, 三人篮球, 五人制足球)
@@ -1023,8 +1036,13 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | _tested(after.str.contains("部分", literal=True), after, r"^(?:[（(]含[）)])?的?部分(?:给予|予以|按|由|不予)")
         # …or whose condition closes its own clause (留用率达到50%以上的，补贴标准提高至80%; 培训人数超过500人的企业，补贴总额最高可达…)
         | after.str.contains(r"^(?:及?以上|及?以下)?的\p{Han}{0,8}[，,][^。；]{0,16}?(?:给予|予以|补贴|补助|奖励|奖补|标准|最高|贷款额度)")
-        # a cap a rule sets (限领2张, 最高报销比例可达85%), and the spend a coupon asks (满300元减60元)
-        | compact.str.contains(LIMITED + r"|(?:^|[^年已充饱美圆])满$|(?:最高|最多)[^，。；\d]{1,10}可达到?$")
+        # (a bound a tax relief sets: 月销售额未超过15万元（…）的，免征增值税; 超过100万元但不超过300万元的部分，减按25%计入)
+        | (compact.str.contains(r"(?:未|不)(?:超过|高于|达到)$|超过$") & after.str.contains(
+            r"^(?:[（(][^（()）]{0,40}[）)])?(?:但不超过 ?[\d.]+ ?[万亿]?元)?(?:的部分)?的?[，,]?[^。；]{0,12}?(?:免征|免收|减按|减半|减征|给予|予以|享受|适用)"))
+        # (a loan's ceiling: 额度5万元以下)
+        | _tested(pl.col("post").is_in(["以下", "及以下", "以内"]).fill_null(False), compact, r"额度(?:为|在)?$")
+        # a cap a rule sets (限领2张, 最高报销比例可达85%), and the spend a coupon asks (满300元减60元, and what it takes off)
+        | compact.str.contains(LIMITED + r"|(?:^|[^年已充饱美圆])满$|满[\d.]+元(?:立?减|返|送)$|(?:最高|最多)[^，。；\d]{1,10}可达到?$")
         # the first hours free (首2小时免费停放)
         | (compact.str.ends_with("首") & after.str.contains(r"^(?:内)?(?:免费|免收)"))
         # points a rule gives or takes (记6分, 加1至3分)
@@ -1109,7 +1127,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     policy = policy | ((pl.col("unit") == "年") & ~_tested(pl.col("unit") == "年", compact, r"平均[^，。；\d]{0,6}期限$|较上年(?:延长|缩短)$|(?:船龄|车龄|机龄|房龄)$"
                                                                                    # (nor the time a thing took: 建设周期约2.5年, 轮候时间缩短至4.5年)
                                                                                    # (but a rule's term changed stays one: 补贴发放期限延长至5年)
-                                                                                   r"|(?:时间|周期|时长|工期)[^，。；]{0,14}$|^(?:[^期]|期[^限])*(?:缩短|延长|压缩)[至到为了]$"))
+                                                                                   r"|(?:时间|周期|时长|工期)[^，。；]{0,14}$|受教育年限[^，。；\d]{0,4}$|^(?:[^期]|期[^限])*(?:缩短|延长|压缩)[至到为了]$"))
     # (a longest time a rule allows: 最长可开具12周的长期处方)
     policy = policy | ((pl.col("unit_family") == "duration") & _only(compact.str.contains("最长", literal=True), compact).str.contains(r"最长[^，。；\d]{0,6}$").fill_null(False))
     # (nor a peak a measure reached: 单日充电量最高达212万千瓦时; a subsidy's 最高达 is a cap)
@@ -1233,6 +1251,12 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
 # (more verbs are read after the year, outside the period pattern, whose size they would overflow:
 # 1990年以前种植的老林)
 CLASS_YEAR_AFTER = r"\d{4}年(?:以前|之前|以后|之后)(?:种植|栽植|造林|购置|购买|安装|铺设|投产|出厂|参加工作|退休)(?:的|且|并)"
+# (a year inside a document's number dates nothing either: 税务总局公告2022年第14号)
+DOC_YEAR_AFTER = r"\d{4}年第\d{1,4}号"
+# (nor a record since a time: 入汛以来最强降雨, 1961年有实测资料以来第二大洪水)
+RECORD_SINCE_AFTER = (r"入汛以来(?:最|第)", r"\d{4}年有[^，。；\d]{0,8}(?:资料|观测|监测|统计)(?:记录)?以来")
+# (nor what was built since a year, named as a class: 排查2011年以来建设的项目区)
+SINCE_CLASS_AFTER = r"\d{4}年以来(?:建设|建成|实施|新建|改造|修建|竣工|投用|批准|审批|立项)的"
 SUMMER_PROGRAMME_AFTER = r"暑期(?:陪伴|实习|研学|托育|看护|辅导|营|社会实践|志愿|工|学堂|课程|项目)"
 CLASS_YEAR = r"(?:(?:以前|之前|以后|之后)(?:建成|建设|修建|竣工|建造|出生|登记|注册|投用)?(?:的|且|并)|(?:底|末)?前(?:建成|修建|竣工|建造|立项|开工|批准|审批|出让|供应|签约)(?:的|且|并))"
 PERIOD_PARTS = {
@@ -1317,7 +1341,7 @@ PERIOD_PARTS = {
     # (after yh: 2024年前三季度 is not 2024年前)
     # (a year give or take, 2022年前后, is that year, not before it)
     "around": r"(?P<around>\d{4})年(?:前后|左右)",
-    "ye": r"(?P<ye>\d{4})年(?:底|末|之?前)",
+    "ye": r"(?P<ye>\d{4})年(?:[底末](?:之?前)?|之?前)",  # (with its 前: 2024年底前新建… names no 前新建)
     # …and its beginning too (由2023年初的23户减少至9户: 23户 as of 1 January).
     "yb": r"(?P<yb>\d{4})年初",
     # Before a month's end (2025年9月底前): a deadline, a point in time.
@@ -1464,11 +1488,17 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     found = found.join(termed.unique(["letter_id", "end"]), on=["letter_id", "end"], how="left", maintain_order="left").with_columns(
         sem_s=pl.when(pl.col("sem_s").fill_null(False)).then(pl.lit("起")))
     # (nor does a summer programme's name, read after it for the same reason: 暑期陪伴服务, 暑期实习岗位)
-    for after_it, width in ((CLASS_YEAR_AFTER, 5), (SUMMER_PROGRAMME_AFTER, 2)):
+    for after_it, width in ((CLASS_YEAR_AFTER, 5), (SUMMER_PROGRAMME_AFTER, 2), (DOC_YEAR_AFTER, 5), (SINCE_CLASS_AFTER, 7), (RECORD_SINCE_AFTER[0], 4), (RECORD_SINCE_AFTER[1], 5)):
         classed = letters.filter(pl.col("mtext").str.contains(after_it))
         if classed.height:
             named = find_spans(classed, after_it).select("letter_id", end=pl.col("start") + width)
             found = found.join(named, on=["letter_id", "end"], how="anti", maintain_order="left")
+    # (a span of days of this year's month is that month, not a date: 今年7月28日至30日)
+    dayed = found.filter(pl.col("ytm_d").is_not_null()).select("letter_id", "end").join(letters.select("letter_id", "mtext"), on="letter_id")
+    if dayed.height:
+        spans = dayed.filter(slice_text("mtext", pl.col("end") - 1, pl.col("end") + 12).str.contains(r"^\d{1,2}日? ?[-~至到—] ?(?:\d{1,2}月)?\d{1,2}日")).select("letter_id", "end", _span=pl.lit(True))
+        found = found.join(spans, on=["letter_id", "end"], how="left", maintain_order="left").with_columns(
+            ytm_d=pl.when(pl.col("_span").fill_null(False)).then(None).otherwise("ytm_d")).drop("_span")
     found = _months_across_years(found, letters)
     found = found.with_columns(enclosed=inside(found, enc, "start", "end"),
                                titled=inside(found, enc.filter("title"), "start", "end"))
@@ -1522,9 +1552,16 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     rel_year = lambda e: ly + pl.col(e).replace_strict(RELATIVE_YEARS, default=0, return_dtype=pl.Int32)  # noqa: E731
     half_months = {"上半年": (1, 6), "下半年": (7, 12), "一季度": (1, 3), "二季度": (4, 6),
                    "三季度": (7, 9), "四季度": (10, 12), "前三季度": (1, 9)}
-    half = pl.coalesce("half", "rh").str.strip_prefix("第")
+    # (quarters listed, as many as the numbers 分别 hands out after them, one each: 一季度、上半年、前三季度
+    # 分别增长5.1%、5.4%和5.5%; read from the sentence up to the last of them)
+    quarter_list = r"((?:" + QUARTERS + r")(?:[、和及与](?:" + QUARTERS + r"))+)$"
+    listed_q = pl.when(pl.col("rh").is_not_null() & (pl.col("p_start") >= pl.col("sent_start"))
+                       & pl.col("sentence").str.contains("分别", literal=True)).then(
+        slice_text("sentence", pl.lit(0), pl.col("p_end") - pl.col("sent_start")).str.extract(quarter_list, 1).str.extract_all(QUARTERS))
+    j = j.with_columns(_q=pl.when(listed_q.list.len() == pl.len().over("letter_id", "run")).then(listed_q.list.get(pl.col("run_pos"), null_on_oob=True)))
+    half = pl.coalesce("_q", "half", "rh").str.strip_prefix("第")
     # What the sentence says before a 全年 (its year, or 今年).
-    j = j.with_columns(_lead=pl.when((pl.col("ytd") == "全年") | pl.col("yend").is_not_null() | pl.col("mx").is_not_null()).then(
+    j = j.with_columns(_lead=pl.when((pl.col("ytd") == "全年") | pl.col("yend").is_not_null() | pl.col("mx").is_not_null() | pl.col("dr_m1").is_not_null()).then(
         slice_text("sentence", pl.lit(0), pl.col("p_start") - pl.col("sent_start"))
         # (without a year that names a class of things: 2000年底前建成的小区, 全年改造…80个)
         .str.replace_all(r"\d{4}年" + CLASS_YEAR, "")))
@@ -1532,7 +1569,12 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         _h_start=half.replace_strict({k: v[0] for k, v in half_months.items()}, default=None, return_dtype=pl.Int32),
         _h_end=half.replace_strict({k: v[1] for k, v in half_months.items()}, default=None, return_dtype=pl.Int32),
         # (a half named without a year: the letter's, or the one before or after it)
-        _h_year=pl.coalesce(yr("yh"), rel_year("rh_rel")),
+        # (or of the year its sentence names before it: 2023年，全市一季度、上半年…)
+        _h_year=pl.coalesce(yr("yh"), pl.when(pl.col("rh_rel").is_not_null()).then(rel_year("rh_rel")),
+                            pl.when(pl.col("rh").is_not_null() & (pl.col("p_start") >= pl.col("sent_start"))).then(
+                                slice_text("sentence", pl.lit(0), pl.col("p_start") - pl.col("sent_start"))
+                                .str.extract(r"(?:^|[^到至])((?:19|20)\d\d)年[^。；]*$", 1).cast(pl.Int32)),
+                            ly),
         _asof_year=pl.coalesce(yr("asof_y"), ly),
         _year=pl.when(pl.col("event").is_null()).then(yr("year")),
         _plan=five_year_plan_start(pl.col("fyp")),
@@ -1591,7 +1633,8 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("y1", yr("y1"), yr("m1"), yr("y1"), yr("m2")),
         ("around", yr("around"), one, yr("around"), twelve),
         ("ydr_y", yr("ydr_y"), yr("ydr_m1"), yr("ydr_y"), pl.coalesce(yr("ydr_m2"), yr("ydr_m1"))),
-        ("dr_m1", ly, yr("dr_m1"), ly, pl.coalesce(yr("dr_m2"), yr("dr_m1"))),
+        # (of the year its sentence names before it: 2021年“7·20”特大暴雨期间，7月17日至23日…)
+        ("dr_m1", "_mx_year", yr("dr_m1"), "_mx_year", pl.coalesce(yr("dr_m2"), yr("dr_m1"))),
         # (its first term September to January, its second February to July)
         ("sy", pl.when(second_term).then(yr("sy") + 1).otherwise(yr("sy")), pl.when(second_term).then(2).otherwise(9).cast(pl.Int32),
          pl.coalesce(yr("sy2"), yr("sy") + 1), pl.when(first_term).then(1).when(second_term).then(7).otherwise(8).cast(pl.Int32)),
@@ -1707,7 +1750,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                         .str.contains("年").fill_null(False)
                         & pl.col("kind").is_in(["actual", "rank"]) & (pl.col("period_end") > pl.col("letter_date").dt.offset_by("1mo")).fill_null(False))
            .then(pl.col(col).dt.offset_by("-1y")).otherwise(col) for col in ("period_start", "period_end")}
-    ).drop("p_start", "p_end", "change_start", "base_value", "sub", "fypname", "xs_y", "xs_m", "_hol", "_hol_year", "_valid", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_plan_py", "_ytd_year", "_lead",
+    ).drop("p_start", "p_end", "change_start", "base_value", "sub", "fypname", "xs_y", "xs_m", "_q", "_hol", "_hol_year", "_valid", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_plan_py", "_ytd_year", "_lead",
            "_sy", "_sm", "_ey", "_em", "_ed", "_mx_year", "_ytd_to", "_asof_from", "_years", "_paired_years", "_run_size", "_py", "_py_start")
 
 
@@ -2034,7 +2077,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     c = c.with_columns(subject=pl.when(pl.col("unit_raw").is_in(U.PEOPLE)).then("unit_raw").otherwise("subject"))
     # (a time limit names what is done within it: 接警后5分钟内电话劝阻, 3个工作日内办结)
     within = _only(pl.col("unit_family") == "duration", pl.col("after")).str.extract(
-        r"^内(?:须|必须|要|应|即)?((?:电话|上门|到达|赶到|出警|办结|完成|答复|反馈|响应|处置|受理|审结|化解|办理|回复|作出|送达|核查|上报|处理|解决|修复|发放|拨付|兑现)[^，,。；;、\d的]{0,6})", 1)
+        r"^内?(?:须|必须|要|应|即)?((?:电话|上门|到达|赶到|出警|办结|完成|答复|反馈|响应|处置|受理|审结|化解|办理|回复|作出|送达|核查|上报|处理|解决|修复|发放|拨付|兑现)[^，,。；;、\d的]{0,6})", 1)
     # (where the words before it say only when it starts: 接警后, 自收到之日起; not what it is for: 一般案件3个工作日内办结)
     c = c.with_columns(subject=pl.when(within.is_not_null() & (pl.col("subject").is_null() | pl.col("subject").str.contains(r"(?:后|之日起|起|于|最快|在)$|^内")))
                        .then(within).otherwise("subject"))
@@ -2067,11 +2110,12 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # A grade alone (众创空间21个，其中国家级2个) is that grade of what the mention before counts.
     grade_only = pl.col("subject").str.contains(r"^(?:\p{Han}{1,3}级|[一二三四五]星级)$") & (pl.col("_prev_start") >= sent_start)
     if c.select(grade_only.any()).item():
-        for _ in range(2):  # …and of its head once that is graded (其中国家级2个、省级5个)
+        for _ in range(4):  # …and of its head once that is graded (其中国家级2个、省级5个、市级9个)
             # (…of the noun, not of the verb that made them: 培育专精特新企业960家，其中国家级68家)
-            # (…and without every grade it has: 创建省级星级农贸市场11家，其中五星级2家 → 五星级农贸市场)
+            # (…and without every grade it has: 创建省级星级农贸市场11家，其中五星级2家 → 五星级农贸市场; nor the
+            # centre's, where the levels of government pay: 中央补助1.2亿元、省级0.8亿元 → 省级补助)
             head = shift_in("subject", "letter_id").str.replace(
-                r"^(?:新|累计|共|成功)?(?:培育|认定|评定|建成|创建|创成|打造|拥有|获评|入选|获批|新增|引进)(\p{Han}{2,})", "$1").str.replace(r"^(?:\p{Han}{0,3}?级(?:以上|以下)?)+", "")
+                r"^(?:新|累计|共|成功)?(?:培育|认定|评定|建成|创建|创成|打造|拥有|获评|入选|获批|新增|引进)(\p{Han}{2,})", "$1").str.replace(r"^(?:中央|国家|\p{Han}{0,3}?级(?:以上|以下)?)+", "")
             c = c.with_columns(subject=pl.when(grade_only & (head.str.len_chars() >= 2)).then(pl.col("subject") + head).otherwise("subject"))
     # A place alone after a place and its indicator (城区头盔佩戴率达到95%以上、农村达到80%以上) names
     # that indicator of its own place.
@@ -2209,7 +2253,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
                    .str.replace_all(r"[\u2460-\u2473\u2776-\u277f]", "")
                    .str.strip_chars("、，,；;：: ")).with_columns(
         # (a preposition or particle left alone names nothing: 分三批对41座…)
-        subject=pl.when((pl.col("subject").str.len_chars() > 0) & ~pl.col("subject").is_in(list("对在为将把由从和与及的向按"))).then("subject")).drop(cs.starts_with("_"), "clause")
+        subject=pl.when((pl.col("subject").str.len_chars() > 0) & ~pl.col("subject").is_in(list("对在为将把由从和与及的向按但且或"))).then("subject")).drop(cs.starts_with("_"), "clause")
 
 
 def _totalled(since: pl.Expr, after_one: pl.Expr) -> pl.Expr:
@@ -2243,7 +2287,8 @@ def _listed(clause: pl.Expr) -> pl.Expr:
     preposition, unlike 对外) or SUBJECT_LEAD."""
     # (a 的 closing the clause makes it those who did it, listed whole: 对主导制定国家标准、行业标准的)
     # (grades listed before the noun they grade are its items: 对获评五星级、四星级的饭店 → 五星级、四星级饭店)
-    return (_bare(clause).str.replace(r"的$", "").str.replace(r"(、[^、，。；的]{0,4}[级类档星])的(\p{Han}{2,8})$", "$1$2")
+    # (quarters listed are the times 分别 pairs, no items: 一季度、上半年、前三季度地区生产总值分别增长…)
+    return (_bare(clause).str.replace(r"^(?:全市|全省|全县|全区|我市|我省)?(?:(?:" + QUARTERS + r")[、和及与])+(?:" + QUARTERS + r")", "").str.replace(r"的$", "").str.replace(r"(、[^、，。；的]{0,4}[级类档星])的(\p{Han}{2,8})$", "$1$2")
             .str.replace(r"^.*的", "").str.replace(r"^对([^外])", "$1").str.replace(r"^(?:新|首次)?(?:获评|被评为|评为|评定为|认定为|被认定为)(\p{Han})", "$1")
             .pipe(_without_lead))
 

@@ -19,7 +19,8 @@ CN_NUM = "一二三四五六七八九十"
 # Section markers by level, matched at the start of a line's content.
 LEVEL_PATTERNS = {
     # (and ordinals: 第一、第二、)
-    1: rf"^第?([{CN_NUM}]+)\s*[、.]",
+    # (and in black brackets, as a web page or a chat copy sets them: 【一】关于…)
+    1: rf"^(?:第|【\s*)?([{CN_NUM}]+)\s*[、.】]",
     2: rf"^[（(]\s*([{CN_NUM}]+)\s*[）)]",
     # (not a decimal, 3.5亿元…; but an item may open with a year or a month: 3.2025年起…, 1.10月底前…)
     3: r"^(\d{1,2})\s*(?:[、]|\.(?:[^\d]|(?:19|20)\d\d年|\d{1,2}月|$))",
@@ -34,7 +35,7 @@ BRACKET_HEADING = r"^【[^】【]{2,30}】\s*$"
 BRACKET_NOT = r"^【(?:打印|关闭|字体[^】]*|返回|分享|收藏|顶部|大|中|小|附件)】"
 # A 1. heading on a line of its own: a short phrase, no sentence after it.
 ARABIC_HEADING = r"^\d{1,2}\s*[.、．]\s*[^。；;!！?？，,：:]{2,30}$"
-MARKER_PATTERN = rf"^(?:第?[{CN_NUM}]+\s*[、.]|[（(]\s*[{CN_NUM}\d]+\s*[）)]|\d{{1,2}}\s*[、.]|(?:建议|问题)\s*[{CN_NUM}]+\s*[：:、.])"
+MARKER_PATTERN = rf"^(?:(?:第|【\s*)?[{CN_NUM}]+\s*[、.】]|[（(]\s*[{CN_NUM}\d]+\s*[）)]|\d{{1,2}}\s*[、.]|(?:建议|问题)\s*[{CN_NUM}]+\s*[：:、.])"
 
 # The salutation (主送) line: short, ends with a colon, names who proposed.
 # (two addressees may stand apart by a comma where the first is a person's title: 何敏委员，九三学社金华市委会：)
@@ -491,7 +492,7 @@ def commitments(body: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
 # (将 too: 下一步，我厅将一是…；二是…)
 LISTED_SEP = r"^(?:[。；;：:，,！!]|将)?\s*"
 # (and circled or half-bracketed numbers: ①…②…, 1）…2）…)
-LISTED_ITEM = rf"(?:^|[。；;：:，,！!]|将)\s*(?:[{CN_NUM}]{{1,2}}是|[（(][{CN_NUM}\d]{{1,2}}[）)]|\d{{1,2}}[、）)]|[①-⑩])"
+LISTED_ITEM = rf"(?:^|[。；;：:，,！! \u3000]|将)\s*(?:[{CN_NUM}]{{1,2}}是|[（(][{CN_NUM}\d]{{1,2}}[）)]|\d{{1,2}}[、）)]|[①-⑩])"
 CIRCLED = [chr(0x2460 + i) for i in range(10)]
 
 

@@ -111,11 +111,25 @@ def continued(lines: list[str], as_printed: list[str] | None = None, breaks: set
         return (indented and len(before) >= width * 3 // 5 and before[-1] not in LINE_END and not line[0].isspace()
                 and not (BLOCK_START.match(before) and HEADING_END.search(before)))
 
+    # (…and where paragraphs open with one: the lines after a line that plainly ends its
+    # paragraph, short and closed, are indented, three of them at least and all but one in four)
+    openers = [stripped[j] for i, j in zip(kept, kept[1:])
+               if stripped[i] and stripped[j] and stripped[i][-1] in "。！？；" and len(stripped[i]) < width * 3 // 4]
+    paragraphs_indented = len(openers) >= 3 and 4 * sum(line[0].isspace() for line in openers) >= 3 * len(openers)
+
+    def full_before_unindented(i: int, line: str) -> bool:
+        # (a full line that a sentence happens to end goes on in a next line without an indent
+        # that is no short line of its own: a signer, a date)
+        before = stripped[i]
+        full = len(before) >= width - 2 or widths[i] >= page_width - 4
+        return (paragraphs_indented and full and before[-1] in "。；;" and not line[0].isspace() and len(line) >= width // 3
+                and not (BLOCK_START.match(before) and HEADING_END.search(before)))
+
     for i, j in zip(kept, kept[1:]):
         before, line = stripped[i], stripped[j]
         # (a date alone, set far to the right under its signer, closes its line: 　　…２０２３年６月２０日)
-        out[i] = bool(before and line.strip() and (full_and_open(i) or open_before_unindented(i, line)) and not BLOCK_START.match(line)
-                      and not DATE_ALONE.match(before))
+        out[i] = bool(before and line.strip() and (full_and_open(i) or open_before_unindented(i, line) or full_before_unindented(i, line))
+                      and not BLOCK_START.match(line) and not DATE_ALONE.match(before) and not DATE_ALONE.match(line))
     return out
 
 

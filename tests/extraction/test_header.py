@@ -179,6 +179,8 @@ def test_missing_signature_and_date_stay_null():
         ("（联系单位及电话：市社保中心，0577-88961234；联系人：吴敏）", "吴敏", "0577-88961234"),
         # an office written close before the name
         ("联系人：营销部陈晓东，联系电话：0519-88961234", "陈晓东", "0519-88961234"),
+        # (a space inside the local number)
+        ("联系人：王五，联系电话：0571-8765 4321", "王五", "0571-87654321"),
     ],
 )
 def test_contact_lines(line, name, phone):

@@ -2941,3 +2941,75 @@ def test_a_share_after_a_change_names_what_it_is_a_share_of_and_items_of_places_
     assert ms["6.46%"]["subject"] == "全社会研发投入占地区生产总值比重"
     assert [ms[s]["subject"] for s in ("96.7%", "94.2%")] == ["流域内城市污水处理率", "县城污水处理率"]
     assert (ms["千亿元"]["value"], ms["千亿元"]["qualifier"]) == (1e11, "over") and "②" not in ms["30万千瓦及以上"]["subject"]
+
+
+def test_tax_reliefs_bounds_a_year_in_a_documents_number_and_deadlines_with_qian():
+    ms = {m["surface"]: m for m in metrics(
+        "小规模纳税人月销售额未超过15万元的，免征增值税。对年应纳税所得额超过100万元但不超过300万元的部分，减按25%计入应纳税所得额。"
+        "依据税务总局公告2022年第14号，全市共有6个行业适用。\n下一步，力争2025年底前新建公交专用道25公里，6月底前对日均班次6班以下的线路优化。\n")}
+    assert (ms["15万元"]["kind"], ms["15万元"]["qualifier"], ms["15万元"]["subject"]) == ("policy", "at_most", "小规模纳税人月销售额")
+    assert (ms["100万元"]["kind"], ms["300万元"]["kind"]) == ("policy", "policy") and ms["100万元"]["subject"] != "但"
+    assert ms["6个"]["period_start"] is None
+    assert (ms["25公里"]["subject"], ms["6班以下"]["subject"]) == ("新建公交专用道", "日均班次")
+
+
+def test_a_flat_fare_a_cap_on_a_fine_team_sizes_and_courses_in_words():
+    ms = {m["surface"]: m for m in metrics("全市公交实行2元一票制，对违规行为最高可处5万元罚款。新建11人制足球场5片、7人制足球场6片，开设课程十余门。")}
+    assert (ms["2元"]["kind"], ms["5万元"]["qualifier"]) == ("policy", "at_most")
+    assert not any(s in ms for s in ("11人", "7人")) and ms["十余门"]["value"] == 10
+
+
+def test_levels_of_government_paying_and_a_class_of_what_was_built_since_a_year():
+    ms = {m["surface"]: m for m in metrics("争取中央补助1.2亿元、省级0.8亿元。今年3月，我局组织排查2011年以来建设的项目区，发现问题86个。")}
+    assert ms["0.8亿元"]["subject"] == "省级补助"
+    assert (ms["86个"]["period_start"], ms["86个"]["period_end"]) == (dt.date(2024, 3, 1), dt.date(2024, 3, 31))
+
+
+def test_thousands_with_a_space_after_the_comma_and_units_of_tubes_and_person_days():
+    ms = {m["surface"]: m for m in metrics("全区共有社区商业网点1, 200家，面积约2, 000平方米。采集核酸样本0.3万管，提供服务4.6万人日。")}
+    assert [(ms[s]["value"], ms[s]["qualifier"]) for s in ("1, 200家", "2, 000平方米")] == [(1200, "exact"), (2000, "approx")]
+    assert (ms["0.3万管"]["unit"], ms["4.6万人日"]["unit"]) == ("管", "人日")
+
+
+def test_days_of_an_event_take_the_sentences_year_and_records_since_a_time_date_nothing():
+    ms = {m["surface"]: m for m in metrics(
+        "2021年“7·20”特大暴雨期间，7月17日至23日全市平均降雨量812.6毫米。今年7月28日至30日，全市转移群众1.2万人。"
+        "2023年6月，全市出现入汛以来最强降雨，平均雨量312.5毫米。2020年8月，岷江出现1961年有实测资料以来第二大洪水，洪峰流量5.1万立方米/秒。"
+        "全市高新技术企业两项指标增速均快于全省。")}
+    assert (ms["812.6毫米"]["period_start"], ms["812.6毫米"]["period_end"]) == (dt.date(2021, 7, 1), dt.date(2021, 7, 31))
+    assert (ms["1.2万人"]["period_start"], ms["1.2万人"]["period_end"]) == (dt.date(2024, 7, 1), dt.date(2024, 7, 31))
+    assert ms["312.5毫米"]["period_start"] == dt.date(2023, 6, 1) and ms["5.1万立方米/秒"]["period_start"] == dt.date(2020, 8, 1)
+    assert "两项" not in ms
+
+
+def test_a_phase_in_brackets_and_a_floor_before_the_whole_a_share_is_of():
+    ms = {m["surface"]: m for m in metrics("建设市传染病医院（二期）项目。按不低于本单位在职职工总数1.5%的比例安排残疾人就业。")}
+    assert "二期" not in ms and (ms["1.5%"]["qualifier"], ms["1.5%"]["subject"]) == ("at_least", "本单位在职职工总数")
+
+
+def test_quarters_listed_pair_with_the_figures_handed_out_by_fenbie_in_the_sentences_year():
+    ms = metrics("2023年，全市一季度、上半年、前三季度地区生产总值分别增长5.1%、5.4%和5.5%。")
+    assert [(m["period_start"], m["period_end"], m["subject"]) for m in ms] == [
+        (dt.date(2023, 1, 1), dt.date(2023, 3, 31), "地区生产总值"), (dt.date(2023, 1, 1), dt.date(2023, 6, 30), "地区生产总值"),
+        (dt.date(2023, 1, 1), dt.date(2023, 9, 30), "地区生产总值")]
+
+
+def test_small_works_a_place_plans_and_years_of_schooling():
+    ms = {m["surface"]: m for m in metrics(
+        "镇里计划安装路灯20盏，将增设减速带4处。去年已安装路灯30盏。全省新增劳动力平均受教育年限达到14.1年。")}
+    assert [ms[s]["kind"] for s in ("20盏", "4处", "30盏")] == ["target", "target", "actual"]
+    assert (ms["14.1年"]["value"], ms["14.1年"]["kind"]) == (14.1, "actual")
+
+
+def test_three_grades_in_a_run_a_coupons_discounts_a_loans_ceiling_and_episodes():
+    ms = {m["surface"]: m for m in metrics(
+        "全市培育农业产业化龙头企业1186家，其中国家级18家、省级212家、市级956家。开展满200元减50元活动。"
+        "对符合条件的创业者提供贷款额度5万元以下的担保贷款。制作动画片2390部、6.8万集。")}
+    assert ms["956家"]["subject"] == "市级农业产业化龙头企业"
+    assert (ms["50元"]["kind"], ms["5万元以下"]["kind"]) == ("policy", "policy") and ms["6.8万集"]["unit"] == "集"
+
+
+def test_a_time_limit_in_days_is_within_them_and_a_months_day_is_none():
+    ms = {m["surface"]: m for m in metrics("对信访事项应当在15日内告知，60日内办结。今年6月15日内完成。")}
+    assert [(ms[s]["value"], ms[s]["unit"], ms[s]["qualifier"]) for s in ("15日内", "60日内")] == [(15, "天", "at_most"), (60, "天", "at_most")]
+    assert len(ms) == 2

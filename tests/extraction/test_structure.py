@@ -575,3 +575,22 @@ def test_the_last_of_items_set_line_under_line_ends_at_a_blank_line():
     assert t["commitments"].sort("ordinal")["body"].to_list()[-1].endswith("育儿补贴3600元。")
     kinds = {m["surface"]: m["kind"] for m in t["metrics"].to_dicts()}
     assert (kinds["238户"], kinds["89万元"]) == ("actual", "actual")
+
+
+def test_items_in_words_after_a_plan_heading_on_its_line_and_a_full_line_a_sentence_ends_goes_on():
+    t = run(letter("一、关于农场\n全区现有家庭农场120家。\n三、下一步打算 一是开展提质行动，新增示范家庭农场5家以上。二是深化农业生产托管，服务小农户1.5万户以上。\n"))
+    assert t["commitments"].height == 2
+    # (a PDF's lines, paragraphs indented: a full line that a sentence happens to end goes on in the next)
+    from orchestration.extraction.wrapping import continued
+    lines = ["　　一、关于高标准农田建设情况", "　　今年以来，全县新建高标准农田三万亩，其中旱改水", "面积一万二千亩，全部通过验收并移交管护主体负责，",
+             "工程完好率保持在较高水平，项目区粮食亩产平均增加", "五十公斤左右。", "　　群众满意度持续提升。", "　　二、下一步工作", "　　我局将重点做好以下工作：一是加快项目建设进度，",
+             "到2025年全县累计建成高标准农田45万亩以上。二是", "提升建设标准，探索亩均投入四千元以上的高标准示范区。",
+             "每个乡镇建设1至2个千亩示范片。三是强化建后管护，推", "行田长制，确保完好率在九成以上。", "　　感谢您对农业农村工作的关心和支持。",
+             "测试市农业农村局", "2024年6月1日"]
+    goes_on = continued(lines)
+    assert goes_on[8] and goes_on[9] and not goes_on[4] and not goes_on[11] and not goes_on[13]
+
+
+def test_headings_in_black_brackets():
+    t = run(letter("【一】关于社区商业的建议\n全区共有社区商业网点1200家。\n【二】关于消费的建议\n今年以来发放消费券3000万元。\n"))
+    assert t["sections"].filter(pl.col("level") == 1)["heading"].to_list() == ["关于社区商业的建议", "关于消费的建议"]
