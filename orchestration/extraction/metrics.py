@@ -313,6 +313,8 @@ def five_year_plan_start(plan: pl.Expr) -> pl.Expr:
 
 
 QUARTERS = r"上半年|下半年|第?一季度|前三季度|第?二季度|第?三季度|第?四季度"
+# Quarters listed (一季度、上半年、前三季度): the times 分别 pairs with its figures, one each.
+QUARTER_LIST = r"(?:" + QUARTERS + r")(?:[、和及与](?:" + QUARTERS + r"))+"
 SUBJECT_LEAD = (
     r"^\s*(?:(?:(?:\d{4})?年?前后|(?:今年|本年|年)?(?:底|末)之?前|(?:到|至)(?:今年|本年)?年(?:底|末)|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|但是|但|明确|在此基础上|目前|今年以来|今年内|今年|全年|年(?:底|末)|本年度|本年|(?:去年|上年)(?:底|末)|去年|前年|上一年度?|上年度|上年|明年|来年|连续(?:多|[一二三四五六七八九十两\d]{1,2})年|" + QUARTERS + "|"
     r"近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底]|截至今年?|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至]\s?|\d{4}年?\s?到\s?\d{4}年?|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月(?:上旬|中旬|下旬)?|[秋春]季学期(?:开学)?)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末|上旬|中旬|下旬)?(?:之?前)?|以来|另有|约有|我们|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
@@ -1254,10 +1256,14 @@ CLASS_YEAR_AFTER = r"\d{4}年(?:以前|之前|以后|之后)(?:种植|栽植|造
 # (a year inside a document's number dates nothing either: 税务总局公告2022年第14号)
 DOC_YEAR_AFTER = r"\d{4}年第\d{1,4}号"
 # (nor a record since a time: 入汛以来最强降雨, 1961年有实测资料以来第二大洪水)
-RECORD_SINCE_AFTER = (r"入汛以来(?:最|第)", r"\d{4}年有[^，。；\d]{0,8}(?:资料|观测|监测|统计)(?:记录)?以来")
+FLOOD_RECORD_AFTER = r"入汛以来(?:最|第)"
+MEASURED_SINCE_AFTER = r"\d{4}年有[^，。；\d]{0,8}(?:资料|观测|监测|统计)(?:记录)?以来"
 # (nor what was built since a year, named as a class: 排查2011年以来建设的项目区)
 SINCE_CLASS_AFTER = r"\d{4}年以来(?:建设|建成|实施|新建|改造|修建|竣工|投用|批准|审批|立项)的"
 SUMMER_PROGRAMME_AFTER = r"暑期(?:陪伴|实习|研学|托育|看护|辅导|营|社会实践|志愿|工|学堂|课程|项目)"
+# Each of these, with the length of the period phrase it opens with: the phrase dates nothing.
+NOT_A_PERIOD_AFTER = ((CLASS_YEAR_AFTER, 5), (SUMMER_PROGRAMME_AFTER, 2), (DOC_YEAR_AFTER, 5), (SINCE_CLASS_AFTER, 7),
+                      (FLOOD_RECORD_AFTER, 4), (MEASURED_SINCE_AFTER, 5))
 CLASS_YEAR = r"(?:(?:以前|之前|以后|之后)(?:建成|建设|修建|竣工|建造|出生|登记|注册|投用)?(?:的|且|并)|(?:底|末)?前(?:建成|修建|竣工|建造|立项|开工|批准|审批|出让|供应|签约)(?:的|且|并))"
 PERIOD_PARTS = {
     # A year before or after which things were built or born names a class of them, not a
@@ -1411,34 +1417,32 @@ SPAN_START_BEFORE = r"(?P<xs>(?P<xs_y>\d{4})年(?P<xs_m>\d{1,2})月份? ?[至到
 
 def _months_across_years(found: pl.DataFrame, letters: pl.DataFrame) -> pl.DataFrame:
     """Widen a year-month (or 至 a month's end) to the span from the year-month just before it."""
+    unwidened = lambda f: f.with_columns(xs_y=pl.lit(None, pl.Int32), xs_m=pl.lit(None, pl.Int32))  # noqa: E731
     last = ((pl.col("ym_y").is_not_null() & pl.col("ym_d").is_null() & pl.col("match").str.ends_with("月"))
             | pl.col("to_y").is_not_null())
     ends = found.filter(last).select("letter_id", "start", "end", "match", y=pl.coalesce("ym_y", "to_y").cast(pl.Int32),
                                      m=pl.coalesce("ym_m", "to_m").cast(pl.Int32))
     if not ends.height:
-        return found.with_columns(xs_y=pl.lit(None, pl.Int32), xs_m=pl.lit(None, pl.Int32))
+        return unwidened(found)
+    # (至 a month's end opens with its 至: the span's start is read with it)
+    zhi = pl.col("match").str.starts_with("至")
     ends = ends.join(letters.select("letter_id", "mtext"), on="letter_id").with_columns(
-        _pre=slice_text("mtext", pl.col("start") - 14, pl.col("start")) + pl.when(pl.col("match").str.starts_with("至")).then(pl.lit("至")).otherwise(pl.lit("")),
+        _pre=slice_text("mtext", pl.col("start") - 14, pl.col("start")) + pl.when(zhi).then(pl.lit("至")).otherwise(pl.lit("")),
     ).with_columns(_x=pl.col("_pre").str.extract_groups(SPAN_START_BEFORE)).unnest("_x").with_columns(
         xs_y=pl.col("xs_y").cast(pl.Int32, strict=False), xs_m=pl.col("xs_m").cast(pl.Int32, strict=False),
-        _len=pl.col("xs").str.len_chars().cast(pl.Int64),
     )
     # (a span forward in time, of a year or two at most, within a year's twelve months)
     ok = (pl.col("xs_m").is_between(1, 12) & (pl.col("xs_y") < pl.col("y")) & (pl.col("y") - pl.col("xs_y") <= 2))
     ends = ends.filter(ok.fill_null(False)).select(
         "letter_id", "end", "xs_y", "xs_m",
-        _xs_start=pl.col("start") - pl.col("_len") + pl.when(pl.col("match").str.starts_with("至")).then(1).otherwise(0))
+        _xs_start=pl.col("start") - pl.col("xs").str.len_chars().cast(pl.Int64) + zhi.cast(pl.Int64),
+        _phrase=pl.col("xs") + pl.when(zhi).then(pl.col("match").str.slice(1)).otherwise("match"))
     if not ends.height:
-        return found.with_columns(xs_y=pl.lit(None, pl.Int32), xs_m=pl.lit(None, pl.Int32))
+        return unwidened(found)
     # (the first year-month is part of the span, no period of its own)
     found = found.join(ends.select("letter_id", start="_xs_start"), on=["letter_id", "start"], how="anti", maintain_order="left")
     found = found.join(ends, on=["letter_id", "end"], how="left", maintain_order="left")
-    text = letters.select("letter_id", "mtext")
-    widened = pl.col("_xs_start").is_not_null()
-    found = found.join(text, on="letter_id", how="left", maintain_order="left").with_columns(
-        start=pl.when(widened).then("_xs_start").otherwise("start"),
-    ).with_columns(phrase=pl.when(widened).then(slice_text("mtext", pl.col("start"), pl.col("end"))).otherwise("phrase"))
-    return found.drop("_xs_start", "mtext")
+    return found.with_columns(start=pl.coalesce("_xs_start", "start"), phrase=pl.coalesce("_phrase", "phrase")).drop("_xs_start", "_phrase")
 
 
 def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.DataFrame:
@@ -1488,8 +1492,10 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     found = found.join(termed.unique(["letter_id", "end"]), on=["letter_id", "end"], how="left", maintain_order="left").with_columns(
         sem_s=pl.when(pl.col("sem_s").fill_null(False)).then(pl.lit("起")))
     # (nor does a summer programme's name, read after it for the same reason: 暑期陪伴服务, 暑期实习岗位)
-    for after_it, width in ((CLASS_YEAR_AFTER, 5), (SUMMER_PROGRAMME_AFTER, 2), (DOC_YEAR_AFTER, 5), (SINCE_CLASS_AFTER, 7), (RECORD_SINCE_AFTER[0], 4), (RECORD_SINCE_AFTER[1], 5)):
-        classed = letters.filter(pl.col("mtext").str.contains(after_it))
+    # (one pass over every letter finds those that hold any of them; each is looked for in those only)
+    holding = letters.filter(pl.col("mtext").str.contains("|".join(after_it for after_it, _ in NOT_A_PERIOD_AFTER)))
+    for after_it, width in NOT_A_PERIOD_AFTER:
+        classed = holding.filter(pl.col("mtext").str.contains(after_it))
         if classed.height:
             named = find_spans(classed, after_it).select("letter_id", end=pl.col("start") + width)
             found = found.join(named, on=["letter_id", "end"], how="anti", maintain_order="left")
@@ -1554,10 +1560,9 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                    "三季度": (7, 9), "四季度": (10, 12), "前三季度": (1, 9)}
     # (quarters listed, as many as the numbers 分别 hands out after them, one each: 一季度、上半年、前三季度
     # 分别增长5.1%、5.4%和5.5%; read from the sentence up to the last of them)
-    quarter_list = r"((?:" + QUARTERS + r")(?:[、和及与](?:" + QUARTERS + r"))+)$"
     listed_q = pl.when(pl.col("rh").is_not_null() & (pl.col("p_start") >= pl.col("sent_start"))
                        & pl.col("sentence").str.contains("分别", literal=True)).then(
-        slice_text("sentence", pl.lit(0), pl.col("p_end") - pl.col("sent_start")).str.extract(quarter_list, 1).str.extract_all(QUARTERS))
+        slice_text("sentence", pl.lit(0), pl.col("p_end") - pl.col("sent_start")).str.extract("(" + QUARTER_LIST + ")$", 1).str.extract_all(QUARTERS))
     j = j.with_columns(_q=pl.when(listed_q.list.len() == pl.len().over("letter_id", "run")).then(listed_q.list.get(pl.col("run_pos"), null_on_oob=True)))
     half = pl.coalesce("_q", "half", "rh").str.strip_prefix("第")
     # What the sentence says before a 全年 (its year, or 今年).
@@ -2288,7 +2293,7 @@ def _listed(clause: pl.Expr) -> pl.Expr:
     # (a 的 closing the clause makes it those who did it, listed whole: 对主导制定国家标准、行业标准的)
     # (grades listed before the noun they grade are its items: 对获评五星级、四星级的饭店 → 五星级、四星级饭店)
     # (quarters listed are the times 分别 pairs, no items: 一季度、上半年、前三季度地区生产总值分别增长…)
-    return (_bare(clause).str.replace(r"^(?:全市|全省|全县|全区|我市|我省)?(?:(?:" + QUARTERS + r")[、和及与])+(?:" + QUARTERS + r")", "").str.replace(r"的$", "").str.replace(r"(、[^、，。；的]{0,4}[级类档星])的(\p{Han}{2,8})$", "$1$2")
+    return (_bare(clause).str.replace(r"^(?:全市|全省|全县|全区|我市|我省)?" + QUARTER_LIST, "").str.replace(r"的$", "").str.replace(r"(、[^、，。；的]{0,4}[级类档星])的(\p{Han}{2,8})$", "$1$2")
             .str.replace(r"^.*的", "").str.replace(r"^对([^外])", "$1").str.replace(r"^(?:新|首次)?(?:获评|被评为|评为|评定为|认定为|被认定为)(\p{Han})", "$1")
             .pipe(_without_lead))
 

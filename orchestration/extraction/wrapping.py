@@ -94,11 +94,13 @@ def continued(lines: list[str], as_printed: list[str] | None = None, breaks: set
     width = sorted(len(stripped[i]) for i in long_lines)[len(long_lines) * 3 // 4]
     page_width = sorted(widths[i] for i in long_lines)[len(long_lines) * 3 // 4]
 
+    def full(i: int) -> bool:
+        return len(stripped[i]) >= width - 2 or widths[i] >= page_width - 4
+
     def full_and_open(i: int) -> bool:
         line = stripped[i]
         heading = BLOCK_START.match(line) and HEADING_END.search(line)
-        full = len(line) >= width - 2 or widths[i] >= page_width - 4
-        return bool(line) and full and line[-1] not in LINE_END and not heading
+        return bool(line) and full(i) and line[-1] not in LINE_END and not heading
 
     if width < MIN_WIDTH or sum(full_and_open(i) for i in kept) < max(3, len(long_lines) // 3):
         return _across_page_numbers(stripped, breaks, out)
@@ -121,8 +123,7 @@ def continued(lines: list[str], as_printed: list[str] | None = None, breaks: set
         # (a full line that a sentence happens to end goes on in a next line without an indent
         # that is no short line of its own: a signer, a date)
         before = stripped[i]
-        full = len(before) >= width - 2 or widths[i] >= page_width - 4
-        return (paragraphs_indented and full and before[-1] in "。；;" and not line[0].isspace() and len(line) >= width // 3
+        return (paragraphs_indented and full(i) and before[-1] in "。；;" and not line[0].isspace() and len(line) >= width // 3
                 and not (BLOCK_START.match(before) and HEADING_END.search(before)))
 
     for i, j in zip(kept, kept[1:]):
