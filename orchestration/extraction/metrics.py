@@ -189,7 +189,9 @@ POLICY_PER_UNIT = (r"(?:每\p{Han}{1,3}(?:每\p{Han}{1,2})?(?:不低于|不少�
                    # (a surcharge per unit sold: 每千瓦时加价0.1元)
                    r"|每\p{Han}{1,3}(?:加价|加收))$")
 # …per beneficiary, the payment named between: a rate even when paid out (每人每月发放补贴300元).
-PER_BENEFICIARY = r"每(?:人|户|亩|家|名|位|床|个)(?:[“\"「][^”\"」，。；]{1,12}[”\"」])?(?:每[年月天日])?可?(?:发放|给予|补助|补贴|奖励|领取|享受)[^，。；\d]{0,8}$"
+PER_BENEFICIARY = (r"每(?:人|户|亩|家|名|位|床|个\p{Han}{0,3}?)(?:[“\"「][^”\"」，。；]{1,12}[”\"」])?(?:每[年月天日])?(?:[省市县区]级)?(?:一次性)?可?(?:发放|给予|补助|补贴|奖励|奖补|资助|支持|领取|享受)"
+                   # (and the items it pays for between: 每人每年补助学费、住宿费和生活费1万元)
+                   r"[^，。；\d]{0,12}$")
 # …or a rate a rule fixes (按…标准的70%确定, 按50%计发).
 POLICY_AFTER = (
     r"^(?:的)?(?:一次性)?(?:奖励|奖补|补贴|补助|资助|扶持资金|的资助)|^(?:给予|予以)(?:一次性)?(?:奖励|奖补|补贴|补助|资助|扶持|贴息)|^(?:确定|执行|计算|核定|计发|收取|征收)|^的?罚款"
@@ -242,7 +244,7 @@ GOAL_WORD = r"目标(?:[^责人价]|$)"
 TARGET_CUES = (
     # (其中争取 breaks down money obtained; 规划 alone is mostly a noun: 村庄规划202个)
     r"(?:力争|(?:^|[^已共计后中])争取(?:[^到]|$)|" + GOAL_WORD + r"|预计|确保|力求|计划总投资|计划(?:用?[一二三两四五六七八九十\d]{1,2}年(?:内|时间)?|年内|今年|明年)?(?:再|还|要)?" + PLAN_VERBS
-    + r"|规划(?:建设|新建|新增|布局|打造|实施)|拟|将" + PLAN_VERBS + r"|(?:任务|指标)(?:为|是)"
+    + r"|规划(?:建设|新建|新增|布局|打造|实施)|(?:^|[^虚模])拟|将" + PLAN_VERBS + r"|(?:任务|指标)(?:为|是)"
     + r"|(?:今年|本年)(?:底|末)之?前"  # a deadline in the letter's own year
     + r"|(?:今年|本年|年内|明年)计划"  # (this year's plan, whatever its verb: 今年计划新开办幼儿园6所)
     + r"|届时(?:可|将|能)"  # (what a plan will bring: 届时可满足年旅客吞吐量4000万人次)
@@ -290,7 +292,7 @@ AT_MOST_BEFORE = (
     r"(?:[≤≦＜]|(?:最高(?:标准)?|最多|最长|不[得能应宜准]?(?:超过|高于|大于)|未(?:超过|高于|达到)|至多|(?:上限|限额)" + SET_TO + r"?)(?:可?(?:奖励|补贴|补助|资助|给予)\p{Han}{0,3}|支持|可?达到?|可获|可处|为|(?:可以|可|能)?" + CAPPED + r"\p{Han}{0,4}?|可?[补奖加]|(?:提高|上调|增加|提升)(?:至|到))?"
     # (…and past a rate's unit, a short name before it: 最高不超过每千瓦时0.9元, 不超过县道每公里1万元)
     r"(?:\p{Han}{0,4}?(?:每\p{Han}{1,3}){1,2})?|不足|不到|(?:^|[^不宜应得])(?:低于|少于|小于)"
-    r"|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,20}的|" + CEILING_NAMED + r"|(?:最高|最多)可?(?:达|按)[^，。；\d]{1,16}的|(?:最高|最多)可?按照?"
+    r"|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,20}的|(?:不足|不到)[^，。；\d]{1,14}(?:水平|平均数?|总量|总数|总额|标准)的|" + CEILING_NAMED + r"|(?:最高|最多)可?(?:达|按)[^，。；\d]{1,16}的|(?:最高|最多)可?按照?"
     # (what a rule allows at most: 最高报销比例可达85%)
     r"|(?:最高|最多)[^，。；\d]{1,10}可达到?)$"
 ) + "|" + LIMITED
@@ -326,11 +328,13 @@ SUBJECT_LEAD = (
 SUBJECT_TRAIL = (
     r"(?:共计|合计|累计|总计|加计(?:扣除|抵减)?|拥有|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降低高]至|高达|超过|超|突破|分别|平均|年均|日均|月均|均|按?(?:不变|可比|现行?)价(?:格)?计算|扣除价格因素(?:后)?(?:实际)?|同口径|名义|力争|确保|预计|再|另行|另|净|上浮|下浮|下调|上调|(?:在(?:此|现有|原有|该|这一?))?的?基础上|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|始终|一直|各|[≤≥≦≧＜＞]|"
     r"减按|增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|改善|压缩|压减|压降|缩减|调整|延长|缩短|下跌|上涨|签约|降|升|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|最低|最少|不[得能应宜准]?(?:超过|高于|大于|小于|低于|少于)|(?:尚)?未(?:超过|高于|达到)|不低于|不少于|至少|"
-    r"给予|是|可|统一|原则上|一度|一般|通常|普遍|先后|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|全面|全部|逾|差不多|约合|最长|按照|按|实现|完成|须|必须|应当|"
+    r"给予|是|可|统一|原则上|一度|一般|通常|普遍|先后|基本|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|全面|全部|逾|差不多|约合|最长|按照|按|实现|完成|须|必须|应当|"
     # (the currency a sum is restated in: 以美元计为372.1亿美元)
     r"[以按](?:美元|人民币|欧元|日元|港元|美金)计(?:算)?|"
     # the base of a comparison (较上年, 比2020年末, 由2020年的…), and a rate (每亩每年): not the indicator
-    r"[较比是](?:上年|去年|上一年|年初|上月|\d{4}年|" + FIVE_YEAR_PLAN + r")(?:同期|末|底|初)?的?|[从由](?:目前|现在|现有|当前|(?:上|去)年(?:末|底)?)的?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2}|每(?:平方米|立方米|平方公里|千瓦时)|每\d+(?:\.\d+)?\p{Han}{1,3})+$"
+    r"[较比是](?:上年|去年|上一年|年初|上月|\d{4}年|" + FIVE_YEAR_PLAN + r")(?:同期|末|底|初)?的?|[从由](?:目前|现在|现有|当前|(?:上|去)年(?:末|底)?)的?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2}|每(?:平方米|立方米|平方公里|千瓦时)|每\d+(?:\.\d+)?\p{Han}{1,3}|"
+    # (and the months it is for, after the name: 网络零售额1—9月达1312亿元)
+    r"(?:今年|本年|去年|上年|当年)?\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?)+$"
 )
 # Verbs that end a relative clause before 的 (重镇打造的中心, 新认定的企业).
 RELATIVE_VERB = r"(?:打造|建设|建成|设立|成立|认定|组建|创建|培育|引进|评定|命名|支持|推荐|开展|实施|举办|组织|出台|发布|制定|印发|提供|承担|实现|完成)"
@@ -626,6 +630,10 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | (pl.col("is_cn") & pl.col("match").str.starts_with("亿") & after.str.contains(r"^\p{Han}") & ~after.str.contains(r"^(?:以上|以下|左右|多|余)"))
         # (a format by its team size: 11人制足球场, 5人制)
         | ((unit_raw == "人") & after.str.starts_with("制"))
+        # (期间 is one word: 五一期间, 十一期间)
+        | ((unit_raw == "期") & after.str.starts_with("间"))
+        # (a bus route by its number, among others or before its bus: K11路、59路, 105路公交)
+        | ((unit_raw == "路") & (before.str.contains(r"[A-Za-z\d]路\s*[、和及]\s*$") | after.str.contains(r"^\s*(?:[、和及]\s*[A-Za-z]{0,2}\d{1,4}路|公交|专线|线路|车)")))
         | after.str.contains(r"^(?:一体|数(?:[^据字量码额值智治]|$)|一批)")  # 五位一体, 两位数 (not 3个数字化大厅, 21类数据)
         | ((unit_raw == "成") & after.str.contains(r"^(?:不变|员)"))  # 一成不变
         | (pl.col("is_cn") & before.str.contains(r"(?:数|几|若干|(?:^|[^以])上|每|这|那|各)$"))
@@ -868,7 +876,8 @@ def _runs(c: pl.DataFrame) -> pl.DataFrame:
     kept = kept.with_columns(_gap=gap).with_columns(
         # (和, 及, 与 join the last two: 分别奖励50万元和20万元; with a change's own verb too:
         # 分别较上年增长14.8%和提高0.6个百分点)
-        continues=pl.col("_gap").str.contains(r"^\s*(?:、|和|及|与)\s*(?:提高|提升|增长|增加|下降|减少|降低|上升)?\s*$").fill_null(False),
+        # (and an item that is about: 分别增长36%和近五成)
+        continues=pl.col("_gap").str.contains(r"^\s*(?:、|和|及|与)\s*(?:提高|提升|增长|增加|下降|减少|降低|上升)?\s*(?:约|近|将近|接近|超过|逾)?\s*$").fill_null(False),
         # The end of a range written out (1200元至1800元) is of the kind of its start.
         # (and a bound's two ends, as a fine's: 处五千元以上五万元以下罚款)
         range_end=(pl.col("_gap").str.contains(r"^\s*(?:至|到|~|-)\s*$")
@@ -1138,7 +1147,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     policy = policy & ~(peak & (pl.col("unit_family") != "currency") & ~clause.str.contains(r"补|奖|贷|额度|限额|资助|支持|给予|享受|标准"))
     # (a plan's end as the deadline: 到“十四五”期末…不少于20个)
     plan_end = five_year_plan_start(_only(clause.str.contains("五", literal=True), clause).str.extract(r"到[“\"]?(十[一二三四五六七八九]五)[”\"]?(?:时期|期)?末", 1)) + 4
-    deadline = pl.coalesce(clause.str.extract(DEADLINE, 1).cast(pl.Int32), clause.str.extract(DEADLINE_BEFORE, 1).cast(pl.Int32), plan_end)
+    # (not the first months of a year: 2024年前三季度, 2023年前10个月)
+    before_year = pl.coalesce(_only(clause.str.contains("年前", literal=True), clause).str.replace_all(r"年前(?:[一二三四五六七八九十两]|\d{1,2})个?(?:季度|月|周)", "年"), clause)
+    deadline = pl.coalesce(clause.str.extract(DEADLINE, 1).cast(pl.Int32), before_year.str.extract(DEADLINE_BEFORE, 1).cast(pl.Int32), plan_end)
     ahead = deadline.is_not_null() & (pl.col("letter_year").is_null() | (deadline >= pl.col("letter_year")))
     lead = pl.col("sentence").str.extract_groups(LEAD_DEADLINE)
     lead_year = pl.coalesce(lead.struct.field("lead_year").cast(pl.Int32), five_year_plan_start(lead.struct.field("lead_plan")) + 4)
@@ -1887,7 +1898,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # (共 is an adverb, 公共, 医共体 and 共青团 are words: 配备1名公共卫生医师)
     post = post.str.replace(r"(?:(?:^|(?P<k3>[^平人户亩日月年]))均|已|都|也|还|未|尚|仍|正在|全部|全面|基本|(?P<k>[^公医])共|^共(?:[^青]|$)|(?P<k2>.)取得|接入|存在|需要|提供|享受|获得|获评|获批|参加|参与|安装|配备|开展|实施|建立|签订|入住|接受|使用|通过|交由|委托|纳入|列入|进入|入选|入围|推出|被|达到|实现|完成|参会|参训|参展|参赛|来漳|来[^自]|回乡|返乡|赴|深入|入驻|落户|新设|加入|走访|力争|计划|[和及与]$"
                             # (and what the counted did: 12所学校采用…, 4所院校开设…)
-                            r"|采用|开设|牵头|推行|出台|举办).*$", "${k}${k2}${k3}")
+                            r"|采用|开设|牵头|推行|出台|举办|累计|实行|成立).*$", "${k}${k2}${k3}")
     # (商超 is a word: 32家大型商超)
     # (and keeps the nouns that end in a word of the trail: 商超, 财政收支审计)
     post = _without_trail(post)

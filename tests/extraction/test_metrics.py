@@ -3013,3 +3013,39 @@ def test_a_time_limit_in_days_is_within_them_and_a_months_day_is_none():
     ms = {m["surface"]: m for m in metrics("对信访事项应当在15日内告知，60日内办结。今年6月15日内完成。")}
     assert [(ms[s]["value"], ms[s]["unit"], ms[s]["qualifier"]) for s in ("15日内", "60日内")] == [(15, "天", "at_most"), (60, "天", "at_most")]
     assert len(ms) == 2
+
+
+def test_the_first_quarters_of_a_year_are_no_deadline_and_virtual_is_no_plan():
+    ms = {m["surface"]: m for m in metrics("2024年前三季度完成客运量2315万人次。获批虚拟仿真实训基地8个，建成模拟法庭3个。")}
+    assert [ms[s]["kind"] for s in ("2315万人次", "8个", "3个")] == ["actual", "actual", "actual"]
+    assert (ms["2315万人次"]["period_start"], ms["2315万人次"]["period_end"]) == (dt.date(2024, 1, 1), dt.date(2024, 9, 30))
+
+
+def test_a_holidays_period_and_bus_routes_count_nothing():
+    ms = {m["surface"]: m for m in metrics("新开接驳线路12条（如K11路、59路、105路）。五一期间单日客流1.2万人次。接入视频监控1200路。")}
+    assert set(ms) == {"12条", "1.2万人次", "1200路"} and ms["1.2万人次"]["subject"] == "单日客流"
+
+
+def test_counted_nouns_end_where_what_they_did_begins():
+    ms = {m["surface"]: m for m in metrics(
+        "全市重点监测的43家景区累计接待游客387.6万人次。组织12所院校成立跨境电商产业学院联盟。对5条骨干线路实行高峰加密。")}
+    assert [ms[s]["subject"] for s in ("43家", "12所", "5条")] == ["景区", "院校", "骨干线路"]
+
+
+def test_payments_per_head_with_what_they_pay_for_and_per_base_are_rules():
+    ms = {m["surface"]: m for m in metrics(
+        "依托4所高校开展定向培养，每人每年补助学费、住宿费和生活费1万元。遴选示范基地40个，每个基地省级一次性支持50万元。")}
+    assert (ms["1万元"]["kind"], ms["50万元"]["kind"], ms["40个"]["kind"]) == ("policy", "policy", "actual")
+
+
+def test_short_of_a_share_of_the_average_is_at_most_and_basically_names_nothing():
+    ms = {m["surface"]: m for m in metrics(
+        "全县油茶亩产仅10.7公斤，不到全省平均水平的八成。全县配备村级动物防疫员412名，基本实现每村1-2名。")}
+    assert ms["八成"]["qualifier"] == "at_most" and ms["1-2名"]["subject"].endswith("村级动物防疫员")
+
+
+def test_a_month_after_the_name_leaves_it_and_about_stays_in_a_run():
+    ms = {m["surface"]: m for m in metrics(
+        "网络零售额1—9月达1312亿元。2023年开展远程会诊1.27万例、远程影像诊断8.6万例，较上年分别增长36%和近五成。")}
+    assert ms["1312亿元"]["subject"] == "网络零售额"
+    assert (ms["五成"]["subject"], ms["五成"]["qualifier"]) == ("远程影像诊断", "approx")

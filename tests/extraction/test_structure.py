@@ -594,3 +594,9 @@ def test_items_in_words_after_a_plan_heading_on_its_line_and_a_full_line_a_sente
 def test_headings_in_black_brackets():
     t = run(letter("【一】关于社区商业的建议\n全区共有社区商业网点1200家。\n【二】关于消费的建议\n今年以来发放消费券3000万元。\n"))
     assert t["sections"].filter(pl.col("level") == 1)["heading"].to_list() == ["关于社区商业的建议", "关于消费的建议"]
+
+
+def test_the_last_plan_item_ends_before_zhuanci_dafu():
+    t = run(letter("一、关于外贸\n全市跨境电商企业812家。\n下一步，我局将做好以下工作：\n    1.稳定外贸规模。新增海外仓20个。\n"
+                   "    2.强化金融支持。推动新增授信20亿元以上。\n    专此答复。\n"))
+    assert t["commitments"].sort("ordinal")["body"].to_list()[-1] == "2.强化金融支持。推动新增授信20亿元以上。"
