@@ -10,6 +10,7 @@ from __future__ import annotations
 import polars as pl
 
 from . import schema
+from .clean import PHRASE_FOLDS
 from .frames import group_start, shift_in
 from .structure import DATE_LINE
 from .text import CN_NUMERAL_CHARS, DATE_IN_WORDS, first_span, numeral_value
@@ -204,7 +205,8 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
         .sort("letter_id", "line_no")
         .group_by("letter_id")
         .agg(title=c.str.join(""), title_start=pl.col("content_start").first(), title_end=pl.col("line_end").last())
-        .with_columns(title=pl.col("title").str.replace_all(r"\s+", ""))
+        # (a word spaced out in a traditional letter folds once its spaces are gone: 答　覆　函 → 答复函)
+        .with_columns(title=pl.col("title").str.replace_all(r"\s+", "").str.replace_many(list(PHRASE_FOLDS), list(PHRASE_FOLDS.values())))
     )
     # The acknowledgement paragraph: the first body line (…所提的《…》收悉).
     # (not a web page's or a form's field: 公开方式：主动公开, 办理结果：A类; and where no salutation

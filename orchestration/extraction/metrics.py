@@ -38,7 +38,7 @@ NUM_CN = (
 MULT = U.alternation(U.MULTIPLIERS)
 UNIT = U.alternation(U.UNITS)
 CN_UNIT = U.alternation(U.CN_COUNTERS + U.CN_COMPOUND_COUNTERS)
-POST = r"(?:及?以上|及?以下|以内|左右|上下|余|多)"
+POST = r"(?:及?以上|及?以下|以内|之内|左右|上下|余|多)"
 # Words 多 opens (多子女, 多层, 多部门): after a count, no "more than".
 MANY_WORD = r"^多(?:子女|层|孩|部门|元|样|种|方|措|功能|渠道|彩|维|头|媒体|语种|规合一|式|跨|点|领域|主体|场景|胎|户|党派|民族)"
 REGION = r"(?:全国|全省|全市|全区|全县|全州|全盟|全疆|全旗|省内|市内|区内|县内|国内|同类城市|地市|全球|中西部|中部|西部|东部|东北|长三角|珠三角)"
@@ -189,7 +189,7 @@ POLICY_PER_UNIT = (r"(?:每\p{Han}{1,3}(?:每\p{Han}{1,2})?(?:不低于|不少�
                    # (a surcharge per unit sold: 每千瓦时加价0.1元)
                    r"|每\p{Han}{1,3}(?:加价|加收))$")
 # …per beneficiary, the payment named between: a rate even when paid out (每人每月发放补贴300元).
-PER_BENEFICIARY = (r"每(?:人|户|亩|家|名|位|床|个\p{Han}{0,3}?)(?:[“\"「][^”\"」，。；]{1,12}[”\"」])?(?:每[年月天日])?(?:[省市县区]级)?(?:一次性)?可?(?:发放|给予|补助|补贴|奖励|奖补|资助|支持|领取|享受)"
+PER_BENEFICIARY = (r"每(?:人|户|亩|家|名|位|床|个\p{Han}{0,3}?)(?:[“\"「][^”\"」，。；]{1,12}[”\"」])?(?:每[年月天日])?(?:[省市县区]级)?(?:一次性|另行|再|另)?可?(?:发放|给予|补助|补贴|奖励|奖补|资助|支持|领取|享受)"
                    # (and the items it pays for between: 每人每年补助学费、住宿费和生活费1万元)
                    r"[^，。；\d]{0,12}$")
 # …or a rate a rule fixes (按…标准的70%确定, 按50%计发).
@@ -296,7 +296,7 @@ AT_MOST_BEFORE = (
     # (what a rule allows at most: 最高报销比例可达85%)
     r"|(?:最高|最多)[^，。；\d]{1,10}可达到?)$"
 ) + "|" + LIMITED
-OVER_BEFORE = r"(?:[＞]|超过|(?:^|[^商])超|突破|逾|高于|多于)$"  # (not 商超: 农贸市场和商超126家)
+OVER_BEFORE = r"(?:[＞]|超过了?|(?:^|[^商])超|突破|逾|高于|多于)$"  # (not 商超: 农贸市场和商超126家)
 # What names a score (满意度测评得分96.3分, 考核评分95分).
 SCORED = r"(?:(?:得分|评分|分值|测评|考评|考核|满分|成绩|打分|分数|总分|平均分|满意度|指数|积分)[^，。；]{0,12}|记|扣|加)$"  # (记3分: demerit points)
 
@@ -447,7 +447,8 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         table_head=pl.lit(None, pl.String),
     ).drop("body_start", "body_end", "_q", "_o").with_columns(
         # (a limit in days is within them: 15日内)
-        post=pl.when(pl.col("unit_raw") == "日内").then(pl.lit("以内")).otherwise("post"))
+        # (and 之内 is 以内: 15个工作日之内)
+        post=pl.when(pl.col("unit_raw") == "日内").then(pl.lit("以内")).otherwise(pl.col("post").replace("之内", "以内")))
     # (上 after 以, 线 or 网 is no lead: 100人以上千人以下, 线上千人大会)
     up = pl.col("_ylead") == "上"
     if found.select(up.any()).item():
@@ -673,6 +674,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # (a phase by its number: 引导基金二期, 一期工程)
         | _tested(cn_phases, after, r"^(?:工程|项目|基金|扩建|建设|改造|厂房|园区|码头|用地|规划|设立|开工|建成|投用|续建)")
         | _tested(cn_phases, before, r"(?:基金|项目|工程|园区|码头|[（(])$")
+        # (and a project's phase listed by its name: 加快洪屏二期、奉新等抽水蓄能电站建设)
+        | (_tested(cn_phases, after, r"^(?:、|等)") & ~_tested(cn_phases, before, r"(?:分|共|了|办|班|训|开展|举办|实施|完成|达|计|[^\p{Han}])$"))
         # (the letter's own items counted: 做好以下四项工作, 上述三个方面)
         | _tested(pl.col("is_cn") & unit_raw.is_in(["项", "个", "条", "类", "点"]), before, r"(?:以下|如下|下列|以上|上述)$")
         # (indicators counted back, what each of them did after: 三项指标均居全省第4位)
@@ -725,7 +728,9 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # a radius naming an indicator or a scope: 公交站点500米覆盖率, 周边500米范围内, 雷达1公里高度探测覆盖率
         | _only(unit_raw.is_in(["米", "公里"]), after).str.contains(r"^\p{Han}{0,6}覆盖率|^(?:半径)?(?:服务半径|范围)").fill_null(False)
         # …and an altitude that bounds a class of places (海拔500米以上山区)
-        | (_only(unit_raw == "米", before).str.ends_with("海拔").fill_null(False) & pl.col("post").is_in(["以上", "及以上", "以下", "及以下"]).fill_null(False))
+        # (not an average's bound, the sentence ended: 平均海拔1400米以上。)
+        | (_only(unit_raw == "米", before).str.ends_with("海拔").fill_null(False) & pl.col("post").is_in(["以上", "及以上", "以下", "及以下"]).fill_null(False)
+           & ~(before.str.ends_with("平均海拔") & ~after.str.contains(r"^\p{Han}")))
         # …and in a programme's: 15分钟便民生活圈; or in an indicator's name (5分钟到场率)
         | _only(unit_raw == "分钟", after).str.contains(r"^\p{Han}{0,8}圈|^(?:内)?\p{Han}{0,3}率").fill_null(False)
         # an age that bounds a group (60岁以上老年人), not an average age (平均年龄52.6岁)
@@ -1124,6 +1129,8 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     policy = policy & ~(paid & ~_tested(paid, clause, r"每|最高|最多|标准|按|不超过|一次性|给予|^\s*对[^，。；]{1,30}的"))
     # (nor are those a payment reaches: 享受困难残疾人生活补贴2950人)
     policy = policy & ~_tested(family == "count", compact, r"(?:享受|领取|获得|惠及|覆盖)[^，。；]{0,30}(?:补贴|补助|津贴|救助|奖励)$")
+    # (nor standards counted: “浙江制造”标准达到600项左右)
+    policy = policy & ~_tested(pl.col("unit").is_in(["项", "部", "条", "个", "件"]), compact, r"标准(?:总数|数量)?(?:累计)?(?:达到|达|为|是|已达)$")
     # (and so many a year is a count, not a rule: 每年2000件以上的案件量)
     policy = policy & ~((pl.col("unit_family") == "count") & compact.str.contains(r"每[年月]$"))
     policy = policy | ((pl.col("unit_family") == "currency") & compact.str.contains(PER_BENEFICIARY)) | pl.col("_standard")
@@ -1157,6 +1164,14 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         lead.struct.field("lead_cue").is_not_null()
         | ((lead.struct.field("lead_to").is_not_null() | lead.struct.field("lead_before").is_not_null()) & ~clause.str.contains(DONE)))
     ahead = ahead | led.fill_null(False)
+    # (a sentence that opens with this year's plan plans its later clauses too, but what is done already:
+    # 今年计划完工学校项目12个，新增学位1.38万个; 计划新建…3200套，目前已开工2150套)
+    planned_lead = _only(pl.col("sentence").str.contains("计划", literal=True), pl.col("sentence")).str.contains(
+        r"^\s*(?:[一二三四五六七八九十]是|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*(?:今年|年内|明年|全年|下一步|下步)[，,]?\s*(?:我[市县区局省]|全[市县区省])?计划").fill_null(False)
+    # (nor after a clause of what is done: …，截至8月底已完成投资5230万元，占计划的58.8%)
+    so_far = _only(planned_lead, pl.col("sentence")).str.slice(0, pl.col("start") - pl.col("sent_start")).str.contains(
+        r"计划[^。]*(?:已|截至|目前|实际|累计|现有)").fill_null(False)
+    plan_led = planned_lead & ~so_far & ~clause.str.contains(DONE + r"|目前|实际|同比|较上年|完成了|现有|已有")
     # Money sought in a year already past was obtained (2023年争取专项债券额度142.6亿元).
     # So is money 争取'd in a report (2023年，全市争取新增专项债券额度156.3亿元; 积极争取中央预算内投资1.35亿元),
     # the year being the sentence's; a plan's are targets by their section or their cue (将, 力争).
@@ -1170,6 +1185,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     cued = ((clause.str.contains(TARGET_CUES + "|" + FUTURE_TO) & ~obtained & ~clause.str.contains(r"(?:计划|目标)[^，。；力]{0,6}完成率(?:达到?|为|是|分别为)?(?:[\d.]+%?[、和及与])*$")) | ahead | after.str.contains(TARGET_AFTER)) & ~(
         # (unless the share is itself the goal: 力争完成全年计划的110%)
         compact.str.contains(PROGRESS) & ~clause.str.contains(r"力争|确保|力求|预计"))
+    cued = cued | plan_led
     # The start of a change to come (力争从目前的78%提高到90%) is where things stand.
     change_from = compact.str.contains(r"(?:从|由)(?:目前|现在|现有|原来|原|当前)?的?$")
     # (a table's column or row of a year still to come holds goals: | 2027年 | 90 |)
@@ -1271,10 +1287,12 @@ FLOOD_RECORD_AFTER = r"入汛以来(?:最|第)"
 MEASURED_SINCE_AFTER = r"\d{4}年有[^，。；\d]{0,8}(?:资料|观测|监测|统计)(?:记录)?以来"
 # (nor what was built since a year, named as a class: 排查2011年以来建设的项目区)
 SINCE_CLASS_AFTER = r"\d{4}年以来(?:建设|建成|实施|新建|改造|修建|竣工|投用|批准|审批|立项)的"
+# (nor last year's as what a share is of: 按企业及其职工上年度实际缴纳失业保险费的30%)
+LAST_YEAR_BASE_AFTER = r"上年度[^，。；\d]{1,16}的[\d一二三四五六七八九十百]"
 SUMMER_PROGRAMME_AFTER = r"暑期(?:陪伴|实习|研学|托育|看护|辅导|营|社会实践|志愿|工|学堂|课程|项目)"
 # Each of these, with the length of the period phrase it opens with: the phrase dates nothing.
 NOT_A_PERIOD_AFTER = ((CLASS_YEAR_AFTER, 5), (SUMMER_PROGRAMME_AFTER, 2), (DOC_YEAR_AFTER, 5), (SINCE_CLASS_AFTER, 7),
-                      (FLOOD_RECORD_AFTER, 4), (MEASURED_SINCE_AFTER, 5))
+                      (FLOOD_RECORD_AFTER, 4), (MEASURED_SINCE_AFTER, 5), (LAST_YEAR_BASE_AFTER, 3))
 CLASS_YEAR = r"(?:(?:以前|之前|以后|之后)(?:建成|建设|修建|竣工|建造|出生|登记|注册|投用)?(?:的|且|并)|(?:底|末)?前(?:建成|修建|竣工|建造|立项|开工|批准|审批|出让|供应|签约)(?:的|且|并))"
 PERIOD_PARTS = {
     # A year before or after which things were built or born names a class of them, not a
@@ -1545,6 +1563,9 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     found = found.with_columns(
         _ytd_to=pl.when(beside & this_year(pl.col("ytd")) & prev("asof_y").is_null()).then(prev("asof_m").cast(pl.Int32)),
         _asof_from=(beside & this_year(prev("ytd")) & pl.col("asof_m").is_not_null() & pl.col("asof_y").is_null()).fill_null(False),
+        # (and last or next year beside a month is that year's month: 去年11月, 截至去年12月末, 去年7月到9月)
+        _shift=pl.when(beside & prev("last").is_in(["去年", "上年", "上一年"])).then(pl.lit(-1, pl.Int32))
+        .when(beside & prev("next").is_not_null()).then(pl.lit(1, pl.Int32)),
     )
     # The year the phrase before names, where it names only a year (for a 全年 in a paragraph that
     # opened with it: 2023年，…。全年实施…; not 2017年以来…。截至4月末…。全年…).
@@ -1563,6 +1584,8 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                            for name in found.columns if name not in ("letter_id", "start"))
     same_sentence = pl.col("p_start") >= pl.col("sent_start")
     ly = pl.col("letter_year")
+    # (a month's year: the letter's, or the one before or after it named beside it)
+    lym = ly + pl.col("_shift").fill_null(0)
 
     yr = lambda e: pl.col(e).cast(pl.Int32)  # noqa: E731
     # The year a word names relative to the letter's (今年, 去年, 明年; none: the letter's).
@@ -1591,7 +1614,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                                 slice_text("sentence", pl.lit(0), pl.col("p_start") - pl.col("sent_start"))
                                 .str.extract(r"(?:^|[^到至])((?:19|20)\d\d)年[^。；]*$", 1).cast(pl.Int32)),
                             ly),
-        _asof_year=pl.coalesce(yr("asof_y"), ly),
+        _asof_year=pl.coalesce(yr("asof_y"), lym),
         _year=pl.when(pl.col("event").is_null()).then(yr("year")),
         _plan=five_year_plan_start(pl.col("fyp")),
         _plan_py=five_year_plan_start(pl.col("pyf")),
@@ -1662,7 +1685,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
          pl.when(pl.col("sem_s").is_not_null()).then(12)
          .when(pl.col("sem_b").is_not_null()).then(pl.when(pl.col("sem").str.starts_with("秋")).then(8).otherwise(1))
          .when(pl.col("sem").str.starts_with("秋")).then(1).otherwise(7).cast(pl.Int32)),
-        ("mr1", ly, yr("mr1"), ly, yr("mr2")),
+        ("mr1", lym, yr("mr1"), lym, yr("mr2")),
         ("py1", yr("py1"), one, yr("py2"), twelve),
         ("_plan_py", "_plan_py", one, pl.col("_plan_py") + 4, twelve),
         ("yrm1", yr("yrm1"), one, yr("yrm2"), yr("yrm_m")),
@@ -1671,14 +1694,14 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("ylist", listed.otherwise(pl.col("_years").list.first()), one, listed.otherwise(pl.col("_years").list.last()), twelve),
         ("yh", "_h_year", "_h_start", "_h_year", "_h_end"),
         ("mb_y", None, None, yr("mb_y"), yr("mb_m")),
-        ("from_m", pl.coalesce(yr("from_y"), ly), yr("from_m"), pl.max_horizontal(pl.coalesce(yr("from_y"), ly), ly), twelve),
+        ("from_m", pl.coalesce(yr("from_y"), lym), yr("from_m"), pl.max_horizontal(pl.coalesce(yr("from_y"), lym), ly), twelve),
         ("yfrom_m", ly, yr("yfrom_m"), ly, twelve),
         ("mdl", None, None, rel_year("mdl_rel"), yr("mdl")),
-        ("dmdl", None, None, ly, yr("dmdl")),
+        ("dmdl", None, None, lym, yr("dmdl")),
         ("sg_y", yr("sg_y"), one, pl.max_horizontal(yr("sg_y"), ly), twelve),
         # (a third of a month named alone is of the year its sentence names before it: 2023年汛期，…，6月下旬…)
         ("mx_m", "_mx_year", yr("mx_m"), "_mx_year", yr("mx_m")),
-        ("bm", pl.when(bm_open).then(ly), pl.when(bm_open).then(yr("bm")), ly, yr("bm")),
+        ("bm", pl.when(bm_open).then(lym), pl.when(bm_open).then(yr("bm")), lym, yr("bm")),
         ("ym_y", pl.coalesce("xs_y", yr("ym_y")), pl.coalesce("xs_m", yr("ym_m")), yr("ym_y"), yr("ym_m")),
         ("_year", "_year", one, pl.when(has("since")).then(pl.max_horizontal("_year", ly)).otherwise("_year"), twelve),
         ("fyp", pl.when(pl.col("fyp_end").is_null()).then("_plan"), one,
@@ -1767,7 +1790,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                         & pl.col("kind").is_in(["actual", "rank"]) & (pl.col("period_end") > pl.col("letter_date").dt.offset_by("1mo")).fill_null(False))
            .then(pl.col(col).dt.offset_by("-1y")).otherwise(col) for col in ("period_start", "period_end")}
     ).drop("p_start", "p_end", "change_start", "base_value", "sub", "fypname", "xs_y", "xs_m", "_q", "_hol", "_hol_year", "_valid", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_plan_py", "_ytd_year", "_lead",
-           "_sy", "_sm", "_ey", "_em", "_ed", "_mx_year", "_ytd_to", "_asof_from", "_years", "_paired_years", "_run_size", "_py", "_py_start")
+           "_sy", "_sm", "_ey", "_em", "_ed", "_mx_year", "_ytd_to", "_asof_from", "_shift", "_years", "_paired_years", "_run_size", "_py", "_py_start")
 
 
 def _bare(expr: pl.Expr, places: bool = False) -> pl.Expr:

@@ -101,6 +101,7 @@ UNITS: dict[str, tuple[str, str]] = {
     # durations
     "个月": ("个月", "duration"), "天": ("天", "duration"), "小时": ("小时", "duration"), "个小时": ("小时", "duration"), "分钟": ("分钟", "duration"), "秒": ("秒", "duration"), "毫秒": ("毫秒", "duration"), "ms": ("毫秒", "duration"),
     "个工作日": ("工作日", "duration"), "工作日": ("工作日", "duration"), "周": ("周", "duration"),
+    "个季度": ("个季度", "duration"),  # (连续3个季度)
     # (a time limit in days, 15日内: read with its 内, as a bare N日 is a date's day)
     "日内": ("天", "duration"),
     # a score (满意度测评得分96.3分); only where a score is named (metrics._exclude)
@@ -115,10 +116,10 @@ UNITS: dict[str, tuple[str, str]] = {
     **{u: (u, "count") for u in (
         "具 家 个 项 人 件 场次 场 名 位 条 只 所 套 期 支 批 户 台 辆 座 间 张 本 册 部 处 栋 幢 篇 门 类 种 "
         "例 次 人次 户次 艘 架 头 株 棵 宗 笔 份 组 对 块 盏 根 片 起 床 班 校 园 村 镇 站 网点 "
-        "管 人日 集 副 面 例次 台次 诊次 家次 项次 车次 架次 批次 单 款 首 部门 节次 班次 课时 轮 列 辆次 标箱 枚 剂次 剂 艘次 条次 学分 台件 台套 册次 轮次 顶 大类 通 卷 件次 箱 时户 学时 站次 匹 羽 群 届 票 段 节 种次 口 幢次 栋次 处次 自然箱 卷次 页 页次 画幅 字 人份 治疗量 对次 眼 所次 校次 份次 餐次 幅 晚 篇次 趟 趟次 列次 路 包 瓶 盒 袋 客位 股 人年 间夜 个次 餐 席 头次 只次"
+        "管 人日 集 副 面 台班 把 例次 台次 诊次 家次 项次 车次 架次 批次 单 款 首 部门 节次 班次 课时 轮 列 辆次 标箱 枚 剂次 剂 艘次 条次 学分 台件 台套 册次 轮次 顶 大类 通 卷 件次 箱 时户 学时 站次 匹 羽 群 届 票 段 节 种次 口 幢次 栋次 处次 自然箱 卷次 页 页次 画幅 字 人份 治疗量 对次 眼 所次 校次 份次 餐次 幅 晚 篇次 趟 趟次 列次 路 包 瓶 盒 袋 客位 股 人年 间夜 个次 餐 席 头次 只次"
     ).split()},
     "标准箱": ("标箱", "count"), "TEU": ("标箱", "count"), "个班": ("班", "count"),  # (12个班: classes, as 12班)
-    "个等级": ("等级", "count"),  # (a grade's steps: 耕地质量平均提高0.5个等级)
+    "个等级": ("等级", "count"), "个等别": ("等别", "count"), "等别": ("等别", "count"),  # (a grade's steps: 耕地质量平均提高0.5个等级)
     # (flights or sailings per week or day: 每周航班（班/周）, 日均起降320架次/日)
     **{f"{n}/{p}": (f"{n}/{p.replace('天', '日')}", "count") for n in ("班", "架次", "人次", "辆次", "艘次", "车次") for p in ("周", "日", "天")},
     "标台": ("标台", "count"), "标准台": ("标台", "count"), "件/套": ("件", "count"),  # (文物126万件/套)  # (a bus fleet in standard buses: 万人公交车拥有量16.3标台)
@@ -136,7 +137,8 @@ CN_COUNTERS = ("家", "个", "项", "支", "名", "所", "条", "件", "批", "�
 
 # …and counters read after a compound Chinese numeral only (三百四十盏, 一万二千余张, 四十七起, 二十余次), where
 # no idiom has them (一起, 一次性, 一张网, 一对一, 五位一体): metrics._exclude drops them after a bare digit word.
-CN_COMPOUND_COUNTERS = ("盏", "张", "栋", "间", "份", "组", "起", "对", "艘", "架", "次", "位", "批次", "台次", "辆次", "架次", "门")
+CN_COMPOUND_COUNTERS = ("盏", "张", "栋", "间", "份", "组", "起", "对", "艘", "架", "次", "位", "批次", "台次", "辆次", "架次", "门",
+                        "方", "株", "棵", "车次", "把", "台班")  # (一千二百多方, 两千四百余株, 四十七车次, 二十把, 六十余台班)
 
 MULTIPLIERS = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7,
                "百万": 1e6, "十万": 1e5, "万": 1e4, "千": 1e3}

@@ -545,3 +545,9 @@ def test_a_date_of_year_and_month_alone_gives_the_letters_year():
     assert (h["signed_date"], h["letter_year"], h["signature_agency"]) == (None, 2023, "测试街道办事处")
     (m,) = t["metrics"].to_dicts()
     assert m["period_start"].year == 2023
+
+
+def test_a_traditional_title_spaced_out_folds_once_joined():
+    text = ("泉體提復〔２０２１〕２１號\n\n關於市政協十三屆一次會議第８７號提案的\n答　覆　函\n\n黃志明委員：\n"
+            "您提出的《關於加強青少年體育後備人才培養的提案》收悉。現答覆如下：\n一、基本情況\n全市現有體校１２所。\n\n泉州市體育局\n２０２１年６月１日\n")
+    assert run(text)["letter_headers"]["title"].to_list() == ["关于市政协十三届一次会议第87号提案的答复函"]

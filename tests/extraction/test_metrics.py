@@ -3049,3 +3049,46 @@ def test_a_month_after_the_name_leaves_it_and_about_stays_in_a_run():
         "网络零售额1—9月达1312亿元。2023年开展远程会诊1.27万例、远程影像诊断8.6万例，较上年分别增长36%和近五成。")}
     assert ms["1312亿元"]["subject"] == "网络零售额"
     assert (ms["五成"]["subject"], ms["五成"]["qualifier"]) == ("远程影像诊断", "approx")
+
+
+def test_last_years_month_is_of_last_year():
+    ms = {m["surface"]: m for m in metrics(
+        "去年11月，我街道在全区考核中排名第4。截至去年12月末，累计发放补助1.36亿元。去年7月到9月，帮扶困难家庭六十多户。")}
+    assert (ms["排名第4"]["period_start"], ms["排名第4"]["period_end"]) == (dt.date(2023, 11, 1), dt.date(2023, 11, 30))
+    assert (ms["1.36亿元"]["period_start"], ms["1.36亿元"]["period_end"]) == (None, dt.date(2023, 12, 31))
+    assert (ms["六十多户"]["period_start"], ms["六十多户"]["period_end"]) == (dt.date(2023, 7, 1), dt.date(2023, 9, 30))
+
+
+def test_counters_after_compound_numerals_quarters_shifts_and_over_with_le():
+    ms = {m["surface"]: m for m in metrics(
+        "我们千方百计推进工作。清运淤泥一千二百多方，补植苗木两千四百余株、四十七车次，配备灭火器二十把，投入机械六十余台班。"
+        "连续3个季度处于扩张区间。农户收入都超过了10万元。")}
+    assert [ms[s]["unit"] for s in ("一千二百多方", "两千四百余株", "四十七车次", "二十把", "六十余台班", "3个季度")] == [
+        "方", "株", "车次", "把", "台班", "个季度"]
+    assert ms["10万元"]["qualifier"] == "over" and not any(s.startswith("千") for s in ms)
+
+
+def test_an_average_altitude_is_a_measure_and_standards_counted_are_no_rule():
+    ms = {m["surface"]: m for m in metrics("片区平均海拔1400米以上。海拔500米以上山区有3个乡。“浙江制造”标准达到600项左右。")}
+    assert "1400米以上" in ms and "500米以上" not in ms and ms["600项左右"]["kind"] == "actual"
+
+
+def test_this_years_plan_leading_a_sentence_plans_its_later_clauses_but_what_is_done():
+    ms = {m["surface"]: m for m in metrics(
+        "今年计划完工学校项目12个，新增学位1.38万个。今年计划完成1500户，截至5月底已开工980户，完工率约41%。"
+        "今年计划对不少于200家企业开展评价，单个企业补助最高30万元。")}
+    assert [ms[s]["kind"] for s in ("12个", "1.38万个", "1500户", "980户", "41%", "30万元")] == [
+        "target", "target", "target", "actual", "actual", "policy"]
+
+
+def test_a_phase_listed_by_name_within_and_grades_of_land_and_last_years_base():
+    ms = {m["surface"]: m for m in metrics(
+        "加快洪屏二期、奉新等抽水蓄能电站建设。举办培训班三期。失能评估平均办结时限为15个工作日之内。"
+        "大型企业按企业及其职工上年度实际缴纳失业保险费的30%返还。耕地质量平均提高0.6个等别。")}
+    assert "二期" not in ms and "三期" in ms
+    assert (ms["15个工作日之内"]["value"], ms["15个工作日之内"]["qualifier"]) == (15, "at_most")
+    assert ms["30%"]["period_start"] is None and ms["0.6个等别"]["unit"] == "等别"
+
+
+def test_an_extra_payment_per_head_is_a_rule():
+    assert one("对符合条件的人员每人每月另行发放生活补贴300元。", "300元")["kind"] == "policy"

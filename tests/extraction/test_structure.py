@@ -600,3 +600,12 @@ def test_the_last_plan_item_ends_before_zhuanci_dafu():
     t = run(letter("一、关于外贸\n全市跨境电商企业812家。\n下一步，我局将做好以下工作：\n    1.稳定外贸规模。新增海外仓20个。\n"
                    "    2.强化金融支持。推动新增授信20亿元以上。\n    专此答复。\n"))
     assert t["commitments"].sort("ordinal")["body"].to_list()[-1] == "2.强化金融支持。推动新增授信20亿元以上。"
+
+
+def test_a_deadline_leading_an_item_is_no_heading_and_a_class_year_or_a_past_revision_no_horizon():
+    t = run(letter("一、关于供水\n全乡现有供水工程11处。\n下一步，我们将做好以下工作：\n"
+                   "（一）6月底前，完成北片剩余8处隐患点位的护栏安装，确保汛期安全。\n（二）争取到2025年底，集中供水率达到95%以上。\n"
+                   "（三）对2010年以前建成的4处老旧工程进行管网改造。\n（四）对照《供水管理办法（2023年修订）》完成清理。\n"))
+    coms = t["commitments"].sort("ordinal")
+    assert coms["heading"].to_list()[:2] == ["完成北片剩余8处隐患点位的护栏安装", "集中供水率达到95%以上"]
+    assert coms["horizon_year"].to_list()[2:] == [None, None]
