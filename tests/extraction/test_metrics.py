@@ -3092,3 +3092,22 @@ def test_a_phase_listed_by_name_within_and_grades_of_land_and_last_years_base():
 
 def test_an_extra_payment_per_head_is_a_rule():
     assert one("对符合条件的人员每人每月另行发放生活补贴300元。", "300元")["kind"] == "policy"
+
+
+def test_a_normal_years_total_dates_nothing_and_days_of_a_storm_leave_the_subject():
+    ms = {m["surface"]: m for m in metrics(
+        "2023年7月，全市强降雨量相当于常年全年降水量的1.05倍。5月1日至6月25日全市平均降水量39.7毫米。")}
+    assert (ms["1.05倍"]["period_start"], ms["1.05倍"]["period_end"]) == (dt.date(2023, 7, 1), dt.date(2023, 7, 31))
+    assert ms["39.7毫米"]["subject"] == "平均降水量"
+
+
+def test_time_limits_a_rule_sets_are_rules_but_not_what_was_done_within_them():
+    ms = {m["surface"]: m for m in metrics(
+        "有权处理的行政机关应当在15日内决定是否受理，自受理之日起60日内办结。我局在接报后10分钟内启动止付程序。"
+        "对新发生的2处滑坡，均在接报后2小时内抵达现场处置。")}
+    assert [ms[s]["kind"] for s in ("15日内", "60日内", "10分钟", "2小时")] == ["policy", "policy", "policy", "actual"]
+
+
+def test_occupying_verbs_and_a_counted_nouns_next_deed_leave_the_subject():
+    ms = {m["surface"]: m for m in metrics("全县专任教师中50岁以上教师约占三成。834个行政村明确防汛责任人。")}
+    assert ms["三成"]["subject"].endswith("50岁以上教师") and ms["834个"]["subject"] == "行政村"
