@@ -140,7 +140,8 @@ def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl
     # clause: （一）推进载体提档升级，力争2025年新增…；; a heading of two clauses has none:
     # 坚持规划引领，优化产业布局)
     sentence = rest.str.extract(r"^([^。；;：:\n]+)", 1)
-    clause = after_marker.str.extract(r"^([^，,。；;：:\n]+)", 1)
+    # (a thousands comma parts no clause: 6月底前完成全区1,850台…)
+    clause = after_marker.str.extract(r"^((?:[^，,。；;：:\n]|,\d{3})+)", 1)
     heading = (
         pl.when(headed & ~listed & ~sentence.str.contains(r"[，,][^\d]*\d")).then(sentence)
         .otherwise(clause)

@@ -222,6 +222,9 @@ def _rebuild(frame: pl.DataFrame, found: pl.DataFrame, replacement: pl.Expr) -> 
     )
 
 
+HALF_PUNCT_HINT = r"\p{Han}\.\p{Han}"
+
+
 def clean(letters: pl.DataFrame) -> tuple[pl.DataFrame, list[pl.DataFrame]]:
     """(letters with `mtext`, the edit tables in the order they were applied).
 
@@ -241,6 +244,12 @@ def clean(letters: pl.DataFrame) -> tuple[pl.DataFrame, list[pl.DataFrame]]:
         .str.replace_all(OCR_ZERO, "${1}${2}0${3}")))
     frame = _where(frame, pl.col("mtext").str.contains(THOUSANDS_HINT),
                    lambda f: f.with_columns(mtext=pl.col("mtext").str.replace_all(THOUSANDS, "${1}${2},${3}${4}").str.replace_all(THOUSANDS, "${1}${2},${3}${4}")))
+    # A half-width full stop between Chinese characters is the full-width's (提升签约覆盖面.力争…): folded in
+    # place, twice for a character between two. (Commas and semicolons every pattern takes in both widths.)
+    # (not a heading's numeral: 一.关于…)
+    half = lambda m, mark, full: m.str.replace_all(r"([\p{Han}&&[^一二三四五六七八九十百千万零〇两]])" + mark + r"(\p{Han})", "${1}" + full + "${2}")  # noqa: E731
+    frame = _where(frame, pl.col("mtext").str.contains(HALF_PUNCT_HINT), lambda f: f.with_columns(
+        mtext=half(half(pl.col("mtext"), r"\.", "。"), r"\.", "。")))
     frame = _fold_cn_dates(frame, pl.col("mtext").str.contains(CN_DATE_HINT + "|" + CN_MONTH_HINT))
     # A page scraped onto one line with its blocks apart by " | " (发布时间：… | 建议编号：… | 一、…): each
     # block a line, the bar folded to a line break in place.

@@ -1130,6 +1130,8 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     policy = policy & ~(paid & ~_tested(paid, clause, r"每|最高|最多|标准|按|不超过|一次性|给予|^\s*对[^，。；]{1,30}的"))
     # (nor are those a payment reaches: 享受困难残疾人生活补贴2950人)
     policy = policy & ~_tested(family == "count", compact, r"(?:享受|领取|获得|惠及|覆盖)[^，。；]{0,30}(?:补贴|补助|津贴|救助|奖励)$")
+    # (a tax's threshold is a rule's: 增值税起征点为月销售额5000-20000元)
+    policy = policy | ((pl.col("unit_family") == "currency") & clause.str.contains("起征点|免征额|起征额"))
     # (nor standards counted: “浙江制造”标准达到600项左右)
     policy = policy & ~_tested(pl.col("unit").is_in(["项", "部", "条", "个", "件"]), compact, r"标准(?:总数|数量)?(?:累计)?(?:达到|达|为|是|已达)$")
     # (and so many a year is a count, not a rule: 每年2000件以上的案件量)
@@ -1932,7 +1934,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # (共 is an adverb, 公共, 医共体 and 共青团 are words: 配备1名公共卫生医师)
     post = post.str.replace(r"(?:(?:^|(?P<k3>[^平人户亩日月年]))均|已|都|也|还|未|尚|仍|正在|全部|全面|基本|(?P<k>[^公医])共|^共(?:[^青]|$)|(?P<k2>.)取得|接入|存在|需要|提供|享受|获得|获评|获批|参加|参与|安装|配备|开展|实施|建立|签订|入住|接受|使用|通过|交由|委托|纳入|列入|进入|入选|入围|推出|被|达到|实现|完成|参会|参训|参展|参赛|来漳|来[^自]|回乡|返乡|赴|深入|入驻|落户|新设|加入|走访|力争|计划|[和及与]$"
                             # (and what the counted did: 12所学校采用…, 4所院校开设…)
-                            r"|采用|开设|牵头|推行|出台|举办|累计|实行|成立|明确|落实).*$", "${k}${k2}${k3}")
+                            r"|采用|开设|牵头|推行|出台|举办|累计|实行|成立|明确|落实|贡献|能够).*$", "${k}${k2}${k3}")
     # (商超 is a word: 32家大型商超)
     # (and keeps the nouns that end in a word of the trail: 商超, 财政收支审计)
     post = _without_trail(post)
@@ -2050,6 +2052,11 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # 分别 hands out the items before it over the clause's own words (分别奖励50万元).
         # (or only what reaches them: 覆盖78%的行政村)
         .when(pl.col("_share_of") & cur.str.contains("^(?:(?:覆盖|惠及|涵盖)?" + REGION + "|覆盖|惠及|涵盖)$").fill_null(False)).then("_post")
+        # (…or what gives it, and the shares listed after: 民营经济贡献了全市60%以上的地区生产总值、70%以上的税收,
+        # 以不到全市8%的土地面积，贡献了60%的工业产值)
+        .when(pl.col("_share_of") & (cur.str.contains(r"(?:(?:贡献|占据?|占有|提供|吸纳|创造|集聚|聚集|实现)了?(?:不到|不足|约|近|超过)?" + REGION + r"?|以(?:不到|不足|约|近|超过)?" + REGION
+                                                       + r"|以(?:不到|不足|约|近|超过))(?:的)?(?:不到|不足|约|近|超过)?$")
+                                     | pl.col("_since").str.contains(r"^的[^，。；\d]{1,12}(?:[、和及与]|以及)$")).fill_null(False)).then("_post")
         # (and so does a payer before it: 对A、B、C，县财政分别一次性奖励10万元、5万元、2万元)
         .when(has_own & ~(distributive & (pl.col("_own_items").is_not_null() | pl.col("_run_clause").str.starts_with("分别")
                                           | pl.col("_run_clause").str.contains(r"^\p{Han}{0,4}(?:财政|政府|[省市县区]级|本级)分别(?:一次性)?(?:给予|奖励|补助|补贴|资助|奖补|扶持)").fill_null(False)))).then(cur)
@@ -2367,9 +2374,9 @@ def _without_lead(phrase: pl.Expr) -> pl.Expr:
 
 def _without_trail(phrase: pl.Expr) -> pl.Expr:
     """`phrase` without SUBJECT_TRAIL; nouns that end in one of its words keep it (行为, 雷达,
-    马达, 许可, 商超, 民居, 审计, 统计, 起降; 平均 and 人均 are not 均)."""
+    马达, 许可, 商超, 民居, 审计, 统计, 起降, 合并; 平均 and 人均 are not 均)."""
     # (marked rather than tested: a test would evaluate `phrase`, often a long chain, twice more)
-    return phrase.str.replace(r"(行为|[雷马]达|平均|[人户亩村社场校店企]均|[许认]可|商超|[民故旧新宜安家]居|[审统会设估]计|起降|升降|[节制预履]约)$", "$1\x03").str.replace(SUBJECT_TRAIL, "").str.strip_chars_end("\x03")
+    return phrase.str.replace(r"(行为|[雷马]达|平均|[人户亩村社场校店企]均|[许认]可|商超|[民故旧新宜安家]居|[审统会设估]计|起降|升降|[节制预履]约|[归合兼吞]并)$", "$1\x03").str.replace(SUBJECT_TRAIL, "").str.strip_chars_end("\x03")
 
 
 # Suffixes of a grade that modifies a shared noun: 国家级、省级孵化器; 金宿级、银宿级民宿.

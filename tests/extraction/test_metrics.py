@@ -3111,3 +3111,17 @@ def test_time_limits_a_rule_sets_are_rules_but_not_what_was_done_within_them():
 def test_occupying_verbs_and_a_counted_nouns_next_deed_leave_the_subject():
     ms = {m["surface"]: m for m in metrics("全县专任教师中50岁以上教师约占三成。834个行政村明确防汛责任人。")}
     assert ms["三成"]["subject"].endswith("50岁以上教师") and ms["834个"]["subject"] == "行政村"
+
+
+def test_a_tax_threshold_is_a_rule_and_a_trailing_and_leaves_the_subject_but_not_merged():
+    ms = {m["surface"]: m for m in metrics("个体工商户增值税起征点为月销售额5000-20000元。沿线6处设置警示牌并落实专人巡查。全市政务服务热线归并47条。")}
+    assert ms["5000-20000元"]["kind"] == "policy"
+    assert not ms["6处"]["subject"].endswith("并") and ms["47条"]["subject"].endswith("归并")
+
+
+def test_shares_of_what_follows_name_it_where_a_verb_of_giving_comes_before():
+    ms = {m["surface"]: m for m in metrics(
+        "全市民营经济贡献了全市60%以上的地区生产总值、70%以上的税收和80%以上的城镇就业。"
+        "省级以上开发区以全市12%的土地面积贡献了全市68%的规上工业产值。探索对低边家庭分摊费用给予50%的减免。")}
+    assert [ms[s]["subject"] for s in ("60%以上", "70%以上", "80%以上", "12%", "68%")] == ["地区生产总值", "税收", "城镇就业", "土地面积", "规上工业产值"]
+    assert ms["50%"]["subject"].endswith("低边家庭分摊费用")

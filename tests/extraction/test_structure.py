@@ -609,3 +609,11 @@ def test_a_deadline_leading_an_item_is_no_heading_and_a_class_year_or_a_past_rev
     coms = t["commitments"].sort("ordinal")
     assert coms["heading"].to_list()[:2] == ["完成北片剩余8处隐患点位的护栏安装", "集中供水率达到95%以上"]
     assert coms["horizon_year"].to_list()[2:] == [None, None]
+
+
+def test_a_half_width_full_stop_ends_a_heading_and_a_thousands_comma_no_clause():
+    t = run(letter("一.关于签约服务\n（一）签约服务扩面提质.全市签约62.8万人.\n二、下一步\n下一步,我们将做好以下工作:\n"
+                   "（一）6月底前完成全区1,850台设备更新，确保安全。\n（二）提升签约覆盖面.力争到2025年底签约率达到45%.\n"))
+    heads = t["sections"].filter(pl.col("level") == 2)["heading"].to_list()
+    assert heads[0] == "签约服务扩面提质" and heads[-1] == "提升签约覆盖面"
+    assert t["commitments"].sort("ordinal")["heading"].to_list()[0] == "6月底前完成全区1,850台设备更新"
