@@ -1176,8 +1176,10 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     ahead = ahead | led.fill_null(False)
     # (a sentence that opens with this year's plan plans its later clauses too, but what is done already:
     # 今年计划完工学校项目12个，新增学位1.38万个; 计划新建…3200套，目前已开工2150套)
-    planned_lead = _only(pl.col("sentence").str.contains("计划", literal=True), pl.col("sentence")).str.contains(
-        r"^\s*(?:[一二三四五六七八九十]是|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*(?:今年|年内|明年|全年|下一步|下步)[，,]?\s*(?:我[市县区局省]|全[市县区省])?计划").fill_null(False)
+    # (or this year's or a later one's by its number: 2025年计划新建学校3所…，建筑面积约12.6万平方米)
+    lead_plan = _only(pl.col("sentence").str.contains("计划", literal=True), pl.col("sentence")).str.extract(
+        r"^\s*(?:[一二三四五六七八九十]是|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*(今年|年内|明年|全年|下一步|下步|20\d\d年)[，,]?\s*(?:我[市县区局省]|全[市县区省])?计划", 1)
+    planned_lead = (lead_plan.is_not_null() & ~(lead_plan.str.extract(r"^(20\d\d)", 1).cast(pl.Int32) < pl.col("letter_year")).fill_null(False)).fill_null(False)
     # (nor after a clause of what is done: …，截至8月底已完成投资5230万元，占计划的58.8%)
     so_far = _only(planned_lead, pl.col("sentence")).str.slice(0, pl.col("start") - pl.col("sent_start")).str.contains(
         r"计划[^。]*(?:已|截至|目前|实际|累计|现有)").fill_null(False)
@@ -1561,6 +1563,8 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                          & ~pl.col("match").str.contains(r"\d{4}年" + CLASS_YEAR + "$") & pl.col("qiuji").is_null() & pl.col("sprog").is_null()
                          # (a list of holidays names days across the year: the time before it stands)
                          & pl.col("hol_list").is_null()
+                         # (nor a span of years out of a title: 《…若干措施（2024—2026年）》，省级财政每年安排…)
+                         & ~(pl.col("py1").is_not_null() & pl.col("match").str.contains("》", literal=True))
                          & (pl.col("mr1").is_null() | months))
     found = found.rename({"start": "p_start", "end": "p_end", "phrase": "period_text"}).select(
         "letter_id", "p_start", "p_end", "period_text", "change_start", "base_value", "sub", "fypname", "sem_s", "xs_y", "xs_m", *PERIOD_GROUPS
@@ -2055,7 +2059,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # (…or what gives it, and the shares listed after: 民营经济贡献了全市60%以上的地区生产总值、70%以上的税收,
         # 以不到全市8%的土地面积，贡献了60%的工业产值)
         .when(pl.col("_share_of") & (cur.str.contains(r"(?:(?:贡献|占据?|占有|提供|吸纳|创造|集聚|聚集|实现)了?(?:不到|不足|约|近|超过)?" + REGION + r"?|以(?:不到|不足|约|近|超过)?" + REGION
-                                                       + r"|以(?:不到|不足|约|近|超过))(?:的)?(?:不到|不足|约|近|超过)?$")
+                                                       + r"?)(?:的)?(?:不到|不足|约|近|超过)?$")
                                      | pl.col("_since").str.contains(r"^的[^，。；\d]{1,12}(?:[、和及与]|以及)$")).fill_null(False)).then("_post")
         # (and so does a payer before it: 对A、B、C，县财政分别一次性奖励10万元、5万元、2万元)
         .when(has_own & ~(distributive & (pl.col("_own_items").is_not_null() | pl.col("_run_clause").str.starts_with("分别")

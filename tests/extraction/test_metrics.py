@@ -3125,3 +3125,14 @@ def test_shares_of_what_follows_name_it_where_a_verb_of_giving_comes_before():
         "省级以上开发区以全市12%的土地面积贡献了全市68%的规上工业产值。探索对低边家庭分摊费用给予50%的减免。")}
     assert [ms[s]["subject"] for s in ("60%以上", "70%以上", "80%以上", "12%", "68%")] == ["地区生产总值", "税收", "城镇就业", "土地面积", "规上工业产值"]
     assert ms["50%"]["subject"].endswith("低边家庭分摊费用")
+
+
+def test_a_span_of_years_in_a_title_dates_nothing_after_it():
+    ms = {m["surface"]: m for m in metrics(
+        "我市出台《关于促进夜间经济发展的若干措施（2024—2026年）》，市财政每年安排2亿元专项资金。2024—2026年，市财政每年安排3亿元。")}
+    assert ms["2亿元"]["period_start"] is None and (ms["3亿元"]["period_start"], ms["3亿元"]["period_end"]) == (dt.date(2024, 1, 1), dt.date(2026, 12, 31))
+
+
+def test_a_plan_of_this_year_by_its_number_plans_its_later_clauses():
+    ms = {m["surface"]: m for m in metrics("2024年计划新建学校3所，总投资约4.8亿元，建筑面积约12.6万平方米。2023年计划新建学校5所，实际完成4所。")}
+    assert [ms[s]["kind"] for s in ("3所", "4.8亿元", "12.6万平方米", "4所")] == ["target", "target", "target", "actual"]
