@@ -42,6 +42,8 @@ POST = r"(?:及?以上|及?以下|以内|之内|左右|上下|余|多)"
 # Words 多 opens (多子女, 多层, 多部门): after a count, no "more than".
 MANY_WORD = r"^多(?:子女|层|孩|部门|元|样|种|方|措|功能|渠道|彩|维|头|媒体|语种|规合一|式|跨|点|领域|主体|场景|胎|户|党派|民族)"
 REGION = r"(?:全国|全省|全市|全区|全县|全州|全盟|全疆|全旗|省内|市内|区内|县内|国内|同类城市|地市|全球|中西部|中部|西部|东部|东北|长三角|珠三角)"
+# (a bound's or an estimate's word before a share: 不到全市8%, 约占)
+ABOUT = r"(?:不到|不足|约|近|超过)"
 PARENTHETICAL_SHORT = r"[（(][^（()）]{1,8}[）)]"
 def _ranked_among(leads: str, stops: str, span: int) -> str:
     """A verb of ranking, then up to `span` characters of what it ranks among (none of `stops`;
@@ -257,7 +259,9 @@ DEADLINE = r"到(20\d\d)年(?:[^的]|$)"  # (not the end of a change: 由2020年
 DEADLINE_BEFORE = r"(20\d\d)年(?:\d{1,2}月|(?:秋季|春季|秋|春)学期)?(?:底|末)?之?前"  # 在2025年前打造…, 2026年秋季学期前
 # …and for the whole sentence when it opens with it as a clause of its own (力争到2025年底，参保率
 # 达到96%; 到2025年，…): a goal's cue, or 到 or 前 and no sign of what is done already.
-LEAD_DEADLINE = (r"^\s*(?:[一二三四五六七八九十]是|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*"
+# (an item's number a sentence may open with: 二是, 3., （2）)
+ITEM_LEAD = r"^\s*(?:[一二三四五六七八九十]是|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*"
+LEAD_DEADLINE = (ITEM_LEAD +
                  r"(?P<lead_cue>力争|争取|计划|预计|确保|力求|目标是?|规划)?(?P<lead_to>到|至)?(?:在)?(?:(?P<lead_year>20\d\d)年(?:底|末)?"
                  # (or a five-year plan's end: 到“十四五”期末，)
                  r"|[“\"]?(?P<lead_plan>十[一二三四五六七八九]五)[”\"]?(?:时期|期)?末)(?P<lead_before>之?前)?[，,]")
@@ -1155,7 +1159,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # 一般积水点在雨停后2小时内基本消退)
     time_limit = _tested((pl.col("unit_family") == "duration") & ((pl.col("post") == "以内") | after.str.starts_with("内")).fill_null(False) & ~pl.col("in_commitment"),
                          compact, r"(?:应当?|须|必须|要)(?:在|于)?$|(?:之日起|后|起)$")
-    policy = policy | (time_limit & ~compact.str.contains("平均|均|已|都|一般") & ~after.str.contains(r"^内?(?:基本|全部|均|已)"))
+    policy = policy | (time_limit & ~compact.str.contains("均|已|都|一般") & ~after.str.contains(r"^内?(?:基本|全部|均|已)"))
     # (a longest time a rule allows: 最长可开具12周的长期处方)
     policy = policy | ((pl.col("unit_family") == "duration") & _only(compact.str.contains("最长", literal=True), compact).str.contains(r"最长[^，。；\d]{0,6}$").fill_null(False))
     # (nor a peak a measure reached: 单日充电量最高达212万千瓦时; a subsidy's 最高达 is a cap)
@@ -1178,7 +1182,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # 今年计划完工学校项目12个，新增学位1.38万个; 计划新建…3200套，目前已开工2150套)
     # (or this year's or a later one's by its number: 2025年计划新建学校3所…，建筑面积约12.6万平方米)
     lead_plan = _only(pl.col("sentence").str.contains("计划", literal=True), pl.col("sentence")).str.extract(
-        r"^\s*(?:[一二三四五六七八九十]是|\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)])?\s*(今年|年内|明年|全年|下一步|下步|20\d\d年)[，,]?\s*(?:我[市县区局省]|全[市县区省])?计划", 1)
+        ITEM_LEAD + r"(今年|年内|明年|全年|下一步|下步|20\d\d年)[，,]?\s*(?:我[市县区局省]|全[市县区省])?计划", 1)
     planned_lead = (lead_plan.is_not_null() & ~(lead_plan.str.extract(r"^(20\d\d)", 1).cast(pl.Int32) < pl.col("letter_year")).fill_null(False)).fill_null(False)
     # (nor after a clause of what is done: …，截至8月底已完成投资5230万元，占计划的58.8%)
     so_far = _only(planned_lead, pl.col("sentence")).str.slice(0, pl.col("start") - pl.col("sent_start")).str.contains(
@@ -2055,11 +2059,11 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         .when(to_point).then(None)
         # 分别 hands out the items before it over the clause's own words (分别奖励50万元).
         # (or only what reaches them: 覆盖78%的行政村)
-        .when(pl.col("_share_of") & cur.str.contains("^(?:(?:覆盖|惠及|涵盖)?" + REGION + "|覆盖|惠及|涵盖)$").fill_null(False)).then("_post")
         # (…or what gives it, and the shares listed after: 民营经济贡献了全市60%以上的地区生产总值、70%以上的税收,
         # 以不到全市8%的土地面积，贡献了60%的工业产值)
-        .when(pl.col("_share_of") & (cur.str.contains(r"(?:(?:贡献|占据?|占有|提供|吸纳|创造|集聚|聚集|实现)了?(?:不到|不足|约|近|超过)?" + REGION + r"?|以(?:不到|不足|约|近|超过)?" + REGION
-                                                       + r"?)(?:的)?(?:不到|不足|约|近|超过)?$")
+        .when(pl.col("_share_of") & (cur.str.contains("^(?:(?:覆盖|惠及|涵盖)?" + REGION + "|覆盖|惠及|涵盖)$")
+                                     | cur.str.contains(r"(?:(?:贡献|占据?|占有|提供|吸纳|创造|集聚|聚集|实现)了?" + ABOUT + "?" + REGION + "?|以" + ABOUT + "?" + REGION
+                                                        + "?)的?" + ABOUT + "?$")
                                      | pl.col("_since").str.contains(r"^的[^，。；\d]{1,12}(?:[、和及与]|以及)$")).fill_null(False)).then("_post")
         # (and so does a payer before it: 对A、B、C，县财政分别一次性奖励10万元、5万元、2万元)
         .when(has_own & ~(distributive & (pl.col("_own_items").is_not_null() | pl.col("_run_clause").str.starts_with("分别")
