@@ -28,6 +28,7 @@ select
     case when m.unit_family = 'score' then m.value end as score_value,
     case when m.unit_family = 'temperature' then m.value end as temperature_value,
     case when m.unit_family = 'sound' then m.value end as sound_value,
+    case when m.unit_family = 'pressure' then m.value end as pressure_value,
     case when m.unit_family = 'data' then m.value end as data_value,
     case when m.unit_family = 'compute' then m.value end as compute_value,
     m.unit,

@@ -132,10 +132,10 @@ def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl
     # words (一是) or a paragraph gives its first clause, after the marker or plan word.
     listed = pl.col("mbody").str.contains(r"^\s*(?:[一二三四五六七八九十]+是|[①-⑩]|\d{1,2}[）)])")
     # (a time leading the item is its horizon, not its heading: 二是到2026年，实现…; （一）2025年秋季学期前，…;
-    # （三）“十五五”期间，…; （一）6月底前，…; （六）争取到2025年底，…)
+    # （三）“十五五”期间，…; （一）6月底前，…; （六）争取到2025年底，…; 今后三年，…)
     after_marker = pl.when(headed).then(rest).otherwise(rest.str.replace(plan_word, "")).str.replace(
         r"^(?:力争|争取|计划|确保)?(?:到|在|于|至|自|从)?(?:20\d\d年(?:(?:秋季|春季|秋|春)学期)?(?:底|末)?(?:之?前|起)?|[“\"]?" + FIVE_YEAR_PLAN
-        + r"[”\"]?(?:期间|时期|期末|末)?|今年|年内|明年|全年|(?:今年|明年|20\d\d年)?\d{1,2}月(?:底|末|中旬|上旬|下旬)?之?前|年底之?前|年末之?前)[，,]\s*", "")
+        + r"[”\"]?(?:期间|时期|期末|末)?|今年|年内|明年|全年|(?:今后|未来|近|今明)?[一二两三四五六七八九十\d]{1,2}年(?:内|间|里)?|(?:今年|明年|20\d\d年)?\d{1,2}月(?:底|末|中旬|上旬|下旬)?之?前|年底之?前|年末之?前)[，,]\s*", "")
     # (a first sentence that goes on to figures, as items written inline do, gives its first
     # clause: （一）推进载体提档升级，力争2025年新增…；; a heading of two clauses has none:
     # 坚持规划引领，优化产业布局)
@@ -151,7 +151,9 @@ def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl
     # (nor a base year: 在2020年基础上下降50%)
     # (nor a level to get back to: 恢复至2019年的60%-70%)
     # (nor a class by its year: 对2010年以前建成的4处老旧工程进行改造)
-    untitled = pl.col("mbody").str.replace_all(r"《[^《》]*》|20\d{2}年(?:的|度)?(?:基础上|基数|水平上)|(?:恢复至|恢复到|相当于)20\d{2}年(?:同期)?(?:水平)?的?|20\d{2}年" + CLASS_YEAR, "")
+    # (nor a long-range vision's year the plan works towards: 围绕2035年远景目标; nor the years of the
+    # goals it follows: 按照2030年前碳达峰、2035年生态环境根本好转的目标要求，力争到2030年…)
+    untitled = pl.col("mbody").str.replace_all(r"《[^《》]*》|20\d{2}年远景目标|(?:按照|围绕|对标|对照)[^，。；]{0,40}?(?:目标要求|要求|部署)|20\d{2}年(?:的|度)?(?:基础上|基数|水平上)|(?:恢复至|恢复到|相当于)20\d{2}年(?:同期)?(?:水平)?的?|20\d{2}年" + CLASS_YEAR, "")
     # The horizon is the furthest year the item names: 2024年底前完成…，力争到2025年… → 2025.
     year = (untitled.str.extract_all(r"(?:^|[^较比与同由从\d])20\d{2}年")
             .list.eval(pl.element().str.extract(r"(20\d{2})", 1).cast(pl.Int32)).list.max())
@@ -160,15 +162,18 @@ def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl
     titled = pl.col("mbody").str.extract(r"《[^《》]*?(20\d{2})年(?:[^版《》][^《》]*)?》", 1).cast(pl.Int32)
     plan = five_year_plan_start(pl.col("mbody").str.extract("(" + FIVE_YEAR_PLAN + ")", 1))
     # (and than this year or the next: 年内完成《…规划（2019-2025年）》编制 is this year's)
+    # (a five-year plan's end named beside a year: 2023年新认定…；到“十四五”期末，…突破4000家)
+    plan_end = pl.when(pl.col("mbody").str.contains(FIVE_YEAR_PLAN + r"[”\"]?(?:时期)?(?:期末|末)")).then(plan + 4)
     horizon = pl.coalesce(
-        year,
+        pl.max_horizontal(year, plan_end),
         plan + 4,
-        pl.when(pl.col("mbody").str.contains(r"明年|来年")).then(pl.col("letter_year") + 1),
+        pl.when(pl.col("mbody").str.contains(r"明年|来年|今明两年")).then(pl.col("letter_year") + 1),
         # …but not a span's 年内 (三年内, 2年内)
         # (and a month's end ahead with no year, 10月底前把剩下14盏坏灯全部修好, is this year's)
         pl.when(pl.col("mbody").str.contains(r"全年|今年|(?:^|[^\d一二两三四五六七八九十个半])年内|年底|年末|本年|(?:^|[^\d年])\d{1,2}月(?:底|末|份)?之?前")).then(pl.col("letter_year")),
         # (nor a year gone by: 纳入《…考核办法（2023年修订）》 in a reply of 2024)
-        pl.when(titled >= pl.col("letter_year")).then(titled),
+        # (nor a long-range plan's last year: 《…国土空间总体规划（2021—2035年）》)
+        pl.when(titled.is_between(pl.col("letter_year"), pl.col("letter_year") + 5)).then(titled),
     )
     # An item ends before the separator and the blank lines that part it from the next.
     # (and the last before the signature where no thanks close the body: …不低于45%。\n\n宁波海关\n2024年10月15日)

@@ -141,7 +141,9 @@ def _traditional_to_simplified() -> tuple[dict[str, str], dict[str, str]]:
     variants = pairs("HKVariantsRev.txt") | pairs("TWVariantsRev.txt")
     folds = ts | {v: ts.get(t, t) for v, t in variants.items() if v not in ts and not simplified(v)}
     folds = {k: v for k, v in folds.items() if k != v}
-    certain = {k: v for k, v in folds.items() if not simplified(k)}
+    # (and only to a character GB 2312 encodes: 蟳埔村's 蟳, a simplified character only GBK has,
+    # stays, where a fold would give the rarer 𫊻)
+    certain = {k: v for k, v in folds.items() if not simplified(k) and simplified(v)}
     # (folded to a simplified character only: 薹 stays, it is 蒜薹's)
     ambiguous = {k: v for k, v in folds.items() if simplified(k) and simplified(v) and k not in AMBIGUOUS_KEPT}
     return certain, ambiguous
@@ -153,6 +155,8 @@ AMBIGUOUS_KEPT = "薹"
 TRADITIONAL_MIN = 3
 # Same-length phrases whose characters each are also simplified (覆 in 覆盖), folded as phrases:
 # 答覆 → 答复. (Not in `_foldable`: 答 alone would send every letter through the folds.)
+# A Markdown copy's heading marks at a line's start (## 一、基本情况).
+MARKDOWN_HEADING = r"(?m)^[ \t]*#{1,6}[ \t]+"
 PHRASE_FOLDS = {"答覆": "答复", "回覆": "回复", "函覆": "函复"}
 
 
@@ -257,8 +261,10 @@ def clean(letters: pl.DataFrame) -> tuple[pl.DataFrame, list[pl.DataFrame]]:
                    lambda f: f.with_columns(mtext=pl.col("mtext").str.replace_all(" | ", " \n ", literal=True)))
     # Pinyin glosses: delete. (And the ** of a Markdown copy's bold, where a line opens with it:
     # **（一）强化源头管控。** → （一）强化源头管控。)
+    # (and the marks of its headings: ## 一、…, ### （一）…)
     gloss = pl.concat([find_spans(frame.filter(pl.col("mtext").str.contains(PINYIN_GLOSS)), PINYIN_GLOSS),
-                       find_spans(frame.filter(pl.col("mtext").str.contains(BOLD_HINT)), r"\*\*")]).sort("letter_id", "start")
+                       find_spans(frame.filter(pl.col("mtext").str.contains(BOLD_HINT)), r"\*\*"),
+                       find_spans(frame.filter(pl.col("mtext").str.contains(MARKDOWN_HEADING)), MARKDOWN_HEADING)]).sort("letter_id", "start")
     deletions = _edit_table(gloss, pl.col("start"), -(pl.col("end") - pl.col("start")))
     frame = _rebuild(frame, gloss, pl.lit(""))
     # Tables a copy flattened (columns apart by spaces, one cell per line): pipe rows,

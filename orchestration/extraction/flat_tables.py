@@ -31,7 +31,7 @@ FLAT_HINT = (r"\S(?: {2,}|[ \t]*\t[ \t]*|\u3000+)\S[^\n]*(?: {2,}|[ \t]*\t[ \t]*
              r"|(?m:^[ \t\u3000]*序号 \S+ \S+)"
              # (or a header of column names apart by single spaces: 指标名称 单位 2021年 2022年)
              # (not a pipe table proper: | 指标 | 2023年 |)
-             r"|(?m:^[ \t\u3000]*(?:[^\s|]+ )*(?:(?:19|20)\d\d年|单位|年度|年份|[^\s|]+?[（(][^（()）\s]{1,6}[）)])[^\s|]* [^\s|])"
+             r"|(?m:^[ \t\u3000]*(?:[^\s|]+ )*(?:(?:19|20)\d\d年|单位|年度|年份|[^\s|]+?[（(][^（()）\s]{1,8}[）)])[^\s|]* [^\s|])"
              # (or any names under a caption that notes the unit: （单位：万台、%） / 设区市 公共充电桩 乡镇覆盖率)
              r"|单位[:：][^\n]*\n[ \t\u3000]*[^\s|]+ [^\s|]+ [^\s|]|" + ONE_LINE_HINT)
 # (or a pipe between cells, where a copy kept the inner rules and lost the outer ones:
@@ -127,7 +127,7 @@ def _numbered_tables(text: str, lines) -> list[list[list[tuple[int, int]]]]:
 # them name what columns hold, a year or a measure, as prose never does in a row.
 # (or a column with its unit in brackets: 缴存额（亿元）; or rows by year: 年度 缴存人数（万人）…)
 COLUMN_NAME = re.compile(r"^(?:(?:19|20)\d\d年\S{0,6}|单位|计量单位|数量|金额|合计|小计|目标值?|完成值?|实际|预计|增长|增速|同比\S{0,6}|占比|比重|累计"
-                         r"|年度|年份|\S{1,12}[（(][^（()）\s]{1,6}[）)])$")
+                         r"|年度|年份|\S{1,12}[（(][^（()）\s]{1,8}[）)])$")
 YEAR_LABEL = re.compile(r"^(?:19|20)\d\d年?度?$")
 FILLER = re.compile(r"^(?:[-—–－/]+|\D{1,5})$")  # an empty cell or a unit (万人次, %, 亿元)
 

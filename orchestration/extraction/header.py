@@ -21,9 +21,10 @@ BRACKET_CLOSE = r"[〕\]】)）〗]"
 # 发文字号: 机关代字 + 〔年份〕 + 序号 + 号. The closing bracket or 号 may be lost in the wild.
 DOC_NUMBER = (
     # (its code may be spaced out on an old web page: 浙水 提复〔2023〕 15号)
-    r"(?P<code>\p{Han}{1,12}(?:[ \u3000]\p{Han}{1,8}){0,3})\s*" + BRACKET_OPEN + r"\s*(?P<year>(?:19|20)\d{2})\s*(?:" + BRACKET_CLOSE
+    r"(?P<code>\p{Han}{1,12}(?:[ \u3000]\p{Han}{1,8}){0,3})\s*" + BRACKET_OPEN + r"\s*(?P<year>(?:19|20)\d{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*(?:" + BRACKET_CLOSE
     # (the kind may follow the year: 泉城管〔2023〕提复字第12号, 凤城管〔2024〕提复9号)
-    + r"\s*)?(?:[提建议复函]{1,3}字|提复|建复|议复)?第?\s*(?P<serial>\d{1,5})(?:\s*(?:号|號))?"
+    # (and the year and number may be in words, the number then with its 号: 鲤民函〔二〇二六〕十五号)
+    + r"\s*)?(?:[提建议复函]{1,3}字|提复|建复|议复)?第?\s*(?P<serial>\d{1,5}|[一二三四五六七八九十百〇○零两]{1,6}(?:号|號))(?:\s*(?:号|號))?"
 )
 # Type characters that follow the agency's code inside 机关代字 (温科 + 提复).
 # (会 is a joint reply's, 会办: 南住建会; 建议 spelled out, 赣水建议字; 办 before 函 is an office's own, 台人才办函)
@@ -41,7 +42,8 @@ SESSION_LEAD = r"^(?:.*?(?:关于对|关于|對|对|您在|你们在|您们在|�
 PROPOSAL_NO_TITLE = (
     # (of several answered together, the first: 第0123号、第0156号、第0201号提案)
     # (and one 号 for them all: 第0215、0231号, 第12、35、88号)
-    r"第?\s*[〔\[【(（]?\s*(?P<no>[0-9A-Za-z]{1,14})\s*[〕\]】)）]?\s*(?:号|(?:[、，,]\s*第?\s*[0-9A-Za-z]{1,14}){1,9}\s*号)\s*(?:[、，,和及与]\s*第?\s*[0-9A-Za-z]{1,14}\s*号\s*){0,9}"
+    # (or in words: 第五十八号提案)
+    r"第?\s*[〔\[【(（]?\s*(?P<no>[0-9A-Za-z]{1,14}|[一二三四五六七八九十百零〇]{1,6})\s*[〕\]】)）]?\s*(?:号|(?:[、，,]\s*第?\s*[0-9A-Za-z]{1,14}){1,9}\s*号)\s*(?:[、，,和及与]\s*第?\s*[0-9A-Za-z]{1,14}\s*号\s*){0,9}"
     # (a ministry's own class number after it: 第00876号（医疗卫生类103号）提案)
     r"(?:[（(][^（()）\n]{1,12}[)）]\s*)?(?:集体|重点)?(?:代表|委员|委員)?(?:提案|建议|议案|提案的|建議|議案)"
 )
@@ -51,7 +53,8 @@ PROPOSAL_NO_BODY = (
 )
 SALUTATION_TITLES = r"(?:委员|代表|委員|同志|先生|女士|主席|主任)"
 CC = r"^(?:抄\s*[送报報])\s*[:：]\s*(.+)$"
-PRINTED = r"^(.+?)\s+(" + DATE_IN_WORDS + r")\s*印\s*发"
+# (the date may be dotted as the signed one may: 2024.6.19印发)
+PRINTED = r"^(.+?)\s+(" + DATE_IN_WORDS + r"|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})\s*印\s*发"
 # A form's field for the day it answered (答复日期：2024年7月12日).
 FORM_DATE = r"^\s*(?:答\s*复|办\s*复|办\s*理|签\s*发|填\s*报|回\s*复|反\s*馈)\s*(?:日\s*期|时\s*间)\s*[:：]"
 SEAL = r"\s*[（(]\s*(?:印|章|盖章|公章|签章|印章)\s*[）)]\s*$"
@@ -132,6 +135,8 @@ def _issuer_code(written: pl.Expr) -> pl.Expr:
     kind_named = written.str.slice(code.str.len_chars()).str.contains(r"^[提议案]")
     # (建复 after 住 or 城 is the bureau's 建 and a reply: 昆住建复 → 昆住建)
     code = pl.when(code.str.contains("[住城]$") & written.str.contains("[住城]建复")).then(code + "建").otherwise(code)
+    # (a province's or a city's one character is no agency: 湘建复, 苏建议复, 鲁建议字 are its 住建's, 湘建)
+    code = pl.when((code.str.len_chars() == 1) & written.str.slice(1, 1).eq("建")).then(code + "建").otherwise(code)
     return pl.when((code.str.len_chars() >= 3) & ~kind_named).then(code.str.replace(SUGGESTION_SUFFIX, "$1")).otherwise(code)
 
 
@@ -164,8 +169,8 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
             "letter_id",
             doc_number=pl.col("match").str.replace_all(r"\s", ""),
             issuer_code=_issuer_code(pl.col("g").struct.field("code").str.replace_all(r"\s", "")),
-            doc_year=pl.col("g").struct.field("year").cast(pl.Int32),
-            doc_serial=pl.col("g").struct.field("serial").cast(pl.Int32),
+            doc_year=numeral_value(pl.col("g").struct.field("year").str.replace_all("○", "〇")).cast(pl.Int32),
+            doc_serial=numeral_value(pl.col("g").struct.field("serial").str.replace(r"[号號]$", "")).cast(pl.Int32),
             doc_number_start="start",
             doc_number_end="end",
         )
@@ -313,6 +318,9 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
     # (nor does a lead agency a co-handler writes to: 省教育厅, 市住建局)
     addressee_only = sal_core.str.contains(r"人大常委会|人代工委|代表工作委员会|选举任免联络工作委员会|提案委员会|提案委$|政府办公室$|政府办公厅$|督查室$"
                                            r"|^\p{Han}{1,12}(?:厅|局|厅局|委办|管委会)$").fill_null(False)
+    # (a co-handler's reply to the lead agency names the proposer by a label: （提案人：民革宁波市委会）)
+    labelled = pl.concat_str([pl.col("head"), ack], separator="\n", ignore_nulls=True).str.extract(
+        r"(?:提案人|建议人|领衔代表|领衔人|提出人)\s*[:：]\s*([^）)\n，,。；;、]{2,30})", 1)
     ptitle = pl.coalesce(
         # a form's field above the letter (建议标题：关于…的建议) names it in full
         pl.col("head").str.extract(r"(?m)^(?:建议|提案|议案)(?:标题|题目|名称)\s*[:：]\s*《?([^《》\n]{4,120}?)》?\s*$", 1),
@@ -326,10 +334,13 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
         session=sess.struct.field("session").str.replace(SESSION_LEAD, ""),
         committee_term=numeral_value(sess.struct.field("term")).cast(pl.Int32),
         session_no=numeral_value(sess.struct.field("no")).cast(pl.Int32),
-        proposal_no=pl.coalesce(proposal_no.str.replace(r"^0+(\d)", "$1"), None),
+        proposal_no=pl.when(proposal_no.str.contains(r"^[一二三四五六七八九十百零〇]+$"))
+        .then(numeral_value(proposal_no).cast(pl.Int64).cast(pl.String)).otherwise(proposal_no.str.replace(r"^0+(\d)", "$1")),
         proposal_title=ptitle,
-        proposer=pl.when((who.str.len_chars() > 0) & ~addressee_only).then(who),
-        proposer_kind=pl.when(~addressee_only).then(pl.coalesce(person_kind, pl.when(org).then(pl.lit("organisation")))),
+        proposer=pl.when((who.str.len_chars() > 0) & ~addressee_only).then(who).otherwise(labelled.str.replace(SALUTATION_TITLES + "$", "")),
+        proposer_kind=pl.when(~addressee_only).then(pl.coalesce(person_kind, pl.when(org).then(pl.lit("organisation"))))
+        .otherwise(pl.when(labelled.str.contains(r"(?:委员|委員)$")).then(pl.lit("member")).when(labelled.str.contains("代表$")).then(pl.lit("deputy"))
+                   .when(labelled.str.contains(org_end + "$")).then(pl.lit("organisation"))),
     )
     # The body that met decides (政协 → proposal, 人大 → suggestion); else the document's
     # own word for what it answers (提案 / 建议, 议案); else who is addressed.

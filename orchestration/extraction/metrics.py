@@ -221,7 +221,9 @@ RULE_NAME = (
     r"(?:(?:报销|支付|救助|补助|补贴|自付|留用|缴费|缴存|上缴|分担|奖励|资助|贴息|赔付|返还|提取|计提|补偿|代偿)(?:比例|水平)|起付线|起付标准|封顶线"
     r"|限额|上限|下限|缴费基数|门槛|容忍度|票价|公积金贷款利率|贷款基准利率|预留[^，。；]{0,8}(?:份额|比例)|预付款?比例|(?:认定|困难|救助|保障|补助|低保|资助)标准|(?:担保)?费率|(?:加计)?扣除比例|缴费标准|补助标准|自付部分|(?:贷款)?额度|首付(?:款)?比例|缴存比例|缴存基数|(?:月)?缴存额"
     # (a time limit a rule sets: 承诺时限为1个工作日, 全流程审批时限压缩至80个工作日以内)
-    r"|(?:审批|办结|承诺|办理|兑现|审核|答复)时限)"
+    r"|(?:审批|办结|承诺|办理|兑现|审核|答复)时限"
+    # (an insurance's terms: 每亩保额从450元提高到950元, 农户自缴保费仅占20%)
+    r"|保额|自缴保费|自缴比例)"
     r"[^，。；]{0,20}?(?:由|从|提高|提升|降至|降低|下调|上调|调整|统一|不低于|不少于|不超过|不高于|最高|分别为|为|压缩至|压减至|缩短至|控制在|至"
     # (or by a level it is graded by: 住院报销比例一级90%、二级80%)
     r"|[一二三四五六]级(?:医疗机构|医院|定点)?$)[^，。；]{0,10}$"
@@ -323,8 +325,11 @@ QUARTERS = r"上半年|下半年|第?一季度|前三季度|第?二季度|第?�
 QUARTER_LIST = r"(?:" + QUARTERS + r")(?:[、和及与](?:" + QUARTERS + r"))+"
 SUBJECT_LEAD = (
     # (days of a month, or a span of them, 5月1日至6月25日全市平均降水量 → 全市平均降水量)
-    r"^\s*(?:(?:\d{1,2}月)?\d{1,2}日\s?(?:[至到—~-]\s?(?:\d{1,2}月)?\d{1,2}日)?[，,]?|(?:(?:\d{4})?年?前后|(?:今年|本年|年)?(?:底|末)之?前|(?:到|至)(?:今年|本年)?年(?:底|末)|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|但是|但|明确|在此基础上|目前|今年以来|今年内|今年|全年|年(?:底|末)|本年度|本年|(?:去年|上年)(?:底|末)|去年|前年|上一年度?|上年度|上年|明年|来年|连续(?:多|[一二三四五六七八九十两\d]{1,2})年|" + QUARTERS + "|"
-    r"近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底]|截至今年?|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至]\s?|\d{4}年?\s?到\s?\d{4}年?|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月(?:上旬|中旬|下旬)?|[秋春]季学期(?:开学)?)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末|上旬|中旬|下旬)?(?:之?前)?|以来|另有|约有|我们|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
+    r"^\s*(?:(?:\d{1,2}月)?\d{1,2}日\s?(?:[至到—~-]\s?(?:\d{1,2}月)?\d{1,2}日)?[，,]?|(?:(?:\d{4})?年?前后|(?:今年|本年|年)?(?:底|末)之?前|(?:到|至)(?:今年|本年)?年(?:底|末)|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|但是|但|明确|在此基础上|目前|今明两年|今年以来|今年内|今年|全年|年(?:底|末)|本年度|本年|(?:去年|上年)(?:底|末)|去年|前年|上一年度?|上年度|上年|明年|来年|连续(?:多|[一二三四五六七八九十两\d]{1,2})年|" + QUARTERS + "|"
+    # (a county's places, their bracket gone, before what they did: 9个县（市、区）累计下达…)
+    r"[县区市](?:已|累计|均|共|将)|而|此后|之后|(?:代表|委员)?(?:建议|提出)将|"
+    # (an agency, or a level's purse, before what it will set: 市场监管局将单个品种审批时限…, 市财政按保费的…)
+    r"(?:\p{Han}{1,8}?(?:局|委|厅|政府)|(?:市|县|区|省|中央|各级)财政)(?:将|已将|把|按照?)|近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底]|截至今年?|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至]\s?|\d{4}年?\s?到\s?\d{4}年?|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月(?:上旬|中旬|下旬)?|[秋春]季学期(?:开学)?)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末|上旬|中旬|下旬)?(?:之?前)?|以来|另有|约有|我们|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
     r"不[宜应得]?低于|不[宜应得]?少于|不[得能应]?超过|再新增|再增加|又|且|或|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
     r"首次|当年|当月|对于|对|当|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|把|届时(?:可|将|能)?(?:满足|达到|实现|形成|具备)?|并(?:争取|力争|将|新增|推动)|现有|拥有|"
     # (the second of two verbs, once the first is gone: 新增和改善灌溉面积)
@@ -332,7 +337,7 @@ SUBJECT_LEAD = (
 )
 SUBJECT_TRAIL = (
     r"(?:共计|合计|累计|总计|加计(?:扣除|抵减)?|拥有|(?:仅|约|只)占|并|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降低高]至|高达|超过|超|突破|分别|平均|年均|日均|月均|均|按?(?:不变|可比|现行?)价(?:格)?计算|扣除价格因素(?:后)?(?:实际)?|同口径|名义|力争|确保|预计|再|另行|另|净|上浮|下浮|下调|上调|(?:在(?:此|现有|原有|该|这一?))?的?基础上|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|始终|一直|各|[≤≥≦≧＜＞]|"
-    r"减按|增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|改善|压缩|压减|压降|缩减|调整|延长|缩短|下跌|上涨|签约|降|升|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|最低|最少|不[得能应宜准]?(?:超过|高于|大于|小于|低于|少于)|(?:尚)?未(?:超过|高于|达到)|不低于|不少于|至少|"
+    r"减按|增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|改善|压缩|压减|压降|缩减|调整|延长|缩短|下跌|上涨|回升|回落|回调|反弹|跌|涨|签约|降|升|仍|也|还|将|(?:可|具体|共|主要)分为|没有|年?生均|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|最低|最少|不[得能应宜准]?(?:超过|高于|大于|小于|低于|少于)|(?:尚)?未(?:超过|高于|达到)|不低于|不少于|至少|"
     r"给予|是|可|统一|原则上|一度|一般|通常|普遍|先后|基本|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|全面|全部|逾|差不多|约合|最长|按照|按|实现|完成|须|必须|应当|"
     # (the currency a sum is restated in: 以美元计为372.1亿美元)
     r"[以按](?:美元|人民币|欧元|日元|港元|美金)计(?:算)?|"
@@ -346,7 +351,7 @@ RELATIVE_VERB = r"(?:打造|建设|建成|设立|成立|认定|组建|创建|培
 # Verbs whose object a long subject is (落实|养护资金): where one is cut, at the last of them.
 # (Not 投入, 建设 or 培训: nouns as often, 研发经费投入占GDP比重.)
 GOVERNING_VERB = (r"现有|拥有|共有|配备|推送|选派|惠及|获批|安排|落实|发放|下达|拨付|筹集|争取|建成|新建|改建|扩建|完成|开展|培育|引进|组建|创建|设立|开通|带动|实现|新增|累计|受理|查处|办结|承担"
-                  r"|设置|增设|布设|提供|发布|安装|组织|举办|推出|打造|认定|评定|建立|签订|实施|创成|下派|下沉")
+                  r"|设置|增设|布设|提供|发布|安装|组织|举办|推出|打造|认定|评定|建立|签订|实施|创成|下派|下沉|接入")
 # The parts of a place an indicator is given for, one after another (城区…、农村…).
 PLACE_PART = r"(?:中心城区|主城区|城区|市区|县城|城镇|农村|乡村|城市|山区|乡镇|城乡)"
 # The places a rank is among, counted (在全省16个州（市）中, 在全市12个县区中).
@@ -362,7 +367,7 @@ PARENTHETICAL = r"[（(][^（()）]{0,30}[）)]"
 # A class's number in brackets, part of its name (小（1）型水库 and 小（2）型 are different reservoirs).
 CLASS_NUMBER = r"[（(][1-4一二三四][)）]型"
 # The places a county or a district stands for, in brackets (县（市、区）, 镇（街道）).
-PLACES_BRACKET = r"[（(](?:[市区县镇乡]|街道|、){1,6}[）)]"
+PLACES_BRACKET = r"[（(](?:[市区县镇乡村]|街道|社区|、){1,6}[）)]"
 # A Latin name with its digits, one word (PM2.5, PM10, SO2, O3).
 LATIN_WORD = r"[A-Za-z]{1,4}\d{1,2}(?:\.\d)?"
 QUOTES = r"[“”\"「」‘’]"
@@ -517,6 +522,8 @@ def enclosed_spans(letters: pl.DataFrame) -> pl.DataFrame:
     """Spans whose numbers are names, not quantities: 《titles》 and short “quotes”."""
     titles = find_spans(letters, r"《[^《》\n]{1,120}》").with_columns(title=pl.lit(True))
     quotes = find_spans(letters, r"[“\"「‘][^“”\"「」‘’\n]{1,20}[”\"」’]").with_columns(title=pl.lit(False))
+    # (not a request quoted whole, its figures the request's: “将基础养老金提高到每人每月400元”)
+    quotes = quotes.filter(~pl.col("match").str.contains(r"(?:提高|提升|增加|降低|下调|上调|压缩|缩短|扩大)(?:到|至)|达到|不低于|不少于|不超过|不高于"))
     spans = pl.concat([titles, quotes]).select("letter_id", "title", enc_start="start", enc_end="end").sort("letter_id", "enc_start")
     # A quote inside a title (《打造“专精特新之城”行动方案（2023-2025年）》) is the title's: `inside`
     # needs spans that do not nest.
@@ -670,6 +677,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # (a time in an indicator's name: 48小时妥投率, 72小时办结率)
         # (and a rain's measuring window: 最大1小时雨强, 3小时累计雨量)
         | _tested(unit_raw.is_in(["小时", "分钟", "天", "日", "个工作日", "工作日"]), after, r"^(?:内)?\p{Han}{0,4}率|^(?:累计|最大|平均)?(?:雨强|雨量|降雨量?|降水量?)")
+        # (and a time or a distance a rate is within: 10秒内接听率, 周边300米公交接驳率, 500米范围内公交覆盖率)
+        | _tested(unit_raw.is_in(["秒", "米", "公里"]), after, r"^(?:内|以内|范围内)?\p{Han}{0,6}(?:覆盖率|接驳率|接听率|到达率|响应率|率)(?:[达为是]|[\d.]|$)")
         # (an age range that bounds a group: 由0-6岁逐步扩大到0-14岁)
         | ((unit_raw == "岁") & pl.col("num2").is_not_null())
         # (a table's or a figure's number before its caption: 表2  人员配备情况; not 代表30人)
@@ -742,7 +751,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # (平均年龄已超过50岁, 平均年龄由56.3岁下降至52.8岁)
         # (and a life expectancy, its change and its gap: 人均预期寿命达到80.2岁，较2020年提高0.9岁)
         # (…and the cells of its table row: |人均预期寿命（岁）|78.4|78.9|)
-        | ~(age_before.str.contains(r"(?:年龄|寿命)(?:[^，。；\d]{0,6}|由[\d.]+岁[^，。；\d]{0,4}|[^，。；|\n]{0,8}\|(?:[^|\n]*\|)*\s*)$")
+        # (and from a year's: 平均年龄由2021年的56岁下降至48岁)
+        | ~(age_before.str.contains(r"(?:年龄|寿命)(?:[^，。；\d]{0,6}(?:由\d{4}年(?:底|末)?的)?|由(?:\d{4}年(?:底|末)?的)?[\d.]+岁[^，。；\d]{0,4}|[^，。；|\n]{0,8}\|(?:[^|\n]*\|)*\s*)$")
             | (age_before.str.contains(r"寿命[^。；]{0,30}[，,][^，。；岁]{0,14}$")
                & ~_only(unit_raw == "岁", after).str.contains(r"^(?:及?以上|及?以下|以内|的|[^，。；]{0,2}(?:老年|儿童|人口|女孩|学生|青少年|妇女))"))).fill_null(True)
         # a class (5万吨级船舶, 10万千瓦级机组) and a statistic's window (日最大8小时平均浓度)
@@ -761,6 +771,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # (but hours a bound sets are a figure: 每天不少于16小时开放)
         | (_only((unit_raw == "小时") & ~before.str.ends_with("提前"), after).str.contains(r"^(?:预报|雨量|降雨|降水|值守|值班|服务|在线|营业|监测|不间断|全天候|热线|巡逻|开放|运行|自助|应急|报修|客服|咨询|书店|便利店|药店|门店|图书馆|城市书房|书房|过境免签|免签|最高|(?:内)?封顶|内最高收费)").fill_null(False)
            & ~_only(unit_raw == "小时", before).str.contains(r"(?:不少于|不低于|至少|不短于)$").fill_null(False))
+        # (and a storm's window after its return period: 20年一遇24小时暴雨)
+        | (unit_raw.is_in(["小时", "天", "日"]) & before.str.ends_with("一遇"))
         # (the last places of a ranking: 后10位园区)
         | ((unit_raw == "位") & before.str.ends_with("后"))
         # the one a rate is per (每多带动1人再补贴2000元, 企业每接收1名实习生)
@@ -1102,7 +1114,10 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | _tested(share, after, r"^(?:可|能够|允许)(?:用于|留用|结转|提取)")
         # (a cap a rule puts on a price by a share of another, and the share of votes a decision needs:
         # 租金不超过同地段市场租金的60%; 须经本单元三分之二以上业主同意)
-        | _tested(share, compact, r"(?:租金|价格|收费|费用|利率|费率)[^，。；\d]{0,8}不[得能应]?(?:超过|高于)[^，。；\d]{1,12}的$")
+        # (or by a multiple of it: 保教费收费标准不超过同级同类公办园的2倍)
+        | _tested(share | (pl.col("unit") == "倍"), compact, r"(?:租金|价格|收费|费用|利率|费率)[^，。；\d]{0,8}不[得能应]?(?:超过|高于)[^，。；\d]{1,12}的$")
+        # (and the share a rule requires, named after it: 超过省定20%的比例要求)
+        | _tested(share, after, r"^的?(?:比例|标准)?要求")
         | (_tested(share, compact, r"(?:须|需|需要|必须|应当?)(?:经|获得|达到|由)?[^，。；\d]{0,20}$")
            & _tested(share, after, r"^(?:及?以上)?(?:[^，。；]{0,12}(?:同意|通过|签字|表决)|[，,]?方(?:可|能))"))
         | _tested(span, after, r"^内?(?:有效|免费|可免费)")
@@ -1119,7 +1134,10 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # (a market's price is no rule's: 收购价每公斤600至800元, 按市场价每公斤100元计算)
     # (but the state's minimum purchase price is a rule: 早籼稻最低收购价为每50公斤127元)
     # (a share of a market's price still is: 补贴额不超过…平均销售价格的30%)
-    market = (pl.col("unit_family") == "currency") & clause.str.contains(r"(?:市场|收购|批发|出场|销售|平均|成交|零售|塘口|地头|田头|流转|租赁)(?:价|价格)|均价|平均\p{Han}{1,2}价")
+    # (and a farm product's price, or one that moved: 仔猪价格350元上下, 生猪价格每斤15元, 从16元跌到9元)
+    market = (pl.col("unit_family") == "currency") & clause.str.contains(r"(?:市场|收购|批发|出场|销售|平均|成交|零售|塘口|地头|田头|流转|租赁)(?:价|价格)|均价|平均\p{Han}{1,2}价"
+                                                                        r"|(?:猪|牛|羊|鸡|鸭|鹅|鱼|虾|蟹|蛋|奶|肉|粮|米|麦|稻谷|玉米|大豆|油菜籽?|菜|果|茶|鲜叶|饲料|化肥|农资|木材|竹)价格?(?:[^，。；\d]{0,6})?$"
+                                                                        r"|(?:价格?|行情)[^，。；]{0,8}(?:跌|涨|回落|回升|波动|低迷)|(?:跌|涨)(?:到|至)$")
     # (…named before, earlier in the sentence, where the clause names no rule: 土地流转价格总体平稳，一般在每亩600元至800元)
     named_before = _tested((pl.col("unit_family") == "currency") & compact.str.contains("价格|租金", literal=False), compact,
                            r"(?:市场|收购|批发|销售|平均|成交|零售|流转|租赁)(?:价格|租金)|租金水平")
@@ -1203,12 +1221,18 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         compact.str.contains(PROGRESS) & ~clause.str.contains(r"力争|确保|力求|预计"))
     cued = cued | plan_led
     # The start of a change to come (力争从目前的78%提高到90%) is where things stand.
-    change_from = compact.str.contains(r"(?:从|由)(?:目前|现在|现有|原来|原|当前)?的?$")
+    change_from = compact.str.contains(r"(?:从|由)(?:目前|现在|现有|原来|原|当前)?的?$") | (
+        # (or a few words of when or where before it, the change said after: 由季后25天缩短至季后20天以内)
+        _tested(compact.str.contains("由", literal=True), compact, r"由\p{Han}{1,4}$")
+        & after.str.contains(r"^[^，。；\d]{0,6}?(?:提高|提升|缩短|压缩|降低|下降|增加|减少|扩大|增至|减至|调整)(?:到|至|为)"))
     # (a table's column or row of a year still to come holds goals: | 2027年 | 90 |)
     later = (pl.col("table_year") > pl.col("letter_year")).fill_null(False)
     # (what a plan builds on is there already: 依托全市178个就业服务站点)
     relies = _only(compact.str.contains("依托|利用|发挥|整合|用好"), compact).str.contains(
-        r"(?:依托|利用|发挥|整合|用好)好?(?:全市|全省|全县|全区|我市|我县|我省|现有|已有|已建成?的?){0,2}$").fill_null(False)
+        r"(?:依托|利用|发挥|整合|用好)好?(?:全市|全省|全县|全区|我市|我县|我省|现有|已有|已建成?的?){0,2}$").fill_null(False) | (
+        # (…and what it builds on: 在2家哨点医院基础上，再增设1-2家; 在总结3个试点区经验基础上)
+        _tested(compact.str.contains("在", literal=True), compact, r"在(?:现有|已有|原有|全市|全县|全区|总结)?$")
+        & after.str.contains(r"^[^，。；\d]{0,14}基础上"))
     # (nor is a margin over a goal: 比规划目标高出0.6个百分点, 超额完成省定目标1.8个百分点)
     over_goal = _tested(clause.str.contains("目标", literal=True), clause, r"(?:比|较|超过?|高于|低于|超额完成)[^，。；]{0,10}目标(?:[^（(]|$)")
     target = (pl.col("in_commitment") | (cued & ~over_goal) | pl.col("table_target") | later) & ~change_from & ~relies
@@ -1309,6 +1333,9 @@ NORMAL_YEAR_AFTER = r"常年全年"
 LAST_YEAR_BASE_AFTER = r"上年度[^，。；\d]{1,16}的[\d一二三四五六七八九十百]"
 SUMMER_PROGRAMME_AFTER = r"暑期(?:陪伴|实习|研学|托育|看护|辅导|营|社会实践|志愿|工|学堂|课程|项目)"
 # Each of these, with the length of the period phrase it opens with: the phrase dates nothing.
+BUILT_OPENED = (r"于\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:正式)?建成并?(?:投用|投运|投入使用|投入运营|运营|运行|开放|开园|开业|使用)"
+                # (and the year a thing described was built in: 该路2009年建成的路面宽3.5米左右)
+                r"|\d{4}年(?:\d{1,2}月)?(?:建成|修建|铺设|硬化|修通)的")
 NOT_A_PERIOD_AFTER = ((CLASS_YEAR_AFTER, 5), (SUMMER_PROGRAMME_AFTER, 2), (DOC_YEAR_AFTER, 5), (SINCE_CLASS_AFTER, 7),
                       (FLOOD_RECORD_AFTER, 4), (MEASURED_SINCE_AFTER, 5), (LAST_YEAR_BASE_AFTER, 3),
                       (NORMAL_YEAR_AFTER, 4))
@@ -1443,6 +1470,8 @@ PERIOD_PARTS = {
              r"|[，,；;。]\s*(?:力争|争取|计划|预计|确保|用)?(?:[一二两三四五六七八九十]|\d{1,2})个?年内)",
 }
 # What tells the stock of things rather than what a span of time brought (全市现有…, 管网总长…).
+# Names of measures a clause may go on from (起征点由…, 补贴比例提高到…).
+MEASURE_NAME = r"比例|标准|费率|利率|额度|限额|时限|时长|时间|周期|期限|起征点|规模|金额|价格|上限|下限|余额|总额|比重|占比|[^效]率"
 STOCK = r"现有|共有|拥有|已有|现已|在建|总长|总数|存量|保有|累计|共建成|共(?:设立|设置|建有|配备)|全覆盖|已(?:培育|建成|认定|创建|组建)"
 # …unless the sentence opens by going on from the one before (其中, 同期).
 CONTINUES = r"^\s*(?:其中|同期|同时期|当年|当期)"
@@ -1547,6 +1576,14 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         if classed.height:
             named = find_spans(classed, after_it).select("letter_id", end=pl.col("start") + width)
             found = found.join(named, on=["letter_id", "end"], how="anti", maintain_order="left")
+    # (a year a thing was built and opened in dates nothing, as 于2022年投用 does: 于2022年建成投用，总投资1.8亿元…,
+    # 2009年建成的路面宽3.5米;
+    # read after the year, not in the pattern above, whose size its words would overflow)
+    opened = letters.filter(pl.col("mtext").str.contains_any(["建成", "修建", "铺设", "硬化", "修通"]))
+    if opened.height:
+        opened = find_spans(opened, BUILT_OPENED).with_columns(end=pl.col("start") + pl.col("match").str.extract(r"^(于?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)", 1).str.len_chars().cast(pl.Int64))
+        found = found.join(opened.select("letter_id", "end", _opened=pl.lit(True)), on=["letter_id", "end"], how="left", maintain_order="left").with_columns(
+            built=pl.when(pl.col("_opened").fill_null(False) & pl.col("built").is_null()).then(pl.lit("建成")).otherwise("built")).drop("_opened")
     # (a span of days of this year's month is that month, not a date: 今年7月28日至30日)
     dayed = found.filter(pl.col("ytm_d").is_not_null()).select("letter_id", "end").join(letters.select("letter_id", "mtext"), on="letter_id")
     if dayed.height:
@@ -1738,7 +1775,8 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     # A table's column header dates the numbers below it.
     in_table = has("table_year")
     ey = pl.when(in_table).then(yr("table_year"))
-    sy = pl.when(in_table & ~pl.col("table_asof")).then(yr("table_year"))
+    # (截至 a time: the cells have no start, not one a time told before the table gives)
+    sy = pl.when(in_table).then(pl.when(~pl.col("table_asof")).then(yr("table_year")))
     sm, em = pl.when(in_table).then(pl.coalesce("table_m1", one)), pl.when(in_table).then(pl.coalesce("table_m2", twelve))
     col = lambda e: pl.col(e) if isinstance(e, str) else e  # noqa: E731
     for group, s_y, s_m, e_y, e_m in kinds:
@@ -1777,6 +1815,8 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     based = rule & has("last")
     # (a plan being drafted dates its goals only: 推进“十五五”规划前期研究，谋划重大项目200个以上)
     drafted = pl.col("fypname") & (pl.col("kind") != "target")
+    # (nor is a plan not begun yet the time of what there is: “十五五”重大项目储备库已入库项目2160个, in 2025)
+    drafted = drafted | (has("fyp") & pl.col("kind").is_in(["actual", "rank"]) & (pl.col("_plan") > pl.col("letter_year"))).fill_null(False)
     valid = in_table | (((same_sentence & ~apart & ~based) | carried) & pl.col("reset").is_null() & pl.col("built").is_null() & pl.col("aged").is_null() & ~drafted)
     j = j.with_columns(_valid=valid).with_columns(
         _sy=pl.when("_valid").then(sy), _sm=sm, _ey=pl.when("_valid").then(ey), _em=em,
@@ -1831,7 +1871,9 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     once: an expression object used in two places would be evaluated twice."""
     before, sent_start = pl.col("before"), pl.col("sent_start")
     # (a number inside a cell of text, 占地约12公顷，建设…, names itself)
-    table_row = pl.col("sentence").str.contains(r"^\s*\|") & ~before.str.contains(r"^\s*\|\s*[^|]*$") & before.str.contains(r"\|[^|\p{Han}]*(?:约|近|超过|超|逾|达到?|共|不少于|不低于|不超过|不高于)?\s*$")
+    table_row = pl.col("sentence").str.contains(r"^\s*\|") & ~before.str.contains(r"^\s*\|\s*[^|]*$") & before.str.contains(
+        # (or a rate's unit, a cap's or a change's word: | 每部最高20万元 |, | 增长15.0% |)
+        r"\|[^|\p{Han}]*(?:约|近|超过|超|逾|达到?|共|不少于|不低于|不超过|不高于|每\p{Han}{1,2}(?:最高|最多|最低)?|最高|最多|最低|(?:同比)?(?:增长|下降|增加|减少|提高|降低))?\s*$")
     c = c.with_columns(
         _prev_end=shift_in("end", "letter_id"),
         _prev_start=shift_in("start", "letter_id"),
@@ -1942,7 +1984,11 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # (共 is an adverb, 公共, 医共体 and 共青团 are words: 配备1名公共卫生医师)
     post = post.str.replace(r"(?:(?:^|(?P<k3>[^平人户亩日月年]))均|已|都|也|还|未|尚|仍|正在|全部|全面|基本|(?P<k>[^公医])共|^共(?:[^青]|$)|(?P<k2>.)取得|接入|存在|需要|提供|享受|获得|获评|获批|参加|参与|安装|配备|开展|实施|建立|签订|入住|接受|使用|通过|交由|委托|纳入|列入|进入|入选|入围|推出|被|达到|实现|完成|参会|参训|参展|参赛|来漳|来[^自]|回乡|返乡|赴|深入|入驻|落户|新设|加入|走访|力争|计划|[和及与]$"
                             # (and what the counted did: 12所学校采用…, 4所院校开设…)
-                            r"|采用|开设|牵头|推行|出台|举办|累计|实行|成立|明确|落实|贡献|能够).*$", "${k}${k2}${k3}")
+                            r"|采用|开设|牵头|推行|出台|举办|累计|实行|成立|明确|落实|贡献|能够"
+                            # (what was done for them, or where they went: 12个县级救治中心配置…, 30名骨干到…进修, 120个乡镇全覆盖)
+                            r"|配置|全覆盖|到[^期位账达户岗]"
+                            # (…and where, or how one by one: 156所学校周边道路, 17条拥堵路段逐一制定…)
+                            r"|周边|门前|附近|设置|延长|逐一|逐[起个条家所]|挖潜|制定|追回|挽回|代缴|(?P<k4>.)建成|分别|组成).*$", "${k}${k2}${k3}${k4}").str.replace(r"(\p{Han}{2})[和及与向]$", "$1")
     # (商超 is a word: 32家大型商超)
     # (and keeps the nouns that end in a word of the trail: 商超, 财政收支审计)
     post = _without_trail(post)
@@ -2003,8 +2049,13 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # those that do X number (引入专业化物业服务的有287个): X names them
         .str.replace(r"^(.+)的(?:有|共有|达到?)$", "$1")
         # (and the start of a change: 通双车道公路的比例由2020年的58%提高到…)
-        .str.replace(r"^(?:剔除|扣除|不含|除去)[^，。；]{1,16}后|[由从](?:(?:法定|原来|原|过去|以往)(?:的?(?:平均|人均|累计))?|平均)$", "")  # (a condition: 剔除留抵退税因素后增长; 由法定30个工作日)
+        .str.replace(r"^(?:剔除|扣除|不含|除去)[^，。；]{1,16}后|(?:已|将)?[由从](?:(?:法定|原来|原|过去|以往|最初|起初|当初|\p{Han}{2}之初)(?:的?(?:平均|人均|累计))?|平均)的?$", "")  # (a condition: 剔除留抵退税因素后增长; 由法定30个工作日)
         .str.replace(r"[由从][“「]?(?:(?:\d{4}年)?(?:秋季|春季)|\d{4}年(?:末|底|初|同期)?|(?:\d{4}年)?\d{1,2}月(?:底|末|份)?|(?:上|去)年(?:末|底|同期)?|年初|目前|现在|当前|原来|原|法定|过去|以往|\p{Han}{1,4}前|" + FIVE_YEAR_PLAN + r"[”」’]?(?:末|初)?)的(?:不足|约|近|仅|超过)?(?:每\p{Han}{1,2}){0,2}$", "")
+        # (a measure's name before what it is moved from, set at or compared with: 增值税起征点由月销售额,
+        # 担保费补贴比例提高到实际担保费, 审核平均时长较全省最优地区多, 资金池规模已由设立之初)
+        .pipe(lambda cur: pl.when(cur.str.contains_any(["由", "从", "为", "按", "较", "到", "至"])).then(cur.str.replace(
+            r"^(.*(?:" + MEASURE_NAME + r"))(?:已|将|均|仍)?(?:由|从|为|按|较|(?:提高|提升|调整|降低|下降|压缩|缩短|扩大|增加|增至|减至)(?:到|至|为))[^，。；、\d]{1,12}$", "$1"))
+            .otherwise(cur))
         # (but a ratio keeps what it relates: 社会物流总费用与GDP的比率)
         .str.replace(r"的$", "").str.replace(r"^(.*)的((?:比率|比例|比重|比值|份额|时间|时长|周期)[^的]{0,4})$", "$1\x04$2").str.replace(r"^.*的", "")
         .str.replace("\x04", "的", literal=True)
@@ -2221,7 +2272,9 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         & ~subject.str.contains(GOVERNING_VERB + "|获得")
         # (nor an age group lose its age: 60岁以上老年人流感疫苗接种率, not 岁以上老年人…)
         # (or its range of ages: 16-59周岁就业年龄段残疾人)
-        | subject.str.contains(r"^\d{1,3}(?:周?岁(?:及?以上|及?以下)|[-—~至]\d{1,3}周?岁)") & (subject.str.len_chars() <= SUBJECT_MAX + 4))
+        | subject.str.contains(r"^\d{1,3}(?:周?岁(?:及?以上|及?以下)|[-—~至]\d{1,3}周?岁)") & (subject.str.len_chars() <= SUBJECT_MAX + 4)
+        # (nor a rate its first words: 跨省异地就医住院费用直接结算率, 养老机构与医疗卫生机构签约合作率)
+        | subject.str.contains(r"[^\d]率$") & (subject.str.len_chars() <= SUBJECT_MAX + 3) & ~subject.str.contains(GOVERNING_VERB + "|[，,、的]"))
     # (a grade the verb governs is kept whole too: 累计建成国家级夜间文化和旅游消费集聚区)
     fits = (object_.str.len_chars().is_between(4, SUBJECT_MAX)
             | (object_.str.len_chars() <= SUBJECT_MAX + 2) & object_.str.contains(GRADED)) & ~object_.str.contains(r"^[占比率]")
@@ -2262,7 +2315,9 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # (nor is a comparison whose base a time was: VOCs排放量较2020年削减 → VOCs排放量; nor the base a
         # margin is over: 人均GDP增速比规划目标高出 → 人均GDP增速)
         subject=_replaced(pl.col("subject"), ["较", "比"], r"(\p{Han}[^同环\s])(?:[较比](?:削减|下降|减少|降低|提高|增长|增加|上升)"
-                          r"|(?:较|比[^重例率值])[^，。；]{0,8}(?:高出|低出|高于|低于|快于|慢于|多出|回落|放缓|加快|收窄|回升)|[同环]比(?:回落|放缓|加快|收窄|回升))$"),
+                          r"|(?:较|比[^重例率值])[^，。；]{0,8}(?:高出|低出|高于|低于|快于|慢于|多出|回落|放缓|加快|收窄|回升)|[同环]比(?:回落|放缓|加快|收窄|回升)"
+                          # (its verb gone with the trail: 增速较一季度[回落])
+                          r"|较(?:" + QUARTERS + r"|上季度|上月|年初))$"),
     ).with_columns(
         # (a growth rate left alone is that of what the sentence measured last: 固定资产投资增长5.2%，增速较一季度回落0.9个百分点)
         _rate_of=forward_fill_in(pl.when(~pl.col("subject").is_in(BARE_RATES)).then(pl.int_range(pl.len())), "letter_id"),

@@ -156,4 +156,4 @@ def conform(df: pl.DataFrame, schema: dict) -> pl.DataFrame:
 def empty(schema: dict) -> pl.DataFrame:
     return pl.DataFrame(schema=schema)
 
-UNIT_FAMILIES = ("count", "currency", "percent", "area", "ratio", "rank", "length", "mass", "volume", "power", "energy", "duration", "concentration", "score", "temperature", "sound", "data", "compute")
+UNIT_FAMILIES = ("count", "currency", "percent", "area", "ratio", "rank", "length", "mass", "volume", "power", "energy", "duration", "concentration", "score", "temperature", "sound", "data", "compute", "pressure")

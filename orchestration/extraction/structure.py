@@ -187,6 +187,8 @@ def zones(lines: pl.DataFrame) -> pl.DataFrame:
 
 
 PLAN_WORDS = r"(?:下一步|下步|今后|工作打算|工作计划)"
+# A paragraph that turns to the proposer (您的建议中关于…, 关于您提出的…, 对您所提…).
+ADDRESSED = r"^\s*(?:(?:关于|对于?|针对)(?:您|你们?)|(?:您|你们?)(?:的建议|的提案|所提|提出的|在建议|在提案))"
 
 
 def body_lines(lines: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
@@ -398,11 +400,12 @@ def commitments(body: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
                 # (an intro that announces what follows: 下一步，我局将重点做好以下工作：)
                 plan_colon=c.str.contains(r"[：:]\s*$"))
     )
-    seg_end = (
-        heads.filter(pl.col("level") == 1)
-        .select("letter_id", next_top=pl.col("line_start"))
-        .sort("letter_id", "next_top")
-    )
+    # (a paragraph that turns to the proposer again ends the plan before it: 您的建议中关于…的意见，我们已…)
+    addressed = body.filter(~is_heading & c.str.contains(ADDRESSED)).select("letter_id", next_top=pl.col("line_start"))
+    seg_end = pl.concat([
+        heads.filter(pl.col("level") == 1).select("letter_id", next_top=pl.col("line_start")),
+        addressed,
+    ]).sort("letter_id", "next_top")
     # A plan that is a heading ends with its section, one below the top level too.
     section_end = heads.select("letter_id", plan_start="char_start", section_end="char_end")
     plans = (

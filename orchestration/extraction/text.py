@@ -16,8 +16,9 @@ from .frames import cum_sum_in
 # dash and tilde variants used in ranges. Every replacement is a single code point.
 _FULLWIDTH = [chr(c) for c in range(0xFF01, 0xFF5F)]
 _HALFWIDTH = [chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)]
-_EXTRA_FROM = ["\u3000", "\u00a0", "\u2014", "\u2013", "\u2012", "\u2212", "\u301c", "\u2236"]
-_EXTRA_TO = [" ", " ", "-", "-", "-", "-", "~", ":"]
+# (and the small tortoise-shell brackets a 文号 may be typed with: 嘉税建﹝2022﹞9号)
+_EXTRA_FROM = ["\u3000", "\u00a0", "\u2014", "\u2013", "\u2012", "\u2212", "\u301c", "\u2236", "\ufe5d", "\ufe5e"]
+_EXTRA_TO = [" ", " ", "-", "-", "-", "-", "~", ":", "〔", "〕"]
 # Keep Chinese punctuation that the genre relies on distinct from ASCII: （）、，：；
 # are full-width and meaningful (（一） headings, 、 enumerations), so they are excluded
 # from the ASCII fold and handled by the patterns themselves.

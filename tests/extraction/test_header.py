@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from .letters import HEAD, header, letter, run
+from .letters import HEAD, TAIL, header, letter, run
 
 BODY = "新增企业5家。\n"
 
@@ -551,3 +551,27 @@ def test_a_traditional_title_spaced_out_folds_once_joined():
     text = ("泉體提復〔２０２１〕２１號\n\n關於市政協十三屆一次會議第８７號提案的\n答　覆　函\n\n黃志明委員：\n"
             "您提出的《關於加強青少年體育後備人才培養的提案》收悉。現答覆如下：\n一、基本情況\n全市現有體校１２所。\n\n泉州市體育局\n２０２１年６月１日\n")
     assert run(text)["letter_headers"]["title"].to_list() == ["关于市政协十三届一次会议第87号提案的答复函"]
+
+
+def test_a_provinces_one_character_before_jian_is_its_housing_departments_code():
+    for doc, code in [("湘建复〔2024〕58号", "湘建"), ("苏建议复〔2023〕87号", "苏建"), ("鲁建议字〔2022〕96号", "鲁建"), ("武民建复〔2024〕9号", "武民")]:
+        assert header(letter("一、基本情况\n全省共有小区12个。\n", head=HEAD.replace("测科提复〔2024〕7号", doc)))["issuer_code"] == code
+
+
+def test_a_doc_number_and_a_proposal_number_in_words():
+    h = header(letter("一、基本情况\n全区共有养老机构十二家。\n", head=HEAD.replace("测科提复〔2024〕7号", "鲤民函〔二〇二六〕十五号")
+                      .replace("12号提案", "第五十八号提案")))
+    assert (h["doc_number"], h["issuer_code"], h["doc_year"], h["doc_serial"], h["proposal_no"]) == ("鲤民函〔二〇二六〕十五号", "鲤民", 2026, 15, "58")
+
+
+def test_a_dotted_printed_date():
+    h = header(letter("一、基本情况\n全市共有企业12家。\n", tail=TAIL + "\n抄送：市政协提案委。\n测试市科学技术局办公室          2024.6.19印发\n"))
+    assert (h["printed_by"], h["printed_date"]) == ("测试市科学技术局办公室", dt.date(2024, 6, 19))
+
+
+def test_a_co_handlers_reply_to_the_lead_agency_takes_the_labelled_proposer():
+    text = ("甬中法函〔2024〕5号\n\n关于市政协十七届三次会议第0312号提案的会办意见\n\n市司法局：\n"
+            "市政协十七届三次会议第0312号提案《关于加强诉源治理的提案》（提案人：民革宁波市委会）收悉。现将我院会办意见函告如下：\n"
+            "一、基本情况\n全市法院诉前调解案件1.2万件。\n\n宁波市中级人民法院\n2024年5月20日\n")
+    h = header(text)
+    assert (h["proposer"], h["proposer_kind"]) == ("民革宁波市委会", "organisation")

@@ -6,7 +6,7 @@ import pytest
 
 from orchestration.extraction.metrics import SUBJECT_MAX
 
-from .letters import letter, metrics, one, run
+from .letters import HEAD, TAIL, letter, metrics, one, run
 
 
 # --- values and units ----------------------------------------------------------------
@@ -3136,3 +3136,106 @@ def test_a_span_of_years_in_a_title_dates_nothing_after_it():
 def test_a_plan_of_this_year_by_its_number_plans_its_later_clauses():
     ms = {m["surface"]: m for m in metrics("2024年计划新建学校3所，总投资约4.8亿元，建筑面积约12.6万平方米。2023年计划新建学校5所，实际完成4所。")}
     assert [ms[s]["kind"] for s in ("3所", "4.8亿元", "12.6万平方米", "4所")] == ["target", "target", "target", "actual"]
+
+
+def test_a_measures_name_ends_before_what_it_is_moved_from_set_at_or_compared_with():
+    ms = {m["surface"]: m for m in metrics(
+        "小规模纳税人增值税起征点由月销售额10万元提高至15万元。3岁以下婴幼儿照护专项附加扣除标准为每个婴幼儿每月1000元。"
+        "全市退税审核平均时长较全省最优地区多0.8天。市级转贷应急资金池规模已由设立之初的5亿元扩大至10亿元。"
+        "越城区等6个区、县（市）已将担保费补贴比例提高到实际担保费的50%—80%。")}
+    assert [ms[s]["subject"] for s in ("10万元", "15万元", "1000元", "0.8天", "5亿元", "50%—80%")] == [
+        "小规模纳税人增值税起征点", "小规模纳税人增值税起征点", "3岁以下婴幼儿照护专项附加扣除标准", "退税审核平均时长",
+        "市级转贷应急资金池规模", "担保费补贴比例"]
+
+
+def test_farm_counters_after_chinese_numerals_and_a_farm_products_price_is_no_rule():
+    ms = {m["surface"]: m for m in metrics(
+        "全县生猪存栏两万多头，家禽三万羽，防疫五十余万头次，投放鱼苗3亿尾，香菇60余万棒。三头并进。"
+        "4月份，仔猪价格回升到350元上下。去年黄精鲜品收购价从16元跌到9元左右。小麦完全成本保险每亩保额从450元提高到950元。")}
+    assert [(ms[s]["value"], ms[s]["unit"]) for s in ("两万多头", "三万羽", "五十余万头次", "3亿尾", "60余万棒")] == [
+        (20000, "头"), (30000, "羽"), (500000, "头次"), (3e8, "尾"), (600000, "棒")]
+    assert not any(s.startswith("三头") for s in ms)
+    assert (ms["350元上下"]["kind"], ms["350元上下"]["subject"]) == ("actual", "仔猪价格")
+    assert ms["9元左右"]["subject"] == "黄精鲜品收购价"
+    assert [ms[s]["kind"] for s in ("450元", "950元")] == ["policy", "policy"]
+
+
+def test_a_counted_noun_ends_before_where_it_is_or_what_was_done_for_it():
+    ms = {m["surface"]: m for m in metrics(
+        "全市156所学校周边道路完成改造。为12个县级救治中心配置转运呼吸机。选派30名骨干到国家级医院进修。"
+        "全市254家养老机构与周边医疗卫生机构签约。17条拥堵路段逐一制定优化方案。到2027年，全市60岁及以上人口将突破150万人。"
+        "偏远山区急救反应时间仍在25分钟以上。8家职务科技成果赋权改革试点单位出成效。由17位省级领导分别联系重点产业链，组建由120名专家组成的服务团。")}
+    assert [ms[s]["subject"] for s in ("156所", "12个", "30名", "254家", "17条", "150万人", "25分钟以上")] == [
+        "学校", "县级救治中心", "骨干", "养老机构", "拥堵路段", "60岁及以上人口", "偏远山区急救反应时间"]
+    assert "试点单位" in ms["8家"]["subject"] and (ms["17位"]["subject"], ms["120名"]["subject"]) == ("省级领导", "专家")
+
+
+def test_a_rate_keeps_its_first_words_and_a_storms_window_is_no_figure():
+    ms = {m["surface"]: m for m in metrics(
+        "到2027年，全市跨省异地就医住院费用直接结算率达到85%以上。全县水库防洪标准达到20年一遇24小时暴雨。")}
+    assert ms["85%以上"]["subject"] == "跨省异地就医住院费用直接结算率"
+    assert "24小时" not in ms
+
+
+def test_caps_by_a_multiple_or_a_required_share_are_rules_and_a_rate_per_day_keeps_its_day():
+    ms = {m["surface"]: m for m in metrics(
+        "明确普惠性民办园保教费收费标准不超过同级同类公办园的2倍。骨干教师占交流总数的33.6%，超过省定20%的比例要求。"
+        "高峰时段家长接送车辆达5200辆/日。")}
+    assert (ms["2倍"]["kind"], ms["20%"]["kind"], ms["33.6%"]["kind"]) == ("policy", "policy", "actual")
+    assert ms["5200辆/日"]["unit"] == "辆/日"
+
+
+def test_what_a_platform_took_in_what_was_recovered_for_whom_and_a_time_moved_from_a_point():
+    ms = {m["surface"]: m for m in metrics(
+        "截至5月底，“阳光食安”智慧监管平台已接入学校食堂986家。全年为1683名劳动者追回工资2356.8万元。"
+        "下一步，我局将把季度数据发布时间由季后25天缩短至季后20天以内。")}
+    assert (ms["986家"]["subject"], ms["1683名"]["subject"], ms["25天"]["subject"]) == ("学校食堂", "劳动者", "季度数据发布时间")
+    assert ms["25天"]["kind"] == "actual"
+
+
+def test_a_request_quoted_whole_keeps_its_figure_and_a_village_or_community_keeps_its_bracket():
+    ms = {m["surface"]: m for m in metrics(
+        "代表建议“将基础养老金提高到每人每月400元”。我市实施“510计划”。全区76个村（社区）建成养老服务站，新增12个建成区。")}
+    assert set(ms) == {"400元", "76个", "12个"}
+    assert (ms["400元"]["subject"], ms["76个"]["subject"], ms["12个"]["subject"]) == ("基础养老金", "村（社区）", "建成区")
+
+
+def test_a_year_a_thing_was_built_and_opened_in_dates_nothing_after_it():
+    ms = {m["surface"]: m for m in metrics("2023年全市新增企业12家。市级公共实训基地于2022年建成投用，总投资1.8亿元，建筑面积2.6万平方米。全市于2021年建成公园5个。"
+                                           "该村道为2019年建成的水泥路，路面宽3.5米左右。")}
+    assert [ms[s]["period_start"] for s in ("12家", "1.8亿元", "2.6万平方米", "5个", "3.5米左右")] == [dt.date(2023, 1, 1), None, None, dt.date(2021, 1, 1), None]
+
+
+def test_a_plan_not_begun_yet_is_no_time_of_what_there_is():
+    text = letter("一、基本情况\n目前，“十五五”重大项目储备库已入库项目2160个。力争“十五五”期间新增企业100家。\n",
+                  head=HEAD.replace("〔2024〕", "〔2025〕"), tail=TAIL.replace("2024年", "2025年"))
+    ms = {m["surface"]: m for m in run(text)["metrics"].to_dicts()}
+    assert ms["2160个"]["period_start"] is None and ms["100家"]["period_start"] == dt.date(2026, 1, 1)
+
+
+def test_pressures_hong_kong_dollars_and_voyages_are_units_and_kilowatts_stay_whole():
+    ms = {m["surface"]: m for m in metrics("高峰时段末端水压0.20-0.28兆帕。光伏装机500227千瓦。项目投入3200万港元。全年完成310航次。砖瓦厂3家。")}
+    assert [(ms[s]["unit"], ms[s]["unit_family"]) for s in ("0.20-0.28兆帕", "500227千瓦", "3200万港元", "310航次")] == [
+        ("兆帕", "pressure"), ("千瓦", "power"), ("港元", "currency"), ("航次", "count")]
+    assert ms["3200万港元"]["value"] == 3.2e7 and ms["3家"]["unit"] == "家"
+
+
+def test_a_time_or_a_distance_inside_a_rates_name_is_no_figure():
+    ms = {m["surface"]: m for m in metrics("120急救电话10秒内接听率99.5%，轨道站点周边300米公交接驳率达到95%。新建道路300米，通行率提高。")}
+    assert set(ms) == {"99.5%", "95%", "300米"} and ms["99.5%"]["subject"] == "120急救电话10秒内接听率"
+
+
+def test_a_start_long_ago_and_an_agency_or_a_purse_before_what_it_sets_leave_the_subject():
+    ms = {m["surface"]: m for m in metrics("全市指定医疗机构已由最初的1家增加到11家。资金池规模由设立之初的5亿元扩大至10亿元。"
+                                           "市场监管局将单个品种审批时限压缩至20个工作日。市财政按保费的50%给予补贴。")}
+    assert [ms[s]["subject"] for s in ("1家", "11家", "5亿元", "20个工作日", "50%")] == ["指定医疗机构", "指定医疗机构", "资金池规模", "单个品种审批时限", "保费"]
+
+
+def test_what_a_plan_builds_on_is_there_already():
+    ms = {m["surface"]: m for m in metrics("一、基本情况\n全市共有企业12家。\n二、下一步工作\n下一步，我们将在2家哨点医院基础上，再增设1-2家；在总结3个试点区经验基础上，新增试点5个。\n")}
+    assert [ms[s]["kind"] for s in ("2家", "1-2家", "3个", "5个")] == ["actual", "target", "actual", "target"]
+
+
+def test_an_average_age_from_a_years_is_a_measure():
+    ms = {m["surface"]: m for m in metrics("全区人民调解员平均年龄由2021年的56岁下降至48岁。")}
+    assert [(ms[s]["value"], ms[s]["subject"]) for s in ("56岁", "48岁")] == [(56, "人民调解员平均年龄"), (48, "人民调解员平均年龄")]

@@ -1,9 +1,10 @@
 """Real-world quirks (issue: real-world letters), each on a fixture of our own."""
 import datetime as dt
 
+import polars as pl
 import pytest
 
-from .letters import header, letter, metrics, one, run
+from .letters import HEAD, header, letter, metrics, one, run
 
 
 def test_traditional_characters_match_while_spans_stay_on_the_original():
@@ -536,3 +537,36 @@ def test_a_bare_percent_header_a_goal_column_beside_a_growth_one_and_a_goals_mea
     ms = {m["surface"]: m for m in metrics(body)}
     assert (ms["15.4"]["unit"], ms["15.4"]["value"], ms["15.4"]["period_start"]) == ("%", 15.4, dt.date(2023, 1, 1))
     assert (ms["1180"]["subject"], ms["1180"]["kind"], ms["620"]["subject"]) == ("轨道交通年度计划投资", "target", "轨道交通完成投资")
+
+
+def test_a_table_is_dated_by_its_caption_a_point_its_paragraph_is_told_at_or_a_time_it_opens_with():
+    # (a year of one part of the paragraph dates nothing: 其中，2022年完成…; a cell with its unit and
+    # a cap's word is named by its row and column too, 每部最高20万元)
+    body = ("一、基本情况\n截至2023年5月底，全省累计完成加装电梯9862部。其中，2022年完成加装2415部。各设区市情况如下：\n"
+            "设区市 已完成加装（部） 在建（部） 市级补助标准\n南京市 2683 312 每部最高20万元\n苏州市 1957 265 每部15万元\n"
+            "二、物业服务\n普通住宅物业服务收费基准价分为三级，具体如下：\n服务等级 收费基准价（元/平方米·月） 执行小区（个）\n"
+            "一级 1.80 1036\n二级 1.50 2187\n"
+            "三、资金\n2024年，全省保费收入14.86亿元，较2022年翻了一番。各险种情况如下：\n险种 承保（家次） 保费补贴（万元）\n首台套综合险 137 13840\n")
+    ms = {m["surface"]: m for m in metrics(body)}
+    assert (ms["2683"]["period_start"], ms["2683"]["period_end"]) == (None, dt.date(2023, 5, 31))
+    assert ms["20万元"]["subject"] == "南京市市级补助标准" and ms["15万元"]["subject"] == "苏州市市级补助标准"
+    assert (ms["1.80"]["unit"], ms["1.80"]["subject"], ms["1036"]["subject"]) == ("元/平方米·月", "一级收费基准价", "一级执行小区")
+    assert (ms["137"]["period_start"], ms["137"]["period_end"]) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+
+
+def test_small_tortoise_shell_brackets_in_a_doc_number_and_a_gbk_only_simplified_character_stays():
+    text = letter("一、基本情况\n蟳埔村共有民宿12家。\n", head=HEAD.replace("测科提复〔2024〕7号", "嘉税建﹝２０２２﹞９号"))
+    t = run(text)
+    h = t["letter_headers"].to_dicts()[0]
+    assert (h["issuer_code"], h["doc_year"], h["doc_serial"]) == ("嘉税", 2022, 9)
+    assert "蟳埔村" in t["metrics"]["subject"][0]
+
+
+def test_markdown_heading_marks_are_read_through():
+    text = ("# 关于市政协九届二次会议12号提案的答复函\n\n李明委员：\n您所提的《关于测试的提案》收悉。现答复如下：\n"
+            "## 一、基本情况\n### （一）总体进展\n全市跨境电商企业812家。\n## 二、下一步工作\n下一步，我局将新增海外仓20个。\n\n测试市商务局\n2025年6月1日\n")
+    t = run(text)
+    assert t["letter_headers"]["title"].to_list() == ["关于市政协九届二次会议12号提案的答复函"]
+    assert t["sections"].filter(pl.col("level") == 1)["heading"].to_list() == ["基本情况", "下一步工作"]
+    ms = {m["surface"]: m for m in t["metrics"].to_dicts()}
+    assert (ms["812家"]["suggestion_no"], ms["20个"]["suggestion_no"]) == (1, 2) and text[ms["812家"]["char_start"]:ms["812家"]["char_end"]] == "812家"

@@ -617,3 +617,28 @@ def test_a_half_width_full_stop_ends_a_heading_and_a_thousands_comma_no_clause()
     heads = t["sections"].filter(pl.col("level") == 2)["heading"].to_list()
     assert heads[0] == "签约服务扩面提质" and heads[-1] == "提升签约覆盖面"
     assert t["commitments"].sort("ordinal")["heading"].to_list()[0] == "6月底前完成全区1,850台设备更新"
+
+
+def test_a_span_of_years_leading_a_plan_paragraph_is_no_heading_and_this_and_next_year_set_the_horizon():
+    t = run(letter("一、基本情况\n全市共有养老机构45家。\n二、下一步工作\n今后三年，我市将新建养老床位1200张。\n"
+                   "三、其他\n下一步，今明两年，全市将建成养老服务中心20个。\n"))
+    coms = t["commitments"].sort("char_start").to_dicts()
+    assert [c["heading"] for c in coms] == ["我市将新建养老床位1200张", "全市将建成养老服务中心20个"]
+    assert coms[1]["horizon_year"] == 2025
+
+
+def test_a_paragraph_that_turns_to_the_proposer_ends_the_last_plan_item():
+    t = run(letter("一、基本情况\n全市共有停车泊位12万个。\n二、下一步工作\n下一步，我们将做好以下工作：\n（一）推进信号优化。完成30个路口改造。\n"
+                   "（二）推进停车治理。新增公共停车泊位不少于5000个。\n您的建议中关于“推行可变车道”的意见，我们已纳入2025年交通组织优化计划。\n"))
+    coms = t["commitments"].sort("ordinal").to_dicts()
+    assert coms[-1]["body"] == "（二）推进停车治理。新增公共停车泊位不少于5000个。" and coms[-1]["horizon_year"] is None
+
+
+def test_the_horizon_is_the_year_an_item_says_by_not_a_visions_or_a_long_range_plans():
+    t = run(letter("一、基本情况\n全市共有企业12家。\n二、下一步工作\n下一步，我们将做好以下工作：\n"
+                   "1.编制能源规划。按照2030年前碳达峰、2035年生态环境根本好转的目标要求，力争到2030年可再生能源装机达到800万千瓦以上。\n"
+                   "2.加强规划管控。结合《国土空间总体规划（2021—2035年）》，确保工业用地规模稳定在25万亩左右。\n"
+                   "3.编制“十五五”规划。围绕2035年远景目标，形成规划纲要初稿。\n"
+                   "4.培育创新主体。2024年新认定高新技术企业800家以上；到“十四五”期末，高新技术企业总数突破4000家。\n"))
+    assert t["commitments"].sort("ordinal")["horizon_year"].to_list() == [2030, None, 2030, 2025]
+
