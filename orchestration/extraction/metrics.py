@@ -145,6 +145,8 @@ CLAUSE_SEP = r"[，,；;：:]"
 # How a rule sets or resets its amount (标准提高到, 上限调整为).
 CHANGES = r"降至|降低至|降低到|降为|提高到|提高至|提到|提至|提高为|提升至|提升到|调整为|调整到|调整至|上调至|上调到|下调至|放宽至"
 CHANGE_TO = "(?:" + CHANGES + ")"
+# …and how any measure is moved, a rule's or not (压缩至, 缩短到, 扩大至).
+MOVED_TO = r"(?:提高|提升|调整|降低|下降|下调|上调|压缩|缩短|扩大|增加|减少)(?:到|至|为)"
 SET_TO = "(?:" + CHANGES + r"|为|是|达到)"
 # A ceiling by its name (单户最高贷款额度30万元, 最高贷款额度达500万元).
 # (and what one borrower or one loan may have: 单户贷款额度5万元以下)
@@ -523,7 +525,7 @@ def enclosed_spans(letters: pl.DataFrame) -> pl.DataFrame:
     titles = find_spans(letters, r"《[^《》\n]{1,120}》").with_columns(title=pl.lit(True))
     quotes = find_spans(letters, r"[“\"「‘][^“”\"「」‘’\n]{1,20}[”\"」’]").with_columns(title=pl.lit(False))
     # (not a request quoted whole, its figures the request's: “将基础养老金提高到每人每月400元”)
-    quotes = quotes.filter(~pl.col("match").str.contains(r"(?:提高|提升|增加|降低|下调|上调|压缩|缩短|扩大)(?:到|至)|达到|不低于|不少于|不超过|不高于"))
+    quotes = quotes.filter(~pl.col("match").str.contains(MOVED_TO + r"|达到|不低于|不少于|不超过|不高于"))
     spans = pl.concat([titles, quotes]).select("letter_id", "title", enc_start="start", enc_end="end").sort("letter_id", "enc_start")
     # A quote inside a title (《打造“专精特新之城”行动方案（2023-2025年）》) is the title's: `inside`
     # needs spans that do not nest.
@@ -1224,7 +1226,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     change_from = compact.str.contains(r"(?:从|由)(?:目前|现在|现有|原来|原|当前)?的?$") | (
         # (or a few words of when or where before it, the change said after: 由季后25天缩短至季后20天以内)
         _tested(compact.str.contains("由", literal=True), compact, r"由\p{Han}{1,4}$")
-        & after.str.contains(r"^[^，。；\d]{0,6}?(?:提高|提升|缩短|压缩|降低|下降|增加|减少|扩大|增至|减至|调整)(?:到|至|为)"))
+        & after.str.contains(r"^[^，。；\d]{0,6}?" + MOVED_TO))
     # (a table's column or row of a year still to come holds goals: | 2027年 | 90 |)
     later = (pl.col("table_year") > pl.col("letter_year")).fill_null(False)
     # (what a plan builds on is there already: 依托全市178个就业服务站点)
@@ -1577,8 +1579,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
             named = find_spans(classed, after_it).select("letter_id", end=pl.col("start") + width)
             found = found.join(named, on=["letter_id", "end"], how="anti", maintain_order="left")
     # (a year a thing was built and opened in dates nothing, as 于2022年投用 does: 于2022年建成投用，总投资1.8亿元…,
-    # 2009年建成的路面宽3.5米;
-    # read after the year, not in the pattern above, whose size its words would overflow)
+    # 2009年建成的路面宽3.5米; read after the year, not in the pattern above, whose size its words would overflow)
     opened = letters.filter(pl.col("mtext").str.contains_any(["建成", "修建", "铺设", "硬化", "修通"]))
     if opened.height:
         opened = find_spans(opened, BUILT_OPENED).with_columns(end=pl.col("start") + pl.col("match").str.extract(r"^(于?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)", 1).str.len_chars().cast(pl.Int64))
@@ -2054,7 +2055,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # (a measure's name before what it is moved from, set at or compared with: 增值税起征点由月销售额,
         # 担保费补贴比例提高到实际担保费, 审核平均时长较全省最优地区多, 资金池规模已由设立之初)
         .pipe(lambda cur: pl.when(cur.str.contains_any(["由", "从", "为", "按", "较", "到", "至"])).then(cur.str.replace(
-            r"^(.*(?:" + MEASURE_NAME + r"))(?:已|将|均|仍)?(?:由|从|为|按|较|(?:提高|提升|调整|降低|下降|压缩|缩短|扩大|增加|增至|减至)(?:到|至|为))[^，。；、\d]{1,12}$", "$1"))
+            r"^(.*(?:" + MEASURE_NAME + r"))(?:已|将|均|仍)?(?:由|从|为|按|较|" + MOVED_TO + r")[^，。；、\d]{1,12}$", "$1"))
             .otherwise(cur))
         # (but a ratio keeps what it relates: 社会物流总费用与GDP的比率)
         .str.replace(r"的$", "").str.replace(r"^(.*)的((?:比率|比例|比重|比值|份额|时间|时长|周期)[^的]{0,4})$", "$1\x04$2").str.replace(r"^.*的", "")

@@ -50,7 +50,9 @@ RATE_HEAD = r"(?:率|比例|比重|占比|增长|增速|增幅)\s*$"
 # …and its time (截至2024年6月末辖内主要银行贷款情况如下：; 2023年全市主要指标), for columns
 # whose headers name none.
 # (or months of it: 2024年1-10月全县外贸主要指标)
-CAPTION_PERIOD = r"(?P<asof>截至|截止到?)?\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?:(?:(?P<m0>\d{1,2})\s*[-~至到—]\s*)?(?P<m>\d{1,2})\s*月)?"
+CAPTION_TIME = r"\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?:(?:(?P<m0>\d{1,2})\s*[-~至到—]\s*)?(?P<m>\d{1,2})\s*月)?"
+CAPTION_PERIOD = r"(?P<asof>截至|截止到?)?" + CAPTION_TIME
+CAPTION_ASOF = r"(?P<asof>截至|截止到?)" + CAPTION_TIME  # (a point in time only)
 # A header naming what its column measures (贷款余额（亿元）, 不良贷款率, 比年初增长): a row
 # labels what is measured (国有大型银行), the column the measure; the subject is both.
 MEASURE_HEAD = r"余额|总额|金额|增长|增速|增幅|增量|比重|占比|率|数量|收入|产值|规模|面积|人数|户数|家数|个数|投资|价格|利润|税收|资金|任务|产量|新建|新增|改造|提升|建设|标准\s*(?:[（(]|$)|限额|比例"
@@ -106,18 +108,18 @@ def table_cells(framed: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         .group_by("row").agg(row_unit=pl.col("_unit").first())
     )
     # …or the table as a whole, in the line above it (表1 转移支付情况（单位：万元）), a blank line between or not.
-    above = slice_text("mtext", pl.col("start") - CAPTION_CHARS, pl.col("start")).str.extract(r"([^\n]*)\n?(?:[ \t\u3000]*\n)?[ \t\u3000]*$", 1)
-    line_above = slice_text("mtext", pl.col("start") - CAPTION_LINE_CHARS, pl.col("start")).str.extract(r"([^\n]*)\n?(?:[ \t\u3000]*\n)?[ \t\u3000]*$", 1)
+    def line_above(width: int) -> pl.Expr:
+        return slice_text("mtext", pl.col("start") - width, pl.col("start")).str.extract(r"([^\n]*)\n?(?:[ \t\u3000]*\n)?[ \t\u3000]*$", 1)
     caption = (
         rows.filter("first").select("letter_id", "table", "start")
         .join(piped.select("letter_id", "mtext"), on="letter_id")
-        .with_columns(_above=above, _line=line_above)
+        .with_columns(_above=line_above(CAPTION_CHARS), _line=line_above(CAPTION_LINE_CHARS))
         # The time its caption names dates the table (2023年全市主要指标如下：); a time in an
         # earlier sentence of the paragraph does only where it is a point the state is told at
         # (截至2023年5月底，全省累计…。其中，2022年完成…。各设区市情况如下：) or a time a sentence
         # opens with, not a year of one part of it (较2022年翻了一番).
         .with_columns(_last=pl.col("_line").str.extract(r"([^。；;！!？?]*)[。；;！!？?：:\s]*$", 1).str.extract_groups(CAPTION_PERIOD),
-                      _asof=pl.col("_line").str.extract_groups(CAPTION_PERIOD.replace(")?", ")", 1)),
+                      _asof=pl.col("_line").str.extract_groups(CAPTION_ASOF),
                       # (…or a time a sentence of it opens with: 2024年，全省科技保险保费收入…。各险种…情况如下：)
                       # (not where a later time or the present takes over: 2023年，…。今年1-5月，…。目前重点推进的项目情况如下：)
                       _open=pl.when(~pl.col("_line").str.extract(r"(?:^|[。；;])\s*(?:19|20)\d{2}\s*年[^。；;，,]{0,8}[，,](.*)$", 1)
