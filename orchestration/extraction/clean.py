@@ -25,7 +25,7 @@ import polars as pl
 
 from .flat_tables import FLAT_HINT, pipe_rows
 from .text import FOLDED, find_spans, matching_text, slice_text
-from .wrapping import PAGE_HINT, WRAP_HINT, wrap_joins
+from .wrapping import PAGE_HINT, STRAY_HINT, WRAP_HINT, wrap_joins
 
 CN_NUM = "一二三四五六七八九十"
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
@@ -390,7 +390,7 @@ def _spaces_in_numbers(frame: pl.DataFrame) -> pl.DataFrame:
 def _wrap_joins(frame: pl.DataFrame) -> pl.DataFrame:
     """letter_id, start, end of every line break inside a hard-wrapped paragraph. Only the
     few texts that pass a cheap test are read line by line."""
-    hinted = frame.filter((pl.col("mtext").str.count_matches(WRAP_HINT) >= 3) | pl.col("mtext").str.contains(PAGE_HINT)).select("letter_id", "mtext", "text")
+    hinted = frame.filter((pl.col("mtext").str.count_matches(WRAP_HINT) >= 3) | pl.col("mtext").str.contains(f"(?:{PAGE_HINT})|(?:{STRAY_HINT})")).select("letter_id", "mtext", "text")
     # Widths as printed: the stored text, when only one-to-one folds (２０２３ → 2023) made mtext
     # and none of them a line break (the bars of a page scraped onto one line).
     rows = [(lid, start, end) for lid, mtext, text in hinted.iter_rows()

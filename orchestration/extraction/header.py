@@ -43,12 +43,12 @@ PROPOSAL_NO_TITLE = (
     # (of several answered together, the first: 第0123号、第0156号、第0201号提案)
     # (and one 号 for them all: 第0215、0231号, 第12、35、88号)
     # (or in words: 第五十八号提案)
-    r"第?\s*[〔\[【(（]?\s*(?P<no>[0-9A-Za-z]{1,14}|[一二三四五六七八九十百零〇]{1,6})\s*[〕\]】)）]?\s*(?:号|(?:[、，,]\s*第?\s*[0-9A-Za-z]{1,14}){1,9}\s*号)\s*(?:[、，,和及与]\s*第?\s*[0-9A-Za-z]{1,14}\s*号\s*){0,9}"
+    r"第?\s*[〔\[【(（]?\s*(?P<no>[0-9A-Za-z]{1,14}(?:[-－][0-9]{1,6})?|[一二三四五六七八九十百零〇]{1,6})\s*[〕\]】)）]?\s*(?:号|(?:[、，,]\s*第?\s*[0-9A-Za-z]{1,14}){1,9}\s*号)\s*(?:[、，,和及与]\s*第?\s*[0-9A-Za-z]{1,14}\s*号\s*){0,9}"
     # (a ministry's own class number after it: 第00876号（医疗卫生类103号）提案)
     r"(?:[（(][^（()）\n]{1,12}[)）]\s*)?(?:集体|重点)?(?:代表|委员|委員)?(?:提案|建议|议案|提案的|建議|議案)"
 )
 PROPOSAL_NO_BODY = (
-    r"(?:提案|建议|议案|建議|議案)\s*[:：]?\s*(?:第|编号\s*[:：]?\s*第?)?\s*(?P<no>[0-9A-Za-z]{1,14})\s*号"
+    r"(?:提案|建议|议案|建議|議案)\s*[:：]?\s*(?:第|编号\s*[:：]?\s*第?)?\s*(?P<no>[0-9A-Za-z]{1,14}(?:[-－][0-9]{1,6})?)\s*号"
     r"|[(（]\s*(?:第\s*(?P<no2>[0-9A-Za-z]{1,14})\s*号|编号\s*[:：]?\s*(?P<no3>[0-9A-Za-z]{1,14}))\s*[)）]"
 )
 SALUTATION_TITLES = r"(?:委员|代表|委員|同志|先生|女士|主席|主任)"
@@ -76,7 +76,7 @@ JOINT_SIGNERS = r"^\S{1,30}?" + AGENCY_END[:-1] + r"(?:\s+\S{1,30}?" + AGENCY_EN
 # 基层卫生健康处 刘敏), before a note of its unit (周磊（水生态环境处）) or the phone.
 CONTACT_NAME = (
     r"(?:联\s*系\s*人|承办人)(?:及(?:联系)?(?:电话|方式))?\s*[:：]\s*(?:\S{2,24}?(?:处|科|室|股|办|局|委|中心)\s+)?"
-    r"([\p{Han}·][\p{Han}·\s]{0,10}?)(?:\s*(?:[，,;；。\d（()）]|联系|电话|$)|[ \t\u3000]*\n)"
+    r"([\p{Han}·][\p{Han}·\s]{0,10}?)(?:\s*(?:[，,;；。\d（()）]|联系|电话|手机|座机|传真|邮箱|$)|[ \t\u3000]*\n)"
 )
 
 
@@ -321,6 +321,8 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
     # (a co-handler's reply to the lead agency names the proposer by a label: （提案人：民革宁波市委会）)
     labelled = pl.concat_str([pl.col("head"), ack], separator="\n", ignore_nulls=True).str.extract(
         r"(?:提案人|建议人|领衔代表|领衔人|提出人)\s*[:：]\s*([^）)\n，,。；;、]{2,30})", 1)
+    # (the label may say the kind: 领衔代表：陈志强)
+    labelled_deputy = pl.concat_str([pl.col("head"), ack], separator="\n", ignore_nulls=True).str.contains(r"(?:领衔|附议)代表\s*[:：]")
     ptitle = pl.coalesce(
         # a form's field above the letter (建议标题：关于…的建议) names it in full
         pl.col("head").str.extract(r"(?m)^(?:建议|提案|议案)(?:标题|题目|名称)\s*[:：]\s*《?([^《》\n]{4,120}?)》?\s*$", 1),
@@ -339,7 +341,7 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
         proposal_title=ptitle,
         proposer=pl.when((who.str.len_chars() > 0) & ~addressee_only).then(who).otherwise(labelled.str.replace(SALUTATION_TITLES + "$", "")),
         proposer_kind=pl.when(~addressee_only).then(pl.coalesce(person_kind, pl.when(org).then(pl.lit("organisation"))))
-        .otherwise(pl.when(labelled.str.contains(r"(?:委员|委員)$")).then(pl.lit("member")).when(labelled.str.contains("代表$")).then(pl.lit("deputy"))
+        .otherwise(pl.when(labelled.str.contains(r"(?:委员|委員)$")).then(pl.lit("member")).when(labelled.str.contains("代表$") | labelled_deputy).then(pl.lit("deputy"))
                    .when(labelled.str.contains(org_end + "$")).then(pl.lit("organisation"))),
     )
     # The body that met decides (政协 → proposal, 人大 → suggestion); else the document's

@@ -66,7 +66,7 @@ RANK = (
     # …among the places a name ends in (居温州第1, 居温州各县（市、区）第二, 中部第2位): a lead is needed
     r"|(?P<place_lead>" + _ranked_among("位居|位列|名列|排名|排在|居于", "，。；、第前", 11)
     # (or among all of a kind: 居各区域第一, 居世界第一)
-    + r"(?:[省市县区州国内部界]|各\p{Han}{1,5}|" + PARENTHETICAL_SHORT + r"))第 ?"
+    + r"(?:[省市县区州国内部界]|街道|乡镇|镇街|各\p{Han}{1,5}|" + PARENTHETICAL_SHORT + r"))第 ?"
     r"(?P<prank>\d{1,4}|[一二三四五六七八九十百]{1,4})(?: ?(?P<prank_unit>位|名))?"
     # 居全省首位: first (a lead is needed: 放在首位 is a priority, not a rank), also after what a
     # name ends in (列温州各县（市、区）首位, 居全省沿海港口首位)
@@ -111,18 +111,18 @@ CN_PERCENT = r"百分之(?P<pnum>[零〇一二两三四五六七八九十百]+(?
 CN_FRACTION = r"(?P<fden>[二两三四五六七八九十]{1,2}|千|万)分之(?P<fnum>[一二两三四五六七八九十]{1,2}(?:点[零〇一二三四五六七八九]+)?)(?P<fpost>以上|左右|多)?"
 # A term in years a rule sets (期限最长不超过3年, 最长5年, 给予不超过2年的社保补贴), matched with its lead:
 # a bare N年 is a year or a span far more often. The span is the number's, without the lead.
-TERM_YEARS = (r"(?P<ylead>(?:期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|培养期|船龄|车龄|机龄|房龄)(?:一般|原则上)?(?:为|是|最长|最长为|最长不超过|不超过|延长至|延长到|最长可达)?|最长(?:不超过|为|可达|可)?(?:补助|补贴|资助|支持|扶持|享受|发放|领取)?|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予)"
+TERM_YEARS = (r"(?P<ylead>(?:期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|培养期|船龄|车龄|机龄|房龄)(?:一般|原则上)?(?:为|是|最长|最长为|最长不超过|不超过|不少于|不低于|至少|延长至|延长到|最长可达)?|最长(?:不超过|为|可达|可)?(?:补助|补贴|资助|支持|扶持|享受|发放|领取)?|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予)"
               # (a term's change from a year before: 较上年延长1.3年)
               r"|较上年(?:延长|缩短)|(?:平均)?受教育年限(?:达到|达|为|提高到|提高至|提升至)?"
               # (and a time a thing takes, or its change: 平均轮候时间由2022年的6.2年缩短至4.5年左右, 建设周期约2.5年)
-              r"|(?:时间|周期|时长|工期)(?:平均)?(?:由(?:\d{4}年的?)?)?(?:为|约为|约|缩短至|缩短到|缩短为|延长至|延长到|控制在|压缩至|压缩到)?"
+              r"|(?:时间|周期|时长|工期|年限(?:要求)?)(?:平均)?(?:由(?:\d{4}年的?)?)?(?:为|约为|约|缩短至|缩短到|缩短为|延长至|延长到|控制在|压缩至|压缩到)?"
               r"|(?:缩短|延长|压缩)(?:至|到|为|了))"
               # (a range too: 贴息期限1～3年)
               r"(?P<ynum>\d{1,2}(?:\.\d{1,2})?|[一二两三四五六七八九十])(?:[-~～—至到](?P<ynum2>\d{1,2}|[一二两三四五六七八九十]))?个?年期?(?P<ypost>以内|内|及以上|以上|左右)?")
 CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + "|" + CN_PERCENT + "|" + CN_FRACTION + ")"
 # (terms are looked for only in the letters whose words can set one: a fifth pass's cost spared)
 TERM_HINT = (r"期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|培养期|船龄|车龄|机龄|房龄|最长|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予)|较上年(?:延长|缩短)"
-             r"|(?:时间|周期|时长|工期)\D{0,12}年|受教育年限|(?:缩短|延长|压缩)[至到为了]\d")
+             r"|(?:时间|周期|时长|工期|年限)\D{0,12}年|受教育年限|(?:缩短|延长|压缩)[至到为了]\d")
 # People counted by what they are after 万 or 亿 (12万群众), in a pass of their own over the letters
 # that have one (units.PEOPLE); parsed as a QUANTITY whose units include them.
 PEOPLE_WORD = U.alternation(U.PEOPLE)
@@ -143,7 +143,7 @@ CLAUSE_SEP = r"[，,；;：:]"
 # A rule's amount: a subsidy, a cap, a standard; for money also a rate per unit (每公里50万元,
 # 每亩每年不低于30元), where a count after 每日 is how often (每日8班).
 # How a rule sets or resets its amount (标准提高到, 上限调整为).
-CHANGES = r"降至|降低至|降低到|降为|提高到|提高至|提到|提至|提高为|提升至|提升到|调整为|调整到|调整至|上调至|上调到|下调至|放宽至"
+CHANGES = r"降至|降低至|降低到|降为|提高到|提高至|提到|提至|提高为|提升至|提升到|调整为|调整到|调整至|上调至|上调到|下调至|放宽至|放宽到|放宽为|缩短为|缩短至|缩短到|延长至|延长到|延长为"
 CHANGE_TO = "(?:" + CHANGES + ")"
 # …and how any measure is moved, a rule's or not (压缩至, 缩短到, 扩大至).
 MOVED_TO = r"(?:提高|提升|调整|降低|下降|下调|上调|压缩|缩短|扩大|增加|减少)(?:到|至|为)"
@@ -842,7 +842,7 @@ def _values(c: pl.DataFrame) -> pl.DataFrame:
     low_mult = pl.coalesce(pl.col("mult0"), pl.col("mult")).replace_strict(U.MULTIPLIERS, default=1.0, return_dtype=pl.Float64) * factor
     is_rank = pl.col("rank").is_not_null()
     base = numeral_value(pl.col("num"))
-    unit = pl.col("unit_raw").replace_strict({k: v[0] for k, v in U.UNITS.items()} | U.TERMS | {p: "人" for p in U.PEOPLE}, default=None)
+    unit = pl.col("unit_raw").replace_strict({k: v[0] for k, v in U.UNITS.items()} | U.TERMS | {p: U.PEOPLE_UNIT.get(p, "人") for p in U.PEOPLE}, default=None)
     return c.with_columns(
         # Rounded off the binary noise of the product (2.3亿 is 230000000, not …99.99999997;
         # 142.3亿 is 14230000000, not …0.000002): the written number to six decimals, times
@@ -1101,6 +1101,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         # (a table's column of a rule's amounts: | 二级 | 600元 | 75% | under 起付标准, 报销比例)
         # (not an average's column: 平均担保费率（%）)
         | (pl.col("table_head").str.contains(RULE_HEAD) & ~pl.col("table_head").str.contains(r"^(?:平均|实际|人均|户均)")).fill_null(False)
+        # (…or of a payment's rate by month or day: | 生活补贴（元/月） |, | 居家护理（元/日） |)
+        | (pl.col("table_head").str.contains(r"补贴|补助|津贴|奖励|护理|待遇|救助") & pl.col("unit").str.contains(r"^元/[月日天年]$")
+           & ~pl.col("table_head").str.contains(r"^(?:平均|实际|人均|户均)")).fill_null(False)
         # (a payment per unit or to whom a rule names, its object between: 每剂次补助接种服务费15元, 对每个名医工作室补助建设经费40万元)
         | _tested(money, clause, r"(?:每|对)[^，。；]{0,20}(?:补助|补贴|奖补|资助)[^，。；\d给予]{1,8}(?:费|经费|资金)$")
         # (a payment to a recipient named between: 分别奖励运营主体100万元、50万元)
@@ -1989,7 +1992,9 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
                             # (what was done for them, or where they went: 12个县级救治中心配置…, 30名骨干到…进修, 120个乡镇全覆盖)
                             r"|配置|全覆盖|到[^期位账达户岗]"
                             # (…and where, or how one by one: 156所学校周边道路, 17条拥堵路段逐一制定…)
-                            r"|周边|门前|附近|设置|延长|逐一|逐[起个条家所]|挖潜|制定|追回|挽回|代缴|(?P<k4>.)建成|分别|组成).*$", "${k}${k2}${k3}${k4}").str.replace(r"(\p{Han}{2})[和及与向]$", "$1")
+                            r"|周边|门前|附近|设置|延长|逐一|逐[起个条家所]|挖潜|制定|追回|挽回|代缴|(?P<k4>.)建成|分别|组成"
+                            # (…or what they opened or carried out: 17个县（市）开通农村客运线路…, 8个乡镇完成…)
+                            r"|(?P<k5>.)(?:开通|启用|投用|实施|开展|建立|组建|实现|完成)).*$", "${k}${k2}${k3}${k4}${k5}").str.replace(r"(\p{Han}{2})[和及与向]$", "$1")
     # (商超 is a word: 32家大型商超)
     # (and keeps the nouns that end in a word of the trail: 商超, 财政收支审计)
     post = _without_trail(post)
@@ -2326,6 +2331,25 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         subject=pl.when(pl.col("subject").is_in(BARE_RATES) & (pl.col("sent_start").gather(pl.col("_rate_of").fill_null(0)) == pl.col("sent_start"))
                         & pl.col("_rate_of").is_not_null())
         .then(pl.col("subject").gather(pl.col("_rate_of").fill_null(0)) + pl.col("subject")).otherwise("subject"),
+    ).with_columns(
+        # (ranks 分别 hands out after as many figures, each told in a clause of its own, one each:
+        # 林地面积2496.9万公顷，森林面积2117.3万公顷，…，分别居全国第2位、第2位… → 林地面积, 森林面积)
+        _fig=pl.when((pl.col("kind") == "rank") & pl.col("_shares") & (pl.col("_items").list.len().fill_null(0) < pl.col("_run_len")) & (pl.col("_run_len") >= 2))
+        .then(pl.int_range(pl.len()) - pl.col("_run_len")),
+    ).with_columns(
+        _fig=pl.when((pl.col("_fig") >= 0) & (pl.col("kind").gather(pl.col("_fig").clip(0)) != "rank")
+                     & (pl.col("letter_id").gather(pl.col("_fig").clip(0)) == pl.col("letter_id"))
+                     & (pl.col("sent_start").gather(pl.col("_fig").clip(0)) == pl.col("sent_start"))
+                     & ~pl.col("_shares").gather(pl.col("_fig").clip(0))).then("_fig"),
+    ).with_columns(
+        subject=pl.when(pl.col("_fig").is_not_null()).then(pl.col("subject").gather(pl.col("_fig").fill_null(0))).otherwise("subject"),
+    ).with_columns(
+        # (what the counted did, told after their count: 17个县（市）开通农村客运线路1043条 → 农村客运线路)
+        # (only where the deed's object ends the subject it had: no bound or particle after it, 最高, 不少于, 的)
+        _did=_only((pl.col("_prev_end") >= pl.col("sent_start")) & (shift_in("unit_family", "letter_id") == "count"), pl.col("_since"))
+        .str.extract(r"^[^，,。；;、\d]{1,8}(?:" + GOVERNING_VERB + r")了?(\p{Han}{2,12})$", 1).pipe(_without_trail),
+    ).with_columns(
+        subject=pl.when((pl.col("_did").str.len_chars() >= 2) & pl.col("subject").str.ends_with(pl.col("_did"))).then("_did").otherwise("subject"),
     ).with_columns(
         # (nor a grade a rule's list opens with: 培训补贴按初级800元、中级1200元 → 培训补贴)
         subject=_replaced(pl.col("subject"), "级", r"(\p{Han}{2})按[初中高特一二三四五]级$"),

@@ -6,7 +6,10 @@ from __future__ import annotations
 # People a number counts by what they are, with no counter, after 万 or 亿 (惠及12万群众, 服务约210万城乡居民,
 # 约40万人口): counted as 人. Looked for in a pass of their own (metrics.PEOPLE_QUANTITY): in the units'
 # alternation they would slow the pass over every letter.
-PEOPLE = ("群众", "居民", "城乡居民", "市民", "村民", "农民", "游客", "老人", "老年人", "人口", "职工", "学生")
+PEOPLE = ("群众", "居民", "城乡居民", "市民", "村民", "农民", "游客", "老人", "老年人", "人口", "职工", "学生",
+          "脱贫人口", "农村人口", "常住人口", "户籍人口", "流动人口", "患者", "儿童", "残疾人", "农户", "家庭")
+# (households are counted as 户: 惠及60万农户)
+PEOPLE_UNIT = {"农户": "户", "家庭": "户"}
 UNITS: dict[str, tuple[str, str]] = {
     # currency
     "元": ("元", "currency"), "美元": ("美元", "currency"), "欧元": ("欧元", "currency"), "港元": ("港元", "currency"), "港币": ("港元", "currency"),

@@ -33,6 +33,12 @@ PAGE_HINT = "(?m)" + _PAGE_LINE
 # and not in a character headings and titles end with (…的建议, …的答复函). Texts that fail
 # it, nearly all, skip the line-by-line reading.
 WRAP_HINT = r"(?m)^[^\n]{15,}[^\n。！？；：!?;:）)…|\s议案见况题算划作施措效法函复][ \t]*$"
+# A cheap test (Polars regex) for a text whose paragraphs open with an indent and one of them
+# broke mid-sentence (a web page's <br>, a pasted copy): an indented line of a paragraph (it has
+# a comma or a full stop), open at its end, and the next line not indented.
+STRAY_HINT = r"(?m)^[ \t\u3000]+[^\n]*[，。；,;][^\n]*[^\n。！？；：!?;:）)…|\s议案见况题算划作施措效法函复告][ \t]*\n[^\s]"
+# A line that is a label of its own (发布日期：…, 联系人：…, 附件：…), no continuation.
+LABEL_LINE = re.compile(r"^\S{1,6}\s*[：:]")
 # A line is full by its characters (a text cut every N characters) or as a page sets it, a
 # Chinese character in two columns and a digit or a Latin letter in one (a PDF's lines: one of
 # Chinese and one with numbers in it are equally wide).
@@ -90,7 +96,7 @@ def continued(lines: list[str], as_printed: list[str] | None = None, breaks: set
     long_lines = [i for i in kept if len(stripped[i]) >= 10]
     out = [False] * len(lines)
     if len(long_lines) < 5:
-        return _across_page_numbers(stripped, breaks, out)
+        return _stray_breaks(stripped, breaks, _across_page_numbers(stripped, breaks, out))
     width = sorted(len(stripped[i]) for i in long_lines)[len(long_lines) * 3 // 4]
     page_width = sorted(widths[i] for i in long_lines)[len(long_lines) * 3 // 4]
 
@@ -103,7 +109,7 @@ def continued(lines: list[str], as_printed: list[str] | None = None, breaks: set
         return bool(line) and full(i) and line[-1] not in LINE_END and not heading
 
     if width < MIN_WIDTH or sum(full_and_open(i) for i in kept) < max(3, len(long_lines) // 3):
-        return _across_page_numbers(stripped, breaks, out)
+        return _stray_breaks(stripped, breaks, _across_page_numbers(stripped, breaks, out))
     # Where paragraphs open with an indent, a line that is not full but open at its end goes on
     # in a next line without one: a copy that wrapped at words or at a narrower box.
     indented = sum(bool(stripped[i]) and stripped[i][0].isspace() for i in kept) >= 2
@@ -131,6 +137,30 @@ def continued(lines: list[str], as_printed: list[str] | None = None, breaks: set
         # (a date alone, set far to the right under its signer, closes its line: 　　…２０２３年６月２０日)
         out[i] = bool(before and line.strip() and (full_and_open(i) or open_before_unindented(i, line) or full_before_unindented(i, line))
                       and not BLOCK_START.match(line) and not DATE_ALONE.match(before) and not DATE_ALONE.match(line))
+    return out
+
+
+def _stray_breaks(stripped: list[str], breaks: set[int], out: list[bool]) -> list[bool]:
+    """`out`, and in a text whose paragraphs open with an indent, a paragraph a copy broke
+    mid-sentence (…其中城镇生活垃圾 / 19.8万吨；…) goes on in the next line: the line before is
+    of a paragraph (indented, or itself continued, with a comma or a full stop), open at its
+    end, and the next one is not indented and starts no block of its own."""
+    kept = [i for i in range(len(stripped)) if i not in breaks]
+    body = [stripped[i] for i in kept if re.search(r"[，。；]", stripped[i])]
+    indented = [line for line in body if line[:1].isspace()]
+    if len(indented) < 3 or 2 * len(indented) < len(body):
+        return out
+    for i, j in zip(kept, kept[1:]):
+        before, line = stripped[i], stripped[j]
+        if out[i] or j != i + 1 or not before.strip() or not line or line[0].isspace():
+            continue
+        opened = before[0].isspace() or (i > 0 and out[i - 1])
+        # (a heading of its own line opens no sentence that goes on: （二）聚焦…，加强人员配备 / 表2…)
+        heading = BLOCK_START.match(before) and "。" not in before
+        if (opened and not heading and re.search(r"[，。；,;]", before) and before[-1] not in LINE_END and not HEADING_END.search(before)
+                and before[-1] not in "函复告" and not BLOCK_START.match(line) and not LABEL_LINE.match(line)
+                and not DATE_ALONE.match(line)):
+            out[i] = True
     return out
 
 

@@ -3239,3 +3239,33 @@ def test_what_a_plan_builds_on_is_there_already():
 def test_an_average_age_from_a_years_is_a_measure():
     ms = {m["surface"]: m for m in metrics("全区人民调解员平均年龄由2021年的56岁下降至48岁。")}
     assert [(ms[s]["value"], ms[s]["subject"]) for s in ("56岁", "48岁")] == [(56, "人民调解员平均年龄"), (48, "人民调解员平均年龄")]
+
+
+def test_people_counted_by_what_they_are_after_wan():
+    ms = {m["surface"]: m for m in metrics("全市带动约60万脱贫人口增收，惠及60万农户，服务3万余残疾人。")}
+    assert [(ms[s]["value"], ms[s]["unit"], ms[s]["subject"]) for s in ("60万脱贫人口", "60万农户", "3万余残疾人")] == [
+        (600000, "人", "脱贫人口"), (600000, "户", "农户"), (30000, "人", "残疾人")]
+
+
+def test_a_table_of_payments_by_month_or_day_is_a_rules():
+    body = "主要补贴标准如下：\n学历层次    生活补贴（元/月）    购房补贴上限（万元）\n博士    3000    40\n硕士    2000    20\n本科    1000    10\n"
+    ms = metrics(body)
+    assert {m["kind"] for m in ms if m["unit"] == "元/月"} == {"policy"} and len([m for m in ms if m["unit"] == "元/月"]) == 3
+
+
+def test_a_service_term_a_rule_requires_and_a_residence_term_it_shortens():
+    ms = {m["surface"]: m for m in metrics("定向培养的服务期不少于5年。落户的居住年限要求由3年缩短为2年。")}
+    assert [(ms[s]["kind"], ms[s]["subject"]) for s in ("5年", "3年", "2年")] == [
+        ("policy", "服务期"), ("policy", "居住年限要求"), ("policy", "居住年限要求")]
+
+
+def test_a_rank_among_a_districts_streets_and_ranks_handed_out_over_figures_of_their_own():
+    ms = metrics("街道综合考评位列全区街道第1。截至2024年底，全省林地面积2496.9万公顷，森林面积2117.3万公顷，森林覆盖率65.04%，"
+                 "分别居全国第2位、第2位和第7位。")
+    ranks = [(m["value"], m["subject"]) for m in ms if m["kind"] == "rank"]
+    assert ranks == [(1, "街道综合考评"), (2, "林地面积"), (2, "森林面积"), (7, "森林覆盖率")]
+
+
+def test_what_the_counted_did_ends_their_noun_and_names_the_count_after_it():
+    ms = {m["surface"]: m for m in metrics("凉山州17个县（市）开通农村客运线路1043条。全市12个乡镇完成改造。")}
+    assert [ms[s]["subject"] for s in ("17个", "1043条", "12个")] == ["县（市）", "农村客运线路", "乡镇"]

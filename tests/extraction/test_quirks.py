@@ -570,3 +570,28 @@ def test_markdown_heading_marks_are_read_through():
     assert t["sections"].filter(pl.col("level") == 1)["heading"].to_list() == ["基本情况", "下一步工作"]
     ms = {m["surface"]: m for m in t["metrics"].to_dicts()}
     assert (ms["812家"]["suggestion_no"], ms["20个"]["suggestion_no"]) == (1, 2) and text[ms["812家"]["char_start"]:ms["812家"]["char_end"]] == "812家"
+
+
+def test_a_paragraph_a_copy_broke_mid_sentence_goes_on_in_the_unindented_line():
+    body = ("　　一、工作现状\n　　2025年全县生活垃圾清运总量达到25.7万吨，其中城镇生活垃圾\n19.8万吨；生活垃圾回收利用率达到63.5%。\n"
+            "　　（二）聚焦“医生少、护士缺”，加强人员配备\n表2 人员情况\n　　全县共有医生120名，护士\n200名。\n"
+            "　　（三）强化保障。全年投入资金500万元。\n　　（四）加强宣传。开展活动12场。\n")
+    ms = {m["surface"]: m for m in metrics(body)}
+    assert (ms["19.8万吨"]["subject"], ms["19.8万吨"]["period_start"]) == ("城镇生活垃圾", dt.date(2025, 1, 1))
+    assert ms["200名"]["subject"] == "护士"
+    # (a heading of its own line goes on in nothing)
+    sections = run(letter(body))["sections"]
+    assert "聚焦“医生少、护士缺”，加强人员配备" in sections["heading"].to_list()
+
+
+def test_a_hyphenated_proposal_number_keeps_its_year_and_a_contact_before_a_mobile_is_named():
+    h = header(letter("新增企业5家。\n", head="对省十四届人大四次会议第2026-0387号建议的答复\n周振国代表：\n您提出的建议收悉。\n",
+                      tail="\n测试市科学技术局\n2024年6月1日\n联系人：黄晓东　　手机：15906778812\n"))
+    assert (h["proposal_no"], h["contact_name"], h["contact_phone"]) == ("2026-0387", "黄晓东", "15906778812")
+
+
+def test_a_co_handlers_opinion_labelled_with_the_lead_deputy_is_a_deputys():
+    head = ("关于对市十七届人大一次会议第86号建议的会办意见\n市住房和城乡建设局：\n由你局主办、我局会办的市十七届人大一次会议第86号建议"
+            "《关于加大保障性租赁住房供给的建议》（领衔代表：陈志强，附议代表：吴海燕）收悉。现将会办意见函告如下：\n")
+    h = header(letter("新增企业5家。\n", head=head))
+    assert (h["proposer"], h["proposer_kind"]) == ("陈志强", "deputy")

@@ -642,3 +642,9 @@ def test_the_horizon_is_the_year_an_item_says_by_not_a_visions_or_a_long_range_p
                    "4.培育创新主体。2024年新认定高新技术企业800家以上；到“十四五”期末，高新技术企业总数突破4000家。\n"))
     assert t["commitments"].sort("ordinal")["horizon_year"].to_list() == [2030, None, 2030, 2025]
 
+
+
+def test_a_reply_closed_with_ci_fu_ends_its_last_plan_item_before_it():
+    body = "一、基本情况\n全市共有企业12家。\n二、下一步工作\n1.健全长效机制。力争新增企业5家。\n    此复。\n"
+    c = run(letter(body))["commitments"].to_dicts()
+    assert len(c) == 1 and "此复" not in c[0]["body"]
