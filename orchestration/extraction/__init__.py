@@ -164,9 +164,11 @@ def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl
     # (and than this year or the next: 年内完成《…规划（2019-2025年）》编制 is this year's)
     # (a five-year plan's end named beside a year: 2023年新认定…；到“十四五”期末，…突破4000家)
     plan_end = pl.when(pl.col("mbody").str.contains(FIVE_YEAR_PLAN + r"[”\"]?(?:时期)?(?:期末|末)")).then(plan + 4)
+    # (a plan named as a time, not by its document: 力争“十四五”期间…, not 围绕“十五五”规划重大工程，力争全年…)
+    plan_time = pl.col("mbody").str.contains(FIVE_YEAR_PLAN + r"[”\"]?(?:期间|时期|期末|末|内|初)|(?:到|至|在)[“\"]?" + FIVE_YEAR_PLAN)
     horizon = pl.coalesce(
         pl.max_horizontal(year, plan_end),
-        plan + 4,
+        pl.when(plan_time).then(plan + 4),
         pl.when(pl.col("mbody").str.contains(r"明年|来年|今明两年")).then(pl.col("letter_year") + 1),
         # …but not a span's 年内 (三年内, 2年内)
         # (and a month's end ahead with no year, 10月底前把剩下14盏坏灯全部修好, is this year's)
@@ -174,6 +176,7 @@ def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl
         # (nor a year gone by: 纳入《…考核办法（2023年修订）》 in a reply of 2024)
         # (nor a long-range plan's last year: 《…国土空间总体规划（2021—2035年）》)
         pl.when(titled.is_between(pl.col("letter_year"), pl.col("letter_year") + 5)).then(titled),
+        plan + 4,
     )
     # An item ends before the separator and the blank lines that part it from the next.
     # (and the last before the signature where no thanks close the body: …不低于45%。\n\n宁波海关\n2024年10月15日)

@@ -113,7 +113,7 @@ CN_FRACTION = r"(?P<fden>[二两三四五六七八九十]{1,2}|千|万)分之(?P
 # a bare N年 is a year or a span far more often. The span is the number's, without the lead.
 TERM_YEARS = (r"(?P<ylead>(?:期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|培养期|船龄|车龄|机龄|房龄)(?:一般|原则上)?(?:为|是|最长|最长为|最长不超过|不超过|不少于|不低于|至少|延长至|延长到|最长可达)?|最长(?:不超过|为|可达|可)?(?:补助|补贴|资助|支持|扶持|享受|发放|领取)?|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予)"
               # (a term's change from a year before: 较上年延长1.3年)
-              r"|较上年(?:延长|缩短)|(?:平均)?受教育年限(?:达到|达|为|提高到|提高至|提升至)?"
+              r"|较上年(?:同期)?(?:延长|缩短)|(?:平均)?受教育年限(?:达到|达|为|提高到|提高至|提升至)?"
               # (and a time a thing takes, or its change: 平均轮候时间由2022年的6.2年缩短至4.5年左右, 建设周期约2.5年)
               r"|(?:时间|周期|时长|工期|年限(?:要求)?)(?:平均)?(?:由(?:\d{4}年的?)?)?(?:为|约为|约|缩短至|缩短到|缩短为|延长至|延长到|控制在|压缩至|压缩到)?"
               r"|(?:缩短|延长|压缩)(?:至|到|为|了))"
@@ -121,7 +121,7 @@ TERM_YEARS = (r"(?P<ylead>(?:期限|有效期|过渡期|服务期|保护期|合�
               r"(?P<ynum>\d{1,2}(?:\.\d{1,2})?|[一二两三四五六七八九十])(?:[-~～—至到](?P<ynum2>\d{1,2}|[一二两三四五六七八九十]))?个?年期?(?P<ypost>以内|内|及以上|以上|左右)?")
 CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + "|" + CN_PERCENT + "|" + CN_FRACTION + ")"
 # (terms are looked for only in the letters whose words can set one: a fifth pass's cost spared)
-TERM_HINT = (r"期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|培养期|船龄|车龄|机龄|房龄|最长|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予)|较上年(?:延长|缩短)"
+TERM_HINT = (r"期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|培养期|船龄|车龄|机龄|房龄|最长|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予)|较上年(?:同期)?(?:延长|缩短)"
              r"|(?:时间|周期|时长|工期|年限)\D{0,12}年|受教育年限|(?:缩短|延长|压缩)[至到为了]\d")
 # People counted by what they are after 万 or 亿 (12万群众), in a pass of their own over the letters
 # that have one (units.PEOPLE); parsed as a QUANTITY whose units include them.
@@ -140,6 +140,8 @@ QUANTITY_PEOPLE = QUANTITY.replace("(?P<unit>" + UNIT + ")", "(?P<unit>" + U.alt
 # What a cap allows (最高可提取, 最高减免, 最多可贷).
 CAPPED = r"(?:提取|减免|贷款|可贷|贷|报销|申请|申领|领取|享受|支付|贴息|获得|拿|领|上浮|下浮|上调|补偿|担保|获赔付|赔付|获)"
 CLAUSE_SEP = r"[，,；;：:]"
+# Who sets a rule, before the 对 that names whom it pays (我市对获得…的单位给予…).
+ACTOR = r"(?:(?:我|全)[市省县区]|市里|县里|\p{Han}{1,8}?(?:局|委|厅|政府|财政))?(?:还|也|同时|另外)?"
 # A rule's amount: a subsidy, a cap, a standard; for money also a rate per unit (每公里50万元,
 # 每亩每年不低于30元), where a count after 每日 is how often (每日8班).
 # How a rule sets or resets its amount (标准提高到, 上限调整为).
@@ -331,22 +333,24 @@ SUBJECT_LEAD = (
     # (a county's places, their bracket gone, before what they did: 9个县（市、区）累计下达…)
     r"[县区市](?:已|累计|均|共|将)|而|此后|之后|(?:代表|委员)?(?:建议|提出)将|"
     # (an agency, or a level's purse, before what it will set: 市场监管局将单个品种审批时限…, 市财政按保费的…)
-    r"(?:\p{Han}{1,8}?(?:局|委|厅|政府)|(?:市|县|区|省|中央|各级)财政)(?:将|已将|把|按照?)|近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底]|截至今年?|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至]\s?|\d{4}年?\s?到\s?\d{4}年?|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月(?:上旬|中旬|下旬)?|[秋春]季学期(?:开学)?)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末|上旬|中旬|下旬)?(?:之?前)?|以来|另有|约有|我们|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
+    r"(?:\p{Han}{1,8}?(?:局|委|厅|政府)|(?:市|县|区|省|中央|各级)财政)(?:将|已将|把|按照?)|近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:\p{Han}{0,4}(?:调查|统计|监测|测算|评估|数据|结果))?(?:显示|表明)|(?:\p{Han}{0,4}最[快高大多低少慢]的)?是|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底]|截至今年?|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至]\s?|\d{4}年?\s?到\s?\d{4}年?|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月(?:上旬|中旬|下旬)?|[秋春]季学期(?:开学)?)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末|上旬|中旬|下旬)?(?:之?前)?|以来|另有|约有|我们|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
     r"不[宜应得]?低于|不[宜应得]?少于|不[得能应]?超过|再新增|再增加|又|且|或|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
     r"首次|当年|当月|对于|对|当|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|把|届时(?:可|将|能)?(?:满足|达到|实现|形成|具备)?|并(?:争取|力争|将|新增|推动)|现有|拥有|"
     # (the second of two verbs, once the first is gone: 新增和改善灌溉面积)
     r"[和及](?:改善|改造提升|改造|提升|新建|扩建|改建|新增|恢复|提高))\s*)*"
 )
 SUBJECT_TRAIL = (
-    r"(?:共计|合计|累计|总计|加计(?:扣除|抵减)?|拥有|(?:仅|约|只)占|并|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降低高]至|高达|超过|超|突破|分别|平均|年均|日均|月均|均|按?(?:不变|可比|现行?)价(?:格)?计算|扣除价格因素(?:后)?(?:实际)?|同口径|名义|力争|确保|预计|再|另行|另|净|上浮|下浮|下调|上调|(?:在(?:此|现有|原有|该|这一?))?的?基础上|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|始终|一直|各|[≤≥≦≧＜＞]|"
+    r"(?:共计|合计|累计|总计|加计(?:扣除|抵减)?|拥有|(?:仅|约|只)?占|并|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降低高]至|高达|超过|超|突破|分别|平均|年均|日均|月均|均|按?(?:不变|可比|现行?)价(?:格)?计算|扣除价格因素(?:后)?(?:实际)?|同口径|名义|力争|确保|预计|再|另行|另|净|上浮|下浮|下调|上调|(?:在(?:此|现有|原有|该|这一?))?的?基础上|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|始终|一直|各|[≤≥≦≧＜＞]|"
     r"减按|增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|改善|压缩|压减|压降|缩减|调整|延长|缩短|下跌|上涨|回升|回落|回调|反弹|跌|涨|签约|降|升|仍|也|还|将|(?:可|具体|共|主要)分为|没有|年?生均|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|最低|最少|不[得能应宜准]?(?:超过|高于|大于|小于|低于|少于)|(?:尚)?未(?:超过|高于|达到)|不低于|不少于|至少|"
     r"给予|是|可|统一|原则上|一度|一般|通常|普遍|先后|基本|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|全面|全部|逾|差不多|约合|最长|按照|按|实现|完成|须|必须|应当|"
     # (the currency a sum is restated in: 以美元计为372.1亿美元)
     r"[以按](?:美元|人民币|欧元|日元|港元|美金)计(?:算)?|"
     # the base of a comparison (较上年, 比2020年末, 由2020年的…), and a rate (每亩每年): not the indicator
     r"[较比是](?:上年|去年|上一年|年初|上月|\d{4}年|" + FIVE_YEAR_PLAN + r")(?:同期|末|底|初)?的?|[从由](?:目前|现在|现有|当前|(?:上|去)年(?:末|底)?)的?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2}|每(?:平方米|立方米|平方公里|千瓦时)|每\d+(?:\.\d+)?\p{Han}{1,3}|"
-    # (and the months it is for, after the name: 网络零售额1—9月达1312亿元)
-    r"(?:今年|本年|去年|上年|当年)?\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?)+$"
+    # (and the months or the quarters it is for, after the name: 网络零售额1—9月达1312亿元, 人均消费支出前三季度达…)
+    r"(?:今年|本年|去年|上年|当年)?(?:\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|前三季度|上半年|下半年|第?[一二三四]季度)"
+    # (and a five-year plan's end it is aimed at: 工业设计从业人员在“十五五”期末突破3万人)
+    r"|在?" + FIVE_YEAR_PLAN + r"(?:期末|末|期间))+$"
 )
 # Verbs that end a relative clause before 的 (重镇打造的中心, 新认定的企业).
 RELATIVE_VERB = r"(?:打造|建设|建成|设立|成立|认定|组建|创建|培育|引进|评定|命名|支持|推荐|开展|实施|举办|组织|出台|发布|制定|印发|提供|承担|实现|完成)"
@@ -1126,14 +1130,22 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | (_tested(share, compact, r"(?:须|需|需要|必须|应当?)(?:经|获得|达到|由)?[^，。；\d]{0,20}$")
            & _tested(share, after, r"^(?:及?以上)?(?:[^，。；]{0,12}(?:同意|通过|签字|表决)|[，,]?方(?:可|能))"))
         | _tested(span, after, r"^内?(?:有效|免费|可免费)")
+        # (a time each must have at least, or in each cycle: 每人每月服务时长不少于12小时, 五年一周期不少于360学时)
+        | _tested(span | pl.col("unit").is_in(["学时", "课时"]), compact, r"(?:每\p{Han}{1,3}|周期)[^，。；\d]{0,14}(?:不少于|不低于|至少)$")
         # a share a rule assigns (市级财政承担60%, 保教费减免30%)
         | ((pl.col("unit_family") == "percent")
-           & compact.str.contains(r"(?:(?:财政|基金|资金|政府|[省市县区]级?|分别)(?:承担|分担|配套)[^，。；\d]{0,6}|(?:承担|分担)(?:风险)?|减免|报销|补偿|赔付|(?:基金|统筹|医保)支付|自缴|自付|自筹)$"))
+           & compact.str.contains(r"(?:(?:财政|基金|资金|政府|[省市县区]级?|分别)(?:承担|分担|配套)[^，。；\d]{0,6}|(?:承担|分担)(?:风险)?|减免|报销|补偿|赔付|(?:基金|统筹|医保)支付|自缴|自付|自筹)(?:仅|只)?$"))
+        # (an insurance's or a guarantee's rate named bare: 每亩保额1200元，费率6%)
+        | _tested(share, clause, r"^\s*(?:担保|保险)?费率$")
+        # (a share of interest a rule pays: 对企业给予贴息50%)
+        | _tested(share, compact, r"(?:给予|按)\p{Han}{0,4}贴息$")
+        # (a bound that makes whom a rule pays, the payment after it: 流转土地50亩以上、期限5年以上的，每亩每年补贴100元)
+        | after.str.contains(r"^(?:及?以上|及?以下)?(?:[、和且][^，。；]{0,14})?的[，,](?:每\p{Han}{1,3}){0,2}(?:给予|予以|按|一次性|奖励|补贴|补助|奖补)")
     # (what was done is no rule's, unless the condition of whom a rule pays names it: 对获得国家科学技术奖的给予最高100万元奖励)
     ) & ~(clause.str.contains(DONE) & ~clause.str.contains(DONE + r"(?:额度?|标准|比例|上限|限额)|" + DONE + r"每[月年人户]$|" + CAP_AFTER_PAYMENT + "|将[^，。；]{0,24}(?:额度|标准|比例|上限|限额|利率)由|最高不[得能]?超过$|(?:减?按|按照|加计)$"
                                                         # (a rule's rate changed: 加计扣除比例已由75%提高至100%; a payee named before 按: 对获得贷款的企业按…的30%给予贴息)
                                                         r"|(?:比例|标准|额度|税率|费率|上限|限额)(?:已经?)?(?:由|从)[^，。；]{0,8}$|^\s*对[^，。；]{1,30}的\p{Han}{0,4}按")
-          & ~_only(clause.str.contains("对", literal=True), clause).str.contains(r"^\s*对[^，。；]{1,30}的\p{Han}{0,8}?(?:给予|予以|奖励|补助|补贴)[^，。；\d]{0,6}$").fill_null(False)
+          & ~_only(clause.str.contains("对", literal=True), clause).str.contains(r"^\s*" + ACTOR + r"对[^，。；]{1,30}的\p{Han}{0,8}?(?:给予|予以|奖励|补助|补贴)[^，。；\d]{0,6}$").fill_null(False)
           # (…or whom it names by what they won: 获得第1至3名的选手分别奖励5万元、3万元)
           & ~_tested(clause.str.contains("获", literal=True), clause, r"^\s*(?:获得|获评|荣获)[^，。；]{1,30}的\p{Han}{0,6}?(?:分别|每\p{Han}{1,2})?(?:给予|予以|奖励|补助|补贴)[^，。；\d]{0,6}$"))
     # (a market's price is no rule's: 收购价每公斤600至800元, 按市场价每公斤100元计算)
@@ -1172,7 +1184,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     policy = policy & ~(after.str.starts_with("计算") & ~pl.col("unit_family").is_in(["currency", "percent"]))
     # (a term in years is read only where a rule sets one: TERM_YEARS)
     # (not an average term, nor its change on a year before: 平均发行期限17.6年，较上年延长1.3年)
-    policy = policy | ((pl.col("unit") == "年") & ~_tested(pl.col("unit") == "年", compact, r"平均[^，。；\d]{0,6}期限$|较上年(?:延长|缩短)$|(?:船龄|车龄|机龄|房龄)$"
+    policy = policy | ((pl.col("unit") == "年") & ~_tested(pl.col("unit") == "年", compact, r"平均[^，。；\d]{0,6}期限$|较上年(?:同期)?(?:延长|缩短)$|(?:船龄|车龄|机龄|房龄)$"
                                                                                    # (nor the time a thing took: 建设周期约2.5年, 轮候时间缩短至4.5年)
                                                                                    # (but a rule's term changed stays one: 补贴发放期限延长至5年)
                                                                                    r"|(?:时间|周期|时长|工期)[^，。；]{0,14}$|受教育年限[^，。；\d]{0,4}$|^(?:[^期]|期[^限])*(?:缩短|延长|压缩)[至到为了]$"))
@@ -1290,7 +1302,10 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     reset = pl.col("change_end") & ((shift_in("kind", "letter_id") == "policy") | shift_in("_goes_on", "letter_id"))
     # (also where a plan's 将 made it a target: 将…标准由1500元提高到2000元, unless it is a goal)
     # (and in a plan, where the items after a rule's first are targets only by being in it: 分别奖励2000万元、1500万元)
-    inherits = (((pl.col("kind") == "actual") & (pl.col("continues") | pl.col("range_end") | pl.col("labelled") | pl.col("_goes_on")))
+    # (and a class's amount told after the first class's rule, in a clause of its own: 给予最高500万元资助，B类300万元、C类100万元)
+    class_item = (pl.col("clause").str.contains(r"^\s*(?:[A-Za-z]|[一二三四五六七八九十甲乙丙丁]{1,2}|[初中高])(?:类|级|档|等)$")
+                  & (shift_in("sent_start", "letter_id") == pl.col("sent_start")) & (shift_in("unit", "letter_id") == pl.col("unit"))).fill_null(False)
+    inherits = (((pl.col("kind") == "actual") & (pl.col("continues") | pl.col("range_end") | pl.col("labelled") | pl.col("_goes_on") | class_item))
                 | (reset.fill_null(False) & ((pl.col("kind") == "actual") | ((pl.col("kind") == "target") & ~goal.fill_null(False))))
                 | ((pl.col("kind") == "target") & pl.col("in_commitment") & ~goal.fill_null(False) & (pl.col("_run_kind") == "policy")
                    & (pl.col("continues") | pl.col("range_end") | pl.col("labelled"))).fill_null(False))
@@ -1340,7 +1355,7 @@ SUMMER_PROGRAMME_AFTER = r"暑期(?:陪伴|实习|研学|托育|看护|辅导|�
 # Each of these, with the length of the period phrase it opens with: the phrase dates nothing.
 BUILT_OPENED = (r"于\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:正式)?建成并?(?:投用|投运|投入使用|投入运营|运营|运行|开放|开园|开业|使用)"
                 # (and the year a thing described was built in: 该路2009年建成的路面宽3.5米左右)
-                r"|\d{4}年(?:\d{1,2}月)?(?:建成|修建|铺设|硬化|修通)的")
+                r"|\d{4}年(?:前后|左右)?(?:\d{1,2}月)?(?:建成|修建|铺设|硬化|修通|建设|安装|修|建|铺|装)的")
 NOT_A_PERIOD_AFTER = ((CLASS_YEAR_AFTER, 5), (SUMMER_PROGRAMME_AFTER, 2), (DOC_YEAR_AFTER, 5), (SINCE_CLASS_AFTER, 7),
                       (FLOOD_RECORD_AFTER, 4), (MEASURED_SINCE_AFTER, 5), (LAST_YEAR_BASE_AFTER, 3),
                       (NORMAL_YEAR_AFTER, 4))
@@ -1583,9 +1598,9 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
             found = found.join(named, on=["letter_id", "end"], how="anti", maintain_order="left")
     # (a year a thing was built and opened in dates nothing, as 于2022年投用 does: 于2022年建成投用，总投资1.8亿元…,
     # 2009年建成的路面宽3.5米; read after the year, not in the pattern above, whose size its words would overflow)
-    opened = letters.filter(pl.col("mtext").str.contains_any(["建成", "修建", "铺设", "硬化", "修通"]))
+    opened = letters.filter(pl.col("mtext").str.contains_any(["建成", "修建", "铺设", "硬化", "修通", "修的", "建的", "铺的", "装的", "建设的"]))
     if opened.height:
-        opened = find_spans(opened, BUILT_OPENED).with_columns(end=pl.col("start") + pl.col("match").str.extract(r"^(于?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)", 1).str.len_chars().cast(pl.Int64))
+        opened = find_spans(opened, BUILT_OPENED).with_columns(end=pl.col("start") + pl.col("match").str.extract(r"^(于?\d{4}年(?:前后|左右)?(?:\d{1,2}月)?(?:\d{1,2}日)?)", 1).str.len_chars().cast(pl.Int64))
         found = found.join(opened.select("letter_id", "end", _opened=pl.lit(True)), on=["letter_id", "end"], how="left", maintain_order="left").with_columns(
             built=pl.when(pl.col("_opened").fill_null(False) & pl.col("built").is_null()).then(pl.lit("建成")).otherwise("built")).drop("_opened")
     # (a span of days of this year's month is that month, not a date: 今年7月28日至30日)
@@ -1923,7 +1938,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         _prev_clause=_listed(prev_clause),
         # (without the base they are compared with: 化学需氧量、氨氮排放量较上年分别减少…)
         # (与 before a base is no item's: 与去年同期相比分别下降…)
-        _own_items=_listed(pl.when(pl.col("_shares")).then("_run_clause").str.replace(r"与[^，。；分]{1,8}?相比", "").str.extract(r"^([^分]*(?:、|和|及|与)[^分]*)分别", 1)
+        _own_items=_listed(pl.when(pl.col("_shares")).then("_run_clause").str.replace(r"与[^，。；分]{1,8}?相比", "").str.extract(r"^((?:[^分]|分[^别])*(?:、|和|及|与)(?:[^分]|分[^别])*)分别", 1)
                            .str.replace(r"[较比](?:上年|去年|上一年|年初|\d{4}年)(?:同期|末|底|初)?$", "")),
     )
     # A list of amounts changed by 分别 after it, from items named before 由 (一类、二类、三类区域由2280元、
@@ -1950,12 +1965,14 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
             _listed(_only(pl.col("_shares") & pl.col("_own_items").is_null(), pl.col("_run_clause")).str.extract(r"分别(?:投向|用于|投入|安排|下达|拨付|支持|补助|奖励|发放|投放)((?:[^、，,。；\d]+、)+[^、，,。；\d]+)$", 1)),
             # (not where the clause before is itself a list of figures 分别 hands out: 面积分别为486万亩、512万亩，产量分别为…)
             # (its items after the first bare figures, not names with theirs: 接待游客612万人次、旅游收入58亿元，分别增长…)
-            pl.when(~pl.col("_prev_clause").str.contains(r"[\d.]+[万亿]?\p{Han}{0,3}(?:、[\d.]+[万亿]?\p{Han}{0,3})+$").fill_null(False)).then("_prev_clause")))
+            pl.when(~pl.col("_prev_clause").str.contains(r"[\d.]+[万亿]?(?:%|\p{Han}{0,3})(?:、[\d.]+[万亿]?(?:%|\p{Han}{0,3}))+$").fill_null(False)).then("_prev_clause")))
         # (two items joined by 和 where no 、 lists them: 和 inside a name stays, 文化和旅游)
         # (and a list's last two joined by 和 where the run has more numbers than 、 makes items: A、B和C分别增长…)
         .pipe(lambda items: pl.when(items.str.contains("、", literal=True) & (items.str.count_matches("、", literal=True) + 1 < pl.col("_run_len")))
               .then(items.str.replace(r"、([^、和及与]+)(?:和|及|与)([^、]+)$", "、${1}、${2}"))
-              .when(items.str.contains("、", literal=True)).then(items).otherwise(items.str.replace("和|及|与", "、")))
+              .when(items.str.contains("、", literal=True)).then(items)
+              # (not 与 or 和 inside a word: 学生参与率, 饱和度)
+              .when(~items.str.contains("参与|给与|赋与|和谐|温和|总和|饱和|缓和|平和")).then(items.str.replace("和|及|与", "、")).otherwise(items))
         # (years listed are no items: 2021年、2022年，分别安排… pairs periods, see _periods)
         .pipe(lambda items: pl.when(~items.str.contains(r"^\s*(?:\d{0,4}年(?:度|底|末)?[、和及与至到-]?)*\s*$")).then(items))
         # (nor places counted as such, where each does what the verb after 分别 says: 安吉、德清两地分别接待过夜游客…)
@@ -1994,7 +2011,9 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
                             # (…and where, or how one by one: 156所学校周边道路, 17条拥堵路段逐一制定…)
                             r"|周边|门前|附近|设置|延长|逐一|逐[起个条家所]|挖潜|制定|追回|挽回|代缴|(?P<k4>.)建成|分别|组成"
                             # (…or what they opened or carried out: 17个县（市）开通农村客运线路…, 8个乡镇完成…)
-                            r"|(?P<k5>.)(?:开通|启用|投用|实施|开展|建立|组建|实现|完成)).*$", "${k}${k2}${k3}${k4}${k5}").str.replace(r"(\p{Han}{2})[和及与向]$", "$1")
+                            r"|(?P<k5>.)(?:开通|启用|投用|实施|开展|建立|组建|实现|完成)"
+                            # (…or what they said: 62.3%的受访者表示…)
+                            r"|表示|认为|反映|希望|愿意).*$", "${k}${k2}${k3}${k4}${k5}").str.replace(r"(\p{Han}{2})[和及与向]$", "$1")
     # (商超 is a word: 32家大型商超)
     # (and keeps the nouns that end in a word of the trail: 商超, 财政收支审计)
     post = _without_trail(post)
@@ -2053,7 +2072,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # (a rank's verb alone, its record's since-year gone, names nothing: 降水量1650毫米，列1961年以来历史第二高)
         .pipe(lambda cur: pl.when(cur.str.ends_with("以来")).then(cur.str.replace(r"^(?:位居|位列|名列|列|居|为)(?:\d{4}年|有[^，。；]{0,8}记录)以来$", "")).otherwise(cur))
         # those that do X number (引入专业化物业服务的有287个): X names them
-        .str.replace(r"^(.+)的(?:有|共有|达到?)$", "$1")
+        .str.replace(r"^(.+)的(?:有|共有|达到?|占)$", "$1")
         # (and the start of a change: 通双车道公路的比例由2020年的58%提高到…)
         .str.replace(r"^(?:剔除|扣除|不含|除去)[^，。；]{1,16}后|(?:已|将)?[由从](?:(?:法定|原来|原|过去|以往|最初|起初|当初|\p{Han}{2}之初)(?:的?(?:平均|人均|累计))?|平均)的?$", "")  # (a condition: 剔除留抵退税因素后增长; 由法定30个工作日)
         .str.replace(r"[由从][“「]?(?:(?:\d{4}年)?(?:秋季|春季)|\d{4}年(?:末|底|初|同期)?|(?:\d{4}年)?\d{1,2}月(?:底|末|份)?|(?:上|去)年(?:末|底|同期)?|年初|目前|现在|当前|原来|原|法定|过去|以往|\p{Han}{1,4}前|" + FIVE_YEAR_PLAN + r"[”」’]?(?:末|初)?)的(?:不足|约|近|仅|超过)?(?:每\p{Han}{1,2}){0,2}$", "")
@@ -2237,7 +2256,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
             # (…and without every grade it has: 创建省级星级农贸市场11家，其中五星级2家 → 五星级农贸市场; nor the
             # centre's, where the levels of government pay: 中央补助1.2亿元、省级0.8亿元 → 省级补助)
             head = shift_in("subject", "letter_id").str.replace(
-                r"^(?:新|累计|共|成功)?(?:培育|认定|评定|建成|创建|创成|打造|拥有|获评|入选|获批|新增|引进)(\p{Han}{2,})", "$1").str.replace(r"^(?:中央|国家|\p{Han}{0,3}?级(?:以上|以下)?)+", "")
+                r"^(?:新|累计|共|成功)?(?:培育|认定|评定|建成|创建|创成|打造|拥有|获评|入选|获批|新增|引进)(\p{Han}{2,})", "$1").str.replace(r"^(?:中央|国家|全国|全省|\p{Han}{0,3}?级(?:以上|以下)?)+", "")
             c = c.with_columns(subject=pl.when(grade_only & (head.str.len_chars() >= 2)).then(pl.col("subject") + head).otherwise("subject"))
     # A place alone after a place and its indicator (城区头盔佩戴率达到95%以上、农村达到80%以上) names
     # that indicator of its own place.
@@ -2261,6 +2280,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         pl.col("_timeless").pipe(_without_lead).pipe(_without_trail)).otherwise("subject"))
     # (an actor before 共 and what it did is the deed's: 各级应急管理部门共检查企业 → 检查企业)
     c = c.with_columns(subject=_replaced(pl.col("subject"), "共", r"^(?:\p{Han}{1,13}?[^公医])?共((?:检查|开展|组织|排查|执法|查处|办理|受理|完成|发放|投入|建成|培训|接待|服务|走访|整改|调解|处置|救助)\p{Han}{1,12})$"))
+    # (…and a sum paid out, its object: 市本级共兑现专精特新类奖励资金 → 专精特新类奖励资金)
+    c = c.with_columns(subject=_replaced(pl.col("subject"), "共", r"^(?:\p{Han}{1,13}?[^公医])?共(?:兑现|兑付|拨付|下达|安排|减免)(\p{Han}{2,12})$"))
     # (a rule's payee before 给予 and the payment, before a long one is cut: 对首次认定的省级专精特新中小企业给予一次性奖励)
     # (not where what is left is a payer or a rate: 省级财政给予一次性奖励, 每人给予奖励)
     c = c.with_columns(subject=_replaced(pl.col("subject"), ["给予", "予以"], r"^(\p{Han}{2,})(?:给予|予以)(?:一次性)?(?:奖励|补助|补贴|奖补|资助)$",
@@ -2351,6 +2372,9 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     ).with_columns(
         subject=pl.when((pl.col("_did").str.len_chars() >= 2) & pl.col("subject").str.ends_with(pl.col("_did"))).then("_did").otherwise("subject"),
     ).with_columns(
+        # (a rate named right after its figure: 减按1%征收率, 适用9%的税率 → 征收率, 税率)
+        subject=pl.coalesce(_only(pl.col("unit_family") == "percent", pl.col("after")).str.extract(r"^的?(征收率|预征率|扣除率|退税率|税率|利率|费率)", 1), "subject"),
+    ).with_columns(
         # (nor a grade a rule's list opens with: 培训补贴按初级800元、中级1200元 → 培训补贴)
         subject=_replaced(pl.col("subject"), "级", r"(\p{Han}{2})按[初中高特一二三四五]级$"),
     ).with_columns(
@@ -2434,7 +2458,9 @@ def _listed(clause: pl.Expr) -> pl.Expr:
     # (grades listed before the noun they grade are its items: 对获评五星级、四星级的饭店 → 五星级、四星级饭店)
     # (quarters listed are the times 分别 pairs, no items: 一季度、上半年、前三季度地区生产总值分别增长…)
     return (_bare(clause).str.replace(r"^(?:全市|全省|全县|全区|我市|我省)?" + QUARTER_LIST, "").str.replace(r"的$", "").str.replace(r"(、[^、，。；的]{0,4}[级类档星])的(\p{Han}{2,8})$", "$1$2")
-            .str.replace(r"^.*的", "").str.replace(r"^对([^外])", "$1").str.replace(r"^(?:新|首次)?(?:获评|被评为|评为|评定为|认定为|被认定为)(\p{Han})", "$1")
+            .str.replace(r"^.*的", "").str.replace(r"^对([^外])", "$1")
+            # (who pays a share, after what is paid: 财政补助部分由中央、省、市、县分别承担 → 中央、省、市、县)
+            .str.replace(r"^[^、]*[^自理经缘、][由从]([^、]{1,4}、)", "$1").str.replace(r"^(?:新|首次)?(?:获评|被评为|评为|评定为|认定为|被认定为)(\p{Han})", "$1")
             .pipe(_without_lead))
 
 
@@ -2462,9 +2488,11 @@ def _without_lead(phrase: pl.Expr) -> pl.Expr:
 
 def _without_trail(phrase: pl.Expr) -> pl.Expr:
     """`phrase` without SUBJECT_TRAIL; nouns that end in one of its words keep it (行为, 雷达,
-    马达, 许可, 商超, 民居, 审计, 统计, 起降, 合并; 平均 and 人均 are not 均)."""
+    马达, 许可, 商超, 民居, 审计, 统计, 起降, 合并; 平均 and 人均 are not 均; a quarter compared with is read
+    where the rate is named, 增速较一季度)."""
     # (marked rather than tested: a test would evaluate `phrase`, often a long chain, twice more)
-    return phrase.str.replace(r"(行为|[雷马]达|平均|[人户亩村社场校店企]均|[许认]可|商超|[民故旧新宜安家]居|[审统会设估]计|起降|升降|[节制预履]约|[归合兼吞]并)$", "$1\x03").str.replace(SUBJECT_TRAIL, "").str.strip_chars_end("\x03")
+    return phrase.str.replace(r"(行为|[雷马]达|平均|[人户亩村社场校店企]均|[许认]可|商超|[民故旧新宜安家]居|[审统会设估]计|起降|升降|[节制预履]约|[归合兼吞]并)$", "$1\x03").str.replace(
+        r"(较(?:第?[一二三四]季度|上半年|下半年|前三季度))", "$1\x03").str.replace(SUBJECT_TRAIL, "").str.replace_all("\x03", "", literal=True)
 
 
 # Suffixes of a grade that modifies a shared noun: 国家级、省级孵化器; 金宿级、银宿级民宿.

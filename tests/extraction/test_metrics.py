@@ -3269,3 +3269,53 @@ def test_a_rank_among_a_districts_streets_and_ranks_handed_out_over_figures_of_t
 def test_what_the_counted_did_ends_their_noun_and_names_the_count_after_it():
     ms = {m["surface"]: m for m in metrics("凉山州17个县（市）开通农村客运线路1043条。全市12个乡镇完成改造。")}
     assert [ms[s]["subject"] for s in ("17个", "1043条", "12个")] == ["县（市）", "农村客运线路", "乡镇"]
+
+
+def test_shares_handed_out_to_payers_and_a_second_list_in_a_sentence():
+    ms = metrics("财政补助部分由中央、省、市、县分别承担65%、15%、8%和12%。2020年、2021年全市毛入园率分别为89.6%、91.2%，"
+                 "普惠性幼儿园覆盖率分别为81.5%、85.3%。2023年、2024年学生参与率分别为82.6%、88.3%。")
+    assert [m["subject"] for m in ms] == ["中央", "省", "市", "县", "毛入园率", "毛入园率", "普惠性幼儿园覆盖率", "普惠性幼儿园覆盖率",
+                                          "学生参与率", "学生参与率"]
+
+
+def test_a_colloquial_year_a_thing_was_built_in_dates_nothing():
+    ms = {m["surface"]: m for m in metrics("这条路是2012年前后修的，路面3米宽，全长2.6公里。路灯是2016年装的，共28盏。")}
+    assert [ms[s]["period_start"] for s in ("3米", "2.6公里", "28盏")] == [None, None, None]
+
+
+def test_an_authority_before_the_dui_of_whom_a_rule_pays_leaves_it_a_rule():
+    ms = metrics("我市对获得中国专利金奖、银奖的单位分别给予100万元、50万元奖励。")
+    assert [m["kind"] for m in ms] == ["policy", "policy"]
+
+
+def test_a_quarter_after_a_measure_is_its_period_not_its_name_and_a_rate_named_after_its_figure():
+    ms = {m["surface"]: m for m in metrics("居民人均消费支出前三季度达到17425元。全市一般公共预算收入完成236.1亿元，增幅较一季度回落2.4个百分点。"
+                                           "小规模纳税人适用3%征收率。平均缴费年限较上年同期延长2.1年。")}
+    assert [ms[s]["subject"] for s in ("17425元", "2.4个百分点", "3%", "2.1年")] == ["居民人均消费支出", "一般公共预算收入增幅", "征收率", "平均缴费年限"]
+
+
+def test_shares_of_those_who_said_or_of_a_kind_named_before_de_zhan():
+    ms = {m["surface"]: m for m in metrics("调查显示约有62.3%的受访者表示将增加消费支出。新增专项债券中，用于交通基础设施的占28.4%，保障性安居工程占14.6%。")}
+    assert [ms[s]["subject"] for s in ("62.3%", "28.4%", "14.6%")] == ["受访者", "用于交通基础设施", "保障性安居工程"]
+
+
+def test_a_sum_paid_out_is_named_by_its_object_and_a_five_year_plans_end_leaves_the_name():
+    ms = {m["surface"]: m for m in metrics("2023年市本级共兑现专精特新类奖励资金5860万元。下一步，力争全市工业设计从业人员在“十五五”期末突破3万人。")}
+    assert [ms[s]["subject"] for s in ("5860万元", "3万人")] == ["专精特新类奖励资金", "工业设计从业人员"]
+
+
+def test_a_time_each_must_have_at_least_is_a_rule():
+    ms = {m["surface"]: m for m in metrics("为失能老人提供居家上门服务，每人每月服务时长不少于12小时。中小学生每天校内体育活动时间不少于1小时。")}
+    assert [ms[s]["kind"] for s in ("12小时", "1小时")] == ["policy", "policy"]
+
+
+def test_an_insurances_rate_a_bound_on_whom_a_rule_pays_and_the_classes_after_a_rules_first():
+    ms = {m["surface"]: m for m in metrics("每亩保额1200元，费率6%。其中各级财政补贴比例为70%，农户自缴仅30%。家庭农场流转土地50亩以上、期限5年以上的，"
+                                           "每亩每年补贴100元。对A类项目给予最高500万元资助，B类300万元、C类100万元。对企业给予贴息50%。")}
+    assert [ms[s]["kind"] for s in ("6%", "30%", "50亩以上", "300万元", "100万元", "50%")] == ["policy"] * 6
+
+
+def test_grades_listed_after_a_national_one_and_the_one_that_was_fastest():
+    ms = {m["surface"]: m for m in metrics("累计创建全国青年就业见习示范基地3个、省级12个、市级45个。增速最快的是怀化市，增长5.7%。收到家书5万余封。")}
+    assert [ms[s]["subject"] for s in ("12个", "45个", "5.7%")] == ["省级青年就业见习示范基地", "市级青年就业见习示范基地", "怀化市"]
+    assert ms["5万余封"]["unit"] == "封"

@@ -648,3 +648,9 @@ def test_a_reply_closed_with_ci_fu_ends_its_last_plan_item_before_it():
     body = "一、基本情况\n全市共有企业12家。\n二、下一步工作\n1.健全长效机制。力争新增企业5家。\n    此复。\n"
     c = run(letter(body))["commitments"].to_dicts()
     assert len(c) == 1 and "此复" not in c[0]["body"]
+
+
+def test_a_five_year_plan_named_by_its_document_sets_no_horizon_over_this_years():
+    body = "一、基本情况\n全市共有企业12家。\n二、下一步工作\n（一）强化项目储备。围绕“十五五”规划重大工程，力争全年新增储备项目3000个以上。\n（二）加快建设。力争“十五五”期间新增企业100家。\n"
+    c = run(letter(body))["commitments"].sort("char_start").to_dicts()
+    assert [x["horizon_year"] for x in c] == [2024, 2030]
