@@ -148,14 +148,14 @@ ACTOR = r"(?:(?:我|全)[市省县区]|市里|县里|\p{Han}{1,8}?(?:局|委|厅
 CHANGES = r"降至|降低至|降低到|降为|提高到|提高至|提到|提至|提高为|提升至|提升到|调整为|调整到|调整至|上调至|上调到|下调至|放宽至|放宽到|放宽为|缩短为|缩短至|缩短到|延长至|延长到|延长为"
 CHANGE_TO = "(?:" + CHANGES + ")"
 # …and how any measure is moved, a rule's or not (压缩至, 缩短到, 扩大至).
-MOVED_TO = r"(?:提高|提升|调整|降低|下降|下调|上调|压缩|缩短|扩大|增加|减少)(?:到|至|为)"
+MOVED_TO = r"(?:提高|提升|调整|降低|下降|下调|上调|压缩|缩短|缩小|扩大|增加|减少)(?:到|至|为)"
 SET_TO = "(?:" + CHANGES + r"|为|是|达到)"
 # A ceiling by its name (单户最高贷款额度30万元, 最高贷款额度达500万元).
 # (and what one borrower or one loan may have: 单户贷款额度5万元以下)
 CEILING_NAMED = r"(?:最高\p{Han}{0,6}|单[户笔家]\p{Han}{0,4})(?:额度|限额)(?:为|是|达到?|可达)?"
 REQUIRED_BOUND = r"(?:不低于|不少于|不超过|不高于|不大于|不小于|至少)"
 POLICY_BEFORE = (
-    r"(?:奖励|奖补|补贴|补助|资助|扶持|给予|一次性|(?:最高|最多|最长)为?|最低(?:为|不少于|不低于)?|不[得能应准]?(?:超过|高于)|每[个家人户项年月]?|按|"
+    r"(?:奖励|奖补|补贴|补助|资助|扶持|给予(?:共计|合计|总计)?|一次性|(?:最高|最多|最长)为?|最低(?:为|不少于|不低于)?|不[得能应准]?(?:超过|高于)|每[个家人户项年月]?|按|"
     # a standard, a limit or a fine a rule sets (起付标准降至1.5万元, 年度最高支付限额40万元, 处20元罚款)
     r"标准(?:同步|逐步|统一)?" + SET_TO + r"|(?:起付线|上限|下限|限额)" + SET_TO + r"?|罚款、记"
     # a payment reset, or where it starts from (每餐补助提高至5元, 生活费由1900元提高到2050元)
@@ -308,7 +308,7 @@ AT_MOST_BEFORE = (
 ) + "|" + LIMITED
 OVER_BEFORE = r"(?:[＞]|超过了?|(?:^|[^商])超|突破|逾|高于|多于)$"  # (not 商超: 农贸市场和商超126家)
 # What names a score (满意度测评得分96.3分, 考核评分95分).
-SCORED = r"(?:(?:得分|评分|分值|测评|考评|考核|满分|成绩|打分|分数|总分|平均分|满意度|指数|积分)[^，。；]{0,12}|记|扣|加)$"  # (记3分: demerit points)
+SCORED = r"(?:(?:得分|评分|分值|测评|考评|考核|满分|成绩|打分|分数|总分|平均分|满意度|指数|积分)[^，。；]{0,16}|记|扣|加)$"  # (记3分: demerit points)
 
 # Subject clean-up: words around a noun phrase that are not part of it.
 # Halves and quarters of a year, as periods and as words that lead a subject.
@@ -341,7 +341,7 @@ SUBJECT_LEAD = (
 )
 SUBJECT_TRAIL = (
     r"(?:共计|合计|累计|总计|加计(?:扣除|抵减)?|拥有|(?:仅|约|只)?占|并|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降低高]至|高达|超过|超|突破|分别|平均|年均|日均|月均|均|按?(?:不变|可比|现行?)价(?:格)?计算|扣除价格因素(?:后)?(?:实际)?|同口径|名义|力争|确保|预计|再|另行|另|净|上浮|下浮|下调|上调|(?:在(?:此|现有|原有|该|这一?))?的?基础上|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|始终|一直|各|[≤≥≦≧＜＞]|"
-    r"减按|增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|改善|压缩|压减|压降|缩减|调整|延长|缩短|下跌|上涨|回升|回落|回调|反弹|跌|涨|签约|降|升|仍|也|还|将|(?:可|具体|共|主要)分为|没有|年?生均|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|最低|最少|不[得能应宜准]?(?:超过|高于|大于|小于|低于|少于)|(?:尚)?未(?:超过|高于|达到)|不低于|不少于|至少|"
+    r"减按|增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|改善|压缩|压减|压降|缩减|调整|延长|缩短|缩小|下跌|上涨|回升|回落|回调|反弹|跌|涨|签约|降|升|仍|也|还|将|(?:可|具体|共|主要)分为|没有|年?生均|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|最低|最少|不[得能应宜准]?(?:超过|高于|大于|小于|低于|少于)|(?:尚)?未(?:超过|高于|达到)|不低于|不少于|至少|"
     r"给予|是|可|统一|原则上|一度|一般|通常|普遍|先后|基本|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|全面|全部|逾|差不多|约合|最长|按照|按|实现|完成|须|必须|应当|"
     # (the currency a sum is restated in: 以美元计为372.1亿美元)
     r"[以按](?:美元|人民币|欧元|日元|港元|美金)计(?:算)?|"
@@ -357,7 +357,7 @@ RELATIVE_VERB = r"(?:打造|建设|建成|设立|成立|认定|组建|创建|培
 # Verbs whose object a long subject is (落实|养护资金): where one is cut, at the last of them.
 # (Not 投入, 建设 or 培训: nouns as often, 研发经费投入占GDP比重.)
 GOVERNING_VERB = (r"现有|拥有|共有|配备|推送|选派|惠及|获批|安排|落实|发放|下达|拨付|筹集|争取|建成|新建|改建|扩建|完成|开展|培育|引进|组建|创建|设立|开通|带动|实现|新增|累计|受理|查处|办结|承担"
-                  r"|设置|增设|布设|提供|发布|安装|组织|举办|推出|打造|认定|评定|建立|签订|实施|创成|下派|下沉|接入")
+                  r"|设置|增设|布设|提供|发布|安装|组织|举办|推出|打造|认定|评定|建立|签订|实施|创成|下派|下沉|接入|开放|淘汰")
 # The parts of a place an indicator is given for, one after another (城区…、农村…).
 PLACE_PART = r"(?:中心城区|主城区|城区|市区|县城|城镇|农村|乡村|城市|山区|乡镇|城乡)"
 # The places a rank is among, counted (在全省16个州（市）中, 在全市12个县区中).
@@ -683,8 +683,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # (a time in an indicator's name: 48小时妥投率, 72小时办结率)
         # (and a rain's measuring window: 最大1小时雨强, 3小时累计雨量)
         | _tested(unit_raw.is_in(["小时", "分钟", "天", "日", "个工作日", "工作日"]), after, r"^(?:内)?\p{Han}{0,4}率|^(?:累计|最大|平均)?(?:雨强|雨量|降雨量?|降水量?)")
-        # (and a time or a distance a rate is within: 10秒内接听率, 周边300米公交接驳率, 500米范围内公交覆盖率)
-        | _tested(unit_raw.is_in(["秒", "米", "公里"]), after, r"^(?:内|以内|范围内)?\p{Han}{0,6}(?:覆盖率|接驳率|接听率|到达率|响应率|率)(?:[达为是]|[\d.]|$)")
+        # (and a time or a distance a rate is within: 10秒内接听率, 周边300米公交接驳率, 500米范围内公交覆盖率, 6个月内就业率)
+        | _tested(unit_raw.is_in(["秒", "米", "公里", "分钟", "小时", "个月", "天", "日", "日内"]), after, r"^(?:内|以内|范围内)?\p{Han}{0,6}(?:覆盖率|接驳率|接听率|到达率|响应率|率)(?:[达为是]|[\d.]|$)")
         # (an age range that bounds a group: 由0-6岁逐步扩大到0-14岁)
         | ((unit_raw == "岁") & pl.col("num2").is_not_null())
         # (a table's or a figure's number before its caption: 表2  人员配备情况; not 代表30人)
@@ -712,7 +712,7 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | (pl.col("is_cn") & after.str.contains(r"^(?:方面|阶段|环节|层面|维度|步骤)"))
         # a phase by its number (二期工程, 三期项目)
         # (and in brackets after a name: 应急物资储备中心（二期）)
-        | _only(pl.col("is_cn") & (unit_raw == "期"), after).str.contains(r"^(?:工程|项目|建设|改造|扩建|地块|用地|厂房|园区|规划|展陈)").fill_null(False)
+        | _only(pl.col("is_cn") & (unit_raw == "期"), after).str.contains(r"^(?:工程|项目|建设|改造|扩建|地块|用地|厂房|园区|规划|展陈|概算|投资|总投资|预算|工期|标段|设计)").fill_null(False)
         | _only(pl.col("is_cn") & (unit_raw == "期"), before).str.contains(r"(?:园|区|项目|工程|基地|中心|城|港|厂|场|线|路|段|码头|改造|扩建|治理|整治)[（(]?$").fill_null(False)
         # a table's or an annex's number before 所列, 所示 (确保表2所列项目, 附件3所附清单)
         | (_only(unit_raw == "所", after).str.contains(r"^(?:列|示|附|述)").fill_null(False)
@@ -1137,6 +1137,13 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
            & compact.str.contains(r"(?:(?:财政|基金|资金|政府|[省市县区]级?|分别)(?:承担|分担|配套)[^，。；\d]{0,6}|(?:承担|分担)(?:风险)?|减免|报销|补偿|赔付|(?:基金|统筹|医保)支付|自缴|自付|自筹)(?:仅|只)?$"))
         # (an insurance's or a guarantee's rate named bare: 每亩保额1200元，费率6%)
         | _tested(share, clause, r"^\s*(?:担保|保险)?费率$")
+        # (a time limit a service keeps: 资料齐全的在5个工作日内完成审核, 诉求在24小时内响应; not an average kept)
+        | (_tested(span, after, r"^(?:内|以内|之内)?(?:作出|办结|完成|响应|答复|受理|办理|处理|反馈|到场|审核|审批|发放|回复|核查|赶到)")
+           & ~_tested(span, clause, r"平均|实际|均在|均于|缩短至|压缩至|缩短到|压缩到"))
+        # (a cap on a share of a base named before it: 允许配建不超过总建筑面积15%的商业服务设施)
+        | _tested(share, compact, r"(?:允许|可|须|应)\p{Han}{0,6}不[得能应准]?(?:超过|高于)\p{Han}{1,12}$")
+        # (a payment a rule gives, named before its amount: 每年给予工作经费2万元)
+        | _tested(money, compact, r"给予[^，。；\d]{1,8}(?:经费|补助|补贴|奖励|资助)$")
         # (a share of interest a rule pays: 对企业给予贴息50%)
         | _tested(share, compact, r"(?:给予|按)\p{Han}{0,4}贴息$")
         # (a bound that makes whom a rule pays, the payment after it: 流转土地50亩以上、期限5年以上的，每亩每年补贴100元)
@@ -1869,6 +1876,11 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                         .str.contains("年").fill_null(False)
                         & pl.col("kind").is_in(["actual", "rank"]) & (pl.col("period_end") > pl.col("letter_date").dt.offset_by("1mo")).fill_null(False))
            .then(pl.col(col).dt.offset_by("-1y")).otherwise(col) for col in ("period_start", "period_end")}
+    ).with_columns(
+        # (the start of a change told without its own time is no figure of the change's: 人均面积由2.41平方米提高到3.52平方米,
+        # 学位由5410个增加至6120个)
+        **{col: pl.when(pl.col("before").str.contains(r"(?:^|[^理经自缘])[由从](?:原来的?|原|过去的?|最初的?)?\s*$").fill_null(False)).then(None).otherwise(col)
+           for col in ("period_start", "period_end", "period_text")}
     ).drop("p_start", "p_end", "change_start", "base_value", "sub", "fypname", "xs_y", "xs_m", "_q", "_hol", "_hol_year", "_valid", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_plan_py", "_ytd_year", "_lead",
            "_sy", "_sm", "_ey", "_em", "_ed", "_mx_year", "_ytd_to", "_asof_from", "_shift", "_years", "_paired_years", "_run_size", "_py", "_py_start")
 
@@ -1990,7 +2002,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         .str.replace(r"^.*等(?:方式|途径|形式|手段|渠道|举措|措施)(\p{Han}{2})", "$1"),
         # 从X…至Y: the end point measures what the start point measures.
         # (由25户调整为21户 too; not a second item that reaches its own: A稳定在68.5%、B达到1600万立方米)
-        _to_point=~since.str.contains(CLAUSE_SEP) & since.str.contains(r"(?:至|(?:^|[^达])到|(?:调整|[上下]调|降|提高|提升|增加|减少|压减|缩减|扩大|缩短|延长|放宽)为|^\s*[-~])(?:(?:\d{4}年(?:底|末)?|(?:\d{4}年)?\d{1,2}月(?:底|末|份)?|目前|现在|当前|今年|本年)的?)?(?:每\p{Han}{1,2}){0,2}(?:最高|最低)?$") & (prev_end >= sent_start),
+        _to_point=~since.str.contains(CLAUSE_SEP) & since.str.contains(r"(?:至|(?:^|[^达])到|(?:调整|[上下]调|降|提高|提升|增加|减少|压减|缩减|扩大|缩短|延长|放宽)为|^\s*[-~])(?:(?:\d{4}年(?:底|末)?|(?:\d{4}年)?\d{1,2}月(?:底|末|份)?|目前|现在|当前|今年|本年)的?)?(?:每\p{Han}{1,2}){0,2}(?:最高|最低|约|近|超过?)?$") & (prev_end >= sent_start),
         # (a pollutant's name with its digits is one word: 城市PM2.5平均浓度)
         # (and the places a county stands for, in brackets: 8个县（市、区）)
         _post=post_src.str.extract(r"^(?:" + LATIN_WORD + r"|[^\d，,。；;：:、（()）\s]|" + CLASS_NUMBER + "|" + PLACES_BRACKET + "){1,16}", 0),
@@ -2371,6 +2383,17 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         .str.extract(r"^[^，,。；;、\d]{1,8}(?:" + GOVERNING_VERB + r")了?(\p{Han}{2,12})$", 1).pipe(_without_trail),
     ).with_columns(
         subject=pl.when((pl.col("_did").str.len_chars() >= 2) & pl.col("subject").str.ends_with(pl.col("_did"))).then("_did").otherwise("subject"),
+    ).with_columns(
+        # (a total after what was added, named by it, counts all of them: 新增注册企业1570家，累计达到6200余家 → 注册企业;
+        # 新认定高新技术企业…，总数达到4769家 → 高新技术企业)
+        subject=pl.when(pl.col("subject").str.contains(r"新(?:增|认定|建|引进|培育|创建)") & (pl.col("subject") == shift_in("subject", "letter_id"))
+                        & (shift_in("sent_start", "letter_id") == pl.col("sent_start")) & pl.col("clause").str.contains(r"累计|突破|总计|共计|总数|总量")
+                        & ~pl.col("clause").str.contains(r"新(?:增|认定|建|引进|培育|创建)"))
+        .then(pl.col("subject").str.replace(r"(?:再|累计)?新(?:增|认定|建|引进|培育|创建)(?:[和及与、](?:改造提升|改造|提升|改建|扩建|认定|引进))?", "")).otherwise("subject"),
+    ).with_columns(
+        # (places listed each with its figure name them: 分别为婺城区21个、金东区15个; 其中鹿城区12个项目、瓯海区8个)
+        # (not a rank's scope: 居全省第1位、全国城市第6位)
+        subject=pl.coalesce(_only(pl.col("kind") != "rank", pl.col("_since")).str.extract(r"^[，,]?\s*(?:分别(?:为|是|有)|其中[，,]?|、)\s*(\p{Han}{1,5}?(?:区|县|市|镇|乡|街道))$", 1), "subject"),
     ).with_columns(
         # (a rate named right after its figure: 减按1%征收率, 适用9%的税率 → 征收率, 税率)
         subject=pl.coalesce(_only(pl.col("unit_family") == "percent", pl.col("after")).str.extract(r"^的?(征收率|预征率|扣除率|退税率|税率|利率|费率)", 1), "subject"),

@@ -7,7 +7,8 @@ from __future__ import annotations
 # 约40万人口): counted as 人. Looked for in a pass of their own (metrics.PEOPLE_QUANTITY): in the units'
 # alternation they would slow the pass over every letter.
 PEOPLE = ("群众", "居民", "城乡居民", "市民", "村民", "农民", "游客", "老人", "老年人", "人口", "职工", "学生",
-          "脱贫人口", "农村人口", "常住人口", "户籍人口", "流动人口", "患者", "儿童", "残疾人", "农户", "家庭")
+          "脱贫人口", "农村人口", "常住人口", "户籍人口", "流动人口", "患者", "儿童", "残疾人", "农户", "家庭",
+          "困难群众", "参保人员", "参保群众", "退休人员", "低收入人口", "失业人员", "林农", "农村劳动力")
 # (households are counted as 户: 惠及60万农户)
 PEOPLE_UNIT = {"农户": "户", "家庭": "户"}
 UNITS: dict[str, tuple[str, str]] = {

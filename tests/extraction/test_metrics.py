@@ -900,7 +900,8 @@ def test_what_follows_a_number_as_a_change_a_band_or_a_conversion_names_nothing(
     assert one("安排省级专项资金1.5亿元予以支持。", "1.5亿元")["subject"] == "省级专项资金"
     assert one("通过12315平台共受理消费者投诉举报6.72万件。", "6.72万件")["subject"] == "消费者投诉举报"
     assert one("每个县（市、区）至少建成1个标准化残疾人康复中心。", "1个")["subject"] == "标准化残疾人康复中心"
-    assert one("新建高标准农田6.8万亩，累计建成168万亩。", "168万亩")["subject"] == "新建高标准农田"
+    # (a total after what was added is named without the adding: 累计建成168万亩 is not new)
+    assert one("新建高标准农田6.8万亩，累计建成168万亩。", "168万亩")["subject"] == "高标准农田"
 
 
 def test_periods_of_a_month_as_of_a_whole_year_before_and_spans_of_years():
@@ -3319,3 +3320,39 @@ def test_grades_listed_after_a_national_one_and_the_one_that_was_fastest():
     ms = {m["surface"]: m for m in metrics("累计创建全国青年就业见习示范基地3个、省级12个、市级45个。增速最快的是怀化市，增长5.7%。收到家书5万余封。")}
     assert [ms[s]["subject"] for s in ("12个", "45个", "5.7%")] == ["省级青年就业见习示范基地", "市级青年就业见习示范基地", "怀化市"]
     assert ms["5万余封"]["unit"] == "封"
+
+
+def test_places_listed_each_with_its_figure_name_them_but_not_a_ranks_scope():
+    ms = metrics("截至5月底已开工76个，开工率77.6%，分别为婺城区21个、金东区15个。总量居全省第1位、全国城市第6位。")
+    assert [m["subject"] for m in ms if m["unit"] == "个"][1:] == ["婺城区", "金东区"]
+    assert [m["subject"] for m in ms if m["kind"] == "rank"][1] != "全国城市"
+
+
+def test_a_time_limit_a_service_keeps_is_a_rule_and_a_window_inside_a_rates_name_is_no_figure():
+    ms = {m["surface"]: m for m in metrics("资料齐全的在5个工作日内完成审核，诉求在24小时内响应。平均3个工作日内办结。退役军人培训后6个月内就业率达到78%左右。")}
+    assert [ms[s]["kind"] for s in ("5个工作日", "24小时")] == ["policy", "policy"]
+    assert "6个月" not in ms and ms["78%左右"]["subject"].endswith("6个月内就业率")
+
+
+def test_the_start_of_a_change_told_without_its_time_has_no_period():
+    ms = {m["surface"]: m for m in metrics("截至2024年底，人均体育场地面积由2.41平方米提高到3.52平方米。户均年经营收入由2019年的18.6万元增加到2021年的23.4万元。")}
+    assert ms["2.41平方米"]["period_end"] is None and ms["3.52平方米"]["period_end"] == dt.date(2024, 12, 31)
+    assert ms["18.6万元"]["period_start"] == dt.date(2019, 1, 1)
+
+
+def test_an_end_point_about_a_total_after_what_was_added_and_a_cap_on_a_share_of_a_base():
+    ms = {m["surface"]: m for m in metrics("全市R&D经费投入从2020年的230亿元增长到2023年的约330亿元。今年以来，平台新增注册企业1570家，累计达到6200余家。"
+                                           "允许配建不超过总建筑面积15%的商业服务设施。市民满意度由2022年的81.3分提高至86.7分。利用错时共享方式开放机关单位停车场23个。")}
+    assert [ms[s]["subject"] for s in ("330亿元", "6200余家", "86.7分", "23个")] == ["R&D经费投入", "平台注册企业", "市民满意度", "机关单位停车场"]
+    assert ms["15%"]["kind"] == "policy"
+
+
+def test_a_phase_of_a_projects_budget_is_no_count_and_more_people_after_wan():
+    ms = {m["surface"]: m for m in metrics("项目投资占二期概算的71.5%。全省约312万困难群众纳入保障，带动50多万林农增收。")}
+    assert "二期" not in ms and (ms["312万困难群众"]["value"], ms["50多万林农"]["unit"]) == (3120000, "人")
+
+
+def test_a_payment_named_before_its_amount_a_total_after_new_ones_and_a_distance_narrowed():
+    ms = {m["surface"]: m for m in metrics("对每个工作站每年给予工作经费2万元。2021年新认定高新技术企业1286家，总数达到4769家。站点平均间距由12公里缩小到6.2公里。")}
+    assert ms["2万元"]["kind"] == "policy"
+    assert [ms[s]["subject"] for s in ("4769家", "12公里", "6.2公里")] == ["高新技术企业", "站点平均间距", "站点平均间距"]

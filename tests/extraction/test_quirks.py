@@ -595,3 +595,10 @@ def test_a_co_handlers_opinion_labelled_with_the_lead_deputy_is_a_deputys():
             "《关于加大保障性租赁住房供给的建议》（领衔代表：陈志强，附议代表：吴海燕）收悉。现将会办意见函告如下：\n")
     h = header(letter("新增企业5家。\n", head=head))
     assert (h["proposer"], h["proposer_kind"]) == ("陈志强", "deputy")
+
+
+def test_a_co_handlers_opinion_names_the_proposer_before_the_meeting_it_was_proposed_at():
+    head = ("关于市政协五届三次会议第89号提案的会办意见\n市文化和广电旅游体育局：\n贵局转来的叶建明委员在市政协五届三次会议上提出的"
+            "《关于支持文旅产业发展的提案》收悉。现将会办意见函告如下：\n")
+    h = header(letter("新增企业5家。\n", head=head))
+    assert (h["proposer"], h["proposer_kind"]) == ("叶建明", "member")
