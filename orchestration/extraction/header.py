@@ -321,10 +321,10 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
     addressee_only = sal_core.str.contains(r"人大常委会|人代工委|代表工作委员会|选举任免联络工作委员会|提案委员会|提案委$|政府办公室$|政府办公厅$|督查室$"
                                            r"|^\p{Han}{1,12}(?:厅|局|厅局|委办|管委会)$").fill_null(False)
     # (a co-handler's reply to the lead agency names the proposer by a label: （提案人：民革宁波市委会）)
-    labelled = pl.concat_str([pl.col("head"), ack], separator="\n", ignore_nulls=True).str.extract(
-        r"(?:提案人|建议人|领衔代表|领衔人|提出人)\s*[:：]\s*([^）)\n，,。；;、]{2,30})", 1)
+    head_and_ack = pl.concat_str([pl.col("head"), ack], separator="\n", ignore_nulls=True)
+    labelled = head_and_ack.str.extract(r"(?:提案人|建议人|领衔代表|领衔人|提出人)\s*[:：]\s*([^）)\n，,。；;、]{2,30})", 1)
     # (the label may say the kind: 领衔代表：陈志强)
-    labelled_deputy = pl.concat_str([pl.col("head"), ack], separator="\n", ignore_nulls=True).str.contains(r"(?:领衔|附议)代表\s*[:：]")
+    labelled_deputy = head_and_ack.str.contains(r"(?:领衔|附议)代表\s*[:：]")
     ptitle = pl.coalesce(
         # a form's field above the letter (建议标题：关于…的建议) names it in full
         pl.col("head").str.extract(r"(?m)^(?:建议|提案|议案)(?:标题|题目|名称)\s*[:：]\s*《?([^《》\n]{4,120}?)》?\s*$", 1),

@@ -140,6 +140,8 @@ QUANTITY_PEOPLE = QUANTITY.replace("(?P<unit>" + UNIT + ")", "(?P<unit>" + U.alt
 # What a cap allows (最高可提取, 最高减免, 最多可贷).
 CAPPED = r"(?:提取|减免|贷款|可贷|贷|报销|申请|申领|领取|享受|支付|贴息|获得|拿|领|上浮|下浮|上调|补偿|担保|获赔付|赔付|获)"
 CLAUSE_SEP = r"[，,；;：:]"
+# What was newly added (新增, 新认定, 新建…): a total after it is named without it.
+NEWLY = r"新(?:增|认定|建|引进|培育|创建)"
 # Who sets a rule, before the 对 that names whom it pays (我市对获得…的单位给予…).
 ACTOR = r"(?:(?:我|全)[市省县区]|市里|县里|\p{Han}{1,8}?(?:局|委|厅|政府|财政))?(?:还|也|同时|另外)?"
 # A rule's amount: a subsidy, a cap, a standard; for money also a rate per unit (每公里50万元,
@@ -2324,6 +2326,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     c = c.with_columns(_tail=_only(pl.col("_long"), subject).str.slice(pl.max_horizontal(subject.str.len_chars().cast(pl.Int64) - SUBJECT_MAX - 1, 0)))
     tail = pl.col("_tail")
     c = c.with_columns(_whole=word_count(tail.str.slice(0, 2)) > word_count(tail.str.slice(1, 2)))
+    fig = pl.col("_fig").clip(0)  # (the figure a rank 分别 hands out is paired with, below)
     return c.with_columns(
         subject=pl.when(pl.col("_long") & fits).then(object_)
         # (one character over, where the cut would split the word it starts with: 规模化供水工程覆盖农村人口比例,
@@ -2370,10 +2373,10 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         _fig=pl.when((pl.col("kind") == "rank") & pl.col("_shares") & (pl.col("_items").list.len().fill_null(0) < pl.col("_run_len")) & (pl.col("_run_len") >= 2))
         .then(pl.int_range(pl.len()) - pl.col("_run_len")),
     ).with_columns(
-        _fig=pl.when((pl.col("_fig") >= 0) & (pl.col("kind").gather(pl.col("_fig").clip(0)) != "rank")
-                     & (pl.col("letter_id").gather(pl.col("_fig").clip(0)) == pl.col("letter_id"))
-                     & (pl.col("sent_start").gather(pl.col("_fig").clip(0)) == pl.col("sent_start"))
-                     & ~pl.col("_shares").gather(pl.col("_fig").clip(0))).then("_fig"),
+        _fig=pl.when((pl.col("_fig") >= 0) & (pl.col("kind").gather(fig) != "rank")
+                     & (pl.col("letter_id").gather(fig) == pl.col("letter_id"))
+                     & (pl.col("sent_start").gather(fig) == pl.col("sent_start"))
+                     & ~pl.col("_shares").gather(fig)).then("_fig"),
     ).with_columns(
         subject=pl.when(pl.col("_fig").is_not_null()).then(pl.col("subject").gather(pl.col("_fig").fill_null(0))).otherwise("subject"),
     ).with_columns(
@@ -2386,10 +2389,10 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     ).with_columns(
         # (a total after what was added, named by it, counts all of them: 新增注册企业1570家，累计达到6200余家 → 注册企业;
         # 新认定高新技术企业…，总数达到4769家 → 高新技术企业)
-        subject=pl.when(pl.col("subject").str.contains(r"新(?:增|认定|建|引进|培育|创建)") & (pl.col("subject") == shift_in("subject", "letter_id"))
+        subject=pl.when(pl.col("subject").str.contains(NEWLY) & (pl.col("subject") == shift_in("subject", "letter_id"))
                         & (shift_in("sent_start", "letter_id") == pl.col("sent_start")) & pl.col("clause").str.contains(r"累计|突破|总计|共计|总数|总量")
-                        & ~pl.col("clause").str.contains(r"新(?:增|认定|建|引进|培育|创建)"))
-        .then(pl.col("subject").str.replace(r"(?:再|累计)?新(?:增|认定|建|引进|培育|创建)(?:[和及与、](?:改造提升|改造|提升|改建|扩建|认定|引进))?", "")).otherwise("subject"),
+                        & ~pl.col("clause").str.contains(NEWLY))
+        .then(pl.col("subject").str.replace(r"(?:再|累计)?" + NEWLY + r"(?:[和及与、](?:改造提升|改造|提升|改建|扩建|认定|引进))?", "")).otherwise("subject"),
     ).with_columns(
         # (places listed each with its figure name them: 分别为婺城区21个、金东区15个; 其中鹿城区12个项目、瓯海区8个)
         # (not a rank's scope: 居全省第1位、全国城市第6位)
