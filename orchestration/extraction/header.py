@@ -281,7 +281,7 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
     # (由贵委主办、我局协办的九三学社金华市委会提出的《…》: a co-handling agency's opinion)
     named = pl.coalesce(ack.str.extract(r"^(?:由?(?:贵|你)\p{Han}{1,2}(?:主办|转来|转办|交办)(?:[、，,]?我\p{Han}{1,2}(?:协办|会办))?的?[、，,]?\s*由?|由)\s*([^的，,。；\s]{2,30}?)\s*(?:提出|所提|领衔提出)的", 1).str.replace(r"等$", "")
                         # (not the meeting it was proposed at: 贵局转来的叶建明委员在市政协五届三次会议上提出的)
-                        .str.replace(r"^(\p{Han}{2,12}?(?:代表|委员|委員))(?:在|于)\p{Han}{2,24}?(?:会议|会)(?:期间|上)?$", "$1"),
+                        .str.replace(r"^(\p{Han}{2,12}?(?:代表|委员|委員)|\p{Han}{2,20}?" + group_end + r")(?:在|于)\p{Han}{2,24}?(?:会议|会)(?:期间|上)?$", "$1"),
                         pl.when(~to_person).then(pl.coalesce(
                             # (after the session it was proposed at: 市十六届人大三次会议期间，张建国代表提出的)
                             ack.str.extract(r"^(?:[^，,。；《]{2,30}(?:期间|会议上|会上)[，,]\s*)?" + names + r"(?:们)?(?:在|于|领衔|联名|提出|所提)", 1),

@@ -348,7 +348,7 @@ SUBJECT_TRAIL = (
     # (the currency a sum is restated in: 以美元计为372.1亿美元)
     r"[以按](?:美元|人民币|欧元|日元|港元|美金)计(?:算)?|"
     # the base of a comparison (较上年, 比2020年末, 由2020年的…), and a rate (每亩每年): not the indicator
-    r"[较比是](?:上年|去年|上一年|年初|上月|\d{4}年|" + FIVE_YEAR_PLAN + r")(?:同期|末|底|初)?的?|[从由](?:目前|现在|现有|当前|(?:上|去)年(?:末|底)?)的?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2}|每(?:平方米|立方米|平方公里|千瓦时)|每\d+(?:\.\d+)?\p{Han}{1,3}|"
+    r"[较比是](?:上年|去年|上一年|年初|上月|\d{4}年|" + FIVE_YEAR_PLAN + r")(?:同期|末|底|初)?的?|[较比](?:平时|平日|往年|常年|以往)|[较比][^，。；\d较比]{1,10}的\d{4}年(?:同期|末|底|初)?的?|[从由](?:目前|现在|现有|当前|(?:上|去)年(?:末|底)?)的?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2}|每(?:平方米|立方米|平方公里|千瓦时)|每\d+(?:\.\d+)?\p{Han}{1,3}|"
     # (and the months or the quarters it is for, after the name: 网络零售额1—9月达1312亿元, 人均消费支出前三季度达…)
     r"(?:今年|本年|去年|上年|当年)?(?:\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|前三季度|上半年|下半年|第?[一二三四]季度)"
     # (and a five-year plan's end it is aimed at: 工业设计从业人员在“十五五”期末突破3万人)
@@ -531,7 +531,8 @@ def enclosed_spans(letters: pl.DataFrame) -> pl.DataFrame:
     titles = find_spans(letters, r"《[^《》\n]{1,120}》").with_columns(title=pl.lit(True))
     quotes = find_spans(letters, r"[“\"「‘][^“”\"「」‘’\n]{1,20}[”\"」’]").with_columns(title=pl.lit(False))
     # (not a request quoted whole, its figures the request's: “将基础养老金提高到每人每月400元”)
-    quotes = quotes.filter(~pl.col("match").str.contains(MOVED_TO + r"|达到|不低于|不少于|不超过|不高于"))
+    # (nor a coupon's terms: “满300元减100元”)
+    quotes = quotes.filter(~pl.col("match").str.contains(MOVED_TO + r"|达到|不低于|不少于|不超过|不高于|^.满\d+元?(?:立?减|返|送)\d+元.$"))
     spans = pl.concat([titles, quotes]).select("letter_id", "title", enc_start="start", enc_end="end").sort("letter_id", "enc_start")
     # A quote inside a title (《打造“专精特新之城”行动方案（2023-2025年）》) is the title's: `inside`
     # needs spans that do not nest.
@@ -676,6 +677,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | _tested(before.str.ends_with("每"), after, r"^[^，。；\d]{0,12}(?:配建|配置|配备|设置|建设|设|不少于|不低于|应|须|(?:仅|只)?(?:拥有|配有|有))")
         # (a class by its number: 二类区域首小时2元, 三类水质)
         | _tested(pl.col("is_cn") & (unit_raw == "类"), after, r"^(?:\p{Han}{0,4}(?:区域|地区)|城市|水质|水体|用地|地块|医院|区)")
+        # (…and any class a noun after it names: 三类坝, 三类乡村学校; not the classes a thing is divided into, 分为两类)
+        | _tested(pl.col("is_cn") & (unit_raw == "类") & pl.col("post").is_null(), after, r"^[\p{Han}&&[^、和及与或的等共分中]]")
         # (the end of a range of places or ranks: 排名第6—10位, 第1至3名)
         | _tested(unit_raw.is_in(["位", "名"]), before, r"第\s*[\d０-９]{1,3}\s*[—\-－~～至到]$")
         # (a bus route's number is no count of cameras' feeds: 5路公交车, 2路、5路公交; 1850路高清视频 is)
@@ -714,7 +717,7 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | (pl.col("is_cn") & after.str.contains(r"^(?:方面|阶段|环节|层面|维度|步骤)"))
         # a phase by its number (二期工程, 三期项目)
         # (and in brackets after a name: 应急物资储备中心（二期）)
-        | _only(pl.col("is_cn") & (unit_raw == "期"), after).str.contains(r"^(?:工程|项目|建设|改造|扩建|地块|用地|厂房|园区|规划|展陈|概算|投资|总投资|预算|工期|标段|设计)").fill_null(False)
+        | _only(pl.col("is_cn") & (unit_raw == "期"), after).str.contains(r"^(?:(?:扩容|扩能|提升|续建|新建|改扩建|扩建|建设)(?:工程|项目)|工程|项目|建设|改造|扩建|地块|用地|厂房|园区|规划|展陈|概算|投资|总投资|预算|工期|标段|设计)").fill_null(False)
         | _only(pl.col("is_cn") & (unit_raw == "期"), before).str.contains(r"(?:园|区|项目|工程|基地|中心|城|港|厂|场|线|路|段|码头|改造|扩建|治理|整治)[（(]?$").fill_null(False)
         # a table's or an annex's number before 所列, 所示 (确保表2所列项目, 附件3所附清单)
         | (_only(unit_raw == "所", after).str.contains(r"^(?:列|示|附|述)").fill_null(False)
@@ -1083,7 +1086,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         # (a loan's ceiling: 额度5万元以下)
         | _tested(pl.col("post").is_in(["以下", "及以下", "以内"]).fill_null(False), compact, r"额度(?:为|在)?$")
         # a cap a rule sets (限领2张, 最高报销比例可达85%), and the spend a coupon asks (满300元减60元, and what it takes off)
-        | compact.str.contains(LIMITED + r"|(?:^|[^年已充饱美圆])满$|满[\d.]+元(?:立?减|返|送)$|(?:最高|最多)[^，。；\d]{1,10}可达到?$")
+        | compact.str.contains(LIMITED + r"|(?:^|[^年已充饱美圆])满$|满[\d.]+元?(?:立?减|返|送)$|(?:最高|最多)[^，。；\d]{1,10}可达到?$")
         # the first hours free (首2小时免费停放)
         | (compact.str.ends_with("首") & after.str.contains(r"^(?:内)?(?:免费|免收)"))
         # points a rule gives or takes (记6分, 加1至3分)
@@ -1144,6 +1147,12 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
            & ~_tested(span, clause, r"平均|实际|均在|均于|缩短至|压缩至|缩短到|压缩到"))
         # (a cap on a share of a base named before it: 允许配建不超过总建筑面积15%的商业服务设施)
         | _tested(share, compact, r"(?:允许|可|须|应)\p{Han}{0,6}不[得能应准]?(?:超过|高于)\p{Han}{1,12}$")
+        # (a bound said bare, outside a plan, is a rule's: 每班配备教职工不少于2名, 书面作业平均完成时间不超过60分钟,
+        # 要求每周至少提供3次; not a result kept within one: 平均不超过, 均不低于, 保持在不低于)
+        # (nor what a year's work came to: 全年开展应急演练不少于1500场次)
+        | _tested(~pl.col("in_commitment") & ~clause.str.contains(r"人均|平均|户均|实际|均为|均已|全年|今年|年内|本年|去年|上年|累计|共计|\d{4}年"), compact, r"(?:^|[^均际已仍持在])" + REQUIRED_BOUND + r"(?:提供|安排|配备|开展|组织|保障|达到)?$")
+        # (…or a share of a base named between: 工资收入不低于在编教师平均水平的80%)
+        | _tested(share & ~pl.col("in_commitment"), compact, r"(?:^|[^均际已仍持在])" + REQUIRED_BOUND + r"[^，。；\d]{1,14}的$")
         # (a payment a rule gives, named before its amount: 每年给予工作经费2万元)
         | _tested(money, compact, r"给予[^，。；\d]{1,8}(?:经费|补助|补贴|奖励|资助)$")
         # (a share of interest a rule pays: 对企业给予贴息50%)
@@ -1151,7 +1160,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         # (a bound that makes whom a rule pays, the payment after it: 流转土地50亩以上、期限5年以上的，每亩每年补贴100元)
         | after.str.contains(r"^(?:及?以上|及?以下)?(?:[、和且][^，。；]{0,14})?的[，,](?:每\p{Han}{1,3}){0,2}(?:给予|予以|按|一次性|奖励|补贴|补助|奖补)")
     # (what was done is no rule's, unless the condition of whom a rule pays names it: 对获得国家科学技术奖的给予最高100万元奖励)
-    ) & ~(clause.str.contains(DONE) & ~clause.str.contains(DONE + r"(?:额度?|标准|比例|上限|限额)|" + DONE + r"每[月年人户]$|" + CAP_AFTER_PAYMENT + "|将[^，。；]{0,24}(?:额度|标准|比例|上限|限额|利率)由|最高不[得能]?超过$|(?:减?按|按照|加计)$"
+    ) & ~(clause.str.contains(DONE) & ~clause.str.contains(DONE + r"(?:额度?|标准|比例|上限|限额)|" + DONE + r"每[月年人户]$|" + CAP_AFTER_PAYMENT + "|将[^，。；]{0,24}(?:额度|标准|比例|上限|限额|利率)由|最高不[得能]?超过$|累计\\p{Han}{0,6}不[得能]?超过$|(?:减?按|按照|加计)$"
                                                         # (a rule's rate changed: 加计扣除比例已由75%提高至100%; a payee named before 按: 对获得贷款的企业按…的30%给予贴息)
                                                         r"|(?:比例|标准|额度|税率|费率|上限|限额)(?:已经?)?(?:由|从)[^，。；]{0,8}$|^\s*对[^，。；]{1,30}的\p{Han}{0,4}按")
           & ~_only(clause.str.contains("对", literal=True), clause).str.contains(r"^\s*" + ACTOR + r"对[^，。；]{1,30}的\p{Han}{0,8}?(?:给予|予以|奖励|补助|补贴)[^，。；\d]{0,6}$").fill_null(False)
@@ -1597,6 +1606,12 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     termed = termed.select("letter_id", "end", sem_s=slice_text("mtext", pl.col("end"), pl.col("end") + 2).str.contains(r"^(?:起|开始|以来)"))
     found = found.join(termed.unique(["letter_id", "end"]), on=["letter_id", "end"], how="left", maintain_order="left").with_columns(
         sem_s=pl.when(pl.col("sem_s").fill_null(False)).then(pl.lit("起")))
+    # (a year a comparison's base names with words between its 较 and it, read before the year for the same
+    # reason: 较“双减”前的2021年提高9.5个百分点, 比疫情前的2019年增长12%)
+    based = found.filter(pl.col("phrase").str.contains(r"^\d{4}年$")).select("letter_id", "start").join(letters.select("letter_id", "mtext"), on="letter_id")
+    based = based.select("letter_id", "start", _based=slice_text("mtext", (pl.col("start") - 12).clip(0), pl.col("start")).str.contains(r"[较比][^，。；\d较比]{1,10}的$"))
+    found = found.join(based.unique(["letter_id", "start"]), on=["letter_id", "start"], how="left", maintain_order="left").with_columns(
+        comparison=pl.col("comparison") | pl.col("_based").fill_null(False)).drop("_based")
     # (nor does a summer programme's name, read after it for the same reason: 暑期陪伴服务, 暑期实习岗位)
     # (one pass over every letter finds those that hold any of them; each is looked for in those only)
     holding = letters.filter(pl.col("mtext").str.contains("|".join(after_it for after_it, _ in NOT_A_PERIOD_AFTER)))
@@ -1655,7 +1670,8 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     )
     # The year the phrase before names, where it names only a year (for a 全年 in a paragraph that
     # opened with it: 2023年，…。全年实施…; not 2017年以来…。截至4月末…。全年…).
-    named_year = (prev("year").is_not_null() & prev("event").is_null() & prev("since").is_null()).fill_null(False)
+    # (not a change's start: 由2020年的6.2%提高到25.3%。全年… is not 2020's)
+    named_year = (prev("year").is_not_null() & prev("event").is_null() & prev("since").is_null() & ~prev("change_start")).fill_null(False)
     found = found.with_columns(_py=pl.when(named_year).then(prev("year").cast(pl.Int32)), _py_start=pl.when(named_year).then(prev("p_start")))
     asof = dict(left_on="start", right_on="p_end", by="letter_id", strategy="backward", check_sortedness=False)
     j = c.join_asof(found, **asof)
@@ -1699,6 +1715,11 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                             pl.when(pl.col("rh").is_not_null() & (pl.col("p_start") >= pl.col("sent_start"))).then(
                                 slice_text("sentence", pl.lit(0), pl.col("p_start") - pl.col("sent_start"))
                                 .str.extract(r"(?:^|[^到至])((?:19|20)\d\d)年[^。；]*$", 1).cast(pl.Int32)),
+                            # (…the year before, for a figure reached in a half or quarter that ends more than a month
+                            # after the letter was signed: 前三季度，全市餐饮收入… in a letter of July)
+                            pl.when(pl.col("kind").is_in(["actual", "rank"]) & ~pl.col("in_commitment")
+                                    & (half.replace_strict({k: v[1] for k, v in half_months.items()}, default=None, return_dtype=pl.Int32)
+                                       > pl.col("letter_date").dt.month().cast(pl.Int32) + 1)).then(ly - 1),
                             ly),
         _asof_year=pl.coalesce(yr("asof_y"), lym),
         _year=pl.when(pl.col("event").is_null()).then(yr("year")),
@@ -2326,6 +2347,10 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     c = c.with_columns(_tail=_only(pl.col("_long"), subject).str.slice(pl.max_horizontal(subject.str.len_chars().cast(pl.Int64) - SUBJECT_MAX - 1, 0)))
     tail = pl.col("_tail")
     c = c.with_columns(_whole=word_count(tail.str.slice(0, 2)) > word_count(tail.str.slice(1, 2)))
+    # (…unless a preposition stands right before that word: the word is kept whole, one character
+    # over: 省级将公办园生均公用经费财政拨款标准 → 公办园生均…, not 园生均…)
+    c = c.with_columns(_whole=pl.when(pl.col("_whole") & subject.str.contains(r"[将把对向按](?:.{%d})$" % (SUBJECT_MAX + 1)))
+                       .then(pl.lit(None, pl.Boolean)).otherwise("_whole"))
     fig = pl.col("_fig").clip(0)  # (the figure a rank 分别 hands out is paired with, below)
     return c.with_columns(
         subject=pl.when(pl.col("_long") & fits).then(object_)
@@ -2338,7 +2363,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # 省级对市县医疗卫生转移支付总额 → 市县医疗卫生转移支付总额, not 级对市县…)
         # (nor does it start inside a number: 10千伏及以下项目平均办理时长 → 千伏及以下…)
         # (nor does it open with the 和 that joined it to what it cut: 车购税和成品油税费… → 成品油税费…)
-        .then(pl.when(pl.col("_whole")).then(tail.str.slice(2)).otherwise(tail.str.replace(r"^(?:[0-9A-Za-z.]{2,}|.)", ""))
+        .then(pl.when(pl.col("_whole").is_null()).then(tail).when(pl.col("_whole")).then(tail.str.slice(2)).otherwise(tail.str.replace(r"^(?:[0-9A-Za-z.]{2,}|.)", ""))
               .str.replace(r"^[^对的在和与及向从由按为把将]{0,3}(?:将把|[对的在和向从由按为把将])", "").str.replace(r"^[和及与或]", ""))
         .otherwise(subject)
     ).with_columns(

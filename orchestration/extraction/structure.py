@@ -401,7 +401,8 @@ def commitments(body: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
                 plan_colon=c.str.contains(r"[：:]\s*$"))
     )
     # (a paragraph that turns to the proposer again ends the plan before it: 您的建议中关于…的意见，我们已…)
-    addressed = body.filter(~is_heading & c.str.contains(ADDRESSED)).select("letter_id", next_top=pl.col("line_start"))
+    # (not one that goes on to the plan itself: 您提出的…等建议，我们将积极吸纳。下一步重点抓好以下几方面：一是…)
+    addressed = body.filter(~is_heading & c.str.contains(ADDRESSED) & ~c.str.contains(PLAN_WORDS)).select("letter_id", next_top=pl.col("line_start"))
     seg_end = pl.concat([
         heads.filter(pl.col("level") == 1).select("letter_id", next_top=pl.col("line_start")),
         addressed,
@@ -453,8 +454,12 @@ def commitments(body: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
         .with_columns(
             char_start=pl.col("content_start") + pl.col("inline_prefix").str.len_chars().cast(pl.Int64),
             ordinal=pl.lit(1, pl.Int32),
-            char_end=pl.col("line_end"),
+            # (up to a sentence that turns to the next point: …下步将研究调整。关于“加强护理人员培训”的建议，我局已…)
+            _told=c.str.slice(pl.col("inline_prefix").str.len_chars()).str.extract(r"^(.*?[。；;])\s*(?:关于|对于?|针对)(?:您|你|[“\"「])", 1),
         )
+        .with_columns(char_end=pl.when(pl.col("_told").is_not_null())
+                      .then(pl.col("char_start") + pl.col("_told").str.len_chars().cast(pl.Int64)).otherwise("line_end"))
+        .drop("_told")
     )
     # A plan heading without items of its own (三、下一步打算 and a paragraph), or an intro
     # that ends in a colon before a paragraph: what its section says after it is the commitment.

@@ -575,3 +575,11 @@ def test_a_co_handlers_reply_to_the_lead_agency_takes_the_labelled_proposer():
             "一、基本情况\n全市法院诉前调解案件1.2万件。\n\n宁波市中级人民法院\n2024年5月20日\n")
     h = header(text)
     assert (h["proposer"], h["proposer_kind"]) == ("民革宁波市委会", "organisation")
+
+
+def test_a_co_handlers_reply_names_a_group_proposer_without_the_meeting():
+    text = ("绍医保函〔2025〕27号\n\n关于市政协九届四次会议第0087号提案的会办意见\n\n市卫生健康委：\n"
+            "由九三学社绍兴市委会在市政协九届四次会议上提出的《关于推进家庭医生签约服务的提案》收悉。现将我局会办意见函告如下：\n"
+            "一、基本情况\n全市签约居民120万人。\n\n绍兴市医疗保障局\n2025年5月20日\n")
+    h = header(text)
+    assert (h["proposer"], h["proposer_kind"]) == ("九三学社绍兴市委会", "organisation")

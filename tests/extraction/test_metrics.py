@@ -3356,3 +3356,37 @@ def test_a_payment_named_before_its_amount_a_total_after_new_ones_and_a_distance
     ms = {m["surface"]: m for m in metrics("对每个工作站每年给予工作经费2万元。2021年新认定高新技术企业1286家，总数达到4769家。站点平均间距由12公里缩小到6.2公里。")}
     assert ms["2万元"]["kind"] == "policy"
     assert [ms[s]["subject"] for s in ("4769家", "12公里", "6.2公里")] == ["高新技术企业", "站点平均间距", "站点平均间距"]
+
+
+def test_a_bound_said_bare_outside_a_plan_is_a_rule_unless_it_is_an_average():
+    ms = {m["surface"]: m for m in metrics("学校奖励性绩效工资占绩效工资总量的比例不低于30%。工资收入不低于在编教师平均水平的80%。每班配备教职工不少于2名。"
+                                           "要求每周至少提供3次鸡蛋或奶制品。单个主办方年度累计补助不超过200万元。2024年，人均培训时长不少于72学时。")}
+    assert [ms[s]["kind"] for s in ("30%", "80%", "2名", "3次", "200万元")] == ["policy"] * 5
+    assert ms["72学时"]["kind"] == "actual"
+
+
+def test_a_quarter_not_over_when_the_letter_was_signed_is_last_years_and_a_base_with_words_before_its_year_dates_nothing():
+    ms = {m["surface"]: m for m in metrics("前三季度，全市餐饮收入123.7亿元。上半年，全市社零总额达到500亿元。力争前三季度社零总额达到900亿元。"
+                                           "今年学生体质健康优良率较“双减”前的2021年提高9.5个百分点，近视率下降至52.1%。演出当周酒店预订量较平时增长40%。")}
+    assert ms["123.7亿元"]["period_start"] == dt.date(2023, 1, 1) and ms["500亿元"]["period_start"] == dt.date(2024, 1, 1)
+    assert ms["900亿元"]["period_end"] == dt.date(2024, 9, 30)
+    assert [ms[s]["period_start"] for s in ("9.5个百分点", "52.1%")] == [dt.date(2024, 1, 1)] * 2
+    assert ms["40%"]["subject"] == "演出当周酒店预订量"
+
+
+def test_a_whole_word_after_a_preposition_a_class_by_its_ordinal_and_counters_of_beds_and_dams():
+    ms = {m["surface"]: m for m in metrics("省级将公办园生均公用经费财政拨款标准由每生每年600元提高至800元。鉴定为三类坝的水库57座。"
+                                           "实施大陆引水三期扩容工程。家庭病床结算3186床次，累计完成鉴定346座次。")}
+    assert ms["600元"]["subject"] == "公办园生均公用经费财政拨款标准"
+    assert "三类" not in ms and "三期" not in ms
+    assert (ms["3186床次"]["unit"], ms["346座次"]["unit"]) == ("床次", "座次")
+
+
+def test_a_coupons_terms_in_quotes_or_without_the_thresholds_unit_are_rules():
+    ms = {m["surface"]: m for m in metrics("采取“满300元减100元”“满150元减40元”等方式发放消费券。消费券分为满200减50元、满100减20元两档。")}
+    assert [ms[s]["kind"] for s in ("100元", "40元", "50元", "20元")] == ["policy"] * 4
+
+
+def test_a_year_of_the_paragraph_is_not_a_changes_start():
+    ms = {m["surface"]: m for m in metrics("民办园教师持证比例由2020年的6.2%提高到25.3%。全年民办园教师通过评审的有512名。")}
+    assert ms["512名"]["period_start"] != dt.date(2020, 1, 1)

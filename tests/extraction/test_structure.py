@@ -654,3 +654,19 @@ def test_a_five_year_plan_named_by_its_document_sets_no_horizon_over_this_years(
     body = "一、基本情况\n全市共有企业12家。\n二、下一步工作\n（一）强化项目储备。围绕“十五五”规划重大工程，力争全年新增储备项目3000个以上。\n（二）加快建设。力争“十五五”期间新增企业100家。\n"
     c = run(letter(body))["commitments"].sort("char_start").to_dicts()
     assert [x["horizon_year"] for x in c] == [2024, 2030]
+
+
+def test_a_plan_paragraph_that_opens_by_addressing_the_proposer_keeps_its_items():
+    body = ("一、工作情况\n去年以来，我们推出活动。\n三、下一步打算\n您提出的建设会展综合体等建议，我们将积极吸纳。下一步重点抓好以下几方面："
+            "一是实施品牌展会培育工程，力争到2025年，全市展会达到25个；二是加快会展中心二期建设。\n")
+    c = run(letter(body))["commitments"].sort("char_start").to_dicts()
+    assert [x["heading"] for x in c] == ["实施品牌展会培育工程", "加快会展中心二期建设"]
+
+
+def test_a_plan_inside_a_paragraph_ends_where_the_paragraph_turns_to_the_next_point():
+    body = ("二、关于长护险\n关于“提高服务频次”的建议，我市现行服务包规定每月上门服务不少于8次，下步将结合基金运行情况研究调整。"
+            "关于“加强护理人员培训”的建议，我局已开展培训，2023年全年培训护理人员2860人次。\n")
+    out = run(letter(body))
+    c = out["commitments"].to_dicts()
+    assert len(c) == 1 and c[0]["body"].endswith("研究调整。")
+    assert out["metrics"].filter(pl.col("surface") == "2860人次")["kind"].to_list() == ["actual"]
