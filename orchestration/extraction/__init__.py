@@ -134,16 +134,22 @@ def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl
     # (a time leading the item is its horizon, not its heading: 二是到2026年，实现…; （一）2025年秋季学期前，…;
     # （三）“十五五”期间，…; （一）6月底前，…; （六）争取到2025年底，…; 今后三年，…)
     after_marker = pl.when(headed).then(rest).otherwise(rest.str.replace(plan_word, "")).str.replace(
-        r"^(?:力争|争取|计划|确保)?(?:到|在|于|至|自|从)?(?:20\d\d年(?:(?:秋季|春季|秋|春)学期)?(?:底|末)?(?:之?前|起)?|[“\"]?" + FIVE_YEAR_PLAN
+        r"^(?:力争|争取|计划|确保)?(?:到|在|于|至|自|从)?(?:20\d\d年?\s*[-—－~至到]\s*20\d\d年(?:间)?|20\d\d年(?:(?:秋季|春季|秋|春)学期)?(?:底|末)?(?:之?前|起)?|[“\"]?" + FIVE_YEAR_PLAN
         + r"[”\"]?(?:期间|时期|期末|末)?|今年|年内|明年|全年|(?:今后|未来|近|今明)?[一二两三四五六七八九十\d]{1,2}年(?:内|间|里)?|(?:今年|明年|20\d\d年)?\d{1,2}月(?:底|末|中旬|上旬|下旬)?之?前|年底之?前|年末之?前)[，,]\s*", "")
     # (a first sentence that goes on to figures, as items written inline do, gives its first
     # clause: （一）推进载体提档升级，力争2025年新增…；; a heading of two clauses has none:
     # 坚持规划引领，优化产业布局)
+    # (nor is a condition leading it: 根据全市住房公积金流动性状况，动态评估…; 在确保资金安全的前提下，我们将…)
+    condition = r"^(?:根据|依据|结合|针对)[^，,。；;：:\n]{2,30}[，,]\s*|^在[^，,。；;：:\n]{2,30}(?:前提下|基础上|背景下)[，,]\s*(?:我们|我局|我市|我委|我中心)?(?:将|要)?"
+    # (…nor a time that leads it without a comma: 一是年内组织专场招聘会…, 二是2025年计划新建…)
+    after_marker = after_marker.str.replace(r"^(?:年内|今年内?|明年|(?:20\d\d年)(?:内|底前)?)(?:计划|将|拟|要)?([\p{Han}&&[^的年月度份底末初前后以起来内]])", "$1")
+    conditioned = after_marker.str.contains(condition)
+    after_marker = after_marker.str.replace(condition, "")
     sentence = rest.str.extract(r"^([^。；;：:\n]+)", 1)
     # (a thousands comma parts no clause: 6月底前完成全区1,850台…)
     clause = after_marker.str.extract(r"^((?:[^，,。；;：:\n]|,\d{3})+)", 1)
     heading = (
-        pl.when(headed & ~listed & ~sentence.str.contains(r"[，,][^\d]*\d")).then(sentence)
+        pl.when(headed & ~listed & ~sentence.str.contains(r"[，,][^\d]*\d") & ~conditioned).then(sentence)
         .otherwise(clause)
     )
     # (not the base of a comparison or the start of a change: 较2023年, 由2020年的; not a

@@ -111,7 +111,7 @@ CN_PERCENT = r"百分之(?P<pnum>[零〇一二两三四五六七八九十百]+(?
 CN_FRACTION = r"(?P<fden>[二两三四五六七八九十]{1,2}|千|万)分之(?P<fnum>[一二两三四五六七八九十]{1,2}(?:点[零〇一二三四五六七八九]+)?)(?P<fpost>以上|左右|多)?"
 # A term in years a rule sets (期限最长不超过3年, 最长5年, 给予不超过2年的社保补贴), matched with its lead:
 # a bare N年 is a year or a span far more often. The span is the number's, without the lead.
-TERM_YEARS = (r"(?P<ylead>(?:期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|培养期|船龄|车龄|机龄|房龄)(?:一般|原则上)?(?:为|是|最长|最长为|最长不超过|不超过|不少于|不低于|至少|延长至|延长到|最长可达)?|最长(?:不超过|为|可达|可)?(?:补助|补贴|资助|支持|扶持|享受|发放|领取)?|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予)"
+TERM_YEARS = (r"(?P<ylead>(?:期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|培养期|船龄|车龄|机龄|房龄|回收期)(?:一般|原则上)?(?:为|是|最长|最长为|最长不超过|不超过|不少于|不低于|至少|延长至|延长到|最长可达)?|最长(?:不超过|为|可达|可)?(?:补助|补贴|资助|支持|扶持|享受|发放|领取)?|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予)"
               # (a term's change from a year before: 较上年延长1.3年)
               r"|较上年(?:同期)?(?:延长|缩短)|(?:平均)?受教育年限(?:达到|达|为|提高到|提高至|提升至)?"
               # (and a time a thing takes, or its change: 平均轮候时间由2022年的6.2年缩短至4.5年左右, 建设周期约2.5年)
@@ -121,7 +121,7 @@ TERM_YEARS = (r"(?P<ylead>(?:期限|有效期|过渡期|服务期|保护期|合�
               r"(?P<ynum>\d{1,2}(?:\.\d{1,2})?|[一二两三四五六七八九十])(?:[-~～—至到](?P<ynum2>\d{1,2}|[一二两三四五六七八九十]))?个?年期?(?P<ypost>以内|内|及以上|以上|左右)?")
 CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + "|" + CN_PERCENT + "|" + CN_FRACTION + ")"
 # (terms are looked for only in the letters whose words can set one: a fifth pass's cost spared)
-TERM_HINT = (r"期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|培养期|船龄|车龄|机龄|房龄|最长|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予)|较上年(?:同期)?(?:延长|缩短)"
+TERM_HINT = (r"期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|培养期|船龄|车龄|机龄|房龄|回收期|最长|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予)|较上年(?:同期)?(?:延长|缩短)"
              r"|(?:时间|周期|时长|工期|年限)\D{0,12}年|受教育年限|(?:缩短|延长|压缩)[至到为了]\d")
 # People counted by what they are after 万 or 亿 (12万群众), in a pass of their own over the letters
 # that have one (units.PEOPLE); parsed as a QUANTITY whose units include them.
@@ -141,7 +141,7 @@ QUANTITY_PEOPLE = QUANTITY.replace("(?P<unit>" + UNIT + ")", "(?P<unit>" + U.alt
 CAPPED = r"(?:提取|减免|贷款|可贷|贷|报销|申请|申领|领取|享受|支付|贴息|获得|拿|领|上浮|下浮|上调|补偿|担保|获赔付|赔付|获)"
 CLAUSE_SEP = r"[，,；;：:]"
 # What was newly added (新增, 新认定, 新建…): a total after it is named without it.
-NEWLY = r"新(?:增|认定|建|引进|培育|创建)"
+NEWLY = r"新(?:增|认定|建|引进|培育|创建|设立)"
 # Who sets a rule, before the 对 that names whom it pays (我市对获得…的单位给予…).
 ACTOR = r"(?:(?:我|全)[市省县区]|市里|县里|\p{Han}{1,8}?(?:局|委|厅|政府|财政))?(?:还|也|同时|另外)?"
 # A rule's amount: a subsidy, a cap, a standard; for money also a rate per unit (每公里50万元,
@@ -217,6 +217,8 @@ POLICY_AFTER = (
     r"|^的?权重"
     # (a band a rule lets one choose in: 可在4462元至22311元之间自主选择缴费基数)
     r"|^(?:之间|区间内?|范围内)(?:自主|自行|自愿|任意|自由)?(?:选择|选定|确定)"
+    # (a tax's rate named after it: 享受15%优惠税率, 适用9%的税率)
+    r"|^的?(?:优惠|法定)?(?:征收率|预征率|税率|退税率|扣除率)"
     # (a line a rule draws: 控制在3%的警戒线以内, 低于国家3%的问责线)
     r"|^的?(?:警戒线|红线|预警线|问责线|控制线|管控(?:红)?线|(?:省|国家|市)?定?控制指标|上限)"
 )
@@ -227,7 +229,7 @@ RULE_NAME = (
     r"(?:(?:报销|支付|救助|补助|补贴|自付|留用|缴费|缴存|上缴|分担|奖励|资助|贴息|赔付|返还|提取|计提|补偿|代偿)(?:比例|水平)|起付线|起付标准|封顶线"
     r"|限额|上限|下限|缴费基数|门槛|容忍度|票价|公积金贷款利率|贷款基准利率|预留[^，。；]{0,8}(?:份额|比例)|预付款?比例|(?:认定|困难|救助|保障|补助|低保|资助)标准|(?:担保)?费率|(?:加计)?扣除比例|缴费标准|补助标准|自付部分|(?:贷款)?额度|首付(?:款)?比例|缴存比例|缴存基数|(?:月)?缴存额"
     # (a time limit a rule sets: 承诺时限为1个工作日, 全流程审批时限压缩至80个工作日以内)
-    r"|(?:审批|办结|承诺|办理|兑现|审核|答复)时限"
+    r"|(?:审批|办结|承诺|办理|兑现|审核|答复)\p{Han}{0,2}时限"
     # (an insurance's terms: 每亩保额从450元提高到950元, 农户自缴保费仅占20%)
     r"|保额|自缴保费|自缴比例)"
     r"[^，。；]{0,20}?(?:由|从|提高|提升|降至|降低|下调|上调|调整|统一|不低于|不少于|不超过|不高于|最高|分别为|为|压缩至|压减至|缩短至|控制在|至"
@@ -304,13 +306,13 @@ AT_MOST_BEFORE = (
     r"(?:[≤≦＜]|(?:最高(?:标准)?|最多|最长|不[得能应宜准]?(?:超过|高于|大于)|未(?:超过|高于|达到)|至多|(?:上限|限额)" + SET_TO + r"?)(?:可?(?:奖励|补贴|补助|资助|给予)\p{Han}{0,3}|支持|可?达到?|可获|可处|为|(?:可以|可|能)?" + CAPPED + r"\p{Han}{0,4}?|可?[补奖加]|(?:提高|上调|增加|提升)(?:至|到))?"
     # (…and past a rate's unit, a short name before it: 最高不超过每千瓦时0.9元, 不超过县道每公里1万元)
     r"(?:\p{Han}{0,4}?(?:每\p{Han}{1,3}){1,2})?|不足|不到|(?:^|[^不宜应得])(?:低于|少于|小于)"
-    r"|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,20}的|(?:不足|不到)[^，。；\d]{1,14}(?:水平|平均数?|总量|总数|总额|标准)的|" + CEILING_NAMED + r"|(?:最高|最多)可?(?:达|按)[^，。；\d]{1,16}的|(?:最高|最多)可?按照?"
+    r"|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,20}的|(?:不足|不到)[^，。；\d]{1,14}的|" + CEILING_NAMED + r"|(?:最高|最多)可?(?:达|按)[^，。；\d]{1,16}的|(?:最高|最多)可?按照?"
     # (what a rule allows at most: 最高报销比例可达85%)
     r"|(?:最高|最多)[^，。；\d]{1,10}可达到?)$"
 ) + "|" + LIMITED
 OVER_BEFORE = r"(?:[＞]|超过了?|(?:^|[^商])超|突破|逾|高于|多于)$"  # (not 商超: 农贸市场和商超126家)
 # What names a score (满意度测评得分96.3分, 考核评分95分).
-SCORED = r"(?:(?:得分|评分|分值|测评|考评|考核|满分|成绩|打分|分数|总分|平均分|满意度|指数|积分)[^，。；]{0,16}|记|扣|加)$"  # (记3分: demerit points)
+SCORED = r"(?:(?:得分|评分|分值|测评|考评|考核|满分|成绩|打分|分数|总分|平均分|满意度|指数|积分)(?:[^，。；]{0,16}|[^，。；]{0,8}由\d{4}年的[\d.]+分(?:提高|提升|上升|增加|下降|降低)(?:至|到)\d{4}年的)|记|扣|加)$"  # (记3分: demerit points)
 
 # Subject clean-up: words around a noun phrase that are not part of it.
 # Halves and quarters of a year, as periods and as words that lead a subject.
@@ -343,7 +345,7 @@ SUBJECT_LEAD = (
 )
 SUBJECT_TRAIL = (
     r"(?:共计|合计|累计|总计|加计(?:扣除|抵减)?|拥有|(?:仅|约|只)?占|并|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降低高]至|高达|超过|超|突破|分别|平均|年均|日均|月均|均|按?(?:不变|可比|现行?)价(?:格)?计算|扣除价格因素(?:后)?(?:实际)?|同口径|名义|力争|确保|预计|再|另行|另|净|上浮|下浮|下调|上调|(?:在(?:此|现有|原有|该|这一?))?的?基础上|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|始终|一直|各|[≤≥≦≧＜＞]|"
-    r"减按|增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|改善|压缩|压减|压降|缩减|调整|延长|缩短|缩小|下跌|上涨|回升|回落|回调|反弹|跌|涨|签约|降|升|仍|也|还|将|(?:可|具体|共|主要)分为|没有|年?生均|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|最低|最少|不[得能应宜准]?(?:超过|高于|大于|小于|低于|少于)|(?:尚)?未(?:超过|高于|达到)|不低于|不少于|至少|"
+    r"减按|增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|扩大|改善|压缩|压减|压降|缩减|调整|延长|缩短|缩小|下跌|上涨|回升|回落|回调|反弹|跌|涨|签约|降|升|仍|也|还|将|(?:可|具体|共|主要)分为|没有|年?生均|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|最低|最少|不[得能应宜准]?(?:超过|高于|大于|小于|低于|少于)|(?:尚)?未(?:超过|高于|达到)|不低于|不少于|至少|"
     r"给予|是|可|统一|原则上|一度|一般|通常|普遍|先后|基本|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|全面|全部|逾|差不多|约合|最长|按照|按|实现|完成|须|必须|应当|"
     # (the currency a sum is restated in: 以美元计为372.1亿美元)
     r"[以按](?:美元|人民币|欧元|日元|港元|美金)计(?:算)?|"
@@ -401,7 +403,7 @@ POST_STOP = (
     # (nor what may be done with it: 最高150万元申请贷款贴息)
     r"申请|申报|使用|发放|拨付|下达|兑付|兑现|加密|加开|恢复|"
     # (nor when it is done: 约600套于2026年6月前开工)
-    r"[于在](?:\d|今年|明年|年内|年底))"
+    r"(?:将|计划|拟)?[于在](?:\d|今年|明年|年内|年底))"
 )
 
 
@@ -690,6 +692,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | _tested(unit_raw.is_in(["小时", "分钟", "天", "日", "个工作日", "工作日"]), after, r"^(?:内)?\p{Han}{0,4}率|^(?:累计|最大|平均)?(?:雨强|雨量|降雨量?|降水量?)")
         # (and a time or a distance a rate is within: 10秒内接听率, 周边300米公交接驳率, 500米范围内公交覆盖率, 6个月内就业率)
         | _tested(unit_raw.is_in(["秒", "米", "公里", "分钟", "小时", "个月", "天", "日", "日内"]), after, r"^(?:内|以内|范围内)?\p{Han}{0,6}(?:覆盖率|接驳率|接听率|到达率|响应率|率)(?:[达为是]|[\d.]|$)")
+        # (and the threshold of whom a share counts: 睡眠时间达到10小时的比例为81.3%, 每周锻炼3次以上的比例)
+        | _tested(after.str.contains("的比例|的占比|的比重") & ~unit_raw.is_in(["%", "％", "‰", "成", "个百分点", "百分点"]), after, r"^(?:及?以上|及?以下)?的(?:比例|占比|比重)(?:为|是|达到?|约|仅|已|由|从|提高|提升|下降|超过)")
         # (an age range that bounds a group: 由0-6岁逐步扩大到0-14岁)
         | ((unit_raw == "岁") & pl.col("num2").is_not_null())
         # (a table's or a figure's number before its caption: 表2  人员配备情况; not 代表30人)
@@ -780,7 +784,7 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # a service's hours or a forecast's lead time naming it (24小时值守, 24小时雨量, 72小时预报), or the
         # window a fee is capped in (24小时封顶40元, 24小时内最高收费)
         # (but hours a bound sets are a figure: 每天不少于16小时开放)
-        | (_only((unit_raw == "小时") & ~before.str.ends_with("提前"), after).str.contains(r"^(?:预报|雨量|降雨|降水|值守|值班|服务|在线|营业|监测|不间断|全天候|热线|巡逻|开放|运行|自助|应急|报修|客服|咨询|书店|便利店|药店|门店|图书馆|城市书房|书房|过境免签|免签|最高|(?:内)?封顶|内最高收费)").fill_null(False)
+        | (_only((unit_raw == "小时") & ~before.str.ends_with("提前"), after).str.contains(r"^(?:预报|雨量|降雨|降水|值守|值班|服务|在线|营业|监测|不间断|全天候|热线|\p{Han}{2,4}热线|巡逻|开放|运行|自助|应急|报修|客服|咨询|书店|便利店|药店|门店|图书馆|城市书房|书房|过境免签|免签|最高|(?:内)?封顶|内最高收费)").fill_null(False)
            & ~_only(unit_raw == "小时", before).str.contains(r"(?:不少于|不低于|至少|不短于)$").fill_null(False))
         # (and a storm's window after its return period: 20年一遇24小时暴雨)
         | (unit_raw.is_in(["小时", "天", "日"]) & before.str.ends_with("一遇"))
@@ -979,7 +983,8 @@ def _qualifier(c: pl.DataFrame) -> pl.DataFrame:
     # (the clause before the mention, kept for _kind and _subject)
     c = c.with_columns(clause=_clause_before())
     prefix = (
-        pl.when(before.str.contains(AT_MOST_BEFORE)).then(pl.lit("at_most"))
+        # (not the largest seen: 最高的每亩获赔520元)
+        pl.when(before.str.contains(AT_MOST_BEFORE) & ~_tested(before.str.contains("最", literal=True), before, r"最[高多大]的[^，。；\d]{0,10}$")).then(pl.lit("at_most"))
         .when((pl.col("unit_family") == "duration") & _only(before.str.contains("最长", literal=True), before).str.contains(r"最长[^，。；\d]{0,6}$")).then(pl.lit("at_most"))
         .when(before.str.contains(OVER_BEFORE)).then(pl.lit("over"))
         .when(before.str.contains(APPROX_BEFORE)).then(pl.lit("approx"))
@@ -1139,7 +1144,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | _tested(span | pl.col("unit").is_in(["学时", "课时"]), compact, r"(?:每\p{Han}{1,3}|周期)[^，。；\d]{0,14}(?:不少于|不低于|至少)$")
         # a share a rule assigns (市级财政承担60%, 保教费减免30%)
         | ((pl.col("unit_family") == "percent")
-           & compact.str.contains(r"(?:(?:财政|基金|资金|政府|[省市县区]级?|分别)(?:承担|分担|配套)[^，。；\d]{0,6}|(?:承担|分担)(?:风险)?|减免|报销|补偿|赔付|(?:基金|统筹|医保)支付|自缴|自付|自筹)(?:仅|只)?$"))
+           & compact.str.contains(r"(?:(?:财政|基金|资金|政府|[省市县区]级?|分别)(?:承担|分担|配套)[^，。；\d率]{0,6}|(?:承担|分担)(?:风险)?|减免|报销|补偿|赔付|(?:基金|统筹|医保)支付|自缴|自付|自筹)(?:仅|只)?$"))
         # (an insurance's or a guarantee's rate named bare: 每亩保额1200元，费率6%)
         | _tested(share, clause, r"^\s*(?:担保|保险)?费率$")
         # (a time limit a service keeps: 资料齐全的在5个工作日内完成审核, 诉求在24小时内响应; not an average kept)
@@ -1153,6 +1158,8 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | _tested(~pl.col("in_commitment") & ~clause.str.contains(r"人均|平均|户均|实际|均为|均已|全年|今年|年内|本年|去年|上年|累计|共计|\d{4}年"), compact, r"(?:^|[^均际已仍持在])" + REQUIRED_BOUND + r"(?:提供|安排|配备|开展|组织|保障|达到)?$")
         # (…or a share of a base named between: 工资收入不低于在编教师平均水平的80%)
         | _tested(share & ~pl.col("in_commitment"), compact, r"(?:^|[^均际已仍持在])" + REQUIRED_BOUND + r"[^，。；\d]{1,14}的$")
+        # (a standard's limit noted in brackets after its name: 仍高于湖库Ⅲ类标准限值（0.05毫克/升）, 超过限值（夜间55分贝）)
+        | compact.str.contains(r"(?:标准|限值|标准值)[（(](?:[^（()）\d]{1,4})?$")
         # (a payment a rule gives, named before its amount: 每年给予工作经费2万元)
         | _tested(money, compact, r"给予[^，。；\d]{1,8}(?:经费|补助|补贴|奖励|资助)$")
         # (a share of interest a rule pays: 对企业给予贴息50%)
@@ -1160,7 +1167,8 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         # (a bound that makes whom a rule pays, the payment after it: 流转土地50亩以上、期限5年以上的，每亩每年补贴100元)
         | after.str.contains(r"^(?:及?以上|及?以下)?(?:[、和且][^，。；]{0,14})?的[，,](?:每\p{Han}{1,3}){0,2}(?:给予|予以|按|一次性|奖励|补贴|补助|奖补)")
     # (what was done is no rule's, unless the condition of whom a rule pays names it: 对获得国家科学技术奖的给予最高100万元奖励)
-    ) & ~(clause.str.contains(DONE) & ~clause.str.contains(DONE + r"(?:额度?|标准|比例|上限|限额)|" + DONE + r"每[月年人户]$|" + CAP_AFTER_PAYMENT + "|将[^，。；]{0,24}(?:额度|标准|比例|上限|限额|利率)由|最高不[得能]?超过$|累计\\p{Han}{0,6}不[得能]?超过$|(?:减?按|按照|加计)$"
+    # (nor is the largest seen a cap: 最高的每亩获赔520元, 最高的超过200万元)
+    ) & ~_tested(compact.str.contains("最", literal=True), compact, r"最[高多大]的[^，。；\d]{0,10}$") & ~(clause.str.contains(DONE) & ~clause.str.contains(DONE + r"(?:额度?|标准|比例|上限|限额)|" + DONE + r"每[月年人户]$|" + CAP_AFTER_PAYMENT + "|将[^，。；]{0,24}(?:额度|标准|比例|上限|限额|利率)由|最高不[得能]?超过$|累计\\p{Han}{0,6}不[得能]?超过$|(?:减?按|按照|加计)$"
                                                         # (a rule's rate changed: 加计扣除比例已由75%提高至100%; a payee named before 按: 对获得贷款的企业按…的30%给予贴息)
                                                         r"|(?:比例|标准|额度|税率|费率|上限|限额)(?:已经?)?(?:由|从)[^，。；]{0,8}$|^\s*对[^，。；]{1,30}的\p{Han}{0,4}按")
           & ~_only(clause.str.contains("对", literal=True), clause).str.contains(r"^\s*" + ACTOR + r"对[^，。；]{1,30}的\p{Han}{0,8}?(?:给予|予以|奖励|补助|补贴)[^，。；\d]{0,6}$").fill_null(False)
@@ -1205,7 +1213,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     policy = policy | ((pl.col("unit") == "年") & ~_tested(pl.col("unit") == "年", compact, r"平均[^，。；\d]{0,6}期限$|较上年(?:同期)?(?:延长|缩短)$|(?:船龄|车龄|机龄|房龄)$"
                                                                                    # (nor the time a thing took: 建设周期约2.5年, 轮候时间缩短至4.5年)
                                                                                    # (but a rule's term changed stays one: 补贴发放期限延长至5年)
-                                                                                   r"|(?:时间|周期|时长|工期)[^，。；]{0,14}$|受教育年限[^，。；\d]{0,4}$|^(?:[^期]|期[^限])*(?:缩短|延长|压缩)[至到为了]$"))
+                                                                                   r"|(?:时间|周期|时长|工期|回收期)[^，。；]{0,14}$|受教育年限[^，。；\d]{0,4}$|^(?:[^期]|期[^限])*(?:缩短|延长|压缩)[至到为了]$"))
     # (a time limit a rule sets, within so long after an event or where it must be met: 应当在15日内决定,
     # 自受理之日起60日内办结, 接报后10分钟内启动)
     # (not a plan's: 确保接报后24小时内处置 is a target; nor what was done within it: 均在接报后2小时内抵达,
@@ -1255,6 +1263,13 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         # (unless the share is itself the goal: 力争完成全年计划的110%)
         compact.str.contains(PROGRESS) & ~clause.str.contains(r"力争|确保|力求|预计"))
     cued = cued | plan_led
+    # (the plan a share of is reached is the plan's figure: 占年度计划98个的64.3%, 完成省下达年度任务（300部）的134%)
+    cued = cued | (_tested(after.str.contains("的", literal=True), compact, r"(?:年度|全年|今年|省下达|市下达|下达)(?:的)?(?:计划|目标|任务)(?:数)?[（(]?$")
+                   & after.str.contains(r"^(?:[）)])?的"))
+    # (what works will bring once done, in the clauses after: 全部整治完成后，市区内涝积水面积可减少约70%，受益群众约26万人;
+    # and what is still to be done, told after the count: 其余24座将在年底前全部完工)
+    cued = (cued | _tested(compact.str.contains("后", literal=True), compact, r"(?:^|[^已])(?:完成|建成|投产|投用|完工|达产)后[，,][^。；已]{0,40}?(?:可|将|预计)[^。；已]{0,40}$")
+            | _tested(after.str.contains("将", literal=True), after, r"^(?:\p{Han}{0,2}|[^，。；\d]{0,8}?(?:余下|剩余|其余|还有)\p{Han}{0,4})将(?:在|于)?(?:年底|年内|今年|明年|\d{4}年|\d{1,2}月)"))
     # The start of a change to come (力争从目前的78%提高到90%) is where things stand.
     change_from = compact.str.contains(r"(?:从|由)(?:目前|现在|现有|原来|原|当前)?的?$") | (
         # (or a few words of when or where before it, the change said after: 由季后25天缩短至季后20天以内)
@@ -1269,7 +1284,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         _tested(compact.str.contains("在", literal=True), compact, r"在(?:现有|已有|原有|全市|全县|全区|总结)?$")
         & after.str.contains(r"^[^，。；\d]{0,14}基础上"))
     # (nor is a margin over a goal: 比规划目标高出0.6个百分点, 超额完成省定目标1.8个百分点)
-    over_goal = _tested(clause.str.contains("目标", literal=True), clause, r"(?:比|较|超过?|高于|低于|超额完成)[^，。；]{0,10}目标(?:[^（(]|$)")
+    over_goal = _tested(clause.str.contains("目标", literal=True), clause, r"(?:比|较|超过?|超出|高于|低于|高出|低出|超额完成)[^，。；]{0,10}目标(?:[^（(]|$)")
     target = (pl.col("in_commitment") | (cued & ~over_goal) | pl.col("table_target") | later) & ~change_from & ~relies
     is_rank = pl.col("rank").is_not_null()
     # A standard set as a goal (力争到2025年底城市低保标准达到760元以上) is a target.
@@ -1306,9 +1321,11 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     same_rule = ((pl.col("kind") == "actual") & (shift_in("sent_start", "letter_id") == pl.col("sent_start"))
                  & (shift_in("unit", "letter_id") == pl.col("unit"))).fill_null(False)
     goes_on = _only(same_rule, pl.col("clause")).str.contains(
-        r"^[^，。；\d]{0,12}(?:由|从)$|^[^，。；\d]{1,12}为$|(?:再|另行?|额外)(?:增加|提高|上浮|给予|奖励|补助|补贴)$"
+        r"^[^，。；\d]{0,12}(?:由|从)$|^[^，。；\d]{1,12}为$|(?:再|另行?|额外)(?:增加|提高|上浮|给予|奖励|补助|补贴|加发|加)$"
         # (…or a grade's name alone: 给予一次性资助50万元，省级20万元，市级10万元)
         r"|^\s*\p{Han}{0,4}级\p{Han}{0,4}$"
+        # (…or a raise for some: 按核定投资的50%给予补助，对山区县上浮20%)
+        r"|^\s*对[^，。；\d]{1,12}(?:上浮|下浮|提高|增加)$"
         # (…or the new amounts of a list changed by 分别: 由2280元、2070元分别提高到2490元、2260元)
         r"|分别(?:提高|调整|增加|降低|下调|上调|提升)(?:到|至|为)$").fill_null(False)
     c = c.with_columns(_goes_on=goes_on & after_rule.fill_null(False), _may_go_on=goes_on)
@@ -1338,6 +1355,13 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
             & (shift_in("sent_start", "letter_id") == pl.col("sent_start")) & (shift_in("unit", "letter_id") == pl.col("unit"))
             & (pl.col("kind") != "rank")).fill_null(False)
     if c.select(part.any()).item():
+        # (…and the payers after the first, each in a clause of its own: 其中医保基金支付70元，基本公共卫生服务经费承担30元，个人支付20元)
+        payer = (pl.col("clause").str.contains(r"^\s*[^，。；\d其]{1,16}(?:承担|支付|负担|缴纳|出资|划转|分担)$")
+                 & (shift_in("sent_start", "letter_id") == pl.col("sent_start")) & (shift_in("unit", "letter_id") == pl.col("unit"))).fill_null(False)
+        c = c.with_columns(_part=part)
+        for _ in range(3):
+            c = c.with_columns(_part=pl.col("_part") | (payer & shift_in("_part", "letter_id").fill_null(False)))
+        part = pl.col("_part")
         whole = forward_fill_in(pl.when(~part).then("kind"), "letter_id")
         c = c.with_columns(kind=pl.when(part & whole.is_in(["actual", "policy", "target"])).then(whole).otherwise("kind"))
     # …and back from the last item, where what closes a list of labelled amounts that opens with 按 makes
@@ -1348,7 +1372,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         chain = ["letter_id", "_chain"]
         ruled = pl.col("_opens").first().over(chain) & (pl.col("kind") == "policy").last().over(chain) & (pl.len().over(chain) >= 2)
         c = c.with_columns(kind=pl.when(ruled & (pl.col("kind") == "actual")).then(pl.lit("policy")).otherwise("kind")).drop("_chain", "_opens")
-    return c.drop("range_end", "change_end", "labelled", "_goes_on", "_may_go_on", "_run_kind")
+    return c.drop("range_end", "change_end", "labelled", "_goes_on", "_may_go_on", "_run_kind", "_part", strict=False)
 
 
 # Time phrases, in the order they are tried; the dated ones start with a digit, the others
@@ -1633,6 +1657,12 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         spans = dayed.filter(slice_text("mtext", pl.col("end") - 1, pl.col("end") + 12).str.contains(r"^\d{1,2}日? ?[-~至到—] ?(?:\d{1,2}月)?\d{1,2}日")).select("letter_id", "end", _span=pl.lit(True))
         found = found.join(spans, on=["letter_id", "end"], how="left", maintain_order="left").with_columns(
             ytm_d=pl.when(pl.col("_span").fill_null(False)).then(None).otherwise("ytm_d")).drop("_span")
+    # (each year of a time since a year, in its sentence: 自2023年起，市级财政每年安排…, the since stands)
+    each = (pl.col("reset") == "每年") & shift_in("since", "letter_id").is_not_null()
+    if found.select(each.any()).item():
+        gap = found.with_columns(_prev_end=shift_in("end", "letter_id")).filter(each).select("letter_id", "start", "_prev_end").join(letters.select("letter_id", "mtext"), on="letter_id")
+        gap = gap.select("letter_id", "start", _each=~slice_text("mtext", pl.col("_prev_end"), pl.col("start")).str.contains(r"[。；;\n]"))
+        found = found.join(gap, on=["letter_id", "start"], how="left", maintain_order="left").filter(~pl.col("_each").fill_null(False)).drop("_each")
     found = _months_across_years(found, letters)
     found = found.with_columns(enclosed=inside(found, enc, "start", "end"),
                                titled=inside(found, enc.filter("title"), "start", "end"))
@@ -1902,7 +1932,11 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     ).with_columns(
         # (the start of a change told without its own time is no figure of the change's: 人均面积由2.41平方米提高到3.52平方米,
         # 学位由5410个增加至6120个)
-        **{col: pl.when(pl.col("before").str.contains(r"(?:^|[^理经自缘])[由从](?:原来的?|原|过去的?|最初的?)?\s*$").fill_null(False)).then(None).otherwise(col)
+        # (nor is a rule's amount dated by what a year's work or a time since came to in a clause before it:
+        # 全年组织演出1180场，每场演出市级补助标准为6000元; 2021年以来，新建分站4个，每个分站补助建设资金80万元)
+        **{col: pl.when(pl.col("before").str.contains(r"(?:^|[^理经自缘])[由从](?:原来的?|原|过去的?|最初的?)?(?:每\p{Han}{1,2}){0,2}\s*$").fill_null(False)
+                        | ((pl.col("kind") == "policy") & pl.col("period_text").str.contains(r"^(?:全年|年内|今年|本年|年底前|今年以来|.+以来)$")
+                           & ~pl.col("clause").str.contains(pl.col("period_text"), literal=True)).fill_null(False)).then(None).otherwise(col)
            for col in ("period_start", "period_end", "period_text")}
     ).drop("p_start", "p_end", "change_start", "base_value", "sub", "fypname", "xs_y", "xs_m", "_q", "_hol", "_hol_year", "_valid", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_plan_py", "_ytd_year", "_lead",
            "_sy", "_sm", "_ey", "_em", "_ed", "_mx_year", "_ytd_to", "_asof_from", "_shift", "_years", "_paired_years", "_run_size", "_py", "_py_start")
@@ -2073,6 +2107,9 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
                    # (a share in 成 before its noun: 约三成中小企业研发投入不足)
                    | (_only(pl.col("unit_raw") == "成", shared).str.contains(r"^\p{Han}") & pl.col("_head_ok") & (pl.col("_post").str.len_chars() <= 8))).fill_null(False),
     )
+    # (…up to why or how it acts: 约有三成企业因投资回报周期较长而持观望态度 → 企业)
+    acts = _only((pl.col("unit_raw") == "成") & ~pl.col("_share_of") & pl.col("_head_ok"), pl.col("_post")).str.extract(r"^(\p{Han}{2,8}?)(?:因|由于|受|仍|都|已|尚|未)", 1)
+    c = c.with_columns(_share_of=pl.col("_share_of") | acts.is_not_null(), _post=pl.coalesce(acts, "_post"))
     # A rank's clause that ends in the places it is among (破案率在全市12个县区中居第2位) names
     # them, not what is ranked.
     among = _only(pl.col("rank").is_not_null(), pl.col("_clause")).str.contains(PLACES_AMONG).fill_null(False)
@@ -2099,7 +2136,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # (…4200元左右，是单种水稻的2.5倍: a multiple of a base)
     # (and a recovery to a base: 恢复至2019年同期的103.4%)
     # (and a growth averaged over years: 两年平均增长5.2%)
-    cur = (pl.when(pl.col("_clause").str.contains(r"^[\s、]*(?:约|近|仅|只|已)?(?:高于|低于|高出|超出|快于|慢于|好于|优于|占(?:[^地用]|$)|比[^重例率]|较|同比[多少净]|(?:近)?[两二三四五]年(?:平均|年均)|偏[多少高低]|超过?(?:时序|序时)进度|超额完成|差距缩小|降幅[^，。；]{0,6}收窄|[是为][^，。；]{1,12}的$|恢复(?:至|到)[^，。；]{0,12}的$)") & ~pl.col("_share_named")).then(None)
+    cur = (pl.when(pl.col("_clause").str.contains(r"^[\s、]*(?:约|近|仅|只|已)?(?:高于|低于|高出|超出|快于|慢于|好于|优于|占(?:[^地用]|$)|比[^重例率]|较|同比[多少净]|(?:近)?[两二三四五]年(?:平均|年均)|偏[多少高低]|超过?(?:时序|序时)进度|超额完成|差距缩小|与[^，。；]{1,12}相差|降幅[^，。；]{0,6}收窄|[是为][^，。；]{1,12}的$|恢复(?:至|到)[^，。；]{0,12}的$)") & ~pl.col("_share_named")).then(None)
            .when(last_item.str.len_chars() >= 2).then(last_item).otherwise("_clause"))
     c = c.with_columns(
         # of a bound on a share of a base (绩效工资水平不低于当地同类人员的80%), what is bound
@@ -2424,7 +2461,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         subject=pl.coalesce(_only(pl.col("kind") != "rank", pl.col("_since")).str.extract(r"^[，,]?\s*(?:分别(?:为|是|有)|其中[，,]?|、)\s*(\p{Han}{1,5}?(?:区|县|市|镇|乡|街道))$", 1), "subject"),
     ).with_columns(
         # (a rate named right after its figure: 减按1%征收率, 适用9%的税率 → 征收率, 税率)
-        subject=pl.coalesce(_only(pl.col("unit_family") == "percent", pl.col("after")).str.extract(r"^的?(征收率|预征率|扣除率|退税率|税率|利率|费率)", 1), "subject"),
+        subject=pl.coalesce(_only(pl.col("unit_family") == "percent", pl.col("after")).str.extract(r"^的?((?:优惠|法定|基准)?(?:征收率|预征率|扣除率|退税率|税率|利率|费率))", 1), "subject"),
     ).with_columns(
         # (nor a grade a rule's list opens with: 培训补贴按初级800元、中级1200元 → 培训补贴)
         subject=_replaced(pl.col("subject"), "级", r"(\p{Han}{2})按[初中高特一二三四五]级$"),

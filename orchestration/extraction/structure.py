@@ -22,13 +22,19 @@ LEVEL_PATTERNS = {
     # (and in black brackets, as a web page or a chat copy sets them: 【一】关于…)
     1: rf"^(?:第|【\s*)?([{CN_NUM}]+)\s*[、.】]",
     2: rf"^[（(]\s*([{CN_NUM}]+)\s*[）)]",
-    # (not a decimal, 3.5亿元…; but an item may open with a year or a month: 3.2025年起…, 1.10月底前…)
-    3: r"^(\d{1,2})\s*(?:[、]|\.(?:[^\d]|(?:19|20)\d\d年|\d{1,2}月|$))",
+    # (not a decimal, 3.5亿元…; but an item may open with a year or a month: 3.2025年起…, 1.10月底前…,
+    # or a span of years: 2.2025—2027年，…)
+    3: r"^(\d{1,2})\s*(?:[、]|\.(?:[^\d]|(?:19|20)\d\d(?:年|\s*[-—－~至到]\s*(?:19|20)\d\d)|\d{1,2}月|$))",
     4: r"^[（(]\s*(\d{1,2})\s*[）)]",
 }
+# An ordinal and a comma on a short line of its own (第一，关于停车设施供给情况): a top-level heading.
+ORDINAL_MARK = rf"^第[{CN_NUM}]+[，,]"
+ORDINAL_LINE = "^(" + ORDINAL_MARK[1:] + r")\s*[^。；;!！?？，,]{2,30}$"
 # A point-by-point reply heads each suggestion it restates by its number (建议一：…, 问题二：…):
 # a top-level section.
 POINT_HEADING = rf"^(?:建议|问题)\s*([{CN_NUM}]+)\s*[：:、.]"
+# (…or names the point it answers: 关于第一点建议“延长…开放时间”。)
+POINT_ABOUT = rf"^(关于第([{CN_NUM}]+)(?:点|条|项)(?:建议|意见|问题))"
 # A heading in lenticular brackets alone on its line (【总体情况】, 【下一步工作打算】): a top-level
 # section where a body has two or more and no 一、 (not a web page's buttons: 【打印】【关闭】).
 BRACKET_HEADING = r"^【[^】【]{2,30}】\s*$"
@@ -201,10 +207,11 @@ def body_lines(lines: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
     c = pl.col("content")
     body = body.with_columns(
         *(c.str.extract(LEVEL_PATTERNS[lvl], 1).alias(f"_hit{lvl}") for lvl in LEVEL_PATTERNS if lvl > 1),
-        _hit1=pl.coalesce(c.str.extract(LEVEL_PATTERNS[1], 1), c.str.extract(POINT_HEADING, 1)),
-        marker=c.str.extract(r"^(" + MARKER_PATTERN[1:] + ")", 1).str.replace_all(r"\s", ""),
+        _hit1=pl.coalesce(c.str.extract(LEVEL_PATTERNS[1], 1), c.str.extract(POINT_HEADING, 1), c.str.extract(POINT_ABOUT, 2), c.str.extract(ORDINAL_LINE, 1).str.slice(1, pl.col("content").str.extract(ORDINAL_LINE, 1).str.len_chars() - 2)),
+        marker=pl.coalesce(c.str.extract(r"^(" + MARKER_PATTERN[1:] + ")", 1).str.replace_all(r"\s", ""), c.str.extract(ORDINAL_LINE, 1), c.str.extract(POINT_ABOUT, 1)),
         plan_intro=c.str.contains(PLAN_INTRO) | _leads_in(c),
-        plan_words=c.str.contains(PLAN_WORDS),
+        # (a point a run-in heading names is a plan by its name only: 关于第一点建议“…”。目前…。下一步，…)
+        plan_words=pl.when(c.str.contains(POINT_ABOUT)).then(c.str.extract(r"^([^。；;]*)", 1)).otherwise(c).str.contains(PLAN_WORDS),
     )
     # (bracketed headings numbered in their order: 【总体情况】 is the first; the windows only
     # where a body has such a line at all)
@@ -337,7 +344,7 @@ def sections(body: pl.DataFrame) -> pl.DataFrame:
             ignore_nulls=True,
         ),
         suggestion_no=pl.when(pl.col("l1").is_not_null()).then(pl.col("_l1_no")),
-        heading=pl.col("content").str.replace(r"^" + MARKER_PATTERN[1:] + r"\s*", "").str.replace(r"^【([^】]*)】\s*$", "$1").str.extract(r"^([^。；;：:]*)", 1)
+        heading=pl.col("content").str.replace(r"^" + MARKER_PATTERN[1:] + r"\s*", "").str.replace(ORDINAL_MARK + r"\s*", "").str.replace(r"^【([^】]*)】\s*$", "$1").str.extract(r"^([^。；;：:]*)", 1)
         # (where a copy ran the body into its heading, the heading ends at the gap the line break
         # left, or at the end of the suggestion's name, or before the plan's own 下一步:
         # 基本情况 近年来，…; 关于“…”的建议近年来，…; 下一步工作计划下一步，我局将…)
@@ -389,7 +396,7 @@ def commitments(body: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
     body = body.with_columns(
         intro=intro | pl.col("plan_heading"),
         # Text before a 下一步 that opens a clause in the middle of a paragraph.
-        inline_prefix=pl.when(~intro & ~is_heading & c.str.contains("下", literal=True)).then(c).str.extract(PLAN_INLINE, 1),
+        inline_prefix=pl.when(~intro & (~is_heading | c.str.contains(POINT_ABOUT)) & c.str.contains("下", literal=True)).then(c).str.extract(PLAN_INLINE, 1),
     )
     # A plan starts at the first intro line of its top segment.
     plans = (
@@ -402,7 +409,7 @@ def commitments(body: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
     )
     # (a paragraph that turns to the proposer again ends the plan before it: 您的建议中关于…的意见，我们已…)
     # (not one that goes on to the plan itself: 您提出的…等建议，我们将积极吸纳。下一步重点抓好以下几方面：一是…)
-    addressed = body.filter(~is_heading & c.str.contains(ADDRESSED) & ~c.str.contains(PLAN_WORDS)).select("letter_id", next_top=pl.col("line_start"))
+    addressed = body.filter(~is_heading & c.str.contains(ADDRESSED) & ~c.str.contains(r"下一步|下步|下阶段|今后")).select("letter_id", next_top=pl.col("line_start"))
     seg_end = pl.concat([
         heads.filter(pl.col("level") == 1).select("letter_id", next_top=pl.col("line_start")),
         addressed,

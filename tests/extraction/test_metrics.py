@@ -3390,3 +3390,64 @@ def test_a_coupons_terms_in_quotes_or_without_the_thresholds_unit_are_rules():
 def test_a_year_of_the_paragraph_is_not_a_changes_start():
     ms = {m["surface"]: m for m in metrics("民办园教师持证比例由2020年的6.2%提高到25.3%。全年民办园教师通过评审的有512名。")}
     assert ms["512名"]["period_start"] != dt.date(2020, 1, 1)
+
+
+def test_a_standards_shares_by_payer_a_raise_for_some_and_an_extra_payment_are_rules():
+    ms = {m["surface"]: m for m in metrics("签约服务费标准为每人每年120元，其中医保基金支付70元，基本公共卫生服务经费承担30元，签约居民个人支付20元。"
+                                           "省级按核定投资的50%给予补助，对山区县上浮20%。购买燃油车的补贴2000元，购买新能源汽车的另加1000元。县区配套资金到位率为71.5%。")}
+    assert [ms[s]["kind"] for s in ("70元", "30元", "20元", "20%", "1000元")] == ["policy"] * 5
+    assert ms["71.5%"]["kind"] == "actual"
+
+
+def test_what_works_will_bring_and_what_is_left_to_do_are_targets_and_a_plans_figure_a_share_is_of():
+    ms = {m["surface"]: m for m in metrics("已完工36座，其余24座将在年底前全部完工。全部整治完成后，市区内涝积水面积可减少约70%，受益群众约26万人。"
+                                           "今年已开工改造63个，占年度计划98个的64.3%。完成省下达年度任务（300部）的134%。")}
+    assert [ms[s]["kind"] for s in ("24座", "70%", "26万人", "98个", "300部")] == ["target"] * 5
+    assert [ms[s]["kind"] for s in ("36座", "64.3%", "134%")] == ["actual"] * 3
+    assert ms["24座"]["subject"] == "其余"
+
+
+def test_a_threshold_inside_a_shares_name_is_no_figure_and_the_largest_seen_is_no_cap():
+    ms = {m["surface"]: m for m in metrics("小学生每天睡眠时间达到10小时的比例为81.3%。最高的每亩获赔520元。每户最高补助5000元。")}
+    assert "10小时" not in ms and ms["81.3%"]["subject"].endswith("10小时的比例")
+    assert (ms["520元"]["kind"], ms["520元"]["qualifier"]) == ("actual", "exact")
+    assert (ms["5000元"]["kind"], ms["5000元"]["qualifier"]) == ("policy", "at_most")
+
+
+def test_each_year_since_a_year_a_standards_limit_in_brackets_and_a_score_dated_at_both_ends():
+    ms = {m["surface"]: m for m in metrics("自2023年起，市级财政每年安排夜间经济发展专项资金2000万元。总磷浓度仍高于湖库Ⅲ类标准限值（0.05毫克/升）。"
+                                           "居民满意度由2022年的86.5分提高至2024年的92.3分。")}
+    assert (ms["2000万元"]["period_start"], ms["2000万元"]["period_end"]) == (dt.date(2023, 1, 1), dt.date(2024, 12, 31))
+    assert ms["0.05毫克/升"]["kind"] == "policy"
+    assert ms["92.3分"]["period_start"] == dt.date(2024, 1, 1)
+
+
+def test_a_tax_rate_named_after_its_figure_a_share_short_of_a_base_and_a_payback_period():
+    ms = {m["surface"]: m for m in metrics("高新技术企业享受15%优惠税率。营收超10亿元的企业9家，不足总数的11%。智改数转项目平均投资回收期为3.2年。")}
+    assert (ms["15%"]["kind"], ms["15%"]["subject"]) == ("policy", "优惠税率")
+    assert ms["11%"]["qualifier"] == "at_most"
+    assert (ms["3.2年"]["kind"], ms["3.2年"]["subject"]) == ("actual", "智改数转项目平均投资回收期")
+
+
+def test_a_margin_over_a_goal_a_named_time_limit_and_a_standards_old_amount_from_a_date_on():
+    ms = {m["surface"]: m for m in metrics("特困人员集中供养率达到92.6%，高出省定目标32.6个百分点。社会救助审核确认时限由20个工作日压缩至10个工作日以内。"
+                                           "自2024年7月1日起，全市城乡低保标准由每人每月1120元提高到1185元。")}
+    assert ms["32.6个百分点"]["kind"] == "actual"
+    assert [ms[s]["kind"] for s in ("20个工作日", "10个工作日以内")] == ["policy", "policy"]
+    assert ms["1120元"]["period_end"] is None and ms["1185元"]["period_start"] == dt.date(2024, 7, 1)
+
+
+def test_rates_per_ten_thousand_injections_and_a_named_hotline():
+    ms = {m["surface"]: m for m in metrics("2024年全县出生缺陷发生率为112.6/万，较2020年下降15.4%。全年注射1950针次。开通24小时心理援助热线。"
+                                           "藏品数字化率仅为27.5%，与全省平均水平相差近9个百分点。运动健康指导站扩大到60个。")}
+    assert (ms["112.6/万"]["unit"], ms["15.4%"]["subject"]) == ("/万", "出生缺陷发生率")
+    assert ms["1950针次"]["unit"] == "针次" and "24小时" not in ms
+    assert (ms["9个百分点"]["subject"], ms["60个"]["subject"]) == ("藏品数字化率", "运动健康指导站")
+
+
+def test_a_share_in_cheng_names_who_acts_and_a_rules_amount_is_not_dated_by_a_years_work_before_it():
+    ms = {m["surface"]: m for m in metrics("单个项目平均投入860万元，约有三成企业因投资回报周期较长而持观望态度。"
+                                           "全年组织送戏进万村演出1180场，每场演出市级补助标准为6000元。今年每人每月补助500元。")}
+    assert ms["三成"]["subject"] == "企业"
+    assert ms["6000元"]["period_end"] is None and ms["1180场"]["period_end"] is not None
+    assert ms["500元"]["period_start"] == dt.date(2024, 1, 1)

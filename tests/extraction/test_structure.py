@@ -339,7 +339,7 @@ def test_a_point_by_point_reply_sections_by_the_suggestions_it_restates():
     assert top["ordinal"].to_list() == [1, 2]
     c = out["commitments"].sort("char_start")
     assert c["suggestion_no"].to_list() == [1, 2]
-    assert c["heading"].to_list()[1] == "今年内将家庭医生团队增至1600个以上"
+    assert c["heading"].to_list()[1] == "家庭医生团队增至1600个以上"
     m = {r["surface"]: r for r in out["metrics"].to_dicts()}
     assert (m["46家"]["suggestion_no"], m["46家"]["kind"]) == (1, "actual")
     assert (m["1600个以上"]["suggestion_no"], m["1600个以上"]["kind"]) == (2, "target")
@@ -670,3 +670,30 @@ def test_a_plan_inside_a_paragraph_ends_where_the_paragraph_turns_to_the_next_po
     c = out["commitments"].to_dicts()
     assert len(c) == 1 and c[0]["body"].endswith("研究调整。")
     assert out["metrics"].filter(pl.col("surface") == "2860人次")["kind"].to_list() == ["actual"]
+
+
+def test_an_ordinal_with_a_comma_on_its_own_line_heads_a_section_and_an_item_may_open_with_a_span_of_years():
+    body = ("第一，关于停车设施供给情况\n截至目前，全市共有泊位12万个。\n第二，下一步工作打算\n"
+            "1.加强监测。新增站点5个。\n2.2025—2027年，省级投入资金不少于10亿元。\n")
+    out = run(letter(body))
+    top = out["sections"].filter(pl.col("level") == 1).sort("char_start")
+    assert top["marker"].to_list() == ["第一，", "第二，"] and top["heading"].to_list() == ["关于停车设施供给情况", "下一步工作打算"]
+    c = out["commitments"].sort("char_start").to_dicts()
+    assert [(x["heading"], x["horizon_year"], x["suggestion_no"]) for x in c] == [("加强监测", None, 2), ("省级投入资金不少于10亿元", 2027, 2)]
+
+
+def test_a_condition_leading_a_plan_item_is_not_its_heading():
+    body = ("一、基本情况\n全市共有企业12家。\n二、下一步工作\n1.根据全市住房公积金流动性状况，动态评估贷款额度和首付比例政策。\n"
+            "2.在确保资金流动性和安全的前提下，我们将积极配合财政部门。\n")
+    c = run(letter(body))["commitments"].sort("char_start").to_dicts()
+    assert [x["heading"] for x in c] == ["动态评估贷款额度和首付比例政策", "积极配合财政部门"]
+
+
+def test_a_reply_point_by_point_names_each_point_and_a_time_leading_an_item_without_a_comma_is_no_heading():
+    body = ("关于第一点建议“延长场馆开放时间”。目前全市博物馆每周开放6天。下一步，我们将推动市级文化场馆延时开放。\n"
+            "关于第二点建议“建设城市书房”。今年新建城市书房11个。\n"
+            "关于第三点建议“加强宣传”。下一步，我局将：一是年内组织专场活动不少于60场；二是2025年计划新建示范基地2家。\n")
+    out = run(letter(body))
+    assert out["suggestions"].sort("char_start")["suggestion_no"].to_list() == [1, 2, 3]
+    c = out["commitments"].sort("char_start").to_dicts()
+    assert [(x["suggestion_no"], x["heading"]) for x in c] == [(1, "我们将推动市级文化场馆延时开放"), (3, "组织专场活动不少于60场"), (3, "新建示范基地2家")]
