@@ -962,6 +962,8 @@ def _runs(c: pl.DataFrame) -> pl.DataFrame:
 # A table's column of a rule's amounts (起付标准, 报销比例, 最高支付限额, 补助标准), and of its caps.
 RULE_HEAD = r"起付|限额|上限|封顶|下限|标准$|(?:报销|支付|补助|补贴|奖励|资助|分担)比例|缴费基数|费率$|补助额度|补贴额度"
 CAP_HEAD = r"最高|上限|限额|封顶"
+# The largest seen, not a cap (最高的每亩获赔520元, 最高的超过200万元).
+LARGEST_SEEN = r"最[高多大]的[^，。；\d]{0,10}$"
 
 
 def _qualifier(c: pl.DataFrame) -> pl.DataFrame:
@@ -984,7 +986,7 @@ def _qualifier(c: pl.DataFrame) -> pl.DataFrame:
     c = c.with_columns(clause=_clause_before())
     prefix = (
         # (not the largest seen: 最高的每亩获赔520元)
-        pl.when(before.str.contains(AT_MOST_BEFORE) & ~_tested(before.str.contains("最", literal=True), before, r"最[高多大]的[^，。；\d]{0,10}$")).then(pl.lit("at_most"))
+        pl.when(before.str.contains(AT_MOST_BEFORE) & ~_tested(before.str.contains("最", literal=True), before, LARGEST_SEEN)).then(pl.lit("at_most"))
         .when((pl.col("unit_family") == "duration") & _only(before.str.contains("最长", literal=True), before).str.contains(r"最长[^，。；\d]{0,6}$")).then(pl.lit("at_most"))
         .when(before.str.contains(OVER_BEFORE)).then(pl.lit("over"))
         .when(before.str.contains(APPROX_BEFORE)).then(pl.lit("approx"))
@@ -1168,7 +1170,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | after.str.contains(r"^(?:及?以上|及?以下)?(?:[、和且][^，。；]{0,14})?的[，,](?:每\p{Han}{1,3}){0,2}(?:给予|予以|按|一次性|奖励|补贴|补助|奖补)")
     # (what was done is no rule's, unless the condition of whom a rule pays names it: 对获得国家科学技术奖的给予最高100万元奖励)
     # (nor is the largest seen a cap: 最高的每亩获赔520元, 最高的超过200万元)
-    ) & ~_tested(compact.str.contains("最", literal=True), compact, r"最[高多大]的[^，。；\d]{0,10}$") & ~(clause.str.contains(DONE) & ~clause.str.contains(DONE + r"(?:额度?|标准|比例|上限|限额)|" + DONE + r"每[月年人户]$|" + CAP_AFTER_PAYMENT + "|将[^，。；]{0,24}(?:额度|标准|比例|上限|限额|利率)由|最高不[得能]?超过$|累计\\p{Han}{0,6}不[得能]?超过$|(?:减?按|按照|加计)$"
+    ) & ~_tested(compact.str.contains("最", literal=True), compact, LARGEST_SEEN) & ~(clause.str.contains(DONE) & ~clause.str.contains(DONE + r"(?:额度?|标准|比例|上限|限额)|" + DONE + r"每[月年人户]$|" + CAP_AFTER_PAYMENT + "|将[^，。；]{0,24}(?:额度|标准|比例|上限|限额|利率)由|最高不[得能]?超过$|累计\\p{Han}{0,6}不[得能]?超过$|(?:减?按|按照|加计)$"
                                                         # (a rule's rate changed: 加计扣除比例已由75%提高至100%; a payee named before 按: 对获得贷款的企业按…的30%给予贴息)
                                                         r"|(?:比例|标准|额度|税率|费率|上限|限额)(?:已经?)?(?:由|从)[^，。；]{0,8}$|^\s*对[^，。；]{1,30}的\p{Han}{0,4}按")
           & ~_only(clause.str.contains("对", literal=True), clause).str.contains(r"^\s*" + ACTOR + r"对[^，。；]{1,30}的\p{Han}{0,8}?(?:给予|予以|奖励|补助|补贴)[^，。；\d]{0,6}$").fill_null(False)

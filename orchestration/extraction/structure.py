@@ -29,7 +29,7 @@ LEVEL_PATTERNS = {
 }
 # An ordinal and a comma on a short line of its own (第一，关于停车设施供给情况): a top-level heading.
 ORDINAL_MARK = rf"^第[{CN_NUM}]+[，,]"
-ORDINAL_LINE = "^(" + ORDINAL_MARK[1:] + r")\s*[^。；;!！?？，,]{2,30}$"
+ORDINAL_LINE = rf"^(第([{CN_NUM}]+)[，,])\s*[^。；;!！?？，,]{{2,30}}$"  # (1: the marker, 2: its numeral)
 # A point-by-point reply heads each suggestion it restates by its number (建议一：…, 问题二：…):
 # a top-level section.
 POINT_HEADING = rf"^(?:建议|问题)\s*([{CN_NUM}]+)\s*[：:、.]"
@@ -207,7 +207,7 @@ def body_lines(lines: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
     c = pl.col("content")
     body = body.with_columns(
         *(c.str.extract(LEVEL_PATTERNS[lvl], 1).alias(f"_hit{lvl}") for lvl in LEVEL_PATTERNS if lvl > 1),
-        _hit1=pl.coalesce(c.str.extract(LEVEL_PATTERNS[1], 1), c.str.extract(POINT_HEADING, 1), c.str.extract(POINT_ABOUT, 2), c.str.extract(ORDINAL_LINE, 1).str.slice(1, pl.col("content").str.extract(ORDINAL_LINE, 1).str.len_chars() - 2)),
+        _hit1=pl.coalesce(c.str.extract(LEVEL_PATTERNS[1], 1), c.str.extract(POINT_HEADING, 1), c.str.extract(POINT_ABOUT, 2), c.str.extract(ORDINAL_LINE, 2)),
         marker=pl.coalesce(c.str.extract(r"^(" + MARKER_PATTERN[1:] + ")", 1).str.replace_all(r"\s", ""), c.str.extract(ORDINAL_LINE, 1), c.str.extract(POINT_ABOUT, 1)),
         plan_intro=c.str.contains(PLAN_INTRO) | _leads_in(c),
         # (a point a run-in heading names is a plan by its name only: 关于第一点建议“…”。目前…。下一步，…)
