@@ -121,6 +121,12 @@ def _metric_evidence(letters: pl.DataFrame, metrics: pl.DataFrame) -> pl.DataFra
     )
 
 
+# A time that leads an item without a comma (一是年内组织…, 二是2025年计划新建…, 二是8月底前在全县推广…,
+# 2025—2027年实施…): not its heading.
+LEAD_TIME = (r"^(?:年内|今年内?|(?:明年|今年)起?|下半年|20\d\d年?\s*[-—－~至到]\s*20\d\d年(?:间)?|(?:力争|争取|确保)?(?:到|在|于)?(?:20\d\d年)(?:内|底前)?"
+             r"|(?:今年|明年)?\d{1,2}月(?:底|末)?之?前|年底之?前)(?:计划|将|拟|要)?([\p{Han}&&[^的年月度份底末初前后以起来内]])")
+
+
 def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl.DataFrame, spans) -> pl.DataFrame:
     """Heading and horizon from the matching text, body from the stored text."""
     mbody = slice_text("mtext", pl.col("char_start"), pl.col("char_end"))
@@ -134,22 +140,28 @@ def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl
     # (a time leading the item is its horizon, not its heading: 二是到2026年，实现…; （一）2025年秋季学期前，…;
     # （三）“十五五”期间，…; （一）6月底前，…; （六）争取到2025年底，…; 今后三年，…)
     after_marker = pl.when(headed).then(rest).otherwise(rest.str.replace(plan_word, "")).str.replace(
-        r"^(?:力争|争取|计划|确保)?(?:到|在|于|至|自|从)?(?:20\d\d年?\s*[-—－~至到]\s*20\d\d年(?:间)?|20\d\d年(?:(?:秋季|春季|秋|春)学期)?(?:底|末)?(?:之?前|起)?|[“\"]?" + FIVE_YEAR_PLAN
-        + r"[”\"]?(?:期间|时期|期末|末)?|今年|年内|明年|全年|(?:今后|未来|近|今明)?[一二两三四五六七八九十\d]{1,2}年(?:内|间|里)?|(?:今年|明年|20\d\d年)?\d{1,2}月(?:底|末|中旬|上旬|下旬)?之?前|年底之?前|年末之?前)[，,]\s*", "")
+        r"^(?:力争|争取|计划|确保)?(?:到|在|于|至|自|从)?(?:20\d\d年?\s*[-—－~至到]\s*20\d\d年(?:间)?|20\d\d年(?:(?:秋季|春季|秋|春)学期)?(?:开学)?(?:底|末)?(?:之?前|起)?|[“\"]?" + FIVE_YEAR_PLAN
+        + r"[”\"]?(?:期间|时期|期末|末)?|(?:今年|明年|来年)起?|年内|全年|下半年|上半年|(?:今后|未来|近|今明)?[一二两三四五六七八九十\d]{1,2}年(?:内|间|里)?|(?:今年|明年|20\d\d年)?\d{1,2}月(?:底|末|中旬|上旬|下旬)?之?前|年底之?前|年末之?前)[，,]\s*", "")
     # (a first sentence that goes on to figures, as items written inline do, gives its first
     # clause: （一）推进载体提档升级，力争2025年新增…；; a heading of two clauses has none:
     # 坚持规划引领，优化产业布局)
     # (nor is a condition leading it: 根据全市住房公积金流动性状况，动态评估…; 在确保资金安全的前提下，我们将…)
     condition = r"^(?:根据|依据|结合|针对)[^，,。；;：:\n]{2,30}[，,]\s*|^在[^，,。；;：:\n]{2,30}(?:前提下|基础上|背景下)[，,]\s*(?:我们|我局|我市|我委|我中心)?(?:将|要)?"
     # (…nor a time that leads it without a comma: 一是年内组织专场招聘会…, 二是2025年计划新建…)
-    after_marker = after_marker.str.replace(r"^(?:年内|今年内?|明年|(?:20\d\d年)(?:内|底前)?)(?:计划|将|拟|要)?([\p{Han}&&[^的年月度份底末初前后以起来内]])", "$1")
+    after_marker = after_marker.str.replace(LEAD_TIME, "$1")
+    # (nor a lead-in to what follows its colon: 我局将围绕您的建议，重点抓好以下工作：年内新建公厕15座…)
+    after_marker = after_marker.str.replace(r"^[^。；;：:\n]{0,40}?(?:以下|如下)[^。；;：:\n，,]{0,10}[：:]\s*", "")
     conditioned = after_marker.str.contains(condition)
-    after_marker = after_marker.str.replace(condition, "")
-    sentence = rest.str.extract(r"^([^。；;：:\n]+)", 1)
+    # (and a time after the condition is no heading either: 三是结合城市更新，2025—2027年实施绿道提升工程)
+    after_marker = after_marker.str.replace(condition, "").str.replace(LEAD_TIME, "$1")
+    # (a ratio's colon is no clause's end: 完成1∶5万地质灾害风险调查, 按3∶7比例承担)
+    sentence = after_marker.str.extract(r"^((?:\d[：:∶]\d|[^。；;：:\n])+)", 1)
     # (a thousands comma parts no clause: 6月底前完成全区1,850台…)
-    clause = after_marker.str.extract(r"^((?:[^，,。；;：:\n]|,\d{3})+)", 1)
+    clause = after_marker.str.extract(r"^((?:\d[：:∶]\d|[^，,。；;：:\n]|,\d{3})+)", 1)
     heading = (
-        pl.when(headed & ~listed & ~sentence.str.contains(r"[，,][^\d]*\d") & ~conditioned).then(sentence)
+        # (whether it goes on to figures is read as it stands, its leading time included)
+        pl.when(headed & ~listed & ~rest.str.extract(r"^([^。；;：:\n]+)", 1).str.contains(r"[，,][^\d]*\d") & ~sentence.str.contains(r"[，,][^\d]*\d")
+                & ~conditioned).then(sentence)
         .otherwise(clause)
     )
     # (not the base of a comparison or the start of a change: 较2023年, 由2020年的; not a
@@ -161,7 +173,8 @@ def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl
     # goals it follows: 按照2030年前碳达峰、2035年生态环境根本好转的目标要求，力争到2030年…)
     untitled = pl.col("mbody").str.replace_all(r"《[^《》]*》|20\d{2}年远景目标|(?:按照|围绕|对标|对照)[^，。；]{0,40}?(?:目标要求|要求|部署)|20\d{2}年(?:的|度)?(?:基础上|基数|水平上)|(?:恢复至|恢复到|相当于)20\d{2}年(?:同期)?(?:水平)?的?|20\d{2}年" + CLASS_YEAR, "")
     # The horizon is the furthest year the item names: 2024年底前完成…，力争到2025年… → 2025.
-    year = (untitled.str.extract_all(r"(?:^|[^较比与同由从\d])20\d{2}年")
+    # (a year a rule starts from counts: 计划从2026年起，对三类县…提高至每家15万元)
+    year = (untitled.str.extract_all(r"(?:^|[^较比与同由从\d])20\d{2}年|从20\d{2}年(?:起|开始)")
             .list.eval(pl.element().str.extract(r"(20\d{2})", 1).cast(pl.Int32)).list.max())
     # (…the title's own years only when the item names no other: 落实《三年行动计划（2025—2027年）》)
     # (not an edition's year: 《…目录（2025年版）》)
@@ -178,7 +191,7 @@ def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl
         pl.when(pl.col("mbody").str.contains(r"明年|来年|今明两年")).then(pl.col("letter_year") + 1),
         # …but not a span's 年内 (三年内, 2年内)
         # (and a month's end ahead with no year, 10月底前把剩下14盏坏灯全部修好, is this year's)
-        pl.when(pl.col("mbody").str.contains(r"全年|今年|(?:^|[^\d一二两三四五六七八九十个半])年内|年底|年末|本年|(?:^|[^\d年])\d{1,2}月(?:底|末|份)?之?前")).then(pl.col("letter_year")),
+        pl.when(pl.col("mbody").str.contains(r"全年|今年|(?:^|[^\d一二两三四五六七八九十个半])年内|年底|年末|本年|下半年|(?:^|[^\d年])\d{1,2}月(?:底|末|份)?之?前")).then(pl.col("letter_year")),
         # (nor a year gone by: 纳入《…考核办法（2023年修订）》 in a reply of 2024)
         # (nor a long-range plan's last year: 《…国土空间总体规划（2021—2035年）》)
         pl.when(titled.is_between(pl.col("letter_year"), pl.col("letter_year") + 5)).then(titled),

@@ -7,6 +7,8 @@ ASCII folded); spans index the stored text.
 """
 from __future__ import annotations
 
+import functools
+
 import polars as pl
 
 from . import schema
@@ -53,11 +55,15 @@ PROPOSAL_NO_BODY = (
 )
 SALUTATION_TITLES = r"(?:委员|代表|委員|同志|先生|女士|主席|主任)"
 CC = r"^(?:抄\s*[送报報])\s*[:：]\s*(.+)$"
+# A person's name before another's and the title both share (王丽、陈志刚代表).
+_NAME = r"\p{Han}[\p{Han}&&[^局委办室会厅院府部处所队站司行社]]{1,2}"
+SHARED_TITLE = r"(^|[，,；;\s、])(" + _NAME + r")、(" + _NAME + r")(代表|委员)([，,；;\s、]|$)"
 # (the date may be dotted as the signed one may: 2024.6.19印发)
 PRINTED = r"^(.+?)\s+(" + DATE_IN_WORDS + r"|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})\s*印\s*发"
 # A form's field for the day it answered (答复日期：2024年7月12日).
 FORM_DATE = r"^\s*(?:答\s*复|办\s*复|办\s*理|签\s*发|填\s*报|回\s*复|反\s*馈)\s*(?:日\s*期|时\s*间)\s*[:：]"
-SEAL = r"\s*[（(]\s*(?:印|章|盖章|公章|签章|印章)\s*[）)]\s*$"
+# (and a joint signer's role: 台州市数据局（协办）)
+SEAL = r"\s*[（(]\s*(?:印|章|盖章|公章|签章|印章|主办|协办|会办|牵头|主办单位|协办单位|会办单位|牵头单位)\s*[）)]\s*$"
 AGENCY_END = (
     r"(?:局|委|委员会|委員會|办|办公室|辦公室|厅|廳|院|中心|政府|站|处|處|会|所|公司|部|署|队|隊|馆|館|社|行|集团|党委|支队|大队|分局|海关)$"
 )
@@ -537,6 +543,8 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
             # (a set phrase of places is one recipient: 各区、县（市）综合行政执法局, 各县（市、区）)
             .str.replace_all(r"(各\p{Han}{1,2})、(\p{Han}{1,2}[（(])", "${1}\u0002${2}")
             .str.replace_all(r"([（(]\p{Han}{1,2})、(\p{Han}{1,2}[）)])", "${1}\u0002${2}")
+            # (names that share one title carry it each: 王丽、陈志刚代表 → 王丽代表, 陈志刚代表)
+            .pipe(lambda line: functools.reduce(lambda l, _: l.str.replace_all(SHARED_TITLE, "$1$2$4、$3$4$5"), range(3), line))
             .str.replace_all(r"[，,、；;\s]+", "\u0001")
             .str.replace_all("\u0002", "、", literal=True)
             .str.split("\u0001"),

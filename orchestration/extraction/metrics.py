@@ -74,7 +74,7 @@ RANK = (
     # among the first n (进入全国前10位): at most n
     r"|(?P<topn_lead>(?:进入|保持|位居|位列|稳居|跻身|居于|居|排名|进)?" + REGION + r"?)前 ?(?P<topn>\d{1,3}|[一二两三四五六七八九十]{1,3})(?P<topn_unit>位|名)"
     # …written without 位 after a verb of ranking (位列全省前三, 并列山区26县前两位)
-    r"|(?P<topv_lead>(?:位列|位居|稳居|跻身|进入|并列|保持|居于)[^，。；、前]{0,16}?|居(?:[^民，。；、前][^，。；、前]{0,15}?)?)前(?P<topv>\d{1,2}|[一二两三四五六七八九十])(?P<topv_unit>位|名)?)"
+    r"|(?P<topv_lead>(?:位列|位居|稳居|跻身|进入|并列|保持|居于)[^，。；、前]{0,16}?|居(?:[^民，。；、前][^，。；、前]{0,15}?)?)前(?P<topv>\d{1,2}|[一二两三四五六七八九十]{1,3})(?P<topv_unit>位|名)?)"
 )
 QUANTITY = (
     # (a range's start may carry its own multiplier: 3000万至5000万元)
@@ -111,7 +111,7 @@ CN_PERCENT = r"百分之(?P<pnum>[零〇一二两三四五六七八九十百]+(?
 CN_FRACTION = r"(?P<fden>[二两三四五六七八九十]{1,2}|千|万)分之(?P<fnum>[一二两三四五六七八九十]{1,2}(?:点[零〇一二三四五六七八九]+)?)(?P<fpost>以上|左右|多)?"
 # A term in years a rule sets (期限最长不超过3年, 最长5年, 给予不超过2年的社保补贴), matched with its lead:
 # a bare N年 is a year or a span far more often. The span is the number's, without the lead.
-TERM_YEARS = (r"(?P<ylead>(?:期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|培养期|船龄|车龄|机龄|房龄|回收期)(?:一般|原则上)?(?:为|是|最长|最长为|最长不超过|不超过|不少于|不低于|至少|延长至|延长到|最长可达)?|最长(?:不超过|为|可达|可)?(?:补助|补贴|资助|支持|扶持|享受|发放|领取)?|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予)"
+TERM_YEARS = (r"(?P<ylead>(?:期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|培养期|船龄|车龄|机龄|房龄|回收期)(?:一般|原则上|普遍|均|大多)?(?:在|为|是|最长|最长为|最长不超过|不超过|不少于|不低于|至少|延长至|延长到|最长可达)?|最长(?:不超过|为|可达|可)?(?:补助|补贴|资助|支持|扶持|享受|发放|领取)?|最多(?:可)?(?:补助|补贴|资助|支持|扶持|享受|发放|领取)|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予)"
               # (a term's change from a year before: 较上年延长1.3年)
               r"|较上年(?:同期)?(?:延长|缩短)|(?:平均)?受教育年限(?:达到|达|为|提高到|提高至|提升至)?"
               # (and a time a thing takes, or its change: 平均轮候时间由2022年的6.2年缩短至4.5年左右, 建设周期约2.5年)
@@ -121,7 +121,7 @@ TERM_YEARS = (r"(?P<ylead>(?:期限|有效期|过渡期|服务期|保护期|合�
               r"(?P<ynum>\d{1,2}(?:\.\d{1,2})?|[一二两三四五六七八九十])(?:[-~～—至到](?P<ynum2>\d{1,2}|[一二两三四五六七八九十]))?个?年期?(?P<ypost>以内|内|及以上|以上|左右)?")
 CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + "|" + CN_PERCENT + "|" + CN_FRACTION + ")"
 # (terms are looked for only in the letters whose words can set one: a fifth pass's cost spared)
-TERM_HINT = (r"期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|培养期|船龄|车龄|机龄|房龄|回收期|最长|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予)|较上年(?:同期)?(?:延长|缩短)"
+TERM_HINT = (r"期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|培养期|船龄|车龄|机龄|房龄|回收期|最长|不超过|最多可?(?:补助|补贴|资助|支持|扶持|享受|发放|领取)\d|连续(?:补助|补贴|奖励|支持|扶持|给予)|较上年(?:同期)?(?:延长|缩短)"
              r"|(?:时间|周期|时长|工期|年限)\D{0,12}年|受教育年限|(?:缩短|延长|压缩)[至到为了]\d")
 # People counted by what they are after 万 or 亿 (12万群众), in a pass of their own over the letters
 # that have one (units.PEOPLE); parsed as a QUANTITY whose units include them.
@@ -231,7 +231,7 @@ RULE_NAME = (
     # (a time limit a rule sets: 承诺时限为1个工作日, 全流程审批时限压缩至80个工作日以内)
     r"|(?:审批|办结|承诺|办理|兑现|审核|答复)\p{Han}{0,2}时限"
     # (an insurance's terms: 每亩保额从450元提高到950元, 农户自缴保费仅占20%)
-    r"|保额|自缴保费|自缴比例)"
+    r"|保额|自缴保费|自缴比例|限速)"
     r"[^，。；]{0,20}?(?:由|从|提高|提升|降至|降低|下调|上调|调整|统一|不低于|不少于|不超过|不高于|最高|分别为|为|压缩至|压减至|缩短至|控制在|至"
     # (or by a level it is graded by: 住院报销比例一级90%、二级80%)
     r"|[一二三四五六]级(?:医疗机构|医院|定点)?$)[^，。；]{0,10}$"
@@ -306,7 +306,7 @@ AT_MOST_BEFORE = (
     r"(?:[≤≦＜]|(?:最高(?:标准)?|最多|最长|不[得能应宜准]?(?:超过|高于|大于)|未(?:超过|高于|达到)|至多|(?:上限|限额)" + SET_TO + r"?)(?:可?(?:奖励|补贴|补助|资助|给予)\p{Han}{0,3}|支持|可?达到?|可获|可处|为|(?:可以|可|能)?" + CAPPED + r"\p{Han}{0,4}?|可?[补奖加]|(?:提高|上调|增加|提升)(?:至|到))?"
     # (…and past a rate's unit, a short name before it: 最高不超过每千瓦时0.9元, 不超过县道每公里1万元)
     r"(?:\p{Han}{0,4}?(?:每\p{Han}{1,3}){1,2})?|不足|不到|(?:^|[^不宜应得])(?:低于|少于|小于)"
-    r"|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,20}的|(?:不足|不到)[^，。；\d]{1,14}的|" + CEILING_NAMED + r"|(?:最高|最多)可?(?:达|按)[^，。；\d]{1,16}的|(?:最高|最多)可?按照?"
+    r"|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,20}的|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,14}(?:总数|总额|总量|总人数|总用地|总面积|总投资)|(?:不足|不到)[^，。；\d]{1,14}的|" + CEILING_NAMED + r"|(?:最高|最多)可?(?:达|按)[^，。；\d]{1,16}的|(?:最高|最多)可?按照?"
     # (what a rule allows at most: 最高报销比例可达85%)
     r"|(?:最高|最多)[^，。；\d]{1,10}可达到?)$"
 ) + "|" + LIMITED
@@ -337,14 +337,14 @@ SUBJECT_LEAD = (
     # (a county's places, their bracket gone, before what they did: 9个县（市、区）累计下达…)
     r"[县区市](?:已|累计|均|共|将)|而|此后|之后|(?:代表|委员)?(?:建议|提出)将|"
     # (an agency, or a level's purse, before what it will set: 市场监管局将单个品种审批时限…, 市财政按保费的…)
-    r"(?:\p{Han}{1,8}?(?:局|委|厅|政府)|(?:市|县|区|省|中央|各级)财政)(?:将|已将|把|按照?)|近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:\p{Han}{0,4}(?:调查|统计|监测|测算|评估|数据|结果))?(?:显示|表明)|(?:\p{Han}{0,4}最[快高大多低少慢]的)?是|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底]|截至今年?|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至]\s?|\d{4}年?\s?到\s?\d{4}年?|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月(?:上旬|中旬|下旬)?|[秋春]季学期(?:开学)?)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末|上旬|中旬|下旬)?(?:之?前)?|以来|另有|约有|我们|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共有|共|"
+    r"(?:\p{Han}{1,8}?(?:局|委|厅|政府)|(?:市|县|区|省|中央|各级)财政)(?:将|已将|把|按照?)|近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:\p{Han}{0,4}(?:调查|统计|监测|测算|评估|数据|结果))?(?:显示|表明)|(?:\p{Han}{0,4}最[快高大多低少慢]的)?是|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底]|截至今年?|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至]\s?|\d{4}年?\s?到\s?\d{4}年?|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月(?:上旬|中旬|下旬)?|[秋春]季学期(?:开学)?)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末|上旬|中旬|下旬)?(?:之?前)?|以来|另有|约有|我们|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共计|合计|总计|共有|共|"
     r"不[宜应得]?低于|不[宜应得]?少于|不[得能应]?超过|再新增|再增加|又|且|或|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
-    r"首次|当年|当月|对于|对|当|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|把|届时(?:可|将|能)?(?:满足|达到|实现|形成|具备)?|并(?:争取|力争|将|新增|推动)|现有|拥有|"
+    r"首次|当年|当月|对于|对|当|要求|及?以[上下]|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|把|届时(?:可|将|能)?(?:满足|达到|实现|形成|具备)?|并(?:争取|力争|将|新增|推动)|现有|拥有|"
     # (the second of two verbs, once the first is gone: 新增和改善灌溉面积)
     r"[和及](?:改善|改造提升|改造|提升|新建|扩建|改建|新增|恢复|提高))\s*)*"
 )
 SUBJECT_TRAIL = (
-    r"(?:共计|合计|累计|总计|加计(?:扣除|抵减)?|拥有|(?:仅|约|只)?占|并|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降低高]至|高达|超过|超|突破|分别|平均|年均|日均|月均|均|按?(?:不变|可比|现行?)价(?:格)?计算|扣除价格因素(?:后)?(?:实际)?|同口径|名义|力争|确保|预计|再|另行|另|净|上浮|下浮|下调|上调|(?:在(?:此|现有|原有|该|这一?))?的?基础上|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|始终|一直|各|[≤≥≦≧＜＞]|"
+    r"(?:共计|合计|累计|总计|加计(?:扣除|抵减)?|拥有|(?:仅|约|只)?占|大约有?|并|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降低高]至|高达|超过|超|突破|分别|平均|年均|日均|月均|均|按?(?:不变|可比|现行?)价(?:格)?计算|扣除价格因素(?:后)?(?:实际)?|同口径|名义|力争|确保|预计|再|另行|另|净|上浮|下浮|下调|上调|(?:在(?:此|现有|原有|该|这一?))?的?基础上|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|始终|一直|各|[≤≥≦≧＜＞]|"
     r"减按|增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|扩大|改善|压缩|压减|压降|缩减|调整|延长|缩短|缩小|下跌|上涨|回升|回落|回调|反弹|跌|涨|签约|降|升|仍|也|还|将|(?:可|具体|共|主要)分为|没有|年?生均|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|最低|最少|不[得能应宜准]?(?:超过|高于|大于|小于|低于|少于)|(?:尚)?未(?:超过|高于|达到)|不低于|不少于|至少|"
     r"给予|是|可|统一|原则上|一度|一般|通常|普遍|先后|基本|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|全面|全部|逾|差不多|约合|最长|按照|按|实现|完成|须|必须|应当|"
     # (the currency a sum is restated in: 以美元计为372.1亿美元)
@@ -681,6 +681,17 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | _tested(pl.col("is_cn") & (unit_raw == "类"), after, r"^(?:\p{Han}{0,4}(?:区域|地区)|城市|水质|水体|用地|地块|医院|区)")
         # (…and any class a noun after it names: 三类坝, 三类乡村学校; not the classes a thing is divided into, 分为两类)
         | _tested(pl.col("is_cn") & (unit_raw == "类") & pl.col("post").is_null(), after, r"^[\p{Han}&&[^、和及与或的等共分中]]")
+        # (a fee tier by its amount, no sum: 对200元档次补贴不低于30元, 选择1000元及以上缴费档次的)
+        | _tested(unit_raw.str.ends_with("元"), after, r"^(?:及?以上|及?以下)?的?(?:年度?|每年)?(?:缴费)?档次?")
+        # (the items just listed, counted again: 住宿餐饮、批发零售、居民服务业三个行业, 电信、移动、联通三家运营商)
+        | _tested(pl.col("is_cn") & (pl.col("num").str.len_chars() == 1) & pl.col("post").is_null() & unit_raw.is_in(["个", "家", "项", "类", "种", "所", "条", "座", "支", "批", "大类"]), before,
+                  r"(?:^|[，。；：:,（(])[^，。；：:,（()）\d]*\p{Han}、[^，。；：:,（()）\d]*\p{Han}(?:等)?$")
+        # (nor how many things a plan announces before its colon: 重点做好三件事：)
+        | _tested(pl.col("is_cn"), after, r"^(?:大?事|实事|方面|工作|举措|措施)?[：:]")
+        # (and the agencies a joint reply names: 经两家单位共同研究)
+        | _tested(pl.col("is_cn"), after, r"^(?:单位|部门)(?:共同|联合|会同|协商|研究|商定)")
+        # (a core is no 核心, 核查, 核酸: 3核心区)
+        | _tested(unit_raw == "核", after, r"^[心查酸定实算准销减发验]")
         # (the end of a range of places or ranks: 排名第6—10位, 第1至3名)
         | _tested(unit_raw.is_in(["位", "名"]), before, r"第\s*[\d０-９]{1,3}\s*[—\-－~～至到]$")
         # (a bus route's number is no count of cameras' feeds: 5路公交车, 2路、5路公交; 1850路高清视频 is)
@@ -689,7 +700,7 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | (_tested(unit_raw == "台", pl.col("num"), r"^20\d\d$") & after.str.starts_with("州"))
         # (a time in an indicator's name: 48小时妥投率, 72小时办结率)
         # (and a rain's measuring window: 最大1小时雨强, 3小时累计雨量)
-        | _tested(unit_raw.is_in(["小时", "分钟", "天", "日", "个工作日", "工作日"]), after, r"^(?:内)?\p{Han}{0,4}率|^(?:累计|最大|平均)?(?:雨强|雨量|降雨量?|降水量?)")
+        | _tested(unit_raw.is_in(["秒", "小时", "分钟", "天", "日", "个工作日", "工作日"]), after, r"^(?:内)?\p{Han}{0,4}率|^(?:累计|最大|平均)?(?:雨强|雨量|降雨量?|降水量?)")
         # (and a time or a distance a rate is within: 10秒内接听率, 周边300米公交接驳率, 500米范围内公交覆盖率, 6个月内就业率)
         | _tested(unit_raw.is_in(["秒", "米", "公里", "分钟", "小时", "个月", "天", "日", "日内"]), after, r"^(?:内|以内|范围内)?\p{Han}{0,6}(?:覆盖率|接驳率|接听率|到达率|响应率|率)(?:[达为是]|[\d.]|$)")
         # (and the threshold of whom a share counts: 睡眠时间达到10小时的比例为81.3%, 每周锻炼3次以上的比例)
@@ -819,10 +830,13 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
     cut_short = is_rank_cand & after.str.contains(r"^\d")
     rank_ordinal = is_rank_cand & pl.col("rank_unit").is_null() & after.str.contains(
         r"^(?:批|次|届|期|轮|个|家|项|条|款|章|节|号|年|季|阶段|部分|类|种|档|级|步|梯队|方阵)")
+    # (nor a group picked by its size with no verb of ranking: 投诉量前10位的经营者)
+    picked = (is_rank_cand & pl.col("rank_top") & ~pl.col("rank_lead").fill_null("").str.contains(r"进|保持|位|居|排|列|跻身|处于|升|跃")
+              & after.str.contains(r"^的?\p{Han}"))
     phone = (pl.col("num").str.len_chars() >= 7) & pl.col("mult").is_null() & before.str.contains(r"(?:电话|热线|手机|传真)[^，。]{0,6}$")
     # A grade, not a count: 三类以上码头.
     grade = (unit_raw == "类") & pl.col("is_cn") & pl.col("post").is_in(["以上", "以下"]).fill_null(False)
-    return c.with_columns(keep=~(pl.col("enclosed") | ordinal | rank_ordinal | cut_short | idiom | slogan | phone | grade))
+    return c.with_columns(keep=~(pl.col("enclosed") | ordinal | rank_ordinal | cut_short | picked | idiom | slogan | phone | grade))
 
 
 def _only(rows: pl.Expr, col: pl.Expr) -> pl.Expr:
@@ -1075,14 +1089,14 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         # (…or by its bound alone: 对单户担保金额500万元及以下的小微企业)
         # (a second bound in brackets between: 对月销售额10万元以下（季度销售额30万元以下）的)
         | _tested(pl.col("post").is_in(["以上", "及以上", "以下", "及以下"]).fill_null(False) & after.str.contains(r"^(?:[（(][^（()）]{0,24}[）)])?的"),
-                  clause, r"^\s*对[^，。；、]{0,16}$")
+                  clause, r"^\s*" + ACTOR + r"(?:再)?对(?:[^，。；]{0,30}、)?[^，。；、]{0,16}$")
         # (a rate a rule lets float: 费率可下浮10%-50%; and the part of a rate it pays: 减150个基点以下部分给予贴息)
         | _tested(compact.str.contains("下浮|上浮|下调|上调"), compact, r"可(?:下浮|上浮|下调|上调)$")
         # (a share a rule applies, by 按: 按照每年不低于5%的幅度递增, 可按不低于20%的比例配建)
         | (_tested(share, after, r"^的(?:比例|幅度)(?:配建|配置|配备|逐年递增|递增|增长|提高|上调)") & _tested(share, compact, r"按照?[^，。；\d]{0,10}$"))
         # (and amounts paid out by a grade's rate, by 按: 培训补贴按初级800元、中级1200元发放)
         # (and a share a rule pays back by 按: 大型企业按…上年度实际缴纳失业保险费的30%返还)
-        | (_tested(money | share, after, r"^(?:的标准|的比例)?(?:发放|给予|计发|返还|补贴|补助|贴息|计入)") & _tested(money | share, clause, r"按"))
+        | (_tested(money | share, after, r"^(?:的标准|的比例)?(?:发放|给予|计发|返还|补贴|补助|贴息|计入|扣减|核减|扣除|加收|收取|征收|计提|缴纳|缴存|预留|核定)") & _tested(money | share, clause, r"按"))
         # (a bound that counts in: 代偿率在3%以内（含）的部分按50%给予补偿; 超过5%的部分不予补偿)
         | _tested(after.str.contains("部分", literal=True), after, r"^(?:[（(]含[）)])?的?部分(?:给予|予以|按|由|不予)")
         # …or whose condition closes its own clause (留用率达到50%以上的，补贴标准提高至80%; 培训人数超过500人的企业，补贴总额最高可达…)
@@ -1159,7 +1173,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         # (nor what a year's work came to: 全年开展应急演练不少于1500场次)
         | _tested(~pl.col("in_commitment") & ~clause.str.contains(r"人均|平均|户均|实际|均为|均已|全年|今年|年内|本年|去年|上年|累计|共计|\d{4}年"), compact, r"(?:^|[^均际已仍持在])" + REQUIRED_BOUND + r"(?:提供|安排|配备|开展|组织|保障|达到)?$")
         # (…or a share of a base named between: 工资收入不低于在编教师平均水平的80%)
-        | _tested(share & ~pl.col("in_commitment"), compact, r"(?:^|[^均际已仍持在])" + REQUIRED_BOUND + r"[^，。；\d]{1,14}的$")
+        | _tested(share & ~pl.col("in_commitment"), compact, r"(?:^|[^均际已仍持在])" + REQUIRED_BOUND + r"[^，。；\d]{1,14}(?:的|总数|总额|总量|总人数|总用地|总面积|总投资)$")
         # (a standard's limit noted in brackets after its name: 仍高于湖库Ⅲ类标准限值（0.05毫克/升）, 超过限值（夜间55分贝）)
         | compact.str.contains(r"(?:标准|限值|标准值)[（(](?:[^（()）\d]{1,4})?$")
         # (a payment a rule gives, named before its amount: 每年给予工作经费2万元)
@@ -1168,11 +1182,34 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | _tested(share, compact, r"(?:给予|按)\p{Han}{0,4}贴息$")
         # (a bound that makes whom a rule pays, the payment after it: 流转土地50亩以上、期限5年以上的，每亩每年补贴100元)
         | after.str.contains(r"^(?:及?以上|及?以下)?(?:[、和且][^，。；]{0,14})?的[，,](?:每\p{Han}{1,3}){0,2}(?:给予|予以|按|一次性|奖励|补贴|补助|奖补)")
+        # (a surcharge or a deduction a rule sets, and the step it is per: 超定额部分加价1倍, 扣减当月服务费的10%,
+        # 每低于标准1个百分点扣减养护费用2%; the part it is for: 超过50%的部分加价2倍)
+        | _tested(share | (pl.col("unit") == "倍"), compact, r"(?:加价|加收|扣减|扣除|核减|扣罚|扣发|减发)[^，。；\d]{0,10}$")
+        | _tested(money, compact, r"每[^，。；\d]{1,10}(?:加价|加收)[^，。；\d]{0,8}$")
+        | (_tested(compact.str.contains("每", literal=True), compact, r"每(?:低于|高于|超过|超出|增加|减少|提高|降低|下降)[^，。；\d]{0,8}$")
+           & after.str.contains(r"^\p{Han}{0,2}(?:扣减|扣除|加收|扣|罚|奖励|补助|补贴|加分|减分)"))
+        | _tested(after.str.contains("部分", literal=True), after, r"^(?:及?以上|及?以下|以内)?的?部分(?:加价|加收|收取|征收|按)")
+        # (a rate a rule sets for all: 履约保证金比例统一降至合同金额的2.5%以下)
+        | _tested(money | share, compact, r"统一(?:降至|降为|下调至|调整为|调整至|提高至|提高到|为|按)[^，。；\d]{0,12}$")
+        # (a threshold a penalty is for: 超速20%以上未达50%的，罚款200元; 超员未达20%的，处罚款200元)
+        | after.str.contains(r"^(?:及?以上|及?以下)?(?:未达[^，。；]{0,8}|且[^，。；]{0,12})?的[^，。；]{0,12}[，,]?\s*(?:依法|并|可|一律)?(?:处以?|罚款|记\d|吊销|暂扣|警告|扣\d|扣分|责令)")
+        # (a time a ban lasts: 6个月内不得申请进入疏导点经营)
+        | _tested(span, after, r"^内?不[得能准予]")
+        # (a grade's or a class's amounts a rule lists after its colon: 按等级给予培训补贴：初级工800元、中级工1200元)
+        | _tested(money | share, pl.col("before"), r"(?:按[^，。；：:]{0,10}(?:给予|发放)[^，。；：:]{0,10}(?:补贴|补助|奖励|资助|津贴)|(?:补贴|补助|奖励|资助|津贴)标准(?:分别)?为?)[：:][^。；：:]*$")
+        # (a rate a rule floats for some: 对紧缺专业本科生上浮20%, 存储比例下浮50%)
+        | _tested(share & ~clause.str.contains(r"平均|实际|同比|较上年|价格"), compact, r"(?:上浮|下浮)$")
+        # (a bound a requirement sets: 要求每个农贸市场至少设置2台公平秤, 要求经营者将预收资金的20%以上存入, 要求日供餐量超过3000份的，配备…)
+        | _tested(pl.col("qualifier").is_in(["at_least", "at_most", "over"]), compact, r"(?:^|[^按根照据合达])要求[^的，。；][^，。；]{0,24}$")
     # (what was done is no rule's, unless the condition of whom a rule pays names it: 对获得国家科学技术奖的给予最高100万元奖励)
     # (nor is the largest seen a cap: 最高的每亩获赔520元, 最高的超过200万元)
     ) & ~_tested(compact.str.contains("最", literal=True), compact, LARGEST_SEEN) & ~(clause.str.contains(DONE) & ~clause.str.contains(DONE + r"(?:额度?|标准|比例|上限|限额)|" + DONE + r"每[月年人户]$|" + CAP_AFTER_PAYMENT + "|将[^，。；]{0,24}(?:额度|标准|比例|上限|限额|利率)由|最高不[得能]?超过$|累计\\p{Han}{0,6}不[得能]?超过$|(?:减?按|按照|加计)$"
                                                         # (a rule's rate changed: 加计扣除比例已由75%提高至100%; a payee named before 按: 对获得贷款的企业按…的30%给予贴息)
-                                                        r"|(?:比例|标准|额度|税率|费率|上限|限额)(?:已经?)?(?:由|从)[^，。；]{0,8}$|^\s*对[^，。；]{1,30}的\p{Han}{0,4}按")
+                                                        r"|(?:比例|标准|额度|税率|费率|上限|限额)(?:已经?)?(?:由|从)[^，。；]{0,8}$|^\s*对[^，。；]{1,30}的\p{Han}{0,4}按"
+                                                        # (a bound for each of a kind: 每个园区每年安排服务经费不少于30万元)
+                                                        r"|每[\p{Han}&&[^年月天日周季]]\p{Han}{0,3}[^，。；\d]{0,14}" + REQUIRED_BOUND + "$"
+                                                        # (and the base a rule's rate is of: 按未兑付金额的10%扣减…)
+                                                        r"|按照?[^，。；\d]{1,20}的$")
           & ~_only(clause.str.contains("对", literal=True), clause).str.contains(r"^\s*" + ACTOR + r"对[^，。；]{1,30}的\p{Han}{0,8}?(?:给予|予以|奖励|补助|补贴)[^，。；\d]{0,6}$").fill_null(False)
           # (…or whom it names by what they won: 获得第1至3名的选手分别奖励5万元、3万元)
           & ~_tested(clause.str.contains("获", literal=True), clause, r"^\s*(?:获得|获评|荣获)[^，。；]{1,30}的\p{Han}{0,6}?(?:分别|每\p{Han}{1,2})?(?:给予|予以|奖励|补助|补贴)[^，。；\d]{0,6}$"))
@@ -1180,7 +1217,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # (but the state's minimum purchase price is a rule: 早籼稻最低收购价为每50公斤127元)
     # (a share of a market's price still is: 补贴额不超过…平均销售价格的30%)
     # (and a farm product's price, or one that moved: 仔猪价格350元上下, 生猪价格每斤15元, 从16元跌到9元)
-    market = (pl.col("unit_family") == "currency") & clause.str.contains(r"(?:市场|收购|批发|出场|销售|平均|成交|零售|塘口|地头|田头|流转|租赁)(?:价|价格)|均价|平均\p{Han}{1,2}价"
+    market = (pl.col("unit_family") == "currency") & clause.str.contains(r"(?:市场|收购|批发|出场|销售|平均|成交|零售|塘口|地头|田头|流转|租赁|交易)(?:价|价格)|均价|平均\p{Han}{1,3}价"
                                                                         r"|(?:猪|牛|羊|鸡|鸭|鹅|鱼|虾|蟹|蛋|奶|肉|粮|米|麦|稻谷|玉米|大豆|油菜籽?|菜|果|茶|鲜叶|饲料|化肥|农资|木材|竹)价格?(?:[^，。；\d]{0,6})?$"
                                                                         r"|(?:价格?|行情)[^，。；]{0,8}(?:跌|涨|回落|回升|波动|低迷)|(?:跌|涨)(?:到|至)$")
     # (…named before, earlier in the sentence, where the clause names no rule: 土地流转价格总体平稳，一般在每亩600元至800元)
@@ -1212,7 +1249,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     policy = policy & ~(after.str.starts_with("计算") & ~pl.col("unit_family").is_in(["currency", "percent"]))
     # (a term in years is read only where a rule sets one: TERM_YEARS)
     # (not an average term, nor its change on a year before: 平均发行期限17.6年，较上年延长1.3年)
-    policy = policy | ((pl.col("unit") == "年") & ~_tested(pl.col("unit") == "年", compact, r"平均[^，。；\d]{0,6}期限$|较上年(?:同期)?(?:延长|缩短)$|(?:船龄|车龄|机龄|房龄)$"
+    policy = policy | ((pl.col("unit") == "年") & ~_tested(pl.col("unit") == "年", compact, r"平均[^，。；\d]{0,6}期限$|较上年(?:同期)?(?:延长|缩短)$|(?:船龄|车龄|机龄|房龄)(?:一般|普遍|均|大多)?(?:在|为|是|达到?)?$"
                                                                                    # (nor the time a thing took: 建设周期约2.5年, 轮候时间缩短至4.5年)
                                                                                    # (but a rule's term changed stays one: 补贴发放期限延长至5年)
                                                                                    r"|(?:时间|周期|时长|工期|回收期)[^，。；]{0,14}$|受教育年限[^，。；\d]{0,4}$|^(?:[^期]|期[^限])*(?:缩短|延长|压缩)[至到为了]$"))
@@ -1228,7 +1265,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # (nor a peak a measure reached: 单日充电量最高达212万千瓦时; a subsidy's 最高达 is a cap)
     # (最多达112对 too)
     peak = _only(compact.str.contains("最高达|最多达"), compact).str.contains(r"(?:^|[^可])(?:最高|最多)达到?$").fill_null(False)
-    policy = policy & ~(peak & (pl.col("unit_family") != "currency") & ~clause.str.contains(r"补|奖|贷|额度|限额|资助|支持|给予|享受|标准"))
+    policy = policy & ~(peak & ~clause.str.contains(r"补|奖|贷|额度|限额|资助|支持|给予|享受|标准"))
     # (a plan's end as the deadline: 到“十四五”期末…不少于20个)
     plan_end = five_year_plan_start(_only(clause.str.contains("五", literal=True), clause).str.extract(r"到[“\"]?(十[一二三四五六七八九]五)[”\"]?(?:时期|期)?末", 1)) + 4
     # (not the first months of a year: 2024年前三季度, 2023年前10个月)
@@ -1317,7 +1354,10 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # left out (职工医保报销比例为85%，城乡居民医保为60%).
     # (the rule before may be a run's, its kind set on its first item only: 由2280元、2070元分别提高到…)
     c = c.with_columns(_run_kind=forward_fill_in(pl.when(pl.col("run_pos") == 0).then("kind"), "letter_id", "run"))
-    after_rule = ((pl.col("kind") == "actual") & ((shift_in("kind", "letter_id") == "policy") | (shift_in("_run_kind", "letter_id") == "policy"))
+    # (…or the change of one before it, whose end is the rule's below: 硕士…由1500元提高至2000元，博士研究生由2500元提高至3500元)
+    after_rule = ((pl.col("kind") == "actual") & ((shift_in("kind", "letter_id") == "policy") | (shift_in("_run_kind", "letter_id") == "policy")
+                                                  | (shift_in("change_end", "letter_id") & (shift_in("kind", "letter_id", n=2) == "policy")
+                                                     & (shift_in("sent_start", "letter_id", n=2) == pl.col("sent_start"))))
                   & (shift_in("sent_start", "letter_id") == pl.col("sent_start")) & (shift_in("unit", "letter_id") == pl.col("unit")))
     # (…and down a chain of such groups: 在县级医院为80%，在市级医院为65%)
     same_rule = ((pl.col("kind") == "actual") & (shift_in("sent_start", "letter_id") == pl.col("sent_start"))
@@ -1383,7 +1423,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
 # (and one that goes on with another condition: 2000年以前建成且未列入改造计划的小区)
 # (more verbs are read after the year, outside the period pattern, whose size they would overflow:
 # 1990年以前种植的老林)
-CLASS_YEAR_AFTER = r"\d{4}年(?:以前|之前|以后|之后)(?:种植|栽植|造林|购置|购买|安装|铺设|投产|出厂|参加工作|退休)(?:的|且|并)"
+CLASS_YEAR_AFTER = r"\d{4}年(?:以前|之前|以后|之后)(?:种植|栽植|造林|购置|购买|安装|铺设|投产|出厂|参加工作|退休|新建|建成|建设|修建|竣工|投用|成立|设立|注册|登记|出生)(?:的|且|并)"
 # (a year inside a document's number dates nothing either: 税务总局公告2022年第14号)
 DOC_YEAR_AFTER = r"\d{4}年第\d{1,4}号"
 # (nor a record since a time: 入汛以来最强降雨, 1961年有实测资料以来第二大洪水)
@@ -1638,6 +1678,12 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     based = based.select("letter_id", "start", _based=slice_text("mtext", (pl.col("start") - 12).clip(0), pl.col("start")).str.contains(r"[较比][^，。；\d较比]{1,10}的$"))
     found = found.join(based.unique(["letter_id", "start"]), on=["letter_id", "start"], how="left", maintain_order="left").with_columns(
         comparison=pl.col("comparison") | pl.col("_based").fill_null(False)).drop("_based")
+    # (nor does the year a share is of: 冬春季节降水量仅占全年的25%左右)
+    whole = found.filter(pl.col("phrase") == "全年").select("letter_id", "start").join(letters.select("letter_id", "mtext"), on="letter_id")
+    if whole.height:
+        whole = whole.select("letter_id", "start", _of=slice_text("mtext", (pl.col("start") - 1).clip(0), pl.col("start")) == "占")
+        found = found.join(whole.unique(["letter_id", "start"]), on=["letter_id", "start"], how="left", maintain_order="left").with_columns(
+            comparison=pl.col("comparison") | pl.col("_of").fill_null(False)).drop("_of")
     # (nor does a summer programme's name, read after it for the same reason: 暑期陪伴服务, 暑期实习岗位)
     # (one pass over every letter finds those that hold any of them; each is looked for in those only)
     holding = letters.filter(pl.col("mtext").str.contains("|".join(after_it for after_it, _ in NOT_A_PERIOD_AFTER)))
@@ -1694,7 +1740,8 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     beside = (pl.col("p_start") - prev("p_end")) <= 1
     this_year = lambda ytd: ytd.is_in(["今年", "今年以来", "本年", "本年度"])  # noqa: E731
     found = found.with_columns(
-        _ytd_to=pl.when(beside & this_year(pl.col("ytd")) & prev("asof_y").is_null()).then(prev("asof_m").cast(pl.Int32)),
+        # (and with the year named at the month: 截至2024年6月底，今年已发行…)
+        _ytd_to=pl.when(beside & this_year(pl.col("ytd")) & (prev("asof_y").is_null() | (prev("asof_m").cast(pl.Int32) < 12))).then(prev("asof_m").cast(pl.Int32)),
         _asof_from=(beside & this_year(prev("ytd")) & pl.col("asof_m").is_not_null() & pl.col("asof_y").is_null()).fill_null(False),
         # (and last or next year beside a month is that year's month: 去年11月, 截至去年12月末, 去年7月到9月)
         _shift=pl.when(beside & prev("last").is_in(["去年", "上年", "上一年"])).then(pl.lit(-1, pl.Int32))
@@ -1739,7 +1786,10 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         # (without a year that names a class of things: 2000年底前建成的小区, 全年改造…80个)
         .str.replace_all(r"\d{4}年" + CLASS_YEAR, "")))
     j = j.with_columns(
-        _h_start=half.replace_strict({k: v[0] for k, v in half_months.items()}, default=None, return_dtype=pl.Int32),
+        # (a half's or a quarter's end is a point: 一季度末，…开业率为87.9%)
+        _h_start=pl.when(~(pl.col("p_start") >= pl.col("sent_start")).fill_null(False)
+                         | ~slice_text("sentence", pl.col("p_end") - pl.col("sent_start"), pl.col("p_end") - pl.col("sent_start") + 1).is_in(["末", "底"]).fill_null(False))
+        .then(half.replace_strict({k: v[0] for k, v in half_months.items()}, default=None, return_dtype=pl.Int32)),
         _h_end=half.replace_strict({k: v[1] for k, v in half_months.items()}, default=None, return_dtype=pl.Int32),
         # (a half named without a year: the letter's, or the one before or after it)
         # (or of the year its sentence names before it: 2023年，全市一季度、上半年…)
@@ -2138,7 +2188,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # (…4200元左右，是单种水稻的2.5倍: a multiple of a base)
     # (and a recovery to a base: 恢复至2019年同期的103.4%)
     # (and a growth averaged over years: 两年平均增长5.2%)
-    cur = (pl.when(pl.col("_clause").str.contains(r"^[\s、]*(?:约|近|仅|只|已)?(?:高于|低于|高出|超出|快于|慢于|好于|优于|占(?:[^地用]|$)|比[^重例率]|较|同比[多少净]|(?:近)?[两二三四五]年(?:平均|年均)|偏[多少高低]|超过?(?:时序|序时)进度|超额完成|差距缩小|与[^，。；]{1,12}相差|降幅[^，。；]{0,6}收窄|[是为][^，。；]{1,12}的$|恢复(?:至|到)[^，。；]{0,12}的$)") & ~pl.col("_share_named")).then(None)
+    cur = (pl.when(pl.col("_clause").str.contains(r"^[\s、]*(?:约|近|仅|只|已)?(?:高于|低于|高出|超出|快于|慢于|好于|优于|占(?:[^地用]|$)|比[^重例率]|较|同比[多少净]|(?:近)?[两二三四五]年(?:平均|年均)|偏[多少高低]|超过?(?:时序|序时)进度|超额完成|差距缩小|与[^，。；]{1,12}相差|降幅[^，。；]{0,6}收窄|[是为][^，。；]{1,12}的$|恢复(?:至|到)[^，。；]{0,12}的$|完成[^，。；\d]{0,8}(?:目标|计划)(?:任务|值|投资)?(?:进度)?的$)") & ~pl.col("_share_named")).then(None)
            .when(last_item.str.len_chars() >= 2).then(last_item).otherwise("_clause"))
     c = c.with_columns(
         # of a bound on a share of a base (绩效工资水平不低于当地同类人员的80%), what is bound
@@ -2180,7 +2230,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     has_own = (cur.str.len_chars() >= 2) | (cur.is_in(["村", "县", "镇", "乡", "户"]) & pl.col("_since").str.contains(r"的[村县镇乡户]"))
     # A rate fixed as a standard names what is paid after it (按每人1500元标准发放一次性扩岗补助).
     # (not where 分别 hands the amounts to the items before: 对80-89周岁、90-99周岁老年人分别按每人每月50元、100元标准发放)
-    standard = _only(~distributive, after).str.extract(r"^的?标准(?:给予|发放|予以|进行|拨付|安排|落实|核拨)(?:一次性)?([^，,。；;、\d]{2,12})", 1)
+    # (and what a staffing standard provides: 按照每个镇（街道）不少于5名的标准配备专职人员)
+    standard = _only(~distributive, after).str.extract(r"^的?标准(?:给予|发放|予以|进行|拨付|安排|落实|核拨|配备|配置|设置|配建)(?:一次性)?([^，,。；;、\d]{2,12})", 1)
     # …and so does an amount that a payment follows (按每吸纳1人2000元给予带动就业补贴), for
     # each amount of its run (每人1000元、1500元给予培训补贴) unless 分别 hands them to the items before.
     paid_after = _only(after.str.contains(r"^(?:给予|发放|予以)"), after).str.extract(r"^(?:给予|发放|予以)(?:一次性)?([^，,。；;、\d]{0,8}?(?:补贴|补助|奖励|资助|奖补|贴息|津贴))(?:[，,。；;]|$)", 1)
@@ -2512,7 +2563,10 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
                    .str.replace_all(r"[\u2460-\u2473\u2776-\u277f]", "")
                    .str.strip_chars("、，,；;：: ")).with_columns(
         # (a preposition or particle left alone names nothing: 分三批对41座…)
-        subject=pl.when((pl.col("subject").str.len_chars() > 0) & ~pl.col("subject").is_in(list("对在为将把由从和与及的向按但且或"))).then("subject")).drop(cs.starts_with("_"), "clause")
+        subject=pl.when((pl.col("subject").str.len_chars() > 0) & ~pl.col("subject").is_in(list("对在为将把由从和与及的向按但且或"))).then("subject")).with_columns(
+        # (a count of places before a rate names the places, not the rate: 全市128个乡镇（街道）应急物资储备点标准化达标率达92.2%)
+        subject=pl.coalesce(_only((pl.col("unit_family") == "count") & pl.col("subject").str.ends_with("率").fill_null(False), pl.col("after")).str.extract(
+            r"^((?:乡镇|街道|镇街|行政村|社区)(?:[（(][^（()）]{1,8}[）)])?|[县市区镇乡村][（(][^（()）]{1,8}[）)])\p{Han}{2,}率", 1), "subject")).drop(cs.starts_with("_"), "clause")
 
 
 def _totalled(since: pl.Expr, after_one: pl.Expr) -> pl.Expr:
@@ -2581,7 +2635,13 @@ def _without_trail(phrase: pl.Expr) -> pl.Expr:
     马达, 许可, 商超, 民居, 审计, 统计, 起降, 合并; 平均 and 人均 are not 均; a quarter compared with is read
     where the rate is named, 增速较一季度)."""
     # (marked rather than tested: a test would evaluate `phrase`, often a long chain, twice more)
-    return phrase.str.replace(r"(行为|[雷马]达|平均|[人户亩村社场校店企]均|[许认]可|商超|[民故旧新宜安家]居|[审统会设估]计|起降|升降|[节制预履]约|[归合兼吞]并)$", "$1\x03").str.replace(
+    # (人均 anywhere, so a verb after it goes and it stays: 基础养老金月人均达到 → 基础养老金月人均)
+    # (and a payment per item or its longest after a name, where a name is left: 市级示范小区每个奖励, 博士研究生最多资助)
+    return phrase.str.replace(r"(行为|[雷马]达|平均|[许认]可|商超|[民故旧新宜安家]居|[审统会设估]计|起降|升降|[节制预履]约|[归合兼吞]并)$", "$1\x03").str.replace_all(
+        r"([人户亩村社场校店企]均)", "$1\x03").str.replace(
+        # (and a share of a whole after its name: 普惠性托位约占总托位)
+        r"^(\p{Han}{2,}?)(?:仅|约|只|仍)占\p{Han}{1,10}$", "$1").str.replace(
+        r"^([\p{Han}&&[^每单]]\p{Han}+[\p{Han}&&[^后时前中]])(?:(?:最长|最多|最高)可?|每\p{Han}{1,2}(?:给予)?(?:一次性)?)(?:补助|补贴|资助|支持|扶持|享受|发放|领取|奖励|奖补)$", "$1").str.replace(
         r"(较(?:第?[一二三四]季度|上半年|下半年|前三季度))", "$1\x03").str.replace(SUBJECT_TRAIL, "").str.replace_all("\x03", "", literal=True)
 
 

@@ -344,7 +344,7 @@ def sections(body: pl.DataFrame) -> pl.DataFrame:
             ignore_nulls=True,
         ),
         suggestion_no=pl.when(pl.col("l1").is_not_null()).then(pl.col("_l1_no")),
-        heading=pl.col("content").str.replace(r"^" + MARKER_PATTERN[1:] + r"\s*", "").str.replace(ORDINAL_MARK + r"\s*", "").str.replace(r"^【([^】]*)】\s*$", "$1").str.extract(r"^([^。；;：:]*)", 1)
+        heading=pl.col("content").str.replace(r"^" + MARKER_PATTERN[1:] + r"\s*", "").str.replace(ORDINAL_MARK + r"\s*", "").str.replace(r"^【([^】]*)】\s*$", "$1").str.extract(r"^((?:\d[：:∶]\d|[^。；;：:])*)", 1)
         # (where a copy ran the body into its heading, the heading ends at the gap the line break
         # left, or at the end of the suggestion's name, or before the plan's own 下一步:
         # 基本情况 近年来，…; 关于“…”的建议近年来，…; 下一步工作计划下一步，我局将…)
@@ -373,7 +373,8 @@ def suggestions(heads: pl.DataFrame) -> pl.DataFrame:
         r"^(?:关于)?(?:\p{Han}{0,4}(?:所提|提出的|提到的|中的))?[“\"「]([^”\"」]+)[”\"」]\s*(?:的|方面的)?\s*(?:建议|问题|意见|提案|说明|情况)?(?:[\s，,。：:].*)?$", 1)
     about = pl.col("heading").str.extract(r"关于(.+?)(?:的|方面的)?(?:建议|问题|意见|提案)?$", 1)
     # (a heading that is all generic words keeps its noun: 关于建议中提出的具体问题, 关于提案所提建议的办理意见)
-    about = pl.when(about.str.contains(r"(?:具体|相关|有关|所提|办理|其他|若干)$")).then(pl.col("heading").str.extract(r"关于(.+)$", 1)).otherwise(about)
+    # (and one that ends in who raised it: 关于代表提出的问题, 关于建议中提到的问题, 关于提案中提出的几点建议)
+    about = pl.when(about.str.contains(r"(?:具体|相关|有关|所提|办理|其他|若干|提出|提到|所提出|几点|几个)$")).then(pl.col("heading").str.extract(r"关于(.+)$", 1)).otherwise(about)
     return schema.conform(
         top.with_columns(topic=pl.coalesce(quoted, about, pl.col("heading"))).sort("letter_id", "char_start"),
         schema.SUGGESTIONS,
@@ -409,7 +410,8 @@ def commitments(body: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
     )
     # (a paragraph that turns to the proposer again ends the plan before it: 您的建议中关于…的意见，我们已…)
     # (not one that goes on to the plan itself: 您提出的…等建议，我们将积极吸纳。下一步重点抓好以下几方面：一是…)
-    addressed = body.filter(~is_heading & c.str.contains(ADDRESSED) & ~c.str.contains(r"下一步|下步|下阶段|今后")).select("letter_id", next_top=pl.col("line_start"))
+    # (nor one that leads into the items after it: 您提出的…等建议很有针对性，我们将认真吸纳，重点抓好以下工作：)
+    addressed = body.filter(~is_heading & c.str.contains(ADDRESSED) & ~c.str.contains(r"下一步|下步|下阶段|今后|以下|如下|[：:]\s*$")).select("letter_id", next_top=pl.col("line_start"))
     seg_end = pl.concat([
         heads.filter(pl.col("level") == 1).select("letter_id", next_top=pl.col("line_start")),
         addressed,

@@ -37,6 +37,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "吨公里": ("吨公里", "mass"), "人公里": ("人公里", "count"),
     "吨": ("吨", "mass"), "载重吨": ("载重吨", "mass"), "公斤": ("公斤", "mass"), "千克": ("公斤", "mass"), "斤": ("斤", "mass"),
     "毫克": ("毫克", "mass"),  # (not 克 alone: 千 before it would be read as a multiplier, 8.62千克标准煤)
+    "空方": ("空方", "volume"),  # (an artificial reef's hollow volume: 投放人工鱼礁2.4万空方)
     "立方米": ("立方米", "volume"), "升": ("升", "volume"), "毫升": ("毫升", "volume"),  # (献血量3260万毫升)
     # rates keep their denominator, in the family of their numerator (处理规模12万吨/日,
     # 引水流量9立方米/秒, 路网密度5.9公里/百平方公里)
@@ -56,6 +57,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "元/公斤": ("元/公斤", "currency"), "元/千克": ("元/公斤", "currency"), "元/斤": ("元/斤", "currency"),
     # (a price or rent per area: 成交均价16850元/平方米)
     "元/平方米": ("元/平方米", "currency"), "元/平米": ("元/平方米", "currency"), "元/㎡": ("元/平方米", "currency"),
+    # (green space per head, toilets per area: 人均公园绿地面积15.8平方米/人, 3—5座/平方公里)
+    "平方米/人": ("平方米/人", "area"), "座/平方公里": ("座/平方公里", "count"),
     "元/亩": ("元/亩", "currency"), "元/人": ("元/人", "currency"),  # (亩均税收38.6万元/亩, 劳动生产率68.5万元/人)
     "元/人次": ("元/人次", "currency"),
     # (a standard per head and month or year: 低保标准676元/人·月)
@@ -104,6 +107,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "Gbps": ("Gbps", "data"), "Tbps": ("Tbps", "data"), "Mbps": ("Mbps", "data"),
     # computing power (算力规模约2800PFlops)
     **{f"{p}{f}": (f"{p}Flops", "compute") for p in "TPE" for f in ("Flops", "FLOPS", "flops", "FLOPs")},
+    # (and cloud cores and their hours: 计算资源6800核vCPU, 新增2000核, 约1200万核时; not 核心, 核查: metrics._exclude)
+    "核": ("核", "compute"), "核vCPU": ("核", "compute"), "核时": ("核时", "compute"),
     # durations
     "个月": ("个月", "duration"), "天": ("天", "duration"), "小时": ("小时", "duration"), "个小时": ("小时", "duration"), "分钟": ("分钟", "duration"), "秒": ("秒", "duration"), "毫秒": ("毫秒", "duration"), "ms": ("毫秒", "duration"),
     "个工作日": ("工作日", "duration"), "工作日": ("工作日", "duration"), "周": ("周", "duration"),

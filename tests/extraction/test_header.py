@@ -583,3 +583,10 @@ def test_a_co_handlers_reply_names_a_group_proposer_without_the_meeting():
             "一、基本情况\n全市签约居民120万人。\n\n绍兴市医疗保障局\n2025年5月20日\n")
     h = header(text)
     assert (h["proposer"], h["proposer_kind"]) == ("九三学社绍兴市委会", "organisation")
+
+
+def test_joint_signers_marked_lead_and_co_handling_and_names_sharing_a_title_in_the_cc():
+    tail = "\n感谢您的支持。\n\n台州市政务服务管理办公室（主办）\n台州市数据局（协办）\n2024年7月12日\n抄送：市人大常委会代表工委，王丽、陈志刚代表。\n"
+    h = header(letter(BODY, tail=tail))
+    assert h["signature_agency"] == "台州市政务服务管理办公室、台州市数据局"
+    assert h["cc"] == ["市人大常委会代表工委", "王丽代表", "陈志刚代表"]

@@ -3451,3 +3451,104 @@ def test_a_share_in_cheng_names_who_acts_and_a_rules_amount_is_not_dated_by_a_ye
     assert ms["三成"]["subject"] == "企业"
     assert ms["6000元"]["period_end"] is None and ms["1180场"]["period_end"] is not None
     assert ms["500元"]["period_start"] == dt.date(2024, 1, 1)
+
+
+def test_a_rules_tiers_after_its_colon_its_float_and_a_fee_tiers_amount_is_no_figure():
+    ms = {m["surface"]: m for m in metrics("按等级给予培训补贴：初级工800元、中级工1200元。存储比例下浮50%。对紧缺专业本科生上浮20%。"
+                                           "政府对200元档次补贴不低于30元，选择1000元及以上缴费档次的参保人员占比为11.4%。对博士研究生最多资助2年。")}
+    assert [ms[s]["kind"] for s in ("800元", "1200元", "50%", "20%", "30元")] == ["policy"] * 5
+    assert "200元" not in ms and "1000元及以上" not in ms
+    assert (ms["2年"]["kind"], ms["2年"]["qualifier"], ms["2年"]["subject"]) == ("policy", "at_most", "博士研究生")
+
+
+def test_a_requirements_bound_a_surcharge_a_deduction_and_a_bans_time_are_rules():
+    ms = {m["surface"]: m for m in metrics("我局要求每个农贸市场至少设置2台公平秤，要求日供餐量超过3000份的，配备专职食品安全总监。"
+                                           "超过50%的部分加价2倍。对连续两次不合格的保洁单位扣减当月服务费的10%。6个月内不得申请进入疏导点经营。")}
+    assert [ms[s]["kind"] for s in ("2台", "3000份", "50%", "2倍", "10%", "6个月")] == ["policy"] * 6
+    assert ms["3000份"]["subject"] == "日供餐量"
+
+
+def test_items_listed_then_counted_a_group_picked_by_size_and_a_rank_in_tens():
+    ms = {m["surface"]: m for m in metrics("住宿餐饮、批发零售、居民服务业三个行业补发金额占比分别为37.8%、21.5%和16.2%。经两家单位共同研究，"
+                                           "针对投诉量前10位的经营者开展约谈。知识产权保护工作进入全国地级市前二十。力争15秒接通率稳定在95%以上。")}
+    assert "三个" not in ms and "两家" not in ms and "前10位" not in ms and "15秒" not in ms
+    assert (ms["进入全国地级市前二十"]["value"], ms["95%以上"]["subject"]) == (20.0, "15秒接通率")
+
+
+def test_a_rate_of_a_base_names_the_base_and_a_per_item_payment_its_recipient():
+    ms = {m["surface"]: m for m in metrics("按当地最低工资标准的80%给予见习单位见习补贴，按交易额的10%给予奖励。"
+                                           "对市级示范小区每个奖励1—2万元。对新授权的国内发明专利，每件资助3000元。全省基础养老金月人均达到2865元。")}
+    assert (ms["80%"]["subject"], ms["10%"]["subject"]) == ("当地最低工资标准", "交易额")
+    assert ms["1—2万元"]["subject"] == "市级示范小区" and ms["3000元"]["kind"] == "policy"
+    assert ms["2865元"]["subject"] == "基础养老金月人均"
+
+
+def test_a_class_by_its_build_year_dates_nothing_and_compute_and_per_head_units():
+    ms = {m["surface"]: m for m in metrics("2021年以后新建的公厕，女性排队时间缩短到3分钟左右。计算资源6800核vCPU，约1200万核时。"
+                                           "人均公园绿地面积15.8平方米/人。建设3核心区。")}
+    assert ms["3分钟左右"]["period_start"] is None
+    assert (ms["6800核vCPU"]["unit"], ms["1200万核时"]["unit"], ms["15.8平方米/人"]["unit"]) == ("核", "核时", "平方米/人")
+    assert "3核" not in ms
+
+
+def test_a_penaltys_threshold_a_speed_limit_changed_and_a_rate_set_for_all_are_rules_a_peak_no_rules():
+    ms = {m["surface"]: m for m in metrics("超速20%以上未达50%的，罚款200元、记3分。限速由60公里/小时调整为50公里/小时。"
+                                           "履约保证金比例统一降至合同金额的2.5%以下。按未兑付金额的10%扣减下年度转移支付。单笔冻结金额最高达680万元。车龄普遍在8年以上。")}
+    assert [ms[s]["kind"] for s in ("20%以上", "50%", "60公里/小时", "50公里/小时", "2.5%以下", "10%")] == ["policy"] * 6
+    assert (ms["680万元"]["kind"], ms["680万元"]["qualifier"]) == ("actual", "at_most")
+    assert (ms["8年以上"]["kind"], ms["8年以上"]["qualifier"], ms["8年以上"]["subject"]) == ("actual", "at_least", "车龄")
+
+
+def test_this_year_after_a_dated_months_end_runs_to_it():
+    ms = {m["surface"]: m for m in metrics("截至2024年6月底，今年已发行新增专项债券112.7亿元。")}
+    assert (ms["112.7亿元"]["period_start"], ms["112.7亿元"]["period_end"]) == (dt.date(2024, 1, 1), dt.date(2024, 6, 30))
+
+
+def test_a_second_groups_rule_change_a_cap_on_a_share_of_a_whole_and_a_surcharge_per_item_are_rules():
+    ms = {m["surface"]: m for m in metrics("硕士研究生每月补贴由1500元提高至2000元，博士研究生由2500元提高至3500元。"
+                                           "入市地块面积不超过3亩且不超过项目总用地10%的，可按规定办理。每增加一本证书加收工本费10元。")}
+    assert [ms[s]["kind"] for s in ("2500元", "3500元", "10%", "10元")] == ["policy"] * 4
+    assert ms["10%"]["qualifier"] == "at_most"
+
+
+def test_a_trading_price_and_an_average_price_are_no_rules_and_a_plans_count_before_its_colon_is_no_figure():
+    ms = {m["surface"]: m for m in metrics("县域内节余指标交易价格一般在每亩30万元至50万元之间。平均楼面地价每平方米11860元。"
+                                           "基准地价每平方米3000元。")}
+    assert [ms[s]["kind"] for s in ("30万元至50万元", "11860元", "3000元")] == ["actual", "actual", "policy"]
+    assert [m["surface"] for m in metrics("全市新建公园12个。下步，我们将重点做好三件事：")] == ["12个"]
+
+
+def test_a_quarters_end_is_a_point():
+    ms = {m["surface"]: m for m in metrics("一季度末，个体工商户开业率为87.9%。上半年，全市新增企业120家。")}
+    assert (ms["87.9%"]["period_start"], ms["87.9%"]["period_end"]) == (None, dt.date(2024, 3, 31))
+    assert ms["120家"]["period_start"] == dt.date(2024, 1, 1)
+
+
+def test_a_share_of_a_plan_and_the_change_after_it_measure_what_was_done():
+    ms = {m["surface"]: m for m in metrics("今年1—5月，全市城镇新增就业2.86万人，完成年度目标任务的57.2%，同比增长4.3%。")}
+    assert (ms["57.2%"]["subject"], ms["4.3%"]["subject"]) == ("城镇新增就业", "城镇新增就业")
+
+
+def test_a_count_of_places_before_a_rate_names_the_places():
+    ms = {m["surface"]: m for m in metrics("全市128个乡镇（街道）应急物资储备点标准化达标率达92.2%。")}
+    assert ms["128个"]["subject"] == "乡镇（街道）"
+
+
+def test_a_staffing_standard_names_whom_it_provides_and_each_listed_threshold_is_a_rules():
+    ms = {m["surface"]: m for m in metrics("按照每个镇（街道）不少于5名的标准配备专职人员。"
+                                           "对200万元以下的货物和服务采购项目、400万元以下的工程采购项目，预留份额提高至40%以上。")}
+    assert ms["5名"]["subject"] == "专职人员"
+    assert [ms[s]["kind"] for s in ("200万元以下", "400万元以下")] == ["policy", "policy"]
+
+
+def test_a_total_said_with_gongji_a_share_of_a_whole_said_with_yuezhan_and_dayue_leave_the_subject():
+    ms = {m["surface"]: m for m in metrics("共计发放康复救助资金4630万元。普惠性托位约占总托位的六成。这部分残疾人全县大约有640人。投放人工鱼礁2.4万空方。")}
+    assert (ms["4630万元"]["subject"], ms["六成"]["subject"]) == ("发放康复救助资金", "普惠性托位")
+    assert "大" not in ms["640人"]["subject"] and ms["640人"]["qualifier"] == "approx"
+    assert ms["2.4万空方"]["unit"] == "空方"
+
+
+def test_an_agency_before_whom_a_rule_pays_and_the_year_a_share_is_of():
+    ms = {m["surface"]: m for m in metrics("团市委对吸纳实习生10人以上的中小企业再按每人每月500元给予补助。冬春季节降水量仅占全年的25%左右。")}
+    assert ms["10人以上"]["kind"] == "policy"
+    assert ms["25%左右"]["period_start"] is None
