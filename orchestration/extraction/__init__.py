@@ -123,7 +123,7 @@ def _metric_evidence(letters: pl.DataFrame, metrics: pl.DataFrame) -> pl.DataFra
 
 # A time that leads an item without a comma (一是年内组织…, 二是2025年计划新建…, 二是8月底前在全县推广…,
 # 2025—2027年实施…): not its heading.
-LEAD_TIME = (r"^(?:年内|今年内?|(?:明年|今年)起?|下半年|20\d\d年?\s*[-—－~至到]\s*20\d\d年(?:间)?|(?:力争|争取|确保)?(?:到|在|于)?(?:20\d\d年)(?:内|底前)?"
+LEAD_TIME = (r"^(?:力争|争取|确保)?(?:年内|今年内?|(?:明年|今年)起?|下半年|20\d\d年?\s*[-—－~至到]\s*20\d\d年(?:间)?|(?:到|在|于)?(?:20\d\d年)(?:内|底前)?"
              r"|(?:今年|明年)?\d{1,2}月(?:底|末)?之?前|年底之?前)(?:计划|将|拟|要)?([\p{Han}&&[^的年月度份底末初前后以起来内]])")
 
 
@@ -131,7 +131,7 @@ def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl
     """Heading and horizon from the matching text, body from the stored text."""
     mbody = slice_text("mtext", pl.col("char_start"), pl.col("char_end"))
     marker = r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d{1,2}\s*[、.）)]|[①-⑩]|[一二三四五六七八九十]+是)\s*"
-    plan_word = r"^(?:下一步|下步|下阶段|下一阶段|接下来|今后)(?:工作)?(?:打算|计划|思路)?中?[，,：:\s]*"  # (下步工作中，我局将…)
+    plan_word = r"^(?:(?:下一步|下步|下阶段|下一阶段|接下来|今后)(?:工作)?(?:打算|计划|思路)?中?[，,：:\s]*|(?:此外|同时|另外|最后)[，,]\s*)"  # (下步工作中，我局将…)
     rest = pl.col("mbody").str.replace(marker, "")
     headed = pl.col("mbody").str.contains(marker)
     # A numbered item's heading is its first sentence, after the marker; an item listed in
@@ -146,7 +146,8 @@ def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl
     # clause: （一）推进载体提档升级，力争2025年新增…；; a heading of two clauses has none:
     # 坚持规划引领，优化产业布局)
     # (nor is a condition leading it: 根据全市住房公积金流动性状况，动态评估…; 在确保资金安全的前提下，我们将…)
-    condition = r"^(?:根据|依据|结合|针对)[^，,。；;：:\n]{2,30}[，,]\s*|^在[^，,。；;：:\n]{2,30}(?:前提下|基础上|背景下)[，,]\s*(?:我们|我局|我市|我委|我中心)?(?:将|要)?"
+    # (nor whom a rule is for: 对新成立业主委员会的小区，每个给予…)
+    condition = r"^(?:根据|依据|结合|针对)[^，,。；;：:\n]{2,30}[，,]\s*|^对[^，,。；;：:\n]{2,30}的\p{Han}{0,8}[，,]\s*|^在[^，,。；;：:\n]{2,30}(?:前提下|基础上|背景下)[，,]\s*(?:我们|我局|我市|我委|我中心)?(?:将|要)?"
     # (…nor a time that leads it without a comma: 一是年内组织专场招聘会…, 二是2025年计划新建…)
     after_marker = after_marker.str.replace(LEAD_TIME, "$1")
     # (nor a lead-in to what follows its colon: 我局将围绕您的建议，重点抓好以下工作：年内新建公厕15座…)
@@ -158,10 +159,11 @@ def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl
     sentence = after_marker.str.extract(r"^((?:\d[：:∶]\d|[^。；;：:\n])+)", 1)
     # (a thousands comma parts no clause: 6月底前完成全区1,850台…)
     clause = after_marker.str.extract(r"^((?:\d[：:∶]\d|[^，,。；;：:\n]|,\d{3})+)", 1)
+    goes_on_to_figures = r"[，,][^\d]*\d"
     heading = (
         # (whether it goes on to figures is read as it stands, its leading time included)
-        pl.when(headed & ~listed & ~rest.str.extract(r"^([^。；;：:\n]+)", 1).str.contains(r"[，,][^\d]*\d") & ~sentence.str.contains(r"[，,][^\d]*\d")
-                & ~conditioned).then(sentence)
+        pl.when(headed & ~listed & ~rest.str.extract(r"^([^。；;：:\n]+)", 1).str.contains(goes_on_to_figures)
+                & ~sentence.str.contains(goes_on_to_figures) & ~conditioned).then(sentence)
         .otherwise(clause)
     )
     # (not the base of a comparison or the start of a change: 较2023年, 由2020年的; not a

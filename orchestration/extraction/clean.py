@@ -64,6 +64,10 @@ BREAK_RULES = (
     # before a section heading that follows the end of a sentence or a colon
     # (not a colon between numbers: a ratio or a time, 小学1∶19、初中1∶13.5)
     r"(?P<pre>(?:[。；;!！?？]|[^\d][：:])[ \t]*)(?:[" + CN_NUM + r"]{1,3}、|[（(][" + CN_NUM + r"]{1,3}[)）]|\d{1,2}[.、](?:[^\d]|(?:19|20)\d\d年))",
+    # …and before an item numbered in brackets that follows the end of a sentence, the items of a
+    # paragraph run together (（1）开展信用评价。…。（2）发布“红黑榜”。…); not after a ； or a colon,
+    # where a list run into its clause stays one (…工作：（1）…；（2）…)
+    r"(?P<pre>[。!！?？][ \t]*)[（(]\d{1,2}[)）]\p{Han}",
     # …and before the first of a plan's items run into its lead (下一步，我局将（一）实施…；（二）…), or
     # into a heading a scraper ran together with it (四、下步工作打算（一）完善筹资机制)
     r"(?P<pre>将)[（(]一[)）]",

@@ -81,7 +81,7 @@ JOINT_SIGNERS = r"^\S{1,30}?" + AGENCY_END[:-1] + r"(?:\s+\S{1,30}?" + AGENCY_EN
 # The name after 联系人：, after the office it works in where that comes first (省卫生健康委
 # 基层卫生健康处 刘敏), before a note of its unit (周磊（水生态环境处）) or the phone.
 CONTACT_NAME = (
-    r"(?:联\s*系\s*人|承办人)(?:及(?:联系)?(?:电话|方式))?\s*[:：]\s*(?:\S{2,24}?(?:处|科|室|股|办|局|委|中心)\s+)?"
+    r"(?:联\s*系\s*人|承办人)(?:及(?:联系)?(?:电话|方式))?\s*[:：]\s*(?:[^\s，,；;。]{2,24}?(?:处|科|室|股|办|局|委|中心)\s+)?"
     r"([\p{Han}·][\p{Han}·\s]{0,10}?)(?:\s*(?:[，,;；。\d（()）]|联系|电话|手机|座机|传真|邮箱|$)|[ \t\u3000]*\n)"
 )
 
@@ -435,14 +435,16 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
                             month_only.join(signed, on="letter_id", how="anti").select("letter_id", date_line="month_line")]).sort("letter_id")
     # The signer, without the note of its seal (温州市科学技术局（印）).
     # (and without another name it goes by, in brackets: 嘉兴市综合行政执法局（嘉兴市城市管理局）)
-    signer = c.str.replace(SEAL, "").str.replace(r"[（(]\p{Han}{2,30}" + AGENCY_END[:-1] + r"[）)]\s*$", "")
+    # (and each joint signer's role, side by side on one line: 庐江县粮食和物资储备局（主办）　　庐江县供销合作社（协办）)
+    signed_text = c.str.replace(SEAL, "").str.replace(r"[（(]\p{Han}{2,30}" + AGENCY_END[:-1] + r"[）)]\s*$", "")
+    signer = signed_text.str.replace_all(r"\s*[（(]\s*(?:主办|协办|会办|牵头)(?:单位)?\s*[）)](\s+)", "$1")
     # A signing line: one agency, or two or three side by side (联合答复: 临泽县农业农村局  临泽县财政局);
     # its agencies joined by 、, and its span.
     signs = signer.str.contains(JOINT_SIGNERS) & ~signer.str.contains(r"[，。；,:：]")
 
     def signed_by(name: str) -> dict[str, pl.Expr]:
         return {name: signer.str.replace_all(r"\s+", "、"), f"{name}_start": pl.col("content_start"),
-                f"{name}_end": pl.col("content_start") + signer.str.len_chars().cast(pl.Int64)}
+                f"{name}_end": pl.col("content_start") + signed_text.str.len_chars().cast(pl.Int64)}
 
     # (the signing lines by their number, for the signers stacked above the nearest one)
     signing = nonblank.filter(signs).select("letter_id", pl.col("line_no").alias("up"), **signed_by("up_sig")).drop("up_sig_end")

@@ -154,16 +154,18 @@ MOVED_TO = r"(?:提高|提升|调整|降低|下降|下调|上调|压缩|缩短|�
 SET_TO = "(?:" + CHANGES + r"|为|是|达到)"
 # A ceiling by its name (单户最高贷款额度30万元, 最高贷款额度达500万元).
 # (and what one borrower or one loan may have: 单户贷款额度5万元以下)
-CEILING_NAMED = r"(?:最高\p{Han}{0,6}|单[户笔家]\p{Han}{0,4})(?:额度|限额)(?:为|是|达到?|可达)?"
+CEILING_NAMED = r"(?:最高\p{Han}{0,6}|单[户笔家]\p{Han}{0,4})(?:额度|限额)(?:分别)?(?:为|是|达到?|可达)?"
 REQUIRED_BOUND = r"(?:不低于|不少于|不超过|不高于|不大于|不小于|至少)"
 POLICY_BEFORE = (
     r"(?:奖励|奖补|补贴|补助|资助|扶持|给予(?:共计|合计|总计)?|一次性|(?:最高|最多|最长)为?|最低(?:为|不少于|不低于)?|不[得能应准]?(?:超过|高于)|每[个家人户项年月]?|按|"
     # a standard, a limit or a fine a rule sets (起付标准降至1.5万元, 年度最高支付限额40万元, 处20元罚款)
-    r"标准(?:同步|逐步|统一)?" + SET_TO + r"|(?:起付线|上限|下限|限额)" + SET_TO + r"?|罚款、记"
+    r"标准(?:同步|逐步|统一|分别)?" + SET_TO + r"(?:[\p{Han}&&[^约近超达]]{1,4}(?:为)?)?|(?:起付线|上限|下限|限额)" + SET_TO + r"?|罚款、记"
     # a payment reset, or where it starts from (每餐补助提高至5元, 生活费由1900元提高到2050元)
     r"|(?:补助|补贴|津贴|奖励|资助|奖补|服务费|生活费|标准|保额|保险金额)(?:(?:同步|逐步|统一)?" + CHANGE_TO + r"|由)(?:每\p{Han}{1,2}){0,2}"
     # (…for the classes it names first: 最低工资标准一类、二类、三类区域由2280元、…)
     r"|标准[^，。；\d由从]{1,16}[由从]"
+    # (…and a standard set as a multiple of another: 经济困难标准由当地最低生活保障标准的1.5倍调整为2倍)
+    r"|标准由[^，。；\d]{1,16}的"
     # a cap with what it allows (每户最高可提取5万元, 每生每学期最高减免1500元)
     r"|(?:最高|最多)(?:可以|可|能)?(?:" + CAPPED + r"\p{Han}{0,4}?|达到?)(?:[^，。；\d]{1,16}的)?" +
     # a planning ratio (每1.5万人应配建1所小学)
@@ -195,7 +197,9 @@ POLICY_PER_UNIT = (r"(?:每\p{Han}{1,3}(?:每\p{Han}{1,2})?(?:不低于|不少�
                    # (and what it raises: 分别每人每月加发基础养老金5元、10元)
                    r"|每(?:人|户|名|位|生|床)每(?:月|年)(?:再|另)?(?:增加|提高|加发|增发|上调)[^，。；\d]{0,8}"
                    # (a surcharge per unit sold: 每千瓦时加价0.1元)
-                   r"|每\p{Han}{1,3}(?:加价|加收))$")
+                   r"|每\p{Han}{1,3}(?:加价|加收)"
+                   # (and an amount added per year served: 按服役年限每满1年加发2000元, 每增加1年增发2500元)
+                   r"|每(?:满|增加)?[\d.]+个?(?:年|月)(?:加发|增发|加付|增加)[^，。；\d]{0,8})$")
 # …per beneficiary, the payment named between: a rate even when paid out (每人每月发放补贴300元).
 PER_BENEFICIARY = (r"每(?:人|户|亩|家|名|位|床|个\p{Han}{0,3}?)(?:[“\"「][^”\"」，。；]{1,12}[”\"」])?(?:每[年月天日])?(?:[省市县区]级)?(?:一次性|另行|再|另)?可?(?:发放|给予|补助|补贴|奖励|奖补|资助|支持|领取|享受)"
                    # (and the items it pays for between: 每人每年补助学费、住宿费和生活费1万元)
@@ -219,6 +223,8 @@ POLICY_AFTER = (
     r"|^(?:之间|区间内?|范围内)(?:自主|自行|自愿|任意|自由)?(?:选择|选定|确定)"
     # (a tax's rate named after it: 享受15%优惠税率, 适用9%的税率)
     r"|^的?(?:优惠|法定)?(?:征收率|预征率|税率|退税率|扣除率)"
+    # (a base a rule sets: 以中选价格的1.5倍为支付标准)
+    r"|^为(?:\p{Han}{0,4}(?:标准|上限|下限|限额|基数))"
     # (a line a rule draws: 控制在3%的警戒线以内, 低于国家3%的问责线)
     r"|^的?(?:警戒线|红线|预警线|问责线|控制线|管控(?:红)?线|(?:省|国家|市)?定?控制指标|上限)"
 )
@@ -227,7 +233,7 @@ POLICY_AFTER = (
 # stays what it is.
 RULE_NAME = (
     r"(?:(?:报销|支付|救助|补助|补贴|自付|留用|缴费|缴存|上缴|分担|奖励|资助|贴息|赔付|返还|提取|计提|补偿|代偿)(?:比例|水平)|起付线|起付标准|封顶线"
-    r"|限额|上限|下限|缴费基数|门槛|容忍度|票价|公积金贷款利率|贷款基准利率|预留[^，。；]{0,8}(?:份额|比例)|预付款?比例|(?:认定|困难|救助|保障|补助|低保|资助)标准|(?:担保)?费率|(?:加计)?扣除比例|缴费标准|补助标准|自付部分|(?:贷款)?额度|首付(?:款)?比例|缴存比例|缴存基数|(?:月)?缴存额"
+    r"|限额|上限|下限|缴费基数|门槛|容忍度|票价|公积金贷款利率|贷款基准利率|预留[^，。；]{0,8}(?:份额|比例)|预付款?比例|(?:认定|困难|救助|保障|补助|低保|资助|支付|待遇)标准|(?:担保)?费率|(?:加计)?扣除比例|缴费标准|补助标准|自付部分|(?:贷款)?额度|首付(?:款)?比例|缴存比例|缴存基数|(?:月)?缴存额"
     # (a time limit a rule sets: 承诺时限为1个工作日, 全流程审批时限压缩至80个工作日以内)
     r"|(?:审批|办结|承诺|办理|兑现|审核|答复)\p{Han}{0,2}时限"
     # (an insurance's terms: 每亩保额从450元提高到950元, 农户自缴保费仅占20%)
@@ -308,7 +314,9 @@ AT_MOST_BEFORE = (
     r"(?:\p{Han}{0,4}?(?:每\p{Han}{1,3}){1,2})?|不足|不到|(?:^|[^不宜应得])(?:低于|少于|小于)"
     r"|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,20}的|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,14}(?:总数|总额|总量|总人数|总用地|总面积|总投资)|(?:不足|不到)[^，。；\d]{1,14}的|" + CEILING_NAMED + r"|(?:最高|最多)可?(?:达|按)[^，。；\d]{1,16}的|(?:最高|最多)可?按照?"
     # (what a rule allows at most: 最高报销比例可达85%)
-    r"|(?:最高|最多)[^，。；\d]{1,10}可达到?)$"
+    r"|(?:最高|最多)[^，。；\d]{1,10}可达到?"
+    # (and a ceiling changed, its new amount as its old: 最高可贷额度由50万元提高至60万元)
+    r"|(?:最高\p{Han}{0,6}|单[户笔家]\p{Han}{0,4})(?:额度|限额)(?:分别)?[由从][^，。；]{1,16}?(?:提高|调整|提升|上调|增加|降低|下调|降)(?:至|到|为))$"
 ) + "|" + LIMITED
 OVER_BEFORE = r"(?:[＞]|超过了?|(?:^|[^商])超|突破|逾|高于|多于)$"  # (not 商超: 农贸市场和商超126家)
 # What names a score (满意度测评得分96.3分, 考核评分95分).
@@ -333,11 +341,11 @@ QUARTERS = r"上半年|下半年|第?一季度|前三季度|第?二季度|第?�
 QUARTER_LIST = r"(?:" + QUARTERS + r")(?:[、和及与](?:" + QUARTERS + r"))+"
 SUBJECT_LEAD = (
     # (days of a month, or a span of them, 5月1日至6月25日全市平均降水量 → 全市平均降水量)
-    r"^\s*(?:(?:\d{1,2}月)?\d{1,2}日\s?(?:[至到—~-]\s?(?:\d{1,2}月)?\d{1,2}日)?[，,]?|(?:(?:\d{4})?年?前后|(?:今年|本年|年)?(?:底|末)之?前|(?:到|至)(?:今年|本年)?年(?:底|末)|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|但是|但|明确|在此基础上|目前|今明两年|今年以来|今年内|今年|全年|年(?:底|末)|本年度|本年|(?:去年|上年)(?:底|末)|去年|前年|上一年度?|上年度|上年|明年|来年|连续(?:多|[一二三四五六七八九十两\d]{1,2})年|" + QUARTERS + "|"
+    r"^\s*(?:(?:\d{1,2}月)?\d{1,2}日\s?(?:[至到—~-]\s?(?:\d{1,2}月)?\d{1,2}日)?[，,]?|(?:(?:\d{4})?年?前后|(?:今年|本年|年)?(?:底|末)之?前|(?:到|至)(?:今年|本年)?年(?:底|末)|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|但是|但|明确|在此基础上|目前|今明两年|今年以来|今年内|(?:今年|本年)年?底之?前?|今年|全年|年(?:底|末)|本年度|本年|(?:去年|上年)(?:底|末)|去年|前年|上一年度?|上年度|上年|明年|来年|连续(?:多|[一二三四五六七八九十两\d]{1,2})年|" + QUARTERS + "|"
     # (a county's places, their bracket gone, before what they did: 9个县（市、区）累计下达…)
-    r"[县区市](?:已|累计|均|共|将)|而|此后|之后|(?:代表|委员)?(?:建议|提出)将|"
+    r"[县区市](?:已|累计|均|共|将)|而|此后|之后|在(?:今年|明年|年内|本年)|[^，。；\d]{0,8}?(?:建有|现有|设有|存有)|(?:研究|探索|适时|推动)将|(?:去年|上年|今年)?\d{1,2}月份?\s?[至到]\s?(?:今年|本年)|(?:代表|委员|贵会|贵\p{Han}{1,2}|您|你们)?(?:建议|提出)将|"
     # (an agency, or a level's purse, before what it will set: 市场监管局将单个品种审批时限…, 市财政按保费的…)
-    r"(?:\p{Han}{1,8}?(?:局|委|厅|政府)|(?:市|县|区|省|中央|各级)财政)(?:将|已将|把|按照?)|近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:\p{Han}{0,4}(?:调查|统计|监测|测算|评估|数据|结果))?(?:显示|表明)|(?:\p{Han}{0,4}最[快高大多低少慢]的)?是|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底]|截至今年?|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至]\s?|\d{4}年?\s?到\s?\d{4}年?|(?:到|至)?\d{4}年(?:底|末|起|度|全年|\d{1,2}(?:-\d{1,2})?月(?:上旬|中旬|下旬)?|[秋春]季学期(?:开学)?)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末|上旬|中旬|下旬)?(?:之?前)?|以来|另有|约有|我们|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共计|合计|总计|共有|共|"
+    r"(?:\p{Han}{1,8}?(?:局|委|厅|政府)|(?:市|县|区|省|中央|各级)财政)(?:将|已将|把|按照?)|近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:\p{Han}{0,4}(?:调查|统计|监测|测算|评估|数据|结果))?(?:显示|表明)|(?:\p{Han}{0,4}最[快高大多低少慢]的)?是|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底]|截至今年?|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至]\s?|\d{4}年?\s?到\s?\d{4}年?|(?:到|至)?\d{4}年(?:底|末|初|起|度|全年|\d{1,2}(?:-\d{1,2})?月(?:上旬|中旬|下旬)?|[秋春]季学期(?:开学)?)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末|上旬|中旬|下旬)?(?:之?前)?|以来|另有|约有|我们|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共计|合计|总计|共有|共|"
     r"不[宜应得]?低于|不[宜应得]?少于|不[得能应]?超过|再新增|再增加|又|且|或|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
     r"首次|当年|当月|对于|对|当|要求|及?以[上下]|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|把|届时(?:可|将|能)?(?:满足|达到|实现|形成|具备)?|并(?:争取|力争|将|新增|推动)|现有|拥有|"
     # (the second of two verbs, once the first is gone: 新增和改善灌溉面积)
@@ -686,10 +694,16 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # (the items just listed, counted again: 住宿餐饮、批发零售、居民服务业三个行业, 电信、移动、联通三家运营商)
         | _tested(pl.col("is_cn") & (pl.col("num").str.len_chars() == 1) & pl.col("post").is_null() & unit_raw.is_in(["个", "家", "项", "类", "种", "所", "条", "座", "支", "批", "大类"]), before,
                   r"(?:^|[，。；：:,（(])[^，。；：:,（()）\d]*\p{Han}、[^，。；：:,（()）\d]*\p{Han}(?:等)?$")
+        # (nor a holiday's length, a fact of the calendar: “五一”假期5天, 今年春节假期8天)
+        | _tested(unit_raw == "天", before, r"(?:假期|长假|黄金周|假日)(?:共|为|放假|连休)?\s*$")
+        # (nor a size that defines a group counted: 规模在50人以上的仅有4家，30人以下的小所占86.6%)
+        | (pl.col("post").is_in(["以上", "及以上", "以下", "及以下"]).fill_null(False)
+           & _tested(after.str.starts_with("的"), after, r"^的\p{Han}{0,3}?(?:仅|只|约)?(?:有|占)")
+           & _tested(after.str.starts_with("的"), before, r"(?:规模|人数|面积|年龄|排量|功率|学历|收入)在$|^[^，。；]{0,2}$|[，,；;]\s*$"))
         # (nor how many things a plan announces before its colon: 重点做好三件事：)
         | _tested(pl.col("is_cn"), after, r"^(?:大?事|实事|方面|工作|举措|措施)?[：:]")
         # (and the agencies a joint reply names: 经两家单位共同研究)
-        | _tested(pl.col("is_cn"), after, r"^(?:单位|部门)(?:共同|联合|会同|协商|研究|商定)")
+        | _tested(pl.col("is_cn"), after, r"^(?:单位|部门)(?:将|还将)?(?:共同|联合|会同|协商|研究|商定|进一步|加强)")
         # (a core is no 核心, 核查, 核酸: 3核心区)
         | _tested(unit_raw == "核", after, r"^[心查酸定实算准销减发验]")
         # (the end of a range of places or ranks: 排名第6—10位, 第1至3名)
@@ -1098,12 +1112,21 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         # (and a share a rule pays back by 按: 大型企业按…上年度实际缴纳失业保险费的30%返还)
         | (_tested(money | share, after, r"^(?:的标准|的比例)?(?:发放|给予|计发|返还|补贴|补助|贴息|计入|扣减|核减|扣除|加收|收取|征收|计提|缴纳|缴存|预留|核定)") & _tested(money | share, clause, r"按"))
         # (a bound that counts in: 代偿率在3%以内（含）的部分按50%给予补偿; 超过5%的部分不予补偿)
-        | _tested(after.str.contains("部分", literal=True), after, r"^(?:[（(]含[）)])?的?部分(?:给予|予以|按|由|不予)")
+        # (and a band a payment is by: 0—10万元（含）部分报销60%)
+        | _tested(after.str.contains("部分", literal=True), after, r"^(?:[（(]含[）)])?的?部分(?:给予|予以|按|由|不予|报销|支付|补助|补贴|赔付|补偿|减免)")
+        # (a time a rule's condition is within: 出生90日内参保的，…)
+        # (not a share of what was done within it: 均在接报后2小时内抵达的，占95%)
+        | _tested(span & ((pl.col("post") == "以内") | after.str.starts_with("内")).fill_null(False) & ~compact.str.contains("均|已|都|一般"),
+                  after, r"^内?\p{Han}{1,8}的[，,]\s*[^占比\d]")
+        # (a bound that puts what passes it in a class: 可支付月数低于6个月的统筹区列为红色预警)
+        | (_tested(pl.col("post").is_null(), compact, r"(?:低于|高于|超过|不足|少于|多于)$")
+           & after.str.contains(r"^的\p{Han}{0,8}(?:列为|纳入|认定为|视为|确定为|划为|划入)"))
         # …or whose condition closes its own clause (留用率达到50%以上的，补贴标准提高至80%; 培训人数超过500人的企业，补贴总额最高可达…)
-        | after.str.contains(r"^(?:及?以上|及?以下)?的\p{Han}{0,8}[，,][^。；]{0,16}?(?:给予|予以|补贴|补助|奖励|奖补|标准|最高|贷款额度)")
+        | after.str.contains(r"^(?:及?以上|及?以下)?的\p{Han}{0,8}[，,][^。；]{0,16}?(?:给予|予以|补贴|补助|奖励|奖补|标准|最高|贷款额度|扣减|扣除|核减|扣罚|罚款)")
         # (a bound a tax relief sets: 月销售额未超过15万元（…）的，免征增值税; 超过100万元但不超过300万元的部分，减按25%计入)
         | (compact.str.contains(r"(?:未|不)(?:超过|高于|达到)$|超过$") & after.str.contains(
-            r"^(?:[（(][^（()）]{0,40}[）)])?(?:但不超过 ?[\d.]+ ?[万亿]?元)?(?:的部分)?的?[，,]?[^。；]{0,12}?(?:免征|免收|减按|减半|减征|给予|予以|享受|适用)"))
+            # (its clause closed by its 的: not 惠及经营主体超过95万户次，其中…享受)
+            r"^(?:[（(][^（()）]{0,40}[）)])?(?:但不超过 ?[\d.]+ ?[万亿]?元)?(?:(?:的部分)?的[，,]?[^。；]{0,12}?|[^，,。；]{0,12}?)(?:免征|免收|减按|减半|减征|给予|予以|享受|适用)"))
         # (a loan's ceiling: 额度5万元以下)
         | _tested(pl.col("post").is_in(["以下", "及以下", "以内"]).fill_null(False), compact, r"额度(?:为|在)?$")
         # a cap a rule sets (限领2张, 最高报销比例可达85%), and the spend a coupon asks (满300元减60元, and what it takes off)
@@ -1197,8 +1220,8 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | _tested(span, after, r"^内?不[得能准予]")
         # (a grade's or a class's amounts a rule lists after its colon: 按等级给予培训补贴：初级工800元、中级工1200元)
         | _tested(money | share, pl.col("before"), r"(?:按[^，。；：:]{0,10}(?:给予|发放)[^，。；：:]{0,10}(?:补贴|补助|奖励|资助|津贴)|(?:补贴|补助|奖励|资助|津贴)标准(?:分别)?为?)[：:][^。；：:]*$")
-        # (a rate a rule floats for some: 对紧缺专业本科生上浮20%, 存储比例下浮50%)
-        | _tested(share & ~clause.str.contains(r"平均|实际|同比|较上年|价格"), compact, r"(?:上浮|下浮)$")
+        # (a rate a rule floats for some: 对紧缺专业本科生上浮20%, 存储比例下浮50%; not a price against a time: 房价较平日上浮30%—50%)
+        | _tested(share & ~clause.str.contains(r"平均|实际|同比|较上年|价格|房价|租金"), compact, r"(?:上浮|下浮)$")
         # (a bound a requirement sets: 要求每个农贸市场至少设置2台公平秤, 要求经营者将预收资金的20%以上存入, 要求日供餐量超过3000份的，配备…)
         | _tested(pl.col("qualifier").is_in(["at_least", "at_most", "over"]), compact, r"(?:^|[^按根照据合达])要求[^的，。；][^，。；]{0,24}$")
     # (what was done is no rule's, unless the condition of whom a rule pays names it: 对获得国家科学技术奖的给予最高100万元奖励)
@@ -1234,6 +1257,13 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     policy = policy & ~(paid & ~_tested(paid, clause, r"每|最高|最多|标准|按|不超过|一次性|给予|^\s*对[^，。；]{1,30}的"))
     # (nor are those a payment reaches: 享受困难残疾人生活补贴2950人)
     policy = policy & ~_tested(family == "count", compact, r"(?:享受|领取|获得|惠及|覆盖)[^，。；]{0,30}(?:补贴|补助|津贴|救助|奖励)$")
+    # (a limit set as a multiple or a share of a base: 月缴存基数上限为上年度全市职工月平均工资的3倍)
+    policy = policy | _tested(share | (pl.col("unit") == "倍"), clause, r"(?:上限|下限|限额|起付线|封顶线)(?:为|是|按)[^，。；\d]{2,30}的$")
+    # (a tier's bounds are a rule's: 第一阶梯为年用水量180立方米以下（含）, 第二阶梯为181—260立方米)
+    policy = policy | (clause.str.contains(r"第[一二三四]阶梯|第?[一二三四]档")
+                       & (pl.col("post").is_in(["以上", "及以上", "以下", "及以下", "以内"]) | pl.col("value_high").is_not_null()).fill_null(False))
+    # (nor the sum a super-deduction came to: 先进制造业企业享受加计抵减8.36亿元)
+    policy = policy & ~_tested(money, compact, r"加计(?:扣除|抵减)(?:金额|额)?$")
     # (a tax's threshold is a rule's: 增值税起征点为月销售额5000-20000元)
     policy = policy | ((pl.col("unit_family") == "currency") & clause.str.contains("起征点|免征额|起征额"))
     # (nor standards counted: “浙江制造”标准达到600项左右)
@@ -1246,13 +1276,14 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # (an average kept under a bound is a result: 平均办理时限不超过1个工作日)
     policy = policy & ~compact.str.contains(r"平均[^，。；\d]{0,12}(?:不超过|不高于|低于|控制在)$")
     # (a count a calculation is based on is no rule's: 按常住人口486万人计算)
-    policy = policy & ~(after.str.starts_with("计算") & ~pl.col("unit_family").is_in(["currency", "percent"]))
+    # (a multiple is a rule's: 房票面额按补偿金额的1.15倍计算)
+    policy = policy & ~(after.str.starts_with("计算") & ~pl.col("unit_family").is_in(["currency", "percent"]) & (pl.col("unit") != "倍"))
     # (a term in years is read only where a rule sets one: TERM_YEARS)
     # (not an average term, nor its change on a year before: 平均发行期限17.6年，较上年延长1.3年)
     policy = policy | ((pl.col("unit") == "年") & ~_tested(pl.col("unit") == "年", compact, r"平均[^，。；\d]{0,6}期限$|较上年(?:同期)?(?:延长|缩短)$|(?:船龄|车龄|机龄|房龄)(?:一般|普遍|均|大多)?(?:在|为|是|达到?)?$"
                                                                                    # (nor the time a thing took: 建设周期约2.5年, 轮候时间缩短至4.5年)
                                                                                    # (but a rule's term changed stays one: 补贴发放期限延长至5年)
-                                                                                   r"|(?:时间|周期|时长|工期|回收期)[^，。；]{0,14}$|受教育年限[^，。；\d]{0,4}$|^(?:[^期]|期[^限])*(?:缩短|延长|压缩)[至到为了]$"))
+                                                                                   r"|(?:时间|周期|时长|工期|回收期)[^，。；]{0,14}$|受教育年限[^，。；\d]{0,4}$|^(?:[^期效]|效(?:[^期]|$)|期[^限])*(?:缩短|延长|压缩)[至到为了]$"))
     # (a time limit a rule sets, within so long after an event or where it must be met: 应当在15日内决定,
     # 自受理之日起60日内办结, 接报后10分钟内启动)
     # (not a plan's: 确保接报后24小时内处置 is a target; nor what was done within it: 均在接报后2小时内抵达,
@@ -1260,6 +1291,11 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     time_limit = _tested((pl.col("unit_family") == "duration") & ((pl.col("post") == "以内") | after.str.starts_with("内")).fill_null(False) & ~pl.col("in_commitment"),
                          compact, r"(?:应当?|须|必须|要)(?:在|于)?$|(?:之日起|后|起)$")
     policy = policy | (time_limit & ~compact.str.contains("均|已|都|一般") & ~after.str.contains(r"^内?(?:基本|全部|均|已)"))
+    # (a term a rule sets in months or days, a stay it grants free, how often it lets one draw: 房票有效期12个月,
+    # 可免租入住6个月, 每季度可提取1次)
+    policy = policy | _tested(span & ~compact.str.contains("平均", literal=True), compact,
+                              r"(?:期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|免租期)(?:一般|原则上|均)?(?:为|是)?$|可免(?:费|租)\p{Han}{0,4}$")
+    policy = policy | _tested(pl.col("unit") == "次", compact, r"每(?:月|季度?|半年|年)(?:可|最多可?|限)(?:提取|申请|享受|领取|办理)$")
     # (a longest time a rule allows: 最长可开具12周的长期处方)
     policy = policy | ((pl.col("unit_family") == "duration") & _only(compact.str.contains("最长", literal=True), compact).str.contains(r"最长[^，。；\d]{0,6}$").fill_null(False))
     # (nor a peak a measure reached: 单日充电量最高达212万千瓦时; a subsidy's 最高达 is a cap)
@@ -1298,7 +1334,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     obtained = (sought & (past | sought_money).fill_null(False)
                 & ~sought_clause.str.contains(r"力争|目标|计划|预计|将|拟|继续争取|年内|今年|明年").fill_null(False))
     # (how much of a plan was done is no goal: 年度计划投资完成率达83.6%)
-    cued = ((clause.str.contains(TARGET_CUES + "|" + FUTURE_TO) & ~obtained & ~clause.str.contains(r"(?:计划|目标)[^，。；力]{0,6}完成率(?:达到?|为|是|分别为)?(?:[\d.]+%?[、和及与])*$")) | ahead | after.str.contains(TARGET_AFTER)) & ~(
+    # (a cue inside a quoted name cues nothing: “三个确保”落实率达到100%)
+    unquoted = pl.when(clause.str.contains("“", literal=True)).then(clause.str.replace_all(r"“[^“”]{1,12}”", "")).otherwise(clause)
+    cued = ((unquoted.str.contains(TARGET_CUES + "|" + FUTURE_TO) & ~obtained & ~clause.str.contains(r"(?:计划|目标)[^，。；力]{0,6}完成率(?:达到?|为|是|分别为)?(?:[\d.]+%?[、和及与])*$")) | ahead | after.str.contains(TARGET_AFTER)) & ~(
         # (unless the share is itself the goal: 力争完成全年计划的110%)
         compact.str.contains(PROGRESS) & ~clause.str.contains(r"力争|确保|力求|预计"))
     cued = cued | plan_led
@@ -1458,6 +1496,8 @@ PERIOD_PARTS = {
     "hol": holidays.WORDED,
     # A half or quarter of the letter's year, of the year before or after (去年上半年).
     "rh": r"(?P<rh_rel>今年|本年|去年|上年|明年)?(?P<rh>" + QUARTERS + ")",
+    # Months from last year into this (去年11月至今年2月), before 去年 alone and 至今.
+    "lytr": r"(?:去年|上年)(?P<lytr1>\d{1,2})月份? ?[至到] ?(?:今年|本年)(?P<lytr2>\d{1,2})月(?:底|末|份)?",
     # The first months of the letter's year or the year before (今年前5个月, 去年前十个月).
     "fm": r"(?P<fm_rel>今年|本年|去年|上年)?前(?P<fm>\d{1,2}|[一二三四五六七八九十]|十一)个月",
     # A month of the letter's year (今年3月，购置了22台); with a day it is a date (dropped).
@@ -1505,7 +1545,8 @@ PERIOD_PARTS = {
     # (ASCII digits: Unicode \d here overflows the pattern's lazy DFA and makes the pass over every letter 100× slower)
     "ydr": r"(?P<ydr_y>[0-9]{4})年(?P<ydr_m1>[0-9]{1,2})月[0-9]{1,2}日? ?[-~至到—] ?(?:(?P<ydr_m2>[0-9]{1,2})月)?[0-9]{1,2}日",
     "dr": r"(?P<dr_m1>[0-9]{1,2})月[0-9]{1,2}日? ?[-~至到—] ?(?:(?P<dr_m2>[0-9]{1,2})月)?[0-9]{1,2}日",
-    "y1": r"(?P<y1>\d{4})年(?P<m1>\d{1,2})月? ?[-~至到] ?(?P<m2>\d{1,2})月",
+    # (from a third of its first month: 2024年7月中旬至10月)
+    "y1": r"(?P<y1>\d{4})年(?P<m1>\d{1,2})月?(?:[上中下]旬|中下旬|初)? ?[-~至到] ?(?P<m2>\d{1,2})月",
     # A semester: autumn from September to January, spring from February to July (2024年秋季学期).
     # (before it, a deadline: 2026年秋季学期前 → by the end of August)
     "sem": r"(?P<sem_y>\d{4})年(?P<sem>秋季|春季|秋|春)学期(?:开学)?(?P<sem_b>之?前)?",
@@ -1539,17 +1580,21 @@ PERIOD_PARTS = {
     # (a day in Chinese numerals too: 2024年6月二十四日)
     # (and a third of a month: 2023年6月下旬 is of June 2023)
     "ym": r"(?P<ym_y>\d{4})年(?P<ym_m>\d{1,2})月(?:(?P<ym_d>\d|[一二三四五六七八九十]{1,3}日)|上旬|中旬|下旬)?",
-    "mx": r"(?P<mx_m>\d{1,2})月(?P<mx>上旬|中旬|下旬)",
+    "mx": r"(?P<mx_m>\d{1,2})月(?P<mx>上旬|中旬|下旬|中下旬|上中旬)",
     # A month named alone where a clause opens (6月份，…; 9月末，…): of the letter's year, its end a
     # point in time; elsewhere a bare month is a deadline or a day's as often (于6月完成).
     # (with 份 it is a month wherever it stands: 6月份新发放贷款平均利率4.28%)
     # (and the month alone, 当月, against the months to date: 9月当月增长0.62%)
     "bm": r"(?P<bm>\d{1,2})月(?:份?当月|份(?P<bm_end>末|底)?[，,]?|(?P<bm_e>末|底)?[，,])",
+    # (…and without its 自, a year and what began in it: 2021年我市列入…重点城市以来)
+    # (not a record since a year: 1961年有实测资料以来第二大洪水)
+    "since_gap_d": r"(?P<sgd_y>\d{4})年[^，。；\d有][^，。；\d]{0,23}?以来",
     # A year since which (2023年以来, 自2023年起) runs to the letter's year.
     # (a year whose clause issues a document, 2022年，县政府出台《…办法》, dates its own sentence only)
     # (and each year from one on: 2025年起每年…不少于3200场次)
-    "year": r"(?P<year>\d{4})年(?:度|全年)?(?:(?P<since>以来|至今|起(?:[，,]?每年)?)|(?P<event>启动|出台|开始|成立|印发|制定|发布)"
-            r"|[，,](?P<doc>[^，。；\d]{0,12}?(?:出台|印发|制定|修订|发布)))?",
+    # (not a year's whole work named before its verb: 2023年全年发布预警信号386期)
+    "year": r"(?P<year>\d{4})年(?:(?:度|全年)?(?P<since>以来|至今|起(?:[，,]?每年)?)|(?P<event>启动|出台|开始|成立|印发|制定|发布)"
+            r"|(?:度|全年)?[，,](?P<doc>[^，。；\d]{0,12}?(?:出台|印发|制定|修订|发布))|度|全年)?",
     # A five-year plan's span, or its end (“十四五”末).
     # (and its first years: “十四五”前三年)
     "fyp": r"(?P<fyp>" + FIVE_YEAR_PLAN + r")[”」’]?(?:(?P<fyp_end>末|期末)|(?P<fyp_since>以来)|前(?P<fyp_first>[两二三四]|\d)年|(?P<fyp_one>首年|开局之?年|第一年))?",
@@ -1576,7 +1621,7 @@ PERIOD_PARTS = {
 # What tells the stock of things rather than what a span of time brought (全市现有…, 管网总长…).
 # Names of measures a clause may go on from (起征点由…, 补贴比例提高到…).
 MEASURE_NAME = r"比例|标准|费率|利率|额度|限额|时限|时长|时间|周期|期限|起征点|规模|金额|价格|上限|下限|余额|总额|比重|占比|[^效]率"
-STOCK = r"现有|共有|拥有|已有|现已|在建|总长|总数|存量|保有|累计|共建成|共(?:设立|设置|建有|配备)|全覆盖|已(?:培育|建成|认定|创建|组建)"
+STOCK = r"现有|共有|拥有|已有|现已|(?:均|现|已)建有|在建|总长|总数|存量|保有|累计|共建成|共(?:设立|设置|建有|配备)|全覆盖|已(?:培育|建成|认定|创建|组建)"
 # …unless the sentence opens by going on from the one before (其中, 同期).
 CONTINUES = r"^\s*(?:其中|同期|同时期|当年|当期)"
 # A year named relative to the letter's (去年上半年, 明年国庆假期).
@@ -1587,7 +1632,8 @@ RECENT_YEARS = {"两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六
 PERIOD_PATTERN = ("(?:其中[，,]?)?(?:(?:[较比由从超是在为]|高于|低于|超过)[“\"「]?)?(?:" + "|".join(PERIOD_PARTS.values())
                   + ")(?:(?:同期)?相比|同期的|的?基础上|(?:秋季|春季)?的)?")
 PERIOD_GROUPS = re.findall(r"\(\?P<(\w+)>", "".join(PERIOD_PARTS.values()))
-DATED = ("holy", "dmdl", "mx", "bm", "aged", "ye", "yb", "sem", "dur", "ydr", "dr", "around", "y1", "sy", "mr", "py", "yrm", "yr1", "ylist", "yh", "mbefore", "from", "ym", "year")
+DATED = ("holy", "dmdl", "mx", "bm", "aged", "ye", "yb", "sem", "dur", "ydr", "dr", "around", "y1", "sy", "mr", "py", "yrm", "yr1", "ylist", "yh", "mbefore", "from", "ym",
+         "since_gap_d", "year")
 
 
 # The month a span across two years starts in, read before its last month (2021年10月至2022年5月,
@@ -1660,7 +1706,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         _dated=pl.when(digit).then("phrase").str.extract_groups(dated),
         _worded=pl.when(~digit).then("phrase").str.extract_groups(worded),
     ).unnest("_dated", "_worded").with_columns(asof_y=pl.coalesce("asof_y", "to_y"), asof_m=pl.coalesce("asof_m", "to_m"),
-                                                  mr1=pl.coalesce("mr1", "ytr1"), mr2=pl.coalesce("mr2", "ytr2"),
+                                                  mr1=pl.coalesce("mr1", "ytr1"), mr2=pl.coalesce("mr2", "ytr2"), sg_y=pl.coalesce("sg_y", "sgd_y"),
                                                   recent=pl.coalesce("recent", "recent_b"))
     # (a plan being studied or drafted names what it plans for, not when things were done: 已启动“十五五”生态环境保护
     # 规划前期研究; read after the plan's number, not in the pattern above, whose size its open words would overflow)
@@ -1853,6 +1899,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("last", ly - 1, one, ly - 1, twelve),
         ("prev2", ly - 2, one, ly - 2, twelve),
         ("ytm", ly, yr("ytm"), ly, yr("ytm")),
+        ("lytr1", ly - 1, yr("lytr1"), ly, yr("lytr2")),
         ("next", ly + 1, one, ly + 1, twelve),
         ("asof_m", pl.when("_asof_from").then("_asof_year").otherwise("xs_y"), pl.when("_asof_from").then(one).otherwise("xs_m"), "_asof_year", yr("asof_m")),
         ("asof_ye", None, None, yr("asof_ye"), twelve),
@@ -2413,7 +2460,9 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
                                          unless=r"^(?:每|一次性|经)|(?:财政|政府|组织)(?:给予|予以)"))
     subject = pl.col("subject")
     # (a verb before 率 or 量 is part of a noun: 智能角阀安装率, 预警信息发布量)
-    object_ = _only(subject.str.len_chars() > SUBJECT_MAX, subject).str.replace(r"^.*(?:" + GOVERNING_VERB + ")([^率量数])", "$1")
+    # (建成区 is a noun, no verb: 城市建成区海绵城市达标面积比例)
+    object_ = (_only(subject.str.len_chars() > SUBJECT_MAX, subject).str.replace_all("建成区", "\x13", literal=True)
+               .str.replace(r"^.*(?:" + GOVERNING_VERB + ")([^率量数])", "$1").str.replace_all("\x13", "建成区", literal=True))
     # (an indicator per head of population, or a ratio, is named whole: 每千人口拥有3岁以下婴幼儿托位数,
     # 学前教育经费占财政性教育经费的比例)
     long = (subject.str.len_chars() > SUBJECT_MAX) & pl.col("_first_cell").is_null() & ~(
@@ -2630,6 +2679,10 @@ def _without_lead(phrase: pl.Expr) -> pl.Expr:
             .str.replace_many([*_MARKERS.values(), "\x07"], [*_MARKERS, ""]))
 
 
+# The base a rule computes on after its 按 (not 按揭, 按时, 按月…).
+_BASE = r"[\p{Han}&&[^揭时期需日月年季摩键钮照每]]\p{Han}{1,9}"
+
+
 def _without_trail(phrase: pl.Expr) -> pl.Expr:
     """`phrase` without SUBJECT_TRAIL; nouns that end in one of its words keep it (行为, 雷达,
     马达, 许可, 商超, 民居, 审计, 统计, 起降, 合并; 平均 and 人均 are not 均; a quarter compared with is read
@@ -2637,12 +2690,19 @@ def _without_trail(phrase: pl.Expr) -> pl.Expr:
     # (marked rather than tested: a test would evaluate `phrase`, often a long chain, twice more)
     # (人均 anywhere, so a verb after it goes and it stays: 基础养老金月人均达到 → 基础养老金月人均)
     # (and a payment per item or its longest after a name, where a name is left: 市级示范小区每个奖励, 博士研究生最多资助)
-    return phrase.str.replace(r"(行为|[雷马]达|平均|[许认]可|商超|[民故旧新宜安家]居|[审统会设估]计|起降|升降|[节制预履]约|[归合兼吞]并)$", "$1\x03").str.replace_all(
+    return phrase.str.replace(r"(行为|[雷马]达|平均|[许认]可|商超|[民故旧新宜安家]居|[审统会设估]计|起降|升降|(?:[节制预履公]|规民)约|[归合兼吞]并)$", "$1\x03").str.replace_all(
         r"([人户亩村社场校店企]均)", "$1\x03").str.replace(
         # (and a share of a whole after its name: 普惠性托位约占总托位)
-        r"^(\p{Han}{2,}?)(?:仅|约|只|仍)占\p{Han}{1,10}$", "$1").str.replace(
+        r"^(\p{Han}{2,}?)(?:仅|约|只|仍)占[\p{Han}\x03]{1,10}$", "$1").str.replace(
         r"^([\p{Han}&&[^每单]]\p{Han}+[\p{Han}&&[^后时前中]])(?:(?:最长|最多|最高)可?|每\p{Han}{1,2}(?:给予)?(?:一次性)?)(?:补助|补贴|资助|支持|扶持|享受|发放|领取|奖励|奖补)$", "$1").str.replace(
-        r"(较(?:第?[一二三四]季度|上半年|下半年|前三季度))", "$1\x03").str.replace(SUBJECT_TRAIL, "").str.replace_all("\x03", "", literal=True)
+        r"(较(?:第?[一二三四]季度|上半年|下半年|前三季度))", "$1\x03").str.replace(SUBJECT_TRAIL, "").str.replace_all("\x03", "", literal=True).str.replace(
+        # (and the base of a comparison or the start of a change after it: 参与商户月均营业额较发放前, 作业区降水量较对比区,
+        # 冠脉支架由均价, 参与活动商户由第一轮)
+        r"^(\p{Han}{2,}?)(?:较(?:\p{Han}{1,4}[前后]|对[比照]\p{Han}{0,2})|由(?:原来的?|原|过去的?)?(?:均价|平均价?|第[一二三四五六七八九十\d]{1,2}[轮批期次季]|[\d.]+个?[年月天日]))$", "$1").str.replace(
+        # (a rule's base after its name: a measure keeps its name, 房票面额按补偿金额 → 房票面额; whom it pays or who
+        # pays gives way to the base, as 按其投资金额 is 投资金额: 财政按贷款合同利率 → 贷款合同利率)
+        r"^(\p{Han}{1,}?(?:标准|费|额|额度|比例|利率|费率|线|价|价格|金|补助|补贴|奖励|资助|贴息))按" + _BASE + "$", "$1").str.replace(
+        r"^\p{Han}{2,}?按其?(" + _BASE + ")$", "$1")
 
 
 # Suffixes of a grade that modifies a shared noun: 国家级、省级孵化器; 金宿级、银宿级民宿.

@@ -34,7 +34,8 @@ ORDINAL_LINE = rf"^(第([{CN_NUM}]+)[，,])\s*[^。；;!！?？，,]{{2,30}}$"  
 # a top-level section.
 POINT_HEADING = rf"^(?:建议|问题)\s*([{CN_NUM}]+)\s*[：:、.]"
 # (…or names the point it answers: 关于第一点建议“延长…开放时间”。)
-POINT_ABOUT = rf"^(关于第([{CN_NUM}]+)(?:点|条|项)(?:建议|意见|问题))"
+# (…with whose point it is between: 关于您提出的第一点建议, 关于贵会所提第二条意见)
+POINT_ABOUT = rf"^(关于(?:您|你们|贵\p{{Han}}{{1,2}}|委员|代表|提案|建议)?(?:所?提出?的?|所提的?|中的?)?第([{CN_NUM}]+)(?:点|条|项)(?:建议|意见|问题))"
 # A heading in lenticular brackets alone on its line (【总体情况】, 【下一步工作打算】): a top-level
 # section where a body has two or more and no 一、 (not a web page's buttons: 【打印】【关闭】).
 BRACKET_HEADING = r"^【[^】【]{2,30}】\s*$"
@@ -194,6 +195,8 @@ def zones(lines: pl.DataFrame) -> pl.DataFrame:
 
 PLAN_WORDS = r"(?:下一步|下步|今后|工作打算|工作计划)"
 # A paragraph that turns to the proposer (您的建议中关于…, 关于您提出的…, 对您所提…).
+# A paragraph that adds to a plan after its items (此外，我们还将…; 同时，我们将…).
+ADDED_ITEM = r"^\s*(?:此外|同时|另外|最后)[，,]\s*[^。；;，,]{0,8}?将"
 ADDRESSED = r"^\s*(?:(?:关于|对于?|针对)(?:您|你们?)|(?:您|你们?)(?:的建议|的提案|所提|提出的|在建议|在提案))"
 
 
@@ -370,7 +373,7 @@ def suggestions(heads: pl.DataFrame) -> pl.DataFrame:
     # (the quote is the topic where it is the heading's whole object, not a word inside it: 关于“十四五”规划实施情况)
     # (a few words may lead it, and the heading may run on into its text: 提案所提“三个短板”的说明, “…”的建议 近年来…)
     quoted = pl.col("heading").str.extract(
-        r"^(?:关于)?(?:\p{Han}{0,4}(?:所提|提出的|提到的|中的))?[“\"「]([^”\"」]+)[”\"」]\s*(?:的|方面的)?\s*(?:建议|问题|意见|提案|说明|情况)?(?:[\s，,。：:].*)?$", 1)
+        r"^(?:关于)?(?:\p{Han}{0,4}(?:所提|提出的|提到的|中的))?(?:第[" + CN_NUM + r"]+(?:点|条|项)(?:建议|意见|问题))?[“\"「]([^”\"」]+)[”\"」]\s*(?:的|方面的)?\s*(?:建议|问题|意见|提案|说明|情况)?(?:[\s，,。：:].*)?$", 1)
     about = pl.col("heading").str.extract(r"关于(.+?)(?:的|方面的)?(?:建议|问题|意见|提案)?$", 1)
     # (a heading that is all generic words keeps its noun: 关于建议中提出的具体问题, 关于提案所提建议的办理意见)
     # (and one that ends in who raised it: 关于代表提出的问题, 关于建议中提到的问题, 关于提案中提出的几点建议)
@@ -448,6 +451,22 @@ def commitments(body: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
         spaced = (pl.col("blank") < next_item).fill_null(False).any().over("letter_id", "seg1")
         last = next_item.is_null() & (pl.len().over("letter_id", "seg1") >= 2) & ~spaced & (pl.col("blank") < pl.col("region_end")).fill_null(False)
         items = items.with_columns(char_end=pl.when(last).then(pl.min_horizontal("char_end", pl.col("blank") - 1)).otherwise("char_end")).drop("blank")
+    # (a paragraph after a plan's last item that adds to the plan is an item of its own: 此外，我们还将…;
+    # 同时，我们将继续把…)
+    added = (
+        body.filter(~is_heading & c.str.contains(ADDED_ITEM))
+        .join(items.group_by("letter_id", "seg1").agg(last_line=pl.col("line_start").max(), last_ordinal=pl.col("ordinal").max(),
+                                                      region_end=pl.col("region_end").first(), suggestion_no=pl.col("suggestion_no").first()),
+              on=["letter_id", "seg1"])
+        .filter((pl.col("line_start") > pl.col("last_line")) & (pl.col("line_start") < pl.col("region_end")))
+        .sort("letter_id", "line_start")
+        .with_columns(ordinal=pl.col("last_ordinal") + row_in("letter_id", "seg1").cast(pl.Int32) + 1,
+                      char_start=pl.col("content_start"), char_end=pl.col("line_end"))
+    )
+    if added.height:
+        first_added = added.group_by("letter_id", "seg1").agg(_added=pl.col("line_start").min())
+        items = items.join(first_added, on=["letter_id", "seg1"], how="left").with_columns(
+            char_end=pl.when(pl.col("line_start") < pl.col("_added")).then(pl.min_horizontal("char_end", pl.col("_added") - 1)).otherwise("char_end")).drop("_added")
     # Plans with no numbered items: the intro paragraph is the single commitment.
     single = plans.join(items.select("letter_id", "seg1").unique(), on=["letter_id", "seg1"], how="anti").with_columns(
         ordinal=pl.lit(1, pl.Int32),
@@ -501,7 +520,7 @@ def commitments(body: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
     sugg = heads.filter(pl.col("level") == 1).select("letter_id", "seg1", suggestion_no="suggestion_no").unique(["letter_id", "seg1"])
     cols = ["letter_id", "suggestion_no", "ordinal", "char_start", "char_end"]
     unheaded = [plan.join(sugg, on=["letter_id", "seg1"], how="left").select(cols) for plan in (single, inline, listed, paragraphs)]
-    return pl.concat([items.select(cols), *unheaded], how="vertical_relaxed")
+    return pl.concat([items.select(cols), added.select(cols), *unheaded], how="vertical_relaxed")
 
 
 # An item of a list run into a paragraph, at the start of a line or a clause: written out

@@ -590,3 +590,10 @@ def test_joint_signers_marked_lead_and_co_handling_and_names_sharing_a_title_in_
     h = header(letter(BODY, tail=tail))
     assert h["signature_agency"] == "台州市政务服务管理办公室、台州市数据局"
     assert h["cc"] == ["市人大常委会代表工委", "王丽代表", "陈志刚代表"]
+
+
+def test_a_contact_followed_by_its_unit_and_joint_signers_marked_on_one_line():
+    t = run(letter("一、情况\n全市共有企业12家。\n", tail="\n感谢您对我们工作的支持。\n\n联系人：任佳琪，国家税务总局绍兴市税务局纳税服务科\n"
+                   "联系电话：0575-88001234\n\n庐江县粮食和物资储备局（主办）　　庐江县供销合作社（协办）\n2024年6月28日\n"))
+    h = t["letter_headers"].to_dicts()[0]
+    assert (h["contact_name"], h["signature_agency"]) == ("任佳琪", "庐江县粮食和物资储备局、庐江县供销合作社")

@@ -3552,3 +3552,91 @@ def test_an_agency_before_whom_a_rule_pays_and_the_year_a_share_is_of():
     ms = {m["surface"]: m for m in metrics("团市委对吸纳实习生10人以上的中小企业再按每人每月500元给予补助。冬春季节降水量仅占全年的25%左右。")}
     assert ms["10人以上"]["kind"] == "policy"
     assert ms["25%左右"]["period_start"] is None
+
+
+def test_months_from_last_year_into_this_one_make_one_period_and_leave_the_subject():
+    ms = {m["surface"]: m for m in metrics("去年11月至今年2月带动民宿预订量1.8万间夜，同比增长36%。")}
+    assert (ms["1.8万间夜"]["period_start"], ms["1.8万间夜"]["period_end"]) == (dt.date(2023, 11, 1), dt.date(2024, 2, 29))
+    assert (ms["1.8万间夜"]["subject"], ms["36%"]["subject"]) == ("民宿预订量", "民宿预订量")
+
+
+def test_a_years_whole_work_before_its_verb_thirds_of_months_and_a_span_from_one_are_dated():
+    ms = {m["surface"]: m for m in metrics("2023年全年发布各类预警信号386期。其中6月中下旬，最大累计雨量486.2毫米。"
+                                           "2022年7月中旬至10月遭遇夏秋连旱，受旱面积12万亩。")}
+    assert (ms["386期"]["period_start"], ms["386期"]["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    assert (ms["486.2毫米"]["period_start"], ms["486.2毫米"]["period_end"]) == (dt.date(2024, 6, 1), dt.date(2024, 6, 30))
+    assert (ms["12万亩"]["period_start"], ms["12万亩"]["period_end"]) == (dt.date(2022, 7, 1), dt.date(2022, 10, 31))
+
+
+def test_a_holidays_length_is_no_figure_and_a_price_against_a_time_floats_no_rule():
+    ms = {m["surface"]: m for m in metrics("“五一”假期5天，全区接待游客186.4万人次。旺季民宿房价较平日上浮30%—50%。"
+                                           "对紧缺专业本科生上浮20%。")}
+    assert "5天" not in ms
+    assert (ms["30%—50%"]["kind"], ms["20%"]["kind"]) == ("actual", "policy")
+
+
+def test_multiples_limits_terms_and_draws_a_rule_sets_are_rules():
+    ms = {m["surface"]: m for m in metrics(
+        "房票面额按补偿金额的1.15倍计算。月缴存基数上限为上年度全市城镇非私营单位在岗职工月平均工资的3倍。房票有效期12个月。"
+        "新就业大学生可免租入住6个月。职工每季度可提取1次。重度失能一级、二级人员每日支付标准分别为40元、50元。"
+        "按服役年限每满1年加发2000元地方经济补助。按常住人口486万人计算。今年上半年发行再融资债券28.6亿元，平均期限7.2年。")}
+    assert [ms[s]["kind"] for s in ("1.15倍", "3倍", "12个月", "6个月", "1次", "40元", "50元", "2000元")] == ["policy"] * 8
+    assert ms["3倍"]["period_start"] is None
+    assert (ms["486万人"]["kind"], ms["7.2年"]["kind"]) == ("actual", "actual")
+
+
+def test_a_comparisons_base_a_changes_start_and_a_rules_base_leave_the_subject():
+    ms = {m["surface"]: m for m in metrics(
+        "参与商户月均营业额较发放前提升约18%。作业区降水量较对比区平均增加12%—18%。冠脉支架由均价1.3万元左右降至700元左右。"
+        "参与活动商户由第一轮的326家增至第三轮的512家。房票面额按补偿金额的1.15倍计算。财政按贷款合同利率的50%给予贴息。"
+        "个人住房按揭贷款余额12亿元。城乡老年居民按月领取养老金1078.3万名。")}
+    assert [ms[s]["subject"] for s in ("18%", "12%—18%", "1.3万元左右", "326家", "1.15倍", "50%", "12亿元")] == [
+        "参与商户月均营业额", "作业区降水量", "冠脉支架", "参与活动商户", "房票面额", "贷款合同利率", "个人住房按揭贷款余额"]
+    assert ms["1078.3万名"]["subject"].startswith("城乡老年居民按月")
+
+
+def test_a_ceilings_amounts_for_several_and_its_change_are_at_most():
+    ms = {m["surface"]: m for m in metrics("年度最高支付限额分别为8000元和10000元。最高可贷额度由50万元提高至60万元。")}
+    assert [ms[s]["qualifier"] for s in ("8000元", "10000元", "50万元", "60万元")] == ["at_most"] * 4
+
+
+def test_bands_a_payment_is_by_a_time_a_condition_is_within_a_class_a_bound_draws_and_a_base_set_are_rules():
+    ms = {m["surface"]: m for m in metrics(
+        "大病保险0—10万元（含）部分报销60%，10万元以上部分报销70%。新生儿出生90日内参保的，自出生之日起享受待遇。"
+        "将可支付月数低于6个月的统筹区列为红色预警。以中选价格的1.5倍为支付标准。认定结果有效期由1年延长至3年。"
+        "均在接报后2小时内抵达的，占95%。轮候时间缩短至4.5年。")}
+    assert [ms[s]["kind"] for s in ("0—10万元（含）", "10万元以上", "90日内", "6个月", "1.5倍", "3年")] == ["policy"] * 6
+    assert ms["3年"]["subject"] == "认定结果有效期"
+    assert (ms["2小时"]["kind"], ms["4.5年"]["kind"]) == ("actual", "actual")
+
+
+def test_a_tiers_bounds_a_standard_for_each_group_and_a_penaltys_threshold_are_rules():
+    ms = {m["surface"]: m for m in metrics(
+        "第一阶梯为年用水量180立方米以下（含），水价3.2元/立方米；第二阶梯为181—260立方米；第三阶梯为260立方米以上。"
+        "污水处理费征收标准为居民0.95元/立方米、非居民1.40元/立方米。考核得分低于80分的，每低1分扣减当月服务费的1%。"
+        "将全市法律援助经济困难标准由当地最低生活保障标准的1.5倍调整为2倍。")}
+    assert [ms[s]["kind"] for s in ("180立方米以下", "181—260立方米", "260立方米以上", "0.95元/立方米", "1.40元/立方米", "80分", "1.5倍")] == ["policy"] * 7
+
+
+def test_a_year_and_what_began_in_it_runs_to_the_letters_year():
+    m = one("2021年我市列入全国公共供水管网漏损治理重点城市以来，累计投入漏损治理资金4.7亿元。", "4.7亿元")
+    assert (m["period_start"], m["period_end"]) == (dt.date(2021, 1, 1), dt.date(2024, 12, 31))
+
+
+def test_built_up_areas_a_proposers_request_a_share_after_a_per_head_base_and_verbs_of_having_leave_the_subject_right():
+    ms = {m["surface"]: m for m in metrics(
+        "城市建成区海绵城市达标面积比例达到50%以上。贵会建议将第一阶梯水量由180立方米提高至216立方米。"
+        "居民年均水费支出约占人均可支配收入的0.58%。全市供销系统建有冷藏保鲜设施214个。县级储备库存有帐篷1350顶。"
+        "全年审核合同和村规民约2100余份。力争今年底接管率提高到85%以上。2024年初将热线坐席由6个增加到10个。")}
+    assert [ms[s]["subject"] for s in ("50%以上", "216立方米", "0.58%", "214个", "1350顶", "85%以上", "10个")] == [
+        "城市建成区海绵城市达标面积比例", "第一阶梯水量", "居民年均水费支出", "冷藏保鲜设施", "帐篷", "接管率", "热线坐席"]
+    assert ms["2100余份"]["subject"].endswith("村规民约")
+
+
+def test_a_sum_after_a_super_deduction_a_reach_past_a_bound_a_quoted_cue_and_a_groups_size_are_no_rules_or_goals():
+    ms = {m["surface"]: m for m in metrics(
+        "惠及经营主体超过95万户次，其中民营经济纳税人享受金额占比保持在85%以上。先进制造业企业享受加计抵减8.36亿元。"
+        "月销售额未超过10万元的，免征增值税。“三个确保”落实率达到100%。全市律师事务所中，规模在50人以上的仅有4家，30人以下的小所占86.6%。")}
+    assert [ms[s]["kind"] for s in ("95万户次", "8.36亿元", "10万元", "100%")] == ["actual", "actual", "policy", "actual"]
+    assert "50人以上" not in ms and "30人以下" not in ms and "4家" in ms
+    assert [m["surface"] for m in metrics("下一步，两家单位将进一步加强协作。")] == []

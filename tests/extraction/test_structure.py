@@ -726,3 +726,38 @@ def test_an_address_to_the_proposer_that_leads_into_numbered_items_keeps_them_a_
 def test_a_topic_that_ends_in_who_raised_it_keeps_its_noun():
     body = "一、关于代表提出的问题\n全市企业12家。\n二、关于建议中提到的问题\n全市企业5家。\n三、关于优化营商环境的建议\n全市企业5家。\n"
     assert run(letter(body))["suggestions"].sort("char_start")["topic"].to_list() == ["代表提出的问题", "建议中提到的问题", "优化营商环境"]
+
+
+def test_a_point_named_with_whose_it_is_heads_a_section_and_its_quote_is_the_topic():
+    body = ("关于您提出的第一点建议“推进图书馆总分馆建设”。目前全市已建成分馆12个。下一步，我们将在今年新建城市书房3家，推动通借通还覆盖率达到100%。\n"
+            "关于您提出的第二点建议“建设城市书房”。今年新建城市书房11个。\n")
+    out = run(letter(body))
+    assert out["suggestions"].sort("char_start").select("suggestion_no", "topic").rows() == [(1, "推进图书馆总分馆建设"), (2, "建设城市书房")]
+    ms = {m["surface"]: m for m in out["metrics"].to_dicts()}
+    assert (ms["3家"]["subject"], ms["100%"]["kind"]) == ("新建城市书房", "target")
+
+
+def test_a_paragraph_that_adds_to_a_plan_after_its_items_is_an_item_of_its_own():
+    body = ("一、工作情况\n全市共有民宿120家。\n二、下一步工作\n（一）强化宣传营销。年内举办推介会5场。\n（二）完善基础设施。新建停车场3个。\n"
+            "同时，我们将争取将乡村旅游发展专项资金规模由3500万元增加到4000万元。\n此外，我们还将会同区商务局研究出台夜间经济扶持办法。\n")
+    c = run(letter(body))["commitments"].sort("char_start").to_dicts()
+    assert [(x["ordinal"], x["heading"]) for x in c] == [(1, "强化宣传营销"), (2, "完善基础设施"),
+                                                         (3, "我们将争取将乡村旅游发展专项资金规模由3500万元增加到4000万元"),
+                                                         (4, "我们还将会同区商务局研究出台夜间经济扶持办法")]
+    assert "同时" not in c[1]["body"]
+
+
+def test_items_numbered_in_brackets_run_into_a_paragraph_are_sections_but_not_a_list_after_a_colon():
+    body = ("一、工作情况\n（1）开展信用评价。全市43个小区参评。（2）发布“红黑榜”。上榜小区19个。（3）推进“红色物业”。覆盖小区986个。\n"
+            "二、下一步工作\n下一步，我局将：（1）年内新建公厕15座；（2）改造提升20座。\n")
+    out = run(letter(body))
+    s = out["sections"].sort("char_start")
+    assert s.filter(pl.col("level") == 4)["heading"].to_list() == ["开展信用评价", "发布“红黑榜”", "推进“红色物业”"]
+    assert [x["heading"] for x in out["commitments"].sort("char_start").to_dicts()] == ["新建公厕15座", "改造提升20座"]
+
+
+def test_a_cue_before_a_leading_time_and_whom_a_rule_is_for_are_no_item_heading():
+    body = ("一、工作情况\n全市共有小区120个。\n二、下一步工作\n"
+            "一是力争年内新增筹集保障性租赁住房1.2万套（间）。二是对新成立业主委员会的小区，每个给予一次性工作经费补助1万元。\n")
+    c = run(letter(body))["commitments"].sort("char_start").to_dicts()
+    assert [x["heading"] for x in c] == ["新增筹集保障性租赁住房1.2万套（间）", "每个给予一次性工作经费补助1万元"]
