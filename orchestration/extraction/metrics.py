@@ -1496,8 +1496,6 @@ PERIOD_PARTS = {
     "hol": holidays.WORDED,
     # A half or quarter of the letter's year, of the year before or after (去年上半年).
     "rh": r"(?P<rh_rel>今年|本年|去年|上年|明年)?(?P<rh>" + QUARTERS + ")",
-    # Months from last year into this (去年11月至今年2月), before 去年 alone and 至今.
-    "lytr": r"(?:去年|上年)(?P<lytr1>\d{1,2})月份? ?[至到] ?(?:今年|本年)(?P<lytr2>\d{1,2})月(?:底|末|份)?",
     # The first months of the letter's year or the year before (今年前5个月, 去年前十个月).
     "fm": r"(?P<fm_rel>今年|本年|去年|上年)?前(?P<fm>\d{1,2}|[一二三四五六七八九十]|十一)个月",
     # A month of the letter's year (今年3月，购置了22台); with a day it is a date (dropped).
@@ -1545,8 +1543,7 @@ PERIOD_PARTS = {
     # (ASCII digits: Unicode \d here overflows the pattern's lazy DFA and makes the pass over every letter 100× slower)
     "ydr": r"(?P<ydr_y>[0-9]{4})年(?P<ydr_m1>[0-9]{1,2})月[0-9]{1,2}日? ?[-~至到—] ?(?:(?P<ydr_m2>[0-9]{1,2})月)?[0-9]{1,2}日",
     "dr": r"(?P<dr_m1>[0-9]{1,2})月[0-9]{1,2}日? ?[-~至到—] ?(?:(?P<dr_m2>[0-9]{1,2})月)?[0-9]{1,2}日",
-    # (from a third of its first month: 2024年7月中旬至10月)
-    "y1": r"(?P<y1>\d{4})年(?P<m1>\d{1,2})月?(?:[上中下]旬|中下旬|初)? ?[-~至到] ?(?P<m2>\d{1,2})月",
+    "y1": r"(?P<y1>\d{4})年(?P<m1>\d{1,2})月? ?[-~至到] ?(?P<m2>\d{1,2})月",
     # A semester: autumn from September to January, spring from February to July (2024年秋季学期).
     # (before it, a deadline: 2026年秋季学期前 → by the end of August)
     "sem": r"(?P<sem_y>\d{4})年(?P<sem>秋季|春季|秋|春)学期(?:开学)?(?P<sem_b>之?前)?",
@@ -1580,21 +1577,17 @@ PERIOD_PARTS = {
     # (a day in Chinese numerals too: 2024年6月二十四日)
     # (and a third of a month: 2023年6月下旬 is of June 2023)
     "ym": r"(?P<ym_y>\d{4})年(?P<ym_m>\d{1,2})月(?:(?P<ym_d>\d|[一二三四五六七八九十]{1,3}日)|上旬|中旬|下旬)?",
-    "mx": r"(?P<mx_m>\d{1,2})月(?P<mx>上旬|中旬|下旬|中下旬|上中旬)",
+    "mx": r"(?P<mx_m>\d{1,2})月(?P<mx>上旬|中旬|下旬)",
     # A month named alone where a clause opens (6月份，…; 9月末，…): of the letter's year, its end a
     # point in time; elsewhere a bare month is a deadline or a day's as often (于6月完成).
     # (with 份 it is a month wherever it stands: 6月份新发放贷款平均利率4.28%)
     # (and the month alone, 当月, against the months to date: 9月当月增长0.62%)
     "bm": r"(?P<bm>\d{1,2})月(?:份?当月|份(?P<bm_end>末|底)?[，,]?|(?P<bm_e>末|底)?[，,])",
-    # (…and without its 自, a year and what began in it: 2021年我市列入…重点城市以来)
-    # (not a record since a year: 1961年有实测资料以来第二大洪水)
-    "since_gap_d": r"(?P<sgd_y>\d{4})年[^，。；\d有][^，。；\d]{0,23}?以来",
     # A year since which (2023年以来, 自2023年起) runs to the letter's year.
     # (a year whose clause issues a document, 2022年，县政府出台《…办法》, dates its own sentence only)
     # (and each year from one on: 2025年起每年…不少于3200场次)
-    # (not a year's whole work named before its verb: 2023年全年发布预警信号386期)
-    "year": r"(?P<year>\d{4})年(?:(?:度|全年)?(?P<since>以来|至今|起(?:[，,]?每年)?)|(?P<event>启动|出台|开始|成立|印发|制定|发布)"
-            r"|(?:度|全年)?[，,](?P<doc>[^，。；\d]{0,12}?(?:出台|印发|制定|修订|发布))|度|全年)?",
+    "year": r"(?P<year>\d{4})年(?:度|全年)?(?:(?P<since>以来|至今|起(?:[，,]?每年)?)|(?P<event>启动|出台|开始|成立|印发|制定|发布)"
+            r"|[，,](?P<doc>[^，。；\d]{0,12}?(?:出台|印发|制定|修订|发布)))?",
     # A five-year plan's span, or its end (“十四五”末).
     # (and its first years: “十四五”前三年)
     "fyp": r"(?P<fyp>" + FIVE_YEAR_PLAN + r")[”」’]?(?:(?P<fyp_end>末|期末)|(?P<fyp_since>以来)|前(?P<fyp_first>[两二三四]|\d)年|(?P<fyp_one>首年|开局之?年|第一年))?",
@@ -1632,8 +1625,7 @@ RECENT_YEARS = {"两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六
 PERIOD_PATTERN = ("(?:其中[，,]?)?(?:(?:[较比由从超是在为]|高于|低于|超过)[“\"「]?)?(?:" + "|".join(PERIOD_PARTS.values())
                   + ")(?:(?:同期)?相比|同期的|的?基础上|(?:秋季|春季)?的)?")
 PERIOD_GROUPS = re.findall(r"\(\?P<(\w+)>", "".join(PERIOD_PARTS.values()))
-DATED = ("holy", "dmdl", "mx", "bm", "aged", "ye", "yb", "sem", "dur", "ydr", "dr", "around", "y1", "sy", "mr", "py", "yrm", "yr1", "ylist", "yh", "mbefore", "from", "ym",
-         "since_gap_d", "year")
+DATED = ("holy", "dmdl", "mx", "bm", "aged", "ye", "yb", "sem", "dur", "ydr", "dr", "around", "y1", "sy", "mr", "py", "yrm", "yr1", "ylist", "yh", "mbefore", "from", "ym", "year")
 
 
 # The month a span across two years starts in, read before its last month (2021年10月至2022年5月,
@@ -1706,7 +1698,10 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         _dated=pl.when(digit).then("phrase").str.extract_groups(dated),
         _worded=pl.when(~digit).then("phrase").str.extract_groups(worded),
     ).unnest("_dated", "_worded").with_columns(asof_y=pl.coalesce("asof_y", "to_y"), asof_m=pl.coalesce("asof_m", "to_m"),
-                                                  mr1=pl.coalesce("mr1", "ytr1"), mr2=pl.coalesce("mr2", "ytr2"), sg_y=pl.coalesce("sg_y", "sgd_y"),
+                                                  mr1=pl.coalesce("mr1", "ytr1"), mr2=pl.coalesce("mr2", "ytr2"),
+                                                  # (a year's whole work before its verb is no event: 2023年全年发布预警信号386期; read
+                                                  # here, not in the pattern, whose lazy DFA a group more for it overflows)
+                                                  event=pl.when(~pl.col("phrase").str.contains("年全年", literal=True)).then("event"),
                                                   recent=pl.coalesce("recent", "recent_b"))
     # (a plan being studied or drafted names what it plans for, not when things were done: 已启动“十五五”生态环境保护
     # 规划前期研究; read after the plan's number, not in the pattern above, whose size its open words would overflow)
@@ -1899,7 +1894,6 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("last", ly - 1, one, ly - 1, twelve),
         ("prev2", ly - 2, one, ly - 2, twelve),
         ("ytm", ly, yr("ytm"), ly, yr("ytm")),
-        ("lytr1", ly - 1, yr("lytr1"), ly, yr("lytr2")),
         ("next", ly + 1, one, ly + 1, twelve),
         ("asof_m", pl.when("_asof_from").then("_asof_year").otherwise("xs_y"), pl.when("_asof_from").then(one).otherwise("xs_m"), "_asof_year", yr("asof_m")),
         ("asof_ye", None, None, yr("asof_ye"), twelve),
