@@ -34,6 +34,7 @@ def patterns() -> dict[str, str]:
         "bare digits (reference)": r"[0-9]+",
         "metrics.CANDIDATE": metrics.CANDIDATE,
         "metrics.PERIOD_PATTERN": metrics.PERIOD_PATTERN,
+        "metrics.LATE_PERIOD_PATTERN": metrics.LATE_PERIOD_PATTERN,
         "metrics.SENTENCE": metrics.SENTENCE,
         "flat_tables.FLAT_HINT": flat_tables.FLAT_HINT,
         "wrapping.PAGE_HINT": wrapping.PAGE_HINT,

@@ -81,7 +81,7 @@ JOINT_SIGNERS = r"^\S{1,30}?" + AGENCY_END[:-1] + r"(?:\s+\S{1,30}?" + AGENCY_EN
 # The name after 联系人：, after the office it works in where that comes first (省卫生健康委
 # 基层卫生健康处 刘敏), before a note of its unit (周磊（水生态环境处）) or the phone.
 CONTACT_NAME = (
-    r"(?:联\s*系\s*人|承办人)(?:及(?:联系)?(?:电话|方式))?\s*[:：]\s*(?:[^\s，,；;。]{2,24}?(?:处|科|室|股|办|局|委|中心)\s+)?"
+    r"(?:联\s*系\s*人|承办人)(?:及(?:联系)?(?:电话|方式))?\s*[:：]\s*(?:[^\s，,；;。]{2,24}?(?:处|科|室|股|办|局|委|中心|会|联|社|院|馆)\s+)?"
     r"([\p{Han}·][\p{Han}·\s]{0,10}?)(?:\s*(?:[，,;；。\d（()）]|联系|电话|手机|座机|传真|邮箱|$)|[ \t\u3000]*\n)"
 )
 

@@ -70,7 +70,7 @@ RANK = (
     r"(?P<prank>\d{1,4}|[一二三四五六七八九十百]{1,4})(?: ?(?P<prank_unit>位|名))?"
     # 居全省首位: first (a lead is needed: 放在首位 is a priority, not a rank), also after what a
     # name ends in (列温州各县（市、区）首位, 居全省沿海港口首位)
-    r"|(?P<top_lead>" + _ranked_among("位居|位列|名列|排名|居于", "，。；、第前首", 12) + r")首位"
+    r"|(?P<top_lead>" + _ranked_among("位居|位列|名列|排名|居于|保持", "，。；、第前首", 12) + r")首位"
     # among the first n (进入全国前10位): at most n
     r"|(?P<topn_lead>(?:进入|保持|位居|位列|稳居|跻身|居于|居|排名|进)?" + REGION + r"?)前 ?(?P<topn>\d{1,3}|[一二两三四五六七八九十]{1,3})(?P<topn_unit>位|名)"
     # …written without 位 after a verb of ranking (位列全省前三, 并列山区26县前两位)
@@ -111,18 +111,19 @@ CN_PERCENT = r"百分之(?P<pnum>[零〇一二两三四五六七八九十百]+(?
 CN_FRACTION = r"(?P<fden>[二两三四五六七八九十]{1,2}|千|万)分之(?P<fnum>[一二两三四五六七八九十]{1,2}(?:点[零〇一二三四五六七八九]+)?)(?P<fpost>以上|左右|多)?"
 # A term in years a rule sets (期限最长不超过3年, 最长5年, 给予不超过2年的社保补贴), matched with its lead:
 # a bare N年 is a year or a span far more often. The span is the number's, without the lead.
-TERM_YEARS = (r"(?P<ylead>(?:期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|培养期|船龄|车龄|机龄|房龄|回收期)(?:一般|原则上|普遍|均|大多)?(?:在|为|是|最长|最长为|最长不超过|不超过|不少于|不低于|至少|延长至|延长到|最长可达)?|最长(?:不超过|为|可达|可)?(?:补助|补贴|资助|支持|扶持|享受|发放|领取)?|最多(?:可)?(?:补助|补贴|资助|支持|扶持|享受|发放|领取)|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予)"
+TERM_YEARS = (r"(?P<ylead>(?:期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|培养期|船龄|车龄|机龄|房龄|回收期)(?:一般|原则上|普遍|均|大多)?(?:由(?:\d{4}年的?)?|在|为|是|最长|最长为|最长不超过|不超过|不少于|不低于|至少|延长至|延长到|最长可达)?|最长(?:不超过|为|可达|可)?(?:补助|补贴|资助|支持|扶持|享受|发放|领取)?|最多(?:可)?(?:补助|补贴|资助|支持|扶持|享受|发放|领取)|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予)"
               # (a term's change from a year before: 较上年延长1.3年)
               r"|较上年(?:同期)?(?:延长|缩短)|(?:平均)?受教育年限(?:达到|达|为|提高到|提高至|提升至)?"
               # (and a time a thing takes, or its change: 平均轮候时间由2022年的6.2年缩短至4.5年左右, 建设周期约2.5年)
               r"|(?:时间|周期|时长|工期|年限(?:要求)?)(?:平均)?(?:由(?:\d{4}年的?)?)?(?:为|约为|约|缩短至|缩短到|缩短为|延长至|延长到|控制在|压缩至|压缩到)?"
-              r"|(?:缩短|延长|压缩)(?:至|到|为|了))"
+              # (and a term's fall: 平均车龄由2020年的9.6年下降至6.8年)
+              r"|(?:缩短|延长|压缩|下降|降低)(?:至|到|为|了))"
               # (a range too: 贴息期限1～3年)
               r"(?P<ynum>\d{1,2}(?:\.\d{1,2})?|[一二两三四五六七八九十])(?:[-~～—至到](?P<ynum2>\d{1,2}|[一二两三四五六七八九十]))?个?年期?(?P<ypost>以内|内|及以上|以上|左右)?")
 CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + "|" + CN_PERCENT + "|" + CN_FRACTION + ")"
 # (terms are looked for only in the letters whose words can set one: a fifth pass's cost spared)
 TERM_HINT = (r"期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|培养期|船龄|车龄|机龄|房龄|回收期|最长|不超过|最多可?(?:补助|补贴|资助|支持|扶持|享受|发放|领取)\d|连续(?:补助|补贴|奖励|支持|扶持|给予)|较上年(?:同期)?(?:延长|缩短)"
-             r"|(?:时间|周期|时长|工期|年限)\D{0,12}年|受教育年限|(?:缩短|延长|压缩)[至到为了]\d")
+             r"|(?:时间|周期|时长|工期|年限)\D{0,12}年|受教育年限|(?:缩短|延长|压缩|下降|降低)[至到为了]\d")
 # People counted by what they are after 万 or 亿 (12万群众), in a pass of their own over the letters
 # that have one (units.PEOPLE); parsed as a QUANTITY whose units include them.
 PEOPLE_WORD = U.alternation(U.PEOPLE)
@@ -138,7 +139,7 @@ QUANTITY_PEOPLE = QUANTITY.replace("(?P<unit>" + UNIT + ")", "(?P<unit>" + U.alt
 
 # Context vocabularies.
 # What a cap allows (最高可提取, 最高减免, 最多可贷).
-CAPPED = r"(?:提取|减免|贷款|可贷|贷|报销|申请|申领|领取|享受|支付|贴息|获得|拿|领|上浮|下浮|上调|补偿|担保|获赔付|赔付|获)"
+CAPPED = r"(?:提取|减免|贷款|可贷|贷|报销|申请|申领|领取|享受|支付|贴息|获得|拿|领|上浮|下浮|上调|补偿|担保|获赔付|赔付|获|收费|收取)"
 CLAUSE_SEP = r"[，,；;：:]"
 # What was newly added (新增, 新认定, 新建…): a total after it is named without it.
 NEWLY = r"新(?:增|认定|建|引进|培育|创建|设立)"
@@ -235,8 +236,8 @@ POLICY_AFTER = (
 RULE_NAME = (
     r"(?:(?:报销|支付|救助|补助|补贴|自付|留用|缴费|缴存|上缴|分担|奖励|资助|贴息|赔付|返还|提取|计提|补偿|代偿)(?:比例|水平)|起付线|起付标准|封顶线"
     r"|限额|上限|下限|缴费基数|门槛|容忍度|票价|公积金贷款利率|贷款基准利率|预留[^，。；]{0,8}(?:份额|比例)|预付款?比例|(?:认定|困难|救助|保障|补助|低保|资助|支付|待遇)标准|(?:担保)?费率|(?:加计)?扣除比例|缴费标准|补助标准|自付部分|(?:贷款)?额度|首付(?:款)?比例|缴存比例|缴存基数|(?:月)?缴存额"
-    # (a time limit a rule sets: 承诺时限为1个工作日, 全流程审批时限压缩至80个工作日以内)
-    r"|(?:审批|办结|承诺|办理|兑现|审核|答复)\p{Han}{0,2}时限"
+    # (a time limit a rule sets: 承诺时限为1个工作日, 全流程审批时限压缩至80个工作日以内, 备案时限由5个工作日压缩至2个工作日)
+    r"|(?:审批|办结|承诺|办理|兑现|审核|答复|备案|登记|受理|审查|核准|验收|发证|注册|许可)\p{Han}{0,2}时限"
     # (an insurance's terms: 每亩保额从450元提高到950元, 农户自缴保费仅占20%)
     r"|保额|自缴保费|自缴比例|限速)"
     r"[^，。；]{0,20}?(?:由|从|提高|提升|降至|降低|下调|上调|调整|统一|不低于|不少于|不超过|不高于|最高|分别为|为|压缩至|压减至|缩短至|控制在|至"
@@ -265,11 +266,11 @@ TARGET_CUES = (
     r"(?:力争|(?:^|[^已共计后中])争取(?:[^到]|$)|" + GOAL_WORD + r"|预计|确保|力求|计划总投资|计划(?:用?[一二三两四五六七八九十\d]{1,2}年(?:内|时间)?|年内|今年|明年)?(?:再|还|要)?" + PLAN_VERBS
     + r"|规划(?:建设|新建|新增|布局|打造|实施)|(?:^|[^虚模])拟|将" + PLAN_VERBS + r"|(?:任务|指标)(?:为|是)"
     + r"|(?:今年|本年)(?:底|末)之?前"  # a deadline in the letter's own year
-    + r"|(?:今年|本年|年内|明年)计划"  # (this year's plan, whatever its verb: 今年计划新开办幼儿园6所)
+    + r"|(?:今年|本年|年内|明年)(?:上半年|下半年|[一二三四]季度)?计划"  # (this year's plan, whatever its verb: 今年计划新开办幼儿园6所, 今年下半年计划…)
     + r"|届时(?:可|将|能)"  # (what a plan will bring: 届时可满足年旅客吞吐量4000万人次)
     + r"|(?:下达|分解|分配)[^，。；\d]{0,8}(?:任务|指标)(?:为|是|共)?$"  # (a task handed down: 今年下达我县建设任务3.2万亩)
     + r"|(?:达产|建成|投产|投用|运营)后[，,]?(?:每年|年均)?(?:可|将|预计)"  # what a project is to bring (达产后可实现年产值约200亿元)
-    + r"|(?:^|[^已])(?:建成|投产|投用|完工)后[^，。；]{0,16}(?:提高到|提高至|提升至|达到|惠及))"  # (…建成后日供水能力由5000吨提高到1.2万吨)
+    + r"|(?:^|[^已])(?:建成|投产|投用|完工)后[^，。；]{0,16}(?:提高到|提高至|提升至|达到|惠及|新增|增加))"  # (…建成后日供水能力由5000吨提高到1.2万吨, 建成后新增展览面积8万平方米)
 )
 # 到2025年 sets a deadline, a target, unless the year is already past (增加到2023年的…).
 DEADLINE = r"到(20\d\d)年(?:[^的]|$)"  # (not the end of a change: 由2020年的2%提高到2022年的5%)
@@ -321,7 +322,7 @@ AT_MOST_BEFORE = (
 ) + "|" + LIMITED
 OVER_BEFORE = r"(?:[＞]|超过了?|(?:^|[^商])超|突破|逾|高于|多于)$"  # (not 商超: 农贸市场和商超126家)
 # What names a score (满意度测评得分96.3分, 考核评分95分).
-SCORED = r"(?:(?:得分|评分|分值|测评|考评|考核|满分|成绩|打分|分数|总分|平均分|满意度|指数|积分)(?:[^，。；]{0,16}|[^，。；]{0,8}由\d{4}年的[\d.]+分(?:提高|提升|上升|增加|下降|降低)(?:至|到)\d{4}年的)|记|扣|加)$"  # (记3分: demerit points)
+SCORED = r"(?:(?:得分|评分|分值|测评|考评|考核|满分|成绩|打分|分数|总分|平均分|满意度|指数|积分)(?:[^，。；]{0,16}|[^，。；]{0,8}由\d{4}年的[\d.]+分(?:提高|提升|上升|增加|下降|降低)(?:至|到)(?:\d{4}年|目前|当前|现在|今年)的?)|记|扣|加)$"  # (记3分: demerit points)
 
 # Subject clean-up: words around a noun phrase that are not part of it.
 # Halves and quarters of a year, as periods and as words that lead a subject.
@@ -342,7 +343,7 @@ QUARTERS = r"上半年|下半年|第?一季度|前三季度|第?二季度|第?�
 QUARTER_LIST = r"(?:" + QUARTERS + r")(?:[、和及与](?:" + QUARTERS + r"))+"
 SUBJECT_LEAD = (
     # (days of a month, or a span of them, 5月1日至6月25日全市平均降水量 → 全市平均降水量)
-    r"^\s*(?:(?:\d{1,2}月)?\d{1,2}日\s?(?:[至到—~-]\s?(?:\d{1,2}月)?\d{1,2}日)?[，,]?|(?:(?:\d{4})?年?前后|(?:今年|本年|年)?(?:底|末)之?前|(?:到|至)(?:今年|本年)?年(?:底|末)|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是|其中|其次|同时|另外|此外|但是|但|明确|在此基础上|目前|今明两年|今年以来|今年内|(?:今年|本年)年?底之?前?|今年|全年|年(?:底|末)|本年度|本年|(?:去年|上年)(?:底|末)|去年|前年|上一年度?|上年度|上年|明年|来年|连续(?:多|[一二三四五六七八九十两\d]{1,2})年|" + QUARTERS + "|"
+    r"^\s*(?:(?:\d{1,2}月)?\d{1,2}日\s?(?:[至到—~-]\s?(?:\d{1,2}月)?\d{1,2}日)?[，,]?|(?:(?:\d{4})?年?前后|(?:今年|本年|年)?(?:底|末)之?前|(?:到|至)(?:今年|本年)?年(?:底|末)|(?:今年|明年|来年|本年)起|\d{1,2}[.、]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,2}是|(?:下一步|下步|下阶段|接下来)[，,]?(?:我们|我[局委办厅])?|其中|其次|同时|另外|此外|但是|但|明确|在此基础上|目前|今明两年|今年以来|今年内|(?:今年|本年)年?底之?前?|今年|全年|年(?:底|末)|本年度|本年|(?:去年|上年)(?:底|末)|去年|前年|上一年度?|上年度|上年|明年|来年|连续(?:多|[一二三四五六七八九十两\d]{1,2})年|(?:" + QUARTERS + ")(?:末|底)?|"
     # (a county's places, their bracket gone, before what they did: 9个县（市、区）累计下达…)
     r"[县区市](?:已|累计|均|共|将)|而|此后|之后|在(?:今年|明年|年内|本年)|[^，。；\d]{0,8}?(?:建有|现有|设有|存有)|(?:研究|探索|适时|推动)将|(?:去年|上年|今年)?\d{1,2}月份?\s?[至到]\s?(?:今年|本年)|(?:代表|委员|贵会|贵\p{Han}{1,2}|您|你们)?(?:建议|提出)将|"
     # (an agency, or a level's purse, before what it will set: 市场监管局将单个品种审批时限…, 市财政按保费的…)
@@ -353,7 +354,7 @@ SUBJECT_LEAD = (
     r"[和及](?:改善|改造提升|改造|提升|新建|扩建|改建|新增|恢复|提高))\s*)*"
 )
 SUBJECT_TRAIL = (
-    r"(?:共计|合计|累计|总计|加计(?:扣除|抵减)?|拥有|(?:仅|约|只)?占|大约有?|并|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降低高]至|高达|超过|超|突破|分别|平均|年均|日均|月均|均|按?(?:不变|可比|现行?)价(?:格)?计算|扣除价格因素(?:后)?(?:实际)?|同口径|名义|力争|确保|预计|再|另行|另|净|上浮|下浮|下调|上调|(?:在(?:此|现有|原有|该|这一?))?的?基础上|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|始终|一直|各|[≤≥≦≧＜＞]|"
+    r"(?:分别(?:新增|增加|完成|实现|发放|安排|投入|培训|建成)|共计|合计|累计|总计|加计(?:扣除|抵减)?|拥有|(?:仅|约|只)?占|大约有?|并|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降低高]至|高达|超过|超|突破|分别|平均|年均|日均|月均|均|按?(?:不变|可比|现行?)价(?:格)?计算|扣除价格因素(?:后)?(?:实际)?|同口径|名义|力争|确保|预计|再|另行|另|净|上浮|下浮|下调|上调|(?:在(?:此|现有|原有|该|这一?))?的?基础上|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|始终|一直|各|[≤≥≦≧＜＞]|"
     r"减按|增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|扩大|改善|压缩|压减|压降|缩减|调整|延长|缩短|缩小|下跌|上涨|回升|回落|回调|反弹|跌|涨|签约|降|升|仍|也|还|将|(?:可|具体|共|主要)分为|没有|年?生均|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|最低|最少|不[得能应宜准]?(?:超过|高于|大于|小于|低于|少于)|(?:尚)?未(?:超过|高于|达到)|不低于|不少于|至少|"
     r"给予|是|可|统一|原则上|一度|一般|通常|普遍|先后|基本|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|全面|全部|逾|差不多|约合|最长|按照|按|实现|完成|须|必须|应当|"
     # (the currency a sum is restated in: 以美元计为372.1亿美元)
@@ -376,8 +377,8 @@ PLACE_PART = r"(?:中心城区|主城区|城区|市区|县城|城镇|农村|乡�
 # The places a rank is among, counted (在全省16个州（市）中, 在全市12个县区中).
 PLACES_AMONG = r"(?:(?:在|于)" + REGION + r"?的?(?:\d{1,3}|[一二三四五六七八九十]{1,3})个?\p{Han}{1,6}中|(?:在|于)\p{Han}{0,8}各\p{Han}{1,4}中)$"
 # Words for the size of something (总数, 增幅): a mention they lead measures what the one before did.
-BARE_RATES = ["增速", "增幅", "涨幅", "降幅", "增长率", "增长速度"]
-GENERIC_MEASURE = r"^(?:总数|数量|总量|总额|总规模|规模|增幅|增速|涨幅|降幅|金额|人数|个数|占比)$"
+BARE_RATES = ["增速", "增幅", "涨幅", "降幅", "减幅", "跌幅", "增长率", "增长速度"]
+GENERIC_MEASURE = r"^(?:总数|数量|总量|总额|总规模|规模|增幅|增速|涨幅|降幅|减幅|跌幅|金额|人数|个数|占比)$"
 # …nor does a verb alone (…完成投资96亿元，累计完成31.5亿元).
 # (nor a milestone passed: 首次迈上4000亿元台阶)
 VERB_ONLY = (r"^(?:完成|新增|筹集|建成|实现|投入|落实|下达|拨付|兑现|兑付|发放|开行|迈上|跨上|站上|跃上|迈入|跨越"
@@ -645,6 +646,10 @@ def _minutes_and_seconds(c: pl.DataFrame) -> pl.DataFrame:
     ).drop("_mins")
 
 
+# Counters of things (not measures: 元, 吨, %): what a bound before them picks is counted by them.
+COUNTED_THINGS = "(?:家|个(?:[^月百工]|$)|件|台|场|户|座|所|项|起|宗|批次?|部|辆|艘|条|处|支|名|位|间|套|栋|人次?)"
+
+
 def _exclude(c: pl.DataFrame) -> pl.DataFrame:
     before, after = pl.col("before"), pl.col("after")
     is_rank_cand = pl.col("rank").is_not_null()
@@ -701,6 +706,10 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | (pl.col("post").is_in(["以上", "及以上", "以下", "及以下"]).fill_null(False)
            & _tested(after.str.starts_with("的"), after, r"^的\p{Han}{0,3}?(?:仅|只|约)?(?:有|占)")
            & _tested(after.str.starts_with("的"), before, r"(?:规模|人数|面积|年龄|排量|功率|学历|收入)在$|^[^，。；]{0,2}$|[，,；;]\s*$"))
+        # (…nor any bound that picks the things counted right after it: 年出口额超1亿美元的企业23家,
+        # 展览面积1万平方米以上的展会达38场, 总投资1亿美元以上外资项目42个)
+        | ((pl.col("post").is_in(["以上", "及以上", "以下", "及以下"]).fill_null(False) | before.str.contains(r"(?:超过?|不足|不到|低于|高于|少于|多于|大于|小于)$"))
+           & after.str.contains(r"^(?:的|的?\p{Han}{2}[^，。；：:、\d（）()]{0,9}?)(?:达到?|共计?|共有|有|为|约|近|超过?)?\d+(?:\.\d+)?[万亿]?" + COUNTED_THINGS))
         # (nor how many things a plan announces before its colon: 重点做好三件事：)
         | _tested(pl.col("is_cn"), after, r"^(?:大?事|实事|方面|工作|举措|措施)?[：:]")
         # (and the agencies a joint reply names: 经两家单位共同研究)
@@ -776,8 +785,10 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # (but a class size a standard caps is one: 大班不超过35人的班额标准)
         | (_only(unit_raw == "人", after).str.contains(r"^(?:及?以上)?的?超?大?班级|^及?以上的?超?大?班额|^的?超?大班额").fill_null(False)
            | _only(unit_raw == "人", before).str.contains(r"班额[（(]$").fill_null(False))
-        # the first months of a year are its period, not a duration (今年前5个月; 提前5个月 is one)
-        | _only(unit_raw == "个月", before).str.contains(r"(?:^|[^提])前$").fill_null(False)
+        # the first months of a year are its period, not a duration (今年前5个月; 提前5个月 is one,
+        # and so is a time before a term's end: 有效期届满前3个月, 合同到期前2个月)
+        | (_only(unit_raw == "个月", before).str.contains(r"(?:^|[^提])前$").fill_null(False)
+           & ~_only(unit_raw == "个月", before).str.contains(r"(?:届满|到期|期满|结束|截止|退休|毕业|换届)前$").fill_null(False))
         # the letter's own proposals counted (鉴于三件提案内容相近, 两件建议)
         | _only(pl.col("is_cn") & (unit_raw == "件"), after).str.contains(r"^(?:提案|建议|议案)").fill_null(False)
         # a radius naming an indicator or a scope: 公交站点500米覆盖率, 周边500米范围内, 雷达1公里高度探测覆盖率
@@ -1070,6 +1081,10 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     for _ in range(3):
         c = c.with_columns(_standard=pl.col("_standard") | (pl.col("_listed_on") & shift_in("_standard", "letter_id", n=-1).fill_null(False)))
     after, clause, compact = pl.col("after"), pl.col("clause"), pl.col("_compact")
+    # A sentence that opens the next step inside an item of what was done is a plan's (…考核合格率96.5%。
+    # 下一步将每年培训不少于300人次，实现…持证上岗率达到100%): its bounds are goals, not rules.
+    next_step = _tested(pl.col("sentence").str.contains(r"^\s*(?:下一步|下步|下阶段|接下来)"), pl.col("sentence"), r"^\s*(?:下一步|下步|下阶段|接下来)[，,]?[^。；]{0,8}?(?:将|要|拟|计划|继续)")
+    planned = pl.col("in_commitment") | next_step
     # (a rule for one family tests its rows only: a regex skips the null rest)
     family = pl.col("unit_family")
     money, share, span = family == "currency", family == "percent", family == "duration"
@@ -1195,9 +1210,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         # (a bound said bare, outside a plan, is a rule's: 每班配备教职工不少于2名, 书面作业平均完成时间不超过60分钟,
         # 要求每周至少提供3次; not a result kept within one: 平均不超过, 均不低于, 保持在不低于)
         # (nor what a year's work came to: 全年开展应急演练不少于1500场次)
-        | _tested(~pl.col("in_commitment") & ~clause.str.contains(r"人均|平均|户均|实际|均为|均已|全年|今年|年内|本年|去年|上年|累计|共计|\d{4}年"), compact, r"(?:^|[^均际已仍持在])" + REQUIRED_BOUND + r"(?:提供|安排|配备|开展|组织|保障|达到)?$")
+        | _tested(~planned & ~clause.str.contains(r"人均|平均|户均|实际|均为|均已|全年|今年|年内|本年|去年|上年|累计|共计|\d{4}年"), compact, r"(?:^|[^均际已仍持在])" + REQUIRED_BOUND + r"(?:提供|安排|配备|开展|组织|保障|达到)?$")
         # (…or a share of a base named between: 工资收入不低于在编教师平均水平的80%)
-        | _tested(share & ~pl.col("in_commitment"), compact, r"(?:^|[^均际已仍持在])" + REQUIRED_BOUND + r"[^，。；\d]{1,14}(?:的|总数|总额|总量|总人数|总用地|总面积|总投资)$")
+        | _tested(share & ~planned, compact, r"(?:^|[^均际已仍持在])" + REQUIRED_BOUND + r"[^，。；\d]{1,14}(?:的|总数|总额|总量|总人数|总用地|总面积|总投资)$")
         # (a standard's limit noted in brackets after its name: 仍高于湖库Ⅲ类标准限值（0.05毫克/升）, 超过限值（夜间55分贝）)
         | compact.str.contains(r"(?:标准|限值|标准值)[（(](?:[^（()）\d]{1,4})?$")
         # (a payment a rule gives, named before its amount: 每年给予工作经费2万元)
@@ -1250,7 +1265,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     market = market | (named_before & ~_tested(named_before, clause, r"补|奖|标准|给予|按|不[得能应]?(?:超过|高于|低于)|最高|最低"))
     policy = (policy & ~market) | ((pl.col("unit_family") == "currency") & clause.str.contains(r"最低收购价|托市收购价|政府指导价"))
     # (nor those a programme helped: 扶持2.9万人创业, 资助困难学生1.2万人)
-    helped = pl.col("unit").is_in(["人", "人次", "户", "户次", "家", "名", "个"])
+    helped = pl.col("unit").is_in(["人", "人次", "户", "户次", "家", "名", "个", "支", "所", "村"])
     policy = policy & ~(_tested(helped, compact, r"(?:扶持|资助|补助|补贴|奖励|救助)[^，。；\d]{0,8}$") & ~_tested(helped, compact, r"每[^，。；\d]{0,6}$"))
     # (nor a sum a level of government paid, its share of the whole after it or counted in 亿: 中央财政补助331亿元，
     # 占60%; 省级对第一档县分别补助54.7亿元)
@@ -1269,8 +1284,13 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     policy = policy | ((pl.col("unit_family") == "currency") & clause.str.contains("起征点|免征额|起征额"))
     # (nor standards counted: “浙江制造”标准达到600项左右)
     policy = policy & ~_tested(pl.col("unit").is_in(["项", "部", "条", "个", "件"]), compact, r"标准(?:总数|数量)?(?:累计)?(?:达到|达|为|是|已达)$")
+    # (a time a rule lets one stay free: 首15分钟内驶离的免费)
+    # (…or half its price: 停放15分钟以内的免费, 首1小时减半收费)
+    policy = policy | _tested(span, after, r"^(?:内|以内)?[^，。；\d]{0,6}?的?(?:免费|免收|不收费|不收取|减半收费|减半收取|半价)")
     # (and so many a year is a count, not a rule: 每年2000件以上的案件量)
     policy = policy & ~((pl.col("unit_family") == "count") & compact.str.contains(r"每[年月]$"))
+    # (nor a wage or an income measured per month or year: 平均工资由2021年的每月5200元提高到目前的每月6800元)
+    policy = policy & ~_tested(money, compact, r"(?:平均|人均|月均|年均)(?:工资|收入|薪酬|工资收入|可支配收入)[^，。；标准]{0,24}每(?:月|年)$")
     policy = policy | ((pl.col("unit_family") == "currency") & compact.str.contains(PER_BENEFICIARY)) | pl.col("_standard")
     # (a flood standard is a level of protection, not a rule's amount; a discount is a rule's: 享受9折优惠)
     policy = (policy & (pl.col("unit") != "年一遇")) | (pl.col("unit") == "折")
@@ -1281,10 +1301,12 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     policy = policy & ~(after.str.starts_with("计算") & ~pl.col("unit_family").is_in(["currency", "percent"]) & (pl.col("unit") != "倍"))
     # (a term in years is read only where a rule sets one: TERM_YEARS)
     # (not an average term, nor its change on a year before: 平均发行期限17.6年，较上年延长1.3年)
-    policy = policy | ((pl.col("unit") == "年") & ~_tested(pl.col("unit") == "年", compact, r"平均[^，。；\d]{0,6}期限$|较上年(?:同期)?(?:延长|缩短)$|(?:船龄|车龄|机龄|房龄)(?:一般|普遍|均|大多)?(?:在|为|是|达到?)?$"
+    policy = policy | ((pl.col("unit") == "年") & ~_tested(pl.col("unit") == "年", compact, r"平均[^，。；\d]{0,6}期限$|较上年(?:同期)?(?:延长|缩短)$|(?:船龄|车龄|机龄|房龄)(?:一般|普遍|均|大多)?(?:在|为|是|达到?|由(?:\d{4}年的?)?)?$"
                                                                                    # (nor the time a thing took: 建设周期约2.5年, 轮候时间缩短至4.5年)
                                                                                    # (but a rule's term changed stays one: 补贴发放期限延长至5年)
-                                                                                   r"|(?:时间|周期|时长|工期|回收期)[^，。；]{0,14}$|受教育年限[^，。；\d]{0,4}$|^(?:[^期效]|效(?:[^期]|$)|期[^限])*(?:缩短|延长|压缩)[至到为了]$"))
+                                                                                   r"|(?:时间|周期|时长|工期|回收期)[^，。；]{0,14}$|受教育年限[^，。；\d]{0,4}$|^(?:[^期效]|效(?:[^期]|$)|期[^限])*(?:缩短|延长|压缩)[至到为了]$"
+                                                                                   # (and an age's fall: 平均车龄由2020年的9.6年下降至6.8年)
+                                                                                   r"|(?:船龄|车龄|机龄|房龄)[^，。；]{0,14}(?:下降|降低)[至到为了]$"))
     # (a time limit a rule sets, within so long after an event or where it must be met: 应当在15日内决定,
     # 自受理之日起60日内办结, 接报后10分钟内启动)
     # (not a plan's: 确保接报后24小时内处置 is a target; nor what was done within it: 均在接报后2小时内抵达,
@@ -1337,10 +1359,15 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # (how much of a plan was done is no goal: 年度计划投资完成率达83.6%)
     # (a cue inside a quoted name cues nothing: “三个确保”落实率达到100%)
     unquoted = pl.when(clause.str.contains("“", literal=True)).then(clause.str.replace_all(r"“[^“”]{1,12}”", "")).otherwise(clause)
+    # (将 in a sentence of a year gone by, or after 已, is 把: 2024年4月，…印发《…办法》，将补贴目录由78项扩展到126项)
+    past_year = pl.col("sentence").str.extract(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])?\s*(20\d\d)年", 1).cast(pl.Int32) < pl.col("letter_year")
+    as_ba = (past_year.fill_null(False) | clause.str.contains("已将", literal=True)) & ~clause.str.contains(r"力争|计划|拟|预计|目标|确保|争取|将于|将在")
+    unquoted = pl.when(as_ba & unquoted.str.contains("将", literal=True)).then(unquoted.str.replace_all("将", "把", literal=True)).otherwise(unquoted)
     cued = ((unquoted.str.contains(TARGET_CUES + "|" + FUTURE_TO) & ~obtained & ~clause.str.contains(r"(?:计划|目标)[^，。；力]{0,6}完成率(?:达到?|为|是|分别为)?(?:[\d.]+%?[、和及与])*$")) | ahead | after.str.contains(TARGET_AFTER)) & ~(
         # (unless the share is itself the goal: 力争完成全年计划的110%)
         compact.str.contains(PROGRESS) & ~clause.str.contains(r"力争|确保|力求|预计"))
     cued = cued | plan_led
+    cued = cued | (next_step & ~clause.str.contains(DONE + r"|目前|现有|已有|同比|较上年"))
     # (the plan a share of is reached is the plan's figure: 占年度计划98个的64.3%, 完成省下达年度任务（300部）的134%)
     cued = cued | (_tested(after.str.contains("的", literal=True), compact, r"(?:年度|全年|今年|省下达|市下达|下达)(?:的)?(?:计划|目标|任务)(?:数)?[（(]?$")
                    & after.str.contains(r"^(?:[）)])?的"))
@@ -1363,7 +1390,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         & after.str.contains(r"^[^，。；\d]{0,14}基础上"))
     # (nor is a margin over a goal: 比规划目标高出0.6个百分点, 超额完成省定目标1.8个百分点)
     over_goal = _tested(clause.str.contains("目标", literal=True), clause, r"(?:比|较|超过?|超出|高于|低于|高出|低出|超额完成)[^，。；]{0,10}目标(?:[^（(]|$)")
-    target = (pl.col("in_commitment") | (cued & ~over_goal) | pl.col("table_target") | later) & ~change_from & ~relies
+    # (what a plan item reports done already is done: 今年已争取中央预算内投资850万元)
+    done_in_plan = _tested(pl.col("in_commitment"), clause, r"已(?:经)?(?:争取|完成|建成|落实|下达|投入|安排|发放|实现|累计)")
+    target = ((pl.col("in_commitment") & ~done_in_plan) | (cued & ~over_goal) | pl.col("table_target") | later) & ~change_from & ~relies
     is_rank = pl.col("rank").is_not_null()
     # A standard set as a goal (力争到2025年底城市低保标准达到760元以上) is a target.
     # (and money a plan seeks from above: 全年争取专项债券额度不低于200亿元; not a rule it seeks to
@@ -1623,10 +1652,62 @@ RELATIVE_YEARS = {"去年": -1, "上年": -1, "明年": 1}
 RECENT_YEARS = {"两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"}
 # Every time phrase, with the base of a comparison or the start of a change before it (see _periods).
 # One pass over every letter: keep it inside the regex engine's lazy DFA (benchmarks/patterns.py).
-PERIOD_PATTERN = ("(?:其中[，,]?)?(?:(?:[较比由从超是在为]|高于|低于|超过)[“\"「]?)?(?:" + "|".join(PERIOD_PARTS.values())
-                  + ")(?:(?:同期)?相比|同期的|的?基础上|(?:秋季|春季)?的)?")
-PERIOD_GROUPS = re.findall(r"\(\?P<(\w+)>", "".join(PERIOD_PARTS.values()))
-DATED = ("holy", "dmdl", "mx", "bm", "aged", "ye", "yb", "sem", "dur", "ydr", "dr", "around", "y1", "sy", "mr", "py", "yrm", "yr1", "ylist", "yh", "mbefore", "from", "ym", "year")
+def period_pattern(parts: dict[str, str]) -> str:
+    """Time phrases, each with the base of a comparison or the start of a change before it (see _periods)."""
+    return ("(?:其中[，,]?)?(?:(?:[较比由从超是在为]|高于|低于|超过)[“\"「]?)?(?:" + "|".join(parts.values())
+            + ")(?:(?:同期)?相比|同期的|的?基础上|(?:秋季|春季)?的)?")
+
+
+PERIOD_PATTERN = period_pattern(PERIOD_PARTS)
+# Time phrases found by a second, small pattern: each of them as a part of PERIOD_PARTS pushed that
+# pattern off the lazy DFA (benchmarks/patterns.py: from 75 to 0.3 MB/s). A phrase found here wins
+# over the first pass's matches it overlaps (去年 and 今年2月 in 去年11月至今年2月); a part named as
+# one of PERIOD_PARTS widens it where a phrase is read again for its groups.
+LATE_PERIOD_PARTS = {
+    # Months from last year into this (去年11月至今年2月).
+    "lytr": r"(?:去年|上年)(?P<lytr1>\d{1,2})月份? ?[至到] ?(?:今年|本年)(?P<lytr2>\d{1,2})月(?:底|末|份)?",
+    # (…or from a named year's month: 2023年7月至今年6月)
+    "ytyr": r"(?P<ytyr_y>\d{4})年(?P<ytyr1>\d{1,2})月份? ?[至到] ?(?:今年|本年)(?P<ytyr2>\d{1,2})月(?:底|末|份)?",
+    # (from a third of its first month: 2024年7月中旬至10月)
+    "y1": r"(?P<y1>\d{4})年(?P<m1>\d{1,2})月?(?:[上中下]旬|中下旬|初)? ?[-~至到] ?(?P<m2>\d{1,2})月",
+    # (two thirds of a month: 6月中下旬)
+    "mx": r"(?P<mx_m>\d{1,2})月(?P<mx>上旬|中旬|下旬|中下旬|上中旬)",
+    # (…and without its 自, a year and what began in it: 2021年我市列入…重点城市以来)
+    # (not a record since a year: 1961年有实测资料以来第二大洪水, 1998年特大洪水以来最大)
+    "since_gap_d": r"(?P<sgd_y>\d{4})年[^，。；\d有][^，。；\d]{0,23}?以来",
+    # (…and from a month and what began in it, or from a month until now: 自2023年3月启动…以来, 2024年7月至今)
+    "since_gap_m": r"(?P<sgm_y>\d{4})年(?P<sgm_m>\d{1,2})月份?(?:[^，。；\d有][^，。；\d]{0,23}?以来|至今)",
+    # The start of last year or this, a point in time as 2023年初 is (由去年初的76%提高到98.5%).
+    "lyb": r"(?P<lyb>去年|上年|今年|本年)初",
+}
+LATE_PERIOD_PATTERN = period_pattern(LATE_PERIOD_PARTS)
+# What may not follow a late phrase's last word (read after the match, as the lazy DFA asks):
+# a record since a year (1961年有实测资料以来第二大洪水, 1998年特大洪水以来最大) is no span;
+# 至今年 goes on to this year's month (2024年7月至今年6月); 初步, 初见成效 are no year's start.
+NOT_AFTER_LATE = {"以来": r"^(?:历史|史上)?(?:同期)?(?:第|最)", "至今": "^年", "初": "^[步见具显次期心始衷稿审评]"}
+READ_PERIOD_PARTS = PERIOD_PARTS | LATE_PERIOD_PARTS
+PERIOD_GROUPS = re.findall(r"\(\?P<(\w+)>", "".join(READ_PERIOD_PARTS.values()))
+DATED = ("holy", "dmdl", "mx", "bm", "aged", "ye", "yb", "sem", "dur", "ydr", "dr", "around", "y1", "sy", "mr", "py", "yrm", "yr1", "ylist", "yh", "mbefore", "from", "ym",
+         "since_gap_d", "since_gap_m", "ytyr", "year")
+
+
+def _late_periods(letters: pl.DataFrame, found: pl.DataFrame) -> pl.DataFrame:
+    """Add the late time phrases to the first pass's, in place of the matches they overlap."""
+    late = find_spans(letters, LATE_PERIOD_PATTERN)
+    after = slice_text("mtext", pl.col("end"), pl.col("end") + 4)
+    late = late.join(letters.select("letter_id", "mtext"), on="letter_id").filter(
+        ~pl.any_horizontal(pl.col("match").str.ends_with(last) & after.str.contains(then) for last, then in NOT_AFTER_LATE.items())).drop("mtext")
+    # (the widened parts find what the first pass found too, or a part of it: 2月下旬 in 2023年2月下旬,
+    # 2019年…以来 in 自2019年…以来; the first pass's stands)
+    inner = late.join(found.select("letter_id", _s="start", _e="end"), on="letter_id").filter(
+        (pl.col("_s") <= pl.col("start")) & (pl.col("end") <= pl.col("_e")))
+    late = late.join(inner.select("letter_id", "start", "end"), on=["letter_id", "start", "end"], how="anti")
+    if not late.height:
+        return found
+    covered = found.join(late.select("letter_id", _s="start", _e="end"), on="letter_id").filter(
+        (pl.col("start") < pl.col("_e")) & (pl.col("end") > pl.col("_s"))).select("letter_id", "start").unique()
+    found = found.join(covered, on=["letter_id", "start"], how="anti")
+    return pl.concat([found, late.select(found.columns)]).sort("letter_id", "start", maintain_order=True)
 
 
 # The month a span across two years starts in, read before its last month (2021年10月至2022年5月,
@@ -1673,7 +1754,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     # number that follows, not the end point.
     # A time a breakdown names (…累计培育1.26万家，其中2023年新增2870家；打造…42个) is its clause's
     # only: matched with its 其中, which `sub` records.
-    found = find_spans(letters, PERIOD_PATTERN)
+    found = _late_periods(letters, find_spans(letters, PERIOD_PATTERN))
     # (其中， with its comma opens a sentence of the part: 其中，2023年订单粮食收购12.7万吨…；启动…1次)
     found = found.with_columns(sub=pl.col("match").str.contains(r"^其中[^，,]"), match=pl.col("match").str.replace(r"^其中[，,]?", ""))
     match = pl.col("match")
@@ -1693,13 +1774,14 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         .str.replace(r"^(\d{4}年)(?:秋季|春季)$", "$1"),
     ).with_columns(comparison=pl.col("comparison") & ~pl.col("base_value"), change_start=pl.col("change_start") | pl.col("base_value"))
     # Each phrase needs the groups of the dated or of the other phrases only.
-    dated, worded = ("^(?:" + "|".join(v for k, v in PERIOD_PARTS.items() if (k in DATED) == d) + ")$" for d in (True, False))
+    dated, worded = ("^(?:" + "|".join(v for k, v in READ_PERIOD_PARTS.items() if (k in DATED) == d) + ")$" for d in (True, False))
     digit = pl.col("phrase").str.contains(r"^\d")
     found = found.with_columns(
         _dated=pl.when(digit).then("phrase").str.extract_groups(dated),
         _worded=pl.when(~digit).then("phrase").str.extract_groups(worded),
     ).unnest("_dated", "_worded").with_columns(asof_y=pl.coalesce("asof_y", "to_y"), asof_m=pl.coalesce("asof_m", "to_m"),
-                                                  mr1=pl.coalesce("mr1", "ytr1"), mr2=pl.coalesce("mr2", "ytr2"),
+                                                  mr1=pl.coalesce("mr1", "ytr1"), mr2=pl.coalesce("mr2", "ytr2"), sg_y=pl.coalesce("sg_y", "sgd_y"),
+                                                  from_y=pl.coalesce("from_y", "sgm_y"), from_m=pl.coalesce("from_m", "sgm_m"),
                                                   # (a year's whole work before its verb is no event: 2023年全年发布预警信号386期; read
                                                   # here, not in the pattern, whose lazy DFA a group more for it overflows)
                                                   event=pl.when(~pl.col("phrase").str.contains("年全年", literal=True)).then("event"),
@@ -1720,6 +1802,12 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     based = based.select("letter_id", "start", _based=slice_text("mtext", (pl.col("start") - 12).clip(0), pl.col("start")).str.contains(r"[较比][^，。；\d较比]{1,10}的$"))
     found = found.join(based.unique(["letter_id", "start"]), on=["letter_id", "start"], how="left", maintain_order="left").with_columns(
         comparison=pl.col("comparison") | pl.col("_based").fill_null(False)).drop("_based")
+    # (nor are months before a term's end the year's first: 有效期届满前3个月, 合同到期前2个月)
+    bare_first = found.filter(pl.col("fm").is_not_null() & pl.col("fm_rel").is_null()).select("letter_id", "start")
+    if bare_first.height:
+        bare_first = bare_first.join(letters.select("letter_id", "mtext"), on="letter_id").select(
+            "letter_id", "start", _before_end=slice_text("mtext", (pl.col("start") - 2).clip(0), pl.col("start")).is_in(["届满", "到期", "期满", "结束", "截止", "退休", "毕业", "换届"]))
+        found = found.join(bare_first.filter("_before_end").select("letter_id", "start"), on=["letter_id", "start"], how="anti", maintain_order="left")
     # (nor does the year a share is of: 冬春季节降水量仅占全年的25%左右)
     whole = found.filter(pl.col("phrase") == "全年").select("letter_id", "start").join(letters.select("letter_id", "mtext"), on="letter_id")
     if whole.height:
@@ -1794,6 +1882,9 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     # (not a change's start: 由2020年的6.2%提高到25.3%。全年… is not 2020's)
     named_year = (prev("year").is_not_null() & prev("event").is_null() & prev("since").is_null() & ~prev("change_start")).fill_null(False)
     found = found.with_columns(_py=pl.when(named_year).then(prev("year").cast(pl.Int32)), _py_start=pl.when(named_year).then(prev("p_start")))
+    # The last years up to a date named just before them end that date's year (截至2024年12月底，全省近5年…).
+    found = found.with_columns(_recent_to=pl.when(pl.col("recent").is_not_null() & ((pl.col("p_start") - prev("p_end")) <= 4))
+                               .then(pl.coalesce(prev("asof_y"), prev("asof_ye")).cast(pl.Int32)))
     asof = dict(left_on="start", right_on="p_end", by="letter_id", strategy="backward", check_sortedness=False)
     j = c.join_asof(found, **asof)
     # A change's start dates only the first number after it (由2020年的38.5%提高到56.2%); the
@@ -1878,7 +1969,8 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     bm_open = pl.coalesce("bm_end", "bm_e").is_null()  # (a bare month without 末 or 底 is a span)
     # (the last years' numbers, as many as the years and handed out by 分别, one each: 近三年…分别为A、B、C)
     recent_years = pl.col("recent").replace_strict(RECENT_YEARS, default=pl.col("recent"), return_dtype=pl.String).cast(pl.Int32, strict=False)
-    recent_first = ly + 1 - recent_years
+    recent_last = pl.coalesce("_recent_to", ly)
+    recent_first = recent_last + 1 - recent_years
     recent_paired = pl.col("_paired_years") & (pl.col("_run_size") == recent_years)
     first_term, second_term = pl.col("sy_t").is_in(["一", "1", "上"]), pl.col("sy_t").is_in(["二", "2", "下"])  # (of a school year)
     # Each phrase sets the year and month its period starts and ends in (and a day, for a
@@ -1890,16 +1982,19 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("yend", None, None, "_ytd_year", twelve),
         ("since_last", ly - 1, one, ly, twelve),
         ("recent", pl.when(recent_paired).then(recent_first + pl.col("run_pos")).otherwise(recent_first), one,
-         pl.when(recent_paired).then(recent_first + pl.col("run_pos")).otherwise(ly), twelve),
+         pl.when(recent_paired).then(recent_first + pl.col("run_pos")).otherwise(recent_last), twelve),
         ("last_ye", None, None, ly - 1, twelve),
         ("last", ly - 1, one, ly - 1, twelve),
         ("prev2", ly - 2, one, ly - 2, twelve),
         ("ytm", ly, yr("ytm"), ly, yr("ytm")),
+        ("lytr1", ly - 1, yr("lytr1"), ly, yr("lytr2")),
+        ("ytyr1", yr("ytyr_y"), yr("ytyr1"), ly, yr("ytyr2")),
         ("next", ly + 1, one, ly + 1, twelve),
         ("asof_m", pl.when("_asof_from").then("_asof_year").otherwise("xs_y"), pl.when("_asof_from").then(one).otherwise("xs_m"), "_asof_year", yr("asof_m")),
         ("asof_ye", None, None, yr("asof_ye"), twelve),
         ("ye", None, None, yr("ye"), twelve),
         ("yb", None, None, yr("yb"), one),
+        ("lyb", None, None, rel_year("lyb"), one),
         ("y1", yr("y1"), yr("m1"), yr("y1"), yr("m2")),
         ("around", yr("around"), one, yr("around"), twelve),
         ("ydr_y", yr("ydr_y"), yr("ydr_m1"), yr("ydr_y"), pl.coalesce(yr("ydr_m2"), yr("ydr_m1"))),
@@ -1993,7 +2088,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     valid = in_table | (((same_sentence & ~apart & ~based) | carried) & pl.col("reset").is_null() & pl.col("built").is_null() & pl.col("aged").is_null() & ~drafted)
     j = j.with_columns(_valid=valid).with_columns(
         _sy=pl.when("_valid").then(sy), _sm=sm, _ey=pl.when("_valid").then(ey), _em=em,
-        _ed=pl.when(~in_table).then(pl.coalesce(yr("asof_d"), pl.when(has("yb")).then(one))),
+        _ed=pl.when(~in_table).then(pl.coalesce(yr("asof_d"), pl.when(has("yb") | has("lyb")).then(one))),
     )
     first = pl.date(pl.col("_ey"), pl.col("_em").cast(pl.Int8), 1)
     # A holiday's period is the months its days off fall in, as a third of a month's (6月下旬) is its

@@ -597,3 +597,9 @@ def test_a_contact_followed_by_its_unit_and_joint_signers_marked_on_one_line():
                    "联系电话：0575-88001234\n\n庐江县粮食和物资储备局（主办）　　庐江县供销合作社（协办）\n2024年6月28日\n"))
     h = t["letter_headers"].to_dicts()[0]
     assert (h["contact_name"], h["signature_agency"]) == ("任佳琪", "庐江县粮食和物资储备局、庐江县供销合作社")
+
+
+def test_a_contact_after_a_peoples_organisations_name():
+    for unit in ("市红十字会", "市残联", "市总工会"):
+        t = run(letter("一、情况\n全市共有站点12个。\n", tail=f"\n感谢您对我们工作的支持。\n\n测试市红十字会\n2024年6月1日\n（联系人：{unit}　王佳颖；电话：0572-2397516）\n"))
+        assert t["letter_headers"]["contact_name"].item() == "王佳颖"

@@ -2801,7 +2801,7 @@ def test_shang_before_a_bare_thousand_and_sports_by_their_number():
 
 def test_a_payee_before_a_one_off_reward_a_bound_before_a_bare_hundred_and_a_funds_phase():
     ms = {m["surface"]: m for m in metrics(
-        "对首次认定的省级专精特新中小企业给予一次性奖励20万元。员工不足百人的企业有12家。推动引导基金二期设立，规模约30亿元。举办培训班三期。")}
+        "对首次认定的省级专精特新中小企业给予一次性奖励20万元。该镇从业人员不足百人。推动引导基金二期设立，规模约30亿元。举办培训班三期。")}
     assert ms["20万元"]["subject"] == "省级专精特新中小企业"
     assert (ms["百人"]["value"], ms["百人"]["qualifier"]) == (100, "at_most")
     assert "二期" not in ms and ms["三期"]["value"] == 3
@@ -3554,14 +3554,33 @@ def test_an_agency_before_whom_a_rule_pays_and_the_year_a_share_is_of():
     assert ms["25%左右"]["period_start"] is None
 
 
-def test_months_from_last_year_into_this_one_leave_the_subject():
+def test_months_from_last_year_into_this_one_make_one_period_and_leave_the_subject():
     ms = {m["surface"]: m for m in metrics("去年11月至今年2月带动民宿预订量1.8万间夜，同比增长36%。")}
+    assert (ms["1.8万间夜"]["period_start"], ms["1.8万间夜"]["period_end"]) == (dt.date(2023, 11, 1), dt.date(2024, 2, 29))
+    assert ms["1.8万间夜"]["period_text"] == "去年11月至今年2月"
     assert (ms["1.8万间夜"]["subject"], ms["36%"]["subject"]) == ("民宿预订量", "民宿预订量")
 
 
-def test_a_years_whole_work_before_its_verb_is_dated():
-    m = one("2023年全年发布各类预警信号386期。", "386期")
-    assert (m["period_start"], m["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+def test_a_years_whole_work_before_its_verb_thirds_of_months_and_a_span_from_one_are_dated():
+    ms = {m["surface"]: m for m in metrics("2023年全年发布各类预警信号386期。其中6月中下旬，最大累计雨量486.2毫米。"
+                                           "2022年7月中旬至10月遭遇夏秋连旱，受旱面积12万亩。")}
+    assert (ms["386期"]["period_start"], ms["386期"]["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    assert (ms["486.2毫米"]["period_start"], ms["486.2毫米"]["period_end"]) == (dt.date(2024, 6, 1), dt.date(2024, 6, 30))
+    assert (ms["12万亩"]["period_start"], ms["12万亩"]["period_end"]) == (dt.date(2022, 7, 1), dt.date(2022, 10, 31))
+
+
+def test_a_year_and_what_began_in_it_runs_to_the_letters_year():
+    m = one("2021年我市列入全国公共供水管网漏损治理重点城市以来，累计投入漏损治理资金4.7亿元。", "4.7亿元")
+    assert (m["period_start"], m["period_end"]) == (dt.date(2021, 1, 1), dt.date(2024, 12, 31))
+
+
+def test_the_late_time_phrases_leave_the_first_passs_whole_phrases_and_records_alone():
+    ms = {m["surface"]: m for m in metrics("自2019年启动既有住宅加装电梯工作以来，累计加装电梯1286部。2023年2月下旬，作业区平均降水量偏多22%。"
+                                           "1998年特大洪水以来最大洪峰流量5200立方米每秒。")}
+    assert ms["1286部"]["period_text"] == "自2019年启动既有住宅加装电梯工作以来"
+    assert (ms["22%"]["period_text"], ms["22%"]["period_start"]) == ("2023年2月下旬", dt.date(2023, 2, 1))
+    # (a record since a year is no span up to the letter's year)
+    assert ms["5200立方米每秒"]["period_end"] != dt.date(2024, 12, 31)
 
 
 def test_a_holidays_length_is_no_figure_and_a_price_against_a_time_floats_no_rule():
@@ -3631,3 +3650,107 @@ def test_a_sum_after_a_super_deduction_a_reach_past_a_bound_a_quoted_cue_and_a_g
     assert [ms[s]["kind"] for s in ("95万户次", "8.36亿元", "10万元", "100%")] == ["actual", "actual", "policy", "actual"]
     assert "50人以上" not in ms and "30人以下" not in ms and "4家" in ms
     assert [m["surface"] for m in metrics("下一步，两家单位将进一步加强协作。")] == []
+
+
+# --- round 109 -------------------------------------------------------------------------
+
+def test_months_since_a_month_and_what_began_in_it_until_now_and_from_a_years_month_into_this_one():
+    ms = {m["surface"]: m for m in metrics("自2023年3月启动“温享消费”系列活动以来，累计投入财政资金2.86亿元。2023年7月至今，共引进品牌首店136家。"
+                                           "2022年9月至今年2月，新增企业320家。\n明码标价规范率由去年初的76%提高到98.5%。")}
+    assert (ms["2.86亿元"]["period_start"], ms["2.86亿元"]["period_end"]) == (dt.date(2023, 3, 1), dt.date(2024, 12, 31))
+    assert (ms["136家"]["period_start"], ms["136家"]["period_end"]) == (dt.date(2023, 7, 1), dt.date(2024, 12, 31))
+    assert (ms["320家"]["period_start"], ms["320家"]["period_end"]) == (dt.date(2022, 9, 1), dt.date(2024, 2, 29))
+    # (a year's start is a point in time; the end of the change is not of it)
+    assert (ms["76%"]["period_start"], ms["76%"]["period_end"]) == (None, dt.date(2023, 1, 1))
+    assert ms["98.5%"]["period_end"] is None
+
+
+def test_a_year_going_on_to_this_years_month_and_a_start_that_is_no_years_start():
+    ms = {m["surface"]: m for m in metrics("2023年7月至今年6月，新增企业320家。今年初步建成站点12个。")}
+    assert (ms["320家"]["period_start"], ms["320家"]["period_end"]) == (dt.date(2023, 7, 1), dt.date(2024, 6, 30))
+    assert ms["12个"]["period_text"] == "今年"
+
+
+def test_a_bound_that_picks_the_things_counted_after_it_is_no_figure():
+    ms = {m["surface"]: m for m in metrics(
+        "其中年出口额超1亿美元的企业23家。其中，展览面积1万平方米以上的展会达38场。累计引进总投资1亿美元以上外资项目42个。"
+        "使用年限15年以上的老旧电梯214台。全县仍有运行负荷率低于60%的设施38座。")}
+    assert set(ms) == {"23家", "38场", "42个", "214台", "38座"}
+
+
+def test_a_bound_before_a_rule_or_a_term_stays():
+    ms = {m["surface"]: m for m in metrics("单个学员预收费不得超过60课时或3个月，且金额不得超过5000元。对年销售额超1000万元的企业给予奖励50万元。")}
+    assert {"60课时", "3个月", "5000元", "1000万元", "50万元"} <= set(ms)
+
+
+def test_an_ages_fall_and_a_scores_end_far_from_its_name_are_read():
+    ms = {m["surface"]: m for m in metrics("全市消防车辆平均车龄由2020年的9.6年下降至6.8年，装备完好率保持在95%以上。"
+                                           "全县电梯维保质量考评得分由2022年的82.6分提高至目前的89.4分。")}
+    assert (ms["9.6年"]["value"], ms["9.6年"]["kind"], ms["9.6年"]["period_start"]) == (9.6, "actual", dt.date(2020, 1, 1))
+    assert (ms["6.8年"]["value"], ms["6.8年"]["kind"], ms["6.8年"]["subject"]) == (6.8, "actual", "消防车辆平均车龄")
+    # (the change's start dates the first number after it only)
+    assert ms["95%以上"]["period_start"] is None
+    assert ms["89.4分"]["subject"] == "电梯维保质量考评得分"
+
+
+def test_a_fall_by_its_share_is_named_by_what_fell_and_a_kept_first_place_is_a_rank():
+    ms = {m["surface"]: m for m in metrics("全市地质灾害隐患点由2020年底的97处减少至目前的59处，减幅39.2%。全市森林覆盖率68.2%，连续45年保持全国首位。")}
+    assert ms["39.2%"]["subject"] == "地质灾害隐患点"
+    assert (ms["保持全国首位"]["value"], ms["保持全国首位"]["kind"], ms["保持全国首位"]["subject"]) == (1, "rank", "森林覆盖率")
+
+
+def test_densities_and_hours_per_head_keep_their_denominator():
+    ms = {m["surface"]: m for m in metrics("站网密度达到12.4个/百平方公里。林区防火道路密度达到2.8米/公顷。线上学时不少于30学时/人。")}
+    assert [(ms[s]["unit"], ms[s]["unit_family"]) for s in ("12.4个/百平方公里", "2.8米/公顷", "30学时/人")] == [
+        ("个/百平方公里", "count"), ("米/公顷", "length"), ("学时/人", "count")]
+
+
+def test_a_wage_per_month_recipients_counted_a_free_stay_a_filing_limit_a_halfs_plan_and_what_a_build_adds():
+    ms = {m["surface"]: m for m in metrics(
+        "全市政府专职消防员平均工资由2021年的每月5200元提高到目前的每月6800元。2024年共补助21支，金额105万元。"
+        "一类区域首15分钟内驶离的免费。备案时限由5个工作日压缩至2个工作日。今年上半年计划组团出访45批次。二期建成后新增室内展览面积8万平方米。")}
+    assert [ms[s]["kind"] for s in ("5200元", "6800元", "21支", "15分钟", "5个工作日", "2个工作日", "45批次", "8万平方米")] == [
+        "actual", "actual", "actual", "policy", "policy", "policy", "target", "target"]
+
+
+def test_the_last_years_up_to_a_date_named_before_them_end_that_dates_year():
+    ms = {m["surface"]: m for m in metrics("截至2023年12月底，全省近5年批而未供土地处置率为67.4%。近三年，全市新增企业3000家。")}
+    assert (ms["67.4%"]["period_start"], ms["67.4%"]["period_end"]) == (dt.date(2019, 1, 1), dt.date(2023, 12, 31))
+    assert (ms["3000家"]["period_start"], ms["3000家"]["period_end"]) == (dt.date(2022, 1, 1), dt.date(2024, 12, 31))
+
+
+def test_months_before_a_terms_end_are_a_time_not_the_years_first_months():
+    ms = {m["surface"]: m for m in metrics("药品类物资在有效期届满前3个月完成更新。\n前3个月，新增企业10家。")}
+    assert (ms["3个月"]["value"], ms["3个月"]["period_start"]) == (3, None)
+    assert (ms["10家"]["period_start"], ms["10家"]["period_end"]) == (dt.date(2024, 1, 1), dt.date(2024, 3, 31))
+
+
+def test_a_next_step_inside_an_item_of_what_was_done_is_a_plan():
+    ms = {m["surface"]: m for m in metrics(
+        "1.基本情况。全县在用电梯2387台。\n2.关于培训制度的建议。我局今年已组织培训班5期，培训342人次。"
+        "下一步将每年培训不少于300人次，实现住宅小区电梯安全管理员持证上岗率达到100%。\n3.维保价格。开展维保价格调查。\n"
+        "下步，我局将重点做好以下工作：1.年内完成全县住宅电梯安全评估。2.推进老旧电梯更新改造50台。")}
+    assert [ms[s]["kind"] for s in ("342人次", "300人次", "100%", "50台")] == ["actual", "target", "target", "target"]
+    assert ms["300人次"]["subject"] == "培训"
+
+
+def test_blood_by_its_units_a_quarters_end_before_its_noun_a_fees_cap_and_free_or_half_price_times():
+    ms = {m["surface"]: m for m in metrics(
+        "采集全血26.4万单位，同比增长6.8%。\n一季度末农户信用贷款余额312.6亿元。\n24小时内最高收费60元。各类区域停放15分钟以内的免费。"
+        "新能源汽车在路内泊位停放首1小时减半收费。")}
+    assert (ms["26.4万单位"]["value"], ms["26.4万单位"]["unit"], ms["26.4万单位"]["subject"]) == (264000, "单位", "采集全血")
+    assert (ms["312.6亿元"]["subject"], ms["312.6亿元"]["period_end"]) == ("农户信用贷款余额", dt.date(2024, 3, 31))
+    assert (ms["60元"]["kind"], ms["60元"]["qualifier"]) == ("policy", "at_most")
+    assert [ms[s]["kind"] for s in ("15分钟以内", "1小时")] == ["policy", "policy"]
+
+
+def test_quarters_counted_in_words_jiang_as_ba_in_a_past_report_and_what_a_plan_item_reports_done():
+    ms = {m["surface"]: m for m in metrics(
+        "对连续两个季度贷款户数负增长的银行下发了提示函。\n2023年4月，市残联印发《办法》，将补贴目录由78项扩展到126项。我局已将定点机构扩大到40家。\n"
+        "二、下一步工作\n一是推进养老服务。今年已争取中央预算内投资850万元，计划新建助餐点30个。\n")}
+    assert (ms["两个季度"]["value"], ms["两个季度"]["unit"], ms["两个季度"]["unit_family"]) == (2, "个季度", "duration")
+    assert [ms[s]["kind"] for s in ("126项", "40家", "850万元", "30个")] == ["actual", "actual", "actual", "target"]
+
+
+def test_a_verb_after_fenbie_leaves_the_subject():
+    assert one("今年一季度、上半年，农户贷款分别新增8.9亿元和19.7亿元。", "8.9亿元")["subject"] == "农户贷款"

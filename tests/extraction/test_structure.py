@@ -761,3 +761,10 @@ def test_a_cue_before_a_leading_time_and_whom_a_rule_is_for_are_no_item_heading(
             "一是力争年内新增筹集保障性租赁住房1.2万套（间）。二是对新成立业主委员会的小区，每个给予一次性工作经费补助1万元。\n")
     c = run(letter(body))["commitments"].sort("char_start").to_dicts()
     assert [x["heading"] for x in c] == ["新增筹集保障性租赁住房1.2万套（间）", "每个给予一次性工作经费补助1万元"]
+
+
+def test_a_plan_word_and_a_comma_opening_a_numbered_item_are_no_heading():
+    body = ("一、基本情况\n全市养老床位3.2万张。\n二、下一步工作\n（一）加强队伍建设。计划培训护理员500人。\n"
+            "（二）下一步，我局将深化长期护理保险衔接，会同市医保局研究将家庭养老床位纳入长护险定点范围，计划年内新增家庭养老床位500张。\n")
+    c = run(letter(body))["commitments"].sort("char_start").to_dicts()
+    assert [(x["heading"], x["horizon_year"]) for x in c] == [("加强队伍建设", None), ("我局将深化长期护理保险衔接", 2024)]
