@@ -646,6 +646,8 @@ def _minutes_and_seconds(c: pl.DataFrame) -> pl.DataFrame:
     ).drop("_mins")
 
 
+# What a term ends in: months before it are a time, not a year's first months (有效期届满前3个月).
+TERM_ENDS = ("届满", "到期", "期满", "结束", "截止", "退休", "毕业", "换届")
 # Counters of things (not measures: 元, 吨, %): what a bound before them picks is counted by them.
 COUNTED_THINGS = "(?:家|个(?:[^月百工]|$)|件|台|场|户|座|所|项|起|宗|批次?|部|辆|艘|条|处|支|名|位|间|套|栋|人次?)"
 
@@ -788,7 +790,7 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # the first months of a year are its period, not a duration (今年前5个月; 提前5个月 is one,
         # and so is a time before a term's end: 有效期届满前3个月, 合同到期前2个月)
         | (_only(unit_raw == "个月", before).str.contains(r"(?:^|[^提])前$").fill_null(False)
-           & ~_only(unit_raw == "个月", before).str.contains(r"(?:届满|到期|期满|结束|截止|退休|毕业|换届)前$").fill_null(False))
+           & ~_only(unit_raw == "个月", before).str.contains("(?:" + "|".join(TERM_ENDS) + ")前$").fill_null(False))
         # the letter's own proposals counted (鉴于三件提案内容相近, 两件建议)
         | _only(pl.col("is_cn") & (unit_raw == "件"), after).str.contains(r"^(?:提案|建议|议案)").fill_null(False)
         # a radius naming an indicator or a scope: 公交站点500米覆盖率, 周边500米范围内, 雷达1公里高度探测覆盖率
@@ -1806,7 +1808,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     bare_first = found.filter(pl.col("fm").is_not_null() & pl.col("fm_rel").is_null()).select("letter_id", "start")
     if bare_first.height:
         bare_first = bare_first.join(letters.select("letter_id", "mtext"), on="letter_id").select(
-            "letter_id", "start", _before_end=slice_text("mtext", (pl.col("start") - 2).clip(0), pl.col("start")).is_in(["届满", "到期", "期满", "结束", "截止", "退休", "毕业", "换届"]))
+            "letter_id", "start", _before_end=slice_text("mtext", (pl.col("start") - 2).clip(0), pl.col("start")).is_in(list(TERM_ENDS)))
         found = found.join(bare_first.filter("_before_end").select("letter_id", "start"), on=["letter_id", "start"], how="anti", maintain_order="left")
     # (nor does the year a share is of: 冬春季节降水量仅占全年的25%左右)
     whole = found.filter(pl.col("phrase") == "全年").select("letter_id", "start").join(letters.select("letter_id", "mtext"), on="letter_id")
