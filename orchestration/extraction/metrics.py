@@ -1085,7 +1085,8 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     after, clause, compact = pl.col("after"), pl.col("clause"), pl.col("_compact")
     # A sentence that opens the next step inside an item of what was done is a plan's (…考核合格率96.5%。
     # 下一步将每年培训不少于300人次，实现…持证上岗率达到100%): its bounds are goals, not rules.
-    next_step = _tested(pl.col("sentence").str.contains(r"^\s*(?:下一步|下步|下阶段|接下来)"), pl.col("sentence"), r"^\s*(?:下一步|下步|下阶段|接下来)[，,]?[^。；]{0,8}?(?:将|要|拟|计划|继续)")
+    opens_next = r"^\s*(?:下一步|下步|下阶段|接下来)"
+    next_step = _tested(pl.col("sentence").str.contains(opens_next), pl.col("sentence"), opens_next + r"[，,]?[^。；]{0,8}?(?:将|要|拟|计划|继续)")
     planned = pl.col("in_commitment") | next_step
     # (a rule for one family tests its rows only: a regex skips the null rest)
     family = pl.col("unit_family")
@@ -1652,14 +1653,14 @@ CONTINUES = r"^\s*(?:其中|同期|同时期|当年|当期)"
 # A year named relative to the letter's (去年上半年, 明年国庆假期).
 RELATIVE_YEARS = {"去年": -1, "上年": -1, "明年": 1}
 RECENT_YEARS = {"两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10"}
-# Every time phrase, with the base of a comparison or the start of a change before it (see _periods).
-# One pass over every letter: keep it inside the regex engine's lazy DFA (benchmarks/patterns.py).
 def period_pattern(parts: dict[str, str]) -> str:
     """Time phrases, each with the base of a comparison or the start of a change before it (see _periods)."""
     return ("(?:其中[，,]?)?(?:(?:[较比由从超是在为]|高于|低于|超过)[“\"「]?)?(?:" + "|".join(parts.values())
             + ")(?:(?:同期)?相比|同期的|的?基础上|(?:秋季|春季)?的)?")
 
 
+# Every time phrase, in one pass over every letter: keep it inside the regex engine's lazy DFA
+# (benchmarks/patterns.py).
 PERIOD_PATTERN = period_pattern(PERIOD_PARTS)
 # Time phrases found by a second, small pattern: each of them as a part of PERIOD_PARTS pushed that
 # pattern off the lazy DFA (benchmarks/patterns.py: from 75 to 0.3 MB/s). A phrase found here wins
