@@ -35,6 +35,9 @@ def patterns() -> dict[str, str]:
         "metrics.CANDIDATE": metrics.CANDIDATE,
         "metrics.PERIOD_PATTERN": metrics.PERIOD_PATTERN,
         "metrics.LATE_PERIOD_PATTERN": metrics.LATE_PERIOD_PATTERN,
+        # (the ratio pass runs over the letters its hint finds; timed here over all of them)
+        "metrics.RATIO_HINT": metrics.RATIO_HINT,
+        "metrics.RATIO": metrics.RATIO,
         "metrics.SENTENCE": metrics.SENTENCE,
         "flat_tables.FLAT_HINT": flat_tables.FLAT_HINT,
         "wrapping.PAGE_HINT": wrapping.PAGE_HINT,

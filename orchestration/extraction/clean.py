@@ -101,9 +101,9 @@ ONE_LINE_BREAKS = 8
 # …and one with this many " | " between its blocks had them as lines.
 BAR_BLOCKS = 5
 # A line that ends with a comma, or holds a section marker alone, goes on in the next (a Word
-# document saved a sentence or half of one per line: 经研究， / 现答复如下：; 一、 / 关于…), unless
+# document saved a sentence or half of one per line: 经研究， / 现答复如下：; 一、 / 关于…; 1. / 关于…), unless
 # the next opens a block of its own.
-BROKEN_LINE = r"(?:[，、]|(?m:^)[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[）)]))[ \t\u3000]*\n[ \t\u3000]*"
+BROKEN_LINE = r"(?:[，、]|(?m:^)[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.．、]))[ \t\u3000]*\n[ \t\u3000]*"
 # (and a number an OCR broke over two lines inside a sentence: 共5 6⏎3 2个 → 5632个)
 NUMBER_BREAK = r"[0-9][ \t]*\n[ \t]*[0-9]"
 BLOCK_NEXT = r"^(?:[一二三四五六七八九十]{1,2}[、.．是]|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、.．]|抄\s*[送报]|附件|联\s*系|\|)"

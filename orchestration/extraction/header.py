@@ -306,6 +306,10 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
     # Honorific region/body prefixes before a deputy's name (王亚春区人大代表 → 王亚春).
     who = who.str.replace(r"(?:[省市县区縣區]?(?:人大|政协|政協))$", "").str.replace(r"[省市县区縣區]$", "")
     who = who.str.replace(r"等$", "").str.replace(r"(\p{Han})联名$", "$1")  # (…、九三学社无锡市委会联名)
+    # (a deputy's town or delegation before the name, as county replies address township deputies:
+    # 龙塘镇杨秀芬代表, 雅阳镇代表团周德明等代表; and who proposed it with them: …代表联名提出建议的黄志强等5位代表)
+    who = pl.when(sal_core.str.contains(r"(?:代表|委员|委員)$")).then(who.str.replace(r"^\p{Han}{2,6}?(?:镇|乡|街道|代表团|代表组)(\p{Han}{2,4})$", "$1").str.replace(
+        r"^[^的，,]{2,40}?(?:提出|联名|领衔)[^的，,]{0,8}的(\p{Han}{2,4})$", "$1")).otherwise(who)
     # (the first-named decides: 王海军委员、农工党仙居县总支 is a member's)
     first_person = sal_core.str.extract(r"^([^、，,]{2,12})[、，,]", 1)
     person_kind = (

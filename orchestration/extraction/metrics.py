@@ -38,7 +38,7 @@ NUM_CN = (
 MULT = U.alternation(U.MULTIPLIERS)
 UNIT = U.alternation(U.UNITS)
 CN_UNIT = U.alternation(U.CN_COUNTERS + U.CN_COMPOUND_COUNTERS)
-POST = r"(?:及?以上|及?以下|以内|之内|左右|上下|余|多)"
+POST = r"(?:及?以上|及?以下|及?以内|之内|左右|上下|余|多)"
 # Words 多 opens (多子女, 多层, 多部门): after a count, no "more than".
 MANY_WORD = r"^多(?:子女|层|孩|部门|元|样|种|方|措|功能|渠道|彩|维|头|媒体|语种|规合一|式|跨|点|领域|主体|场景|胎|户|党派|民族)"
 REGION = r"(?:全国|全省|全市|全区|全县|全州|全盟|全疆|全旗|省内|市内|区内|县内|国内|同类城市|地市|全球|中西部|中部|西部|东部|东北|长三角|珠三角)"
@@ -73,8 +73,8 @@ RANK = (
     r"|(?P<top_lead>" + _ranked_among("位居|位列|名列|排名|居于|保持", "，。；、第前首", 12) + r")首位"
     # among the first n (进入全国前10位): at most n
     r"|(?P<topn_lead>(?:进入|保持|位居|位列|稳居|跻身|居于|居|排名|进)?" + REGION + r"?)前 ?(?P<topn>\d{1,3}|[一二两三四五六七八九十]{1,3})(?P<topn_unit>位|名)"
-    # …written without 位 after a verb of ranking (位列全省前三, 并列山区26县前两位)
-    r"|(?P<topv_lead>(?:位列|位居|稳居|跻身|进入|并列|保持|居于)[^，。；、前]{0,16}?|居(?:[^民，。；、前][^，。；、前]{0,15}?)?)前(?P<topv>\d{1,2}|[一二两三四五六七八九十]{1,3})(?P<topv_unit>位|名)?)"
+    # …written without 位 after a verb of ranking (位列全省前三, 并列山区26县前两位, 入选…大赛前十强)
+    r"|(?P<topv_lead>(?:位列|位居|稳居|跻身|进入|入选|并列|保持|居于)[^，。；、前]{0,16}?|居(?:[^民，。；、前][^，。；、前]{0,15}?)?)前(?P<topv>\d{1,2}|[一二两三四五六七八九十]{1,3})(?P<topv_unit>位|名|强)?)"
 )
 QUANTITY = (
     # (a range's start may carry its own multiplier: 3000万至5000万元)
@@ -124,6 +124,21 @@ CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + "|" + CN_PERCENT
 # (terms are looked for only in the letters whose words can set one: a fifth pass's cost spared)
 TERM_HINT = (r"期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|培养期|船龄|车龄|机龄|房龄|回收期|最长|不超过|最多可?(?:补助|补贴|资助|支持|扶持|享受|发放|领取)\d|连续(?:补助|补贴|奖励|支持|扶持|给予)|较上年(?:同期)?(?:延长|缩短)"
              r"|(?:时间|周期|时长|工期|年限)\D{0,12}年|受教育年限|(?:缩短|延长|压缩|下降|降低)[至到为了]\d")
+# A ratio written with a colon after the word that names it (师生比为1:16.8, 车桩比约为2.6:1) or before
+# 比例 (按1:1比例配套): its value is the quotient (1:16.8 → 0.0595), its unit 比. Not a map's scale (1:5万)
+# nor a time of day or a match's score (no 比 names them). In a pass of its own over the letters that have one.
+RATIO_HINT = r"比[^，。；]{0,12}\d{1,4}(?:\.\d+)?\s?[:：∶]\s?\d|\d\s?[:：∶]\s?\d{1,4}(?:\.\d+)?的?比例"
+RATIO_BEFORE_ITEM = r"\d\s?[:：∶]\s?\d{1,4}(?:\.\d{1,3})?$"
+_RATIO_TERMS = r"(?P<{a}>\d{{1,4}}(?:\.\d{{1,3}})?)\s?[:：∶]\s?(?P<{b}>\d{{1,4}}(?:\.\d{{1,3}})?)(?:(?P<{post}>以内|以上|以下|左右)|(?P<{next}>[万千百\d.]))?"
+# (what follows a ratio and names the next: a list's item, a change's end: 由55:45调整为58:42)
+_RATIO_NEXT = r"(?:[、和及与]|[，,]?(?:调整|提高|提升|降低|优化|下降|上升|缩小|扩大)(?:为|至|到))\s?"
+# (the words between: a verb, 由 and a year, up to six characters of any other but a score's or a match's,
+# 比分 and 比赛, or a comparison's, 比上年, 比较)
+RATIO = (r"(?P<rlead>比(?:例|值)?\s?(?:分别)?(?:由(?:\d{4}年的?)?|[^分赛较上去同，。；\d：:∶\s“”][^，。；\d：:∶“”]{0,5})?\s?[“\"]?)"
+         + _RATIO_TERMS.format(a="ra", b="rb", post="rpost", next="rnext")
+         + r"|(?P<rlead2>按照?[^，。；\d]{0,12}?)" + _RATIO_TERMS.format(a="ra2", b="rb2", post="rpost2", next="rnext2") + r"(?P<rtail>的?比例)"
+         # (and the items listed after one: 师生比分别达到1:16.8和1:12.5, kept where a ratio ends just before)
+         + r"|(?P<rlead3>" + _RATIO_NEXT + r")" + _RATIO_TERMS.format(a="ra3", b="rb3", post="rpost3", next="rnext3"))
 # People counted by what they are after 万 or 亿 (12万群众), in a pass of their own over the letters
 # that have one (units.PEOPLE); parsed as a QUANTITY whose units include them.
 PEOPLE_WORD = U.alternation(U.PEOPLE)
@@ -212,7 +227,7 @@ POLICY_AFTER = (
     # (a rate an account is credited at: 由本人缴费基数的2%计入)
     r"|^的?(?:比例)?(?:计入|划入)"
     # (按不超过项目总投资30%的比例给予补助)
-    r"|^的?比例(?:给予|予以|进行)?(?:补助|补贴|奖励|资助|奖补|贴息)|^的?比例(?:用于|安排|提取|计提|分配|返还|预拨|拨付|配套|缴纳|征收)"
+    r"|^的?比例(?:给予|予以|进行)?(?:补助|补贴|奖励|资助|奖补|贴息|配套)|^的?比例(?:用于|安排|提取|计提|分配|返还|预拨|拨付|配套|缴纳|征收)"
     # (the lower bound of a fine, its upper bound after it: 处货值金额10倍以上20倍以下罚款)
     r"|^[\d.]+[万亿]?(?:倍|元)以下的?罚款"
     # (a flat fare: 实行2元一票制)
@@ -320,9 +335,9 @@ AT_MOST_BEFORE = (
     # (and a ceiling changed, its new amount as its old: 最高可贷额度由50万元提高至60万元)
     r"|" + CEILING + r"[由从][^，。；]{1,16}?(?:提高|调整|提升|上调|增加|降低|下调|降)(?:至|到|为))$"
 ) + "|" + LIMITED
-OVER_BEFORE = r"(?:[＞]|超过了?|(?:^|[^商])超|突破|逾|高于|多于)$"  # (not 商超: 农贸市场和商超126家)
+OVER_BEFORE = r"(?:[＞]|超过了?|(?:^|[^商彩B])超|突破|逾|高于|多于)$"  # (not 商超, nor 彩超 and B超, machines: 农贸市场和商超126家, 彩超16台)
 # What names a score (满意度测评得分96.3分, 考核评分95分).
-SCORED = r"(?:(?:得分|评分|分值|测评|考评|考核|满分|成绩|打分|分数|总分|平均分|满意度|指数|积分)(?:[^，。；]{0,16}|[^，。；]{0,8}由\d{4}年的[\d.]+分(?:提高|提升|上升|增加|下降|降低)(?:至|到)(?:\d{4}年|目前|当前|现在|今年)的?)|记|扣|加)$"  # (记3分: demerit points)
+SCORED = r"(?:(?:得分|评分|分值|测评|考评|考核|满分|成绩|打分|分数|总分|平均分|满意度|指数|积分|评价|测试|权重|赋分|计分)(?:[^，。；]{0,16}|[^，。；]{0,8}由\d{4}年的[\d.]+分(?:提高|提升|上升|增加|下降|降低)(?:至|到)(?:\d{4}年|目前|当前|现在|今年)的?)|记|扣|加|\d分[、和及与]\p{Han}{0,8})$"  # (记3分: demerit points; the items after a score listed: 加10分、5分)
 
 # Subject clean-up: words around a noun phrase that are not part of it.
 # Halves and quarters of a year, as periods and as words that lead a subject.
@@ -366,12 +381,17 @@ SUBJECT_TRAIL = (
     # (and a five-year plan's end it is aimed at: 工业设计从业人员在“十五五”期末突破3万人)
     r"|在?" + FIVE_YEAR_PLAN + r"(?:期末|末|期间))+$"
 )
+# Nouns listed before the number they share, not clauses (春玉米、春大豆一共种了1.06万亩; 新建、改扩建学校食堂):
+# no digit, no word of a clause's (满, 应, 且, 未…) before the last item, none of a total's (合计, 共…) opening it,
+# and no 将 or 把 in it: the list is then who acts (6个区、县（市）已将担保费补贴比例提高到…).
+_NOT_LISTED = r"\d（()）满应且未不已被是了均"
+JOINT_LIST = r"^[^、" + _NOT_LISTED + r"]+(?:、[^、" + _NOT_LISTED + r"]+)*、[^、合共累\d][^、\d将把]*[^、\d各将把]$"
 # Verbs that end a relative clause before 的 (重镇打造的中心, 新认定的企业).
 RELATIVE_VERB = r"(?:打造|建设|建成|设立|成立|认定|组建|创建|培育|引进|评定|命名|支持|推荐|开展|实施|举办|组织|出台|发布|制定|印发|提供|承担|实现|完成)"
 # Verbs whose object a long subject is (落实|养护资金): where one is cut, at the last of them.
 # (Not 投入, 建设 or 培训: nouns as often, 研发经费投入占GDP比重.)
 GOVERNING_VERB = (r"现有|拥有|共有|配备|推送|选派|惠及|获批|安排|落实|发放|下达|拨付|筹集|争取|建成|新建|改建|扩建|完成|开展|培育|引进|组建|创建|设立|开通|带动|实现|新增|累计|受理|查处|办结|承担"
-                  r"|设置|增设|布设|提供|发布|安装|组织|举办|推出|打造|认定|评定|建立|签订|实施|创成|下派|下沉|接入|开放|淘汰")
+                  r"|设置|增设|布设|提供|发布|安装|加装|组织|举办|推出|打造|认定|评定|建立|签订|实施|创成|下派|下沉|接入|开放|淘汰")
 # The parts of a place an indicator is given for, one after another (城区…、农村…).
 PLACE_PART = r"(?:中心城区|主城区|城区|市区|县城|城镇|农村|乡村|城市|山区|乡镇|城乡)"
 # The places a rank is among, counted (在全省16个州（市）中, 在全市12个县区中).
@@ -424,16 +444,24 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
     found = find_spans(framed, CANDIDATE, keep=("body_start", "body_end", "_ord"))
     terms = find_spans(framed.filter(pl.col("mtext").str.contains(TERM_HINT)), TERM_YEARS, keep=("body_start", "body_end", "_ord"))
     people = find_spans(framed.filter(pl.col("mtext").str.contains(PEOPLE_HINT)), PEOPLE_QUANTITY, keep=("body_start", "body_end", "_ord"))
+    ratios = find_spans(framed.filter(pl.col("mtext").str.contains(RATIO_HINT)), RATIO, keep=("body_start", "body_end", "_ord"))
+    if ratios.height:
+        # (an item of a list of ratios follows one: the pass found the one before, or it is no ratio)
+        listed = pl.col("match").str.contains("^" + _RATIO_NEXT + r"\d")
+        item = ratios.filter(listed).join(framed.select("_ord", "mtext"), on="_ord")
+        item = item.filter(slice_text("mtext", pl.max_horizontal(pl.col("start") - 12, 0), pl.col("start")).str.contains(RATIO_BEFORE_ITEM)).drop("mtext")
+        ratios = pl.concat([ratios.filter(~listed), item]).sort("_ord", "start")
     shared = _shared_unit(framed)
     if shared.height:
         found = pl.concat([found, shared]).sort(pl.col("_ord") * 2**32 + pl.col("start"))
-    if terms.height or people.height:
+    if terms.height or people.height or ratios.height:
         # (a people's match wins over the shorter one of the same start: 40万人口, not 40万人)
-        found = (pl.concat([found, terms, people.with_columns(_people=pl.lit(True))], how="diagonal")
+        found = (pl.concat([found, terms, ratios.with_columns(_ratio=pl.lit(True)), people.with_columns(_people=pl.lit(True))], how="diagonal")
                  .sort(pl.col("_ord") * 2**32 + pl.col("start"), pl.col("_people").fill_null(False), descending=[False, True])
                  .unique(subset=["_ord", "start"], keep="first", maintain_order=True))
-    if "_people" not in found.columns:
-        found = found.with_columns(_people=pl.lit(False))
+    for flag in ("_people", "_ratio"):
+        if flag not in found.columns:
+            found = found.with_columns(pl.lit(False).alias(flag))
     found = found.filter((pl.col("start") >= pl.col("body_start")) & (pl.col("end") <= pl.col("body_end")))
     # Only a quantity starts with a digit, so each match needs the groups of one
     # alternative only: rows outside it are null and skip the regex.
@@ -441,14 +469,21 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
     found = found.with_columns(
         _q=pl.when(digit & ~pl.col("_people").fill_null(False)).then("match").str.extract_groups("^" + QUANTITY + "$"),
         _qp=pl.when(pl.col("_people").fill_null(False)).then("match").str.extract_groups("^" + QUANTITY_PEOPLE + "$"),
-        _o=pl.when(~digit).then("match").str.extract_groups("^(?:" + RANK + "|" + CN_QUANTITY + "|" + CN_PERCENT + "|" + CN_FRACTION + "|" + TERM_YEARS + ")$"),
+        _o=pl.when(~digit & ~pl.col("_ratio").fill_null(False)).then("match").str.extract_groups("^(?:" + RANK + "|" + CN_QUANTITY + "|" + CN_PERCENT + "|" + CN_FRACTION + "|" + TERM_YEARS + ")$"),
+        # (a ratio's match parsed on its own: in the alternation above it would slow every match's parse)
+        _r=pl.when(pl.col("_ratio").fill_null(False)).then("match").str.extract_groups("^(?:" + RATIO + ")$"),
     )
     found = found.with_columns(_q=pl.coalesce("_q", "_qp")).drop("_qp", "_people")
     q, o = pl.col("_q").struct.field, pl.col("_o").struct.field
     # (but a price with its decimals is money: 每斤一点一八元)
     found = found.filter(~((o("cmoney") == "元") & o("cmult").is_null() & ~o("cnum").str.contains("[十百千点]")).fill_null(False))
+    # (a ratio's terms: a map's scale, 1:5万, and a zero term are none)
+    r = pl.col("_r").struct.field
+    ra, rb = pl.coalesce(r("ra"), r("ra2"), r("ra3")).cast(pl.Float64), pl.coalesce(r("rb"), r("rb2"), r("rb3")).cast(pl.Float64)
+    found = found.filter(~(pl.coalesce(r("rnext"), r("rnext2"), r("rnext3")).is_not_null() | (rb == 0)).fill_null(False))
     found = found.with_columns(
-        _ylead=pl.coalesce(o("ylead"), o("blead")),
+        _ylead=pl.coalesce(o("ylead"), o("blead"), r("rlead"), r("rlead2"), r("rlead3")),
+        _rtail=r("rtail").str.len_chars().cast(pl.Int64),
         rank_lead=pl.coalesce(o("rank_lead"), o("place_lead"), o("top_lead"), o("topn_lead"), o("topv_lead"), o("rec_lead")),
         rank=pl.coalesce(o("rank"), o("prank"), o("rec"), pl.when(o("top_lead").is_not_null()).then(pl.lit("1")), o("topn"), o("topv")),
         rank_unit=pl.coalesce(o("rank_unit"), o("prank_unit"), o("topn_unit"), o("topv_unit")),
@@ -457,7 +492,7 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         # (and of tens or hundreds: 二三十户 is 20 to 30, 三四百万元 300 to 400 万元)
         num=pl.coalesce(q("num"), o("ynum"), pl.when(o("half").is_not_null()).then(pl.lit("50")), pl.coalesce(o("bare"), o("bare2")).replace({"百": "100", "千": "1000", "万": "10000", "亿": "100000000"}), o("cnum").str.replace(r"^([一二三四五六七八九])[一二三四五六七八九]([十百千]?)$", "$1$2"), o("pnum"), o("onefold"), o("onemoney"), o("onecount"), o("fnum"),
                         pl.when(o("dbl").str.contains("[两二]")).then(pl.lit("4")).when(o("dbl").str.contains("三", literal=True)).then(pl.lit("8"))
-                        .when(o("dbl").is_not_null()).then(pl.lit("2"))),
+                        .when(o("dbl").is_not_null()).then(pl.lit("2")), (ra / rb).round(4).cast(pl.String)),
         den=o("fden"),
         num2=pl.coalesce(q("num2"), o("cnum2"), o("ynum2"), pl.when(o("cnum").str.contains(r"^[一二三四五六七八九][一二三四五六七八九][十百千]?$"))
                          .then(o("cnum").str.replace(r"^[一二三四五六七八九]([一二三四五六七八九][十百千]?)$", "$1"))),
@@ -466,8 +501,8 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         mult0=q("mult0"),
         # (the unit a form implies: 三百万元, 百分之八十, 一倍, 一亿元)
         unit_raw=pl.coalesce(q("unit"), o("cunit"), *(pl.when(o(group).is_not_null()).then(pl.lit(unit)) for group, unit in
-                                                    (("cmoney", "元"), ("pnum", "%"), ("onemoney", "元"), ("fnum", "%"), ("dbl", "倍"), ("ynum", "年"), ("half", "%"), ("bmoney", "元"))), o("ofunit"), o("ocunit"), o("bunit"), o("bunit2")),
-        post=pl.coalesce(q("post"), o("ypost").replace("内", "以内"), o("hpost"), o("cpost"), o("ppost"), o("opost"), o("ompost"), o("fpost"), o("dpost"), o("ocpost"), o("bpost"), o("bpost2")),
+                                                    (("cmoney", "元"), ("pnum", "%"), ("onemoney", "元"), ("fnum", "%"), ("dbl", "倍"), ("ynum", "年"), ("half", "%"), ("bmoney", "元"))), pl.when(ra.is_not_null()).then(pl.lit("比")), o("ofunit"), o("ocunit"), o("bunit"), o("bunit2")),
+        post=pl.coalesce(q("post"), o("ypost").replace("内", "以内"), o("hpost"), o("cpost"), o("ppost"), o("opost"), o("ompost"), o("fpost"), o("dpost"), o("ocpost"), o("bpost"), o("bpost2"), r("rpost"), r("rpost2"), r("rpost3")),
         is_cn=o("ynum").str.contains(r"^\D").fill_null(False) | o("half").is_not_null() | o("bare").is_not_null() | o("bare2").is_not_null() | o("cnum").is_not_null() | o("onefold").is_not_null() | o("onemoney").is_not_null() | o("onecount").is_not_null() | o("fnum").is_not_null(),
         table_year=pl.lit(None, pl.Int32),
         table_m1=pl.lit(None, pl.Int32),
@@ -475,10 +510,10 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         table_target=pl.lit(False),
         table_asof=pl.lit(False),
         table_head=pl.lit(None, pl.String),
-    ).drop("body_start", "body_end", "_q", "_o").with_columns(
+    ).drop("body_start", "body_end", "_q", "_o", "_r", "_ratio").with_columns(
         # (a limit in days is within them: 15日内)
         # (and 之内 is 以内: 15个工作日之内)
-        post=pl.when(pl.col("unit_raw") == "日内").then(pl.lit("以内")).otherwise(pl.col("post").replace("之内", "以内")))
+        post=pl.when(pl.col("unit_raw") == "日内").then(pl.lit("以内")).otherwise(pl.col("post").replace({"之内": "以内", "及以内": "以内"})))
     # (上 after 以, 线 or 网 is no lead: 100人以上千人以下, 线上千人大会)
     up = pl.col("_ylead") == "上"
     if found.select(up.any()).item():
@@ -488,6 +523,9 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
     # (a term's span is its number's, without the lead it was matched with; 上 is the number's own, 上千家)
     lead = pl.when(~up.fill_null(False)).then(pl.col("_ylead").str.len_chars()).fill_null(0).cast(pl.Int64)
     found = found.with_columns(start=pl.col("start") + lead, match=pl.col("match").str.slice(lead)).drop("_ylead")
+    # (nor is the 比例 a ratio is matched before: 按1:1比例配套)
+    tail = pl.col("_rtail").fill_null(0)
+    found = found.with_columns(end=pl.col("end") - tail, match=pl.col("match").str.slice(0, pl.col("match").str.len_chars() - tail)).drop("_rtail")
     # (多 that opens the next word is no "more than": 312户多子女家庭, 约2100栋多层住宅, 3个多部门)
     many = pl.col("post") == "多"
     if found.select(many.any()).item():
@@ -633,17 +671,33 @@ def extract_metrics(
 
 def _minutes_and_seconds(c: pl.DataFrame) -> pl.DataFrame:
     """A time in minutes and seconds (平均到场时间8分42秒) is one mention, in seconds: the
-    seconds' match takes in the minutes before it."""
-    minutes = _only((pl.col("unit_raw") == "秒") & pl.col("num2").is_null(), pl.col("before")).str.extract(r"(\d{1,3})\s*分\s*$", 0)
-    c = c.with_columns(_mins=minutes)
-    has = pl.col("_mins").is_not_null()
+    seconds' match takes in the minutes and hours before it (冠军成绩为1小时01分37秒) and the
+    hundredths a race's time writes after it (49秒82, 4分52秒3); the hours' and the minutes'
+    own matches go."""
+    secs = (pl.col("unit_raw") == "秒") & pl.col("num2").is_null()
+    c = c.with_columns(
+        _mins=_only(secs, pl.col("before")).str.extract(r"(?:\d{1,2}\s*小?时\s*)?\d{1,3}\s*分\s*$", 0),
+        # (not a count that follows: 每10秒1次)
+        _frac=_only(secs, pl.col("after")).str.extract(r"^(\d{1,2})(?:[^\d.%\p{Han}A-Za-z]|的|$)", 1),
+    )
+    has, frac = pl.col("_mins").is_not_null(), pl.col("_frac")
     width = pl.col("_mins").str.len_chars().cast(pl.Int64)
-    return c.with_columns(
+    hours = pl.col("_mins").str.extract(r"^(\d{1,2})\s*小?时", 1).cast(pl.Float64).fill_null(0)
+    minutes = pl.col("_mins").str.extract(r"(\d{1,3})\s*分", 1).cast(pl.Float64)
+    seconds = pl.col("num").str.replace_all(",", "").cast(pl.Float64, strict=False) + pl.coalesce(
+        frac.cast(pl.Float64) / pl.lit(10.0).pow(frac.str.len_chars()), pl.lit(0.0))
+    c = c.with_columns(
         start=pl.when(has).then(pl.col("start") - width).otherwise("start"),
-        num=pl.when(has).then((pl.col("_mins").str.extract(r"(\d+)", 1).cast(pl.Float64) * 60
-                               + pl.col("num").str.replace_all(",", "").cast(pl.Float64, strict=False)).cast(pl.String)).otherwise("num"),
+        end=pl.when(frac.is_not_null()).then(pl.col("end") + frac.str.len_chars()).otherwise("end"),
+        num=pl.when(has | frac.is_not_null()).then((hours * 3600 + minutes.fill_null(0) * 60 + seconds).round(3).cast(pl.String)).otherwise("num"),
         before=pl.when(has).then(pl.col("before").str.slice(0, pl.col("before").str.len_chars() - width)).otherwise("before"),
-    ).drop("_mins")
+        after=pl.when(frac.is_not_null()).then(pl.col("after").str.slice(frac.str.len_chars())).otherwise("after"),
+    )
+    # (the hours' or the minutes' match, now inside the seconds' one that follows)
+    taken = pl.lit(False)
+    for n in (1, 2):
+        taken = taken | (shift_in("_mins", "letter_id", n=-n).is_not_null() & (shift_in("start", "letter_id", n=-n) < pl.col("end"))).fill_null(False)
+    return c.filter(~taken).drop("_mins", "_frac")
 
 
 # What a term ends in: months before it are a time, not a year's first months (有效期届满前3个月).
@@ -668,8 +722,13 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | (pl.col("is_cn") & unit_raw.is_in(U.CN_COMPOUND_COUNTERS) & ~pl.col("match").str.contains(r"[十百千万亿]"))
         # (a bare 亿 before its noun names a class, not a sum: 招引超亿元项目, 近亿元检测设备; 投资近亿元 is one)
         | (pl.col("is_cn") & pl.col("match").str.starts_with("亿") & after.str.contains(r"^\p{Han}") & ~after.str.contains(r"^(?:以上|以下|左右|多|余)"))
-        # (a format by its team size: 11人制足球场, 5人制)
-        | ((unit_raw == "人") & after.str.starts_with("制"))
+        # (a race by its distance, an event's name: 男子1000米跑, 400米冠军成绩, 100米纪录, 4×100米接力)
+        | ((unit_raw == "米") & (before.str.contains(r"(?:男子|女子|男|女|[男女]子?组|×)\s*$")
+                                | after.str.contains(r"^(?:跑|赛跑|短跑|冠军|亚军|季军|纪录|决赛|预赛|半决赛|自由泳|蛙泳|仰泳|蝶泳|混合泳|栏|跨栏|接力|障碍|竞走|项目|比赛|成绩)")))
+        # (a format by its team size: 11人制足球场, 5人制; a household by its size: 1人户每月400元, 3人及以上户)
+        | ((unit_raw == "人") & (after.str.starts_with("制") | after.str.starts_with("户")))
+        # (a home by its order, after the first: 首套…，二套调整为25%)
+        | (pl.col("is_cn") & (unit_raw == "套") & pl.col("sentence").str.contains("首套", literal=True))
         # (期间 is one word: 五一期间, 十一期间)
         | ((unit_raw == "期") & after.str.starts_with("间"))
         # (a bus route by its number, among others or before its bus: K11路、59路, 105路公交)
@@ -687,6 +746,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | pl.any_horizontal(before.str.ends_with(w) for w in ("上述", "前述", "这", "那"))
         # (an age bound that defines who is counted: 年龄在60岁以上的占三成)
         | ((unit_raw == "岁") & _only(unit_raw == "岁", before).str.contains(r"年龄在$").fill_null(False) & pl.col("post").is_in(["以上", "及以上", "以下", "及以下"]).fill_null(False))
+        # (…or a bound without a post: 约三成村医年龄超过60岁; not an average's, 平均年龄超过50岁)
+        | _tested(unit_raw == "岁", before, r"(?:^|[^均])年龄(?:超过|超|大于|高于|不足|低于|小于|不满)$")
         # (half a share only where it is measured: 近一半, 占一半, 一半的企业; not 一半是海水)
         | ((pl.col("match") == "一半") & ~before.str.contains(r"(?:近|约|超过|超|逾|占|达到?|为|接近|将近|不足|不到|的)$") & ~after.str.starts_with("的"))
         # (此两类补贴; not 因此, 为此, 对此)
@@ -861,10 +922,14 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
     # (nor a group picked by its size with no verb of ranking: 投诉量前10位的经营者)
     picked = (is_rank_cand & pl.col("rank_top") & ~pl.col("rank_lead").fill_null("").str.contains(r"进|保持|位|居|排|列|跻身|处于|升|跃")
               & after.str.contains(r"^的?\p{Han}"))
+    # (…nor, with one, the group a rule rewards: 对年度考核排名前10位的家庭医生团队给予奖励)
+    picked = picked | (is_rank_cand & pl.col("rank_top") & after.str.contains(r"^的\p{Han}[^，。；]{0,16}?(?:给予|予以|奖励|补助|表彰|通报)"))
     phone = (pl.col("num").str.len_chars() >= 7) & pl.col("mult").is_null() & before.str.contains(r"(?:电话|热线|手机|传真)[^，。]{0,6}$")
     # A grade, not a count: 三类以上码头.
     grade = (unit_raw == "类") & pl.col("is_cn") & pl.col("post").is_in(["以上", "以下"]).fill_null(False)
-    return c.with_columns(keep=~(pl.col("enclosed") | ordinal | rank_ordinal | cut_short | picked | idiom | slogan | phone | grade))
+    # (a ratio in quotes is still one: 按新增人口“1:1”控制; its pass needs the word that names it)
+    enclosed = pl.col("enclosed") & (unit_raw != "比")
+    return c.with_columns(keep=~(enclosed | ordinal | rank_ordinal | cut_short | picked | idiom | slogan | phone | grade))
 
 
 def _only(rows: pl.Expr, col: pl.Expr) -> pl.Expr:
@@ -897,7 +962,7 @@ def _values(c: pl.DataFrame) -> pl.DataFrame:
     low_mult = pl.coalesce(pl.col("mult0"), pl.col("mult")).replace_strict(U.MULTIPLIERS, default=1.0, return_dtype=pl.Float64) * factor
     is_rank = pl.col("rank").is_not_null()
     base = numeral_value(pl.col("num"))
-    unit = pl.col("unit_raw").replace_strict({k: v[0] for k, v in U.UNITS.items()} | U.TERMS | {p: U.PEOPLE_UNIT.get(p, "人") for p in U.PEOPLE}, default=None)
+    unit = pl.col("unit_raw").replace_strict({k: v[0] for k, v in U.UNITS.items()} | U.TERMS | U.RATIOS | {p: U.PEOPLE_UNIT.get(p, "人") for p in U.PEOPLE}, default=None)
     return c.with_columns(
         # Rounded off the binary noise of the product (2.3亿 is 230000000, not …99.99999997;
         # 142.3亿 is 14230000000, not …0.000002): the written number to six decimals, times
@@ -914,8 +979,8 @@ def _values(c: pl.DataFrame) -> pl.DataFrame:
     ).with_columns(unit_family=pl.col("unit").replace_strict(U.FAMILIES, default=None))
 
 
-# A minus sign written before a rate (同比增长-3.5%, 增速为-1.2%).
-SIGNED = r"(?:增长|增速|增幅|增减|变动|变化|为|是|达|率|速|幅|[：:（(]|\|\s*)-$"  # (and a table's cell: | -3.1% |)
+# A minus sign written before a rate (同比增长-3.5%, 增速为-1.2%), or an item of a list of them (分别增长2.1%、-1.4%和3.6%).
+SIGNED = r"(?:增长|增速|增幅|增减|变动|变化|为|是|达|率|速|幅|%\s*[、和及与]|[：:（(]|\|\s*)-$"  # (and a table's cell: | -3.1% |)
 
 
 def _signs(c: pl.DataFrame) -> pl.DataFrame:
@@ -1251,7 +1316,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
                                                         # (a bound for each of a kind: 每个园区每年安排服务经费不少于30万元)
                                                         r"|每[\p{Han}&&[^年月天日周季]]\p{Han}{0,3}[^，。；\d]{0,14}" + REQUIRED_BOUND + "$"
                                                         # (and the base a rule's rate is of: 按未兑付金额的10%扣减…)
-                                                        r"|按照?[^，。；\d]{1,20}的$")
+                                                        r"|按照?[^，。；\d]{1,20}的$"
+                                                        # (a rate per head and month or year, paid out: 落实烈士遗属定期抚恤金每人每年3.36万元)
+                                                        r"|每(?:人|户|名|位)每(?:月|年)[^，。；\d平均约]{0,10}$")
           & ~_only(clause.str.contains("对", literal=True), clause).str.contains(r"^\s*" + ACTOR + r"对[^，。；]{1,30}的\p{Han}{0,8}?(?:给予|予以|奖励|补助|补贴)[^，。；\d]{0,6}$").fill_null(False)
           # (…or whom it names by what they won: 获得第1至3名的选手分别奖励5万元、3万元)
           & ~_tested(clause.str.contains("获", literal=True), clause, r"^\s*(?:获得|获评|荣获)[^，。；]{1,30}的\p{Han}{0,6}?(?:分别|每\p{Han}{1,2})?(?:给予|予以|奖励|补助|补贴)[^，。；\d]{0,6}$"))
@@ -1280,7 +1347,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     policy = policy | _tested(share | (pl.col("unit") == "倍"), clause, r"(?:上限|下限|限额|起付线|封顶线)(?:为|是|按)[^，。；\d]{2,30}的$")
     # (a tier's bounds are a rule's: 第一阶梯为年用水量180立方米以下（含）, 第二阶梯为181—260立方米)
     policy = policy | (clause.str.contains(r"第[一二三四]阶梯|第?[一二三四]档")
-                       & (pl.col("post").is_in(["以上", "及以上", "以下", "及以下", "以内"]) | pl.col("value_high").is_not_null()).fill_null(False))
+                       # (and the part over a tier's bound: 第三档超过4800千瓦时部分)
+                       & (pl.col("post").is_in(["以上", "及以上", "以下", "及以下", "以内"]) | pl.col("value_high").is_not_null()
+                          | ((pl.col("qualifier") == "over") & after.str.starts_with("部分"))).fill_null(False))
     # (nor the sum a super-deduction came to: 先进制造业企业享受加计抵减8.36亿元)
     policy = policy & ~_tested(money, compact, r"加计(?:扣除|抵减)(?:金额|额)?$")
     # (a tax's threshold is a rule's: 增值税起征点为月销售额5000-20000元)
@@ -1366,6 +1435,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     past_year = pl.col("sentence").str.extract(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])?\s*(20\d\d)年", 1).cast(pl.Int32) < pl.col("letter_year")
     as_ba = (past_year.fill_null(False) | clause.str.contains("已将", literal=True)) & ~clause.str.contains(r"力争|计划|拟|预计|目标|确保|争取|将于|将在")
     unquoted = pl.when(as_ba & unquoted.str.contains("将", literal=True)).then(unquoted.str.replace_all("将", "把", literal=True)).otherwise(unquoted)
+    # (and a plan that names what it was for, in a year gone by, is no goal: 2023年计划招聘的45个本科岗位中有17个无人报考)
+    unquoted = pl.when(past_year.fill_null(False) & unquoted.str.contains("计划", literal=True)).then(
+        unquoted.str.replace_all(r"计划(\p{Han}{1,6}的)", "\x08$1")).otherwise(unquoted)
     cued = ((unquoted.str.contains(TARGET_CUES + "|" + FUTURE_TO) & ~obtained & ~clause.str.contains(r"(?:计划|目标)[^，。；力]{0,6}完成率(?:达到?|为|是|分别为)?(?:[\d.]+%?[、和及与])*$")) | ahead | after.str.contains(TARGET_AFTER)) & ~(
         # (unless the share is itself the goal: 力争完成全年计划的110%)
         compact.str.contains(PROGRESS) & ~clause.str.contains(r"力争|确保|力求|预计"))
@@ -1393,8 +1465,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         & after.str.contains(r"^[^，。；\d]{0,14}基础上"))
     # (nor is a margin over a goal: 比规划目标高出0.6个百分点, 超额完成省定目标1.8个百分点)
     over_goal = _tested(clause.str.contains("目标", literal=True), clause, r"(?:比|较|超过?|超出|高于|低于|高出|低出|超额完成)[^，。；]{0,10}目标(?:[^（(]|$)")
-    # (what a plan item reports done already is done: 今年已争取中央预算内投资850万元)
-    done_in_plan = _tested(pl.col("in_commitment"), clause, r"已(?:经)?(?:争取|完成|建成|落实|下达|投入|安排|发放|实现|累计)")
+    # (what a plan item reports done already is done: 今年已争取中央预算内投资850万元; and so is what is
+    # left to do: 全市尚有未改造老旧小区约210个)
+    done_in_plan = _tested(pl.col("in_commitment"), clause, r"已(?:经)?(?:争取|完成|建成|落实|下达|投入|安排|发放|实现|累计)|(?:尚|仍|还)(?:有|存)")
     target = ((pl.col("in_commitment") & ~done_in_plan) | (cued & ~over_goal) | pl.col("table_target") | later) & ~change_from & ~relies
     is_rank = pl.col("rank").is_not_null()
     # A standard set as a goal (力争到2025年底城市低保标准达到760元以上) is a target.
@@ -1447,7 +1520,10 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # An enumeration item without a cue of its own takes the kind of the item before it,
     # and so down a chain (给予1000元、2000元、3000元).
     # The new amount of a rule's change is the rule's too (补助由每人每月50元提高至100元).
-    reset = pl.col("change_end") & ((shift_in("kind", "letter_id") == "policy") | shift_in("_goes_on", "letter_id"))
+    # (and a raise in a clause of its own, from a date: 每人每月发放生活补助380元，2024年7月起提高至420元)
+    raised = (pl.col("clause").str.contains(r"^\s*(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{4}年|今年|明年)?(?:起|开始)?[，,]?(?:再|又|进一步)?(?:提高|上调|调整|提升|增加|下调|降低)(?:至|到|为)$")
+              & (shift_in("sent_start", "letter_id") == pl.col("sent_start")) & (shift_in("unit", "letter_id") == pl.col("unit"))).fill_null(False)
+    reset = (pl.col("change_end") | raised) & ((shift_in("kind", "letter_id") == "policy") | shift_in("_goes_on", "letter_id"))
     # (also where a plan's 将 made it a target: 将…标准由1500元提高到2000元, unless it is a goal)
     # (and in a plan, where the items after a rule's first are targets only by being in it: 分别奖励2000万元、1500万元)
     # (and a class's amount told after the first class's rule, in a clause of its own: 给予最高500万元资助，B类300万元、C类100万元)
@@ -1932,7 +2008,12 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         _h_year=pl.coalesce(yr("yh"), pl.when(pl.col("rh_rel").is_not_null()).then(rel_year("rh_rel")),
                             pl.when(pl.col("rh").is_not_null() & (pl.col("p_start") >= pl.col("sent_start"))).then(
                                 slice_text("sentence", pl.lit(0), pl.col("p_start") - pl.col("sent_start"))
-                                .str.extract(r"(?:^|[^到至])((?:19|20)\d\d)年[^。；]*$", 1).cast(pl.Int32)),
+                                # (and across a ； to the parts 其中 breaks it into: 2024年…1387件；其中一季度408件、二季度362件,
+                                # the first matched with its 其中)
+                                .str.extract(r"(?:^|[^到至])((?:19|20)\d\d)年[^。；]*(?:；\s*其中[^。；]*)?$", 1).cast(pl.Int32)),
+                            pl.when(pl.col("rh").is_not_null() & pl.col("sub").fill_null(False) & (pl.col("p_start") >= pl.col("sent_start"))).then(
+                                slice_text("sentence", pl.lit(0), pl.col("p_start") - pl.col("sent_start"))
+                                .str.extract(r"(?:^|[^到至])((?:19|20)\d\d)年[^。；]*；\s*$", 1).cast(pl.Int32)),
                             # (…the year before, for a figure reached in a half or quarter that ends more than a month
                             # after the letter was signed: 前三季度，全市餐饮收入… in a letter of July)
                             pl.when(pl.col("kind").is_in(["actual", "rank"]) & ~pl.col("in_commitment")
@@ -2199,8 +2280,12 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         _prev_clause=_listed(prev_clause),
         # (without the base they are compared with: 化学需氧量、氨氮排放量较上年分别减少…)
         # (与 before a base is no item's: 与去年同期相比分别下降…)
-        _own_items=_listed(pl.when(pl.col("_shares")).then("_run_clause").str.replace(r"与[^，。；分]{1,8}?相比", "").str.extract(r"^((?:[^分]|分[^别])*(?:、|和|及|与)(?:[^分]|分[^别])*)分别", 1)
-                           .str.replace(r"[较比](?:上年|去年|上一年|年初|\d{4}年)(?:同期|末|底|初)?$", "")),
+        _own_items=_listed(pl.when(pl.col("_shares")).then("_run_clause").str.replace(r"与[^，。；分]{1,8}?相比", "").str.extract(r"^((?:[^分]|分[^别])*(?:、|和|及|与)[^。；]*?)分别", 1)
+                           .str.replace(r"[较比](?:上年|去年|上一年|年初|\d{4}年)(?:同期|末|底|初)?$", "")
+                           # (the places counted before the measure they share: 鹿城、龙湾、瓯海三区开放率 → …瓯海开放率)
+                           # (not a word the place opens: 三个乡村旅游片区, 两市场)
+                           .str.replace(r"(?P<items>、[^、]{1,6}?)[两二三四五六七八九十]个?(?:[地县国省镇]|市(?P<k1>[^场])|区(?P<k2>[^域])|乡(?P<k3>[^村]))(?P<rest>\p{Han}+)$",
+                                        "${items}${k1}${k2}${k3}${rest}")),
     )
     # A list of amounts changed by 分别 after it, from items named before 由 (一类、二类、三类区域由2280元、
     # 2070元、1840元分别提高到2490元、2260元、2010元): the old run's items, and the new run's.
@@ -2264,7 +2349,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     owner = pl.col("_post").str.extract(r"^([^的]+)的", 1)
     post = pl.when(owner.is_not_null() & ~owner.str.contains(RELATIVE_VERB + "$")).then(owner).otherwise("_post")
     # (共 is an adverb, 公共, 医共体 and 共青团 are words: 配备1名公共卫生医师)
-    post = post.str.replace(r"(?:(?:^|(?P<k3>[^平人户亩日月年]))均|已|都|也|还|未|尚|仍|正在|全部|全面|基本|(?P<k>[^公医])共|^共(?:[^青]|$)|(?P<k2>.)取得|接入|存在|需要|提供|享受|获得|获评|获批|参加|参与|安装|配备|开展|实施|建立|签订|入住|接受|使用|通过|交由|委托|纳入|列入|进入|入选|入围|推出|被|达到|实现|完成|参会|参训|参展|参赛|来漳|来[^自]|回乡|返乡|赴|深入|入驻|落户|新设|加入|走访|力争|计划|[和及与]$"
+    # (a school's 生均 opens what is measured of it: 12所学校生均用地面积…)
+    post = post.str.replace(r"(?:(?P<k6>校)生均(?:[^已为达在是有都]|$)|(?:^|(?P<k3>[^平人户亩日月年]))均|已|都|也|还|未|尚|仍|正在|全部|全面|基本|(?P<k>[^公医])共|^共(?:[^青]|$)|(?P<k2>.)取得|接入|存在|需要|提供|享受|获得|获评|获批|参加|参与|安装|配备|开展|实施|建立|签订|入住|接受|使用|通过|交由|委托|纳入|列入|进入|入选|入围|推出|被|达到|实现|完成|参会|参训|参展|参赛|来漳|来[^自]|回乡|返乡|赴|深入|入驻|落户|新设|加入|走访|力争|计划|[和及与]$"
                             # (and what the counted did: 12所学校采用…, 4所院校开设…)
                             r"|采用|开设|牵头|推行|出台|举办|累计|实行|成立|明确|落实|贡献|能够"
                             # (what was done for them, or where they went: 12个县级救治中心配置…, 30名骨干到…进修, 120个乡镇全覆盖)
@@ -2274,7 +2360,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
                             # (…or what they opened or carried out: 17个县（市）开通农村客运线路…, 8个乡镇完成…)
                             r"|(?P<k5>.)(?:开通|启用|投用|实施|开展|建立|组建|实现|完成)"
                             # (…or what they said: 62.3%的受访者表示…)
-                            r"|表示|认为|反映|希望|愿意).*$", "${k}${k2}${k3}${k4}${k5}").str.replace(r"(\p{Han}{2})[和及与向]$", "$1")
+                            r"|表示|认为|反映|希望|愿意).*$", "${k}${k2}${k3}${k4}${k5}${k6}").str.replace(r"(\p{Han}{2})[和及与向]$", "$1")
     # (商超 is a word: 32家大型商超)
     # (and keeps the nouns that end in a word of the trail: 商超, 财政收支审计)
     post = _without_trail(post)
@@ -2294,7 +2380,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # 力争90%以上的县…), not a standard or a level (4%的税率, 85%的平均水平).
     shared = _only(pl.col("_post_ok") & (pl.col("unit_family") == "percent") & (pl.col("unit_raw") != "个百分点"), after)
     c = c.with_columns(
-        _use_post=pl.col("_head_ok") & pl.col("_post_ok") & (pl.col("unit_family") != "percent"),
+        _use_post=pl.col("_head_ok") & pl.col("_post_ok") & ~pl.col("unit_family").is_in(["percent", "score"]),
         _share_of=((shared.str.contains(r"^的\p{Han}") & ~shared.str.contains(r"^的" + OF_A_FIGURE))
                    # (a share in 成 before its noun: 约三成中小企业研发投入不足)
                    | (_only(pl.col("unit_raw") == "成", shared).str.contains(r"^\p{Han}") & pl.col("_head_ok") & (pl.col("_post").str.len_chars() <= 8))).fill_null(False),
@@ -2315,10 +2401,9 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     c = c.with_columns(_clause=pl.when(casualty).then(pl.col("_clause").str.replace(r"(^|[、\s])亡$", "${1}死亡").str.replace(r"(^|[、\s])伤$", "${1}受伤"))
                        .otherwise("_clause"))
     # (levels listed one character each share the last one's grade: 市、县、乡、村四级林长, 一、二级重度残疾人)
-    c = c.with_columns(_last_item=pl.coalesce(
-        _only(pl.col("_clause").str.contains("、", literal=True), pl.col("_clause")).str.extract(
-            r"(?:[省市县区乡镇村组]、)+[省市县区乡镇村组][一二三四五两]级[^、]*$|(?:[一二三四五]、)+[一二三四五]级[^、]*$", 0),
-        pl.col("_clause").str.extract(r"[^、]*$", 0)))
+    c = c.with_columns(_levels=_only(pl.col("_clause").str.contains("、", literal=True), pl.col("_clause")).str.extract(
+        r"(?:[省市县区乡镇村组]、)+[省市县区乡镇村组][一二三四五两]级[^、]*$|(?:[一二三四五]、)+[一二三四五]级[^、]*$", 0))
+    c = c.with_columns(_last_item=pl.coalesce("_levels", pl.col("_clause").str.extract(r"[^、]*$", 0)))
     last_item = pl.col("_last_item")
     # A comparison's base (高于序时进度6.8个百分点) or the whole of a share (占全省总量的45.5%)
     # names no indicator: the mention inherits one. A share named (占GDP比重) is the share of
@@ -2329,7 +2414,13 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # (and a recovery to a base: 恢复至2019年同期的103.4%)
     # (and a growth averaged over years: 两年平均增长5.2%)
     cur = (pl.when(pl.col("_clause").str.contains(r"^[\s、]*(?:约|近|仅|只|已)?(?:高于|低于|高出|超出|快于|慢于|好于|优于|占(?:[^地用]|$)|比[^重例率]|较|同比[多少净]|(?:近)?[两二三四五]年(?:平均|年均)|偏[多少高低]|超过?(?:时序|序时)进度|超额完成|差距缩小|与[^，。；]{1,12}相差|降幅[^，。；]{0,6}收窄|[是为][^，。；]{1,12}的$|恢复(?:至|到)[^，。；]{0,12}的$|完成[^，。；\d]{0,8}(?:目标|计划)(?:任务|值|投资)?(?:进度)?的$)") & ~pl.col("_share_named")).then(None)
-           .when(last_item.str.len_chars() >= 2).then(last_item).otherwise("_clause"))
+           # (a number alone, no 分别 handing it out, counts all the items listed before it: 春玉米、春大豆一共种了1.06万亩)
+           # (nouns listed, not clauses: not 开办满一年、收托率, 爱心企业、合计吸纳…; nor the next item after one
+           # with its own number: 其中国家级2处、省级9处)
+           # (nor where each has the number, 新开通中东、东非航线各1条)
+           .when((last_item.str.len_chars() >= 2) & (pl.col("_levels").is_not_null() | ~((pl.col("_run_len") == 1) & ~pl.col("_shares")
+                                                                                      & pl.col("_clause").str.contains(JOINT_LIST).fill_null(False))))
+           .then(last_item).otherwise("_clause"))
     c = c.with_columns(
         # of a bound on a share of a base (绩效工资水平不低于当地同类人员的80%), what is bound
         _cur=cur.str.replace(r"(?:不[得宜应]?低于|不[得宜应]?少于|不[得宜应]?超过|不[得宜应]?高于|高于|低于|相当于|达到|(?:最高|最多)可?达)[^，。；]+的$", "")
@@ -2589,14 +2680,14 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # (one character over, where the cut would split the word it starts with: 规模化供水工程覆盖农村人口比例,
         # 民营企业重点项目协调新增用地)
         .when(pl.col("_long") & pl.col("_whole") & (subject.str.len_chars() == SUBJECT_MAX + 1))
-        .then(_only(pl.col("_long"), subject).str.replace(r"^[^对的在和向从由按为把将]{0,3}(?:将把|[对的在和向从由按为把将])", ""))
+        .then(_only(pl.col("_long"), subject).str.replace(r"^[^对的在和向从由按为把将]{0,3}(?:将把|[按依参]照|[对的在和向从由按为把将])", ""))
         .when(pl.col("_long"))
         # (a word the cut splits goes up to a preposition or particle just after it:
         # 省级对市县医疗卫生转移支付总额 → 市县医疗卫生转移支付总额, not 级对市县…)
         # (nor does it start inside a number: 10千伏及以下项目平均办理时长 → 千伏及以下…)
         # (nor does it open with the 和 that joined it to what it cut: 车购税和成品油税费… → 成品油税费…)
         .then(pl.when(pl.col("_whole").is_null()).then(tail).when(pl.col("_whole")).then(tail.str.slice(2)).otherwise(tail.str.replace(r"^(?:[0-9A-Za-z.]{2,}|.)", ""))
-              .str.replace(r"^[^对的在和与及向从由按为把将]{0,3}(?:将把|[对的在和向从由按为把将])", "").str.replace(r"^[和及与或]", ""))
+              .str.replace(r"^[^对的在和与及向从由按为把将]{0,3}(?:将把|[按依参]照|[对的在和向从由按为把将])", "").str.replace(r"^[和及与或]", ""))
         .otherwise(subject)
     ).with_columns(
         # (and a cut that left the last character of a word, one that ends words, goes on past it:
@@ -2783,7 +2874,7 @@ def _without_trail(phrase: pl.Expr) -> pl.Expr:
     # (marked rather than tested: a test would evaluate `phrase`, often a long chain, twice more)
     # (人均 anywhere, so a verb after it goes and it stays: 基础养老金月人均达到 → 基础养老金月人均)
     # (and a payment per item or its longest after a name, where a name is left: 市级示范小区每个奖励, 博士研究生最多资助)
-    return phrase.str.replace(r"(行为|[雷马]达|平均|[许认]可|商超|[民故旧新宜安家]居|[审统会设估]计|起降|升降|(?:[节制预履公]|规民)约|[归合兼吞]并)$", "$1\x03").str.replace_all(
+    return phrase.str.replace(r"(行为|[雷马]达|平均|[许认]可|[商彩B]超|[民故旧新宜安家]居|[审统会设估]计|起降|升降|(?:[节制预履公]|规民)约|[归合兼吞]并)$", "$1\x03").str.replace_all(
         r"([人户亩村社场校店企]均)", "$1\x03").str.replace(
         # (and a share of a whole after its name: 普惠性托位约占总托位)
         r"^(\p{Han}{2,}?)(?:仅|约|只|仍)占[\p{Han}\x03]{1,10}$", "$1").str.replace(

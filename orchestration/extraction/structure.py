@@ -57,7 +57,8 @@ ADDRESSEE = (
     r"总工会|支部|小组|界别|单位|民建|民盟|民进|农工党|致公党|九三学社|台盟|民革)[：:]$"
 )
 # A paragraph that announces the forward plan (下一步工作打算).
-PLAN_INTRO = r"^(?:关于)?(?:下一步|下步|下阶段|下一阶段|今后|接下来|下一步工作|今后工作)"
+# (the last of points told 首先…其次…最后 may be the plan: 最后，关于下一步工作。我局将…)
+PLAN_INTRO = r"^(?:最后[，,、]\s*)?(?:关于)?(?:下一步|下步|下阶段|下一阶段|今后|接下来|下一步工作|今后工作)"
 # A paragraph that leads into a list of what will be done (我们将重点做好以下工作：) is a
 # plan intro too; 现将…答复如下 and other reports of what was done are not, nor is what has been
 # put into a plan already (我局已将一批项目纳入年度计划，具体如下：).

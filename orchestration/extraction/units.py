@@ -162,7 +162,9 @@ MULTIPLIERS = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "�
 
 # A term in years, read only after the words that set one (metrics.TERM_YEARS): a bare N年 is a year.
 TERMS = {"年": "年"}
-FAMILIES = {canon: fam for canon, fam in UNITS.values()} | {"rank": "rank", "年": "duration"}
+# A ratio written with a colon, read only after the word that names it (metrics.RATIO): 1:16.8 is its quotient.
+RATIOS = {"比": "比"}
+FAMILIES = {canon: fam for canon, fam in UNITS.values()} | {"rank": "rank", "年": "duration", "比": "ratio"}
 # What a unit's number is multiplied by to give its canonical unit's value.
 FACTORS = {"成": 10.0}
 

@@ -603,3 +603,11 @@ def test_a_contact_after_a_peoples_organisations_name():
     for unit in ("市红十字会", "市残联", "市总工会"):
         t = run(letter("一、情况\n全市共有站点12个。\n", tail=f"\n感谢您对我们工作的支持。\n\n测试市红十字会\n2024年6月1日\n（联系人：{unit}　王佳颖；电话：0572-2397516）\n"))
         assert t["letter_headers"]["contact_name"].item() == "王佳颖"
+
+
+def test_a_deputys_town_or_delegation_before_the_name_is_not_the_proposer():
+    head = "测农建〔2024〕7号\n\n关于县十七届人大三次会议第12号建议的答复\n\n{}\n您提出的《关于测试的建议》收悉。现答复如下：\n"
+    got = [run(letter("全县新增企业10家。\n", head=head.format(s)))["letter_headers"].row(0, named=True) for s in
+           ("龙塘镇杨秀芬代表：", "雅阳镇代表团周德明等代表：", "妙高街道、湖山乡代表联名提出建议的黄志强等5位代表：", "玉岩镇代表团：")]
+    assert [(h["proposer"], h["proposer_kind"]) for h in got] == [("杨秀芬", "deputy"), ("周德明", "deputy"), ("黄志强", "deputy"),
+                                                                 ("玉岩镇代表团", "organisation")]

@@ -3754,3 +3754,87 @@ def test_quarters_counted_in_words_jiang_as_ba_in_a_past_report_and_what_a_plan_
 
 def test_a_verb_after_fenbie_leaves_the_subject():
     assert one("今年一季度、上半年，农户贷款分别新增8.9亿元和19.7亿元。", "8.9亿元")["subject"] == "农户贷款"
+
+
+def test_a_race_time_in_hours_minutes_and_hundredths_is_one_mention_and_a_race_by_its_distance_no_figure():
+    ms = metrics("男子1000米跑平均成绩3分58秒。男子400米冠军成绩为49秒82，女子组1500米冠军成绩为4分52秒3。"
+                 "全程男子冠军成绩为2小时09分18秒。新建健身步道1200米。")
+    assert [(m["surface"], m["value"], m["unit"]) for m in ms] == [
+        ("3分58秒", 238, "秒"), ("49秒82", 49.82, "秒"), ("4分52秒3", 292.3, "秒"), ("2小时09分18秒", 7758, "秒"), ("1200米", 1200, "米")]
+
+
+def test_a_minus_sign_inside_a_list_of_rates_is_read():
+    ms = {m["surface"]: m for m in metrics("对美国、欧盟、日本三大传统市场出口分别增长2.1%、-1.4%和3.6%。")}
+    assert [ms[s]["value"] for s in ("2.1%", "-1.4%", "3.6%")] == [2.1, -1.4, 3.6]
+
+
+def test_quarters_that_break_down_a_years_figure_after_a_semicolon_are_of_that_year():
+    ms = {m["surface"]: m for m in metrics("2024年新办理外国人来华工作许可1387件，同比增长14.9%；其中一季度408件、二季度362件、三季度311件。",
+                                           tail=TAIL.replace("2024年6月1日", "2025年6月20日"))}
+    assert [ms[s]["period_start"] for s in ("408件", "362件", "311件")] == [dt.date(2024, 1, 1), dt.date(2024, 4, 1), dt.date(2024, 7, 1)]
+
+
+def test_a_rate_per_head_paid_out_in_a_year_and_its_raise_from_a_date_are_rules_what_a_plan_finds_left_is_done():
+    ms = {m["surface"]: m for m in metrics(
+        "2024年，落实烈士遗属定期抚恤金每人每年3.36万元。对困难归侨每人每月发放生活补助380元，2024年7月起提高至420元。"
+        "2023年，全市发放补贴每人每月平均300元。\n二、下一步工作\n全市尚有未改造老旧小区约210个，我们将力争2025年底前完成改造150个。")}
+    assert [ms[s]["kind"] for s in ("3.36万元", "380元", "420元", "300元", "210个", "150个")] == [
+        "policy", "policy", "policy", "actual", "actual", "target"]
+
+
+def test_a_long_subject_is_cut_after_anzhao_whole_and_at_what_is_fitted():
+    ms = {m["surface"]: m for m in metrics(
+        "对储能项目按照储能容量每千瓦时补助200元。整改率100%；为老年人家庭免费加装燃气泄漏报警器1.8万台。其中4人入选全省退役军人创业创新大赛前十强。")}
+    assert ms["200元"]["subject"] == "储能容量每千瓦时补助"
+    assert ms["1.8万台"]["subject"] == "燃气泄漏报警器"
+    assert (ms["入选全省退役军人创业创新大赛前十强"]["value"], ms["入选全省退役军人创业创新大赛前十强"]["qualifier"]) == (10, "at_most")
+
+
+def test_a_ratio_written_with_a_colon_after_its_name_is_its_quotient():
+    ms = metrics("中小学师生比分别达到1:16.8和1:12.5。车桩比约为2.6:1，力争车桩比2:1以内。普职比由2020年的55:45调整为58:42。"
+                 "按照中央财政支持资金1:1比例给予配套。比例尺1:5万地形图。会议于9:30开始，比分3:1。")
+    assert [(m["surface"], m["value"], m["unit"], m["unit_family"], m["qualifier"]) for m in ms] == [
+        ("1:16.8", 0.0595, "比", "ratio", "exact"), ("1:12.5", 0.08, "比", "ratio", "exact"), ("2.6:1", 2.6, "比", "ratio", "approx"),
+        ("2:1以内", 2.0, "比", "ratio", "at_most"), ("55:45", 1.2222, "比", "ratio", "exact"), ("58:42", 1.381, "比", "ratio", "exact"),
+        ("1:1", 1.0, "比", "ratio", "exact")]
+    assert [ms[i]["subject"] for i in (0, 2, 4)] == ["中小学师生比", "车桩比", "普职比"]
+    assert ms[-1]["kind"] == "policy"
+
+
+def test_scores_named_by_an_assessment_a_weight_or_the_score_before_them():
+    ms = {m["surface"]: m for m in metrics("其中过程性评价10分、现场测试40分。对归侨子女中考加10分、5分投档。权重占3分。9时30分、10时15分各发车一次。")}
+    assert sorted(ms) == ["10分", "3分", "40分", "5分"]
+    assert [ms[s]["subject"] for s in ("40分", "3分")] == ["现场测试", "权重"]
+
+
+def test_machines_named_chao_are_no_over_a_tiers_bounds_are_rules_and_places_counted_before_a_shared_measure_go():
+    ms = {m["surface"]: m for m in metrics(
+        "为卫生院配备CT 5台、彩超16台、B超8台。第一档年用电量2760千瓦时及以内，第三档超过4800千瓦时部分执行0.838元/千瓦时。"
+        "鹿城、龙湾、瓯海三区开放率分别为97.1%、95.6%、93.8%。")}
+    assert [(ms[s]["qualifier"], ms[s]["subject"]) for s in ("16台", "8台")] == [("exact", "彩超"), ("exact", "B超")]
+    assert [(ms[s]["kind"], ms[s]["qualifier"]) for s in ("2760千瓦时及以内", "4800千瓦时")] == [("policy", "at_most"), ("policy", "over")]
+    assert [ms[s]["subject"] for s in ("97.1%", "95.6%", "93.8%")] == ["鹿城开放率", "龙湾开放率", "瓯海开放率"]
+
+
+def test_what_a_school_is_measured_by_per_student_a_past_plans_posts_a_rewarded_rank_and_an_age_bound_are_no_subject_goal_or_figure():
+    ms = metrics("中心城区现有12所学校生均用地面积低于国家标准。全校1200名学生均已参保。2023年计划招聘的45个本科岗位中有17个无人报考。"
+                 "对年度考核排名前10位的家庭医生团队给予奖励1万—3万元。约三成村医年龄超过60岁。")
+    by = {m["surface"]: m for m in ms}
+    assert [by[s]["subject"] for s in ("12所", "1200名")] == ["学校", "学生"]
+    assert [by[s]["kind"] for s in ("45个", "17个")] == ["actual", "actual"]
+    assert not [m for m in ms if m["unit"] in ("rank", "岁")]
+
+
+def test_one_number_after_nouns_listed_counts_them_all_not_the_last_only():
+    ms = {m["surface"]: m for m in metrics(
+        "春玉米、春大豆一共种了1.06万亩。茶叶、高山蔬菜、中药材基地2.3万亩。全市现有失能、半失能老年人4.1万人。"
+        "其中国家级6家、省级41家。开办满一年、收托率达到60%以上。发放个人住房贷款1.2万笔、金额78.4亿元。")}
+    assert [ms[s]["subject"] for s in ("1.06万亩", "2.3万亩", "4.1万人")] == ["春玉米、春大豆一共种", "茶叶、高山蔬菜、中药材基地", "失能、半失能老年人"]
+    assert [ms[s]["subject"] for s in ("60%以上", "78.4亿元")] == ["收托率", "发放个人住房贷款金额"]
+
+
+def test_a_ratio_named_before_any_verb_or_in_quotes_and_no_home_or_household_by_its_order_or_size():
+    ms = metrics("业主分摊比例原则上按照6:4执行。新建配建比例按新增人口“1:1”控制。城乡收入比缩小到2.0:1以内。比赛于9:30开始。"
+                 "首套住房最低首付款比例调整为15%，二套调整为25%。1人户每月400元，3人及以上户每月800元。")
+    assert [(m["surface"], m["value"]) for m in ms] == [("6:4", 1.5), ("1:1", 1.0), ("2.0:1以内", 2.0), ("15%", 15), ("25%", 25),
+                                                       ("400元", 400), ("800元", 800)]

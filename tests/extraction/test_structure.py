@@ -768,3 +768,13 @@ def test_a_plan_word_and_a_comma_opening_a_numbered_item_are_no_heading():
             "（二）下一步，我局将深化长期护理保险衔接，会同市医保局研究将家庭养老床位纳入长护险定点范围，计划年内新增家庭养老床位500张。\n")
     c = run(letter(body))["commitments"].sort("char_start").to_dicts()
     assert [(x["heading"], x["horizon_year"]) for x in c] == [("加强队伍建设", None), ("我局将深化长期护理保险衔接", 2024)]
+
+
+def test_the_last_of_points_told_in_order_may_be_the_plan_and_a_number_alone_on_its_line_heads_the_next():
+    body = ("首先，关于统计站建设。全市已建成统计站86个。\n其次，关于人员配备。全市配备专职统计员210名。\n"
+            "最后，关于下一步工作。我局将吸纳您的建议，重点抓好三方面工作：一是年内完成统计站规范化建设全覆盖；二是培训统计员300人次。\n")
+    c = run(letter(body))["commitments"].sort("char_start").to_dicts()
+    assert [(x["suggestion_no"], x["heading"]) for x in c] == [(None, "完成统计站规范化建设全覆盖"), (None, "培训统计员300人次")]
+    body = "1.\n关于馆藏档案数字化\n全市馆藏档案数字化率达到85%。\n2.\n关于档案利用\n全年接待查档2.1万人次。\n"
+    s = run(letter(body))["sections"].sort("char_start")
+    assert s["heading"].to_list() == ["关于馆藏档案数字化", "关于档案利用"]
