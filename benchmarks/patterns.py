@@ -35,9 +35,11 @@ def patterns() -> dict[str, str]:
         "metrics.CANDIDATE": metrics.CANDIDATE,
         "metrics.PERIOD_PATTERN": metrics.PERIOD_PATTERN,
         "metrics.LATE_PERIOD_PATTERN": metrics.LATE_PERIOD_PATTERN,
-        # (the ratio pass runs over the letters its hint finds; timed here over all of them)
+        # (the ratio and named-count passes run over the letters their hints find; timed here over all)
         "metrics.RATIO_HINT": metrics.RATIO_HINT,
         "metrics.RATIO": metrics.RATIO,
+        "metrics.NAMED_COUNT_HINT": metrics.NAMED_COUNT_HINT,
+        "metrics.NAMED_COUNT": metrics.NAMED_COUNT,
         "metrics.SENTENCE": metrics.SENTENCE,
         "flat_tables.FLAT_HINT": flat_tables.FLAT_HINT,
         "wrapping.PAGE_HINT": wrapping.PAGE_HINT,

@@ -106,6 +106,8 @@ BAR_BLOCKS = 5
 BROKEN_LINE = r"(?:[，、]|(?m:^)[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.．、]))[ \t\u3000]*\n[ \t\u3000]*"
 # (and a number an OCR broke over two lines inside a sentence: 共5 6⏎3 2个 → 5632个)
 NUMBER_BREAK = r"[0-9][ \t]*\n[ \t]*[0-9]"
+# (and a web copy's blank line inside a sentence, before its next number: 清理边沟塌方⏎⏎58处，…)
+GAP_BREAK = r"\p{Han}[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*[0-9]"
 BLOCK_NEXT = r"^(?:[一二三四五六七八九十]{1,2}[、.．是]|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、.．]|抄\s*[送报]|附件|联\s*系|\|)"
 PLAN_BREAK = r"(?P<pre>[。；;][ \t]*)(?:下一步|下步|下阶段)(?:[，,：:]|工作|打算|计划|我|将)"
 
@@ -419,7 +421,13 @@ def _broken_lines(frame: pl.DataFrame) -> pl.DataFrame:
     numbers = numbers.with_columns(start=pl.col("start") + 1, end=pl.col("end") - 1).filter(
         slice_text("mtext", pl.col("end"), pl.col("end") + 12).str.contains(r"^[0-9][0-9.]*[\p{Han}%]")
         & slice_text("mtext", pl.col("start") - 30, pl.col("start")).str.contains(r"[，。；][^\n|]*$")).select("letter_id", "start", "end")
-    return pl.concat([lines, numbers]).sort("letter_id", "start")
+    # (only where the line broke off after a comma of its sentence and the next goes on with a count and
+    # a comma or a full stop: not a heading, a table's row, a numbered item or a paragraph that opens with a year)
+    gaps = find_spans(frame.filter(pl.col("mtext").str.contains(GAP_BREAK)).select("letter_id", "mtext"), GAP_BREAK, keep=("mtext",))
+    gaps = gaps.with_columns(start=pl.col("start") + 1, end=pl.col("end") - 1).filter(
+        slice_text("mtext", pl.col("end"), pl.col("end") + 40).str.contains(r"^[0-9]+(?:\.[0-9]+)?[万亿千百]?(?:[\p{Han}&&[^年月日号]]|%)[^\n|]*[，。；]")
+        & slice_text("mtext", (pl.col("start") - 40).clip(0), pl.col("start")).str.contains(r"，[^\n。；：:|、]*$")).select("letter_id", "start", "end")
+    return pl.concat([lines, numbers, gaps]).sort("letter_id", "start")
 
 
 def to_original(frame: pl.DataFrame, edits: list[pl.DataFrame], starts: list[str], ends: list[str]) -> pl.DataFrame:

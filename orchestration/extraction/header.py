@@ -218,6 +218,9 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
         .agg(title=c.str.join(""), title_start=pl.col("content_start").first(), title_end=pl.col("line_end").last())
         # (a word spaced out in a traditional letter folds once its spaces are gone: 答　覆　函 → 答复函)
         .with_columns(title=pl.col("title").str.replace_all(r"\s+", "").str.replace_many(list(PHRASE_FOLDS), list(PHRASE_FOLDS.values())))
+        # (a web page's label before it is no part of it: 【标题】关于…, 【建议答复】关于…)
+        .with_columns(_label=pl.col("title").str.extract(r"^(【[^】]{1,8}】)(?:关于|对)", 1).str.len_chars().fill_null(0).cast(pl.Int64))
+        .with_columns(title=pl.col("title").str.slice(pl.col("_label")), title_start=pl.col("title_start") + pl.col("_label")).drop("_label")
     )
     # The acknowledgement paragraph: the first body line (…所提的《…》收悉).
     # (not a web page's or a form's field: 公开方式：主动公开, 办理结果：A类; and where no salutation

@@ -80,8 +80,9 @@ QUANTITY = (
     # (a range's start may carry its own multiplier: 3000万至5000万元)
     r"(?P<num>" + NUM_AR + r")(?:(?P<mult0>" + MULT + r")? ?[-~至到] ?(?P<num2>" + NUM_AR + r"))? ?(?P<yu1>余|多|来)?(?P<mult>" + MULT + r")?"
     # (来 after a round number is about it: 亩均1000来元)
-    # (a space an old web page left before 以上, 左右: 500立方米/秒 以上)
-    r"(?P<yu2>余|多|来)? ?(?P<unit>" + UNIT + r")(?:[（(](?:[间套户件个人处所家台辆座张]|含)[）)])?(?: ?(?P<post>" + POST + r"))?"
+    # (a space an old web page left before 以上, 左右: 500立方米/秒 以上; the currency named after
+    # the unit is part of the amount: 100万元人民币以上)
+    r"(?P<yu2>余|多|来)? ?(?P<unit>" + UNIT + r")(?:人民币)?(?:[（(](?:[间套户件个人处所家台辆座张]|含)[）)])?(?: ?(?P<post>" + POST + r"))?"
 )
 CN_QUANTITY = (
     # (a range in words: 三至五家)
@@ -95,8 +96,8 @@ CN_QUANTITY = (
     r"|(?P<onecount>一)(?P<ocmult>万|亿)(?P<ocyu>余|多)?(?P<ocunit>" + CN_UNIT + r")(?P<ocpost>" + POST + r")?"
     # a doubling: 翻一番 is twice, 翻两番 four times (实现翻番, 翻了一番多)
     r"|(?P<dbl>翻了?[一两二三]?番)(?P<dpost>以上|多)?"
-    # half of a whole, a share (近一半的个体工商户, 一半以上): 50 %
-    r"|(?P<half>一半)(?P<hpost>以上|左右|多)?"
+    # half of a whole, a share (近一半的个体工商户, 一半以上): 50 %; more than half (占比首次过半) over it
+    r"|(?P<half>一半|过半)(?P<hpost>以上|左右|多)?"
     # a bare hundred or thousand after a word of how near (近百处, 近千户, 面积达千亩以上, 超千亿元), matched
     # with it: alone, 百家 and 千家万户 are words
     # (and 上 before it, a thousand or more: 上千家次, 上万人, 上百万人次; a milestone passed: 突破千亿元, 迈上万亿元)
@@ -111,7 +112,7 @@ CN_PERCENT = r"百分之(?P<pnum>[零〇一二两三四五六七八九十百]+(?
 CN_FRACTION = r"(?P<fden>[二两三四五六七八九十]{1,2}|千|万)分之(?P<fnum>[一二两三四五六七八九十]{1,2}(?:点[零〇一二三四五六七八九]+)?)(?P<fpost>以上|左右|多)?"
 # A term in years a rule sets (期限最长不超过3年, 最长5年, 给予不超过2年的社保补贴), matched with its lead:
 # a bare N年 is a year or a span far more often. The span is the number's, without the lead.
-TERM_YEARS = (r"(?P<ylead>(?:期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|培养期|船龄|车龄|机龄|房龄|回收期)(?:一般|原则上|普遍|均|大多)?(?:由(?:\d{4}年的?)?|在|为|是|最长|最长为|最长不超过|不超过|不少于|不低于|至少|延长至|延长到|最长可达)?|最长(?:不超过|为|可达|可)?(?:补助|补贴|资助|支持|扶持|享受|发放|领取)?|最多(?:可)?(?:补助|补贴|资助|支持|扶持|享受|发放|领取)|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予)"
+TERM_YEARS = (r"(?P<ylead>(?:期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|培养期|船龄|车龄|机龄|房龄|回收期|保存期|保管期|留存期)(?:一般|原则上|普遍|均|大多)?(?:由(?:\d{4}年的?)?|在|为|是|最长|最长为|最长不超过|不超过|不少于|不低于|至少|延长至|延长到|最长可达)?|最长(?:不超过|为|可达|可)?(?:补助|补贴|资助|支持|扶持|享受|发放|领取)?|最多(?:可)?(?:补助|补贴|资助|支持|扶持|享受|发放|领取)|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予|发放|资助)"
               # (a term's change from a year before: 较上年延长1.3年)
               r"|较上年(?:同期)?(?:延长|缩短)|(?:平均)?受教育年限(?:达到|达|为|提高到|提高至|提升至)?"
               # (and a time a thing takes, or its change: 平均轮候时间由2022年的6.2年缩短至4.5年左右, 建设周期约2.5年)
@@ -122,7 +123,7 @@ TERM_YEARS = (r"(?P<ylead>(?:期限|有效期|过渡期|服务期|保护期|合�
               r"(?P<ynum>\d{1,2}(?:\.\d{1,2})?|[一二两三四五六七八九十])(?:[-~～—至到](?P<ynum2>\d{1,2}|[一二两三四五六七八九十]))?个?年期?(?P<ypost>以内|内|及以上|以上|左右)?")
 CANDIDATE = "(?:" + RANK + "|" + QUANTITY + "|" + CN_QUANTITY + "|" + CN_PERCENT + "|" + CN_FRACTION + ")"
 # (terms are looked for only in the letters whose words can set one: a fifth pass's cost spared)
-TERM_HINT = (r"期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|培养期|船龄|车龄|机龄|房龄|回收期|最长|不超过|最多可?(?:补助|补贴|资助|支持|扶持|享受|发放|领取)\d|连续(?:补助|补贴|奖励|支持|扶持|给予)|较上年(?:同期)?(?:延长|缩短)"
+TERM_HINT = (r"期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|培养期|船龄|车龄|机龄|房龄|回收期|保存期|保管期|留存期|最长|不超过|最多可?(?:补助|补贴|资助|支持|扶持|享受|发放|领取)\d|连续(?:补助|补贴|奖励|支持|扶持|给予|发放|资助)|较上年(?:同期)?(?:延长|缩短)"
              r"|(?:时间|周期|时长|工期|年限)\D{0,12}年|受教育年限|(?:缩短|延长|压缩|下降|降低)[至到为了]\d")
 # A ratio written with a colon after the word that names it (师生比为1:16.8, 车桩比约为2.6:1) or before
 # 比例 (按1:1比例配套): its value is the quotient (1:16.8 → 0.0595), its unit 比. Not a map's scale (1:5万)
@@ -139,6 +140,14 @@ RATIO = (r"(?P<rlead>比(?:例|值)?\s?(?:分别)?(?:由(?:\d{4}年的?)?|[^分�
          + r"|(?P<rlead2>按照?[^，。；\d]{0,12}?)" + _RATIO_TERMS.format(a="ra2", b="rb2", post="rpost2", next="rnext2") + r"(?P<rtail>的?比例)"
          # (and the items listed after one: 师生比分别达到1:16.8和1:12.5, kept where a ratio ends just before)
          + r"|(?P<rlead3>" + _RATIO_NEXT + r")" + _RATIO_TERMS.format(a="ra3", b="rb3", post="rpost3", next="rnext3"))
+# A count in 万 or 亿 whose unit is in the word that names it (参保人数达到520万, 服务人次超过2600万,
+# 企业户数达12.5万), ended by a clause's end; in a pass of its own over the letters that have one.
+_NAMED_COUNT_WORD = r"(?P<nword>人数|人次|户数|人口)"
+NAMED_COUNT_HINT = r"(?:人数|人次|户数|人口)[^，。；\d]{0,8}\d[\d.,]*[万亿][，。；,;、）)]"
+NAMED_COUNT = (r"(?P<nlead>" + _NAMED_COUNT_WORD + r"(?:总数|总量|规模)?(?:已|均|累计|共|共计|合计|总计)?"
+               r"(?:达到了?|已达|达|为|超过|突破|超|逾|增至|增加到|增加至|增长到|增长至|提高到|提高至|提升至|突破了)?(?:约|近|超过|超)?)"
+               r"(?P<nnum>" + NUM_AR + r")(?P<nmult>[万亿])(?P<npost>余|多)?(?P<ntail>[，。；,;、）)])")
+_NAMED_UNIT = {"人数": "人", "人口": "人", "人次": "人次", "户数": "户"}
 # People counted by what they are after 万 or 亿 (12万群众), in a pass of their own over the letters
 # that have one (units.PEOPLE); parsed as a QUANTITY whose units include them.
 PEOPLE_WORD = U.alternation(U.PEOPLE)
@@ -278,7 +287,7 @@ PLAN_VERBS = (
 GOAL_WORD = r"目标(?:[^责人价]|$)"
 TARGET_CUES = (
     # (其中争取 breaks down money obtained; 规划 alone is mostly a noun: 村庄规划202个)
-    r"(?:力争|(?:^|[^已共计后中])争取(?:[^到]|$)|" + GOAL_WORD + r"|预计|确保|力求|计划总投资|计划(?:用?[一二三两四五六七八九十\d]{1,2}年(?:内|时间)?|年内|今年|明年)?(?:再|还|要)?" + PLAN_VERBS
+    r"(?:力争|(?:^|[^已共计后中])争取(?:[^到]|$)|" + GOAL_WORD + r"|预计|确保|力求|计划总投资|计划(?:用?[一二三两四五六七八九十\d]{1,2}年(?:内|时间)?|年内|今年|明年|20\d\d年)?(?:再|还|要)?" + PLAN_VERBS
     + r"|规划(?:建设|新建|新增|布局|打造|实施)|(?:^|[^虚模])拟|将" + PLAN_VERBS + r"|(?:任务|指标)(?:为|是)"
     + r"|(?:今年|本年)(?:底|末)之?前"  # a deadline in the letter's own year
     + r"|(?:今年|本年|年内|明年)(?:上半年|下半年|[一二三四]季度)?计划"  # (this year's plan, whatever its verb: 今年计划新开办幼儿园6所, 今年下半年计划…)
@@ -326,7 +335,7 @@ LIMITED = r"(?:(?:^|[^期时年权界局上下无极有])限(?:领|购|借|兑|�
 TIME_OF_DAY = r"(^|[^\d:])\d{1,2}:\d{2}(?:\s*[-—~至到]\s*\d{1,2}:\d{2})?(\D|$)"
 AT_MOST_BEFORE = (
     # (a top standard raised caps too: 生活补助最高标准提高至每月1500元)
-    r"(?:[≤≦＜]|(?:最高(?:标准)?|最多|最长|不[得能应宜准]?(?:超过|高于|大于)|未(?:超过|高于|达到)|至多|(?:上限|限额)" + SET_TO + r"?)(?:可?(?:奖励|补贴|补助|资助|给予)\p{Han}{0,3}|支持|可?达到?|可获|可处|为|(?:可以|可|能)?" + CAPPED + r"\p{Han}{0,4}?|可?[补奖加]|(?:提高|上调|增加|提升)(?:至|到))?"
+    r"(?:[≤≦＜]|(?:最高(?:标准)?|最多|最长|不[得能应宜准]?(?:超过|高于|大于)|未(?:超过|高于|达到)|至多|(?:上限|限额)" + SET_TO + r"?)(?:可?(?:奖励|补贴|补助|资助|给予)\p{Han}{0,3}|支持|可?达到?|可获|可处|为|(?:可以|可|能)?" + CAPPED + r"\p{Han}{0,4}?|可?[补奖加扣减罚]|(?:提高|上调|增加|提升)(?:至|到))?"
     # (…and past a rate's unit, a short name before it: 最高不超过每千瓦时0.9元, 不超过县道每公里1万元)
     r"(?:\p{Han}{0,4}?(?:每\p{Han}{1,3}){1,2})?|不足|不到|(?:^|[^不宜应得])(?:低于|少于|小于)"
     r"|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,20}的|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,14}(?:总数|总额|总量|总人数|总用地|总面积|总投资)|(?:不足|不到)[^，。；\d]{1,14}的|" + CEILING_NAMED + r"|(?:最高|最多)可?(?:达|按)[^，。；\d]{1,16}的|(?:最高|最多)可?按照?"
@@ -337,7 +346,7 @@ AT_MOST_BEFORE = (
 ) + "|" + LIMITED
 OVER_BEFORE = r"(?:[＞]|超过了?|(?:^|[^商彩B])超|突破|逾|高于|多于)$"  # (not 商超, nor 彩超 and B超, machines: 农贸市场和商超126家, 彩超16台)
 # What names a score (满意度测评得分96.3分, 考核评分95分).
-SCORED = r"(?:(?:得分|评分|分值|测评|考评|考核|满分|成绩|打分|分数|总分|平均分|满意度|指数|积分|评价|测试|权重|赋分|计分)(?:[^，。；]{0,16}|[^，。；]{0,8}由\d{4}年的[\d.]+分(?:提高|提升|上升|增加|下降|降低)(?:至|到)(?:\d{4}年|目前|当前|现在|今年)的?)|记|扣|加|\d分[、和及与]\p{Han}{0,8})$"  # (记3分: demerit points; the items after a score listed: 加10分、5分)
+SCORED = r"(?:(?:得分|评分|扣分|加分|分值|测评|考评|考核|满分|成绩|打分|分数|总分|平均分|满意度|指数|积分|评价|测试|权重|赋分|计分)(?:[^，。；]{0,16}|[^，。；]{0,8}由\d{4}年的[\d.]+分(?:提高|提升|上升|增加|下降|降低)(?:至|到)(?:\d{4}年|目前|当前|现在|今年)的?)|记|扣|加|\d分[、和及与]\p{Han}{0,8})$"  # (记3分: demerit points; the items after a score listed: 加10分、5分)
 
 # Subject clean-up: words around a noun phrase that are not part of it.
 # Halves and quarters of a year, as periods and as words that lead a subject.
@@ -362,7 +371,7 @@ SUBJECT_LEAD = (
     # (a county's places, their bracket gone, before what they did: 9个县（市、区）累计下达…)
     r"[县区市](?:已|累计|均|共|将)|而|此后|之后|在(?:今年|明年|年内|本年)|[^，。；\d]{0,8}?(?:建有|现有|设有|存有)|(?:研究|探索|适时|推动)将|(?:去年|上年|今年)?\d{1,2}月份?\s?[至到]\s?(?:今年|本年)|(?:代表|委员|贵会|贵\p{Han}{1,2}|您|你们)?(?:建议|提出)将|"
     # (an agency, or a level's purse, before what it will set: 市场监管局将单个品种审批时限…, 市财政按保费的…)
-    r"(?:\p{Han}{1,8}?(?:局|委|厅|政府)|(?:市|县|区|省|中央|各级)财政)(?:将|已将|把|按照?)|近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:\p{Han}{0,4}(?:调查|统计|监测|测算|评估|数据|结果))?(?:显示|表明)|(?:\p{Han}{0,4}最[快高大多低少慢]的)?是|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底]|截至今年?|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至]\s?|\d{4}年?\s?到\s?\d{4}年?|(?:到|至)?\d{4}年(?:底|末|初|起|度|全年|\d{1,2}(?:-\d{1,2})?月(?:上旬|中旬|下旬)?|[秋春]季学期(?:开学)?)?(?:之?前)?|\d{1,2}(?:-\d{1,2})?月(?:份|底|末|上旬|中旬|下旬)?(?:之?前)?|以来|另有|约有|我们|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共计|合计|总计|共有|共|"
+    r"(?:\p{Han}{1,8}?(?:局|委|厅|政府)|(?:市|县|区|省|中央|各级)财政)(?:将|已将|把|按照?)|近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:\p{Han}{0,4}(?:调查|统计|监测|测算|评估|数据|结果))?(?:显示|表明)|(?:\p{Han}{0,4}最[快高大多低少慢]的)?是|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底]|截至今年?|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至]\s?|\d{4}年?\s?到\s?\d{4}年?|(?:到|至)?\d{4}年(?:底|末|初|起|度|全年|\d{1,2}(?:-\d{1,2})?月(?:上旬|中旬|下旬)?|[秋春]季学期(?:开学)?)?(?:之?前)?|\d{1,2}(?:月?[-至到]\d{1,2})?月(?:份|底|末|上旬|中旬|下旬)?(?:之?前)?|以来|另有|约有|使得?(?:全|我)[市省县区]|我们|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共计|合计|总计|共有|共|"
     r"不[宜应得]?低于|不[宜应得]?少于|不[得能应]?超过|再新增|再增加|又|且|或|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
     r"首次|当年|当月|对于|对|当|要求|及?以[上下]|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|把|届时(?:可|将|能)?(?:满足|达到|实现|形成|具备)?|并(?:争取|力争|将|新增|推动)|现有|拥有|"
     # (the second of two verbs, once the first is gone: 新增和改善灌溉面积)
@@ -370,6 +379,7 @@ SUBJECT_LEAD = (
 )
 SUBJECT_TRAIL = (
     r"(?:分别(?:新增|增加|完成|实现|发放|安排|投入|培训|建成)|共计|合计|累计|总计|加计(?:扣除|抵减)?|拥有|(?:仅|约|只)?占|大约有?|并|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降低高]至|高达|超过|超|突破|分别|平均|年均|日均|月均|均|按?(?:不变|可比|现行?)价(?:格)?计算|扣除价格因素(?:后)?(?:实际)?|同口径|名义|力争|确保|预计|再|另行|另|净|上浮|下浮|下调|上调|(?:在(?:此|现有|原有|该|这一?))?的?基础上|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|始终|一直|各|[≤≥≦≧＜＞]|"
+    r"发展(?:到|至)|"
     r"减按|增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|扩大|改善|压缩|压减|压降|缩减|调整|延长|缩短|缩小|下跌|上涨|回升|回落|回调|反弹|跌|涨|签约|降|升|仍|也|还|将|(?:可|具体|共|主要)分为|没有|年?生均|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|最低|最少|不[得能应宜准]?(?:超过|高于|大于|小于|低于|少于)|(?:尚)?未(?:超过|高于|达到)|不低于|不少于|至少|"
     r"给予|是|可|统一|原则上|一度|一般|通常|普遍|先后|基本|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|全面|全部|逾|差不多|约合|最长|按照|按|实现|完成|须|必须|应当|"
     # (the currency a sum is restated in: 以美元计为372.1亿美元)
@@ -395,7 +405,11 @@ GOVERNING_VERB = (r"现有|拥有|共有|配备|推送|选派|惠及|获批|安�
 # The parts of a place an indicator is given for, one after another (城区…、农村…).
 PLACE_PART = r"(?:中心城区|主城区|城区|市区|县城|城镇|农村|乡村|城市|山区|乡镇|城乡)"
 # The places a rank is among, counted (在全省16个州（市）中, 在全市12个县区中).
-PLACES_AMONG = r"(?:(?:在|于)" + REGION + r"?的?(?:\d{1,3}|[一二三四五六七八九十]{1,3})个?\p{Han}{1,6}中|(?:在|于)\p{Han}{0,8}各\p{Han}{1,4}中)$"
+PLACES_AMONG = (r"(?:(?:在|于)" + REGION + r"?的?(?:\d{1,3}|[一二三四五六七八九十]{1,3})个?\p{Han}{1,6}(?:[（(][^（()）]{1,8}[）)])?[中里]"
+                r"|(?:在|于)\p{Han}{0,8}各\p{Han}{1,4}中)$")
+# (…or the places whose assessment it is in: 在全省11个设区市国资监管企业综合考核中 → 国资监管企业综合考核)
+PEERS_AMONG = (r"^(?:(?:在|于)" + REGION + r"?的?(?:\d{1,3}|[一二三四五六七八九十]{1,3})个?|个)"
+               r"(?:设区市|地级市|地市|县（市、区）|县\(市、区\)|县市区|县区|区县|州（市）|城市|省份|省（区、市）|省区市|市州|乡镇（街道）|乡镇|街道)的?")
 # Words for the size of something (总数, 增幅): a mention they lead measures what the one before did.
 BARE_RATES = ["增速", "增幅", "涨幅", "降幅", "减幅", "跌幅", "增长率", "增长速度"]
 GENERIC_MEASURE = r"^(?:总数|数量|总量|总额|总规模|规模|增幅|增速|涨幅|降幅|减幅|跌幅|金额|人数|个数|占比)$"
@@ -445,6 +459,7 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
     terms = find_spans(framed.filter(pl.col("mtext").str.contains(TERM_HINT)), TERM_YEARS, keep=("body_start", "body_end", "_ord"))
     people = find_spans(framed.filter(pl.col("mtext").str.contains(PEOPLE_HINT)), PEOPLE_QUANTITY, keep=("body_start", "body_end", "_ord"))
     ratios = find_spans(framed.filter(pl.col("mtext").str.contains(RATIO_HINT)), RATIO, keep=("body_start", "body_end", "_ord"))
+    named = find_spans(framed.filter(pl.col("mtext").str.contains(NAMED_COUNT_HINT)), NAMED_COUNT, keep=("body_start", "body_end", "_ord"))
     if ratios.height:
         # (an item of a list of ratios follows one: the pass found the one before, or it is no ratio)
         listed = pl.col("match").str.contains("^" + _RATIO_NEXT + r"\d")
@@ -454,12 +469,13 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
     shared = _shared_unit(framed)
     if shared.height:
         found = pl.concat([found, shared]).sort(pl.col("_ord") * 2**32 + pl.col("start"))
-    if terms.height or people.height or ratios.height:
+    if terms.height or people.height or ratios.height or named.height:
         # (a people's match wins over the shorter one of the same start: 40万人口, not 40万人)
-        found = (pl.concat([found, terms, ratios.with_columns(_ratio=pl.lit(True)), people.with_columns(_people=pl.lit(True))], how="diagonal")
+        found = (pl.concat([found, terms, ratios.with_columns(_ratio=pl.lit(True)), named.with_columns(_named=pl.lit(True)),
+                            people.with_columns(_people=pl.lit(True))], how="diagonal")
                  .sort(pl.col("_ord") * 2**32 + pl.col("start"), pl.col("_people").fill_null(False), descending=[False, True])
                  .unique(subset=["_ord", "start"], keep="first", maintain_order=True))
-    for flag in ("_people", "_ratio"):
+    for flag in ("_people", "_ratio", "_named"):
         if flag not in found.columns:
             found = found.with_columns(pl.lit(False).alias(flag))
     found = found.filter((pl.col("start") >= pl.col("body_start")) & (pl.col("end") <= pl.col("body_end")))
@@ -469,38 +485,39 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
     found = found.with_columns(
         _q=pl.when(digit & ~pl.col("_people").fill_null(False)).then("match").str.extract_groups("^" + QUANTITY + "$"),
         _qp=pl.when(pl.col("_people").fill_null(False)).then("match").str.extract_groups("^" + QUANTITY_PEOPLE + "$"),
-        _o=pl.when(~digit & ~pl.col("_ratio").fill_null(False)).then("match").str.extract_groups("^(?:" + RANK + "|" + CN_QUANTITY + "|" + CN_PERCENT + "|" + CN_FRACTION + "|" + TERM_YEARS + ")$"),
+        _o=pl.when(~digit & ~pl.col("_ratio").fill_null(False) & ~pl.col("_named").fill_null(False)).then("match").str.extract_groups("^(?:" + RANK + "|" + CN_QUANTITY + "|" + CN_PERCENT + "|" + CN_FRACTION + "|" + TERM_YEARS + ")$"),
         # (a ratio's match parsed on its own: in the alternation above it would slow every match's parse)
         _r=pl.when(pl.col("_ratio").fill_null(False)).then("match").str.extract_groups("^(?:" + RATIO + ")$"),
+        _n=pl.when(pl.col("_named").fill_null(False)).then("match").str.extract_groups("^" + NAMED_COUNT + "$"),
     )
     found = found.with_columns(_q=pl.coalesce("_q", "_qp")).drop("_qp", "_people")
     q, o = pl.col("_q").struct.field, pl.col("_o").struct.field
     # (but a price with its decimals is money: 每斤一点一八元)
     found = found.filter(~((o("cmoney") == "元") & o("cmult").is_null() & ~o("cnum").str.contains("[十百千点]")).fill_null(False))
     # (a ratio's terms: a map's scale, 1:5万, and a zero term are none)
-    r = pl.col("_r").struct.field
+    r, n = pl.col("_r").struct.field, pl.col("_n").struct.field
     ra, rb = pl.coalesce(r("ra"), r("ra2"), r("ra3")).cast(pl.Float64), pl.coalesce(r("rb"), r("rb2"), r("rb3")).cast(pl.Float64)
     found = found.filter(~(pl.coalesce(r("rnext"), r("rnext2"), r("rnext3")).is_not_null() | (rb == 0)).fill_null(False))
     found = found.with_columns(
-        _ylead=pl.coalesce(o("ylead"), o("blead"), r("rlead"), r("rlead2"), r("rlead3")),
-        _rtail=r("rtail").str.len_chars().cast(pl.Int64),
+        _ylead=pl.coalesce(o("ylead"), o("blead"), r("rlead"), r("rlead2"), r("rlead3"), n("nlead")),
+        _rtail=pl.coalesce(r("rtail"), n("ntail")).str.len_chars().cast(pl.Int64),
         rank_lead=pl.coalesce(o("rank_lead"), o("place_lead"), o("top_lead"), o("topn_lead"), o("topv_lead"), o("rec_lead")),
         rank=pl.coalesce(o("rank"), o("prank"), o("rec"), pl.when(o("top_lead").is_not_null()).then(pl.lit("1")), o("topn"), o("topv")),
         rank_unit=pl.coalesce(o("rank_unit"), o("prank_unit"), o("topn_unit"), o("topv_unit")),
         rank_top=o("topn").is_not_null() | o("topv").is_not_null(),
         # (two digit words side by side are a range: 八九成 is 80-90 %, 三五家 3 to 5)
         # (and of tens or hundreds: 二三十户 is 20 to 30, 三四百万元 300 to 400 万元)
-        num=pl.coalesce(q("num"), o("ynum"), pl.when(o("half").is_not_null()).then(pl.lit("50")), pl.coalesce(o("bare"), o("bare2")).replace({"百": "100", "千": "1000", "万": "10000", "亿": "100000000"}), o("cnum").str.replace(r"^([一二三四五六七八九])[一二三四五六七八九]([十百千]?)$", "$1$2"), o("pnum"), o("onefold"), o("onemoney"), o("onecount"), o("fnum"),
+        num=pl.coalesce(q("num"), n("nnum"), o("ynum"), pl.when(o("half").is_not_null()).then(pl.lit("50")), pl.coalesce(o("bare"), o("bare2")).replace({"百": "100", "千": "1000", "万": "10000", "亿": "100000000"}), o("cnum").str.replace(r"^([一二三四五六七八九])[一二三四五六七八九]([十百千]?)$", "$1$2"), o("pnum"), o("onefold"), o("onemoney"), o("onecount"), o("fnum"),
                         pl.when(o("dbl").str.contains("[两二]")).then(pl.lit("4")).when(o("dbl").str.contains("三", literal=True)).then(pl.lit("8"))
                         .when(o("dbl").is_not_null()).then(pl.lit("2")), (ra / rb).round(4).cast(pl.String)),
         den=o("fden"),
         num2=pl.coalesce(q("num2"), o("cnum2"), o("ynum2"), pl.when(o("cnum").str.contains(r"^[一二三四五六七八九][一二三四五六七八九][十百千]?$"))
                          .then(o("cnum").str.replace(r"^[一二三四五六七八九]([一二三四五六七八九][十百千]?)$", "$1"))),
-        yu=pl.coalesce(q("yu1"), q("yu2"), o("cyu0"), o("cyu"), o("ocyu"), o("byu"), o("byu2")),
-        mult=pl.coalesce(q("mult"), o("cmult"), o("cmoney").str.strip_suffix("元").replace("", None), o("onemult"), o("ocmult"), o("bmult")),
+        yu=pl.coalesce(q("yu1"), q("yu2"), n("npost"), o("cyu0"), o("cyu"), o("ocyu"), o("byu"), o("byu2")),
+        mult=pl.coalesce(q("mult"), n("nmult"), o("cmult"), o("cmoney").str.strip_suffix("元").replace("", None), o("onemult"), o("ocmult"), o("bmult")),
         mult0=q("mult0"),
         # (the unit a form implies: 三百万元, 百分之八十, 一倍, 一亿元)
-        unit_raw=pl.coalesce(q("unit"), o("cunit"), *(pl.when(o(group).is_not_null()).then(pl.lit(unit)) for group, unit in
+        unit_raw=pl.coalesce(q("unit"), n("nword").replace_strict(_NAMED_UNIT, default=None), o("cunit"), *(pl.when(o(group).is_not_null()).then(pl.lit(unit)) for group, unit in
                                                     (("cmoney", "元"), ("pnum", "%"), ("onemoney", "元"), ("fnum", "%"), ("dbl", "倍"), ("ynum", "年"), ("half", "%"), ("bmoney", "元"))), pl.when(ra.is_not_null()).then(pl.lit("比")), o("ofunit"), o("ocunit"), o("bunit"), o("bunit2")),
         post=pl.coalesce(q("post"), o("ypost").replace("内", "以内"), o("hpost"), o("cpost"), o("ppost"), o("opost"), o("ompost"), o("fpost"), o("dpost"), o("ocpost"), o("bpost"), o("bpost2"), r("rpost"), r("rpost2"), r("rpost3")),
         is_cn=o("ynum").str.contains(r"^\D").fill_null(False) | o("half").is_not_null() | o("bare").is_not_null() | o("bare2").is_not_null() | o("cnum").is_not_null() | o("onefold").is_not_null() | o("onemoney").is_not_null() | o("onecount").is_not_null() | o("fnum").is_not_null(),
@@ -510,7 +527,7 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         table_target=pl.lit(False),
         table_asof=pl.lit(False),
         table_head=pl.lit(None, pl.String),
-    ).drop("body_start", "body_end", "_q", "_o", "_r", "_ratio").with_columns(
+    ).drop("body_start", "body_end", "_q", "_o", "_r", "_n", "_ratio", "_named").with_columns(
         # (a limit in days is within them: 15日内)
         # (and 之内 is 以内: 15个工作日之内)
         post=pl.when(pl.col("unit_raw") == "日内").then(pl.lit("以内")).otherwise(pl.col("post").replace({"之内": "以内", "及以内": "以内"})))
@@ -749,9 +766,13 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # (…or a bound without a post: 约三成村医年龄超过60岁; not an average's, 平均年龄超过50岁)
         | _tested(unit_raw == "岁", before, r"(?:^|[^均])年龄(?:超过|超|大于|高于|不足|低于|小于|不满)$")
         # (half a share only where it is measured: 近一半, 占一半, 一半的企业; not 一半是海水)
+        # (过半 where a share is told, not a time gone by: 经过半年; nor after the share it sums up: 占比达到52.3%，首次过半)
+        | (pl.col("match").str.starts_with("过半") & (~after.str.contains(r"^(?:[，。；、,;）)]|的|数|$)") | before.str.contains(r"\d%[，,]\s*\p{Han}{0,6}$")))
         | ((pl.col("match") == "一半") & ~before.str.contains(r"(?:近|约|超过|超|逾|占|达到?|为|接近|将近|不足|不到|的)$") & ~after.str.starts_with("的"))
         # (此两类补贴; not 因此, 为此, 对此)
         | _only(before.str.ends_with("此"), before).str.contains(r"(?:^|[^因对为由据如自从彼])此$").fill_null(False)
+        # (the step a score or a fine is per: 每逾期1个月扣0.5分, 每超过1天罚款100元)
+        | _tested(before.str.contains("每", literal=True), before, r"每\p{Han}{0,4}$") & after.str.contains(r"^[扣罚加减]\p{Han}{0,2}\d")
         # (the base a provision is per: 每100平方米建筑面积配建1.5个车位)
         | _tested(before.str.ends_with("每"), after, r"^[^，。；\d]{0,12}(?:配建|配置|配备|设置|建设|设|不少于|不低于|应|须|(?:仅|只)?(?:拥有|配有|有))")
         # (a class by its number: 二类区域首小时2元, 三类水质)
@@ -860,6 +881,11 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # (not an average's bound, the sentence ended: 平均海拔1400米以上。)
         | (_only(unit_raw == "米", before).str.ends_with("海拔").fill_null(False) & pl.col("post").is_in(["以上", "及以上", "以下", "及以下"]).fill_null(False)
            & ~(before.str.ends_with("平均海拔") & ~after.str.contains(r"^\p{Han}")))
+        # …and a height that bounds a class of buildings (建筑高度100米以上的, 超高层建筑（建筑高度100米以上）,
+        # 建筑高度超过100米的高层建筑), not a height reached (平均高度…)
+        | (_tested(unit_raw == "米", before, r"(?:^|[^均])高度(?:在|超过|大于|高于|不低于|低于|不超过)?$")
+           & (pl.col("post").is_in(["以上", "及以上", "以下", "及以下"]).fill_null(False) | before.str.contains(r"(?:超过|大于|高于|低于|不超过|不低于)$"))
+           & after.str.contains(r"^(?:的|[）)])"))
         # …and in a programme's: 15分钟便民生活圈; or in an indicator's name (5分钟到场率)
         | _only(unit_raw == "分钟", after).str.contains(r"^\p{Han}{0,8}圈|^(?:内)?\p{Han}{0,3}率").fill_null(False)
         # an age that bounds a group (60岁以上老年人), not an average age (平均年龄52.6岁)
@@ -904,9 +930,11 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # classes listed by name (一类、二类出口企业)
         | (_only((unit_raw == "类") & pl.col("is_cn"), after).str.contains(r"^、\p{Han}{1,2}类").fill_null(False)
            | ((unit_raw == "类") & pl.col("is_cn") & before.str.contains(r"(?:类|[一二三四五六七八九])、$")))
-        # the places a rank is among (在全省16个州（市）中排第2位)
-        | (_only(after.str.contains("中", literal=True), after).str.contains(r"^\p{Han}{1,8}?(?:[（(][^）)]{1,8}[）)])?中(?:排|位|居|列|名)").fill_null(False)
-           & _only(after.str.contains("中", literal=True), before).str.contains(r"在" + REGION + r"?的?$").fill_null(False))
+        # the places a rank is among (在全省16个州（市）中排第2位), or whose assessment it is in (在全省11个设区市
+        # 国资监管企业综合考核中，我市位居第4位; 在全市11个县（市、区）里排第四; 中由低到高排第4位)
+        | (_only(after.str.contains("[中里]"), after).str.contains(
+            r"^\p{Han}{1,8}?(?:[（(][^）)]{1,8}[）)])?\p{Han}{0,10}?[中里][，,]?\p{Han}{0,10}?(?:由[低高]到[高低])?(?:排|位|居|列|名)").fill_null(False)
+           & _only(after.str.contains("[中里]"), before).str.contains(r"在" + REGION + r"?的?$").fill_null(False))
         | (_only(before.str.contains(r"(?:列|居|位居|位列|排名?)" + REGION + r"$"), after).str.contains(r"^\p{Han}{1,8}?(?:首位|第|前)").fill_null(False))
     )
     # Parts of a formula or a slogan: 5+5+N, 7×24小时.
@@ -1078,6 +1106,7 @@ def _qualifier(c: pl.DataFrame) -> pl.DataFrame:
     before, post = pl.col("before").str.strip_chars_end(), pl.col("post")
     own = (
         pl.when(pl.col("value_high").is_not_null()).then(pl.lit("range"))
+        .when(pl.col("match").str.starts_with("过半")).then(pl.lit("over"))
         .when(pl.col("yu").is_in(["来", "把"])).then(pl.lit("approx"))
         .when(post.is_in(["以上", "及以上", "余", "多"]) | pl.col("yu").is_not_null()).then(pl.lit("at_least"))
         .when(post.is_in(["左右", "上下"])).then(pl.lit("approx"))
@@ -1157,11 +1186,13 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     family = pl.col("unit_family")
     money, share, span = family == "currency", family == "percent", family == "duration"
     policy = (
-        compact.str.contains(POLICY_BEFORE + r"|(?:最高|最多|不超过)可?(?:奖励|补贴|补助|资助|支持|给予|补|奖)\p{Han}{0,3}$|" + CAP_AFTER_PAYMENT)
+        # (not what was paid on average: 渔船平均每千瓦补贴约1150元)
+        (compact.str.contains(POLICY_BEFORE + r"|(?:最高|最多|不超过)可?(?:奖励|补贴|补助|资助|支持|给予|补|奖)\p{Han}{0,3}$|" + CAP_AFTER_PAYMENT)
+         & ~_tested(compact.str.contains("平均", literal=True), compact, r"平均每\p{Han}{1,3}?(?:补贴|补助|奖励|发放|获得|获补)约?$"))
         # (not an average per unit: 餐费平均每份约12元)
         # (nor a cost brought down: 合规成本降至每标箱约380元)
         | ((pl.col("unit_family") == "currency") & compact.str.contains(POLICY_PER_UNIT + r"|处以?$|(?:现场|当场|一律|依法|可)?处罚$|每\p{Han}{1,3}(?:收费|收取|计费)$") & ~compact.str.contains(
-            r"平均每\p{Han}{1,3}(?:每\p{Han}{1,2})?约?$|每\p{Han}{1,2}(?:盈利|亏损|收益|利润|净利|增收|节省|节约|节支|成本|产量|产值|收入)$"
+            r"平均每\p{Han}{1,3}?(?:每\p{Han}{1,2}?)?(?:补贴|补助|奖励|发放|支出|投入|获得|获补)?约?$|每\p{Han}{1,2}(?:盈利|亏损|收益|利润|净利|增收|节省|节约|节支|成本|产量|产值|收入)$"
             r"|(?:成本|费用)(?:降至|降低至|降到|下降到|压降至|为|约为)每\p{Han}{1,2}约?$"
             # (nor an average per unit raised: 亩均投资强度提高到每亩320万元以上; a standard stays one)
             r"|(?:亩均|人均|户均)[^，。；\d标准]{0,12}每\p{Han}{1,3}$"))
@@ -1244,7 +1275,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         # (a payment per unit or to whom a rule names, its object between: 每剂次补助接种服务费15元, 对每个名医工作室补助建设经费40万元)
         | _tested(money, clause, r"(?:每|对)[^，。；]{0,20}(?:补助|补贴|奖补|资助)[^，。；\d给予]{1,8}(?:费|经费|资金)$")
         # (a payment to a recipient named between: 分别奖励运营主体100万元、50万元)
-        | _tested(money, compact, r"(?:分别|每\p{Han}{1,2})(?:奖励|补助|补贴|资助)[^，。；\d]{0,8}$")
+        | _tested(money, compact, r"(?:分别|(?:^|[^均])每\p{Han}{1,2})(?:奖励|补助|补贴|资助)[^，。；\d]{0,8}$")
         # (a discount one enjoys, how often one may: 享受1元优惠, 只能享受1次)
         | _tested(money & compact.str.ends_with("享受"), after, r"^的?(?:优惠|折扣|减免)")
         | _tested(compact.str.contains("只能|仅能|只可|仅可|最多可"), compact, r"(?:只能|仅能|只可|仅可|最多可)(?:享受|申请|领取|申领|办理)$")
@@ -1403,6 +1434,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     before_year = pl.coalesce(_only(clause.str.contains("年前", literal=True), clause).str.replace_all(r"年前(?:[一二三四五六七八九十两]|\d{1,2})个?(?:季度|月|周)", "年"), clause)
     deadline = pl.coalesce(clause.str.extract(DEADLINE, 1).cast(pl.Int32), before_year.str.extract(DEADLINE_BEFORE, 1).cast(pl.Int32), plan_end)
     ahead = deadline.is_not_null() & (pl.col("letter_year").is_null() | (deadline >= pl.col("letter_year")))
+    # (and the span of a plan not begun yet, what is done aside: “十五五”期间新增学位2万个, in 2024)
+    plan_span = five_year_plan_start(_only(clause.str.contains("五", literal=True), clause).str.extract(r"(十[一二三四五六七八九]五)[”」’]?(?:期间|时期)", 1))
+    ahead = ahead | ((plan_span > pl.col("letter_year")) & ~clause.str.contains(DONE)).fill_null(False)
     lead = pl.col("sentence").str.extract_groups(LEAD_DEADLINE)
     lead_year = pl.coalesce(lead.struct.field("lead_year").cast(pl.Int32), five_year_plan_start(lead.struct.field("lead_plan")) + 4)
     led = (lead_year >= pl.coalesce("letter_year", lead_year)) & (
@@ -1425,7 +1459,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     sought = clause.str.contains("争取", literal=True)
     sought_clause, sought_before = _only(sought, clause), _only(sought, pl.col("before"))
     past = pl.coalesce(sought_clause.str.extract(r"(20\d\d)年", 1), sought_before.str.extract(r"(20\d\d)年", 1)).cast(pl.Int32) < pl.col("letter_year")
-    sought_money = (pl.col("unit_family") == "currency") & sought_clause.str.contains(r"争取[^，。；]{0,16}(?:资金|投资|债券|额度|补助|补贴|奖励|贷款|国债)")
+    sought_money = (pl.col("unit_family") == "currency") & sought_clause.str.contains(r"争取[^，。；]{0,24}(?:资金|投资|债券|额度|补助|补贴|奖励|贷款|国债)")
     obtained = (sought & (past | sought_money).fill_null(False)
                 & ~sought_clause.str.contains(r"力争|目标|计划|预计|将|拟|继续争取|年内|今年|明年").fill_null(False))
     # (how much of a plan was done is no goal: 年度计划投资完成率达83.6%)
@@ -1758,6 +1792,9 @@ LATE_PERIOD_PARTS = {
     "since_gap_m": r"(?P<sgm_y>\d{4})年(?P<sgm_m>\d{1,2})月份?(?:[^，。；\d有][^，。；\d]{0,23}?以来|至今)",
     # The start of last year or this, a point in time as 2023年初 is (由去年初的76%提高到98.5%).
     "lyb": r"(?P<lyb>去年|上年|今年|本年)初",
+    # A semester of a year named relative to the letter's, as 2024年秋季学期 is (今年秋季学期).
+    # (before it, a deadline, as 2026年秋季学期前 is: 明年秋季学期开学前)
+    "rsem": r"(?P<rsem>今年|本年|明年|去年|上年)(?P<rsem_t>秋季|春季|秋|春)学期(?:开学)?(?P<rsem_b>之?前)?",
 }
 LATE_PERIOD_PATTERN = period_pattern(LATE_PERIOD_PARTS)
 # What may not follow a late phrase's last word (read after the match, as the lazy DFA asks):
@@ -1851,7 +1888,17 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         # (a season of the start's year is that year: 由2021年秋季的67.3%提高到91.6%)
         phrase=pl.when(head.is_in(["由", "从", "是", "较", "比", "在", "为"])).then(match.str.slice(1).str.strip_chars_start("“\"「")).otherwise(match).str.strip_suffix("的")
         .str.replace(r"^(\d{4}年)(?:秋季|春季)$", "$1"),
-    ).with_columns(comparison=pl.col("comparison") & ~pl.col("base_value"), change_start=pl.col("change_start") | pl.col("base_value"))
+    )
+    # (每年 inside a rate, 每车每年, is the rate's clause's: the numbers after that clause take the phrase
+    # before it, 2024年按照每车每年6万元、乡道0.7万元的标准补助，共拨付…976万元 → 2024)
+    yearly = found.filter(match == "每年").select("letter_id", "start").join(letters.select("letter_id", "mtext"), on="letter_id")
+    if yearly.height:
+        yearly = yearly.filter(slice_text("mtext", (pl.col("start") - 4).clip(0), pl.col("start")).str.contains(r"每\p{Han}{1,3}$"))
+        found = found.join(yearly.select("letter_id", "start", _rate=pl.lit(True)).unique(["letter_id", "start"]), on=["letter_id", "start"],
+                           how="left", maintain_order="left").with_columns(rate_year=pl.col("_rate").fill_null(False)).drop("_rate")
+    else:
+        found = found.with_columns(rate_year=pl.lit(False))
+    found = found.with_columns(comparison=pl.col("comparison") & ~pl.col("base_value"), change_start=pl.col("change_start") | pl.col("base_value"))
     # Each phrase needs the groups of the dated or of the other phrases only.
     dated, worded = ("^(?:" + "|".join(v for k, v in READ_PERIOD_PARTS.items() if (k in DATED) == d) + ")$" for d in (True, False))
     digit = pl.col("phrase").str.contains(r"^\d")
@@ -1877,10 +1924,13 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         sem_s=pl.when(pl.col("sem_s").fill_null(False)).then(pl.lit("起")))
     # (a year a comparison's base names with words between its 较 and it, read before the year for the same
     # reason: 较“双减”前的2021年提高9.5个百分点, 比疫情前的2019年增长12%)
-    based = found.filter(pl.col("phrase").str.contains(r"^\d{4}年$")).select("letter_id", "start").join(letters.select("letter_id", "mtext"), on="letter_id")
-    based = based.select("letter_id", "start", _based=slice_text("mtext", (pl.col("start") - 12).clip(0), pl.col("start")).str.contains(r"[较比][^，。；\d较比]{1,10}的$"))
+    # (and a base with its own figure between 与 and 相比, which that figure only takes: 与2020年末的3410户相比，…下降45.4%)
+    based = found.filter(pl.col("phrase").str.contains(r"^\d{4}年[末底]?$")).select("letter_id", "start", "match").join(letters.select("letter_id", "mtext"), on="letter_id")
+    based = based.select("letter_id", "start", _based=slice_text("mtext", (pl.col("start") - 12).clip(0), pl.col("start")).str.contains(r"[较比][^，。；\d较比]{1,10}的$"),
+                         _with=(slice_text("mtext", (pl.col("start") - 1).clip(0), pl.col("start")) == "与") & pl.col("match").str.ends_with("的"))
     found = found.join(based.unique(["letter_id", "start"]), on=["letter_id", "start"], how="left", maintain_order="left").with_columns(
-        comparison=pl.col("comparison") | pl.col("_based").fill_null(False)).drop("_based")
+        comparison=pl.col("comparison") | pl.col("_based").fill_null(False), base_value=pl.col("base_value") | pl.col("_with").fill_null(False),
+        change_start=pl.col("change_start") | pl.col("_with").fill_null(False)).drop("_based", "_with")
     # (nor are months before a term's end the year's first: 有效期届满前3个月, 合同到期前2个月)
     bare_first = found.filter(pl.col("fm").is_not_null() & pl.col("fm_rel").is_null()).select("letter_id", "start")
     if bare_first.height:
@@ -1938,7 +1988,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                          & ~(pl.col("py1").is_not_null() & pl.col("match").str.contains("》", literal=True))
                          & (pl.col("mr1").is_null() | months))
     found = found.rename({"start": "p_start", "end": "p_end", "phrase": "period_text"}).select(
-        "letter_id", "p_start", "p_end", "period_text", "change_start", "base_value", "sub", "fypname", "sem_s", "xs_y", "xs_m", *PERIOD_GROUPS
+        "letter_id", "p_start", "p_end", "period_text", "change_start", "base_value", "rate_year", "sub", "fypname", "sem_s", "xs_y", "xs_m", *PERIOD_GROUPS
     ).sort("letter_id", "p_start")
     # (the days in brackets after a period tell when it fell, not another period: 2024年国庆假期（10月1日至7日）)
     told = (pl.col("dr_m1").is_not_null() | pl.col("ydr_y").is_not_null()) & ((pl.col("p_start") - shift_in("p_end", "letter_id")) <= 1)
@@ -1956,6 +2006,10 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         _shift=pl.when(beside & prev("last").is_in(["去年", "上年", "上一年"])).then(pl.lit(-1, pl.Int32))
         .when(beside & prev("next").is_not_null()).then(pl.lit(1, pl.Int32)),
     )
+    # (last year's same months, after this year's months named just before: 今年1—5月，…由去年同期的74%提高到92%)
+    same_months = (pl.col("last").is_not_null() & pl.col("period_text").str.ends_with("同期") & prev("mr1").is_not_null()
+                   & ((pl.col("p_start") - prev("p_end")) <= 60)).fill_null(False)
+    found = found.with_columns(_lm1=pl.when(same_months).then(prev("mr1").cast(pl.Int32)), _lm2=pl.when(same_months).then(prev("mr2").cast(pl.Int32)))
     # The year the phrase before names, where it names only a year (for a 全年 in a paragraph that
     # opened with it: 2023年，…。全年实施…; not 2017年以来…。截至4月末…。全年…).
     # (not a change's start: 由2020年的6.2%提高到25.3%。全年… is not 2020's)
@@ -1969,9 +2023,11 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     # A change's start dates only the first number after it (由2020年的38.5%提高到56.2%); the
     # numbers after that take the phrase before it (截至2024年底，…56.2%).
     past_start = ((pl.col("change_start") & (shift_in("start", "letter_id") >= pl.col("p_end")))
-                  | (pl.col("base_value") & (pl.col("start") != pl.col("p_end")))).fill_null(False)
+                  | (pl.col("base_value") & (pl.col("start") != pl.col("p_end")))
+                  | (pl.col("rate_year") & ((pl.col("p_end") < pl.col("sent_start")) | _only(pl.col("rate_year").fill_null(False), pl.col("sentence")).str.slice(
+                      (pl.col("p_end") - pl.col("sent_start")).clip(0), (pl.col("start") - pl.col("p_end")).clip(0)).str.contains("[，,；;]")))).fill_null(False)
     if j.select(past_start.any()).item():
-        before_change = c.select("letter_id", "start").join_asof(found.filter(~pl.col("change_start")), **asof)
+        before_change = c.select("letter_id", "start").join_asof(found.filter(~pl.col("change_start") & ~pl.col("rate_year")), **asof)
         past = j.select(past_start).to_series()
         j = j.with_columns(pl.when(past).then(before_change[name]).otherwise(pl.col(name)).alias(name)
                            for name in found.columns if name not in ("letter_id", "start"))
@@ -1996,7 +2052,9 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     j = j.with_columns(_lead=pl.when((pl.col("ytd") == "全年") | pl.col("yend").is_not_null() | pl.col("mx").is_not_null() | pl.col("dr_m1").is_not_null()).then(
         slice_text("sentence", pl.lit(0), pl.col("p_start") - pl.col("sent_start"))
         # (without a year that names a class of things: 2000年底前建成的小区, 全年改造…80个)
-        .str.replace_all(r"\d{4}年" + CLASS_YEAR, "")))
+        .str.replace_all(r"\d{4}年" + CLASS_YEAR, "")
+        # (nor one of an item before its own: 一是…力争2026年底前…；四是…，全年新增涉农贷款350亿元左右)
+        .str.replace(r"^.*[；;]\s*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．])", "")))
     j = j.with_columns(
         # (a half's or a quarter's end is a point: 一季度末，…开业率为87.9%)
         _h_start=pl.when(~(pl.col("p_start") >= pl.col("sent_start")).fill_null(False)
@@ -2056,6 +2114,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     recent_last = pl.coalesce("_recent_to", ly)
     recent_first = recent_last + 1 - recent_years
     recent_paired = pl.col("_paired_years") & (pl.col("_run_size") == recent_years)
+    autumn = pl.col("rsem_t").str.starts_with("秋")  # (of a semester named by its year's word: 今年秋季学期)
     first_term, second_term = pl.col("sy_t").is_in(["一", "1", "上"]), pl.col("sy_t").is_in(["二", "2", "下"])  # (of a school year)
     # Each phrase sets the year and month its period starts and ends in (and a day, for a
     # date); the dates are built once from them. A point in time (截至…) has no start.
@@ -2068,7 +2127,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("recent", pl.when(recent_paired).then(recent_first + pl.col("run_pos")).otherwise(recent_first), one,
          pl.when(recent_paired).then(recent_first + pl.col("run_pos")).otherwise(recent_last), twelve),
         ("last_ye", None, None, ly - 1, twelve),
-        ("last", ly - 1, one, ly - 1, twelve),
+        ("last", ly - 1, pl.coalesce("_lm1", one), ly - 1, pl.coalesce("_lm2", twelve)),
         ("prev2", ly - 2, one, ly - 2, twelve),
         ("ytm", ly, yr("ytm"), ly, yr("ytm")),
         ("lytr1", ly - 1, yr("lytr1"), ly, yr("lytr2")),
@@ -2095,6 +2154,9 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
          pl.when(pl.col("sem_s").is_not_null()).then(12)
          .when(pl.col("sem_b").is_not_null()).then(pl.when(pl.col("sem").str.starts_with("秋")).then(8).otherwise(1))
          .when(pl.col("sem").str.starts_with("秋")).then(1).otherwise(7).cast(pl.Int32)),
+        ("rsem", pl.when(~has("rsem_b")).then(rel_year("rsem")), pl.when(autumn).then(9).otherwise(2).cast(pl.Int32),
+         rel_year("rsem") + (autumn & ~has("rsem_b")).cast(pl.Int32),
+         pl.when(has("rsem_b")).then(pl.when(autumn).then(8).otherwise(1)).when(autumn).then(1).otherwise(7).cast(pl.Int32)),
         ("mr1", lym, yr("mr1"), lym, yr("mr2")),
         ("py1", yr("py1"), one, yr("py2"), twelve),
         ("_plan_py", "_plan_py", one, pl.col("_plan_py") + 4, twelve),
@@ -2211,8 +2273,8 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                         | ((pl.col("kind") == "policy") & pl.col("period_text").str.contains(r"^(?:全年|年内|今年|本年|年底前|今年以来|.+以来)$")
                            & ~pl.col("clause").str.contains(pl.col("period_text"), literal=True)).fill_null(False)).then(None).otherwise(col)
            for col in ("period_start", "period_end", "period_text")}
-    ).drop("p_start", "p_end", "change_start", "base_value", "sub", "fypname", "xs_y", "xs_m", "_q", "_hol", "_hol_year", "_valid", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_plan_py", "_ytd_year", "_lead",
-           "_sy", "_sm", "_ey", "_em", "_ed", "_mx_year", "_ytd_to", "_asof_from", "_shift", "_years", "_paired_years", "_run_size", "_py", "_py_start")
+    ).drop("p_start", "p_end", "change_start", "base_value", "rate_year", "sub", "fypname", "xs_y", "xs_m", "_q", "_hol", "_hol_year", "_valid", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_plan_py", "_ytd_year", "_lead",
+           "_sy", "_sm", "_ey", "_em", "_ed", "_mx_year", "_ytd_to", "_lm1", "_lm2", "_asof_from", "_shift", "_years", "_paired_years", "_run_size", "_py", "_py_start")
 
 
 def _bare(expr: pl.Expr, places: bool = False) -> pl.Expr:
@@ -2350,7 +2412,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     post = pl.when(owner.is_not_null() & ~owner.str.contains(RELATIVE_VERB + "$")).then(owner).otherwise("_post")
     # (共 is an adverb, 公共, 医共体 and 共青团 are words: 配备1名公共卫生医师)
     # (a school's 生均 opens what is measured of it: 12所学校生均用地面积…)
-    post = post.str.replace(r"(?:(?P<k6>校)生均(?:[^已为达在是有都]|$)|(?:^|(?P<k3>[^平人户亩日月年]))均|已|都|也|还|未|尚|仍|正在|全部|全面|基本|(?P<k>[^公医])共|^共(?:[^青]|$)|(?P<k2>.)取得|接入|存在|需要|提供|享受|获得|获评|获批|参加|参与|安装|配备|开展|实施|建立|签订|入住|接受|使用|通过|交由|委托|纳入|列入|进入|入选|入围|推出|被|达到|实现|完成|参会|参训|参展|参赛|来漳|来[^自]|回乡|返乡|赴|深入|入驻|落户|新设|加入|走访|力争|计划|[和及与]$"
+    post = post.str.replace(r"(?:(?P<k6>校)生均(?:[^已为达在是有都]|$)|(?:^|(?P<k3>[^平人户亩日月年]))均|已|都|也|还|未|尚|仍|曾|正在|全部|全面|基本|(?P<k>[^公医])共|^共(?:[^青]|$)|(?P<k2>.)取得|接入|存在|需要|提供|享受|获得|获评|获批|参加|参与|安装|配备|开展|实施|建立|签订|入住|接受|使用|通过|交由|委托|纳入|列入|进入|入选|入围|推出|被|达到|实现|完成|参会|参训|参展|参赛|来漳|来[^自]|回乡|返乡|赴|深入|入驻|落户|新设|加入|走访|力争|计划|[和及与]$"
                             # (and what the counted did: 12所学校采用…, 4所院校开设…)
                             r"|采用|开设|牵头|推行|出台|举办|累计|实行|成立|明确|落实|贡献|能够"
                             # (what was done for them, or where they went: 12个县级救治中心配置…, 30名骨干到…进修, 120个乡镇全覆盖)
@@ -2359,8 +2421,9 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
                             r"|周边|门前|附近|设置|延长|逐一|逐[起个条家所]|挖潜|制定|追回|挽回|代缴|(?P<k4>.)建成|分别|组成"
                             # (…or what they opened or carried out: 17个县（市）开通农村客运线路…, 8个乡镇完成…)
                             r"|(?P<k5>.)(?:开通|启用|投用|实施|开展|建立|组建|实现|完成)"
-                            # (…or what they said: 62.3%的受访者表示…)
-                            r"|表示|认为|反映|希望|愿意).*$", "${k}${k2}${k3}${k4}${k5}${k6}").str.replace(r"(\p{Han}{2})[和及与向]$", "$1")
+                            # (…or what they said: 62.3%的受访者表示…; or why or what befell them: 7个村因人口较少, 5个村出现…,
+                            # 23条线路不符合…)
+                            r"|表示|认为|反映|希望|愿意|因[^地势材时]|由于|出现|不符合|不具备|没有).*$", "${k}${k2}${k3}${k4}${k5}${k6}").str.replace(r"(\p{Han}{2})[和及与向]$", "$1")
     # (商超 is a word: 32家大型商超)
     # (and keeps the nouns that end in a word of the trail: 商超, 财政收支审计)
     post = _without_trail(post)
@@ -2390,8 +2453,11 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     c = c.with_columns(_share_of=pl.col("_share_of") | acts.is_not_null(), _post=pl.coalesce(acts, "_post"))
     # A rank's clause that ends in the places it is among (破案率在全市12个县区中居第2位) names
     # them, not what is ranked.
+    # (and the order it is ranked in is no name: 中由低到高排第4位)
+    c = c.with_columns(_clause=pl.when(pl.col("rank").is_not_null()).then(pl.col("_clause").str.replace(r"[，,]?[由从][低高小大少多]到[高低大小多少]$", "")).otherwise("_clause"))
     among = _only(pl.col("rank").is_not_null(), pl.col("_clause")).str.contains(PLACES_AMONG).fill_null(False)
     c = c.with_columns(_clause=pl.when(among).then(pl.col("_clause").str.replace(PLACES_AMONG, "")).otherwise("_clause"))
+    c = c.with_columns(_clause=pl.when(pl.col("rank").is_not_null()).then(pl.col("_clause").str.replace(PEERS_AMONG, "")).otherwise("_clause"))
     # (and what a rank ranks comes before 居 and the scope: 集装箱吞吐量增速居全国沿海港口第5位)
     # (a clause that is only the scope names nothing: …3087万标箱，居全国沿海港口第5位 ranks what the mention before measures)
     scoped = _only(pl.col("rank").is_not_null(), pl.col("_clause")).str.contains(r"(?:^\s*|\p{Han}{2})(?:位居|位列|居于|居)" + REGION + r"\p{Han}{0,8}$").fill_null(False)
@@ -2413,7 +2479,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     # (…4200元左右，是单种水稻的2.5倍: a multiple of a base)
     # (and a recovery to a base: 恢复至2019年同期的103.4%)
     # (and a growth averaged over years: 两年平均增长5.2%)
-    cur = (pl.when(pl.col("_clause").str.contains(r"^[\s、]*(?:约|近|仅|只|已)?(?:高于|低于|高出|超出|快于|慢于|好于|优于|占(?:[^地用]|$)|比[^重例率]|较|同比[多少净]|(?:近)?[两二三四五]年(?:平均|年均)|偏[多少高低]|超过?(?:时序|序时)进度|超额完成|差距缩小|与[^，。；]{1,12}相差|降幅[^，。；]{0,6}收窄|[是为][^，。；]{1,12}的$|恢复(?:至|到)[^，。；]{0,12}的$|完成[^，。；\d]{0,8}(?:目标|计划)(?:任务|值|投资)?(?:进度)?的$)") & ~pl.col("_share_named")).then(None)
+    cur = (pl.when(pl.col("_clause").str.contains(r"^[\s、]*(?:约|近|仅|只|已)?(?:高于|低于|高出|超出|快于|慢于|好于|优于|占(?:[^地用]|$)|比[^重例率]|较|与[^，。；]{0,14}?相比|同比[多少净]|(?:近)?[两二三四五]年(?:平均|年均)|偏[多少高低]|超过?(?:时序|序时)进度|超过[^，。；\d]{0,8}(?:目标|计划|标准|要求|平均水平)|超额完成|差距缩小|与[^，。；]{1,12}相差|降幅[^，。；]{0,6}收窄|[是为][^，。；]{1,12}的$|恢复(?:至|到)[^，。；]{0,12}的$|完成[^，。；\d]{0,8}(?:目标|计划)(?:任务|值|投资)?(?:进度)?的$)") & ~pl.col("_share_named")).then(None)
            # (a number alone, no 分别 handing it out, counts all the items listed before it: 春玉米、春大豆一共种了1.06万亩)
            # (nouns listed, not clauses: not 开办满一年、收托率, 爱心企业、合计吸纳…; nor the next item after one
            # with its own number: 其中国家级2处、省级9处)
@@ -2626,7 +2692,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         pl.col("subject")
         # (and the day a price or a rule took effect: 非居民用气价格自7月1日起由…)
         # (with the 自…起 around it: 标准自2021年秋季学期起提高到…)
-        .str.replace_all(r"自?\d{4}(?:年(?:秋季|春季|秋|春)学期|学年度?(?:第?[一二12上下]学期)?)(?:起|开始)?|(?:秋季|春季|本|上|下)学期|自?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起|开始)|(?:今年|本年|去年|上年)(?:\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|上半年|前三季度)|截至(?:目前|今年)|上一?年度|今冬明春|(?:用|在)?(?:\d{1,2}[-~～至到]\d{1,2}|[一二两三四五六七八九十]{1,2})(?:个)?年(?:内|时间)|(?:截至|到|至|在|于|自|从)?(?:\d{4}年[、和及与])*\d{4}年(?:度|\d{1,2}月)?(?:份|底|末)?(?:前后|之?前|以来|起|开始|的?基础上)?(?:已经|已|累计)*", "")
+        .str.replace_all(r"自?\d{4}(?:年(?:秋季|春季|秋|春)学期|学年度?(?:第?[一二12上下]学期)?)(?:起|开始)?|(?:秋季|春季|本|上|下)学期(?:开学)?(?:之?前)?|自?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起|开始)|(?:于|在)?(?:今年|本年|去年|上年)(?:\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|上半年|前三季度)|截至(?:目前|今年)|上一?年度|今冬明春|(?:用|在)?(?:\d{1,2}[-~～至到]\d{1,2}|[一二两三四五六七八九十]{1,2})(?:个)?年(?:内|时间)|(?:截至|到|至|在|于|自|从)?(?:\d{4}年[、和及与])*\d{4}年(?:度|\d{1,2}月)?(?:份|底|末)?(?:前后|之?前|以来|起|开始|的?基础上)?(?:已经|已|累计)*", "")
         .str.replace(r"^.*\p{Han}[.．](\p{Han})", "$1")
     )
     # (and a holiday, tested by its names first: one pass of a pattern over every subject costs more)
@@ -2794,7 +2860,16 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
                    .str.replace(r"^(?:[\d.]+|[零〇一二两三四五六七八九十百千]+)[万亿]?元(?:以上|以下|以内)?的?", "")
                    # (a footnote's mark names nothing: 燃煤机组全覆盖②)
                    .str.replace_all(r"[\u2460-\u2473\u2776-\u277f]", "")
+                   # (nor what is left of a comparison's base, its time gone: 与2022年相比增长5%, 与2020年末的3410户相比)
+                   .str.replace(r"^与?相比$", "")
+                   # (nor the step a score or a fine is per: 每逾期1个月扣0.5分)
+                   .str.replace(r"中?每\p{Han}{0,4}[\d.]+\p{Han}{1,4}?[扣罚加减](?:款|分|价|收)?$", "")
+                   # (nor the places a rank is among, its number cut: 个设区市国资监管企业综合考核中 → 国资监管企业综合考核)
+                   .str.replace(PEERS_AMONG + r"(\p{Han}{2,}?)中?$", "$1")
                    .str.strip_chars("、，,；;：: ")).with_columns(
+        # (the base of a multiple or a share after 为 is no part of its name: 资源密度为对照区的3.2倍)
+        subject=pl.when(pl.col("before").str.ends_with("的") & pl.col("unit").is_in(["倍", "%"]))
+        .then(pl.col("subject").str.replace(r"^([^，。；为是]{2,}?)(?:一般|通常|原则上|大约|约|仅|只)?[为是][^，。；\d为是]{1,10}$", "$1")).otherwise("subject")).with_columns(
         # (a preposition or particle left alone names nothing: 分三批对41座…)
         subject=pl.when((pl.col("subject").str.len_chars() > 0) & ~pl.col("subject").is_in(list("对在为将把由从和与及的向按但且或"))).then("subject")).with_columns(
         # (a count of places before a rate names the places, not the rate: 全市128个乡镇（街道）应急物资储备点标准化达标率达92.2%)
@@ -2872,10 +2947,10 @@ def _without_trail(phrase: pl.Expr) -> pl.Expr:
     马达, 许可, 商超, 民居, 审计, 统计, 起降, 合并; 平均 and 人均 are not 均; a quarter compared with is read
     where the rate is named, 增速较一季度)."""
     # (marked rather than tested: a test would evaluate `phrase`, often a long chain, twice more)
-    # (人均 anywhere, so a verb after it goes and it stays: 基础养老金月人均达到 → 基础养老金月人均)
+    # (人均 anywhere, so a verb after it goes and it stays: 基础养老金月人均达到 → 基础养老金月人均; 审计 too: 专项审计不少于)
     # (and a payment per item or its longest after a name, where a name is left: 市级示范小区每个奖励, 博士研究生最多资助)
-    return phrase.str.replace(r"(行为|[雷马]达|平均|[许认]可|[商彩B]超|[民故旧新宜安家]居|[审统会设估]计|起降|升降|(?:[节制预履公]|规民)约|[归合兼吞]并)$", "$1\x03").str.replace_all(
-        r"([人户亩村社场校店企]均)", "$1\x03").str.replace(
+    return phrase.str.replace(r"(行为|[雷马]达|平均|[许认]可|[商彩B]超|[民故旧新宜安家]居|起降|升降|(?:[节制预履公]|规民)约|[归合兼吞]并)$", "$1\x03").str.replace_all(
+        r"([人户亩村社场校店企]均|[审统会设估]计)", "$1\x03").str.replace(
         # (and a share of a whole after its name: 普惠性托位约占总托位)
         r"^(\p{Han}{2,}?)(?:仅|约|只|仍)占[\p{Han}\x03]{1,10}$", "$1").str.replace(
         r"^([\p{Han}&&[^每单]]\p{Han}+[\p{Han}&&[^后时前中]])(?:(?:最长|最多|最高)可?|每\p{Han}{1,2}(?:给予)?(?:一次性)?)(?:补助|补贴|资助|支持|扶持|享受|发放|领取|奖励|奖补)$", "$1").str.replace(
@@ -2923,8 +2998,15 @@ def _item_with_head(items: pl.Expr, pos: pl.Expr) -> pl.Expr:
     # 流域内城市和县城污水处理率 → 流域内城市污水处理率)
     of_place = last.str.extract(r"^" + PLACE_PART + r"(\p{Han}{2,})$", 1)
     item = pl.when(before_last & ~short & item.str.contains(PLACE_PART + r"$") & of_place.is_not_null()).then(item + of_place).otherwise(item)
+    # (items of two to six characters before a last that ends in a share or a rate take that word, the
+    # noun they share being longer than the positions tell: 返乡青年和农村妇女占比 → 返乡青年占比;
+    # 果蔬、肉类、水产品冷链流通率 → 果蔬流通率)
+    measure = last.str.extract(r"(?:占比|比重|比例|增速|增幅|满意度|[^、率比]{2}率)$", 0)
+    measured = (before_last & ~short & measure.is_not_null() & item.str.contains(r"^\p{Han}{2,6}$")
+                & ~item.str.contains(r"(?:率|占比|比重|比例|增速|增幅|满意度)$"))
     return (pl.when(bare & head.is_not_null()).then(item + head)
-            .when(short & before_last & ~item.str.ends_with(shared)).then(item + shared).otherwise(item))
+            .when(short & before_last & ~item.str.ends_with(shared)).then(item + shared)
+            .when(measured).then(item + measure).otherwise(item))
 
 
 def _sections(c: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:

@@ -194,7 +194,8 @@ def zones(lines: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-PLAN_WORDS = r"(?:下一步|下步|今后|工作打算|工作计划)"
+# (and a section of what the agency means to do about it: 三、关于完善帮扶机制的考虑, 工作设想)
+PLAN_WORDS = r"(?:下一步|下步|今后|工作打算|工作计划|(?:的|工作)考虑\s*$|工作设想)"
 # A paragraph that turns to the proposer (您的建议中关于…, 关于您提出的…, 对您所提…).
 # A paragraph that adds to a plan after its items (此外，我们还将…; 同时，我们将…).
 ADDED_ITEM = r"^\s*(?:此外|同时|另外|最后)[，,]\s*[^。；;，,]{0,8}?将"
@@ -212,7 +213,9 @@ def body_lines(lines: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
     body = body.with_columns(
         *(c.str.extract(LEVEL_PATTERNS[lvl], 1).alias(f"_hit{lvl}") for lvl in LEVEL_PATTERNS if lvl > 1),
         _hit1=pl.coalesce(c.str.extract(LEVEL_PATTERNS[1], 1), c.str.extract(POINT_HEADING, 1), c.str.extract(POINT_ABOUT, 2), c.str.extract(ORDINAL_LINE, 2)),
-        marker=pl.coalesce(c.str.extract(r"^(" + MARKER_PATTERN[1:] + ")", 1).str.replace_all(r"\s", ""), c.str.extract(ORDINAL_LINE, 1), c.str.extract(POINT_ABOUT, 1)),
+        # (a whole heading in black brackets keeps its own marker: 【一、基本情况】 is 一、)
+        marker=pl.coalesce(c.str.extract(r"^(" + MARKER_PATTERN[1:] + ")", 1).str.replace_all(r"\s", "").str.replace(r"^【([^】]+[、.])$", "$1"),
+                           c.str.extract(ORDINAL_LINE, 1), c.str.extract(POINT_ABOUT, 1)),
         plan_intro=c.str.contains(PLAN_INTRO) | _leads_in(c),
         # (a point a run-in heading names is a plan by its name only: 关于第一点建议“…”。目前…。下一步，…)
         plan_words=pl.when(c.str.contains(POINT_ABOUT)).then(c.str.extract(r"^([^。；;]*)", 1)).otherwise(c).str.contains(PLAN_WORDS),
@@ -348,7 +351,8 @@ def sections(body: pl.DataFrame) -> pl.DataFrame:
             ignore_nulls=True,
         ),
         suggestion_no=pl.when(pl.col("l1").is_not_null()).then(pl.col("_l1_no")),
-        heading=pl.col("content").str.replace(r"^" + MARKER_PATTERN[1:] + r"\s*", "").str.replace(ORDINAL_MARK + r"\s*", "").str.replace(r"^【([^】]*)】\s*$", "$1").str.extract(r"^((?:\d[：:∶]\d|[^。；;：:])*)", 1)
+        heading=pl.col("content").str.replace(r"^" + MARKER_PATTERN[1:] + r"\s*", "").str.replace(ORDINAL_MARK + r"\s*", "").str.replace(r"^【([^】]*)】\s*$", "$1")
+        .str.replace(r"^([^【】]+)】\s*$", "$1").str.extract(r"^((?:\d[：:∶]\d|[^。；;：:])*)", 1)
         # (where a copy ran the body into its heading, the heading ends at the gap the line break
         # left, or at the end of the suggestion's name, or before the plan's own 下一步:
         # 基本情况 近年来，…; 关于“…”的建议近年来，…; 下一步工作计划下一步，我局将…)

@@ -611,3 +611,10 @@ def test_a_deputys_town_or_delegation_before_the_name_is_not_the_proposer():
            ("龙塘镇杨秀芬代表：", "雅阳镇代表团周德明等代表：", "妙高街道、湖山乡代表联名提出建议的黄志强等5位代表：", "玉岩镇代表团：")]
     assert [(h["proposer"], h["proposer_kind"]) for h in got] == [("杨秀芬", "deputy"), ("周德明", "deputy"), ("黄志强", "deputy"),
                                                                  ("玉岩镇代表团", "organisation")]
+
+
+def test_a_web_pages_label_before_the_title_is_no_part_of_it():
+    text = letter("全县新增企业10家。\n", head="青水提复〔2025〕23号\n\n【标题】关于县政协十一届四次会议第23号提案的答复函\n\n张三委员：\n您提出的《关于测试的提案》收悉。现答复如下：\n")
+    h = run(text)["letter_headers"].row(0, named=True)
+    assert h["title"] == "关于县政协十一届四次会议第23号提案的答复函"
+    assert text[h["title_start"]:h["title_start"] + 2] == "关于" and h["proposal_no"] == "23"

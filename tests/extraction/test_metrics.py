@@ -3838,3 +3838,83 @@ def test_a_ratio_named_before_any_verb_or_in_quotes_and_no_home_or_household_by_
                  "首套住房最低首付款比例调整为15%，二套调整为25%。1人户每月400元，3人及以上户每月800元。")
     assert [(m["surface"], m["value"]) for m in ms] == [("6:4", 1.5), ("1:1", 1.0), ("2.0:1以内", 2.0), ("15%", 15), ("25%", 25),
                                                        ("400元", 400), ("800元", 800)]
+
+
+def test_a_count_in_wan_takes_its_unit_from_the_word_that_names_it_and_a_currency_after_the_unit_is_the_amounts():
+    ms = {m["surface"]: m for m in metrics(
+        "全市参保人数达到520万，公共体育设施年服务人次超过2600万；企业户数达12.5万。城镇人口增加12万人。"
+        "对年薪60万元人民币以上的外籍人才给予奖励。实际使用外资3.2亿元人民币。")}
+    assert [(s, ms[s]["value"], ms[s]["unit"], ms[s]["qualifier"]) for s in ("520万", "2600万", "12.5万")] == [
+        ("520万", 5200000, "人", "exact"), ("2600万", 26000000, "人次", "over"), ("12.5万", 125000, "户", "exact")]
+    assert [ms[s]["subject"] for s in ("520万", "12.5万", "12万人")] == ["参保人数", "企业户数", "城镇人口"]
+    wage = ms["60万元人民币以上"]
+    assert (wage["value"], wage["kind"], wage["qualifier"], wage["subject"]) == (600000, "policy", "at_least", "年薪")
+    assert ms["3.2亿元人民币"]["subject"] == "实际使用外资"
+
+
+def test_a_semester_named_by_this_or_next_year_a_future_plans_span_and_a_plan_for_a_year_ahead():
+    ms = {m["surface"]: m for m in metrics(
+        "今年秋季学期新增学位3000个。去年春季学期招生1200人。明年秋季学期开学前将新增学位500个。"
+        "“十五五”期间新增学位2万个。“十五五”重大项目储备库已入库项目2160个。我局计划2026年新建仓容5万吨。"
+        "去年全市争取中央和省级粮食安全保障调控和应急设施专项资金1.35亿元。")}
+    assert [(ms[s]["period_start"], ms[s]["period_end"]) for s in ("3000个", "1200人", "500个")] == [
+        (dt.date(2024, 9, 1), dt.date(2025, 1, 31)), (dt.date(2023, 2, 1), dt.date(2023, 7, 31)), (None, dt.date(2025, 8, 31))]
+    assert (ms["2万个"]["kind"], ms["2万个"]["period_start"], ms["2万个"]["period_end"]) == ("target", dt.date(2026, 1, 1), dt.date(2030, 12, 31))
+    assert (ms["2160个"]["kind"], ms["2160个"]["period_start"]) == ("actual", None)
+    assert [ms[s]["kind"] for s in ("5万吨", "1.35亿元")] == ["target", "actual"]
+
+
+def test_items_before_a_shared_rate_take_its_word_and_a_rank_names_no_places_it_is_among():
+    ms = metrics("全市果蔬、肉类、水产品冷链流通率分别达到38%、72%和76%。返乡青年和农村妇女占比分别为27%和41%。"
+                 "在全省11个设区市国资监管企业综合考核中，我市位居第4位。人均体育场地面积在全市11个县（市、区）里排第四。"
+                 "资产负债率在全省11个设区市中由低到高排第4位。")
+    assert [m["subject"] for m in ms] == ["果蔬流通率", "肉类流通率", "水产品冷链流通率", "返乡青年占比", "农村妇女占比",
+                                          "国资监管企业综合考核", "人均体育场地面积", "资产负债率"]
+
+
+def test_sets_of_items_parcels_a_day_more_than_half_an_audit_and_a_whole_year_inside_its_item():
+    ms = {m["surface"]: m for m in metrics(
+        "调拨应急物资3200件套。县级分拨中心日均处理能力达到1850万件/日。非捕捞收入占比首次过半。经过半年努力建成3个。"
+        "战略性新兴产业产值占比达到52.3%，首次过半。每年组织开展混改专项审计不少于2次。"
+        "下一步，一是力争2026年底前规模达到4亿元；二是全年新增涉农贷款350亿元左右。")}
+    assert [(ms[s]["value"], ms[s]["unit"]) for s in ("3200件套", "1850万件/日")] == [(3200, "件套"), (18500000, "件/日")]
+    assert [(m["value"], m["qualifier"], m["subject"]) for s, m in ms.items() if s.startswith("过半")] == [(50, "over", "非捕捞收入占比")]
+    assert ms["2次"]["subject"] == "组织开展混改专项审计"
+    assert ms["350亿元左右"]["period_end"] == dt.date(2024, 12, 31)
+
+
+def test_terms_kept_or_paid_a_score_capped_or_per_step_and_an_average_paid_no_rule():
+    ms = metrics("温控记录保存期不少于2年。给予每人每月3000元生活补贴，连续发放3年。累计扣分最高不超过2分。"
+                 "对逾期未报送的企业，每逾期1个月扣0.5分，最多扣3分。2023年，全市捕捞渔船平均每千瓦补贴约1150元。")
+    assert [(m["surface"], m["kind"], m["qualifier"]) for m in ms] == [
+        ("2年", "policy", "at_least"), ("3000元", "policy", "exact"), ("3年", "policy", "exact"), ("2分", "policy", "at_most"),
+        ("0.5分", "policy", "exact"), ("3分", "policy", "at_most"), ("1150元", "actual", "approx")]
+    assert [m["subject"] for m in ms[4:6]] == [None, None]
+
+
+def test_a_rates_own_year_dates_no_figure_after_it_and_bases_months_and_verbs_leave_subjects():
+    ms = {m["surface"]: m for m in metrics(
+        "2024年按照每车每年6万元、山区线路每车每年8万元的标准补助，共拨付校车运营补贴976万元。"
+        "礁区内渔业资源密度为对照区的3.2倍。使全市网点总数达到95个左右。优质稻种植面积发展到12.5万亩。"
+        "今年1月至5月，又完成档案数字化2.9万卷。第八批省级文物保护单位于今年3月公布，新增124处。力争修复革命文物五百件/套以上。")}
+    assert [(ms[s]["period_start"], ms[s]["period_end"]) for s in ("6万元", "976万元")] == [(None, None), (dt.date(2024, 1, 1), dt.date(2024, 12, 31))]
+    assert [ms[s]["subject"] for s in ("3.2倍", "95个左右", "12.5万亩", "2.9万卷", "124处")] == [
+        "礁区内渔业资源密度", "网点总数", "优质稻种植面积", "档案数字化", "第八批省级文物保护单位公布"]
+    assert (ms["五百件/套以上"]["value"], ms["五百件/套以上"]["qualifier"]) == (500, "at_least")
+
+
+def test_last_years_same_months_and_a_base_with_its_own_figure_between_yu_and_xiangbi():
+    ms = {m["surface"]: m for m in metrics(
+        "今年1—5月，全市持证上岗率由去年同期的74%提高到92%。截至2023年底，全市在档困难职工1862户。"
+        "与2020年末的3410户相比，在档困难职工户数下降45.4%。2023年，完成投资12亿元，与2022年相比增长5%。")}
+    assert (ms["74%"]["period_start"], ms["74%"]["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 5, 31))
+    assert [ms[s]["period_end"] for s in ("3410户", "45.4%")] == [dt.date(2020, 12, 31), dt.date(2023, 12, 31)]
+    assert [ms[s]["subject"] for s in ("3410户", "5%")] == [None, "投资"]
+
+
+def test_a_buildings_height_class_is_no_figure_and_counted_nouns_end_before_why_or_what_befell_them():
+    ms = {m["surface"]: m for m in metrics(
+        "全市有超高层建筑（建筑高度100米以上）137幢，其中建筑高度250米以上的2幢。推动建筑高度超过100米的高层建筑全部建立微型消防站。"
+        "防洪堤高度达到8米以上。另有7个村因人口较少，未设卫生室。有23条线路不符合校车通行条件。家庭医生签约率达86.5%，超过县定目标6.5个百分点。")}
+    assert sorted(s for s in ms if "米" in s) == ["8米以上"]
+    assert [ms[s]["subject"] for s in ("7个", "23条", "6.5个百分点")] == ["村", "线路", "家庭医生签约率"]

@@ -602,3 +602,13 @@ def test_a_co_handlers_opinion_names_the_proposer_before_the_meeting_it_was_prop
             "《关于支持文旅产业发展的提案》收悉。现将会办意见函告如下：\n")
     h = header(letter("新增企业5家。\n", head=head))
     assert (h["proposer"], h["proposer_kind"]) == ("叶建明", "member")
+
+
+def test_a_blank_line_a_web_copy_left_inside_a_sentence_before_a_count_is_joined():
+    body = "今年1月至8月，我镇完成道路日常修补1.2万平方米，清理边沟塌方\n\n58处，投入养护资金63万元。\n二、下一步工作，全县将新增\n2023年，完成投资5亿元。\n"
+    text = letter(body)
+    ms = run(text)["metrics"].sort("char_start").to_dicts()
+    by = {m["surface"]: m for m in ms}
+    assert (by["58处"]["subject"], by["58处"]["period_end"]) == ("清理边沟塌方", dt.date(2024, 8, 31))
+    assert all(text[m["char_start"]:m["char_end"]] == m["surface"] for m in ms)
+    assert by["5亿元"]["period_end"] == dt.date(2023, 12, 31)

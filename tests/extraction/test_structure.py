@@ -778,3 +778,16 @@ def test_the_last_of_points_told_in_order_may_be_the_plan_and_a_number_alone_on_
     body = "1.\n关于馆藏档案数字化\n全市馆藏档案数字化率达到85%。\n2.\n关于档案利用\n全年接待查档2.1万人次。\n"
     s = run(letter(body))["sections"].sort("char_start")
     assert s["heading"].to_list() == ["关于馆藏档案数字化", "关于档案利用"]
+
+
+def test_a_numbered_heading_whole_in_lenticular_brackets_keeps_its_marker_and_loses_the_bracket():
+    body = "【一、农村供水基本情况】\n全县建成供水工程120处。\n【二、下一步工作】\n一是年内新建水厂2座；二是完成管网改造30公里。\n"
+    secs = run(letter(body))["sections"].filter(pl.col("level") == 1).sort("char_start")
+    assert secs.select("marker", "heading").rows() == [("一、", "农村供水基本情况"), ("二、", "下一步工作")]
+
+
+def test_a_top_level_section_of_what_the_agency_means_to_do_is_the_plan():
+    body = ("一、工作开展情况\n全市建档困难职工1862户。\n二、关于完善帮扶机制的考虑\n（一）关于扩大帮扶对象范围。我们将在2025年修订帮扶办法。\n"
+            "（二）关于加强部门数据共享。力争2025年底前实现主动发现率达到80%。\n")
+    com = run(letter(body))["commitments"].sort("ordinal")
+    assert com.select("suggestion_no", "heading").rows() == [(2, "关于扩大帮扶对象范围"), (2, "关于加强部门数据共享")]
