@@ -3001,9 +3001,10 @@ def _item_with_head(items: pl.Expr, pos: pl.Expr) -> pl.Expr:
     # (items of two to six characters before a last that ends in a share or a rate take that word, the
     # noun they share being longer than the positions tell: 返乡青年和农村妇女占比 → 返乡青年占比;
     # 果蔬、肉类、水产品冷链流通率 → 果蔬流通率)
-    measure = last.str.extract(r"(?:占比|比重|比例|增速|增幅|满意度|[^、率比]{2}率)$", 0)
+    shares = "占比|比重|比例|增速|增幅|满意度"
+    measure = last.str.extract(r"(?:" + shares + r"|[^、率比]{2}率)$", 0)
     measured = (before_last & ~short & measure.is_not_null() & item.str.contains(r"^\p{Han}{2,6}$")
-                & ~item.str.contains(r"(?:率|占比|比重|比例|增速|增幅|满意度)$"))
+                & ~item.str.contains(r"(?:率|" + shares + r")$"))
     return (pl.when(bare & head.is_not_null()).then(item + head)
             .when(short & before_last & ~item.str.ends_with(shared)).then(item + shared)
             .when(measured).then(item + measure).otherwise(item))
