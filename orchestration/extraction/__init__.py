@@ -130,13 +130,13 @@ LEAD_TIME = (r"^(?:力争|争取|确保)?(?:年内|今年内?|(?:明年|今年)�
 def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl.DataFrame, spans) -> pl.DataFrame:
     """Heading and horizon from the matching text, body from the stored text."""
     mbody = slice_text("mtext", pl.col("char_start"), pl.col("char_end"))
-    marker = r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d{1,2}\s*[、.）)]|[①-⑩]|[一二三四五六七八九十]+是)\s*"
+    marker = r"^\s*(?:[一二三四五六七八九十]+\s*[、.]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d{1,2}\s*[、.）)]|[①-⑩]|[一二三四五六七八九十]+[是要])\s*"
     plan_word = r"^(?:(?:下一步|下步|下阶段|下一阶段|接下来|今后)(?:工作)?(?:打算|计划|思路)?中?[，,：:\s]*|(?:此外|同时|另外|最后)[，,]\s*)"  # (下步工作中，我局将…)
     rest = pl.col("mbody").str.replace(marker, "")
     headed = pl.col("mbody").str.contains(marker)
     # A numbered item's heading is its first sentence, after the marker; an item listed in
     # words (一是) or a paragraph gives its first clause, after the marker or plan word.
-    listed = pl.col("mbody").str.contains(r"^\s*(?:[一二三四五六七八九十]+是|[①-⑩]|\d{1,2}[）)])")
+    listed = pl.col("mbody").str.contains(r"^\s*(?:[一二三四五六七八九十]+[是要]|[①-⑩]|\d{1,2}[）)])")
     # (a time leading the item is its horizon, not its heading: 二是到2026年，实现…; （一）2025年秋季学期前，…;
     # （三）“十五五”期间，…; （一）6月底前，…; （六）争取到2025年底，…; 今后三年，…)
     # (a plan word and a comma open a numbered item too: （三）下一步，我局将深化…)

@@ -72,7 +72,8 @@ AGENCY_END = (
 # A reply letter answers (答复, 复函, 收悉, 办理) something proposed (提案, 建议, 议案) or
 # someone who proposed it (委员, 代表). Both halves are needed: a notice or a news item may
 # mention proposals without answering one.
-ANSWERS = r"答\s*[复復覆]|復\s*函|回\s*复|收\s*悉|办理(?:情况|结果|意见)|辦理|现将.{0,12}如下"
+# (and a co-handler's opinion to the lead agency: 现提出如下协办意见, …的会办意见)
+ANSWERS = r"答\s*[复復覆]|復\s*函|回\s*复|收\s*悉|办理(?:情况|结果|意见)|辦理|现将.{0,12}如下|[会协]办意见|会签意见"
 PROPOSED = r"提案|建议|议案|建議|議案|委员|委員|代表"
 
 # One to three agencies on a line, apart by spaces.
@@ -286,7 +287,8 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
     # (the ends of a group's name that proposes: a party's committee, a federation, a sector)
     group_end = r"(?:委员会|委会|支社|工商联|联合会|总工会|妇联|科协|侨联|界别|小组|总支|支部)"
     to_person = sal_core.str.contains(r"(?:代表|委员|委員|同志|先生|女士)$").fill_null(False)
-    names = r"([^各诸贵您你\W\d]\p{Han}{1,3}(?:、\p{Han}{2,4})*(?:等(?:\d+|[一二三四五六七八九十]+)[位名人])?(?:代表|委员))"
+    # (the group's size may come after the title: 许文涛委员等6人)
+    names = r"([^各诸贵您你\W\d]\p{Han}{1,3}(?:、\p{Han}{2,4})*(?:等(?:\d+|[一二三四五六七八九十]+)[位名人])?(?:代表|委员)(?:等(?:\d+|[一二三四五六七八九十]+)[位名人])?)"
     # (由贵委主办、我局协办的九三学社金华市委会提出的《…》: a co-handling agency's opinion)
     named = pl.coalesce(ack.str.extract(r"^(?:由?(?:贵|你)\p{Han}{1,2}(?:主办|转来|转办|交办)(?:[、，,]?我\p{Han}{1,2}(?:协办|会办))?的?[、，,]?\s*由?|由)\s*([^的，,。；\s]{2,30}?)\s*(?:提出|所提|领衔提出)的", 1).str.replace(r"等$", "")
                         # (not the meeting it was proposed at: 贵局转来的叶建明委员在市政协五届三次会议上提出的)
@@ -301,7 +303,11 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
                             # 民进江西省委会《…》收悉, 该提案由民进江西省委会提出)
                             ack.str.extract(r"^(?:由?(?:贵|你)\p{Han}{1,2}(?:主办|转来|转办|交办)的[、，,]?\s*)?(\p{Han}{2,20}?" + group_end + r")(?:所提的?|提出的|的)?《", 1),
                             ack.str.extract(r"由(\p{Han}{2,20}?" + group_end + r")(?:领衔)?提出", 1))))
+    # (…read as the size before it: 许文涛委员等6人 → 许文涛等6位委员)
+    named = named.str.replace(r"(代表|委员)等(\d+|[一二三四五六七八九十]+)[位名人]$", "等${2}位$1")
     sal_core = pl.coalesce(named, sal_core)
+    # (a title before the name: 市人大代表张晓峰, 临江市政协委员李明)
+    titled = sal_core.str.extract_groups(r"^\p{Han}{0,8}?(?P<t>人大代表|政协委员|政協委員)(?P<n>\p{Han}{2,4})$")
     who = sal_core.str.replace(r"(?:等)?(?:(?:\d+|[" + CN_NUMERAL_CHARS + r"]+)[名位])?" + SALUTATION_TITLES + r"$", "")
     # …and after each name of a list (周建华委员、沈晓燕委员).
     # (and its group's size: 杨蕾等15位代表、泸州代表团)
@@ -311,12 +317,15 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
     who = who.str.replace(r"等$", "").str.replace(r"(\p{Han})联名$", "$1")  # (…、九三学社无锡市委会联名)
     # (a deputy's town or delegation before the name, as county replies address township deputies:
     # 龙塘镇杨秀芬代表, 雅阳镇代表团周德明等代表; and who proposed it with them: …代表联名提出建议的黄志强等5位代表)
-    who = pl.when(sal_core.str.contains(r"(?:代表|委员|委員)$")).then(who.str.replace(r"^\p{Han}{2,6}?(?:镇|乡|街道|代表团|代表组)(\p{Han}{2,4})$", "$1").str.replace(
+    who = pl.when(sal_core.str.contains(r"(?:代表|委员|委員)$")).then(who.str.replace(r"^\p{Han}{2,12}?(?:镇|乡|街道|代表团|代表组)(\p{Han}{2,4})$", "$1").str.replace(
         r"^[^的，,]{2,40}?(?:提出|联名|领衔)[^的，,]{0,8}的(\p{Han}{2,4})$", "$1")).otherwise(who)
+    who = pl.coalesce(titled.struct.field("n"), who)
     # (the first-named decides: 王海军委员、农工党仙居县总支 is a member's)
     first_person = sal_core.str.extract(r"^([^、，,]{2,12})[、，,]", 1)
     person_kind = (
-        pl.when(first_person.str.contains(r"代表$")).then(pl.lit("deputy"))
+        pl.when(titled.struct.field("t") == "人大代表").then(pl.lit("deputy"))
+        .when(titled.struct.field("t").is_not_null()).then(pl.lit("member"))
+        .when(first_person.str.contains(r"代表$")).then(pl.lit("deputy"))
         .when(first_person.str.contains(r"(?:委员|委員)$")).then(pl.lit("member"))
         .when(sal_core.str.contains(r"代表$")).then(pl.lit("deputy"))
         .when(sal_core.str.contains(r"(?:委员|委員)$")).then(pl.lit("member"))
@@ -499,9 +508,10 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
         .group_by("letter_id").agg(pl.all().sort_by("line_no").last())
         .select("letter_id", **signed_by("sig2"))
     )
-    # A 联系单位/承办单位 line names the agency when the signature is missing.
+    # A 联系单位/承办单位 line names the agency when the signature is missing, and so does a
+    # joint reply's labelled signers (主办单位：湖州市科学技术局 / 协办单位：湖州市财政局): the lead's.
     unit_line = (
-        tail.filter(c.str.contains(r"^(?:联\s*系|承\s*办)\s*单\s*位\s*[:：]"))
+        tail.filter(c.str.contains(r"^(?:联\s*系|承\s*办|主\s*办)\s*单\s*位\s*[:：]"))
         .filter(group_start("letter_id"))
         .select("letter_id", unit=c.str.extract(r"[:：]\s*(\S+)", 1))
     )

@@ -41,7 +41,7 @@ CN_UNIT = U.alternation(U.CN_COUNTERS + U.CN_COMPOUND_COUNTERS)
 POST = r"(?:及?以上|及?以下|及?以内|之内|左右|上下|余|多)"
 # Words 多 opens (多子女, 多层, 多部门): after a count, no "more than".
 MANY_WORD = r"^多(?:子女|层|孩|部门|元|样|种|方|措|功能|渠道|彩|维|头|媒体|语种|规合一|式|跨|点|领域|主体|场景|胎|户|党派|民族)"
-REGION = r"(?:全国|全省|全市|全区|全县|全州|全盟|全疆|全旗|省内|市内|区内|县内|国内|同类城市|地市|全球|中西部|中部|西部|东部|东北|长三角|珠三角)"
+REGION = r"(?:国内外|海内外|省内外|市内外|全国|全省|全市|全区|全县|全州|全盟|全疆|全旗|省内|市内|区内|县内|国内|同类城市|地市|全球|中西部|中部|西部|东部|东北|长三角|珠三角)"
 # (a bound's or an estimate's word before a share: 不到全市8%, 约占)
 ABOUT = r"(?:不到|不足|约|近|超过)"
 PARENTHETICAL_SHORT = r"[（(][^（()）]{1,8}[）)]"
@@ -335,10 +335,11 @@ LIMITED = r"(?:(?:^|[^期时年权界局上下无极有])限(?:领|购|借|兑|�
 TIME_OF_DAY = r"(^|[^\d:])\d{1,2}:\d{2}(?:\s*[-—~至到]\s*\d{1,2}:\d{2})?(\D|$)"
 AT_MOST_BEFORE = (
     # (a top standard raised caps too: 生活补助最高标准提高至每月1500元)
+    # (不到位 is no bound: 对扬尘管控不到位的135个工地)
     r"(?:[≤≦＜]|(?:最高(?:标准)?|最多|最长|不[得能应宜准]?(?:超过|高于|大于)|未(?:超过|高于|达到)|至多|(?:上限|限额)" + SET_TO + r"?)(?:可?(?:奖励|补贴|补助|资助|给予)\p{Han}{0,3}|支持|可?达到?|可获|可处|为|(?:可以|可|能)?" + CAPPED + r"\p{Han}{0,4}?|可?[补奖加扣减罚]|(?:提高|上调|增加|提升)(?:至|到))?"
     # (…and past a rate's unit, a short name before it: 最高不超过每千瓦时0.9元, 不超过县道每公里1万元)
     r"(?:\p{Han}{0,4}?(?:每\p{Han}{1,3}){1,2})?|不足|不到|(?:^|[^不宜应得])(?:低于|少于|小于)"
-    r"|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,20}的|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,14}(?:总数|总额|总量|总人数|总用地|总面积|总投资)|(?:不足|不到)[^，。；\d]{1,14}的|" + CEILING_NAMED + r"|(?:最高|最多)可?(?:达|按)[^，。；\d]{1,16}的|(?:最高|最多)可?按照?"
+    r"|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,20}的|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,14}(?:总数|总额|总量|总人数|总用地|总面积|总投资)|(?:不足|不到(?:[^，。；\d位]|位[^，。；\d的]))[^，。；\d]{0,13}的|" + CEILING_NAMED + r"|(?:最高|最多)可?(?:达|按)[^，。；\d]{1,16}的|(?:最高|最多)可?按照?"
     # (what a rule allows at most: 最高报销比例可达85%)
     r"|(?:最高|最多)[^，。；\d]{1,10}可达到?"
     # (and a ceiling changed, its new amount as its old: 最高可贷额度由50万元提高至60万元)
@@ -378,7 +379,7 @@ SUBJECT_LEAD = (
     r"[和及](?:改善|改造提升|改造|提升|新建|扩建|改建|新增|恢复|提高))\s*)*"
 )
 SUBJECT_TRAIL = (
-    r"(?:分别(?:新增|增加|完成|实现|发放|安排|投入|培训|建成)|共计|合计|累计|总计|加计(?:扣除|抵减)?|拥有|(?:仅|约|只)?占|大约有?|并|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降低高]至|高达|超过|超|突破|分别|平均|年均|日均|月均|均|按?(?:不变|可比|现行?)价(?:格)?计算|扣除价格因素(?:后)?(?:实际)?|同口径|名义|力争|确保|预计|再|另行|另|净|上浮|下浮|下调|上调|(?:在(?:此|现有|原有|该|这一?))?的?基础上|有|了|的|至|将从|从|到|由|同比增长|进一步|逐步|持续|不断|始终|一直|各|[≤≥≦≧＜＞]|"
+    r"(?:分别(?:新增|增加|完成|实现|发放|安排|投入|培训|建成)|共计|合计|累计|总计|加计(?:扣除|抵减)?|拥有|(?:仅|约|只)?占|大约有?|并|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降低高]至|高达|超过|超|突破|分别|平均|年均|日均|月均|均|按?(?:不变|可比|现行?)价(?:格)?计算|扣除价格因素(?:后)?(?:实际)?|同口径|名义|力争|确保|预计|再|另行|另|净|上浮|下浮|下调|上调|(?:在(?:此|现有|原有|该|这一?))?的?基础上|有|了|的|至|将从|从|到|由|同比增长|净增|净减|进一步|逐步|持续|不断|始终|一直|各|[≤≥≦≧＜＞]|"
     r"发展(?:到|至)|"
     r"减按|增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|扩大|改善|压缩|压减|压降|缩减|调整|延长|缩短|缩小|下跌|上涨|回升|回落|回调|反弹|跌|涨|签约|降|升|仍|也|还|将|(?:可|具体|共|主要)分为|没有|年?生均|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|最低|最少|不[得能应宜准]?(?:超过|高于|大于|小于|低于|少于)|(?:尚)?未(?:超过|高于|达到)|不低于|不少于|至少|"
     r"给予|是|可|统一|原则上|一度|一般|通常|普遍|先后|基本|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|全面|全部|逾|差不多|约合|最长|按照|按|实现|完成|须|必须|应当|"
@@ -433,7 +434,8 @@ SUBJECT_MAX = 14  # characters; a subject is a short noun phrase, its head at th
 # Payees too generic to name a rule's amount (企业, 单位): the payment's own name says more.
 GENERIC_PAYEES = ["企业", "单位", "个人", "机构", "主体", "项目"]
 # A grade opening a subject (国家级中小企业公共服务示范平台): kept whole a little past SUBJECT_MAX.
-GRADED = r"^(?:国家|省|市|县|区)级[^对向为在从由]"
+# (and a hospital's or a road's grade and those above it: 二级以上综合医院, 三级公立医院)
+GRADED = r"^(?:(?:国家|省|市|县|区)级[^对向为在从由]|[一二三四]级(?:及以上|以上|及以下|以下)?[\p{Han}&&[^对向为在从由]])"
 # What follows a number without naming what it counts: the change it makes (增加到…),
 # a comparison, a purpose, a conjunction, or the 次 of a compound unit (20万亩次).
 POST_STOP = (
@@ -796,6 +798,9 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
            & after.str.contains(r"^(?:的|的?\p{Han}{2}[^，。；：:、\d（）()]{0,9}?)(?:达到?|共计?|共有|有|为|约|近|超过?)?\d+(?:\.\d+)?[万亿]?" + COUNTED_THINGS))
         # (nor how many things a plan announces before its colon: 重点做好三件事：)
         | _tested(pl.col("is_cn"), after, r"^(?:大?事|实事|方面|工作|举措|措施)?[：:]")
+        # (nor the deputies or members who signed the proposal with its author: 等12位代表附议, 许文涛委员等6人提出)
+        | _tested(unit_raw.is_in(["位", "名", "人"]), after, r"^(?:人大|政协)?(?:代表|委员)们?(?:共同|联名|附议|领衔|提出)")
+        | (_tested(unit_raw.is_in(["位", "名", "人"]), after, r"^(?:共同|联名)?(?:提出|附议|领衔)") & before.str.ends_with("等"))
         # (and the agencies a joint reply names: 经两家单位共同研究)
         | _tested(pl.col("is_cn"), after, r"^(?:单位|部门)(?:将|还将)?(?:共同|联合|会同|协商|研究|商定|进一步|加强)")
         # (a core is no 核心, 核查, 核酸: 3核心区)
@@ -1188,7 +1193,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     policy = (
         # (not what was paid on average: 渔船平均每千瓦补贴约1150元)
         (compact.str.contains(POLICY_BEFORE + r"|(?:最高|最多|不超过)可?(?:奖励|补贴|补助|资助|支持|给予|补|奖)\p{Han}{0,3}$|" + CAP_AFTER_PAYMENT)
-         & ~_tested(compact.str.contains("平均", literal=True), compact, r"平均每\p{Han}{1,3}?(?:补贴|补助|奖励|发放|获得|获补)约?$"))
+         & ~_tested(compact.str.contains("平均", literal=True), compact, r"平均每\p{Han}{1,3}?(?:补贴|补助|奖励|发放|获得|获补)约?$")
+         # (nor a capacity reached, by the year or the day: 船闸通过能力提升至每年4500万吨)
+         & ~_tested(compact.str.contains("能力", literal=True), compact, r"能力(?:提升|提高|增加|扩大|增强)?(?:至|到|达到?|为|约为?|超过|突破)?每(?:年|日|天|小时|秒)约?$"))
         # (not an average per unit: 餐费平均每份约12元)
         # (nor a cost brought down: 合规成本降至每标箱约380元)
         | ((pl.col("unit_family") == "currency") & compact.str.contains(POLICY_PER_UNIT + r"|处以?$|(?:现场|当场|一律|依法|可)?处罚$|每\p{Han}{1,3}(?:收费|收取|计费)$") & ~compact.str.contains(
@@ -1621,9 +1628,11 @@ SUMMER_PROGRAMME_AFTER = r"暑期(?:陪伴|实习|研学|托育|看护|辅导|�
 BUILT_OPENED = (r"于\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:正式)?建成并?(?:投用|投运|投入使用|投入运营|运营|运行|开放|开园|开业|使用)"
                 # (and the year a thing described was built in: 该路2009年建成的路面宽3.5米左右)
                 r"|\d{4}年(?:前后|左右)?(?:\d{1,2}月)?(?:建成|修建|铺设|硬化|修通|建设|安装|修|建|铺|装)的")
+# (nor is 目前 of 项目前期 now: 列入市重大项目前期计划)
+PROJECT_BEFORE_AFTER = r"项目前"
 NOT_A_PERIOD_AFTER = ((CLASS_YEAR_AFTER, 5), (SUMMER_PROGRAMME_AFTER, 2), (DOC_YEAR_AFTER, 5), (SINCE_CLASS_AFTER, 7),
                       (FLOOD_RECORD_AFTER, 4), (MEASURED_SINCE_AFTER, 5), (LAST_YEAR_BASE_AFTER, 3),
-                      (NORMAL_YEAR_AFTER, 4))
+                      (NORMAL_YEAR_AFTER, 4), (PROJECT_BEFORE_AFTER, 3))
 CLASS_YEAR = r"(?:(?:以前|之前|以后|之后)(?:建成|建设|修建|竣工|建造|出生|登记|注册|投用)?(?:的|且|并)|(?:底|末)?前(?:建成|修建|竣工|建造|立项|开工|批准|审批|出让|供应|签约)(?:的|且|并))"
 PERIOD_PARTS = {
     # A year before or after which things were built or born names a class of them, not a
@@ -2328,7 +2337,11 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
     c = c.with_columns(
         # The text since the previous mention (or the sentence start).
         # (without an OCR's spaces before the number: 总里程达到 20. 6 万公里)
-        _since=_bare(before.str.slice(pl.max_horizontal(before.str.len_chars().cast(pl.Int64) - own_len, 0))).str.strip_chars_end(" \t\u3000"),
+        # (a figure in brackets after the measure it gives, or after what is said of that measure:
+        # 远洋干线占比偏低（约18%） → 远洋干线占比, 常住人口（约120万人）; not a goal's or a task's size)
+        _since=_bare(before.str.slice(pl.max_horizontal(before.str.len_chars().cast(pl.Int64) - own_len, 0))).str.strip_chars_end(" \t\u3000")
+        .str.replace(r"^(?:[^（(]*、)?([^、（(]*?(?:占比|比例|比重|率|人口|人数|数量|总数|总量|总额|规模|面积|产值|收入|金额))"
+                     r"(?:偏低|偏高|较低|较高|不高|较少|较多|过低|过高|明显)?[（(](?:约|近|超过|不足|仅|达|占|为)?$", "$1"),
         # (规模化 is a word: 6处规模化水厂)
         _post_src=after.str.replace(r"^(?:的规模|规模的|规模(?P<k>[^化])|规模$|的)", "${k}"),
         # …of a size (规模30亿元的母基金): the noun after 的 is what the size measures.
@@ -2725,7 +2738,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # (or its range of ages: 16-59周岁就业年龄段残疾人)
         | subject.str.contains(r"^\d{1,3}(?:周?岁(?:及?以上|及?以下)|[-—~至]\d{1,3}周?岁)") & (subject.str.len_chars() <= SUBJECT_MAX + 4)
         # (nor a rate its first words: 跨省异地就医住院费用直接结算率, 养老机构与医疗卫生机构签约合作率)
-        | subject.str.contains(r"[^\d]率$") & (subject.str.len_chars() <= SUBJECT_MAX + 3) & ~subject.str.contains(GOVERNING_VERB + "|[，,、的]"))
+        # (its own verb, right before 率, is part of its name: 老年医学科设置率)
+        | subject.str.contains(r"[^\d]率$") & (subject.str.len_chars() <= SUBJECT_MAX + 3) & ~subject.str.replace(r"\p{Han}{2}率$", "").str.contains(GOVERNING_VERB + "|[，,、的]"))
     # (a grade the verb governs is kept whole too: 累计建成国家级夜间文化和旅游消费集聚区)
     fits = (object_.str.len_chars().is_between(4, SUBJECT_MAX)
             | (object_.str.len_chars() <= SUBJECT_MAX + 2) & object_.str.contains(GRADED)) & ~object_.str.contains(r"^[占比率]")
@@ -2753,7 +2767,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # (nor does it start inside a number: 10千伏及以下项目平均办理时长 → 千伏及以下…)
         # (nor does it open with the 和 that joined it to what it cut: 车购税和成品油税费… → 成品油税费…)
         .then(pl.when(pl.col("_whole").is_null()).then(tail).when(pl.col("_whole")).then(tail.str.slice(2)).otherwise(tail.str.replace(r"^(?:[0-9A-Za-z.]{2,}|.)", ""))
-              .str.replace(r"^[^对的在和与及向从由按为把将]{0,3}(?:将把|[按依参]照|[对的在和向从由按为把将])", "").str.replace(r"^[和及与或]", ""))
+              # (对 of a word is no preposition: 对象)
+              .str.replace(r"^[^对的在和与及向从由按为把将]{0,3}(?:将把|[按依参]照|对([^" + DUI_WORDS + r"])|[的在和向从由按为把将])", "$1").str.replace(r"^[和及与或]", ""))
         .otherwise(subject)
     ).with_columns(
         # (and a cut that left the last character of a word, one that ends words, goes on past it:
@@ -2944,12 +2959,12 @@ _BASE = r"[\p{Han}&&[^揭时期需日月年季摩键钮照每]]\p{Han}{1,9}"
 
 def _without_trail(phrase: pl.Expr) -> pl.Expr:
     """`phrase` without SUBJECT_TRAIL; nouns that end in one of its words keep it (行为, 雷达,
-    马达, 许可, 商超, 民居, 审计, 统计, 起降, 合并; 平均 and 人均 are not 均; a quarter compared with is read
+    马达, 许可, 商超, 民居, 散居, 审计, 统计, 起降, 预降, 返还, 合并; 平均 and 人均 are not 均; a quarter compared with is read
     where the rate is named, 增速较一季度)."""
     # (marked rather than tested: a test would evaluate `phrase`, often a long chain, twice more)
     # (人均 anywhere, so a verb after it goes and it stays: 基础养老金月人均达到 → 基础养老金月人均; 审计 too: 专项审计不少于)
     # (and a payment per item or its longest after a name, where a name is left: 市级示范小区每个奖励, 博士研究生最多资助)
-    return phrase.str.replace(r"(行为|[雷马]达|平均|[许认]可|[商彩B]超|[民故旧新宜安家]居|起降|升降|(?:[节制预履公]|规民)约|[归合兼吞]并)$", "$1\x03").str.replace_all(
+    return phrase.str.replace(r"(行为|[雷马]达|平均|[许认]可|[商彩B]超|[民故旧新宜安家散独定聚邻寡移]居|[起升预]降|[返偿归退]还|(?:[节制预履公]|规民)约|[归合兼吞]并)$", "$1\x03").str.replace_all(
         r"([人户亩村社场校店企]均|[审统会设估]计)", "$1\x03").str.replace(
         # (and a share of a whole after its name: 普惠性托位约占总托位)
         r"^(\p{Han}{2,}?)(?:仅|约|只|仍)占[\p{Han}\x03]{1,10}$", "$1").str.replace(

@@ -76,6 +76,9 @@ CLOSING = (
     r"^(?:最后[，,、]?\s*(?:再次|还要)?(?:感谢|衷心|谢谢|诚挚|真诚|欢迎|恳请|希望|敬请|请您|请你|对您|对你|向您|向你|非常|十分)|此致|此复|特此|专此"
     r"|再次(?:感谢|表示|衷心|谢谢|向|对|致以|诚挚)|衷心|感谢|非常感谢|十分感谢|谢谢|诚挚|以上(?:是|答复|意见)"
     r"|联\s*系|承办|抄\s*[送报]|附件"
+    # (the request for the proposer's view of the reply: 对本答复有何意见和建议，请填写…征询意见表)
+    r"|(?:如|若)?(?:您|你们?)?对(?:本|以上|此|该|上述|我们的)?(?:答复|复函|办理)(?:意见|结果|情况|工作)?(?:有何|如有|还有|有|不满意|是否满意)"
+    r"|(?:请|烦请)?(?:填写|填报)[^。；;]{0,24}(?:征询意见表|意见反馈表|回执)"
     # thanks addressed to the proposers by name (王立军委员、罗晓梅委员，感谢你们…)
     r"|[^，。；]{1,40}?(?:委员|代表|同志|主委)们?[，,]\s*(?:再次|非常|衷心|十分)?(?:感谢|谢谢))"
 )
@@ -195,7 +198,7 @@ def zones(lines: pl.DataFrame) -> pl.DataFrame:
 
 
 # (and a section of what the agency means to do about it: 三、关于完善帮扶机制的考虑, 工作设想)
-PLAN_WORDS = r"(?:下一步|下步|今后|工作打算|工作计划|(?:的|工作)考虑\s*$|工作设想)"
+PLAN_WORDS = r"(?:下一步|下步|今后|工作打算|工作计划|(?:的|工作)(?:考虑|打算)\s*$|工作设想)"
 # A paragraph that turns to the proposer (您的建议中关于…, 关于您提出的…, 对您所提…).
 # A paragraph that adds to a plan after its items (此外，我们还将…; 同时，我们将…).
 ADDED_ITEM = r"^\s*(?:此外|同时|另外|最后)[，,]\s*[^。；;，,]{0,8}?将"
@@ -529,11 +532,11 @@ def commitments(body: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
 
 
 # An item of a list run into a paragraph, at the start of a line or a clause: written out
-# in words (一是…；二是…) or numbered inline (…工作：（1）…；（2）…, 1、…；2、…).
+# in words (一是…；二是…, 一要…；二要…) or numbered inline (…工作：（1）…；（2）…, 1、…；2、…).
 # (将 too: 下一步，我厅将一是…；二是…)
 LISTED_SEP = r"^(?:[。；;：:，,！!]|将)?\s*"
 # (and circled or half-bracketed numbers: ①…②…, 1）…2）…)
-LISTED_ITEM = rf"(?:^|[。；;：:，,！! \u3000]|将)\s*(?:[{CN_NUM}]{{1,2}}是|[（(][{CN_NUM}\d]{{1,2}}[）)]|\d{{1,2}}[、）)]|[①-⑩])"
+LISTED_ITEM = rf"(?:^|[。；;：:，,！! \u3000]|将)\s*(?:[{CN_NUM}]{{1,2}}[是要]|[（(][{CN_NUM}\d]{{1,2}}[）)]|\d{{1,2}}[、）)]|[①-⑩])"
 CIRCLED = [chr(0x2460 + i) for i in range(10)]
 
 
@@ -542,7 +545,7 @@ def _listed_items(body: pl.DataFrame, regions: pl.DataFrame) -> pl.DataFrame:
     regions that list at least two in order. An item runs to the next one (its separator
     left out), or to the end of its line when it is the last."""
     lines = (
-        body.filter(pl.col("content").str.contains(r"[是）)、①-⑩]"))
+        body.filter(pl.col("content").str.contains(r"[是要）)、①-⑩]"))
         .join(regions, on=["letter_id", "seg1"])
         .filter((pl.col("line_end") > pl.col("r_start")) & (pl.col("line_start") < pl.col("r_end")))
     )

@@ -137,7 +137,8 @@ def continued(lines: list[str], as_printed: list[str] | None = None, breaks: set
         # (a date alone, set far to the right under its signer, closes its line: 　　…２０２３年６月２０日)
         out[i] = bool(before and line.strip() and (full_and_open(i) or open_before_unindented(i, line) or full_before_unindented(i, line))
                       and not BLOCK_START.match(line) and not DATE_ALONE.match(before) and not DATE_ALONE.match(line))
-    return out
+    # (a wrapped copy may break a sentence short of the width too, where it broke many)
+    return _stray_breaks(stripped, breaks, out)
 
 
 def _stray_breaks(stripped: list[str], breaks: set[int], out: list[bool]) -> list[bool]:
@@ -146,7 +147,10 @@ def _stray_breaks(stripped: list[str], breaks: set[int], out: list[bool]) -> lis
     of a paragraph (indented, or itself continued, with a comma or a full stop), open at its
     end, and the next one is not indented and starts no block of its own."""
     kept = [i for i in range(len(stripped)) if i not in breaks]
-    body = [stripped[i] for i in kept if re.search(r"[，。；]", stripped[i])]
+    # (paragraphs are told by the lines that open them, after a blank or a closed line: where a
+    # copy broke many sentences, the pieces after the breaks are no paragraphs)
+    body = [stripped[j] for i, j in zip([None, *kept], kept) if re.search(r"[，。；]", stripped[j])
+            and (i is None or not stripped[i].strip() or stripped[i][-1] in LINE_END)]
     indented = [line for line in body if line[:1].isspace()]
     if len(indented) < 3 or 2 * len(indented) < len(body):
         return out

@@ -618,3 +618,38 @@ def test_a_web_pages_label_before_the_title_is_no_part_of_it():
     h = run(text)["letter_headers"].row(0, named=True)
     assert h["title"] == "关于县政协十一届四次会议第23号提案的答复函"
     assert text[h["title_start"]:h["title_start"] + 2] == "关于" and h["proposal_no"] == "23"
+
+
+def test_a_co_handlers_opinion_that_answers_nothing_by_name_is_still_a_letter():
+    text = ("关于市十六届人大三次会议第118号建议的协办意见\n\n市商务局：\n"
+            "赵敏、刘洋等12位代表提出的《关于促进夜间经济繁荣发展的建议》由你局主办、我局协办。经研究，现提出如下协办意见：\n"
+            "一、强化经营主体培育\n2024年1-9月，全市新增住宿类经营主体2.47万户。\n\n金华市市场监督管理局\n2024年10月18日\n")
+    h = header(text)
+    assert (h["proposal_no"], h["proposer"], h["proposer_kind"]) == ("118", "赵敏、刘洋", "deputy")
+    assert [m["surface"] for m in run(text)["metrics"].to_dicts()] == ["2.47万户"]
+
+
+@pytest.mark.parametrize("salutation, proposer, kind", [
+    ("市人大代表张晓峰", "张晓峰", "deputy"),
+    ("临江市政协委员李明", "李明", "member"),
+    ("湖南省株洲市荷塘区代表团胡志刚代表", "胡志刚", "deputy"),
+])
+def test_a_title_or_a_delegation_before_the_name_is_no_part_of_it(salutation, proposer, kind):
+    text = letter("新增企业5家。\n", head=f"关于市十六届人大三次会议第18号建议的答复\n\n{salutation}：\n您提出的《关于加快农业发展的建议》收悉。现答复如下：\n")
+    h = header(text)
+    assert (h["proposer"], h["proposer_kind"]) == (proposer, kind)
+
+
+def test_a_member_named_before_the_size_of_the_group_proposed_it():
+    head = ("关于市政协十二届三次会议A0512号提案的会办意见\n\n市商务局：\n"
+            "许文涛委员等6人提出的A0512号提案《关于夜间经济的提案》由你局主办、我局会办。现将会办意见函告如下：\n")
+    text = letter("新增企业5家。\n", head=head)
+    h = header(text)
+    assert (h["proposer"], h["proposer_kind"]) == ("许文涛", "member")
+    assert [m["surface"] for m in run(text)["metrics"].to_dicts()] == ["5家"]
+
+
+def test_a_joint_replys_labelled_lead_signs_it():
+    tail = "\n感谢您对我们工作的支持。\n\n主办单位：湖州市科学技术局\n协办单位：湖州市财政局\n2024年7月12日\n"
+    h = header(letter("新增企业5家。\n", tail=tail))
+    assert (h["signature_agency"], h["signed_date"], h["flags"]) == ("湖州市科学技术局", dt.date(2024, 7, 12), [])

@@ -3918,3 +3918,60 @@ def test_a_buildings_height_class_is_no_figure_and_counted_nouns_end_before_why_
         "防洪堤高度达到8米以上。另有7个村因人口较少，未设卫生室。有23条线路不符合校车通行条件。家庭医生签约率达86.5%，超过县定目标6.5个百分点。")}
     assert sorted(s for s in ms if "米" in s) == ["8米以上"]
     assert [ms[s]["subject"] for s in ("7个", "23条", "6.5个百分点")] == ["村", "线路", "家庭医生签约率"]
+
+
+def test_the_deputies_who_signed_with_the_author_are_no_figure():
+    body = "该建议由王立军、周敏等12位代表附议，另有10名委员联名提出。全市312名人大代表参加视察。\n"
+    assert [m["surface"] for m in metrics(body)] == ["312名"]
+
+
+def test_nouns_that_end_in_a_verb_or_a_rank_word_keep_it():
+    # (居 of 散居 and 独居, 降 of 预降 and 还 of 返还 are no verbs after a subject)
+    body = ("截至2024年末，全省共有孤儿1.26万名（集中养育3,142名、社会散居9,458名）。配送范围覆盖1.2万户独居、高龄老年人家庭。"
+            "主汛期前，城区河网水位预降0.5米至0.8米。2023年，向企业发放稳岗返还5.2万户。")
+    subjects = {m["surface"]: m["subject"] for m in metrics(body)}
+    assert subjects["9,458名"] == "社会散居"
+    assert subjects["1.2万户"] == "独居"
+    assert subjects["0.5米至0.8米"] == "城区河网水位预降"
+    assert subjects["5.2万户"].endswith("稳岗返还")
+
+
+def test_at_home_and_abroad_is_where_not_what_and_dui_of_duixiang_is_no_preposition():
+    body = ("2024年在国内外开展旅游推介活动24场次。"
+            "医疗救助对低保对象政策范围内个人自付费用按70%比例救助。")
+    subjects = {m["surface"]: m["subject"] for m in metrics(body)}
+    assert subjects["24场次"] == "开展旅游推介活动"
+    assert subjects["70%"] == "低保对象政策范围内个人自付费用"
+
+
+def test_a_capacity_reached_by_the_year_is_no_rule():
+    body = "2023年，船闸通过能力提升至每年4500万吨，港口综合通过能力达到每年3.2亿吨。对入驻企业每年给予补助2万元。"
+    kinds = {m["surface"]: m["kind"] for m in metrics(body)}
+    assert kinds == {"4500万吨": "actual", "3.2亿吨": "actual", "2万元": "policy"}
+
+
+def test_a_figure_in_brackets_after_what_it_sizes_is_named_by_it():
+    body = "目前，远洋干线占比偏低（约18%），国际中转比例不高。全市常住人口（约120万人）中老年人占比较高。"
+    ms = {m["surface"]: m for m in metrics(body)}
+    assert (ms["18%"]["subject"], ms["18%"]["qualifier"]) == ("远洋干线占比", "approx")
+    assert ms["120万人"]["subject"] == "常住人口"
+
+
+def test_not_in_place_is_no_bound_and_a_net_increase_names_no_total():
+    body = "对扬尘管控不到位的135个工地进行通报。全市高新技术企业净增167家，总数达到1112家。"
+    ms = {m["surface"]: m for m in metrics(body)}
+    assert ms["135个"]["qualifier"] == "exact"
+    assert (ms["167家"]["subject"], ms["1112家"]["subject"]) == ("高新技术企业", "高新技术企业")
+
+
+def test_a_grade_and_those_above_it_open_a_subject_kept_whole():
+    body = "全市二级以上综合医院老年医学科设置率达到60%，二级以上医院检查检验结果互认项目达到120项。"
+    subjects = {m["surface"]: m["subject"] for m in metrics(body)}
+    assert subjects == {"60%": "二级以上综合医院老年医学科设置率", "120项": "二级以上医院检查检验结果互认项目"}
+
+
+def test_the_preliminary_stage_of_a_project_is_no_now():
+    body = "对列入市重大项目前期计划的项目，给予50万元至200万元补助。该项目目前已完成投资5000万元。"
+    ms = {m["surface"]: m for m in metrics(body)}
+    assert ms["50万元至200万元"]["period_text"] is None
+    assert ms["5000万元"]["period_text"] == "目前"

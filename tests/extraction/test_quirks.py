@@ -612,3 +612,15 @@ def test_a_blank_line_a_web_copy_left_inside_a_sentence_before_a_count_is_joined
     assert (by["58处"]["subject"], by["58处"]["period_end"]) == ("清理边沟塌方", dt.date(2024, 8, 31))
     assert all(text[m["char_start"]:m["char_end"]] == m["surface"] for m in ms)
     assert by["5亿元"]["period_end"] == dt.date(2023, 12, 31)
+
+
+def test_a_copy_that_broke_most_of_its_sentences_is_joined_where_paragraphs_open_with_an_indent():
+    # (the pieces after the breaks are no paragraphs: only the lines after a closed line count)
+    body = ("　　一、基本情况\n　　近年来，我市持续推进国土绿化。2023年全市完成造林\n1.2万亩，完成率120%，森林抚育\n18.6万亩，惠及林农\n约21万户。\n"
+            "　　（一）加强队伍建设。全市配备四级林长\n5932名，护林员\n3100余名。\n"
+            "　　（二）强化资金保障。全年发放补偿资金\n1.27亿元。\n　　（三）完善机制。建立联防区8个。\n")
+    ms = {m["surface"].replace("\n", ""): m for m in metrics(body)}
+    assert (ms["1.2万亩"]["value"], ms["1.2万亩"]["subject"], ms["1.2万亩"]["period_start"]) == (12000, "造林", dt.date(2023, 1, 1))
+    assert (ms["18.6万亩"]["subject"], ms["18.6万亩"]["period_start"]) == ("森林抚育", dt.date(2023, 1, 1))
+    assert (ms["21万户"]["qualifier"], ms["21万户"]["period_start"]) == ("approx", dt.date(2023, 1, 1))
+    assert (ms["21万户"]["subject"], ms["5932名"]["subject"]) == ("惠及林农", "配备四级林长")

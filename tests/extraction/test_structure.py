@@ -791,3 +791,39 @@ def test_a_top_level_section_of_what_the_agency_means_to_do_is_the_plan():
             "（二）关于加强部门数据共享。力争2025年底前实现主动发现率达到80%。\n")
     com = run(letter(body))["commitments"].sort("ordinal")
     assert com.select("suggestion_no", "heading").rows() == [(2, "关于扩大帮扶对象范围"), (2, "关于加强部门数据共享")]
+
+
+
+def test_a_plan_after_the_last_points_text_is_that_points():
+    # (the contract leaves suggestion_no NULL only where a letter has no top-level sections:
+    # a plan for the whole letter after the last point is held by that point)
+    body = (
+        "一、关于加快水库除险加固\n全市现有水库218座。\n"
+        "二、关于防汛调度\n（一）严格汛限水位管理。全市中型水库全部编制调度规程。\n"
+        "下一步，我局将重点做好以下工作：\n（一）加快除险加固进度。年内完成27座水库主体工程。\n（二）提升监测预警能力。\n"
+    )
+    com = run(letter(body))["commitments"].sort("ordinal")
+    assert com.select("suggestion_no", "ordinal", "heading").rows() == [(2, 1, "加快除险加固进度"), (2, 2, "提升监测预警能力")]
+
+
+def test_a_top_level_section_of_what_the_agency_intends_is_the_plan():
+    body = ("一、工作开展情况\n全市建成儿童之家120个。\n二、关于进一步加强工作的打算\n1.适时提高保障标准。\n"
+            "2.提升机构服务能力。到2027年底，推动不少于16个机构转型。\n")
+    out = run(letter(body))
+    assert out["commitments"].sort("ordinal").select("suggestion_no", "heading").rows() == [(2, "适时提高保障标准"), (2, "提升机构服务能力")]
+    target = out["metrics"].filter(pl.col("surface") == "16个").row(0, named=True)
+    assert (target["kind"], target["commitment_ordinal"]) == ("target", 2)
+
+
+def test_plan_items_told_as_yi_yao_er_yao():
+    body = ("一、工作开展情况\n全市开通航线235条。\n二、下一步工作\n一要加密国际航线。到2025年，航线总数超过240条。\n"
+            "二要提升枢纽能级。到2027年，吞吐量达到3200万标箱。\n")
+    com = run(letter(body))["commitments"].sort("ordinal")
+    assert com.select("ordinal", "heading", "horizon_year").rows() == [(1, "加密国际航线", 2025), (2, "提升枢纽能级", 2027)]
+
+
+def test_the_request_for_the_proposers_view_of_the_reply_closes_the_body():
+    body = ("一、工作开展情况\n全市开通航线235条。\n二、下一步工作\n1.加密国际航线。\n2.提升枢纽能级。\n"
+            "对本答复有何意见和建议，请填写《提案办理情况征询意见表》并及时反馈。\n")
+    com = run(letter(body))["commitments"].sort("ordinal")
+    assert com["body"].to_list() == ["1.加密国际航线。", "2.提升枢纽能级。"]
