@@ -216,6 +216,8 @@ POLICY_BEFORE = (
     + r"|(?:再|另|可)上浮|加计(?:扣除|抵减)?|预留[^，。；\d]{0,20}的|不[得能应准](?:超过|高于|低于)[^，。；\d]{1,16}的|(?:补贴|补助|奖励|资助)[^，。；\d]{0,12}不超过[^，。；\d]{1,20}的"
     # (a share a level pays at least or at most: 市县财政补贴不低于10%; a rise capped at a share of a line: 累计提高总额不超过…封顶线的20%)
     r"|(?:补贴|补助|奖励|资助)(?:比例)?(?:不低于|不少于|不超过|不高于)|(?:总额|总量|金额)不超过[^，。；\d]{1,16}的"
+    # (points a rule gives per step: 每连续居住满1年计10分)
+    r"|每[^，。；]{0,12}[\d.]+[^，。；\d]{1,3}(?:计|加|扣|记)"
     r")$"
 )
 POLICY_PER_UNIT = (r"(?:每\p{Han}{1,3}(?:每\p{Han}{1,2})?(?:不低于|不少于|不超过|不高于|最高|最多)?|首(?:小时|半小时|公里)(?:收费|收取)?(?:标准)?(?:为|是)?"
@@ -347,7 +349,7 @@ AT_MOST_BEFORE = (
 ) + "|" + LIMITED
 OVER_BEFORE = r"(?:[＞]|超过了?|(?:^|[^商彩B])超|突破|逾|高于|多于)$"  # (not 商超, nor 彩超 and B超, machines: 农贸市场和商超126家, 彩超16台)
 # What names a score (满意度测评得分96.3分, 考核评分95分).
-SCORED = r"(?:(?:得分|评分|扣分|加分|分值|测评|考评|考核|满分|成绩|打分|分数|总分|平均分|满意度|指数|积分|评价|测试|权重|赋分|计分)(?:[^，。；]{0,16}|[^，。；]{0,8}由\d{4}年的[\d.]+分(?:提高|提升|上升|增加|下降|降低)(?:至|到)(?:\d{4}年|目前|当前|现在|今年)的?)|记|扣|加|\d分[、和及与]\p{Han}{0,8})$"  # (记3分: demerit points; the items after a score listed: 加10分、5分)
+SCORED = r"(?:(?:得分|评分|扣分|加分|分值|测评|考评|考核|满分|成绩|打分|分数|总分|平均分|满意度|指数|积分|评价|测试|权重|赋分|计分)(?:[^，。；]{0,16}|[^，。；]{0,8}由\d{4}年的[\d.]+分(?:提高|提升|上升|增加|下降|降低)(?:至|到)(?:\d{4}年|目前|当前|现在|今年)的?)|记|(?:^|[^累合共总统估])计|扣|加|\d分[、和及与]\p{Han}{0,8})$"  # (记3分: demerit points, 每满1年计10分: points; the items after a score listed: 加10分、5分)
 
 # Subject clean-up: words around a noun phrase that are not part of it.
 # Halves and quarters of a year, as periods and as words that lead a subject.
@@ -897,8 +899,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # (平均年龄已超过50岁, 平均年龄由56.3岁下降至52.8岁)
         # (and a life expectancy, its change and its gap: 人均预期寿命达到80.2岁，较2020年提高0.9岁)
         # (…and the cells of its table row: |人均预期寿命（岁）|78.4|78.9|)
-        # (and from a year's: 平均年龄由2021年的56岁下降至48岁)
-        | ~(age_before.str.contains(r"(?:年龄|寿命)(?:[^，。；\d]{0,6}(?:由\d{4}年(?:底|末)?的)?|由(?:\d{4}年(?:底|末)?的)?[\d.]+岁[^，。；\d]{0,4}|[^，。；|\n]{0,8}\|(?:[^|\n]*\|)*\s*)$")
+        # (and from a year's: 平均年龄由2021年的56岁下降至48岁; to a year's: 由2020年的79.8岁提高到2024年的80.6岁)
+        | ~(age_before.str.contains(r"(?:年龄|寿命)(?:[^，。；\d]{0,6}(?:由\d{4}年(?:底|末)?的)?|由(?:\d{4}年(?:底|末)?的)?[\d.]+岁[^，。；\d]{0,4}(?:\d{4}年(?:底|末)?的)?|[^，。；|\n]{0,8}\|(?:[^|\n]*\|)*\s*)$")
             | (age_before.str.contains(r"寿命[^。；]{0,30}[，,][^，。；岁]{0,14}$")
                & ~_only(unit_raw == "岁", after).str.contains(r"^(?:及?以上|及?以下|以内|的|[^，。；]{0,2}(?:老年|儿童|人口|女孩|学生|青少年|妇女))"))).fill_null(True)
         # a class (5万吨级船舶, 10万千瓦级机组) and a statistic's window (日最大8小时平均浓度)
@@ -928,10 +930,10 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | _only(one & (unit_raw == "元") & pl.col("mult").is_null(), before)
         .str.ends_with("每").fill_null(False)
         # a score only where one is named (测评得分96.3分), never a time of day (9时30分)
-        # (and its change right after it: 满意度为91.3分，较上年提高2.4分)
+        # (and its change right after it: 满意度为91.3分，较上年提高2.4分; or its cap: 计10分，最高不超过50分)
         | (~(_only(unit_raw == "分", before).str.contains(SCORED) & ~_only(unit_raw == "分", before).str.contains(r"[时点:]\s*$")).fill_null(True)
            & ~((shift_in("unit_raw", "letter_id") == "分") & (shift_in("sent_start", "letter_id") == pl.col("sent_start"))
-               & _only(unit_raw == "分", before).str.contains(r"(?:提高|提升|增加|增长|上升|下降|降低|减少)了?$")).fill_null(False))
+               & _only(unit_raw == "分", before).str.contains(r"(?:提高|提升|增加|增长|上升|下降|降低|减少)了?$|(?:最高|最多|累计)(?:不超过|不得超过|不高于|可达|为)?$")).fill_null(False))
         # classes listed by name (一类、二类出口企业)
         | (_only((unit_raw == "类") & pl.col("is_cn"), after).str.contains(r"^、\p{Han}{1,2}类").fill_null(False)
            | ((unit_raw == "类") & pl.col("is_cn") & before.str.contains(r"(?:类|[一二三四五六七八九])、$")))
@@ -1430,7 +1432,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
                               r"(?:期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|免租期)(?:一般|原则上|均)?(?:为|是)?$|可免(?:费|租)\p{Han}{0,4}$")
     policy = policy | _tested(pl.col("unit") == "次", compact, r"每(?:月|季度?|半年|年)(?:可|最多可?|限)(?:提取|申请|享受|领取|办理)$")
     # (a longest time a rule allows: 最长可开具12周的长期处方)
-    policy = policy | ((pl.col("unit_family") == "duration") & _only(compact.str.contains("最长", literal=True), compact).str.contains(r"最长[^，。；\d]{0,6}$").fill_null(False))
+    # (not the longest a thing took: 口岸换装等待时间最长达到7天)
+    policy = policy | ((pl.col("unit_family") == "duration") & _only(compact.str.contains("最长", literal=True), compact).str.contains(r"最长[^，。；\d]{0,6}$").fill_null(False)
+                       & ~_only(compact.str.contains("最长", literal=True), compact).str.contains(r"最长(?:时|曾)?达到?$").fill_null(False))
     # (nor a peak a measure reached: 单日充电量最高达212万千瓦时; a subsidy's 最高达 is a cap)
     # (最多达112对 too)
     peak = _only(compact.str.contains("最高达|最多达"), compact).str.contains(r"(?:^|[^可])(?:最高|最多)达到?$").fill_null(False)
@@ -1452,9 +1456,10 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     ahead = ahead | led.fill_null(False)
     # (a sentence that opens with this year's plan plans its later clauses too, but what is done already:
     # 今年计划完工学校项目12个，新增学位1.38万个; 计划新建…3200套，目前已开工2150套)
-    # (or this year's or a later one's by its number: 2025年计划新建学校3所…，建筑面积约12.6万平方米)
+    # (or this year's or a later one's by its number: 2025年计划新建学校3所…，建筑面积约12.6万平方米;
+    # after 其中: 其中，2025年计划开工学校22所，建成投用15所)
     lead_plan = _only(pl.col("sentence").str.contains("计划", literal=True), pl.col("sentence")).str.extract(
-        ITEM_LEAD + r"(今年|年内|明年|全年|下一步|下步|20\d\d年)[，,]?\s*(?:我[市县区局省]|全[市县区省])?计划", 1)
+        ITEM_LEAD + r"(?:(?:其中|同时|此外|另外)[，,]?\s*)?(今年|年内|明年|全年|下一步|下步|20\d\d年)[，,]?\s*(?:我[市县区局省]|全[市县区省])?计划", 1)
     planned_lead = (lead_plan.is_not_null() & ~(lead_plan.str.extract(r"^(20\d\d)", 1).cast(pl.Int32) < pl.col("letter_year")).fill_null(False)).fill_null(False)
     # (nor after a clause of what is done: …，截至8月底已完成投资5230万元，占计划的58.8%)
     so_far = _only(planned_lead, pl.col("sentence")).str.slice(0, pl.col("start") - pl.col("sent_start")).str.contains(
@@ -1485,8 +1490,10 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     cued = cued | plan_led
     cued = cued | (next_step & ~clause.str.contains(DONE + r"|目前|现有|已有|同比|较上年"))
     # (the plan a share of is reached is the plan's figure: 占年度计划98个的64.3%, 完成省下达年度任务（300部）的134%)
-    cued = cued | (_tested(after.str.contains("的", literal=True), compact, r"(?:年度|全年|今年|省下达|市下达|下达)(?:的)?(?:计划|目标|任务)(?:数)?[（(]?$")
-                   & after.str.contains(r"^(?:[）)])?的"))
+    # (…and the task alone in brackets: 超额完成省下达任务（8000套）)
+    task_after = after.str.contains(r"^(?:[）)])?的") | after.str.contains(r"^[）)]")
+    cued = cued | (_tested(task_after, compact, r"(?:年度|全年|今年|省下达|市下达|下达)(?:的)?(?:计划|目标|任务)(?:数)?[（(]?$")
+                   & (after.str.contains(r"^(?:[）)])?的") | compact.str.contains(r"[（(]$")))
     # (what works will bring once done, in the clauses after: 全部整治完成后，市区内涝积水面积可减少约70%，受益群众约26万人;
     # and what is still to be done, told after the count: 其余24座将在年底前全部完工)
     cued = (cued | _tested(compact.str.contains("后", literal=True), compact, r"(?:^|[^已])(?:完成|建成|投产|投用|完工|达产)后[，,][^。；已]{0,40}?(?:可|将|预计)[^。；已]{0,40}$")

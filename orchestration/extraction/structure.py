@@ -202,6 +202,8 @@ PLAN_WORDS = r"(?:下一步|下步|今后|工作打算|工作计划|(?:的|工�
 # A paragraph that turns to the proposer (您的建议中关于…, 关于您提出的…, 对您所提…).
 # A paragraph that adds to a plan after its items (此外，我们还将…; 同时，我们将…).
 ADDED_ITEM = r"^\s*(?:此外|同时|另外|最后)[，,]\s*[^。；;，,]{0,8}?将"
+# A paragraph after a plan's items that tells what else has been done (此外，2024年全市为412名…).
+ASIDE = r"^\s*(?:此外|另外|同时)[，,]\s*(?:19|20)\d\d年"
 ADDRESSED = r"^\s*(?:(?:关于|对于?|针对)(?:您|你们?)|(?:您|你们?)(?:的建议|的提案|所提|提出的|在建议|在提案))"
 
 
@@ -471,8 +473,17 @@ def commitments(body: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
         .with_columns(ordinal=pl.col("last_ordinal") + row_in("letter_id", "seg1").cast(pl.Int32) + 1,
                       char_start=pl.col("content_start"), char_end=pl.col("line_end"))
     )
-    if added.height:
-        first_added = added.group_by("letter_id", "seg1").agg(_added=pl.col("line_start").min())
+    # (and one that tells what else was done ends the last item: 此外，2024年全市为412名残疾学生…)
+    aside = (
+        body.filter(~is_heading & c.str.contains(ASIDE) & ~c.str.contains(ADDED_ITEM))
+        .join(items.group_by("letter_id", "seg1").agg(last_line=pl.col("line_start").max(), region_end=pl.col("region_end").first()),
+              on=["letter_id", "seg1"])
+        .filter((pl.col("line_start") > pl.col("last_line")) & (pl.col("line_start") < pl.col("region_end")))
+        .select("letter_id", "seg1", "line_start")
+    )
+    cuts = pl.concat([added.select("letter_id", "seg1", "line_start"), aside])
+    if cuts.height:
+        first_added = cuts.group_by("letter_id", "seg1").agg(_added=pl.col("line_start").min())
         items = items.join(first_added, on=["letter_id", "seg1"], how="left").with_columns(
             char_end=pl.when(pl.col("line_start") < pl.col("_added")).then(pl.min_horizontal("char_end", pl.col("_added") - 1)).otherwise("char_end")).drop("_added")
     # Plans with no numbered items: the intro paragraph is the single commitment.

@@ -3975,3 +3975,32 @@ def test_the_preliminary_stage_of_a_project_is_no_now():
     ms = {m["surface"]: m for m in metrics(body)}
     assert ms["50万元至200万元"]["period_text"] is None
     assert ms["5000万元"]["period_text"] == "目前"
+
+
+def test_a_years_plan_after_qizhong_plans_its_later_clauses_too():
+    text = letter("其中，2024年计划开工学校22所，建成投用15所，新增学位2.2万个。\n")
+    kinds = {m["surface"]: m["kind"] for m in run(text)["metrics"].to_dicts()}
+    assert kinds == {"22所": "target", "15所": "target", "2.2万个": "target"}
+
+
+def test_a_life_expectancy_raised_to_a_years_figure_is_read():
+    ms = {m["surface"]: m for m in metrics("全市人均预期寿命由2020年的79.8岁提高到2023年的80.6岁。")}
+    assert (ms["80.6岁"]["subject"], ms["80.6岁"]["period_start"]) == ("人均预期寿命", dt.date(2023, 1, 1))
+    assert ms["79.8岁"]["period_start"] == dt.date(2020, 1, 1)
+
+
+def test_points_a_rule_gives_per_step_and_their_cap():
+    ms = {m["surface"]: m for m in metrics("积分入学按居住年限计分，每连续居住满1年计10分，最高不超过50分。")}
+    assert (ms["10分"]["kind"], ms["10分"]["qualifier"]) == ("policy", "exact")
+    assert (ms["50分"]["kind"], ms["50分"]["qualifier"]) == ("policy", "at_most")
+
+
+def test_a_task_handed_down_alone_in_brackets_is_its_goal():
+    ms = {m["surface"]: m for m in metrics("2023年，全市筹集保障性租赁住房9200套，超额完成省下达任务（8000套）。")}
+    assert (ms["9200套"]["kind"], ms["8000套"]["kind"]) == ("actual", "target")
+
+
+def test_the_longest_a_thing_took_is_no_rule():
+    ms = {m["surface"]: m for m in metrics("口岸换装等待时间最长达到7天。长期处方最长可开具12周。")}
+    assert (ms["7天"]["kind"], ms["7天"]["qualifier"]) == ("actual", "at_most")
+    assert ms["12周"]["kind"] == "policy"

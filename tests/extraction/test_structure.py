@@ -827,3 +827,13 @@ def test_the_request_for_the_proposers_view_of_the_reply_closes_the_body():
             "对本答复有何意见和建议，请填写《提案办理情况征询意见表》并及时反馈。\n")
     com = run(letter(body))["commitments"].sort("ordinal")
     assert com["body"].to_list() == ["1.加密国际航线。", "2.提升枢纽能级。"]
+
+
+def test_what_else_was_done_after_a_plans_items_ends_the_last_item():
+    body = ("一、工作开展情况\n全市建成特殊教育资源中心12个。\n二、下一步工作\n（一）加强师资培养。每年新招聘特教教师不少于30名。\n"
+            "（二）推进医教康融合。2025年实现结对全覆盖。\n此外，2023年全市为412名残疾学生提供康复训练服务，投入资金约180万元。\n")
+    out = run(letter(body))
+    last = out["commitments"].sort("ordinal").row(-1, named=True)
+    assert last["body"] == "（二）推进医教康融合。2025年实现结对全覆盖。"
+    done = out["metrics"].filter(pl.col("surface") == "412名").row(0, named=True)
+    assert (done["kind"], done["commitment_ordinal"]) == ("actual", None)
