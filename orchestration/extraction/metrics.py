@@ -1491,9 +1491,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     cued = cued | (next_step & ~clause.str.contains(DONE + r"|目前|现有|已有|同比|较上年"))
     # (the plan a share of is reached is the plan's figure: 占年度计划98个的64.3%, 完成省下达年度任务（300部）的134%)
     # (…and the task alone in brackets: 超额完成省下达任务（8000套）)
-    task_after = after.str.contains(r"^(?:[）)])?的") | after.str.contains(r"^[）)]")
-    cued = cued | (_tested(task_after, compact, r"(?:年度|全年|今年|省下达|市下达|下达)(?:的)?(?:计划|目标|任务)(?:数)?[（(]?$")
-                   & (after.str.contains(r"^(?:[）)])?的") | compact.str.contains(r"[（(]$")))
+    of_task = after.str.contains(r"^(?:[）)])?的")
+    cued = cued | (_tested(after.str.contains(r"^[）)的]"), compact, r"(?:年度|全年|今年|省下达|市下达|下达)(?:的)?(?:计划|目标|任务)(?:数)?[（(]?$")
+                   & (of_task | compact.str.contains(r"[（(]$")))
     # (what works will bring once done, in the clauses after: 全部整治完成后，市区内涝积水面积可减少约70%，受益群众约26万人;
     # and what is still to be done, told after the count: 其余24座将在年底前全部完工)
     cued = (cued | _tested(compact.str.contains("后", literal=True), compact, r"(?:^|[^已])(?:完成|建成|投产|投用|完工|达产)后[，,][^。；已]{0,40}?(?:可|将|预计)[^。；已]{0,40}$")

@@ -463,12 +463,13 @@ def commitments(body: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
         items = items.with_columns(char_end=pl.when(last).then(pl.min_horizontal("char_end", pl.col("blank") - 1)).otherwise("char_end")).drop("blank")
     # (a paragraph after a plan's last item that adds to the plan is an item of its own: 此外，我们还将…;
     # 同时，我们将继续把…)
+    last_items = items.group_by("letter_id", "seg1").agg(last_line=pl.col("line_start").max(), last_ordinal=pl.col("ordinal").max(),
+                                                         region_end=pl.col("region_end").first(), suggestion_no=pl.col("suggestion_no").first())
+    past_last = (pl.col("line_start") > pl.col("last_line")) & (pl.col("line_start") < pl.col("region_end"))
     added = (
         body.filter(~is_heading & c.str.contains(ADDED_ITEM))
-        .join(items.group_by("letter_id", "seg1").agg(last_line=pl.col("line_start").max(), last_ordinal=pl.col("ordinal").max(),
-                                                      region_end=pl.col("region_end").first(), suggestion_no=pl.col("suggestion_no").first()),
-              on=["letter_id", "seg1"])
-        .filter((pl.col("line_start") > pl.col("last_line")) & (pl.col("line_start") < pl.col("region_end")))
+        .join(last_items, on=["letter_id", "seg1"])
+        .filter(past_last)
         .sort("letter_id", "line_start")
         .with_columns(ordinal=pl.col("last_ordinal") + row_in("letter_id", "seg1").cast(pl.Int32) + 1,
                       char_start=pl.col("content_start"), char_end=pl.col("line_end"))
@@ -476,9 +477,8 @@ def commitments(body: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
     # (and one that tells what else was done ends the last item: 此外，2024年全市为412名残疾学生…)
     aside = (
         body.filter(~is_heading & c.str.contains(ASIDE) & ~c.str.contains(ADDED_ITEM))
-        .join(items.group_by("letter_id", "seg1").agg(last_line=pl.col("line_start").max(), region_end=pl.col("region_end").first()),
-              on=["letter_id", "seg1"])
-        .filter((pl.col("line_start") > pl.col("last_line")) & (pl.col("line_start") < pl.col("region_end")))
+        .join(last_items.select("letter_id", "seg1", "last_line", "region_end"), on=["letter_id", "seg1"])
+        .filter(past_last)
         .select("letter_id", "seg1", "line_start")
     )
     cuts = pl.concat([added.select("letter_id", "seg1", "line_start"), aside])
