@@ -50,10 +50,12 @@ SUBJECTS = [
     ("氨氮平均浓度", "毫克/升", (0.1, 3), 2), ("年平均降雨量", "毫米", (800, 2500), 1),
     ("服务满意度测评得分", "分", (80, 99), 1),
 ]
+# (years relative to the letter's: a figure reached is of a time before the letter was signed;
+# a time after it is a plan's, and the extractor reads it as one)
 PERIODS = [  # (phrase, kind of period)
-    ("", None), ("", None), ("今年以来，", "ytd"), ("2023年，", "y2023"), ("截至4月末，", "apr"), ("全年", "year"),
-    ("2024年1-4月，", "jan_apr"), ("截至目前，", None), ("上半年，", "h1"), ("去年上半年，", "last_h1"),
-    ("2023年全年", "y2023"),
+    ("", None), ("", None), ("今年以来，", "ytd"), ("{last}年，", "last_year"), ("截至4月末，", "apr"), ("全年", "year"),
+    ("{this}年1-4月，", "jan_apr"), ("截至目前，", None), ("上半年，", "h1"), ("去年上半年，", "last_h1"),
+    ("{last}年全年", "last_year"),
 ]
 SLOGANS = ["“510计划”", "“5+5+N”", "“1+14+76”", "“十个一”", "“四个一批”", "“六位一体”"]
 TITLES = ["《关于加快科技创新的若干意见（2022-2024年）》", "《攻坚措施20条》", "《三年行动计划（2023-2025年）》"]
@@ -66,6 +68,7 @@ class Letter:
     metrics: list[dict] = field(default_factory=list)
     commitments: list[dict] = field(default_factory=list)
     header: dict = field(default_factory=dict)
+    year: int = 2024  # (the year it is signed in)
 
     @property
     def length(self) -> int:
@@ -133,7 +136,7 @@ def written_quantity(subject: tuple, rnd: random.Random) -> tuple[str, float, st
 
 def metric_sentence(letter: Letter, rnd: random.Random, *, target: bool = False) -> None:
     """One sentence with one to three metrics and the genre's qualifiers and periods."""
-    period, _ = rnd.choice(PERIODS)
+    period = rnd.choice(PERIODS)[0].format(this=letter.year, last=letter.year - 1)
     if target:
         period = rnd.choice(["", "全年", "力争全年", "力争明年"])
     letter.add(period)
@@ -231,7 +234,7 @@ def make_letter(index: int, rnd: random.Random, serials: dict[str, int], serial_
         you = "您们" if len(names) > 1 else "您"
     word = "提案" if body_kind == "proposal" else "建议"
     topic = rnd.choice(["促进创新型中小企业健康发展", "加快科技成果转化", "优化营商环境", "完善公共交通线路", "加强养老服务体系建设"])
-    letter = Letter(name=f"letter-{index:06d}")
+    letter = Letter(name=f"letter-{index:06d}", year=year)
     letter.add(f"{doc_number}\n\n关于{session}{proposal_no}号{word}的\n答 复 函\n\n{salutation}：\n")
     letter.add(f"{you}在{session}期间所提的《关于{topic}的{word}》收悉。经调查研究，现答复如下：\n")
     shape = rnd.choice(["sections", "flat"])

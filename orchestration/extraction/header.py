@@ -440,7 +440,8 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
     )
     # 署名: the nearest non-empty line above the date, when it names an agency.
     # (a note in brackets on a line of its own, （此件公开发布）, （长兴县应急管理局代章）, is skipped)
-    nonblank = tail.filter((c != "") & ~c.str.contains(r"^[（(][^（()）]*[）)]$")).select("letter_id", "line_no", "content", "content_start")
+    # (and so is a line of joint signers' roles under their names: （主办）　　（协办）)
+    nonblank = tail.filter((c != "") & ~c.str.contains(r"^\s*(?:[（(][^（()）]*[）)]\s*)+$")).select("letter_id", "line_no", "content", "content_start")
     # (a date of year and month alone, 2023年11月, dates no signing but gives the letter's year, and the signer is above it)
     month_only = (
         tail.filter(c.str.contains("月", literal=True)).filter(c.str.contains(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*$"))
@@ -452,7 +453,8 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
     # The signer, without the note of its seal (温州市科学技术局（印）).
     # (and without another name it goes by, in brackets: 嘉兴市综合行政执法局（嘉兴市城市管理局）)
     # (and each joint signer's role, side by side on one line: 庐江县粮食和物资储备局（主办）　　庐江县供销合作社（协办）)
-    signed_text = c.str.replace(SEAL, "").str.replace(r"[（(]\p{Han}{2,30}" + AGENCY_END[:-1] + r"[）)]\s*$", "")
+    # (the first of joint signers may have one too: 绍兴市综合行政执法局（市城市管理局）    绍兴市生态环境局)
+    signed_text = c.str.replace(SEAL, "").str.replace_all(r"[（(]\p{Han}{2,30}" + AGENCY_END[:-1] + r"[）)](\s+|\s*$)", "$1").str.strip_chars_end()
     signer = signed_text.str.replace_all(r"\s*[（(]\s*(?:主办|协办|会办|牵头)(?:单位)?\s*[）)](\s+)", "$1")
     # A signing line: one agency, or two or three side by side (联合答复: 临泽县农业农村局  临泽县财政局);
     # its agencies joined by 、, and its span.

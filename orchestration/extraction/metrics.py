@@ -106,7 +106,9 @@ CN_QUANTITY = (
     r"|(?P<bare2>[百千])(?P<byu2>余|多)(?P<bunit2>" + CN_UNIT + r")(?P<bpost2>" + POST + r")?)"
 )
 # 百分之八十, 百分之十二点五: a percentage in words.
-CN_PERCENT = r"百分之(?P<pnum>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)(?P<ppost>以上|以下|以内|左右)?"
+# (and a range in words shares it: 百分之七十五至八十五)
+CN_PERCENT = (r"百分之(?P<pnum>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
+              r"(?:[至到～~—-](?:百分之)?(?P<pnum2>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?))?(?P<ppost>以上|以下|以内|左右)?")
 # 三分之一, 近四分之一: a share as a fraction in words, read as a percentage (百分之… is above);
 # a staffing or incidence ratio per thousand or ten thousand too (万分之一点五 → 0.015%).
 CN_FRACTION = r"(?P<fden>[二两三四五六七八九十]{1,2}|千|万)分之(?P<fnum>[一二两三四五六七八九十]{1,2}(?:点[零〇一二三四五六七八九]+)?)(?P<fpost>以上|左右|多)?"
@@ -128,14 +130,16 @@ TERM_HINT = (r"期限|有效期|过渡期|服务期|保护期|合同期|试用�
 # A ratio written with a colon after the word that names it (师生比为1:16.8, 车桩比约为2.6:1) or before
 # 比例 (按1:1比例配套): its value is the quotient (1:16.8 → 0.0595), its unit 比. Not a map's scale (1:5万)
 # nor a time of day or a match's score (no 比 names them). In a pass of its own over the letters that have one.
-RATIO_HINT = r"比[^，。；]{0,12}\d{1,4}(?:\.\d+)?\s?[:：∶]\s?\d|\d\s?[:：∶]\s?\d{1,4}(?:\.\d+)?的?比例"
+RATIO_HINT = r"(?:比|杠杆率)[^，。；]{0,12}\d{1,4}(?:\.\d+)?\s?[:：∶]\s?\d|\d\s?[:：∶]\s?\d{1,4}(?:\.\d+)?的?比例"
 RATIO_BEFORE_ITEM = r"\d\s?[:：∶]\s?\d{1,4}(?:\.\d{1,3})?$"
 _RATIO_TERMS = r"(?P<{a}>\d{{1,4}}(?:\.\d{{1,3}})?)\s?[:：∶]\s?(?P<{b}>\d{{1,4}}(?:\.\d{{1,3}})?)(?:(?P<{post}>以内|以上|以下|左右)|(?P<{next}>[万千百\d.]))?"
 # (what follows a ratio and names the next: a list's item, a change's end: 由55:45调整为58:42)
-_RATIO_NEXT = r"(?:[、和及与]|[，,]?(?:调整|提高|提升|降低|优化|下降|上升|缩小|扩大)(?:为|至|到))\s?"
+# (the change's end may name its year: 由2020年的1.86:1缩小至2024年的1.52:1)
+_RATIO_NEXT = r"(?:[、和及与]|[，,]?(?:调整|提高|提升|降低|优化|下降|上升|缩小|扩大)(?:为|至|到)(?:\d{4}年(?:底|末)?的?)?)\s?"
 # (the words between: a verb, 由 and a year, up to six characters of any other but a score's or a match's,
 # 比分 and 比赛, or a comparison's, 比上年, 比较)
-RATIO = (r"(?P<rlead>比(?:例|值)?\s?(?:分别)?(?:由(?:\d{4}年的?)?|[^分赛较上去同，。；\d：:∶\s“”][^，。；\d：:∶“”]{0,5})?\s?[“\"]?)"
+# (a leverage is a ratio too: 消费券杠杆率为1:9.2)
+RATIO = (r"(?P<rlead>(?:比(?:例|值)?|杠杆率)\s?(?:分别)?(?:由(?:\d{4}年的?)?|[^分赛较上去同，。；\d：:∶\s“”][^，。；\d：:∶“”]{0,5})?\s?[“\"]?)"
          + _RATIO_TERMS.format(a="ra", b="rb", post="rpost", next="rnext")
          + r"|(?P<rlead2>按照?[^，。；\d]{0,12}?)" + _RATIO_TERMS.format(a="ra2", b="rb2", post="rpost2", next="rnext2") + r"(?P<rtail>的?比例)"
          # (and the items listed after one: 师生比分别达到1:16.8和1:12.5, kept where a ratio ends just before)
@@ -218,6 +222,8 @@ POLICY_BEFORE = (
     r"|(?:补贴|补助|奖励|资助)(?:比例)?(?:不低于|不少于|不超过|不高于)|(?:总额|总量|金额)不超过[^，。；\d]{1,16}的"
     # (points a rule gives per step: 每连续居住满1年计10分)
     r"|每[^，。；]{0,12}[\d.]+[^，。；\d]{1,3}(?:计|加|扣|记)"
+    # (a multiple or share of a standard a rule names: 按不超过当地低保标准6倍给予救助, 放宽到低保标准的1.5倍以内)
+    r"|(?:低保|保障|救助|工资|收入|补助|补贴|抚恤|生活费?)标准的?"
     r")$"
 )
 POLICY_PER_UNIT = (r"(?:每\p{Han}{1,3}(?:每\p{Han}{1,2})?(?:不低于|不少于|不超过|不高于|最高|最多)?|首(?:小时|半小时|公里)(?:收费|收取)?(?:标准)?(?:为|是)?"
@@ -271,7 +277,7 @@ RULE_NAME = (
     r"|[一二三四五六]级(?:医疗机构|医院|定点)?$)[^，。；]{0,10}$"
 )
 # …a standard, whoever it is for (按每张床位1万元的标准给予补助, 对获得授权的农户按每户2000元的标准).
-STANDARD_AFTER = r"^的?(?:(?:奖励|补贴|补助|资助)?标准(?:[^化车厂件箱地体间台]|$)|要求|规定)"  # (not 3700个标准车位)
+STANDARD_AFTER = r"^的?(?:(?:奖励|补贴|补助|资助)?标准(?:[^化车厂件箱地体间台小]|$)|要求|规定)"  # (not 3700个标准车位, 4.2万辆标准小客车)
 POLICY_RATE = r"(?:按|标准为)[^，。；]{0,16}的$"
 # (money 争取'd is obtained or sought, not a rule's amount: 争取省级补助1.15亿元)
 # (a payment's cap after its name, a rule even after a verb of paying: 一次性发放安家补助最高5万元)
@@ -286,10 +292,11 @@ PLAN_VERBS = (
     r"|安装|增设|硬化|铺设|修建|修缮|购置|种植|栽植|疏浚|新装|安置)"
 )
 # 目标 as a goal, not in a word (目标责任, 目标人群, 目标价格)
-GOAL_WORD = r"目标(?:[^责人价]|$)"
+# (nor a budget's 绩效目标, what its spending is judged by: 绩效目标编报率达到100%)
+GOAL_WORD = r"(?:^|[^效])目标(?:[^责人价]|$)"
 TARGET_CUES = (
     # (其中争取 breaks down money obtained; 规划 alone is mostly a noun: 村庄规划202个)
-    r"(?:力争|(?:^|[^已共计后中])争取(?:[^到]|$)|" + GOAL_WORD + r"|预计|确保|力求|计划总投资|计划(?:用?[一二三两四五六七八九十\d]{1,2}年(?:内|时间)?|年内|今年|明年|20\d\d年)?(?:再|还|要)?" + PLAN_VERBS
+    r"(?:力争|(?:^|[^已共计后中])争取(?:[^到]|$)|" + GOAL_WORD + r"|预计|确保|力求|计划总投资|计划(?:用?[一二三两四五六七八九十\d]{1,2}(?:[至到—-][一二三两四五六七八九十\d]{1,2})?个?年(?:内|时间)?|年内|今年|明年|20\d\d年)?(?:再|还|要)?" + PLAN_VERBS
     + r"|规划(?:建设|新建|新增|布局|打造|实施)|(?:^|[^虚模])拟|将" + PLAN_VERBS + r"|(?:任务|指标)(?:为|是)"
     + r"|(?:今年|本年)(?:底|末)之?前"  # a deadline in the letter's own year
     + r"|(?:今年|本年|年内|明年)(?:上半年|下半年|[一二三四]季度)?计划"  # (this year's plan, whatever its verb: 今年计划新开办幼儿园6所, 今年下半年计划…)
@@ -383,7 +390,7 @@ SUBJECT_LEAD = (
 SUBJECT_TRAIL = (
     r"(?:分别(?:新增|增加|完成|实现|发放|安排|投入|培训|建成)|共计|合计|累计|总计|加计(?:扣除|抵减)?|拥有|(?:仅|约|只)?占|大约有?|并|共|计|折合|人民币|达到|已达|达|为|约|[接将]?近|[增减降低高]至|高达|超过|超|突破|分别|平均|年均|日均|月均|均|按?(?:不变|可比|现行?)价(?:格)?计算|扣除价格因素(?:后)?(?:实际)?|同口径|名义|力争|确保|预计|再|另行|另|净|上浮|下浮|下调|上调|(?:在(?:此|现有|原有|该|这一?))?的?基础上|有|了|的|至|将从|从|到|由|同比增长|净增|净减|进一步|逐步|持续|不断|始终|一直|各|[≤≥≦≧＜＞]|"
     r"发展(?:到|至)|"
-    r"减按|增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|扩大|改善|压缩|压减|压降|缩减|调整|延长|缩短|缩小|下跌|上涨|回升|回落|回调|反弹|跌|涨|签约|降|升|仍|也|还|将|(?:可|具体|共|主要)分为|没有|年?生均|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续[一二三四五六七八九十两\d]{1,2}年|排名|位居|位列|居|最高|最多|最低|最少|不[得能应宜准]?(?:超过|高于|大于|小于|低于|少于)|(?:尚)?未(?:超过|高于|达到)|不低于|不少于|至少|"
+    r"减按|增长|同比|环比|提高|提升|上升|下降|降低|增加|减少|扩大|改善|压缩|压减|压降|缩减|调整|延长|缩短|缩小|下跌|上涨|回升|回落|回调|反弹|跌|涨|签约|降|升|仍|也|还|将|(?:可|具体|共|主要)分为|没有|年?生均|首次|继续|已完成(?:编制|建设|改造|审批|验收)?|已?建成|已|连续(?:[一二三四五六七八九十两\d]{1,2}|多)年|排名|位居|位列|居|最高|最多|最低|最少|不[得能应宜准]?(?:超过|高于|大于|小于|低于|少于)|(?:尚)?未(?:超过|高于|达到)|不低于|不少于|至少|"
     r"给予|是|可|统一|原则上|一度|一般|通常|普遍|先后|基本|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|全面|全部|逾|差不多|约合|最长|按照|按|实现|完成|须|必须|应当|"
     # (the currency a sum is restated in: 以美元计为372.1亿美元)
     r"[以按](?:美元|人民币|欧元|日元|港元|美金)计(?:算)?|"
@@ -515,7 +522,7 @@ def candidates(letters: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
                         pl.when(o("dbl").str.contains("[两二]")).then(pl.lit("4")).when(o("dbl").str.contains("三", literal=True)).then(pl.lit("8"))
                         .when(o("dbl").is_not_null()).then(pl.lit("2")), (ra / rb).round(4).cast(pl.String)),
         den=o("fden"),
-        num2=pl.coalesce(q("num2"), o("cnum2"), o("ynum2"), pl.when(o("cnum").str.contains(r"^[一二三四五六七八九][一二三四五六七八九][十百千]?$"))
+        num2=pl.coalesce(q("num2"), o("cnum2"), o("ynum2"), o("pnum2"), pl.when(o("cnum").str.contains(r"^[一二三四五六七八九][一二三四五六七八九][十百千]?$"))
                          .then(o("cnum").str.replace(r"^[一二三四五六七八九]([一二三四五六七八九][十百千]?)$", "$1"))),
         yu=pl.coalesce(q("yu1"), q("yu2"), n("npost"), o("cyu0"), o("cyu"), o("ocyu"), o("byu"), o("byu2")),
         mult=pl.coalesce(q("mult"), n("nmult"), o("cmult"), o("cmoney").str.strip_suffix("元").replace("", None), o("onemult"), o("ocmult"), o("bmult")),
@@ -683,6 +690,11 @@ def extract_metrics(
     cand = _kind(cand)
     cand = cand.filter(pl.col("keep"))
     cand = _periods(letters, cand, enc)
+    # A figure of a time that starts after the letter was signed is not reached yet: it is planned
+    # (2025年新建口袋公园12个, 明年新增…, in a letter of 2024), where its own sentence names the time
+    # (规划至2035年…。亩均投资强度提高到每亩320万元以上 is no plan of 2035's).
+    cand = cand.with_columns(kind=pl.when((pl.col("kind") == "actual") & pl.col("_own_time") & (pl.col("period_start") > pl.col("letter_date")).fill_null(False))
+                             .then(pl.lit("target")).otherwise("kind")).drop("_own_time")
     cand = _subject(cand)
     cand = _sections(cand, heads)
     # Only what the metrics table keeps, and the sentence span its evidence comes from.
@@ -933,7 +945,7 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # (and its change right after it: 满意度为91.3分，较上年提高2.4分; or its cap: 计10分，最高不超过50分)
         | (~(_only(unit_raw == "分", before).str.contains(SCORED) & ~_only(unit_raw == "分", before).str.contains(r"[时点:]\s*$")).fill_null(True)
            & ~((shift_in("unit_raw", "letter_id") == "分") & (shift_in("sent_start", "letter_id") == pl.col("sent_start"))
-               & _only(unit_raw == "分", before).str.contains(r"(?:提高|提升|增加|增长|上升|下降|降低|减少)了?$|(?:最高|最多|累计)(?:不超过|不得超过|不高于|可达|为)?$")).fill_null(False))
+               & _only(unit_raw == "分", before).str.contains(r"(?:提高|提升|增加|增长|上升|下降|降低|减少)了?(?:约|近)?$|(?:最高|最多|累计)(?:不超过|不得超过|不高于|可达|为)?$")).fill_null(False))
         # classes listed by name (一类、二类出口企业)
         | (_only((unit_raw == "类") & pl.col("is_cn"), after).str.contains(r"^、\p{Han}{1,2}类").fill_null(False)
            | ((unit_raw == "类") & pl.col("is_cn") & before.str.contains(r"(?:类|[一二三四五六七八九])、$")))
@@ -1196,11 +1208,13 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         # (not what was paid on average: 渔船平均每千瓦补贴约1150元)
         (compact.str.contains(POLICY_BEFORE + r"|(?:最高|最多|不超过)可?(?:奖励|补贴|补助|资助|支持|给予|补|奖)\p{Han}{0,3}$|" + CAP_AFTER_PAYMENT)
          & ~_tested(compact.str.contains("平均", literal=True), compact, r"平均每\p{Han}{1,3}?(?:补贴|补助|奖励|发放|获得|获补)约?$")
+         # (nor a payment recovered: 追缴违规所得租金补贴24.6万元)
+         & ~_tested(compact.str.contains(r"追缴|追回|收回|挽回"), compact, r"(?:追缴|追回|收回|挽回)[^，。；\d]{0,12}$")
          # (nor a capacity reached, by the year or the day: 船闸通过能力提升至每年4500万吨)
          & ~_tested(compact.str.contains("能力", literal=True), compact, r"能力(?:提升|提高|增加|扩大|增强)?(?:至|到|达到?|为|约为?|超过|突破)?每(?:年|日|天|小时|秒)约?$"))
         # (not an average per unit: 餐费平均每份约12元)
         # (nor a cost brought down: 合规成本降至每标箱约380元)
-        | ((pl.col("unit_family") == "currency") & compact.str.contains(POLICY_PER_UNIT + r"|处以?$|(?:现场|当场|一律|依法|可)?处罚$|每\p{Han}{1,3}(?:收费|收取|计费)$") & ~compact.str.contains(
+        | ((pl.col("unit_family") == "currency") & compact.str.contains(POLICY_PER_UNIT + r"|处以?$|(?:现场|当场|一律|依法|可)?处罚$|每\p{Han}{1,3}(?:收费|收取|计费)$|每\p{Han}{1,8}?(?:交存|缴存|缴纳|计提)$") & ~compact.str.contains(
             r"平均每\p{Han}{1,3}?(?:每\p{Han}{1,2}?)?(?:补贴|补助|奖励|发放|支出|投入|获得|获补)?约?$|每\p{Han}{1,2}(?:盈利|亏损|收益|利润|净利|增收|节省|节约|节支|成本|产量|产值|收入)$"
             r"|(?:成本|费用)(?:降至|降低至|降到|下降到|压降至|为|约为)每\p{Han}{1,2}约?$"
             # (nor an average per unit raised: 亩均投资强度提高到每亩320万元以上; a standard stays one)
@@ -1471,7 +1485,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     sought = clause.str.contains("争取", literal=True)
     sought_clause, sought_before = _only(sought, clause), _only(sought, pl.col("before"))
     past = pl.coalesce(sought_clause.str.extract(r"(20\d\d)年", 1), sought_before.str.extract(r"(20\d\d)年", 1)).cast(pl.Int32) < pl.col("letter_year")
-    sought_money = (pl.col("unit_family") == "currency") & sought_clause.str.contains(r"争取[^，。；]{0,24}(?:资金|投资|债券|额度|补助|补贴|奖励|贷款|国债)")
+    sought_money = (pl.col("unit_family") == "currency") & sought_clause.str.contains(r"争取[^，。；]{0,24}(?:资金|投资|债券|额度|补助|补贴|奖励|贷款|国债|转移支付)|多争取")
     obtained = (sought & (past | sought_money).fill_null(False)
                 & ~sought_clause.str.contains(r"力争|目标|计划|预计|将|拟|继续争取|年内|今年|明年").fill_null(False))
     # (how much of a plan was done is no goal: 年度计划投资完成率达83.6%)
@@ -2115,7 +2129,10 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
             pl.when((pl.col("ytd") == "全年") & (pl.col("_py_start") >= pl.col("line_start")) & (pl.col("_py") <= ly)).then("_py"),
             # (…but after 今年 anywhere before it in the sentence, this year's: 今年以来…突破52亿元，提前完成全年45亿元的目标)
             # (nor in a plan or a goal: 力争全年…保持全省前3位)
-            pl.when(pl.col("kind").is_in(["actual", "rank"]) & ~pl.col("in_commitment") & ~pl.col("_lead").str.contains(r"今年|本年|力争|确保")).then(ly - 1),
+            # (…nor in a letter written in the year's last quarter, when its year is nearly whole: a
+            # reply of November reports this year's 全年组织…17批次)
+            pl.when(pl.col("kind").is_in(["actual", "rank"]) & ~pl.col("in_commitment") & ~pl.col("_lead").str.contains(r"今年|本年|力争|确保")
+                    & (pl.col("letter_date").dt.month() < 10).fill_null(True)).then(ly - 1),
             ly,
         ),
     )
@@ -2271,6 +2288,8 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         # (nor is a time kept apart from the mention by a clause's end: 其中2023年开展7.2万人次，…；…培训1.35万人次)
         period_text=pl.when(((same_sentence & ~apart & ~based) | (carried & pl.col("_valid"))) & pl.col("built").is_null() & ~drafted
                             & ~pl.col("period_text").str.contains(r"^[；;。，,]")).then("period_text"),
+        # (whether the time is the mention's own sentence's, not one carried from before it)
+        _own_time=(same_sentence & ~apart).fill_null(False),
     ).with_columns(
         # (months named without a year that end after the letter was written are last year's, where
         # what they date is done: 1-10月, in a letter of April, are last year's January to October)

@@ -110,6 +110,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "Gbps": ("Gbps", "data"), "Tbps": ("Tbps", "data"), "Mbps": ("Mbps", "data"),
     # computing power (算力规模约2800PFlops)
     **{f"{p}{f}": (f"{p}Flops", "compute") for p in "TPE" for f in ("Flops", "FLOPS", "flops", "FLOPs")},
+    # (often written with its prefix alone: 智算中心算力达到500P)
+    "P": ("PFlops", "compute"),
     # (and cloud cores and their hours: 计算资源6800核vCPU, 新增2000核, 约1200万核时; not 核心, 核查: metrics._exclude)
     "核": ("核", "compute"), "核vCPU": ("核", "compute"), "核时": ("核时", "compute"),
     # durations
@@ -155,7 +157,8 @@ CN_COUNTERS = ("家", "个", "项", "支", "名", "所", "条", "件", "批", "�
 # no idiom has them (一起, 一次性, 一张网, 一对一, 五位一体): metrics._exclude drops them after a bare digit word.
 CN_COMPOUND_COUNTERS = ("盏", "张", "栋", "间", "份", "组", "起", "对", "艘", "架", "次", "位", "批次", "台次", "辆次", "架次", "门",
                         "方", "株", "棵", "车次", "把", "台班",  # (一千二百多方, 两千四百余株, 四十七车次, 二十把, 六十余台班)
-                        "头", "羽", "箱", "头次", "羽次")  # (两万多头, 三万羽, 五十余万头次; not 三头并进)
+                        "头", "羽", "箱", "头次", "羽次",  # (两万多头, 三万羽, 五十余万头次; not 三头并进)
+                        "笔")  # (专属贷款二百三十笔; not 一笔)
 
 MULTIPLIERS = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7,
                "百万": 1e6, "十万": 1e5, "万": 1e4, "千": 1e3}

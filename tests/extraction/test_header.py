@@ -653,3 +653,11 @@ def test_a_joint_replys_labelled_lead_signs_it():
     tail = "\n感谢您对我们工作的支持。\n\n主办单位：湖州市科学技术局\n协办单位：湖州市财政局\n2024年7月12日\n"
     h = header(letter("新增企业5家。\n", tail=tail))
     assert (h["signature_agency"], h["signed_date"], h["flags"]) == ("湖州市科学技术局", dt.date(2024, 7, 12), [])
+
+
+def test_joint_signers_with_another_name_in_brackets_or_roles_on_the_line_below():
+    aliased = "\n感谢您的支持。\n\n绍兴市综合行政执法局（市城市管理局）        绍兴市生态环境局\n                2024年7月12日\n"
+    roles = "\n感谢您的支持。\n\n长沙市城市管理和综合执法局　　长沙市自然资源和规划局\n（主办）　　　　（协办）\n2025年6月20日\n"
+    got = [header(letter(BODY, tail=tail)) for tail in (aliased, roles)]
+    assert [h["signature_agency"] for h in got] == ["绍兴市综合行政执法局、绍兴市生态环境局", "长沙市城市管理和综合执法局、长沙市自然资源和规划局"]
+    assert all("no_signature" not in h["flags"] for h in got)

@@ -4004,3 +4004,46 @@ def test_the_longest_a_thing_took_is_no_rule():
     ms = {m["surface"]: m for m in metrics("口岸换装等待时间最长达到7天。长期处方最长可开具12周。")}
     assert (ms["7天"]["kind"], ms["7天"]["qualifier"]) == ("actual", "at_most")
     assert ms["12周"]["kind"] == "policy"
+
+
+def test_a_figure_of_a_time_after_the_letter_was_signed_is_planned():
+    # (the letter is signed 2024-06-01)
+    ms = {m["surface"]: m for m in metrics("2025年新建口袋公园12个。明年新增停车位300个。2023年新建口袋公园9个。")}
+    assert [ms[s]["kind"] for s in ("12个", "300个", "9个")] == ["target", "target", "actual"]
+
+
+def test_a_whole_year_in_a_letter_of_the_last_quarter_is_its_own():
+    tail = "\n感谢您对我们工作的支持。\n\n测试市商务局\n2024年11月18日\n"
+    ms = {m["surface"]: m for m in run(letter("一、工作情况\n全年组织赴境外招商活动17批次。\n", tail=tail))["metrics"].to_dicts()}
+    assert ms["17批次"]["period_start"] == dt.date(2024, 1, 1)
+    ms = {m["surface"]: m for m in metrics("一、工作情况\n全年组织赴境外招商活动17批次。\n")}
+    assert ms["17批次"]["period_start"] == dt.date(2023, 1, 1)
+
+
+def test_ratios_of_leverage_and_a_changes_end_with_its_year():
+    ms = {m["surface"]: m for m in metrics("消费券杠杆率为1:9.2。城乡居民收入比由2020年的1.86:1缩小至2023年的1.52:1。")}
+    assert (ms["1:9.2"]["unit"], ms["1:9.2"]["subject"]) == ("比", "消费券杠杆率")
+    assert (ms["1.52:1"]["value"], ms["1.52:1"]["period_start"]) == (1.52, dt.date(2023, 1, 1))
+
+
+def test_a_percentage_range_in_words_loans_in_words_and_compute_by_its_prefix():
+    ms = {m["surface"]: m for m in metrics("住院报销比例为百分之七十五至八十五。发放专属贷款二百三十笔。全市智算中心算力达到500P。团体总分3812.5分，比上届增加约420分。")}
+    assert (ms["百分之七十五至八十五"]["value"], ms["百分之七十五至八十五"]["value_high"]) == (75, 85)
+    assert (ms["二百三十笔"]["value"], ms["500P"]["unit"], ms["420分"]["qualifier"]) == (230, "PFlops", "approx")
+
+
+def test_performance_goals_money_obtained_and_recovered_are_no_goals_or_rules():
+    ms = {m["surface"]: m for m in metrics(
+        "2023年，全市绩效目标编报率达到100%。全年争取上级各类转移支付19.7亿元，同比多争取2.6亿元。"
+        "全年追缴违规所得租金补贴24.6万元。该路段日均交通量达到4.2万辆标准小客车。")}
+    assert [ms[s]["kind"] for s in ("100%", "19.7亿元", "2.6亿元", "24.6万元", "4.2万辆")] == ["actual"] * 5
+
+
+def test_multiples_of_a_standard_payments_per_area_and_plans_over_years_are_rules_or_plans():
+    ms = {m["surface"]: m for m in metrics(
+        "临时救助一般按不超过当地低保标准6倍给予救助。住宅专项维修资金按每平方米建筑面积交存40元。计划用3至5年时间新建改建替代桥梁120座。")}
+    assert [ms[s]["kind"] for s in ("6倍", "40元", "120座")] == ["policy", "policy", "target"]
+
+
+def test_a_run_of_years_is_no_part_of_a_ranks_subject():
+    assert one("我市出口规模连续多年居全省第二位。", "居全省第二位")["subject"] == "出口规模"
