@@ -340,11 +340,13 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
     # (a report on a batch of suggestions to the standing committee, 县人大常委会, or a copy to a
     # government office names who receives it, not who proposed)
     # (nor does a lead agency a co-handler writes to: 省教育厅, 市住建局)
-    addressee_only = sal_core.str.contains(r"人大常委会|人代工委|代表工作委员会|选举任免联络工作委员会|提案委员会|提案委$|政府办公室$|政府办公厅$|督查室$"
-                                           r"|^\p{Han}{1,12}(?:厅|局|厅局|委办|管委会)$").fill_null(False)
     # (a co-handler's reply to the lead agency names the proposer by a label: （提案人：民革宁波市委会）)
     head_and_ack = pl.concat_str([pl.col("head"), ack], separator="\n", ignore_nulls=True)
     labelled = head_and_ack.str.extract(r"(?:提案人|建议人|领衔代表|领衔人|提出人)\s*[:：]\s*([^）)\n，,。；;、]{2,30})", 1)
+    addressee_only = (sal_core.str.contains(r"人大常委会|人代工委|代表工作委员会|选举任免联络工作委员会|提案委员会|提案委$|政府办公室$|政府办公厅$|督查室$"
+                                            r"|^\p{Han}{1,12}(?:厅|局|厅局|委办|管委会)$")
+                      # (a commission too, where a label names the proposer: 市发展改革委 … （提案人：赵立群委员）)
+                      | (sal_core.str.contains(r"^\p{Han}{2,12}委$") & labelled.is_not_null())).fill_null(False)
     # (the label may say the kind: 领衔代表：陈志强)
     labelled_deputy = head_and_ack.str.contains(r"(?:领衔|附议)代表\s*[:：]")
     ptitle = pl.coalesce(

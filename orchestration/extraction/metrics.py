@@ -167,7 +167,7 @@ QUANTITY_PEOPLE = QUANTITY.replace("(?P<unit>" + UNIT + ")", "(?P<unit>" + U.alt
 
 # Context vocabularies.
 # What a cap allows (最高可提取, 最高减免, 最多可贷).
-CAPPED = r"(?:提取|减免|贷款|可贷|贷|报销|申请|申领|领取|享受|支付|贴息|获得|拿|领|上浮|下浮|上调|补偿|担保|获赔付|赔付|获|收费|收取)"
+CAPPED = r"(?:提取|减免|贷款|可贷|贷|报销|申请|申领|领取|享受|支付|贴息|获得|拿|领|上浮|下浮|上调|补偿|担保|获赔付|赔付|获|收费|收取|救助)"
 CLAUSE_SEP = r"[，,；;：:]"
 # What was newly added (新增, 新认定, 新建…): a total after it is named without it.
 NEWLY = r"新(?:增|认定|建|引进|培育|创建|设立)"
@@ -235,7 +235,8 @@ POLICY_PER_UNIT = (r"(?:每\p{Han}{1,3}(?:每\p{Han}{1,2})?(?:不低于|不少�
                    # (and an amount added per year served: 按服役年限每满1年加发2000元, 每增加1年增发2500元)
                    r"|每(?:满|增加)?[\d.]+个?(?:年|月)(?:加发|增发|加付|增加)[^，。；\d]{0,8})$")
 # …per beneficiary, the payment named between: a rate even when paid out (每人每月发放补贴300元).
-PER_BENEFICIARY = (r"每(?:人|户|亩|家|名|位|床|个\p{Han}{0,3}?)(?:[“\"「][^”\"」，。；]{1,12}[”\"」])?(?:每[年月天日])?(?:[省市县区]级)?(?:一次性|另行|再|另)?可?(?:发放|给予|补助|补贴|奖励|奖补|资助|支持|领取|享受)"
+# (and what a place gets each year: 每处健身点每年安排维保经费500元)
+PER_BENEFICIARY = (r"每(?:人|户|亩|家|名|位|床|个\p{Han}{0,3}?|处\p{Han}{0,4}?每[年月])(?:[“\"「][^”\"」，。；]{1,12}[”\"」])?(?:每[年月天日])?(?:[省市县区]级)?(?:一次性|另行|再|另)?可?(?:发放|给予|补助|补贴|奖励|奖补|资助|支持|领取|享受|安排)"
                    # (and the items it pays for between: 每人每年补助学费、住宿费和生活费1万元)
                    r"[^，。；\d]{0,12}$")
 # …or a rate a rule fixes (按…标准的70%确定, 按50%计发).
@@ -299,7 +300,7 @@ TARGET_CUES = (
     r"(?:力争|(?:^|[^已共计后中])争取(?:[^到]|$)|" + GOAL_WORD + r"|预计|确保|力求|计划总投资|计划(?:用?[一二三两四五六七八九十\d]{1,2}(?:[至到—-][一二三两四五六七八九十\d]{1,2})?个?年(?:内|时间)?|年内|今年|明年|20\d\d年)?(?:再|还|要)?" + PLAN_VERBS
     + r"|规划(?:建设|新建|新增|布局|打造|实施)|(?:^|[^虚模])拟|将" + PLAN_VERBS + r"|(?:任务|指标)(?:为|是)"
     + r"|(?:今年|本年)(?:底|末)之?前"  # a deadline in the letter's own year
-    + r"|(?:今年|本年|年内|明年)(?:上半年|下半年|[一二三四]季度)?计划"  # (this year's plan, whatever its verb: 今年计划新开办幼儿园6所, 今年下半年计划…)
+    + r"|(?:今年|本年|年内|明年)(?:上半年|下半年|[一二三四]季度)?计划|全年计划[^的任目数投进指完]"  # (this year's plan, whatever its verb: 今年计划新开办幼儿园6所, 今年下半年计划…)
     + r"|届时(?:可|将|能)"  # (what a plan will bring: 届时可满足年旅客吞吐量4000万人次)
     + r"|(?:下达|分解|分配)[^，。；\d]{0,8}(?:任务|指标)(?:为|是|共)?$"  # (a task handed down: 今年下达我县建设任务3.2万亩)
     + r"|(?:达产|建成|投产|投用|运营)后[，,]?(?:每年|年均)?(?:可|将|预计)"  # what a project is to bring (达产后可实现年产值约200亿元)
@@ -695,6 +696,12 @@ def extract_metrics(
     # (规划至2035年…。亩均投资强度提高到每亩320万元以上 is no plan of 2035's).
     cand = cand.with_columns(kind=pl.when((pl.col("kind") == "actual") & pl.col("_own_time") & (pl.col("period_start") > pl.col("letter_date")).fill_null(False))
                              .then(pl.lit("target")).otherwise("kind")).drop("_own_time")
+    # The year's goal or task is the whole year's, though named in months' figures
+    # (2024年1—10月，…完成年度目标（8000个）的77.5%).
+    whole = ((pl.col("kind") == "target") & pl.col("period_start").is_not_null()
+             & pl.col("before").str.contains(r"(?:年度|全年)(?:目标|任务|计划)(?:任务|数)?[（(]?$")).fill_null(False)
+    cand = cand.with_columns(period_start=pl.when(whole).then(pl.date(pl.col("period_start").dt.year(), 1, 1)).otherwise("period_start"),
+                             period_end=pl.when(whole).then(pl.date(pl.col("period_start").dt.year(), 12, 31)).otherwise("period_end"))
     cand = _subject(cand)
     cand = _sections(cand, heads)
     # Only what the metrics table keeps, and the sentence span its evidence comes from.
@@ -804,12 +811,18 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | _tested(unit_raw == "天", before, r"(?:假期|长假|黄金周|假日)(?:共|为|放假|连休)?\s*$")
         # (nor a size that defines a group counted: 规模在50人以上的仅有4家，30人以下的小所占86.6%)
         | (pl.col("post").is_in(["以上", "及以上", "以下", "及以下"]).fill_null(False)
-           & _tested(after.str.starts_with("的"), after, r"^的\p{Han}{0,3}?(?:仅|只|约)?(?:有|占)")
+           & _tested(after.str.starts_with("的"), after, r"^的\p{Han}{0,4}?(?:仍|还|仅|只|约)?(?:有|占)")
            & _tested(after.str.starts_with("的"), before, r"(?:规模|人数|面积|年龄|排量|功率|学历|收入)在$|^[^，。；]{0,2}$|[，,；;]\s*$"))
         # (…nor any bound that picks the things counted right after it: 年出口额超1亿美元的企业23家,
         # 展览面积1万平方米以上的展会达38场, 总投资1亿美元以上外资项目42个)
         | ((pl.col("post").is_in(["以上", "及以上", "以下", "及以下"]).fill_null(False) | before.str.contains(r"(?:超过?|不足|不到|低于|高于|少于|多于|大于|小于)$"))
            & after.str.contains(r"^(?:的|的?\p{Han}{2}[^，。；：:、\d（）()]{0,9}?)(?:达到?|共计?|共有|有|为|约|近|超过?)?\d+(?:\.\d+)?[万亿]?" + COUNTED_THINGS))
+        # (…nor a size by households, people, land or money that names a class of villages or firms,
+        # not them counted: 30户以上自然村通硬化路全覆盖, 年经营性收入10万元以下的村)
+        | (pl.col("post").is_in(["以上", "及以上", "以下", "及以下"]).fill_null(False) & unit_raw.is_in(["户", "人", "亩", "元"])
+           & _tested(unit_raw.is_in(["户", "人", "亩", "元"]), after, r"^的?(?:自然村|行政村|村庄|村|社区|企业|合作社|家庭农场|农场|经营主体|种粮大户|大户)")
+           # (a rule's threshold for whom it pays stays one: 对种植面积50亩以上的种粮大户…每亩奖励60元)
+           & ~_tested(unit_raw.is_in(["户", "人", "亩", "元"]), before, r"(?:对|凡|按|给予|带动)[^，。；]*$"))
         # (nor how many things a plan announces before its colon: 重点做好三件事：)
         | _tested(pl.col("is_cn"), after, r"^(?:大?事|实事|方面|工作|举措|措施)?[：:]")
         # (nor the deputies or members who signed the proposal with its author: 等12位代表附议, 许文涛委员等6人提出)
@@ -870,6 +883,11 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # a hotline's number before a word that starts with 家 (96345家政服务热线)
         # (not 3家电梯企业, 10家政府部门)
         | _only(unit_raw == "家", after).str.contains(r"^政(?:服务|热线|公司|平台)").fill_null(False)
+        # (an accident's class by its toll: 未发生一次死亡3人以上的较大道路交通事故)
+        | (_only((unit_raw == "人") & pl.col("post").is_in(["以上", "及以上"]).fill_null(False), after)
+           .str.contains(r"^的?\p{Han}{0,10}(?:事故|火灾|案件|事件|险情)").fill_null(False))
+        # (and a public hotline's, 123xx, before the name of its line: 12315校园食品安全投诉举报专线)
+        | _only(pl.col("match").str.contains(r"^123\d\d\D"), after).str.contains(r"^\p{Han}{0,12}(?:热线|专线|平台|电话|投诉|举报)").fill_null(False)
         # a code's digits after a capital letter (X9018次 班列, G1234次)
         | before.str.slice(-1).str.contains(r"[A-Z]").fill_null(False)
         # a time of day's minutes (18:00至次日8:00期间: no 00期)
@@ -912,7 +930,7 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # (and a life expectancy, its change and its gap: 人均预期寿命达到80.2岁，较2020年提高0.9岁)
         # (…and the cells of its table row: |人均预期寿命（岁）|78.4|78.9|)
         # (and from a year's: 平均年龄由2021年的56岁下降至48岁; to a year's: 由2020年的79.8岁提高到2024年的80.6岁)
-        | ~(age_before.str.contains(r"(?:年龄|寿命)(?:[^，。；\d]{0,6}(?:由\d{4}年(?:底|末)?的)?|由(?:\d{4}年(?:底|末)?的)?[\d.]+岁[^，。；\d]{0,4}(?:\d{4}年(?:底|末)?的)?|[^，。；|\n]{0,8}\|(?:[^|\n]*\|)*\s*)$")
+        | ~(age_before.str.contains(r"(?:年龄|寿命)(?:[^，。；\d]{0,6}(?:由\d{4}年(?:底|末)?的)?|[^，。；\d]{0,2}(?:到|至)\d{4}年(?:底|末)?[^，。；\d]{0,4}|由(?:\d{4}年(?:底|末)?的)?[\d.]+岁[^，。；\d]{0,4}(?:\d{4}年(?:底|末)?的)?|[^，。；|\n]{0,8}\|(?:[^|\n]*\|)*\s*)$")
             | (age_before.str.contains(r"寿命[^。；]{0,30}[，,][^，。；岁]{0,14}$")
                & ~_only(unit_raw == "岁", after).str.contains(r"^(?:及?以上|及?以下|以内|的|[^，。；]{0,2}(?:老年|儿童|人口|女孩|学生|青少年|妇女))"))).fill_null(True)
         # a class (5万吨级船舶, 10万千瓦级机组) and a statistic's window (日最大8小时平均浓度)
@@ -1651,7 +1669,9 @@ BUILT_OPENED = (r"于\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:正式)?建成并?
                 r"|\d{4}年(?:前后|左右)?(?:\d{1,2}月)?(?:建成|修建|铺设|硬化|修通|建设|安装|修|建|铺|装)的")
 # (nor is 目前 of 项目前期 now: 列入市重大项目前期计划)
 PROJECT_BEFORE_AFTER = r"项目前"
-NOT_A_PERIOD_AFTER = ((CLASS_YEAR_AFTER, 5), (SUMMER_PROGRAMME_AFTER, 2), (DOC_YEAR_AFTER, 5), (SINCE_CLASS_AFTER, 7),
+# (nor the last years a record is among: 为近五年来最低水平)
+RECENT_RECORD_AFTER = [(r"近[两二三四五六七八九十]年" + tail + r"的?最[高低大小多少好快]", 3 + len(tail)) for tail in ("", "来", "以来")]
+NOT_A_PERIOD_AFTER = (*RECENT_RECORD_AFTER, (CLASS_YEAR_AFTER, 5), (SUMMER_PROGRAMME_AFTER, 2), (DOC_YEAR_AFTER, 5), (SINCE_CLASS_AFTER, 7),
                       (FLOOD_RECORD_AFTER, 4), (MEASURED_SINCE_AFTER, 5), (LAST_YEAR_BASE_AFTER, 3),
                       (NORMAL_YEAR_AFTER, 4), (PROJECT_BEFORE_AFTER, 3))
 CLASS_YEAR = r"(?:(?:以前|之前|以后|之后)(?:建成|建设|修建|竣工|建造|出生|登记|注册|投用)?(?:的|且|并)|(?:底|末)?前(?:建成|修建|竣工|建造|立项|开工|批准|审批|出让|供应|签约)(?:的|且|并))"
@@ -1689,6 +1709,8 @@ PERIOD_PARTS = {
     "planned": r"(?P<planned>全年(?:计划(?:的|任务|目标|投资|数|值|进度|$)|任务|目标|预算|指标|额度))",
     # A rate per head and year (每人每年8112元) is no period: matched to be dropped.
     "perhead": r"(?P<perhead>每[人户生床亩名位家]每[年月])",
+    # This year and the next (今明两年计划投入资金约6.5亿元).
+    "two": r"(?P<two>今明两年)",
     # (and the flood season's, of the letter's year: 入汛以来, 主汛期)
     # (今年截至目前 is this year's, not a reset: 今年截至目前，已兑现…)
     "ytd": r"(?P<ytd>(?:今年|本年)(?:以来)?[，,]?截至目前|今年以来|今年内|今年|本年度|本年|年内|全年|年底前|年末前|入汛以来|入梅以来|出梅以来|主汛期|汛期以来)",
@@ -1995,10 +2017,13 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         found = found.join(spans, on=["letter_id", "end"], how="left", maintain_order="left").with_columns(
             ytm_d=pl.when(pl.col("_span").fill_null(False)).then(None).otherwise("ytm_d")).drop("_span")
     # (each year of a time since a year, in its sentence: 自2023年起，市级财政每年安排…, the since stands)
-    each = (pl.col("reset") == "每年") & shift_in("since", "letter_id").is_not_null()
+    # (nor does it stop a deadline's year before it: 到2027年，全市每年盘活…1万亩以上，规上工业企业突破5500家)
+    each = (pl.col("reset") == "每年") & (shift_in("since", "letter_id").is_not_null() | shift_in("match", "letter_id").str.contains(r"^\d{4}年(?:底|末)?$").fill_null(False))
     if found.select(each.any()).item():
-        gap = found.with_columns(_prev_end=shift_in("end", "letter_id")).filter(each).select("letter_id", "start", "_prev_end").join(letters.select("letter_id", "mtext"), on="letter_id")
-        gap = gap.select("letter_id", "start", _each=~slice_text("mtext", pl.col("_prev_end"), pl.col("start")).str.contains(r"[。；;\n]"))
+        gap = (found.with_columns(_prev_end=shift_in("end", "letter_id"), _prev_start=shift_in("start", "letter_id"), _prev_since=shift_in("since", "letter_id"))
+               .filter(each).select("letter_id", "start", "_prev_end", "_prev_start", "_prev_since").join(letters.select("letter_id", "mtext"), on="letter_id"))
+        gap = gap.select("letter_id", "start", _each=~slice_text("mtext", pl.col("_prev_end"), pl.col("start")).str.contains(r"[。；;\n]")
+                         & (pl.col("_prev_since").is_not_null() | slice_text("mtext", (pl.col("_prev_start") - 1).clip(0), pl.col("_prev_start")).is_in(["到", "至"])))
         found = found.join(gap, on=["letter_id", "start"], how="left", maintain_order="left").filter(~pl.col("_each").fill_null(False)).drop("_each")
     found = _months_across_years(found, letters)
     found = found.with_columns(enclosed=inside(found, enc, "start", "end"),
@@ -2067,6 +2092,12 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     lym = ly + pl.col("_shift").fill_null(0)
 
     yr = lambda e: pl.col(e).cast(pl.Int32)  # noqa: E731
+    # (the year a sentence opens with, for months or a holiday named without one: 2024年，…其中3—5月…)
+    # (not past a ； nor after a year's own word: 2023年，…；今年1—9月，… is this year's)
+    opened = slice_text("sentence", pl.lit(0), pl.col("p_start") - pl.col("sent_start"))
+    j = j.with_columns(_mr_year=pl.when((pl.col("mr1").is_not_null() | pl.col("hol").is_not_null()) & same_sentence
+                                        & ~opened.str.contains(r"[；;]|(?:今年|本年|去年|上年|明年|前年)$")).then(
+        pl.col("sentence").str.extract(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])?\s*(?:全市|全省|全县|全区|我市|我省|我县|我区)?(20\d\d)年度?[，,]", 1)).cast(pl.Int32))
     # The year a word names relative to the letter's (今年, 去年, 明年; none: the letter's).
     rel_year = lambda e: ly + pl.col(e).replace_strict(RELATIVE_YEARS, default=0, return_dtype=pl.Int32)  # noqa: E731
     half_months = {"上半年": (1, 6), "下半年": (7, 12), "一季度": (1, 3), "二季度": (4, 6),
@@ -2131,7 +2162,9 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
             # (nor in a plan or a goal: 力争全年…保持全省前3位)
             # (…nor in a letter written in the year's last quarter, when its year is nearly whole: a
             # reply of November reports this year's 全年组织…17批次)
+            # (…nor the change of a year's estimate after it: 全年预计发放…2.36亿元，较去年同期增长8.4%)
             pl.when(pl.col("kind").is_in(["actual", "rank"]) & ~pl.col("in_commitment") & ~pl.col("_lead").str.contains(r"今年|本年|力争|确保")
+                    & ~pl.col("before").str.contains(r"预计|力争|确保")
                     & (pl.col("letter_date").dt.month() < 10).fill_null(True)).then(ly - 1),
             ly,
         ),
@@ -2157,6 +2190,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("ytd", "_ytd_year", one, "_ytd_year", pl.coalesce("_ytd_to", twelve)),
         ("yend", None, None, "_ytd_year", twelve),
         ("since_last", ly - 1, one, ly, twelve),
+        ("two", ly, one, ly + 1, twelve),
         ("recent", pl.when(recent_paired).then(recent_first + pl.col("run_pos")).otherwise(recent_first), one,
          pl.when(recent_paired).then(recent_first + pl.col("run_pos")).otherwise(recent_last), twelve),
         ("last_ye", None, None, ly - 1, twelve),
@@ -2190,7 +2224,8 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("rsem", pl.when(~has("rsem_b")).then(rel_year("rsem")), pl.when(autumn).then(9).otherwise(2).cast(pl.Int32),
          rel_year("rsem") + (autumn & ~has("rsem_b")).cast(pl.Int32),
          pl.when(has("rsem_b")).then(pl.when(autumn).then(8).otherwise(1)).when(autumn).then(1).otherwise(7).cast(pl.Int32)),
-        ("mr1", lym, yr("mr1"), lym, yr("mr2")),
+        # (of the year its sentence opens with: 2024年，…其中3—5月降水量仅为21.6毫米)
+        ("mr1", pl.coalesce("_mr_year", lym), yr("mr1"), pl.coalesce("_mr_year", lym), yr("mr2")),
         ("py1", yr("py1"), one, yr("py2"), twelve),
         ("_plan_py", "_plan_py", one, pl.col("_plan_py") + 4, twelve),
         ("yrm1", yr("yrm1"), one, yr("yrm2"), yr("yrm_m")),
@@ -2273,10 +2308,10 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     # A holiday's period is the months its days off fall in, as a third of a month's (6月下旬) is its
     # month: a period here is whole months or a point in time, as the contract's are.
     j = j.with_columns(_hol=pl.when(pl.col("_valid") & ~in_table & pl.col("holy_list").is_null() & pl.col("hol_list").is_null()).then(pl.coalesce("holy", "hol")),
-                       _hol_year=pl.coalesce(yr("holy_y"), rel_year("hol_rel")))
+                       _hol_year=pl.coalesce(yr("holy_y"), pl.when(pl.col("hol_rel").is_null()).then("_mr_year"), rel_year("hol_rel")))
     # (a holiday named without a year, in a letter written before this year's, is last year's: 国庆假期,
     # in a letter of June, is the last October's; not a goal's)
-    named = pl.col("_hol").is_not_null() & pl.col("holy_y").is_null() & pl.col("hol_rel").is_null() & (pl.col("kind") != "target")
+    named = pl.col("_hol").is_not_null() & pl.col("holy_y").is_null() & pl.col("hol_rel").is_null() & pl.col("_mr_year").is_null() & (pl.col("kind") != "target")
     ahead = named & (holidays.days_off(pl.col("_hol_year"), _only(named, pl.col("_hol")))[0] > pl.col("letter_date")).fill_null(False)
     j = j.with_columns(_hol_year=pl.when(ahead).then(pl.col("_hol_year") - 1).otherwise("_hol_year"))
     hol_start, hol_end = holidays.days_off(pl.col("_hol_year"), pl.col("_hol"))
@@ -2309,7 +2344,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                            & ~pl.col("clause").str.contains(pl.col("period_text"), literal=True)).fill_null(False)).then(None).otherwise(col)
            for col in ("period_start", "period_end", "period_text")}
     ).drop("p_start", "p_end", "change_start", "base_value", "rate_year", "sub", "fypname", "xs_y", "xs_m", "_q", "_hol", "_hol_year", "_valid", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_plan_py", "_ytd_year", "_lead",
-           "_sy", "_sm", "_ey", "_em", "_ed", "_mx_year", "_ytd_to", "_lm1", "_lm2", "_asof_from", "_shift", "_years", "_paired_years", "_run_size", "_py", "_py_start")
+           "_sy", "_sm", "_ey", "_em", "_ed", "_mx_year", "_mr_year", "_ytd_to", "_lm1", "_lm2", "_asof_from", "_shift", "_years", "_paired_years", "_run_size", "_py", "_py_start")
 
 
 def _bare(expr: pl.Expr, places: bool = False) -> pl.Expr:

@@ -4047,3 +4047,57 @@ def test_multiples_of_a_standard_payments_per_area_and_plans_over_years_are_rule
 
 def test_a_run_of_years_is_no_part_of_a_ranks_subject():
     assert one("我市出口规模连续多年居全省第二位。", "居全省第二位")["subject"] == "出口规模"
+
+
+def test_months_and_a_holiday_without_a_year_take_the_year_their_sentence_opens_with():
+    # (the letter is of 2024: its year would be the default)
+    ms = {m["surface"]: m for m in metrics("2023年，全市平均降水量为892毫米，其中3—5月降水量仅为21.6毫米。2023年，全市举办清明祭英烈活动530余场。")}
+    assert (ms["21.6毫米"]["period_start"], ms["21.6毫米"]["period_end"]) == (dt.date(2023, 3, 1), dt.date(2023, 5, 31))
+    assert ms["530余场"]["period_start"] == dt.date(2023, 4, 1)
+    # (not past a ； nor after the months' own year word)
+    ms = {m["surface"]: m for m in metrics("2023年，全市受理呼救电话41.3万次；今年1—9月，受理呼救电话33.7万次。")}
+    assert ms["33.7万次"]["period_start"] == dt.date(2024, 1, 1)
+
+
+def test_this_year_and_the_next_and_the_change_of_a_years_estimate():
+    ms = {m["surface"]: m for m in metrics("今明两年计划投入资金约6.5亿元。全年预计发放优待金2.36亿元，较去年同期增长8.4%。")}
+    assert (ms["6.5亿元"]["period_start"], ms["6.5亿元"]["period_end"]) == (dt.date(2024, 1, 1), dt.date(2025, 12, 31))
+    assert ms["8.4%"]["period_start"] == ms["2.36亿元"]["period_start"] == dt.date(2024, 1, 1)
+
+
+def test_a_deadlines_year_stands_over_each_year_and_a_years_goal_is_the_whole_years():
+    ms = {m["surface"]: m for m in metrics("到2027年，全市每年盘活低效工业用地1万亩以上，规上工业企业突破5500家。"
+                                           "2024年1—5月，全市新增停车位6200个，完成年度目标（8000个）的77.5%。")}
+    assert ms["5500家"]["period_start"] == dt.date(2027, 1, 1)
+    assert (ms["8000个"]["period_start"], ms["8000个"]["period_end"]) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    assert ms["6200个"]["period_end"] == dt.date(2024, 5, 31)
+
+
+def test_the_last_years_a_record_is_among_date_nothing():
+    ms = {m["surface"]: m for m in metrics("发行利率为近五年来最低水平，预计可节约利息支出约9.6亿元。近五年来新增企业120家。")}
+    assert ms["9.6亿元"]["period_start"] is None and ms["120家"]["period_start"] == dt.date(2020, 1, 1)
+
+
+def test_flights_minutes_and_ships_in_words():
+    ms = {m["surface"]: m for m in metrics("航班由二百六十班增加到三百四十班，客船六艘，候船时间控制在三十分钟以内，打造十五分钟便民生活圈。")}
+    assert (ms["三百四十班"]["value"], ms["六艘"]["unit"], ms["三十分钟以内"]["qualifier"]) == (340, "艘", "at_most")
+    assert not [s for s in ms if s.startswith("十五分钟")]
+
+
+def test_a_co_handlers_opinion_to_a_commission_names_the_labelled_proposer():
+    head = "关于市政协十四届三次会议第205号提案的会办意见\n\n市发展改革委：\n你委主办的市政协十四届三次会议第205号提案《关于推动体育消费提质扩容的提案》（提案人：赵立群委员）收悉。现提出会办意见如下：\n"
+    h = run(letter("一、基本情况\n全市体育消费总额182.6亿元。\n", head=head))["letter_headers"].row(0, named=True)
+    assert (h["proposer"], h["proposer_kind"]) == ("赵立群", "member")
+
+
+def test_classes_by_size_toll_or_hotline_are_no_counts():
+    ms = {m["surface"]: m for m in metrics("全县30户以上自然村通硬化路全覆盖。社员人数在10人以下的合作社仍占约40%。"
+                                           "全年未发生一次死亡3人以上的较大道路交通事故。开通12315校园食品安全投诉举报专线，培训12340人。")}
+    assert sorted(ms) == ["12340人", "40%"]
+
+
+def test_what_a_place_gets_each_year_a_years_plan_a_cap_on_relief_and_a_life_expectancy_by_a_year():
+    ms = {m["surface"]: m for m in metrics("每处健身点每年安排维保经费500元。全年计划播出700期以上。对困难群众每人最高救助3万元。"
+                                           "推动全市人均预期寿命到2027年达到82岁左右。")}
+    assert [ms[s]["kind"] for s in ("500元", "700期以上", "3万元", "82岁左右")] == ["policy", "target", "policy", "target"]
+    assert ms["3万元"]["qualifier"] == "at_most"
