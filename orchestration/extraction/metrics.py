@@ -146,12 +146,14 @@ RATIO = (r"(?P<rlead>(?:比(?:例|值)?|杠杆率)\s?(?:分别)?(?:由(?:\d{4}�
          + r"|(?P<rlead3>" + _RATIO_NEXT + r")" + _RATIO_TERMS.format(a="ra3", b="rb3", post="rpost3", next="rnext3"))
 # A count in 万 or 亿 whose unit is in the word that names it (参保人数达到520万, 服务人次超过2600万,
 # 企业户数达12.5万), ended by a clause's end; in a pass of its own over the letters that have one.
-_NAMED_COUNT_WORD = r"(?P<nword>人数|人次|户数|人口)"
-NAMED_COUNT_HINT = r"(?:人数|人次|户数|人口)[^，。；\d]{0,8}\d[\d.,]*[万亿][，。；,;、）)]"
+# (and a medium's followers and views: 新媒体粉丝总数达到162万, 短视频播放量突破1.2亿)
+_NAMED_COUNT_WORD = r"(?P<nword>人数|人次|户数|人口|粉丝|播放量|浏览量|阅读量|点击量|访问量|观看量)"
+NAMED_COUNT_HINT = r"(?:人数|人次|户数|人口|粉丝|播放量|浏览量|阅读量|点击量|访问量|观看量)[^，。；\d]{0,8}\d[\d.,]*[万亿][，。；,;、）)]"
 NAMED_COUNT = (r"(?P<nlead>" + _NAMED_COUNT_WORD + r"(?:总数|总量|规模)?(?:已|均|累计|共|共计|合计|总计)?"
                r"(?:达到了?|已达|达|为|超过|突破|超|逾|增至|增加到|增加至|增长到|增长至|提高到|提高至|提升至|突破了)?(?:约|近|超过|超)?)"
                r"(?P<nnum>" + NUM_AR + r")(?P<nmult>[万亿])(?P<npost>余|多)?(?P<ntail>[，。；,;、）)])")
-_NAMED_UNIT = {"人数": "人", "人口": "人", "人次": "人次", "户数": "户"}
+_NAMED_UNIT = {"人数": "人", "人口": "人", "人次": "人次", "户数": "户", "粉丝": "人",
+               **{w: "次" for w in ("播放量", "浏览量", "阅读量", "点击量", "访问量", "观看量")}}
 # People counted by what they are after 万 or 亿 (12万群众), in a pass of their own over the letters
 # that have one (units.PEOPLE); parsed as a QUANTITY whose units include them.
 PEOPLE_WORD = U.alternation(U.PEOPLE)
@@ -964,6 +966,10 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | (~(_only(unit_raw == "分", before).str.contains(SCORED) & ~_only(unit_raw == "分", before).str.contains(r"[时点:]\s*$")).fill_null(True)
            & ~((shift_in("unit_raw", "letter_id") == "分") & (shift_in("sent_start", "letter_id") == pl.col("sent_start"))
                & _only(unit_raw == "分", before).str.contains(r"(?:提高|提升|增加|增长|上升|下降|降低|减少)了?(?:约|近)?$|(?:最高|最多|累计)(?:不超过|不得超过|不高于|可达|为)?$")).fill_null(False))
+        # (a class by its number before what it classes: 1类区昼间, 2类声环境功能区, 3类地区)
+        # (not how many classes there are: 共划分4类声环境功能区)
+        | (_tested(unit_raw == "类", after, r"^(?:声环境)?(?:功能)?区|^(?:地区|区域|水体|水质|城市|县|海域)")
+           & ~_tested(unit_raw == "类", before, r"(?:划分|分为|分成|共|共有|设)\s*$"))
         # classes listed by name (一类、二类出口企业)
         | (_only((unit_raw == "类") & pl.col("is_cn"), after).str.contains(r"^、\p{Han}{1,2}类").fill_null(False)
            | ((unit_raw == "类") & pl.col("is_cn") & before.str.contains(r"(?:类|[一二三四五六七八九])、$")))
@@ -1223,8 +1229,10 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     family = pl.col("unit_family")
     money, share, span = family == "currency", family == "percent", family == "duration"
     policy = (
+        # (a share of interest or of a fee paid for someone: 小微企业贷款财政贴息50%, 按…标准代缴50%)
+        _tested(share, compact, r"(?:贴息|代缴)$")
         # (not what was paid on average: 渔船平均每千瓦补贴约1150元)
-        (compact.str.contains(POLICY_BEFORE + r"|(?:最高|最多|不超过)可?(?:奖励|补贴|补助|资助|支持|给予|补|奖)\p{Han}{0,3}$|" + CAP_AFTER_PAYMENT)
+        | (compact.str.contains(POLICY_BEFORE + r"|(?:最高|最多|不超过)可?(?:奖励|补贴|补助|资助|支持|给予|补|奖)\p{Han}{0,3}$|" + CAP_AFTER_PAYMENT)
          & ~_tested(compact.str.contains("平均", literal=True), compact, r"平均每\p{Han}{1,3}?(?:补贴|补助|奖励|发放|获得|获补)约?$")
          # (nor a payment recovered: 追缴违规所得租金补贴24.6万元)
          & ~_tested(compact.str.contains(r"追缴|追回|收回|挽回"), compact, r"(?:追缴|追回|收回|挽回)[^，。；\d]{0,12}$")
@@ -1745,6 +1753,8 @@ PERIOD_PARTS = {
     # A school year runs from September to August (2023学年, 2023-2024学年).
     # (and a term of it: 2024—2025学年第一学期 is September to January, 第二学期 February to July)
     "sy": r"(?P<sy>\d{4})(?:年? ?[-—~至到] ?(?P<sy2>\d{4})年?)?学年度?(?:第?(?P<sy_t>[一二12上下])学期)?",
+    # (and the school year the letter is written in, or the one before: 本学年, 上学年)
+    "rsy": r"(?P<rsy>上|本|这)一?学年度?",
     # Months of the letter's year: 1-5月, 今年1至5月.
     "mr": r"(?P<mr1>\d{1,2})月? ?[-~至到] ?(?P<mr2>\d{1,2})月",  # (1-5月, 1月至5月)
     # Each year of a span (2023—2025年，每年培训…) is the span's; 每年 alone dates nothing.
@@ -2182,6 +2192,8 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     recent_paired = pl.col("_paired_years") & (pl.col("_run_size") == recent_years)
     autumn = pl.col("rsem_t").str.starts_with("秋")  # (of a semester named by its year's word: 今年秋季学期)
     first_term, second_term = pl.col("sy_t").is_in(["一", "1", "上"]), pl.col("sy_t").is_in(["二", "2", "下"])  # (of a school year)
+    # (the school year a letter is written in starts in the September before it; 上学年 the one before that)
+    school_year = (ly - (pl.col("letter_date").dt.month() < 9).fill_null(True).cast(pl.Int32) - (pl.col("rsy") == "上").cast(pl.Int32)).cast(pl.Int32)
     # Each phrase sets the year and month its period starts and ends in (and a day, for a
     # date); the dates are built once from them. A point in time (截至…) has no start.
     kinds = [  # (phrase group, start year, start month, end year, end month)
@@ -2226,6 +2238,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
          pl.when(has("rsem_b")).then(pl.when(autumn).then(8).otherwise(1)).when(autumn).then(1).otherwise(7).cast(pl.Int32)),
         # (of the year its sentence opens with: 2024年，…其中3—5月降水量仅为21.6毫米)
         ("mr1", pl.coalesce("_mr_year", lym), yr("mr1"), pl.coalesce("_mr_year", lym), yr("mr2")),
+        ("rsy", school_year, pl.lit(9, pl.Int32), school_year + 1, pl.lit(8, pl.Int32)),
         ("py1", yr("py1"), one, yr("py2"), twelve),
         ("_plan_py", "_plan_py", one, pl.col("_plan_py") + 4, twelve),
         ("yrm1", yr("yrm1"), one, yr("yrm2"), yr("yrm_m")),
@@ -2766,7 +2779,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         pl.col("subject")
         # (and the day a price or a rule took effect: 非居民用气价格自7月1日起由…)
         # (with the 自…起 around it: 标准自2021年秋季学期起提高到…)
-        .str.replace_all(r"自?\d{4}(?:年(?:秋季|春季|秋|春)学期|学年度?(?:第?[一二12上下]学期)?)(?:起|开始)?|(?:秋季|春季|本|上|下)学期(?:开学)?(?:之?前)?|自?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起|开始)|(?:于|在)?(?:今年|本年|去年|上年)(?:\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|上半年|前三季度)|截至(?:目前|今年)|上一?年度|今冬明春|(?:用|在)?(?:\d{1,2}[-~～至到]\d{1,2}|[一二两三四五六七八九十]{1,2})(?:个)?年(?:内|时间)|(?:截至|到|至|在|于|自|从)?(?:\d{4}年[、和及与])*\d{4}年(?:度|\d{1,2}月)?(?:份|底|末)?(?:前后|之?前|以来|起|开始|的?基础上)?(?:已经|已|累计)*", "")
+        .str.replace_all(r"自?\d{4}(?:年(?:秋季|春季|秋|春)学期|学年度?(?:第?[一二12上下]学期)?)(?:起|开始)?|(?:秋季|春季|本|上|下)学期(?:开学)?(?:之?前)?|(?:由|从)?(?:上|本|这)一?学年度?的?|自?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:起|开始)|(?:于|在)?(?:今年|本年|去年|上年)(?:\d{1,2}(?:-\d{1,2})?月(?:份|底|末)?|以来|上半年|前三季度)|截至(?:目前|今年)|上一?年度|今冬明春|(?:用|在)?(?:\d{1,2}[-~～至到]\d{1,2}|[一二两三四五六七八九十]{1,2})(?:个)?年(?:内|时间)|(?:截至|到|至|在|于|自|从)?(?:\d{4}年[、和及与])*\d{4}年(?:度|\d{1,2}月)?(?:份|底|末)?(?:前后|之?前|以来|起|开始|的?基础上)?(?:已经|已|累计)*", "")
         .str.replace(r"^.*\p{Han}[.．](\p{Han})", "$1")
     )
     # (and a holiday, tested by its names first: one pass of a pattern over every subject costs more)

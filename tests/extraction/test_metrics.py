@@ -4101,3 +4101,27 @@ def test_what_a_place_gets_each_year_a_years_plan_a_cap_on_relief_and_a_life_exp
                                            "推动全市人均预期寿命到2027年达到82岁左右。")}
     assert [ms[s]["kind"] for s in ("500元", "700期以上", "3万元", "82岁左右")] == ["policy", "target", "policy", "target"]
     assert ms["3万元"]["qualifier"] == "at_most"
+
+
+def test_the_school_year_before_and_this_one():
+    # (the letter is signed in June 2024: its school year began in September 2023)
+    ms = {m["surface"]: m for m in metrics("全市平均班额由上学年的43.6人下降至41.2人。本学年新增学位1200个。")}
+    assert (ms["43.6人"]["period_start"], ms["43.6人"]["period_end"], ms["43.6人"]["subject"]) == (dt.date(2022, 9, 1), dt.date(2023, 8, 31), "平均班额")
+    assert (ms["1200个"]["period_start"], ms["1200个"]["period_end"]) == (dt.date(2023, 9, 1), dt.date(2024, 8, 31))
+
+
+def test_a_mediums_followers_and_views_in_wan_are_counted():
+    ms = {m["surface"]: m for m in metrics("新媒体粉丝总数达到162万，短视频播放量突破1.2亿。")}
+    assert (ms["162万"]["value"], ms["162万"]["unit"]) == (1.62e6, "人")
+    assert (ms["1.2亿"]["unit"], ms["1.2亿"]["qualifier"]) == ("次", "over")
+
+
+def test_a_class_by_its_number_before_what_it_classes_is_no_count():
+    ms = {m["surface"]: m for m in metrics("1类区昼间不得超过55分贝，2类区昼间不得超过60分贝。全市共划分4类声环境功能区。")}
+    assert sorted(ms) == ["4类", "55分贝", "60分贝"]
+    assert ms["55分贝"]["subject"] == "1类区昼间"
+
+
+def test_a_share_of_interest_or_of_a_fee_paid_for_someone_is_a_rule():
+    ms = {m["surface"]: m for m in metrics("对小微企业贷款财政贴息50%。2023年为企业贴息2160万元。")}
+    assert (ms["50%"]["kind"], ms["2160万元"]["kind"]) == ("policy", "actual")
