@@ -146,14 +146,16 @@ RATIO = (r"(?P<rlead>(?:比(?:例|值)?|杠杆率)\s?(?:分别)?(?:由(?:\d{4}�
          + r"|(?P<rlead3>" + _RATIO_NEXT + r")" + _RATIO_TERMS.format(a="ra3", b="rb3", post="rpost3", next="rnext3"))
 # A count in 万 or 亿 whose unit is in the word that names it (参保人数达到520万, 服务人次超过2600万,
 # 企业户数达12.5万), ended by a clause's end; in a pass of its own over the letters that have one.
-# (and a medium's followers and views: 新媒体粉丝总数达到162万, 短视频播放量突破1.2亿)
-_NAMED_COUNT_WORD = r"(?P<nword>人数|人次|户数|人口|粉丝|播放量|浏览量|阅读量|点击量|访问量|观看量)"
-NAMED_COUNT_HINT = r"(?:人数|人次|户数|人口|粉丝|播放量|浏览量|阅读量|点击量|访问量|观看量)[^，。；\d]{0,8}\d[\d.,]*[万亿][，。；,;、）)]"
+# Each naming word with the unit it gives (and a medium's followers and views: 新媒体粉丝总数达到162万,
+# 短视频播放量突破1.2亿).
+_NAMED_UNIT = {"人数": "人", "人口": "人", "人次": "人次", "户数": "户", "粉丝": "人",
+               **{w: "次" for w in ("播放量", "浏览量", "阅读量", "点击量", "访问量", "观看量")}}
+_NAMED_WORDS = "|".join(_NAMED_UNIT)
+_NAMED_COUNT_WORD = r"(?P<nword>" + _NAMED_WORDS + ")"
+NAMED_COUNT_HINT = r"(?:" + _NAMED_WORDS + r")[^，。；\d]{0,8}\d[\d.,]*[万亿][，。；,;、）)]"
 NAMED_COUNT = (r"(?P<nlead>" + _NAMED_COUNT_WORD + r"(?:总数|总量|规模)?(?:已|均|累计|共|共计|合计|总计)?"
                r"(?:达到了?|已达|达|为|超过|突破|超|逾|增至|增加到|增加至|增长到|增长至|提高到|提高至|提升至|突破了)?(?:约|近|超过|超)?)"
                r"(?P<nnum>" + NUM_AR + r")(?P<nmult>[万亿])(?P<npost>余|多)?(?P<ntail>[，。；,;、）)])")
-_NAMED_UNIT = {"人数": "人", "人口": "人", "人次": "人次", "户数": "户", "粉丝": "人",
-               **{w: "次" for w in ("播放量", "浏览量", "阅读量", "点击量", "访问量", "观看量")}}
 # People counted by what they are after 万 or 亿 (12万群众), in a pass of their own over the letters
 # that have one (units.PEOPLE); parsed as a QUANTITY whose units include them.
 PEOPLE_WORD = U.alternation(U.PEOPLE)
