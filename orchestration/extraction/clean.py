@@ -96,6 +96,9 @@ BREAK_RULES = (
 
 
 BOLD_HINT = r"(?m)^[ \t\u3000]*\*\*"
+# A list of items in brackets run into a paragraph after a sentence: the first item's clause ends
+# with a ； and the second follows.
+INLINE_LIST = r"(?P<pre>[。!！?？][ \t]*)[（(]\d{1,2}[)）][^。；;!！?？\n（(]*[；;][ \t]*[（(]\d{1,2}[)）]"
 # A letter with fewer line breaks than this was scraped as one line (or near it).
 ONE_LINE_BREAKS = 8
 # …and one with this many " | " between its blocks had them as lines.
@@ -295,6 +298,10 @@ def clean(letters: pl.DataFrame) -> tuple[pl.DataFrame, list[pl.DataFrame]]:
     # Run-on letters: insert a line break after each rule's `pre` group.
     candidates = frame.filter(pl.col("mtext").str.contains("|".join(f"(?:{rule})" for rule in BREAK_RULES).replace("?P<pre>", "")))
     points = [_break_points(candidates, rule) for rule in BREAK_RULES]
+    # (not before a list run into its paragraph after a sentence, its items closed by ；: 2.补助标准不断提高。（1）对…；（2）对…)
+    listed = candidates.filter(pl.col("mtext").str.contains(INLINE_LIST))
+    if listed.height:
+        points = [p.join(_break_points(listed, INLINE_LIST).select("letter_id", "start"), on=["letter_id", "start"], how="anti") for p in points]
     # (and, in a letter scraped as one line, before the plan a section's paragraph runs into:
     # …。下一步，我局将…; in a letter with lines, a plan inline stays its paragraph's)
     one_line = frame.filter((pl.col("mtext").str.count_matches("\n") < ONE_LINE_BREAKS) & (pl.col("mtext").str.len_chars() > 300))

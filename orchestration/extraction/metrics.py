@@ -301,7 +301,7 @@ PLAN_VERBS = (
 GOAL_WORD = r"(?:^|[^效])目标(?:[^责人价]|$)"
 TARGET_CUES = (
     # (其中争取 breaks down money obtained; 规划 alone is mostly a noun: 村庄规划202个)
-    r"(?:力争|(?:^|[^已共计后中])争取(?:[^到]|$)|" + GOAL_WORD + r"|预计|确保|力求|计划总投资|计划(?:用?[一二三两四五六七八九十\d]{1,2}(?:[至到—-][一二三两四五六七八九十\d]{1,2})?个?年(?:内|时间)?|年内|今年|明年|20\d\d年)?(?:再|还|要)?" + PLAN_VERBS
+    r"(?:力争|(?:^|[^已共计后中])争取(?:[^到]|$)|" + GOAL_WORD + r"|预计|确保|力求|计划总投资|计划(?:用?[一二三两四五六七八九十\d]{1,2}(?:[至到—-][一二三两四五六七八九十\d]{1,2})?个?年(?:内|时间)?|年内|今年|明年|全年|20\d\d年)?(?:再|还|要)?" + PLAN_VERBS
     + r"|规划(?:建设|新建|新增|布局|打造|实施)|(?:^|[^虚模])拟|将" + PLAN_VERBS + r"|(?:任务|指标)(?:为|是)"
     + r"|(?:今年|本年)(?:底|末)之?前"  # a deadline in the letter's own year
     + r"|(?:今年|本年|年内|明年)(?:上半年|下半年|[一二三四]季度)?计划|全年计划[^的任目数投进指完]"  # (this year's plan, whatever its verb: 今年计划新开办幼儿园6所, 今年下半年计划…)
@@ -330,20 +330,24 @@ PROGRESS = (r"(?:完成[^，。；]{0,8}|(?:高于|低于|超过|超出|优于|�
             r"(?:[\d.]+%?[和、及与])*$")
 FUTURE_TO = r"将[^，。；]*(?:至|到|达到|达)$"
 # (约 in a word is not about: 签约40.3万人, 节约资金300万元)
-APPROX_BEFORE = r"(?:(?:^|[^签节制预违履契条公])约[有为合]?(?:每\p{Han}{1,3}){0,2}|近|大约[有为]?|将近|接近|大概|差不多|约占[^，。；]{0,16}|约(?:为|是|相当于)[^，。；]{2,16}的)$"
+APPROX_BEFORE = r"(?:(?:^|[^签节制预违履契条公])约[有为合]?(?:每\p{Han}{1,3}){0,2}|近|大约[有为]?|将近|接近|大概|差不多|约占[^，。；]{0,16}|约(?:为|是|相当于)[^，。；]{2,16}的|(?:接近|将近)[^，。；\d]{1,12}的)$"
 # …and a bound on a share of something (不低于当地同类人员的80%).
+# The whole a bounded share is of, named between the bound and the share (不低于本单位在职职工总数1.5%,
+# 不超过上年一般公共预算收入5%).
+WHOLE_OF_A_SHARE = r"(?:总数|总额|总量|总人数|总投资|收入|支出|指标|预算|资金|经费|规模|余额|产值|营业额|销售额)"
 AT_LEAST_BEFORE = (
     # (and a floor by its name, as 上限 is a ceiling: 缴费基数下限为4462元/月)
     # (a floor a rate may be cut to: 利率最低下浮至3.85%)
     # (and a reward's floor: 单笔最低奖励3000元)
     r"(?:[≥≧]|(?:下限|最低)(?:为|是|调整为|调整至|提高至|提高到|(?:可)?(?:下浮|下调|降)(?:至|到)|可?(?:奖励|补贴|补助|资助|给予))?|(?:不低于|不少于|不[宜应得]?(?:小于|低于|少于))(?:\p{Han}{0,4}?(?:每\p{Han}{1,3}){1,2})?|(?:至少|最少)[^，。；\d的]{0,10}?|(?:不[宜应得]?低于|不[宜应得]?少于|至少|最少)[^，。；\d]{1,20}的"
     # (and before the whole a share is of: 不低于本单位在职职工总数1.5%)
-    r"|(?:不[宜应得]?低于|不[宜应得]?少于)[^，。；\d]{1,14}(?:总数|总额|总量|总人数))$"
+    # (不低于当年经费收入20%, 不低于当年新增建设用地计划指标5%的规模)
+    r"|(?:不[宜应得]?低于|不[宜应得]?少于)[^，。；\d]{1,14}" + WHOLE_OF_A_SHARE + ")$"
 )
 # What a limit allows, not 期限, 时限 or 上限 (单人每日限领2张, 限速60公里/小时, 限高2.2米): a rule's cap.
 # (and a fee's cap: 24小时封顶40元)
-# (and a limit reset: 限速调整为30公里/小时)
-LIMITED = r"(?:(?:^|[^期时年权界局上下无极有])限(?:领|购|借|兑|办|乘|载|售|速|高|重|宽|停)?|封顶)(?:调整为|调整至|提高至|提高到|降至|降为|下调至|为)?$"
+# (and a limit reset: 限速调整为30公里/小时; and what a coupon or a buyer may use: 每人每天限用1张, 每人限补1件, 单次交易限值为5000元)
+LIMITED = r"(?:(?:^|[^期时年权界局上下无极有])限(?:领|购|借|兑|办|乘|载|售|速|高|重|宽|停|用|享受?|补|值)?|封顶)(?:调整为|调整至|提高至|提高到|降至|降为|下调至|为)?$"
 # A time of day, or a span of them (7:00-9:00, 17:00至19:00).
 # (not a scale's ratio: 1:500地形图)
 TIME_OF_DAY = r"(^|[^\d:])\d{1,2}:\d{2}(?:\s*[-—~至到]\s*\d{1,2}:\d{2})?(\D|$)"
@@ -353,7 +357,7 @@ AT_MOST_BEFORE = (
     r"(?:[≤≦＜]|(?:最高(?:标准)?|最多|最长|不[得能应宜准]?(?:超过|高于|大于)|未(?:超过|高于|达到)|至多|(?:上限|限额)" + SET_TO + r"?)(?:可?(?:奖励|补贴|补助|资助|给予)\p{Han}{0,3}|支持|可?达到?|可获|可处|为|(?:可以|可|能)?" + CAPPED + r"\p{Han}{0,4}?|可?[补奖加扣减罚]|(?:提高|上调|增加|提升)(?:至|到))?"
     # (…and past a rate's unit, a short name before it: 最高不超过每千瓦时0.9元, 不超过县道每公里1万元)
     r"(?:\p{Han}{0,4}?(?:每\p{Han}{1,3}){1,2})?|不足|不到|(?:^|[^不宜应得])(?:低于|少于|小于)"
-    r"|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,20}的|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,14}(?:总数|总额|总量|总人数|总用地|总面积|总投资)|(?:不足|不到(?:[^，。；\d位]|位[^，。；\d的]))[^，。；\d]{0,13}的|" + CEILING_NAMED + r"|(?:最高|最多)可?(?:达|按)[^，。；\d]{1,16}的|(?:最高|最多)可?按照?"
+    r"|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,20}的|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,14}(?:总用地|总面积|" + WHOLE_OF_A_SHARE[3:-1] + r")|(?:不足|不到(?:[^，。；\d位]|位[^，。；\d的]))[^，。；\d]{0,13}的|" + CEILING_NAMED + r"|(?:最高|最多)可?(?:达|按)[^，。；\d]{1,16}的|(?:最高|最多)可?按照?"
     # (what a rule allows at most: 最高报销比例可达85%)
     r"|(?:最高|最多)[^，。；\d]{1,10}可达到?"
     # (and a ceiling changed, its new amount as its old: 最高可贷额度由50万元提高至60万元)
@@ -399,6 +403,10 @@ SUBJECT_TRAIL = (
     r"给予|是|可|统一|原则上|一度|一般|通常|普遍|先后|基本|由原来|原来|不足|不到|低于|少于|保持在|稳定在|控制在|保持|控制|在|仅有|仅|只有|全面|全部|逾|差不多|约合|最长|按照|按|实现|完成|须|必须|应当|"
     # (the currency a sum is restated in: 以美元计为372.1亿美元)
     r"[以按](?:美元|人民币|欧元|日元|港元|美金)计(?:算)?|"
+    # (the whole a share comes near: 游客接待量接近最大承载量的九成 → 游客接待量)
+    r"(?:接近|将近)\p{Han}{1,12}的?|"
+    # (the benchmark a spread is over: 贷款利率不超过同期一年期LPR加50个基点 → 贷款利率)
+    r"(?:同期)?(?:[一五]年期(?:以上)?)?(?:LPR|贷款市场报价利率|基准利率)\s*(?:加|减|[+＋\-－])|"
     # the base of a comparison (较上年, 比2020年末, 由2020年的…), and a rate (每亩每年): not the indicator
     r"[较比是](?:上年|去年|上一年|年初|上月|\d{4}年|" + FIVE_YEAR_PLAN + r")(?:同期|末|底|初)?的?|[较比](?:平时|平日|往年|常年|以往)|[较比][^，。；\d较比]{1,10}的\d{4}年(?:同期|末|底|初)?的?|[从由](?:目前|现在|现有|当前|(?:上|去)年(?:末|底)?)的?|[由从]\d{4}年(?:末|底)?|每\p{Han}{1,2}|每(?:平方米|立方米|平方公里|千瓦时)|每\d+(?:\.\d+)?\p{Han}{1,3}|"
     # (and the months or the quarters it is for, after the name: 网络零售额1—9月达1312亿元, 人均消费支出前三季度达…)
@@ -452,6 +460,8 @@ GENERIC_PAYEES = ["企业", "单位", "个人", "机构", "主体", "项目"]
 GRADED = r"^(?:(?:国家|省|市|县|区)级[^对向为在从由]|[一二三四]级(?:及以上|以上|及以下|以下)?[\p{Han}&&[^对向为在从由]])"
 # What follows a number without naming what it counts: the change it makes (增加到…),
 # a comparison, a purpose, a conjunction, or the 次 of a compound unit (20万亩次).
+# When a threshold is reached, what a rule sets off (小时雨量达到30毫米以上时启动预警, 积水深度超过15厘米时，实行交通管制).
+THRESHOLD_AFTER = r"^\s*(?:及?以上|及?以下|以内)?时(?:[，,]|启动|启用|实行|实施|发布|封闭|关闭|停止|暂停|采取|须|应|即|可|将|由|按|给予|自动|立即)"
 POST_STOP = (
     r"^(?:奖励|奖补|补贴|补助|资助|扶持|总目标|目标|增长|增加|减少|下降|降低|降至|增至|达到|达|扩大|缩短|压缩|以上|左右|"
     r"最高|优化|扩容|提升|提高|提到|提至|用于|同比|比|较|占|以|的|和|及|与|或|等|为|是|次|至|到|不等|之间|以?内|标准(?:[^化车厂件箱地体间台]|$)|大关|"
@@ -462,8 +472,8 @@ POST_STOP = (
     r"确定|给予|执行|计发|核定|计算|计收|收取|征收|"
     # (nor what may be done with it: 最高150万元申请贷款贴息)
     r"申请|申报|使用|发放|拨付|下达|兑付|兑现|加密|加开|恢复|"
-    # (nor when it is done: 约600套于2026年6月前开工)
-    r"(?:将|计划|拟)?[于在](?:\d|今年|明年|年内|年底))"
+    # (nor when it is done: 约600套于2026年6月前开工; nor the time a threshold is reached: 积水深度超过15厘米时实行管制)
+    r"(?:将|计划|拟)?[于在](?:\d|今年|明年|年内|年底)|" + THRESHOLD_AFTER[1:] + ")"
 )
 
 
@@ -741,7 +751,21 @@ def _minutes_and_seconds(c: pl.DataFrame) -> pl.DataFrame:
     taken = pl.lit(False)
     for n in (1, 2):
         taken = taken | (shift_in("_mins", "letter_id", n=-n).is_not_null() & (shift_in("start", "letter_id", n=-n) < pl.col("end"))).fill_null(False)
-    return c.filter(~taken).drop("_mins", "_frac")
+    c = c.filter(~taken).drop("_mins", "_frac")
+    # (…and a time in hours and minutes, in minutes: 平均提前1小时40分钟 → 100 分钟; the hours' match goes)
+    mins = (pl.col("unit_raw") == "分钟") & pl.col("num2").is_null() & pl.col("mult").is_null()
+    c = c.with_columns(_hrs=_only(mins, pl.col("before")).str.extract(r"(?:^|[^\d.])(\d{1,2}\s*个?小时\s*)$", 1))
+    if not c.select(pl.col("_hrs").is_not_null().any()).item():
+        return c.drop("_hrs")
+    has, width = pl.col("_hrs").is_not_null(), pl.col("_hrs").str.len_chars().cast(pl.Int64)
+    hours = pl.col("_hrs").str.extract(r"^(\d{1,2})", 1).cast(pl.Float64)
+    c = c.with_columns(
+        start=pl.when(has).then(pl.col("start") - width).otherwise("start"),
+        num=pl.when(has).then((hours * 60 + pl.col("num").str.replace_all(",", "").cast(pl.Float64, strict=False)).round(3).cast(pl.String)).otherwise("num"),
+        before=pl.when(has).then(pl.col("before").str.slice(0, pl.col("before").str.len_chars() - width)).otherwise("before"),
+    )
+    taken = (shift_in("_hrs", "letter_id", n=-1).is_not_null() & (shift_in("start", "letter_id", n=-1) < pl.col("end"))).fill_null(False)
+    return c.filter(~taken).drop("_hrs")
 
 
 # What a term ends in: months before it are a time, not a year's first months (有效期届满前3个月).
@@ -754,7 +778,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
     before, after = pl.col("before"), pl.col("after")
     is_rank_cand = pl.col("rank").is_not_null()
     unit_raw = pl.col("unit_raw").fill_null("")  # (a rank has none)
-    ordinal = ~is_rank_cand & before.str.contains(r"第\s*$")
+    # (and the later ordinals a 第 opens a list of: 第三、四期, 第五、六批)
+    ordinal = ~is_rank_cand & before.str.contains(r"第\s*$|第[一二三四五六七八九十\d]{1,3}[、和及至到—-]$")
     age_before = _only(unit_raw == "岁", before)
     one = (pl.col("num") == "1") & pl.col("num2").is_null()
     # (items and phases counted in Chinese numerals, which several rules below test: 两项补贴, 二期)
@@ -764,6 +789,7 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         ((unit_raw == "日内") & before.str.contains(r"月\s*$"))
         # (a counter read after a compound numeral only: 一起, 一次性, 一张网 are idioms)
         | (pl.col("is_cn") & unit_raw.is_in(U.CN_COMPOUND_COUNTERS) & ~pl.col("match").str.contains(r"[十百千万亿]"))
+        | (pl.col("is_cn") & (unit_raw == "部") & after.str.contains(r"^[门委署局队位长件级]"))
         # (a bare 亿 before its noun names a class, not a sum: 招引超亿元项目, 近亿元检测设备; 投资近亿元 is one)
         | (pl.col("is_cn") & pl.col("match").str.starts_with("亿") & after.str.contains(r"^\p{Han}") & ~after.str.contains(r"^(?:以上|以下|左右|多|余)"))
         # (a race by its distance, an event's name: 男子1000米跑, 400米冠军成绩, 100米纪录, 4×100米接力)
@@ -1132,9 +1158,11 @@ def _runs(c: pl.DataFrame) -> pl.DataFrame:
     is_rank = pl.col("rank").is_not_null()
     rank_cue = pl.col("rank_lead").str.len_chars().fill_null(0) > 0
     kept = kept.with_columns(run_pos=row_in("letter_id", "run"), rank_ok=rank_cue | pl.col("rank_unit").is_not_null())
+    # (…and one with a short label of its own: 居全省第3、全国地级市第7)
+    follows = pl.col("continues") | (pl.col("labelled") & shift_in("rank", "letter_id").is_not_null())
     for _ in range(3):  # …down a list (分别为第2、第4和第3)
         kept = kept.with_columns(
-            rank_ok=pl.col("rank_ok") | (is_rank & pl.col("continues") & shift_in("rank_ok", "letter_id").fill_null(False)))
+            rank_ok=pl.col("rank_ok") | (is_rank & follows & shift_in("rank_ok", "letter_id").fill_null(False)))
     kept = kept.with_columns(keep=~is_rank | pl.col("rank_ok"))
     return kept.drop("_prev_end", "_gap")
 
@@ -1142,6 +1170,8 @@ def _runs(c: pl.DataFrame) -> pl.DataFrame:
 # A table's column of a rule's amounts (起付标准, 报销比例, 最高支付限额, 补助标准), and of its caps.
 RULE_HEAD = r"起付|限额|上限|封顶|下限|标准$|(?:报销|支付|补助|补贴|奖励|资助|分担)比例|缴费基数|费率$|补助额度|补贴额度"
 CAP_HEAD = r"最高|上限|限额|封顶"
+# A spread over a benchmark rate (LPR加50个基点, LPR+50BP, 基准利率上浮10%).
+SPREAD_OVER = r"(?:LPR|贷款市场报价利率|基准利率)\s*(?:加|减|上浮|下浮|[+＋\-－])\s*$"
 # The largest seen, not a cap (最高的每亩获赔520元, 最高的超过200万元).
 LARGEST_SEEN = r"最[高多大]的[^，。；\d]{0,10}$"
 
@@ -1168,7 +1198,8 @@ def _qualifier(c: pl.DataFrame) -> pl.DataFrame:
     prefix = (
         # (not the largest seen: 最高的每亩获赔520元)
         pl.when(before.str.contains(AT_MOST_BEFORE) & ~_tested(before.str.contains("最", literal=True), before, LARGEST_SEEN)).then(pl.lit("at_most"))
-        .when((pl.col("unit_family") == "duration") & _only(before.str.contains("最长", literal=True), before).str.contains(r"最长[^，。；\d]{0,6}$")).then(pl.lit("at_most"))
+        .when((pl.col("unit_family") == "duration") & _only(before.str.contains("最长", literal=True), before).str.contains(r"最长[^，。；\d]{0,6}$")
+              & ~_only(before.str.contains("最长", literal=True), before).str.contains(r"最长的?一次[^，。；\d]{0,6}$")).then(pl.lit("at_most"))
         .when(before.str.contains(OVER_BEFORE)).then(pl.lit("over"))
         .when(before.str.contains(APPROX_BEFORE)).then(pl.lit("approx"))
         # (约有 before its noun: 约有失能老人8.6万人; tested where the words are)
@@ -1177,6 +1208,9 @@ def _qualifier(c: pl.DataFrame) -> pl.DataFrame:
         .when(before.str.contains(AT_LEAST_BEFORE)).then(pl.lit("at_least"))
         # (上 before a bare hundred, thousand or ten thousand: 上千家次)
         .when(pl.col("is_cn") & pl.col("match").str.contains("^上[百千万]")).then(pl.lit("at_least"))
+        # (a bound on a spread over a benchmark rate: 不超过同期一年期LPR加50个基点, 利率上限为LPR+50BP)
+        .when(_tested(before.str.contains(SPREAD_OVER), before, r"(?:不[得能应宜准]?(?:超过|高于)|上限为?|最高)[^，。；\d]{0,16}" + SPREAD_OVER)).then(pl.lit("at_most"))
+        .when(_tested(before.str.contains(SPREAD_OVER), before, r"(?:不[得能应宜准]?(?:低于|少于)|下限为?|最低)[^，。；\d]{0,16}" + SPREAD_OVER)).then(pl.lit("at_least"))
         # (a table's column of caps: | 三级 | 30万元 | under 年度最高支付限额)
         .when(pl.col("table_head").str.contains(CAP_HEAD).fill_null(False)).then(pl.lit("at_most"))
         # (a bound on a share of a base, the base between: 按不低于个人缴费60%的标准, 按不超过项目总投资30%的比例)
@@ -1192,9 +1226,15 @@ def _qualifier(c: pl.DataFrame) -> pl.DataFrame:
     shared = _only(pl.col("run_pos") == 0, pl.col("clause")).str.contains(r"分别[^，。；\d]{0,8}$").fill_null(False)
     shared = forward_fill_in(pl.when(pl.col("run_pos") == 0).then(shared), "letter_id", "run").fill_null(False)
     own = pl.coalesce("_own", pl.when(shared).then(closing))
-    return c.with_columns(
+    c = c.with_columns(
         qualifier=pl.when(pl.col("rank_top")).then(pl.lit("at_most")).when(pl.col("rank").is_not_null()).then(pl.lit("exact")).otherwise(pl.coalesce(own, prefix, pl.lit("exact")))
     ).drop("_prefix", "_own")
+    # A cap changed is a cap at both ends (最高限额由5万元提高至8万元, 上限由每户5万元提高到8万元).
+    capped = pl.col("clause").str.contains(r"最高|上限|限额|封顶").fill_null(False)
+    to_cap = pl.col("change_end") & (pl.col("qualifier") == "exact") & (shift_in("qualifier", "letter_id") == "at_most") & shift_in(capped, "letter_id")
+    from_cap = (shift_in("change_end", "letter_id", n=-1) & (pl.col("qualifier") == "exact") & (shift_in("qualifier", "letter_id", n=-1) == "at_most")
+                & capped)
+    return c.with_columns(qualifier=pl.when((to_cap | from_cap).fill_null(False)).then(pl.lit("at_most")).otherwise("qualifier"))
 
 
 def _in_commitment(c: pl.DataFrame, commitments: pl.DataFrame) -> pl.DataFrame:
@@ -1254,9 +1294,15 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | clause.str.contains(r"(?:补助|补贴|奖励|资助|贴息|奖补)(?:比例|标准)")
         # (an average is what the rules came to: 平均担保费率降至0.8%以下)
         # (nor the rate actually paid within the rules: 住院费用政策范围内报销比例为70.2%)
-        | (clause.str.contains(RULE_NAME) & ~clause.str.contains("平均|政策范围内|实际"))
+        # (a spread a rule sets over a benchmark rate: 贷款利率不超过同期一年期LPR加50个基点, LPR+50BP)
+        | clause.str.contains(SPREAD_OVER)
+        # (nor is 限额以上, the firms above the statistics' size, a limit: 占限额以上单位零售额的比重为31.7%)
+        | (pl.when(clause.str.contains("限额以", literal=True)).then(clause.str.replace_all("限额以[上下]", "")).otherwise(clause).str.contains(RULE_NAME)
+           & ~clause.str.contains("平均|政策范围内|实际"))
         # a threshold that sets a rule off (当CPI单月同比涨幅达到3.5%时启动…)
         | (clause.str.strip_chars_start().str.starts_with("当") & after.str.contains(r"^\s*(?:及?以上|及?以下)?时"))
+        # (…and one told without 当: 积水深度超过15厘米时实行交通管制)
+        | after.str.contains(THRESHOLD_AFTER)
         # a threshold for whom a rule pays or sanctions (对…增长10%以上的企业给予加分, 对合格率低于95%的作业单位扣减补助)
         | (clause.str.strip_chars_start().str.starts_with("对") & after.str.contains(
             # (and a first condition before a second: 对研发投入超过5000万元且增幅在15%以上的企业给予…)
@@ -1427,6 +1473,8 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     policy = policy & ~_tested(family == "count", compact, r"(?:享受|领取|获得|惠及|覆盖)[^，。；]{0,30}(?:补贴|补助|津贴|救助|奖励)$")
     # (a limit set as a multiple or a share of a base: 月缴存基数上限为上年度全市职工月平均工资的3倍)
     policy = policy | _tested(share | (pl.col("unit") == "倍"), clause, r"(?:上限|下限|限额|起付线|封顶线)(?:为|是|按)[^，。；\d]{2,30}的$")
+    # (…and a share bounded with the whole it is of between: 不低于当年新增建设用地计划指标5%, 不超过上年一般公共预算收入5%)
+    policy = policy | _tested(share & ~pl.col("in_commitment"), clause, r"不[宜应得能准]?(?:低于|少于|超过|高于)[^，。；\d]{1,14}" + WHOLE_OF_A_SHARE + "$")
     # (a tier's bounds are a rule's: 第一阶梯为年用水量180立方米以下（含）, 第二阶梯为181—260立方米)
     policy = policy | (clause.str.contains(r"第[一二三四]阶梯|第?[一二三四]档")
                        # (and the part over a tier's bound: 第三档超过4800千瓦时部分)
@@ -1476,7 +1524,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # (a longest time a rule allows: 最长可开具12周的长期处方)
     # (not the longest a thing took: 口岸换装等待时间最长达到7天)
     policy = policy | ((pl.col("unit_family") == "duration") & _only(compact.str.contains("最长", literal=True), compact).str.contains(r"最长[^，。；\d]{0,6}$").fill_null(False)
-                       & ~_only(compact.str.contains("最长", literal=True), compact).str.contains(r"最长(?:时|曾)?达到?$").fill_null(False))
+                       & ~_only(compact.str.contains("最长", literal=True), compact).str.contains(r"最长(?:时|曾)?达到?$|最长的?一次").fill_null(False))
     # (nor a peak a measure reached: 单日充电量最高达212万千瓦时; a subsidy's 最高达 is a cap)
     # (最多达112对 too)
     peak = _only(compact.str.contains("最高达|最多达"), compact).str.contains(r"(?:^|[^可])(?:最高|最多)达到?$").fill_null(False)
@@ -1507,6 +1555,15 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     so_far = _only(planned_lead, pl.col("sentence")).str.slice(0, pl.col("start") - pl.col("sent_start")).str.contains(
         r"计划[^。]*(?:已|截至|目前|实际|累计|现有)").fill_null(False)
     plan_led = planned_lead & ~so_far & ~clause.str.contains(DONE + r"|目前|实际|同比|较上年|完成了|现有|已有")
+    # (…and a plan told inside a sentence plans the clauses after it: 总投资2.85亿元，计划新建加压泵站6座、清水池4座，
+    # 铺设主管网186公里; not past what is done or stands: 计划新建…，目前已开工2150套; nor a year gone by's plan)
+    mid_plan = _only(pl.col("sentence").str.contains("计划", literal=True), pl.col("sentence")).str.slice(0, pl.col("start") - pl.col("sent_start")).str.contains(
+        r"[，,；;]\s*计划(?:全年|年内|今年|明年)?(?:再|还)?" + PLAN_VERBS + r"[^。；;]*$").fill_null(False)
+    # (the clauses after the plan's own, which its cue reads: not 计划新开工项目开工率为81.1%，比去年同期提高4.5个百分点)
+    after_plan = _only(mid_plan, pl.col("sentence")).str.slice(0, pl.col("start") - pl.col("sent_start")).str.extract(r"[，,；;]\s*计划(.*)$", 1)
+    mid_done = ~after_plan.str.contains(r"[，,]") | after_plan.str.contains(DONE + r"|目前|实际|同比|较上年|去年同期|完成了|现有|已有|截至|\d{4}年|占计划").fill_null(True)
+    gone = (pl.col("sentence").str.extract(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])?\s*(20\d\d)年", 1).cast(pl.Int32) < pl.col("letter_year")).fill_null(False)
+    plan_led = plan_led | (mid_plan & ~mid_done & ~gone)
     # Money sought in a year already past was obtained (2023年争取专项债券额度142.6亿元).
     # So is money 争取'd in a report (2023年，全市争取新增专项债券额度156.3亿元; 积极争取中央预算内投资1.35亿元),
     # the year being the sentence's; a plan's are targets by their section or their cue (将, 力争).
@@ -1521,7 +1578,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     unquoted = pl.when(clause.str.contains("“", literal=True)).then(clause.str.replace_all(r"“[^“”]{1,12}”", "")).otherwise(clause)
     # (将 in a sentence of a year gone by, or after 已, is 把: 2024年4月，…印发《…办法》，将补贴目录由78项扩展到126项)
     past_year = pl.col("sentence").str.extract(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])?\s*(20\d\d)年", 1).cast(pl.Int32) < pl.col("letter_year")
-    as_ba = (past_year.fill_null(False) | clause.str.contains("已将", literal=True)) & ~clause.str.contains(r"力争|计划|拟|预计|目标|确保|争取|将于|将在")
+    # (so is 将 before a change from a year gone by: 将热线话务座席由2023年的210席增加到260席)
+    past_base = _only(clause.str.contains("将", literal=True), clause).str.extract(r"将[^，。；]{0,24}?由(20\d\d)年(?:底|末)?的", 1).cast(pl.Int32) < pl.col("letter_year")
+    as_ba = (past_year.fill_null(False) | past_base.fill_null(False) | clause.str.contains("已将", literal=True)) & ~clause.str.contains(r"力争|计划|拟|预计|目标|确保|争取|将于|将在")
     unquoted = pl.when(as_ba & unquoted.str.contains("将", literal=True)).then(unquoted.str.replace_all("将", "把", literal=True)).otherwise(unquoted)
     # (and a plan that names what it was for, in a year gone by, is no goal: 2023年计划招聘的45个本科岗位中有17个无人报考)
     unquoted = pl.when(past_year.fill_null(False) & unquoted.str.contains("计划", literal=True)).then(
@@ -1541,7 +1600,8 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     cued = (cued | _tested(compact.str.contains("后", literal=True), compact, r"(?:^|[^已])(?:完成|建成|投产|投用|完工|达产)后[，,][^。；已]{0,40}?(?:可|将|预计)[^。；已]{0,40}$")
             | _tested(after.str.contains("将", literal=True), after, r"^(?:\p{Han}{0,2}|[^，。；\d]{0,8}?(?:余下|剩余|其余|还有)\p{Han}{0,4})将(?:在|于)?(?:年底|年内|今年|明年|\d{4}年|\d{1,2}月)"))
     # The start of a change to come (力争从目前的78%提高到90%) is where things stand.
-    change_from = compact.str.contains(r"(?:从|由)(?:目前|现在|现有|原来|原|当前)?的?$") | (
+    # (…and so is its year's figure: 下一步，将热线座席由2023年的210席增加到300席)
+    change_from = compact.str.contains(r"(?:从|由)(?:目前|现在|现有|原来|原|当前|20\d\d年(?:底|末)?)?的?$") | (
         # (or a few words of when or where before it, the change said after: 由季后25天缩短至季后20天以内)
         _tested(compact.str.contains("由", literal=True), compact, r"由\p{Han}{1,4}$")
         & after.str.contains(r"^[^，。；\d]{0,6}?" + MOVED_TO))
@@ -1679,9 +1739,16 @@ BUILT_OPENED = (r"于\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:正式)?建成并?
                 r"|\d{4}年(?:前后|左右)?(?:\d{1,2}月)?(?:建成|修建|铺设|硬化|修通|建设|安装|修|建|铺|装)的")
 # (nor is 目前 of 项目前期 now: 列入市重大项目前期计划)
 PROJECT_BEFORE_AFTER = r"项目前"
+# (nor the summer inside both school holidays: 利用寒暑假开展…, 寒暑假期间)
+BOTH_HOLIDAYS_AFTER = [(r"寒暑假期间", 5), (r"寒暑假(?:[^期前]|$)", 3)]
+# (nor the years since which a record stands: 自2009年以来最严重的春旱, 为2010年以来同期最多)
+SINCE_RECORD_AFTER = r"\d{4}年以来(?:历史|史上)?(?:同期)?最"
 # (nor the last years a record is among: 为近五年来最低水平)
 RECENT_RECORD_AFTER = [(r"近[两二三四五六七八九十]年" + tail + r"的?最[高低大小多少好快]", 3 + len(tail)) for tail in ("", "来", "以来")]
-NOT_A_PERIOD_AFTER = (*RECENT_RECORD_AFTER, (CLASS_YEAR_AFTER, 5), (SUMMER_PROGRAMME_AFTER, 2), (DOC_YEAR_AFTER, 5), (SINCE_CLASS_AFTER, 7),
+# (nor the plan whose goal a share is of: 完成“十四五”目标的87.6%, 达到“十四五”规划任务的九成)
+PLAN_GOAL_AFTER = [(r"(?:完成|达到)" + quote + r"十[一二三四五六七八九]五" + unquote + r"(?:规划)?(?:目标|任务)", 2 + len(quote) + 3 + len(unquote))
+                   for quote, unquote in (("“", "”"), ("", ""))]
+NOT_A_PERIOD_AFTER = (*RECENT_RECORD_AFTER, *PLAN_GOAL_AFTER, *BOTH_HOLIDAYS_AFTER, (SINCE_RECORD_AFTER, 7), (CLASS_YEAR_AFTER, 5), (SUMMER_PROGRAMME_AFTER, 2), (DOC_YEAR_AFTER, 5), (SINCE_CLASS_AFTER, 7),
                       (FLOOD_RECORD_AFTER, 4), (MEASURED_SINCE_AFTER, 5), (LAST_YEAR_BASE_AFTER, 3),
                       (NORMAL_YEAR_AFTER, 4), (PROJECT_BEFORE_AFTER, 3))
 CLASS_YEAR = r"(?:(?:以前|之前|以后|之后)(?:建成|建设|修建|竣工|建造|出生|登记|注册|投用)?(?:的|且|并)|(?:底|末)?前(?:建成|修建|竣工|建造|立项|开工|批准|审批|出让|供应|签约)(?:的|且|并))"
@@ -2337,8 +2404,9 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                                .otherwise(first.dt.month_end())),
         # (a list's next item that stops the time before it is no period's text: ；（2）, ；二是)
         # (nor is a time kept apart from the mention by a clause's end: 其中2023年开展7.2万人次，…；…培训1.35万人次)
+        # (a five-year plan's name keeps both its quotes: “十四五”以来, not 十四五”以来)
         period_text=pl.when(((same_sentence & ~apart & ~based) | (carried & pl.col("_valid"))) & pl.col("built").is_null() & ~drafted
-                            & ~pl.col("period_text").str.contains(r"^[；;。，,]")).then("period_text"),
+                            & ~pl.col("period_text").str.contains(r"^[；;。，,]")).then(pl.col("period_text").str.replace(r"^(十[一二三四五六七八九]五)”", "“$1”")),
         # (whether the time is the mention's own sentence's, not one carried from before it)
         _own_time=(same_sentence & ~apart).fill_null(False),
     ).with_columns(
@@ -2370,6 +2438,11 @@ def _bare(expr: pl.Expr, places: bool = False) -> pl.Expr:
     kept = CLASS_NUMBER + (r"|^\p{Han}{1,2}" + PLACES_BRACKET if places else "")
     # (a 、 inside quotes lists nothing: “双随机、一公开”联合抽查)
     return expr.str.replace_all("(?P<cls>" + kept + ")|" + PARENTHETICAL, "${cls}").str.replace_all(r"(“[^”、，。]{1,12})、", "$1").str.replace_all(QUOTES, "")
+
+
+# A character of the noun a counter counts: no digit, no clause's or list's end, no bracket
+# but those of a class or of places (8个县（市、区）).
+POST_WORD = r"(?:" + LATIN_WORD + r"|[^\d，,。；;：:、（()）\s]|" + CLASS_NUMBER + "|" + PLACES_BRACKET + ")"
 
 
 def _subject(c: pl.DataFrame) -> pl.DataFrame:
@@ -2491,7 +2564,11 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         _to_point=~since.str.contains(CLAUSE_SEP) & since.str.contains(r"(?:至|(?:^|[^达])到|(?:调整|[上下]调|降|提高|提升|增加|减少|压减|缩减|扩大|缩短|延长|放宽)为|^\s*[-~])(?:(?:\d{4}年(?:底|末)?|(?:\d{4}年)?\d{1,2}月(?:底|末|份)?|目前|现在|当前|今年|本年)的?)?(?:每\p{Han}{1,2}){0,2}(?:最高|最低|约|近|超过?)?$") & (prev_end >= sent_start),
         # (a pollutant's name with its digits is one word: 城市PM2.5平均浓度)
         # (and the places a county stands for, in brackets: 8个县（市、区）)
-        _post=post_src.str.extract(r"^(?:" + LATIN_WORD + r"|[^\d，,。；;：:、（()）\s]|" + CLASS_NUMBER + "|" + PLACES_BRACKET + "){1,16}", 0),
+        # (and the nouns listed after it that the clause ends on, none counted on its own, where the first is
+        # no noun whole: 8.3万名失能、半失能及高龄老年人; not 17条市级产业链链长、副链长)
+        _post=pl.coalesce(
+            _only(post_src.str.contains("、", literal=True), post_src).str.extract(r"^(" + POST_WORD + r"{1,4}(?:、" + POST_WORD + r"{1,16})+)[，,。；;：:]", 1),
+            post_src.str.extract(r"^" + POST_WORD + r"{1,16}", 0)),
     )
     # The counted noun ends at a 的 (8个乡镇的18所学校 → 乡镇), unless a verb before it makes
     # the 的 a relative clause's (76个重镇打造的服务中心), or at an adverb before the verb

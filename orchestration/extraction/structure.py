@@ -248,6 +248,8 @@ def body_lines(lines: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         plain_before = cum_sum_in(((pl.col("level") == 1) & ~ordinal).fill_null(False).cast(pl.Int32), "letter_id") > 0
         body = body.with_columns(level=pl.when(ordinal & plain_before).then(pl.lit(2, pl.Int32)).otherwise("level"))
     body = _arabic_top(body)
+    body = _bracket_top(body)
+    body = _wrapped_markers(body)
     # A heading that is itself the plan: 三、下一步工作打算 (a level-1 heading naming it
     # anywhere), or （三）下一步工作打算 where a letter's top sections are （一）.
     after_marker = pl.when(pl.col("level") > 1).then(c).str.replace(MARKER_PATTERN + r"\s*", "")
@@ -256,6 +258,42 @@ def body_lines(lines: pl.DataFrame, zone: pl.DataFrame) -> pl.DataFrame:
         plan_heading=plan_heading.fill_null(False),
         seg1=cum_sum_in((pl.col("level") == 1).fill_null(False), "letter_id"),
     )
+
+
+def _bracket_top(body: pl.DataFrame) -> pl.DataFrame:
+    """A body without 一、 whose top headings answer the points one by one, （一）关于…, （二）关于…,
+    has them for its top-level sections, as `_arabic_top` reads 1.: every level moves up one. Not
+    where the first （一） comes after the plan's lead-in (those are the plan's items), nor where
+    they are the parts of one answer (（一）发展情况 （二）存在的问题 （三）下一步打算)."""
+    second = pl.col("level") == 2
+    line = pl.col("line_no")
+    about = second & pl.col("content").str.contains(r"^[（(]\s*[一二三四五六七八九十]+\s*[）)]\s*关于")
+    tops = (body.group_by("letter_id")
+            .agg(higher=(pl.col("level") == 1).any(), headings=about.sum(),
+                 first=line.filter(second).min(), plan=line.filter(pl.col("plan_intro")).min())
+            .filter(~pl.col("higher") & (pl.col("headings") >= 2) & (pl.col("plan").is_null() | (pl.col("first") < pl.col("plan")))))
+    if tops.height == 0:
+        return body
+    top = pl.col("letter_id").is_in(tops["letter_id"].implode())
+    return body.with_columns(level=pl.when(top & (pl.col("level") >= 2)).then(pl.col("level") - 1).otherwise("level"))
+
+
+def _wrapped_markers(body: pl.DataFrame) -> pl.DataFrame:
+    """`body` without the top-level headings a copy's line wrapping made: a numeral that a
+    sentence broke before (…每周⏎五、周六延长运营至23:00) is out of its headings' order, and the
+    line before it is a paragraph's that ends mid-sentence."""
+    top = pl.col("level") == 1
+    if not body.select(top.any()).item():
+        return body
+    prev = shift_in("content", "letter_id")
+    mid_sentence = prev.str.contains(r"\p{Han}$") & (prev.str.len_chars() >= 20) & shift_in("level", "letter_id").is_null()
+    value = pl.when(top).then(numeral_value(pl.col("ordinal_text")))
+    last = forward_fill_in(shift_in(value, "letter_id"), "letter_id").fill_null(0)
+    wrapped = (top & mid_sentence & (value != last + 1)).fill_null(False)
+    if not body.select(wrapped.any()).item():
+        return body
+    return body.with_columns(level=pl.when(wrapped).then(None).otherwise("level"), marker=pl.when(wrapped).then(None).otherwise("marker"),
+                             ordinal_text=pl.when(wrapped).then(None).otherwise("ordinal_text"))
 
 
 def _arabic_top(body: pl.DataFrame) -> pl.DataFrame:
@@ -533,6 +571,20 @@ def commitments(body: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
         single.select("letter_id", "seg1", r_start="plan_start", r_end="region_end"),
         inline.select("letter_id", "seg1", r_start="char_start", r_end="char_end"),
     ]))
+    # (…and a paragraph after such a list that adds to the plan is an item of its own, as after
+    # numbered items: 一是…；二是…；三是…。⏎同时，我们将进一步优化…)
+    listed_last = listed.group_by("letter_id", "seg1").agg(last_end=pl.col("char_end").max(), last_ordinal=pl.col("ordinal").max()).join(
+        single.select("letter_id", "seg1", "region_end"), on=["letter_id", "seg1"])
+    added_listed = (
+        body.filter(~is_heading & c.str.contains(ADDED_ITEM))
+        .join(listed_last, on=["letter_id", "seg1"])
+        .filter((pl.col("line_start") > pl.col("last_end")) & (pl.col("line_start") < pl.col("region_end")))
+        .sort("letter_id", "line_start")
+        .with_columns(ordinal=pl.col("last_ordinal") + row_in("letter_id", "seg1").cast(pl.Int32) + 1,
+                      char_start=pl.col("content_start"), char_end=pl.col("line_end"))
+        .select("letter_id", "seg1", "ordinal", "char_start", "char_end")
+    )
+    listed = pl.concat([listed, added_listed], how="vertical_relaxed")
     single = single.join(listed, on=["letter_id", "seg1"], how="anti")
     inline = inline.join(listed, on=["letter_id", "seg1"], how="anti")
     # The single, inline and listed plans belong to the top-level section they sit in.

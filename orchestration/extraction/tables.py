@@ -41,6 +41,10 @@ YEAR_ALONE = r"\d|^[（(]|^(?:完成值?|实际值?|数值?|完成数|实绩|决
 RANK_HEAD = r"位次|排名|名次|排位"
 # A table's unit noted in the line above it: （单位：万元）, 单位:亿元.
 CAPTION_UNIT = r"单位\s*[:：]\s*(?P<mult>" + U.alternation(U.MULTIPLIERS) + r")?(?P<unit>" + U.alternation(U.UNITS) + r")"
+# …and a second unit there, for the columns that are of it (单位：台、万元: 台 for the counts,
+# 万元 for | 补贴资金 |).
+CAPTION_UNIT2 = r"单位\s*[:：][^\n）)、，,/]*[、，,/]\s*(?P<mult>" + U.alternation(U.MULTIPLIERS) + r")?(?P<unit>" + U.alternation(U.UNITS) + r")"
+MONEY_HEAD = r"资金|金额|投资|经费|补贴|补助|奖补|奖励|费用|收入|产值|营业额|销售额|总额|预算|支出|元"
 CAPTION_CHARS = 80
 CAPTION_LINE_CHARS = 400  # (the paragraph above, for the time it is told at)
 # A caption naming goals or a plan (建设目标如下, 2025年工作计划表), not how they went (目标完成情况).
@@ -126,6 +130,7 @@ def table_cells(framed: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
                                     .str.contains(r"今年|去年|上年|本年|目前|当前|现有|截至|同期").fill_null(True))
                       .then(pl.col("_line").str.extract_groups(r"(?:^|[。；;])\s*" + CAPTION_PERIOD + r"(?:底|末)?[，,]")))
         .select("letter_id", "table", caption_unit=pl.col("_above").str.extract_groups(CAPTION_UNIT),
+                caption_unit2=pl.when(pl.col("_above").str.contains(r"单位\s*[:：][^\n）)]*[、，,/]")).then(pl.col("_above")).str.extract_groups(CAPTION_UNIT2),
                 caption_period=pl.when(pl.col("_last").struct.field("y").is_not_null()).then("_last")
                 .when(pl.col("_asof").struct.field("y").is_not_null()).then("_asof").otherwise("_open"),
                 # (a caption that notes percent beside its unit, for the columns of rates: 单位：万台、%)
@@ -154,12 +159,19 @@ def table_cells(framed: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     in_head = pl.col("head").str.extract_groups(UNIT_NOTE)
     # (but a column of rates is in percent whatever its rows count: | 执业医师（人） | 5860 | 7.9 | under 增长（%）)
     # (and a column of ranks takes no unit: its cells are places, not amounts: | 3 | under 全市位次)
+    is_money = lambda unit: unit.struct.field("unit").str.ends_with("元").fill_null(False)  # noqa: E731
+    second = pl.col("caption_unit2").struct.field("unit").is_not_null()
+    money_second = second & is_money(pl.col("caption_unit2")) & ~is_money(pl.col("caption_unit"))
+    money_first = second & is_money(pl.col("caption_unit")) & ~is_money(pl.col("caption_unit2")) & (pl.col("caption_unit2").struct.field("unit") != "%")
     note = (pl.when(pl.col("head").str.contains(RANK_HEAD).fill_null(False)).then(None)
             .when(in_head.struct.field("unit").is_in(["%", "‰", "个百分点", "百分点"])).then(in_head)
             .when(in_label.struct.field("unit").is_not_null()).then(in_label)
             .when(in_head.struct.field("unit").is_not_null()).then(in_head)
             .when(pl.col("row_unit").struct.field("unit").is_not_null()).then(pl.col("row_unit"))
             .when(pl.col("caption_pct").fill_null(False) & pl.col("head").str.contains(RATE_HEAD).fill_null(False)).then(pl.struct(mult=pl.lit(None, pl.String), unit=pl.lit("%")))
+            # (of a caption's two units, the money's for the columns of money, the other's for the rest)
+            .when(money_second & pl.col("head").str.contains(MONEY_HEAD).fill_null(False)).then(pl.col("caption_unit2"))
+            .when(money_first & ~pl.col("head").str.contains(MONEY_HEAD).fill_null(True)).then(pl.col("caption_unit2"))
             .otherwise(pl.col("caption_unit")))
     by_caption_unit = in_label.struct.field("unit").is_null() & in_head.struct.field("unit").is_null() & pl.col("row_unit").struct.field("unit").is_null()
     body = body.with_columns(_note=note, _by_caption_unit=by_caption_unit).with_columns(unit_raw=pl.col("_note").struct.field("unit"), mult=pl.col("_note").struct.field("mult"))

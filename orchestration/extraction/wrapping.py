@@ -19,8 +19,12 @@ BLOCK_START = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d{1,2}\s*[、.．](?!\d)|\d{1,2}[.．](?=(?:19|20)\d\d年)"
     r"|[一二三四五六七八九十]是|\||抄\s*[送报]|附件|联\s*系|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$"
     # (the 印发 line: its office, then its date)
-    r"|[^\n]{2,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发\s*$)"
+    r"|[^\n]{2,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发\s*$"
+    # (and the 文号 under a title: 桃水提复〔2024〕3号)
+    r"|[\u4e00-\u9fff]{1,12}\s*[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*第?\s*\d{1,5}\s*号)"
 )
+# A title's end (…第23号提案的答复, …的答复函): the line after it is none of the title's.
+TITLE_END = re.compile(r"(?:答复|答覆|答復|复函|的函)\s*$")
 # A heading that fills the line by chance: it ends as headings do.
 DATE_ALONE = re.compile(r"^\s*(?:\d{4}|[0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年[^。，；\n]{1,8}日\s*$")
 HEADING_END = re.compile(r"(?:建议|提案|意见|情况|问题|打算|计划|工作|措施|举措|成效|做法)$")
@@ -136,7 +140,8 @@ def continued(lines: list[str], as_printed: list[str] | None = None, breaks: set
         before, line = stripped[i], stripped[j]
         # (a date alone, set far to the right under its signer, closes its line: 　　…２０２３年６月２０日)
         out[i] = bool(before and line.strip() and (full_and_open(i) or open_before_unindented(i, line) or full_before_unindented(i, line))
-                      and not BLOCK_START.match(line) and not DATE_ALONE.match(before) and not DATE_ALONE.match(line))
+                      and not BLOCK_START.match(line) and not DATE_ALONE.match(before) and not DATE_ALONE.match(line)
+                      and not TITLE_END.search(before))
     # (a wrapped copy may break a sentence short of the width too, where it broke many)
     return _stray_breaks(stripped, breaks, out)
 

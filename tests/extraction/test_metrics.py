@@ -3931,7 +3931,7 @@ def test_nouns_that_end_in_a_verb_or_a_rank_word_keep_it():
             "主汛期前，城区河网水位预降0.5米至0.8米。2023年，向企业发放稳岗返还5.2万户。")
     subjects = {m["surface"]: m["subject"] for m in metrics(body)}
     assert subjects["9,458名"] == "社会散居"
-    assert subjects["1.2万户"] == "独居"
+    assert subjects["1.2万户"] == "独居、高龄老年人家庭"
     assert subjects["0.5米至0.8米"] == "城区河网水位预降"
     assert subjects["5.2万户"].endswith("稳岗返还")
 
@@ -4125,3 +4125,77 @@ def test_a_class_by_its_number_before_what_it_classes_is_no_count():
 def test_a_share_of_interest_or_of_a_fee_paid_for_someone_is_a_rule():
     ms = {m["surface"]: m for m in metrics("对小微企业贷款财政贴息50%。2023年为企业贴息2160万元。")}
     assert (ms["50%"]["kind"], ms["2160万元"]["kind"]) == ("policy", "actual")
+
+
+def test_a_change_from_a_year_gone_by_was_made_and_a_cap_changed_is_a_cap_at_both_ends():
+    ms = {m["surface"]: m for m in metrics("我们将热线话务座席由2023年的210席增加到260席。最高限额由5万元提高至8万元，上限由每户6万元提高到9万元。")}
+    assert (ms["210席"]["kind"], ms["260席"]["kind"]) == ("actual", "actual")
+    assert [ms[s]["qualifier"] for s in ("5万元", "8万元", "6万元", "9万元")] == ["at_most"] * 4
+    # (in a plan the change's end is the goal, its start a year's figure)
+    ms = {m["surface"]: m for m in metrics("一、基本情况\n全市建成站点45个。\n二、下一步工作\n下一步，将热线座席由2023年的210席增加到300席。\n")}
+    assert (ms["210席"]["kind"], ms["300席"]["kind"]) == ("actual", "target")
+
+
+def test_a_second_rank_with_a_label_of_its_own_and_nouns_listed_after_a_count():
+    ms = {m["surface"]: m for m in metrics("2023年，我市上市公司数量居全省第3、全国地级市第7。为8.3万名失能、半失能及高龄老年人提供上门服务。"
+                                           "三支母基金分类运作、相互补充。")}
+    assert (ms["第7"]["value"], ms["第7"]["kind"]) == (7, "rank")
+    assert ms["8.3万名"]["subject"] == "失能、半失能及高龄老年人"
+    assert ms["三支"]["subject"] == "母基金分类运作"
+
+
+def test_statistics_above_a_size_a_use_limited_and_a_spread_over_the_benchmark_rate():
+    ms = {m["surface"]: m for m in metrics("2023年，网络零售额占限额以上单位零售额的比重为31.7%。消费券每人每天限用1张，单次交易限值为5000元。"
+                                           "贷款利率不超过同期一年期LPR加50个基点，按贷款市场报价利率的50%给予贴息。")}
+    assert ms["31.7%"]["kind"] == "actual"
+    assert (ms["1张"]["kind"], ms["1张"]["qualifier"], ms["5000元"]["kind"]) == ("policy", "at_most", "policy")
+    assert (ms["50个基点"]["kind"], ms["50个基点"]["qualifier"], ms["50个基点"]["subject"]) == ("policy", "at_most", "贷款利率")
+    assert ms["50%"]["subject"] == "贷款市场报价利率"
+
+
+def test_what_a_share_of_a_plans_goal_and_a_record_since_a_year_do_not_date():
+    ms = {m["surface"]: m for m in metrics("截至2023年底，全市累计改造老旧小区312个，完成“十四五”目标的87.6%。"
+                                           "今年1至5月，面对自2009年以来最严重的春旱，开展人工增雨作业97次。"
+                                           "2023年，利用寒暑假开办托管班34个。")}
+    assert (ms["87.6%"]["period_start"], ms["87.6%"]["period_end"]) == (None, dt.date(2023, 12, 31))
+    assert (ms["97次"]["period_start"], ms["97次"]["period_end"]) == (dt.date(2024, 1, 1), dt.date(2024, 5, 31))
+    assert (ms["34个"]["period_start"], ms["34个"]["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+
+
+def test_hours_and_minutes_are_one_time_and_lifts_in_words_are_counted():
+    ms = {m["surface"]: m for m in metrics("2023年，暴雨预警平均提前1小时40分钟，最长一次提前2小时30分钟。全市加装电梯一百零六部。十部门联合发文。")}
+    assert (ms["1小时40分钟"]["value"], ms["1小时40分钟"]["unit"]) == (100, "分钟")
+    assert (ms["2小时30分钟"]["value"], ms["2小时30分钟"]["kind"], ms["2小时30分钟"]["qualifier"]) == (150, "actual", "exact")
+    assert (ms["一百零六部"]["value"], ms["一百零六部"]["unit"]) == (106, "部")
+    assert not any(m["surface"].startswith("十部") for m in ms.values())
+
+
+def test_a_plan_told_inside_a_sentence_plans_its_later_clauses():
+    ms = {m["surface"]: m for m in metrics("今年启动供水提升工程，总投资2.85亿元，计划新建泵站6座，铺设主管网186公里。今年已完成改造83处，计划全年完成120处。"
+                                           "全市计划新建保障房3200套，目前已开工2150套。计划改造渠道38公里，截至5月底完成投资8650万元，占计划的72.1%。")}
+    assert [ms[s]["kind"] for s in ("2.85亿元", "6座", "186公里", "83处", "120处", "3200套", "2150套", "72.1%")] == [
+        "actual", "target", "target", "actual", "target", "target", "actual", "actual"]
+
+
+def test_a_captions_second_unit_is_its_money_columns():
+    body = ("各地完成情况如下：\n2021—2023年各县加装电梯完成情况表（单位：台、万元）\n县（市、区）\t2022年\t2023年\t补贴资金\n"
+            "柯城区\t52\t76\t2496\n衢江区\t30\t45\t1152\n")
+    ms = {m["surface"]: m for m in metrics(body)}
+    assert (ms["76"]["unit"], ms["2496"]["unit"], ms["2496"]["value"]) == ("台", "元", 24_960_000)
+
+
+def test_a_threshold_that_sets_a_rule_off_a_bounded_share_of_a_named_whole_and_a_share_come_near():
+    ms = {m["surface"]: m for m in metrics("2023年，积水深度超过15厘米时实行交通管制，小时雨量达到30毫米以上时启动预警。"
+                                           "按不低于当年新增建设用地计划指标5%的规模安排，不超过上年一般公共预算收入5%。景区游客接待量接近最大承载量的九成。")}
+    assert [(ms[s]["kind"], ms[s]["subject"]) for s in ("15厘米", "30毫米以上")] == [("policy", "积水深度"), ("policy", "小时雨量")]
+    fives = [m for m in metrics("按不低于当年新增建设用地计划指标5%的规模安排，不超过上年一般公共预算收入5%。") if m["surface"] == "5%"]
+    assert [(m["kind"], m["qualifier"]) for m in fives] == [("policy", "at_least"), ("policy", "at_most")]
+    assert (ms["九成"]["qualifier"], ms["九成"]["subject"]) == ("approx", "景区游客接待量")
+
+
+def test_the_later_ordinals_a_di_opens_a_list_of_are_no_counts():
+    assert [m["surface"] for m in metrics("2023年，全面完成第三、四期学前教育行动计划，第五、六批试点共12个。")] == ["12个"]
+
+
+def test_a_five_year_plans_name_keeps_both_its_quotes_in_the_period_text():
+    assert one("“十四五”以来，全市新建公园38个。", "38个")["period_text"] == "“十四五”以来"

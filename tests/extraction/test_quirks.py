@@ -624,3 +624,11 @@ def test_a_copy_that_broke_most_of_its_sentences_is_joined_where_paragraphs_open
     assert (ms["18.6万亩"]["subject"], ms["18.6万亩"]["period_start"]) == ("森林抚育", dt.date(2023, 1, 1))
     assert (ms["21万户"]["qualifier"], ms["21万户"]["period_start"]) == ("approx", dt.date(2023, 1, 1))
     assert (ms["21万户"]["subject"], ms["5932名"]["subject"]) == ("惠及林农", "配备四级林长")
+
+
+def test_a_wrapped_copys_title_is_not_joined_to_the_doc_number_below_it():
+    para = "全县共有小型山塘三百一十八口，其中重点山塘一百零六口，近年来通过除险加固和日常巡查管护，山塘安全状况总体平稳，群众满意度不断提高。"
+    wrapped = "\n".join("　　" * (k == 0) + para[k:k + 28] for k in range(0, len(para), 28))
+    head = "桃江县水利局\n关于县政协十二届三次会议第23号提案的答复\n桃水提复〔2024〕3号\n\n县政协农业和农村委员会：\n　　贵委提出的《关于加强山塘管理的提案》收悉。现答复如下：\n"
+    h = run(letter("一、基本情况\n" + "\n".join([wrapped] * 3) + "\n", head=head))["letter_headers"].to_dicts()[0]
+    assert (h["doc_number"], h["title"]) == ("桃水提复〔2024〕3号", "桃江县水利局关于县政协十二届三次会议第23号提案的答复")

@@ -837,3 +837,32 @@ def test_what_else_was_done_after_a_plans_items_ends_the_last_item():
     assert last["body"] == "（二）推进医教康融合。2025年实现结对全覆盖。"
     done = out["metrics"].filter(pl.col("surface") == "412名").row(0, named=True)
     assert (done["kind"], done["commitment_ordinal"]) == ("actual", None)
+
+
+def test_items_run_into_a_paragraph_after_a_sentence_and_a_numeral_a_wrap_put_first_are_no_sections():
+    body = ("一、关于运营时间\n（一）基本情况。\n2.补助标准不断提高。（1）对80周岁以上老人每人每月发放100元；（2）对90周岁以上老人每人每月发放200元。\n"
+            "3.服务不断完善。（1）开展信用评价。评价企业30家。（2）发布红黑榜。\n"
+            "今年以来，我们对1号线实施了延长运营试点，每周\n五、周六延长运营至23:00，日均客流增加1.2万人次。\n二、下一步工作\n我们将继续做好工作。\n")
+    paths = run(letter(body))["sections"].sort("char_start")["path"].to_list()
+    assert paths == ["一、", "一、/（一）", "一、/（一）/2.", "一、/（一）/3.", "一、/（一）/3./（1）", "一、/（一）/3./（2）", "二、"]
+
+
+def test_a_paragraph_adding_to_a_plan_listed_in_one_paragraph_is_an_item_of_its_own():
+    body = ("一、基本情况\n2024年，全市技术交易额达到300亿元。\n二、下步打算\n我局将持续深化改革：\n"
+            "一是到2027年，力争全市技术交易额突破450亿元；二是每年组织路演活动不少于40场；三是2025年新建中试基地3至5家。\n"
+            "同时，我们将进一步优化奖补政策兑现流程，力争兑现周期压缩至30个工作日以内。\n")
+    out = run(letter(body))
+    coms = out["commitments"].sort("ordinal")
+    assert coms["ordinal"].to_list() == [1, 2, 3, 4]
+    assert coms.row(3, named=True)["body"].startswith("同时，我们将进一步优化")
+    m = out["metrics"].filter(pl.col("surface") == "30个工作日以内").row(0, named=True)
+    assert (m["kind"], m["commitment_ordinal"]) == ("target", 4)
+
+
+def test_a_letter_whose_top_headings_are_bracketed_numerals_answers_a_suggestion_in_each():
+    body = ("（一）关于加强急救网络建设的建议\n2024年，全市新增急救站点12个。下一步，我们将继续加密急救网络，力争2025年再新增急救站点10个。\n"
+            "（二）关于提升急救能力的建议\n全市开展急救培训200场次。下一步，我们将开展培训300场次。\n")
+    out = run(letter(body))
+    secs = out["sections"].sort("char_start")
+    assert (secs["level"].to_list(), secs["suggestion_no"].to_list()) == ([1, 1], [1, 2])
+    assert out["commitments"].sort("char_start")["suggestion_no"].to_list() == [1, 2]
