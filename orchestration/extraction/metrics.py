@@ -334,7 +334,7 @@ APPROX_BEFORE = r"(?:(?:^|[^签节制预违履契条公])约[有为合]?(?:每\p
 # …and a bound on a share of something (不低于当地同类人员的80%).
 # The whole a bounded share is of, named between the bound and the share (不低于本单位在职职工总数1.5%,
 # 不超过上年一般公共预算收入5%).
-WHOLE_OF_A_SHARE = r"(?:总数|总额|总量|总人数|总投资|收入|支出|指标|预算|资金|经费|规模|余额|产值|营业额|销售额)"
+WHOLE_OF_A_SHARE = r"(?:总数|总额|总量|总人数|总投资|收入|支出|指标|预算|资金|经费|规模|余额|产值|营业额|销售额|缴费额?|费用|成本|工资|造价)"
 AT_LEAST_BEFORE = (
     # (and a floor by its name, as 上限 is a ceiling: 缴费基数下限为4462元/月)
     # (a floor a rate may be cut to: 利率最低下浮至3.85%)
@@ -716,7 +716,7 @@ def extract_metrics(
              & pl.col("before").str.contains(r"(?:年度|全年)(?:目标|任务|计划)(?:任务|数)?[（(]?$")).fill_null(False)
     cand = cand.with_columns(period_start=pl.when(whole).then(pl.date(pl.col("period_start").dt.year(), 1, 1)).otherwise("period_start"),
                              period_end=pl.when(whole).then(pl.date(pl.col("period_start").dt.year(), 12, 31)).otherwise("period_end"))
-    cand = _subject(cand)
+    cand = _ranked_change(_subject(cand))
     cand = _sections(cand, heads)
     # Only what the metrics table keeps, and the sentence span its evidence comes from.
     kept = [c for c in schema.METRICS if c in cand.columns and c not in ("letter_id", "sentence")]
@@ -853,6 +853,9 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
            & _tested(unit_raw.is_in(["户", "人", "亩", "元"]), after, r"^的?(?:自然村|行政村|村庄|村|社区|企业|合作社|家庭农场|农场|经营主体|种粮大户|大户)")
            # (a rule's threshold for whom it pays stays one: 对种植面积50亩以上的种粮大户…每亩奖励60元)
            & ~_tested(unit_raw.is_in(["户", "人", "亩", "元"]), before, r"(?:对|凡|按|给予|带动)[^，。；]*$"))
+        # (…nor a vehicle's class by its seats: 十九座以下中小型客车, 7座及以上载客汽车)
+        | (pl.col("post").is_in(["以上", "及以上", "以下", "及以下"]).fill_null(False) & (unit_raw == "座")
+           & _tested(unit_raw == "座", after, r"^的?(?:大中型|中小型|小型|中型|大型|营运|载客|客运)?(?:客车|汽车|车辆|校车|巴士|面包车|轿车|公交车)"))
         # (nor how many things a plan announces before its colon: 重点做好三件事：)
         | _tested(pl.col("is_cn"), after, r"^(?:大?事|实事|方面|工作|举措|措施)?[：:]")
         # (nor the deputies or members who signed the proposal with its author: 等12位代表附议, 许文涛委员等6人提出)
@@ -2443,6 +2446,19 @@ def _bare(expr: pl.Expr, places: bool = False) -> pl.Expr:
 # A character of the noun a counter counts: no digit, no clause's or list's end, no bracket
 # but those of a class or of places (8个县（市、区）).
 POST_WORD = r"(?:" + LATIN_WORD + r"|[^\d，,。；;：:、（()）\s]|" + CLASS_NUMBER + "|" + PLACES_BRACKET + ")"
+
+
+def _ranked_change(c: pl.DataFrame) -> pl.DataFrame:
+    """A rank of a measure's growth names the growth (研发投入强度达到3.2%，增幅居全省第4位 →
+    研发投入强度增幅; 技术交易额总量居全省第4、增速居全省第2 → 技术交易额增速), not the measure,
+    whose subject it inherits."""
+    word = _only(pl.col("rank").is_not_null() & pl.col("before").str.contains("增", literal=True), pl.col("before")).str.extract(
+        r"(?:^|[，,；;、。])\s*(增幅|增速|增长率|增量)(?:均|也|分别|仍)?$", 1)
+    if not c.select(word.is_not_null().any()).item():
+        return c
+    base = pl.col("subject").str.replace(r"(?:总量|规模|总额|增幅|增速|增长率|增量)$", "")
+    return c.with_columns(subject=pl.when(word.is_not_null() & pl.col("subject").is_not_null() & ~pl.col("subject").str.ends_with(word.fill_null("")))
+                          .then(base + word).when(word.is_not_null() & pl.col("subject").is_null()).then(word).otherwise("subject"))
 
 
 def _subject(c: pl.DataFrame) -> pl.DataFrame:

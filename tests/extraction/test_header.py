@@ -661,3 +661,9 @@ def test_joint_signers_with_another_name_in_brackets_or_roles_on_the_line_below(
     got = [header(letter(BODY, tail=tail)) for tail in (aliased, roles)]
     assert [h["signature_agency"] for h in got] == ["绍兴市综合行政执法局、绍兴市生态环境局", "长沙市城市管理和综合执法局、长沙市自然资源和规划局"]
     assert all("no_signature" not in h["flags"] for h in got)
+
+
+def test_the_clerk_who_handled_the_reply_is_its_contact():
+    tail = "\n感谢您对我们工作的支持。\n\n测试市交通运输局\n2024年6月1日\n\n经办人：段立伟    联系电话：0571-87001234\n"
+    h = header(letter("一、基本情况\n全市建成农村公路1200公里。\n", tail=tail))
+    assert (h["contact_name"], h["contact_phone"]) == ("段立伟", "0571-87001234")

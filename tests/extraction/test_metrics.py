@@ -2599,7 +2599,8 @@ def test_a_share_paid_back_by_an_the_year_before_last_and_plans_by_their_cues():
 
 def test_a_figure_in_brackets_after_another_and_thousands_parted_by_spaces():
     ms = {m["surface"]: m for m in metrics("一般公共预算收入完成386.52亿元（同比增长5.1%），增幅居全省第3位。全市建成站点12 000余个。")}
-    assert (ms["5.1%"]["subject"], ms["居全省第3位"]["subject"]) == ("一般公共预算收入", "一般公共预算收入")
+    # (the rank is of the growth: round 118)
+    assert (ms["5.1%"]["subject"], ms["居全省第3位"]["subject"]) == ("一般公共预算收入", "一般公共预算收入增幅")
     assert (ms["12 000余个"]["value"], ms["12 000余个"]["subject"]) == (12000, "建成站点")
 
 
@@ -4199,3 +4200,15 @@ def test_the_later_ordinals_a_di_opens_a_list_of_are_no_counts():
 
 def test_a_five_year_plans_name_keeps_both_its_quotes_in_the_period_text():
     assert one("“十四五”以来，全市新建公园38个。", "38个")["period_text"] == "“十四五”以来"
+
+
+def test_a_rank_of_growth_names_the_growth_and_a_vehicles_seats_are_its_class():
+    ms = {m["surface"]: m for m in metrics("2023年，全市研发投入强度达到3.2%，增幅居全省第4位。技术交易额总量居全省第3、增速居全省第2。"
+                                           "全市投放十九座以下中小型客车120辆。")}
+    assert [ms[s]["subject"] for s in ("居全省第4位", "居全省第3", "居全省第2")] == ["研发投入强度增幅", "技术交易额总量", "技术交易额增速"]
+    assert "十九座以下" not in ms
+
+
+def test_a_share_bounded_by_a_payment_it_is_of():
+    m = one("2023年，按不超过其实际缴费三分之二给予社会保险补贴。", "三分之二")
+    assert (m["kind"], m["qualifier"]) == ("policy", "at_most")

@@ -866,3 +866,9 @@ def test_a_letter_whose_top_headings_are_bracketed_numerals_answers_a_suggestion
     secs = out["sections"].sort("char_start")
     assert (secs["level"].to_list(), secs["suggestion_no"].to_list()) == ([1, 1], [1, 2])
     assert out["commitments"].sort("char_start")["suggestion_no"].to_list() == [1, 2]
+
+
+def test_a_plain_townships_heading_of_what_it_means_to_do_is_the_plan():
+    body = "一、基本情况\n全镇粮食面积4.1万亩。\n二、下面我们打算这么做\n一是粮食面积要稳在4.1万亩以上；二是新建烘干中心1个。\n"
+    coms = run(letter(body))["commitments"].sort("ordinal")
+    assert coms["ordinal"].to_list() == [1, 2]
