@@ -20,8 +20,9 @@ BLOCK_START = re.compile(
     r"|[一二三四五六七八九十]是|\||抄\s*[送报]|附件|联\s*系|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$"
     # (the 印发 line: its office, then its date)
     r"|[^\n]{2,40}?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发\s*$"
-    # (and the 文号 under a title: 桃水提复〔2024〕3号)
-    r"|[\u4e00-\u9fff]{1,12}\s*[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*第?\s*\d{1,5}\s*号)"
+    # (and the 文号 under a title, a line of its own: 桃水提复〔2024〕3号; not one a sentence cites,
+    # wrapped to open a line: 浙财社〔2023〕12号）要求…)
+    r"|[\u4e00-\u9fff]{1,12}\s*[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*第?\s*\d{1,5}\s*号\s*(?:签\s*发\s*人\s*[:：]\s*\S{2,4}\s*)?$)"
 )
 # A title's end (…第23号提案的答复, …的答复函): the line after it is none of the title's.
 TITLE_END = re.compile(r"(?:答复|答覆|答復|复函|的函)\s*$")

@@ -632,3 +632,14 @@ def test_a_wrapped_copys_title_is_not_joined_to_the_doc_number_below_it():
     head = "桃江县水利局\n关于县政协十二届三次会议第23号提案的答复\n桃水提复〔2024〕3号\n\n县政协农业和农村委员会：\n　　贵委提出的《关于加强山塘管理的提案》收悉。现答复如下：\n"
     h = run(letter("一、基本情况\n" + "\n".join([wrapped] * 3) + "\n", head=head))["letter_headers"].to_dicts()[0]
     assert (h["doc_number"], h["title"]) == ("桃水提复〔2024〕3号", "桃江县水利局关于县政协十二届三次会议第23号提案的答复")
+
+
+def test_a_cited_doc_number_a_wrap_put_first_on_a_line_goes_on_with_its_sentence():
+    from orchestration.extraction.wrapping import continued
+    para = ("按照省财政厅关于做好困难群众救助资金保障工作的通知精神（浙财社〔2023〕12号）要求，全市各级财政部门积极筹措资金，"
+            "确保救助资金及时足额发放到位，群众满意度持续提升，各地反映良好并取得明显成效，工作机制不断健全完善。")
+    cut = para.index("浙财社")
+    lines = [para[:cut], para[cut:cut + 30], para[cut + 30:cut + 60], para[cut + 60:]]
+    lines = [lines[0][k:k + 30] for k in range(0, len(lines[0]), 30)] + lines[1:]
+    flags = continued(lines * 2)
+    assert flags[[i for i, line in enumerate(lines) if line.startswith("浙财社")][0] - 1]
