@@ -79,10 +79,12 @@ PROPOSED = r"提案|建议|议案|建議|議案|委员|委員|代表"
 # One to three agencies on a line, apart by spaces.
 JOINT_SIGNERS = r"^\S{1,30}?" + AGENCY_END[:-1] + r"(?:\s+\S{1,30}?" + AGENCY_END[:-1] + r"){0,2}$"
 
+# The labels besides 联系人 that name who handled the reply (承办人：…, 经办人：…).
+HANDLER = r"承办人|经办人"
 # The name after 联系人：, after the office it works in where that comes first (省卫生健康委
 # 基层卫生健康处 刘敏), before a note of its unit (周磊（水生态环境处）) or the phone.
 CONTACT_NAME = (
-    r"(?:联\s*系\s*人|承办人|经办人)(?:及(?:联系)?(?:电话|方式))?\s*[:：]\s*(?:[^\s，,；;。]{2,24}?(?:处|科|室|股|办|局|委|中心|会|联|社|院|馆)\s+)?"
+    r"(?:联\s*系\s*人|" + HANDLER + r")(?:及(?:联系)?(?:电话|方式))?\s*[:：]\s*(?:[^\s，,；;。]{2,24}?(?:处|科|室|股|办|局|委|中心|会|联|社|院|馆)\s+)?"
     r"([\p{Han}·][\p{Han}·\s]{0,10}?)(?:\s*(?:[，,;；。\d（()）]|联系|电话|手机|座机|传真|邮箱|$)|[ \t\u3000]*\n)"
 )
 
@@ -529,12 +531,12 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
     # Contact and phone anywhere below the body start.
     # (a form's fields above the salutation name them too, after what the closing says:
     # 联系人：黄丽娟 / 联系电话：… under 建议题目 and 办理单位)
-    form_fields = lz.filter((pl.col("line_no") < pl.col("body_line")) & c.str.contains(r"^\s*(?:联\s*系\s*人|联系电话|承办人|经办人)"))
+    form_fields = lz.filter((pl.col("line_no") < pl.col("body_line")) & c.str.contains(r"^\s*(?:联\s*系\s*人|联系电话|" + HANDLER + ")"))
     contact_src = (
-        pl.concat([tail.filter(c.str.contains(r"联\s*系|电\s*话|承办人|经办人")).with_columns(_form=pl.lit(False)),
+        pl.concat([tail.filter(c.str.contains(r"联\s*系|电\s*话|" + HANDLER)).with_columns(_form=pl.lit(False)),
                    form_fields.with_columns(_form=pl.lit(True))])
         # (a contact line before a body's sentence that names a hotline: 公布投诉举报电话0572-2398000)
-        .with_columns(_unlabelled=~c.str.contains(r"联\s*系|承办人|经办人"))
+        .with_columns(_unlabelled=~c.str.contains(r"联\s*系|" + HANDLER))
         .sort("letter_id", "_form", "_unlabelled", "line_no")
         .group_by("letter_id", maintain_order=True).agg(ct=c.str.join("\n"))
     )

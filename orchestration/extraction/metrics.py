@@ -1560,13 +1560,14 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     plan_led = planned_lead & ~so_far & ~clause.str.contains(DONE + r"|目前|实际|同比|较上年|完成了|现有|已有")
     # (…and a plan told inside a sentence plans the clauses after it: 总投资2.85亿元，计划新建加压泵站6座、清水池4座，
     # 铺设主管网186公里; not past what is done or stands: 计划新建…，目前已开工2150套; nor a year gone by's plan)
-    mid_plan = _only(pl.col("sentence").str.contains("计划", literal=True), pl.col("sentence")).str.slice(0, pl.col("start") - pl.col("sent_start")).str.contains(
-        r"[，,；;]\s*计划(?:全年|年内|今年|明年)?(?:再|还)?" + PLAN_VERBS + r"[^。；;]*$").fill_null(False)
+    upto = _only(pl.col("sentence").str.contains("计划", literal=True), pl.col("sentence")).str.slice(0, pl.col("start") - pl.col("sent_start"))
+    mid_plan = upto.str.contains(r"[，,；;]\s*计划(?:全年|年内|今年|明年)?(?:再|还)?" + PLAN_VERBS + r"[^。；;]*$").fill_null(False)
     # (the clauses after the plan's own, which its cue reads: not 计划新开工项目开工率为81.1%，比去年同期提高4.5个百分点)
-    after_plan = _only(mid_plan, pl.col("sentence")).str.slice(0, pl.col("start") - pl.col("sent_start")).str.extract(r"[，,；;]\s*计划(.*)$", 1)
+    after_plan = _only(mid_plan, upto).str.extract(r"[，,；;]\s*计划(.*)$", 1)
     mid_done = ~after_plan.str.contains(r"[，,]") | after_plan.str.contains(DONE + r"|目前|实际|同比|较上年|去年同期|完成了|现有|已有|截至|\d{4}年|占计划").fill_null(True)
-    gone = (pl.col("sentence").str.extract(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])?\s*(20\d\d)年", 1).cast(pl.Int32) < pl.col("letter_year")).fill_null(False)
-    plan_led = plan_led | (mid_plan & ~mid_done & ~gone)
+    # (the year a sentence opens with, gone by: 2024年4月，…; read for 将 as 把 below too)
+    past_year = pl.col("sentence").str.extract(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])?\s*(20\d\d)年", 1).cast(pl.Int32) < pl.col("letter_year")
+    plan_led = plan_led | (mid_plan & ~mid_done & ~past_year.fill_null(False))
     # Money sought in a year already past was obtained (2023年争取专项债券额度142.6亿元).
     # So is money 争取'd in a report (2023年，全市争取新增专项债券额度156.3亿元; 积极争取中央预算内投资1.35亿元),
     # the year being the sentence's; a plan's are targets by their section or their cue (将, 力争).
@@ -1579,8 +1580,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # (how much of a plan was done is no goal: 年度计划投资完成率达83.6%)
     # (a cue inside a quoted name cues nothing: “三个确保”落实率达到100%)
     unquoted = pl.when(clause.str.contains("“", literal=True)).then(clause.str.replace_all(r"“[^“”]{1,12}”", "")).otherwise(clause)
-    # (将 in a sentence of a year gone by, or after 已, is 把: 2024年4月，…印发《…办法》，将补贴目录由78项扩展到126项)
-    past_year = pl.col("sentence").str.extract(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])?\s*(20\d\d)年", 1).cast(pl.Int32) < pl.col("letter_year")
+    # (将 in a sentence of a year gone by (past_year, above), or after 已, is 把: 2024年4月，…印发《…办法》，将补贴目录由78项扩展到126项)
     # (so is 将 before a change from a year gone by: 将热线话务座席由2023年的210席增加到260席)
     past_base = _only(clause.str.contains("将", literal=True), clause).str.extract(r"将[^，。；]{0,24}?由(20\d\d)年(?:底|末)?的", 1).cast(pl.Int32) < pl.col("letter_year")
     as_ba = (past_year.fill_null(False) | past_base.fill_null(False) | clause.str.contains("已将", literal=True)) & ~clause.str.contains(r"力争|计划|拟|预计|目标|确保|争取|将于|将在")
