@@ -91,7 +91,7 @@ CN_QUANTITY = (
     # name more often (三元融合)
     r"(?:(?P<cunit>" + CN_UNIT + r")|(?P<cmoney>(?:万|亿)?元))(?P<cpost>" + POST + r")?"
     # 一 is a quantity before 倍 (增长近一倍) and before 万元, 亿元 (投入资金一亿元)
-    r"|(?P<onefold>一)(?P<ofunit>倍|成)(?P<opost>以上|左右|多)?|(?P<onemoney>一)(?P<onemult>万|亿)元(?P<ompost>以上|左右|多)?"
+    r"|(?P<onefold>一)(?P<ofunit>倍|成)(?P<opost>以上|左右|多)?|(?P<onemoney>一)(?P<onemult>万|亿)元(?P<ompost>以上|以下|以内|左右|多)?"
     # …and before 万 or 亿 and a counter (超过一万人)
     r"|(?P<onecount>一)(?P<ocmult>万|亿)(?P<ocyu>余|多)?(?P<ocunit>" + CN_UNIT + r")(?P<ocpost>" + POST + r")?"
     # a doubling: 翻一番 is twice, 翻两番 four times (实现翻番, 翻了一番多)
@@ -238,9 +238,9 @@ POLICY_PER_UNIT = (r"(?:每\p{Han}{1,3}(?:每\p{Han}{1,2})?(?:不低于|不少�
                    r"|每\p{Han}{1,3}(?:加价|加收)"
                    # (and an amount added per year served: 按服役年限每满1年加发2000元, 每增加1年增发2500元)
                    r"|每(?:满|增加)?[\d.]+个?(?:年|月)(?:加发|增发|加付|增加)[^，。；\d]{0,8})$")
-# …per beneficiary, the payment named between: a rate even when paid out (每人每月发放补贴300元).
+# …per beneficiary, the payment named between: a rate even when paid out (每人每月发放补贴300元, 每人每次救助金额500元至3000元).
 # (and what a place gets each year: 每处健身点每年安排维保经费500元)
-PER_BENEFICIARY = (r"每(?:人|户|亩|家|名|位|床|个\p{Han}{0,3}?|处\p{Han}{0,4}?每[年月])(?:[“\"「][^”\"」，。；]{1,12}[”\"」])?(?:每[年月天日])?(?:[省市县区]级)?(?:一次性|另行|再|另)?可?(?:发放|给予|补助|补贴|奖励|奖补|资助|支持|领取|享受|安排)"
+PER_BENEFICIARY = (r"每(?:人|户|亩|家|名|位|床|个\p{Han}{0,3}?|处\p{Han}{0,4}?每[年月])(?:[“\"「][^”\"」，。；]{1,12}[”\"」])?(?:每[年月天日次])?(?:[省市县区]级)?(?:一次性|另行|再|另)?可?(?:发放|给予|补助|补贴|奖励|奖补|资助|支持|领取|享受|安排|救助|慰问)"
                    # (and the items it pays for between: 每人每年补助学费、住宿费和生活费1万元)
                    r"[^，。；\d]{0,12}$")
 # …or a rate a rule fixes (按…标准的70%确定, 按50%计发).
@@ -339,7 +339,7 @@ AT_LEAST_BEFORE = (
     # (and a floor by its name, as 上限 is a ceiling: 缴费基数下限为4462元/月)
     # (a floor a rate may be cut to: 利率最低下浮至3.85%)
     # (and a reward's floor: 单笔最低奖励3000元)
-    r"(?:[≥≧]|(?:下限|最低)(?:为|是|调整为|调整至|提高至|提高到|(?:可)?(?:下浮|下调|降)(?:至|到)|可?(?:奖励|补贴|补助|资助|给予))?|(?:不低于|不少于|不[宜应得]?(?:小于|低于|少于))(?:\p{Han}{0,4}?(?:每\p{Han}{1,3}){1,2})?|(?:至少|最少)[^，。；\d的]{0,10}?|(?:不[宜应得]?低于|不[宜应得]?少于|至少|最少)[^，。；\d]{1,20}的"
+    r"(?:[≥≧]|(?:下限|最低)(?:为|是|调整为|调整至|提高至|提高到|(?:可)?(?:下浮|下调|降)?(?:至|到)|可?(?:奖励|补贴|补助|资助|给予))?|(?:不低于|不少于|不[宜应得]?(?:小于|低于|少于))(?:\p{Han}{0,4}?(?:每\p{Han}{1,3}){1,2})?|(?:至少|最少)[^，。；\d的]{0,10}?|(?:不[宜应得]?低于|不[宜应得]?少于|至少|最少)[^，。；\d]{1,20}的"
     # (and before the whole a share is of: 不低于本单位在职职工总数1.5%)
     # (不低于当年经费收入20%, 不低于当年新增建设用地计划指标5%的规模)
     r"|(?:不[宜应得]?低于|不[宜应得]?少于)[^，。；\d]{1,14}" + WHOLE_OF_A_SHARE + ")$"
@@ -360,6 +360,10 @@ AT_MOST_BEFORE = (
     r"|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,20}的|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,14}(?:总用地|总面积|" + WHOLE_OF_A_SHARE[3:-1] + r")|(?:不足|不到(?:[^，。；\d位]|位[^，。；\d的]))[^，。；\d]{0,13}的|" + CEILING_NAMED + r"|(?:最高|最多)可?(?:达|按)[^，。；\d]{1,16}的|(?:最高|最多)可?按照?"
     # (what a rule allows at most: 最高报销比例可达85%)
     r"|(?:最高|最多)[^，。；\d]{1,10}可达到?"
+    # (and a top with its measure's name between: 贷款最高额度单人为40万元, 单日最高接待车辆1.42万辆次,
+    # 最高援助额度提高至3万元; not 最高人民法院, 最高检, 最高级别, 最高学历, 最高荣誉; nor past a bound of
+    # its own, 最高降幅超过95% is over it, nor the raises 分别 hands out: 最高额度分别上浮10%、20%)
+    r"|最高[^，。；、\d的人法检级学荣水超逾突约近低少分][^，。；、\d超逾突约近低少分]{0,7}"
     # (and a ceiling changed, its new amount as its old: 最高可贷额度由50万元提高至60万元)
     r"|" + CEILING + r"[由从][^，。；]{1,16}?(?:提高|调整|提升|上调|增加|降低|下调|降)(?:至|到|为))$"
 ) + "|" + LIMITED
@@ -390,7 +394,7 @@ SUBJECT_LEAD = (
     # (a county's places, their bracket gone, before what they did: 9个县（市、区）累计下达…)
     r"[县区市](?:已|累计|均|共|将)|而|此后|之后|在(?:今年|明年|年内|本年)|[^，。；\d]{0,8}?(?:建有|现有|设有|存有)|(?:研究|探索|适时|推动)将|(?:去年|上年|今年)?\d{1,2}月份?\s?[至到]\s?(?:今年|本年)|(?:代表|委员|贵会|贵\p{Han}{1,2}|您|你们)?(?:建议|提出)将|"
     # (an agency, or a level's purse, before what it will set: 市场监管局将单个品种审批时限…, 市财政按保费的…)
-    r"(?:\p{Han}{1,8}?(?:局|委|厅|政府)|(?:市|县|区|省|中央|各级)财政)(?:将|已将|把|按照?)|近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}年来?|(?:\p{Han}{0,4}(?:调查|统计|监测|测算|评估|数据|结果))?(?:显示|表明)|(?:\p{Han}{0,4}最[快高大多低少慢]的)?是|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底]|截至今年?|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至]\s?|\d{4}年?\s?到\s?\d{4}年?|(?:到|至)?\d{4}年(?:底|末|初|起|度|全年|\d{1,2}(?:-\d{1,2})?月(?:上旬|中旬|下旬)?|[秋春]季学期(?:开学)?)?(?:之?前)?|\d{1,2}(?:月?[-至到]\d{1,2})?月(?:份|底|末|上旬|中旬|下旬)?(?:之?前)?|以来|另有|约有|使得?(?:全|我)[市省县区]|我们|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共计|合计|总计|共有|共|"
+    r"(?:\p{Han}{1,8}?(?:局|委|厅|政府)|(?:市|县|区|省|中央|各级)财政)(?:将|已将|把|按照?)|近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}(?:年|个月|个季度)来?|(?:\p{Han}{0,4}(?:调查|统计|监测|测算|评估|数据|结果))?(?:显示|表明)|(?:\p{Han}{0,4}最[快高大多低少慢]的)?是|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底]|截至今年?|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至]\s?|\d{4}年?\s?到\s?\d{4}年?|(?:到|至)?\d{4}年(?:底|末|初|起|度|全年|\d{1,2}(?:-\d{1,2})?月(?:上旬|中旬|下旬)?|[秋春]季学期(?:开学)?)?(?:之?前)?|\d{1,2}(?:月?[-至到]\d{1,2})?月(?:份|底|末|上旬|中旬|下旬)?(?:之?前)?|以来|另有|约有|使得?(?:全|我)[市省县区]|我们|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共计|合计|总计|共有|共|"
     r"不[宜应得]?低于|不[宜应得]?少于|不[得能应]?超过|再新增|再增加|又|且|或|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
     r"首次|当年|当月|对于|对|当|要求|及?以[上下]|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|把|届时(?:可|将|能)?(?:满足|达到|实现|形成|具备)?|并(?:争取|力争|将|新增|推动)|现有|拥有|"
     # (the second of two verbs, once the first is gone: 新增和改善灌溉面积)
@@ -788,7 +792,9 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # (a day of a month is no limit: 6月15日内)
         ((unit_raw == "日内") & before.str.contains(r"月\s*$"))
         # (a counter read after a compound numeral only: 一起, 一次性, 一张网 are idioms)
-        | (pl.col("is_cn") & unit_raw.is_in(U.CN_COMPOUND_COUNTERS) & ~pl.col("match").str.contains(r"[十百千万亿]"))
+        # (but how often, after a bound or a period: 每年开展检查不少于两次, 每季度至少一次)
+        | (pl.col("is_cn") & unit_raw.is_in(U.CN_COMPOUND_COUNTERS) & ~pl.col("match").str.contains(r"[十百千万亿]")
+           & ~_tested(unit_raw == "次", before, r"(?:不少于|不超过|不低于|不多于|至少|最多|每[年月季周半]\p{Han}{0,2})\s*$"))
         | (pl.col("is_cn") & (unit_raw == "部") & after.str.contains(r"^[门委署局队位长件级]"))
         # (a bare 亿 before its noun names a class, not a sum: 招引超亿元项目, 近亿元检测设备; 投资近亿元 is one)
         | (pl.col("is_cn") & pl.col("match").str.starts_with("亿") & after.str.contains(r"^\p{Han}") & ~after.str.contains(r"^(?:以上|以下|左右|多|余)"))
@@ -837,6 +843,10 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # (the items just listed, counted again: 住宿餐饮、批发零售、居民服务业三个行业, 电信、移动、联通三家运营商)
         | _tested(pl.col("is_cn") & (pl.col("num").str.len_chars() == 1) & pl.col("post").is_null() & unit_raw.is_in(["个", "家", "项", "类", "种", "所", "条", "座", "支", "批", "大类"]), before,
                   r"(?:^|[，。；：:,（(])[^，。；：:,（()）\d]*\p{Han}、[^，。；：:,（()）\d]*\p{Han}(?:等)?$")
+        # (nor the last months or quarters, a time: 近三个月，新增…; 近四个季度以来)
+        | _tested(unit_raw.is_in(["个月", "个季度"]), before, r"(?:^|[^将接])近$") & _tested(unit_raw.is_in(["个月", "个季度"]), after, r"^(?:[，,]|来|以来|中|的|累计|共|全市|全省|全县)")
+        # (nor the whole of a time and a half, no count: 休渔期长达四个半月, 3个半小时)
+        | _tested(unit_raw == "个", after, r"^半(?:月|小时)")
         # (nor a holiday's length, a fact of the calendar: “五一”假期5天, 今年春节假期8天)
         | _tested(unit_raw == "天", before, r"(?:假期|长假|黄金周|假日)(?:共|为|放假|连休)?\s*$")
         # (nor a size that defines a group counted: 规模在50人以上的仅有4家，30人以下的小所占86.6%)
@@ -1842,8 +1852,8 @@ PERIOD_PARTS = {
     "ye": r"(?P<ye>\d{4})年(?:[底末](?:之?前)?|之?前)",  # (with its 前: 2024年底前新建… names no 前新建)
     # …and its beginning too (由2023年初的23户减少至9户: 23户 as of 1 January).
     "yb": r"(?P<yb>\d{4})年初",
-    # Before a month's end (2025年9月底前): a deadline, a point in time.
-    "mbefore": r"(?P<mb_y>\d{4})年(?P<mb_m>\d{1,2})月(?:底|末)之?前",
+    # Before a month's end (2025年9月底前, 2025年6月前): a deadline, a point in time.
+    "mbefore": r"(?P<mb_y>\d{4})年(?P<mb_m>\d{1,2})月(?:底|末)?之?前",
     # From a month on (2024年7月起, 自2024年1月1日起): to the end of the letter's year.
     # (and since what began then: 2023年9月开馆以来)
     "from": r"(?:(?P<from_y>\d{4})年)?(?P<from_m>\d{1,2})月(?:\d{1,2}日|[上中下]旬|中下旬|初)?(?:起|开始|以来|份以来|(?:开馆|开园|开业|开通|运营|投用|启用|成立|实施|建成)以来)",
@@ -1930,15 +1940,21 @@ LATE_PERIOD_PARTS = {
     # The school year the letter is written in, or the one before (本学年, 上学年).
     # (here, not in the period pattern: there it pushed the whole pattern off the lazy DFA, 0.6 MB/s)
     "rsy": r"(?P<rsy>上|本|这)一?学年度?",
+    # The first three quarters as a span of them (今年一至三季度, 2024年1—3季度), as 前三季度 is.
+    "q3y": r"(?P<q3y>[0-9]{4})年[一1] ?[至到—~-] ?[三3]季度",
+    "q3": r"(?P<q3_rel>今年|本年|去年|上年)?(?P<q3>[一1] ?[至到—~-] ?[三3])季度",
+    # A five-year cycle of legal education, counted from 1986 (“八五”普法 is 2021–2025, as “十四五” is).
+    "pufa": r"[“「‘]?(?P<pufa>[七八九])五[”」’]?普法",
 }
 LATE_PERIOD_PATTERN = period_pattern(LATE_PERIOD_PARTS)
 # What may not follow a late phrase's last word (read after the match, as the lazy DFA asks):
 # a record since a year (1961年有实测资料以来第二大洪水, 1998年特大洪水以来最大) is no span;
-# 至今年 goes on to this year's month (2024年7月至今年6月); 初步, 初见成效 are no year's start.
-NOT_AFTER_LATE = {"以来": r"^(?:历史|史上)?(?:同期)?(?:第|最)", "至今": "^年", "初": "^[步见具显次期心始衷稿审评]"}
+# 至今年 goes on to this year's month (2024年7月至今年6月); 初步, 初见成效 are no year's start;
+# a legal education cycle's plan names what a goal is of (完成“八五”普法规划确定的目标任务).
+NOT_AFTER_LATE = {"以来": r"^(?:历史|史上)?(?:同期)?(?:第|最)", "至今": "^年", "初": "^[步见具显次期心始衷稿审评]", "普法": "^规划"}
 READ_PERIOD_PARTS = PERIOD_PARTS | LATE_PERIOD_PARTS
 PERIOD_GROUPS = re.findall(r"\(\?P<(\w+)>", "".join(READ_PERIOD_PARTS.values()))
-DATED = ("holy", "dmdl", "mx", "bm", "aged", "ye", "yb", "sem", "dur", "ydr", "dr", "around", "y1", "sy", "mr", "py", "yrm", "yr1", "ylist", "yh", "mbefore", "from", "ym",
+DATED = ("holy", "dmdl", "mx", "bm", "aged", "ye", "yb", "sem", "dur", "ydr", "dr", "around", "y1", "sy", "mr", "py", "yrm", "yr1", "ylist", "yh", "mbefore", "from", "ym", "q3y",
          "since_gap_d", "since_gap_m", "ytyr", "year")
 
 
@@ -2057,6 +2073,12 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     termed = termed.select("letter_id", "end", sem_s=slice_text("mtext", pl.col("end"), pl.col("end") + 2).str.contains(r"^(?:起|开始|以来)"))
     found = found.join(termed.unique(["letter_id", "end"]), on=["letter_id", "end"], how="left", maintain_order="left").with_columns(
         sem_s=pl.when(pl.col("sem_s").fill_null(False)).then(pl.lit("起")))
+    # (and a span of two years that names a heating season, November to March: 2023—2024年采暖期; read
+    # after the span for the same reason)
+    heated = found.filter(pl.col("yr1").is_not_null()).select("letter_id", "end").join(letters.select("letter_id", "mtext"), on="letter_id")
+    heated = heated.select("letter_id", "end", heat=slice_text("mtext", pl.col("end"), pl.col("end") + 5).str.contains(r"^度?(?:采暖|供暖|供热)[季期]"))
+    found = found.join(heated.unique(["letter_id", "end"]), on=["letter_id", "end"], how="left", maintain_order="left").with_columns(
+        heat=pl.col("heat").fill_null(False) & (pl.col("yr2").cast(pl.Int32, strict=False) == pl.col("yr1").cast(pl.Int32, strict=False) + 1))
     # (a year a comparison's base names with words between its 较 and it, read before the year for the same
     # reason: 较“双减”前的2021年提高9.5个百分点, 比疫情前的2019年增长12%)
     # (and a base with its own figure between 与 and 相比, which that figure only takes: 与2020年末的3410户相比，…下降45.4%)
@@ -2126,7 +2148,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                          & ~(pl.col("py1").is_not_null() & pl.col("match").str.contains("》", literal=True))
                          & (pl.col("mr1").is_null() | months))
     found = found.rename({"start": "p_start", "end": "p_end", "phrase": "period_text"}).select(
-        "letter_id", "p_start", "p_end", "period_text", "change_start", "base_value", "rate_year", "sub", "fypname", "sem_s", "xs_y", "xs_m", *PERIOD_GROUPS
+        "letter_id", "p_start", "p_end", "period_text", "change_start", "base_value", "rate_year", "sub", "fypname", "sem_s", "heat", "xs_y", "xs_m", *PERIOD_GROUPS
     ).sort("letter_id", "p_start")
     # (the days in brackets after a period tell when it fell, not another period: 2024年国庆假期（10月1日至7日）)
     told = (pl.col("dr_m1").is_not_null() | pl.col("ydr_y").is_not_null()) & ((pl.col("p_start") - shift_in("p_end", "letter_id")) <= 1)
@@ -2193,7 +2215,8 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     j = j.with_columns(_q=pl.when(listed_q.list.len() == pl.len().over("letter_id", "run")).then(listed_q.list.get(pl.col("run_pos"), null_on_oob=True)))
     half = pl.coalesce("_q", "half", "rh").str.strip_prefix("第")
     # What the sentence says before a 全年 (its year, or 今年).
-    j = j.with_columns(_lead=pl.when((pl.col("ytd") == "全年") | pl.col("yend").is_not_null() | pl.col("mx").is_not_null() | pl.col("dr_m1").is_not_null()).then(
+    j = j.with_columns(_lead=pl.when((pl.col("ytd") == "全年") | pl.col("yend").is_not_null() | pl.col("mx").is_not_null() | pl.col("dr_m1").is_not_null()
+                                     | pl.col("last").is_in(["上年", "上一年"])).then(
         slice_text("sentence", pl.lit(0), pl.col("p_start") - pl.col("sent_start"))
         # (without a year that names a class of things: 2000年底前建成的小区, 全年改造…80个)
         .str.replace_all(r"\d{4}年" + CLASS_YEAR, "")
@@ -2223,12 +2246,21 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                                        > pl.col("letter_date").dt.month().cast(pl.Int32) + 1)).then(ly - 1),
                             ly),
         _asof_year=pl.coalesce(yr("asof_y"), lym),
-        _year=pl.when(pl.col("event").is_null()).then(yr("year")),
+        # (an event's year dates nothing, but what it counts right after: 2024年发布普法短视频1600余条, not
+        # 2023年出台《办法》，对…给予500元)
+        _year=pl.when(pl.col("event").is_null() | ((pl.col("kind") == "actual") & (pl.col("p_start") >= pl.col("sent_start")) & slice_text(
+            "sentence", pl.col("p_end") - pl.col("sent_start"), pl.col("start") - pl.col("sent_start")).str.contains(r"^[^，,。；;《“\d]{0,16}$"))).then(yr("year")),
         _plan=five_year_plan_start(pl.col("fyp")),
         _plan_py=five_year_plan_start(pl.col("pyf")),
+        _q3_year=pl.coalesce(pl.when(pl.col("q3_rel").is_not_null()).then(rel_year("q3_rel")), ly),
+        _pufa=1981 + 5 * pl.col("pufa").replace_strict({"七": 7, "八": 8, "九": 9}, default=None, return_dtype=pl.Int32),
         # A run of as many numbers as the years listed or spanned before it, handed out by
         # 分别, pairs each with its year (2021年、2022年分别安排68.5亿元、72.3亿元).
         _years=pl.col("ylist").str.extract_all(r"\d{4}").cast(pl.List(pl.Int32)),
+        # 上年 is the year before the one its sentence names before it (2024年，…由上年的42%提升至68%: 2023),
+        # else the year before the letter's (去年 is always the letter's last year)
+        _last_year=pl.coalesce(pl.when(pl.col("last").is_in(["上年", "上一年"])).then(
+            pl.col("_lead").str.extract_all(r"(?:^|[^到至\d])20\d\d年").list.last().str.extract(r"(20\d\d)", 1).cast(pl.Int32) - 1).clip(upper_bound=ly - 1), ly - 1),
         _mx_year=pl.coalesce(pl.col("_lead").str.extract(r"(?:^|[^到至])(20\d\d)年[^。]*$", 1).cast(pl.Int32), ly),
         _paired_years=pl.col("sentence").str.contains("分别", literal=True) & (pl.col("p_start") >= pl.col("sent_start")),
         _run_size=pl.len().over("letter_id", "run").cast(pl.Int32),
@@ -2279,7 +2311,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("recent", pl.when(recent_paired).then(recent_first + pl.col("run_pos")).otherwise(recent_first), one,
          pl.when(recent_paired).then(recent_first + pl.col("run_pos")).otherwise(recent_last), twelve),
         ("last_ye", None, None, ly - 1, twelve),
-        ("last", ly - 1, pl.coalesce("_lm1", one), ly - 1, pl.coalesce("_lm2", twelve)),
+        ("last", "_last_year", pl.coalesce("_lm1", one), "_last_year", pl.coalesce("_lm2", twelve)),
         ("prev2", ly - 2, one, ly - 2, twelve),
         ("ytm", ly, yr("ytm"), ly, yr("ytm")),
         ("lytr1", ly - 1, yr("lytr1"), ly, yr("lytr2")),
@@ -2313,10 +2345,13 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("mr1", pl.coalesce("_mr_year", lym), yr("mr1"), pl.coalesce("_mr_year", lym), yr("mr2")),
         ("rsy", school_year, pl.lit(9, pl.Int32), school_year + 1, pl.lit(8, pl.Int32)),
         ("py1", yr("py1"), one, yr("py2"), twelve),
+        ("q3y", yr("q3y"), one, yr("q3y"), pl.lit(9, pl.Int32)),
+        ("q3", "_q3_year", one, "_q3_year", pl.lit(9, pl.Int32)),
+        ("pufa", "_pufa", one, pl.col("_pufa") + 4, twelve),
         ("_plan_py", "_plan_py", one, pl.col("_plan_py") + 4, twelve),
         ("yrm1", yr("yrm1"), one, yr("yrm2"), yr("yrm_m")),
-        ("yr1", pl.when(paired_span).then(yr("yr1") + pl.col("run_pos")).otherwise(yr("yr1")), one,
-         pl.when(paired_span).then(yr("yr1") + pl.col("run_pos")).otherwise(yr("yr2")), twelve),
+        ("yr1", pl.when(paired_span).then(yr("yr1") + pl.col("run_pos")).otherwise(yr("yr1")), pl.when("heat").then(pl.lit(11, pl.Int32)).otherwise(one),
+         pl.when(paired_span).then(yr("yr1") + pl.col("run_pos")).otherwise(yr("yr2")), pl.when("heat").then(pl.lit(3, pl.Int32)).otherwise(twelve)),
         ("ylist", listed.otherwise(pl.col("_years").list.first()), one, listed.otherwise(pl.col("_years").list.last()), twelve),
         ("yh", "_h_year", "_h_start", "_h_year", "_h_end"),
         ("mb_y", None, None, yr("mb_y"), yr("mb_m")),
@@ -2430,8 +2465,8 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                         | ((pl.col("kind") == "policy") & pl.col("period_text").str.contains(r"^(?:全年|年内|今年|本年|年底前|今年以来|.+以来)$")
                            & ~pl.col("clause").str.contains(pl.col("period_text"), literal=True)).fill_null(False)).then(None).otherwise(col)
            for col in ("period_start", "period_end", "period_text")}
-    ).drop("p_start", "p_end", "change_start", "base_value", "rate_year", "sub", "fypname", "xs_y", "xs_m", "_q", "_hol", "_hol_year", "_valid", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_plan_py", "_ytd_year", "_lead",
-           "_sy", "_sm", "_ey", "_em", "_ed", "_mx_year", "_mr_year", "_ytd_to", "_lm1", "_lm2", "_asof_from", "_shift", "_years", "_paired_years", "_run_size", "_py", "_py_start")
+    ).drop("p_start", "p_end", "change_start", "base_value", "rate_year", "sub", "fypname", "heat", "xs_y", "xs_m", "_q", "_hol", "_hol_year", "_valid", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_plan_py", "_q3_year", "_pufa", "_ytd_year", "_lead",
+           "_sy", "_sm", "_ey", "_em", "_ed", "_mx_year", "_last_year", "_mr_year", "_ytd_to", "_lm1", "_lm2", "_asof_from", "_shift", "_years", "_paired_years", "_run_size", "_py", "_py_start")
 
 
 def _bare(expr: pl.Expr, places: bool = False) -> pl.Expr:
@@ -3102,14 +3137,15 @@ def _listed(clause: pl.Expr) -> pl.Expr:
 
 
 # Words 对 begins that are no preposition (对外, 对象, 对接…).
-DUI_WORDS = "外象应口接标比话照策手"
+DUI_WORDS = "外象应口接标比话照策手虾"
 # Words that begin with a word of SUBJECT_LEAD and keep it (共享, 共建 are not 共 before a noun,
-# 按时 is not 按, 把关 not 把, 目标人群 not 目标, 完成率 is what is measured, 对外 and 当地 are no prepositions), marked while it
+# 按时 is not 按, 把关 not 把, 目标人群 not 目标, 有机 not 有, 完成率 is what is measured, 对外 and 当地 are no prepositions), marked while it
 # is stripped: literal words, found in one pass (a pattern with groups would take the slow engine).
-_KEEP_WORDS = ["共享", "共同", "共济", "共富", "共性", "共用", "共治", "共建", "按时", "按期", "按需", "按日", "完成率", "实现率",
-               *("对" + c for c in DUI_WORDS), *("当" + c for c in "地前日天期家场事代选"), "把关", "把握", "把脉", "目标人群", "目标人口", "已投"]
+_KEEP_WORDS = ["共享", "共同", "共济", "共富", "共性", "共用", "共治", "共建", "按时", "按期", "按需", "按日", "按址", "完成率", "实现率",
+               *("对" + c for c in DUI_WORDS), *("当" + c for c in "地前日天期家场事代选"), "把关", "把握", "把脉", "目标人群", "目标人口", "已投",
+               *("有" + c for c in "机色害毒线轨")]
 # (a word's first character becomes its marker; 完成率 and 实现率 get one put before them)
-_MARKERS = {"共": "\x02", "按": "\x06", "对": "\x0e", "当": "\x0f", "把": "\x10", "目": "\x11", "已": "\x12"}
+_MARKERS = {"共": "\x02", "按": "\x06", "对": "\x0e", "当": "\x0f", "把": "\x10", "目": "\x11", "已": "\x12", "有": "\x13"}
 _MARKED = [_MARKERS[w[0]] + w[1:] if w[0] in _MARKERS else "\x07" + w for w in _KEEP_WORDS]
 # (but 共建设, 共建成, 共建立 are 共 before a verb)
 _NOT_KEPT = ["共建设", "共建成", "共建立"]
@@ -3132,12 +3168,13 @@ def _without_trail(phrase: pl.Expr) -> pl.Expr:
     马达, 许可, 商超, 民居, 散居, 审计, 统计, 起降, 预降, 返还, 合并; 平均 and 人均 are not 均; a quarter compared with is read
     where the rate is named, 增速较一季度)."""
     # (marked rather than tested: a test would evaluate `phrase`, often a long chain, twice more)
-    # (人均 anywhere, so a verb after it goes and it stays: 基础养老金月人均达到 → 基础养老金月人均; 审计 too: 专项审计不少于)
+    # (人均 anywhere, so a verb after it goes and it stays: 基础养老金月人均达到 → 基础养老金月人均; 审计 too: 专项审计不少于;
+    # and 行为 and 健将 before a word that goes: 违法行为同比 → 违法行为, not 违法行)
     # (and a payment per item or its longest after a name, where a name is left: 市级示范小区每个奖励, 博士研究生最多资助)
-    return phrase.str.replace(r"(行为|[雷马]达|平均|[许认]可|[商彩B]超|[民故旧新宜安家散独定聚邻寡移]居|[起升预]降|[返偿归退]还|(?:[节制预履公]|规民)约|[归合兼吞]并)$", "$1\x03").str.replace_all(
-        r"([人户亩村社场校店企]均|[审统会设估]计)", "$1\x03").str.replace(
+    return phrase.str.replace(r"([雷马]达|平均|[许认]可|[商彩B]超|[民故旧新宜安家散独定聚邻寡移]居|[起升预]降|[返偿归退]还|(?:[节制预履公]|规民)约|[归合兼吞]并)$", "$1\x03").str.replace_all(
+        r"([人户亩村社场校店企]均|[审统会设估]计|行为|健将)", "$1\x03").str.replace(
         # (and a share of a whole after its name: 普惠性托位约占总托位)
-        r"^(\p{Han}{2,}?)(?:仅|约|只|仍)占[\p{Han}\x03]{1,10}$", "$1").str.replace(
+        r"^([\p{Han}\x03]{2,}?)(?:仅|约|只|仍)占[\p{Han}\x03]{1,10}$", "$1").str.replace(
         r"^([\p{Han}&&[^每单]]\p{Han}+[\p{Han}&&[^后时前中]])(?:(?:最长|最多|最高)可?|每\p{Han}{1,2}(?:给予)?(?:一次性)?)(?:补助|补贴|资助|支持|扶持|享受|发放|领取|奖励|奖补)$", "$1").str.replace(
         r"(较(?:第?[一二三四]季度|上半年|下半年|前三季度))", "$1\x03").str.replace(SUBJECT_TRAIL, "").str.replace_all("\x03", "", literal=True).str.replace(
         # (and the base of a comparison or the start of a change after it: 参与商户月均营业额较发放前, 作业区降水量较对比区,

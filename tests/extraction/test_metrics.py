@@ -4212,3 +4212,67 @@ def test_a_rank_of_growth_names_the_growth_and_a_vehicles_seats_are_its_class():
 def test_a_share_bounded_by_a_payment_it_is_of():
     m = one("2023年，按不超过其实际缴费三分之二给予社会保险补贴。", "三分之二")
     assert (m["kind"], m["qualifier"]) == ("policy", "at_most")
+
+
+def test_a_cap_with_its_measures_name_between_and_a_floor_a_rate_may_reach():
+    ms = {m["surface"]: m for m in metrics("贷款最高额度单人为40万元。国庆期间，单日最高接待车辆1.42万辆次。中选药品价格最高降幅超过95%。"
+                                           "最高人民法院发布典型案例10个。贷款利率最低可至3.45%。")}
+    assert [ms[s]["qualifier"] for s in ("40万元", "1.42万辆次", "95%", "10个", "3.45%")] == ["at_most", "at_most", "over", "exact", "at_least"]
+    # (the raises 分别 hands out to a cap are no caps)
+    assert [m["qualifier"] for m in metrics("对二孩、三孩家庭，住房公积金贷款最高额度分别上浮10%、20%。")] == ["exact", "exact"]
+
+
+def test_last_year_is_the_year_before_the_one_its_sentence_names():
+    m = one("2023年，全市光伏发电利用率由上年的42%提升至68%。", "42%")
+    assert (m["period_start"], m["period_end"]) == (dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+    m = one("全市光伏发电利用率由上年的42%提升至68%。", "42%")
+    assert (m["period_start"], m["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+
+
+@pytest.mark.parametrize(("body", "surface", "start", "end"), [
+    # (a heating season runs from November to March)
+    ("2023—2024年采暖期，全市集中供热面积1.93亿平方米。", "1.93亿平方米", dt.date(2023, 11, 1), dt.date(2024, 3, 31)),
+    # (a five-year cycle of legal education, counted from 1986)
+    ("“七五”普法期间，全市开展法治宣传活动3200场次。", "3200场次", dt.date(2016, 1, 1), dt.date(2020, 12, 31)),
+    # (the first three quarters as a span of them)
+    ("今年一至三季度，已抽检食品3160批次。", "3160批次", dt.date(2024, 1, 1), dt.date(2024, 9, 30)),
+    ("2023年1至3季度，抽检食品3160批次。", "3160批次", dt.date(2023, 1, 1), dt.date(2023, 9, 30)),
+    # (a deadline before a month, without 底)
+    ("计划2025年6月前建成冷库，设计库容5000吨。", "5000吨", None, dt.date(2025, 6, 30)),
+    # (what an event's year counts right after it)
+    ("2023年发布普法短视频1600余条。", "1600余条", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+    ("2023年出台《办法》，对企业给予500元补贴。", "500元", None, None),
+])
+def test_seasons_cycles_spans_of_quarters_and_an_events_year(body, surface, start, end):
+    m = one(body, surface)
+    assert (m["period_start"], m["period_end"]) == (start, end)
+
+
+def test_words_a_subject_keeps_whole_and_a_rate_per_person_and_time():
+    ms = {m["surface"]: m for m in metrics("今年，全市非机动车闯红灯违法行为同比下降14.3%。全市共有国家级运动健将23人。"
+                                           "全年按址投递率达到95%以上。全市对虾苗种产量2800亿尾。重点企业公路运输单位成本0.38元/吨公里。")}
+    assert [ms[s]["subject"] for s in ("14.3%", "23人", "95%以上", "2800亿尾")] == ["非机动车闯红灯违法行为", "国家级运动健将", "按址投递率", "对虾苗种产量"]
+    assert (ms["0.38元/吨公里"]["unit"], ms["0.38元/吨公里"]["subject"]) == ("元/吨公里", "重点企业公路运输单位成本")
+    assert one("对困难群众每人每次救助金额500元至3000元。", "500元至3000元")["kind"] == "policy"
+
+
+def test_a_time_and_a_half_is_no_count():
+    assert [m["surface"] for m in metrics("全市休渔期长达三个半月，专家每月坐诊不少于3个半天。")] == ["3个"]
+
+
+def test_the_last_months_are_a_time_and_a_bound_on_ten_thousand_in_words():
+    assert [m["surface"] for m in metrics("近三个月，全市新增企业5家。近4个季度以来，新增12家。")] == ["5家", "12家"]
+    m = one("对违法行为可处一万元以下的罚款。", "一万元以下")
+    assert (m["value"], m["qualifier"]) == (10_000, "at_most")
+
+
+def test_a_class_size_and_nouns_that_begin_with_you():
+    ms = {m["surface"]: m for m in metrics("2023年，全市平均班额41.3人/班。全市建设有机肥加工中心2个，有色金属企业3家。")}
+    assert (ms["41.3人/班"]["unit"], ms["41.3人/班"]["value"]) == ("人/班", 41.3)
+    assert (ms["2个"]["subject"], ms["3家"]["subject"]) == ("建设有机肥加工中心", "有色金属企业")
+
+
+def test_days_and_how_often_in_chinese_numerals():
+    ms = {m["surface"]: m for m in metrics("女职工产假延长六十天，合计一百五十八天。每年开展检查不少于两次。七天无理由退货。")}
+    assert [ms[s]["value"] for s in ("六十天", "一百五十八天", "两次")] == [60, 158, 2]
+    assert ms["两次"]["qualifier"] == "at_least" and "七天" not in ms
