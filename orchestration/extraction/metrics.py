@@ -47,13 +47,14 @@ ABOUT = r"(?:不到|不足|约|近|超过)"
 PARENTHETICAL_SHORT = r"[（(][^（()）]{1,8}[）)]"
 def _ranked_among(leads: str, stops: str, span: int) -> str:
     """A verb of ranking, then up to `span` characters of what it ranks among (none of `stops`;
-    a short bracket counts as one). 居 alone leads only where 民 does not follow, 列 only where
-    入 or 为 does not (居民收入居全省第3位 ranks from the second 居; 列入 is no rank)."""
+    a short bracket counts as one). 居 alone leads only where no word it begins follows (民, 环境,
+    住, 家, 委, 室, 所: 居民收入居全省第3位 and 农村人居环境整治考核居全市第3位 rank from the second 居),
+    列 only where 入 or 为 does not (列入 is no rank)."""
     # (and places listed: 居各区、县（市）首位)
     free = r"(?:[^" + stops + r"（()）]|" + PARENTHETICAL_SHORT + "|[区县市]、)"
     first = lambda barred: r"(?:[^" + barred + stops + r"（()）]|" + PARENTHETICAL_SHORT + ")"  # noqa: E731
     return (rf"(?:(?:{leads}){free}{{0,{span}}}?"
-            rf"|居(?:{first('民')}{free}{{0,{span - 1}}}?)?"
+            rf"|居(?:{first('民环住家委室所')}{free}{{0,{span - 1}}}?)?"
             rf"|列(?:{first('入为')}{free}{{0,{span - 1}}}?)?)")
 
 
@@ -843,6 +844,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # (the items just listed, counted again: 住宿餐饮、批发零售、居民服务业三个行业, 电信、移动、联通三家运营商)
         | _tested(pl.col("is_cn") & (pl.col("num").str.len_chars() == 1) & pl.col("post").is_null() & unit_raw.is_in(["个", "家", "项", "类", "种", "所", "条", "座", "支", "批", "大类"]), before,
                   r"(?:^|[，。；：:,（(])[^，。；：:,（()）\d]*\p{Han}、[^，。；：:,（()）\d]*\p{Han}(?:等)?$")
+        # (nor floors that name a class of buildings: 4层及以上无电梯多层住宅)
+        | (pl.col("post").is_in(["以上", "及以上", "以下", "及以下"]).fill_null(False) & _tested(unit_raw == "层", after, r"^\p{Han}"))
         # (nor the last months or quarters, a time: 近三个月，新增…; 近四个季度以来)
         | _tested(unit_raw.is_in(["个月", "个季度"]), before, r"(?:^|[^将接])近$") & _tested(unit_raw.is_in(["个月", "个季度"]), after, r"^(?:[，,]|来|以来|中|的|累计|共|全市|全省|全县)")
         # (nor the whole of a time and a half, no count: 休渔期长达四个半月, 3个半小时)
@@ -1593,7 +1596,10 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # (将 in a sentence of a year gone by (past_year, above), or after 已, is 把: 2024年4月，…印发《…办法》，将补贴目录由78项扩展到126项)
     # (so is 将 before a change from a year gone by: 将热线话务座席由2023年的210席增加到260席)
     past_base = _only(clause.str.contains("将", literal=True), clause).str.extract(r"将[^，。；]{0,24}?由(20\d\d)年(?:底|末)?的", 1).cast(pl.Int32) < pl.col("letter_year")
-    as_ba = (past_year.fill_null(False) | past_base.fill_null(False) | clause.str.contains("已将", literal=True)) & ~clause.str.contains(r"力争|计划|拟|预计|目标|确保|争取|将于|将在")
+    # (and in a sentence that opens with the time since which things were done: 今年以来，我们将12条线路的发车间隔由60分钟缩短至30分钟)
+    past_since = _only(clause.str.contains("将", literal=True), pl.col("sentence")).str.contains(
+        r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])?\s*(?:今年以来|去年以来|近年来|近[一二三两\d]年来|20\d\d年以来|“?十[一二三四]五”?以来)")
+    as_ba = (past_year.fill_null(False) | past_base.fill_null(False) | past_since.fill_null(False) | clause.str.contains("已将", literal=True)) & ~clause.str.contains(r"力争|计划|拟|预计|目标|确保|争取|将于|将在")
     unquoted = pl.when(as_ba & unquoted.str.contains("将", literal=True)).then(unquoted.str.replace_all("将", "把", literal=True)).otherwise(unquoted)
     # (and a plan that names what it was for, in a year gone by, is no goal: 2023年计划招聘的45个本科岗位中有17个无人报考)
     unquoted = pl.when(past_year.fill_null(False) & unquoted.str.contains("计划", literal=True)).then(
@@ -1752,6 +1758,8 @@ BUILT_OPENED = (r"于\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:正式)?建成并?
                 r"|\d{4}年(?:前后|左右)?(?:\d{1,2}月)?(?:建成|修建|铺设|硬化|修通|建设|安装|修|建|铺|装)的")
 # (nor is 目前 of 项目前期 now: 列入市重大项目前期计划)
 PROJECT_BEFORE_AFTER = r"项目前"
+# (nor the next budget year a rule acts on: 扣减下一年度预算10%—20%, 与下一年度预算安排挂钩)
+NEXT_BUDGET_YEAR_AFTER = r"下一年度"
 # (nor the summer inside both school holidays: 利用寒暑假开展…, 寒暑假期间)
 BOTH_HOLIDAYS_AFTER = [(r"寒暑假期间", 5), (r"寒暑假(?:[^期前]|$)", 3)]
 # (nor the years since which a record stands: 自2009年以来最严重的春旱, 为2010年以来同期最多)
@@ -1763,7 +1771,7 @@ PLAN_GOAL_AFTER = [(r"(?:完成|达到)" + quote + r"十[一二三四五六七�
                    for quote, unquote in (("“", "”"), ("", ""))]
 NOT_A_PERIOD_AFTER = (*RECENT_RECORD_AFTER, *PLAN_GOAL_AFTER, *BOTH_HOLIDAYS_AFTER, (SINCE_RECORD_AFTER, 7), (CLASS_YEAR_AFTER, 5), (SUMMER_PROGRAMME_AFTER, 2), (DOC_YEAR_AFTER, 5), (SINCE_CLASS_AFTER, 7),
                       (FLOOD_RECORD_AFTER, 4), (MEASURED_SINCE_AFTER, 5), (LAST_YEAR_BASE_AFTER, 3),
-                      (NORMAL_YEAR_AFTER, 4), (PROJECT_BEFORE_AFTER, 3))
+                      (NORMAL_YEAR_AFTER, 4), (PROJECT_BEFORE_AFTER, 3), (NEXT_BUDGET_YEAR_AFTER, 3))
 CLASS_YEAR = r"(?:(?:以前|之前|以后|之后)(?:建成|建设|修建|竣工|建造|出生|登记|注册|投用)?(?:的|且|并)|(?:底|末)?前(?:建成|修建|竣工|建造|立项|开工|批准|审批|出让|供应|签约)(?:的|且|并))"
 PERIOD_PARTS = {
     # A year before or after which things were built or born names a class of them, not a

@@ -4276,3 +4276,20 @@ def test_days_and_how_often_in_chinese_numerals():
     ms = {m["surface"]: m for m in metrics("女职工产假延长六十天，合计一百五十八天。每年开展检查不少于两次。七天无理由退货。")}
     assert [ms[s]["value"] for s in ("六十天", "一百五十八天", "两次")] == [60, 158, 2]
     assert ms["两次"]["qualifier"] == "at_least" and "七天" not in ms
+
+
+def test_a_rank_after_a_word_that_ends_in_ju_and_the_next_budget_year_a_rule_acts_on():
+    m = one("2023年，农村人居环境整治工作考核居全市第3位。", "居全市第3位")
+    assert (m["value"], m["subject"]) == (3, "农村人居环境整治工作考核")
+    m = one("考核结果为较差的，扣减下一年度预算10%—20%。", "10%—20%")
+    assert (m["kind"], m["period_start"], m["period_end"]) == ("policy", None, None)
+
+
+def test_floors_and_trips_counted_by_ships_and_mines():
+    ms = {m["surface"]: m for m in metrics("建房层数原则上不超过3层。2023年，LNG加注作业214船次，巡查矿山182矿次。")}
+    assert [(ms[s]["unit"], ms[s]["qualifier"]) for s in ("3层", "214船次", "182矿次")] == [("层", "at_most"), ("船次", "exact"), ("矿次", "exact")]
+
+
+def test_jiang_is_ba_in_a_sentence_that_opens_with_the_time_since_which_things_were_done():
+    assert one("今年以来，我们将12条镇村公交线路的发车间隔由60分钟缩短至30分钟。", "30分钟")["kind"] == "actual"
+    assert one("今年以来，全市将继续推进，力争发车间隔缩短至30分钟。", "30分钟")["kind"] == "target"
