@@ -190,6 +190,8 @@ SET_TO = "(?:" + CHANGES + r"|为|是|达到)"
 # (and what one borrower or one loan may have: 单户贷款额度5万元以下)
 CEILING = r"(?:最高\p{Han}{0,6}|单[户笔家]\p{Han}{0,4})(?:额度|限额)(?:分别)?"
 CEILING_NAMED = CEILING + r"(?:为|是|达到?|可达)?"
+# Where a sentence opens, after an item marker it may carry (（一）, 2., 三、).
+SENTENCE_OPENING = r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])?\s*"
 REQUIRED_BOUND = r"(?:不低于|不少于|不超过|不高于|不大于|不小于|至少)"
 POLICY_BEFORE = (
     r"(?:奖励|奖补|补贴|补助|资助|扶持|给予(?:共计|合计|总计)?|一次性|(?:最高|最多|最长)为?|最低(?:为|不少于|不低于)?|不[得能应准]?(?:超过|高于)|每[个家人户项年月]?|按|"
@@ -1579,7 +1581,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     after_plan = _only(mid_plan, upto).str.extract(r"[，,；;]\s*计划(.*)$", 1)
     mid_done = ~after_plan.str.contains(r"[，,]") | after_plan.str.contains(DONE + r"|目前|实际|同比|较上年|去年同期|完成了|现有|已有|截至|\d{4}年|占计划").fill_null(True)
     # (the year a sentence opens with, gone by: 2024年4月，…; read for 将 as 把 below too)
-    past_year = pl.col("sentence").str.extract(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])?\s*(20\d\d)年", 1).cast(pl.Int32) < pl.col("letter_year")
+    past_year = pl.col("sentence").str.extract(SENTENCE_OPENING + r"(20\d\d)年", 1).cast(pl.Int32) < pl.col("letter_year")
     plan_led = plan_led | (mid_plan & ~mid_done & ~past_year.fill_null(False))
     # Money sought in a year already past was obtained (2023年争取专项债券额度142.6亿元).
     # So is money 争取'd in a report (2023年，全市争取新增专项债券额度156.3亿元; 积极争取中央预算内投资1.35亿元),
@@ -1598,7 +1600,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     past_base = _only(clause.str.contains("将", literal=True), clause).str.extract(r"将[^，。；]{0,24}?由(20\d\d)年(?:底|末)?的", 1).cast(pl.Int32) < pl.col("letter_year")
     # (and in a sentence that opens with the time since which things were done: 今年以来，我们将12条线路的发车间隔由60分钟缩短至30分钟)
     past_since = _only(clause.str.contains("将", literal=True), pl.col("sentence")).str.contains(
-        r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])?\s*(?:今年以来|去年以来|近年来|近[一二三两\d]年来|20\d\d年以来|“?十[一二三四]五”?以来)")
+        SENTENCE_OPENING + r"(?:今年以来|去年以来|近年来|近[一二三两\d]年来|20\d\d年以来|“?十[一二三四]五”?以来)")
     as_ba = (past_year.fill_null(False) | past_base.fill_null(False) | past_since.fill_null(False) | clause.str.contains("已将", literal=True)) & ~clause.str.contains(r"力争|计划|拟|预计|目标|确保|争取|将于|将在")
     unquoted = pl.when(as_ba & unquoted.str.contains("将", literal=True)).then(unquoted.str.replace_all("将", "把", literal=True)).otherwise(unquoted)
     # (and a plan that names what it was for, in a year gone by, is no goal: 2023年计划招聘的45个本科岗位中有17个无人报考)
@@ -1966,6 +1968,14 @@ DATED = ("holy", "dmdl", "mx", "bm", "aged", "ye", "yb", "sem", "dur", "ydr", "d
          "since_gap_d", "since_gap_m", "ytyr", "year")
 
 
+def _read_after(found: pl.DataFrame, letters: pl.DataFrame, which: pl.Expr, name: str, width: int, pattern: str) -> pl.DataFrame:
+    """Mark as `name` the time phrases `which` picks whose next `width` characters match `pattern`:
+    words read after a phrase, outside the period pattern, whose lazy DFA they would overflow."""
+    read = found.filter(which).select("letter_id", "end").join(letters.select("letter_id", "mtext"), on="letter_id")
+    read = read.select("letter_id", "end", slice_text("mtext", pl.col("end"), pl.col("end") + width).str.contains(pattern).alias(name))
+    return found.join(read.unique(["letter_id", "end"]), on=["letter_id", "end"], how="left", maintain_order="left").with_columns(pl.col(name).fill_null(False))
+
+
 def _late_periods(letters: pl.DataFrame, found: pl.DataFrame) -> pl.DataFrame:
     """Add the late time phrases to the first pass's, in place of the matches they overlap."""
     late = find_spans(letters, LATE_PERIOD_PATTERN)
@@ -2073,20 +2083,14 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                                                   recent=pl.coalesce("recent", "recent_b"))
     # (a plan being studied or drafted names what it plans for, not when things were done: 已启动“十五五”生态环境保护
     # 规划前期研究; read after the plan's number, not in the pattern above, whose size its open words would overflow)
-    planned = found.filter(pl.col("fyp").is_not_null()).select("letter_id", "end").join(letters.select("letter_id", "mtext"), on="letter_id")
-    planned = planned.select("letter_id", "end", fypname=slice_text("mtext", pl.col("end"), pl.col("end") + 20).str.contains(DRAFTED_PLAN))
-    found = found.join(planned.unique(["letter_id", "end"]), on=["letter_id", "end"], how="left", maintain_order="left").with_columns(pl.col("fypname").fill_null(False))
+    found = _read_after(found, letters, pl.col("fyp").is_not_null(), "fypname", 20, DRAFTED_PLAN)
     # (and from a term on, 自2021年秋季学期起, read after the term for the same reason)
-    termed = found.filter(pl.col("sem").is_not_null() & pl.col("sem_b").is_null()).select("letter_id", "end").join(letters.select("letter_id", "mtext"), on="letter_id")
-    termed = termed.select("letter_id", "end", sem_s=slice_text("mtext", pl.col("end"), pl.col("end") + 2).str.contains(r"^(?:起|开始|以来)"))
-    found = found.join(termed.unique(["letter_id", "end"]), on=["letter_id", "end"], how="left", maintain_order="left").with_columns(
-        sem_s=pl.when(pl.col("sem_s").fill_null(False)).then(pl.lit("起")))
+    found = _read_after(found, letters, pl.col("sem").is_not_null() & pl.col("sem_b").is_null(), "sem_s", 2, r"^(?:起|开始|以来)").with_columns(
+        sem_s=pl.when("sem_s").then(pl.lit("起")))
     # (and a span of two years that names a heating season, November to March: 2023—2024年采暖期; read
     # after the span for the same reason)
-    heated = found.filter(pl.col("yr1").is_not_null()).select("letter_id", "end").join(letters.select("letter_id", "mtext"), on="letter_id")
-    heated = heated.select("letter_id", "end", heat=slice_text("mtext", pl.col("end"), pl.col("end") + 5).str.contains(r"^度?(?:采暖|供暖|供热)[季期]"))
-    found = found.join(heated.unique(["letter_id", "end"]), on=["letter_id", "end"], how="left", maintain_order="left").with_columns(
-        heat=pl.col("heat").fill_null(False) & (pl.col("yr2").cast(pl.Int32, strict=False) == pl.col("yr1").cast(pl.Int32, strict=False) + 1))
+    found = _read_after(found, letters, pl.col("yr1").is_not_null(), "heat", 5, r"^度?(?:采暖|供暖|供热)[季期]").with_columns(
+        heat=pl.col("heat") & (pl.col("yr2").cast(pl.Int32, strict=False) == pl.col("yr1").cast(pl.Int32, strict=False) + 1))
     # (a year a comparison's base names with words between its 较 and it, read before the year for the same
     # reason: 较“双减”前的2021年提高9.5个百分点, 比疫情前的2019年增长12%)
     # (and a base with its own figure between 与 and 相比, which that figure only takes: 与2020年末的3410户相比，…下降45.4%)
@@ -2210,7 +2214,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     opened = slice_text("sentence", pl.lit(0), pl.col("p_start") - pl.col("sent_start"))
     j = j.with_columns(_mr_year=pl.when((pl.col("mr1").is_not_null() | pl.col("hol").is_not_null()) & same_sentence
                                         & ~opened.str.contains(r"[；;]|(?:今年|本年|去年|上年|明年|前年)$")).then(
-        pl.col("sentence").str.extract(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．])?\s*(?:全市|全省|全县|全区|我市|我省|我县|我区)?(20\d\d)年度?[，,]", 1)).cast(pl.Int32))
+        pl.col("sentence").str.extract(SENTENCE_OPENING + r"(?:全市|全省|全县|全区|我市|我省|我县|我区)?(20\d\d)年度?[，,]", 1)).cast(pl.Int32))
     # The year a word names relative to the letter's (今年, 去年, 明年; none: the letter's).
     rel_year = lambda e: ly + pl.col(e).replace_strict(RELATIVE_YEARS, default=0, return_dtype=pl.Int32)  # noqa: E731
     half_months = {"上半年": (1, 6), "下半年": (7, 12), "一季度": (1, 3), "二季度": (4, 6),

@@ -492,6 +492,18 @@ def test_spans_index_the_original_text():
         ("2024年全面推开，每年培训教师8万人次。", "8万人次", None, None),
         # the base of a multiple is not its period
         ("2024年新增企业213家，数量是2020年的1.9倍。", "1.9倍", dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
+        # (a heating season runs from November to March)
+        ("2023—2024年采暖期，全市集中供热面积1.93亿平方米。", "1.93亿平方米", dt.date(2023, 11, 1), dt.date(2024, 3, 31)),
+        # (a five-year cycle of legal education, counted from 1986)
+        ("“七五”普法期间，全市开展法治宣传活动3200场次。", "3200场次", dt.date(2016, 1, 1), dt.date(2020, 12, 31)),
+        # (the first three quarters as a span of them)
+        ("今年一至三季度，已抽检食品3160批次。", "3160批次", dt.date(2024, 1, 1), dt.date(2024, 9, 30)),
+        ("2023年1至3季度，抽检食品3160批次。", "3160批次", dt.date(2023, 1, 1), dt.date(2023, 9, 30)),
+        # (a deadline before a month, without 底)
+        ("计划2025年6月前建成冷库，设计库容5000吨。", "5000吨", None, dt.date(2025, 6, 30)),
+        # (what an event's year counts right after it)
+        ("2023年发布普法短视频1600余条。", "1600余条", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+        ("2023年出台《办法》，对企业给予500元补贴。", "500元", None, None),
     ],
 )
 def test_periods_of_other_agencies(body, surface, start, end):
@@ -4227,25 +4239,6 @@ def test_last_year_is_the_year_before_the_one_its_sentence_names():
     assert (m["period_start"], m["period_end"]) == (dt.date(2022, 1, 1), dt.date(2022, 12, 31))
     m = one("全市光伏发电利用率由上年的42%提升至68%。", "42%")
     assert (m["period_start"], m["period_end"]) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
-
-
-@pytest.mark.parametrize(("body", "surface", "start", "end"), [
-    # (a heating season runs from November to March)
-    ("2023—2024年采暖期，全市集中供热面积1.93亿平方米。", "1.93亿平方米", dt.date(2023, 11, 1), dt.date(2024, 3, 31)),
-    # (a five-year cycle of legal education, counted from 1986)
-    ("“七五”普法期间，全市开展法治宣传活动3200场次。", "3200场次", dt.date(2016, 1, 1), dt.date(2020, 12, 31)),
-    # (the first three quarters as a span of them)
-    ("今年一至三季度，已抽检食品3160批次。", "3160批次", dt.date(2024, 1, 1), dt.date(2024, 9, 30)),
-    ("2023年1至3季度，抽检食品3160批次。", "3160批次", dt.date(2023, 1, 1), dt.date(2023, 9, 30)),
-    # (a deadline before a month, without 底)
-    ("计划2025年6月前建成冷库，设计库容5000吨。", "5000吨", None, dt.date(2025, 6, 30)),
-    # (what an event's year counts right after it)
-    ("2023年发布普法短视频1600余条。", "1600余条", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
-    ("2023年出台《办法》，对企业给予500元补贴。", "500元", None, None),
-])
-def test_seasons_cycles_spans_of_quarters_and_an_events_year(body, surface, start, end):
-    m = one(body, surface)
-    assert (m["period_start"], m["period_end"]) == (start, end)
 
 
 def test_words_a_subject_keeps_whole_and_a_rate_per_person_and_time():
