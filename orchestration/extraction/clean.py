@@ -50,6 +50,7 @@ _CN_MONTH = r"(?:十[一二]|[一二三四五六七八九])"
 CN_MONTH_HINT = r"(?:今年|本年|去年|上年|截至|[至到~\-])" + _CN_MONTH + "月|" + _CN_MONTH + "[至到~\\-]" + _CN_MONTH + "月"
 CN_MONTH = re.compile(r"(?:(?<=今年|本年|去年|上年|截至)|(?<=[至到~\-]))" + _CN_MONTH + "(?=月)|" + _CN_MONTH + "(?=[至到~\\-]" + _CN_MONTH + "月)")
 CN_DIGITS = str.maketrans("〇○零一二三四五六七八九十", "0001234567891")
+ONE_WORKING_DAY = r"(^|[^一二三四五六七八九十百千万两零〇第每])一(个工作日)"
 # A romanised reading in parentheses right after a character: 區(qū), 縣(xiàn).
 PINYIN_GLOSS = r"[(（][a-z" + TONED + r"]{1,7}[)）]"
 
@@ -60,6 +61,10 @@ AGENCY = r"\p{Han}{2,20}?(?:局|委员会|委|办公室|办|厅|政府|中心|�
 SEAL = r"(?:[（(](?:印|章|盖章|公章)[）)])?"
 DATE = r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})"
 DATE_END = r"[ \t]*(?:\n|\z|[（(]?联\s*系\s*人|抄送|抄报)"
+# What a salutation ends in: a member, a deputy, a party's committee or branch (农工党义乌市总支).
+SALUTED = r"(?:委员|代表|委会|委员会|同志|单位|先生|女士|总支|支社|支部)"
+# A letter's 文号: its year in brackets and its serial.
+DOC_NO = r"[〔\[【][12]\d{3}[〕\]】]第?\d{1,5}号"
 BREAK_RULES = (
     # before a section heading that follows the end of a sentence or a colon
     # (not a colon between numbers: a ratio or a time, 小学1∶19、初中1∶13.5)
@@ -74,16 +79,21 @@ BREAK_RULES = (
     r"(?P<pre>[一二三四五六七八九十]、[^。；;，,\n（(]{2,16}(?:打算|计划|情况|安排|举措|措施|建议|工作|成效)[ \t]*)[（(]一[)）]",
     # after the title (…的答复函) when the salutation follows on the same line
     # (two proposers too: …的答复李建国、王芳代表：)
-    r"(?P<pre>(?:答复的函|答复函|复函|答复|答覆|答復)[ \t]*)[^\s，。；：:,\n]{2,30}?(?:委员|代表|委会|委员会|同志|单位|先生|女士)[：:]",
+    r"(?P<pre>(?:答复的函|答复函|复函|答复|答覆|答復)[ \t]*)[^\s，。；：:,\n]{2,30}?" + SALUTED + "[：:]",
+    # …or the 文号 (…的答复函 义人社提复〔2024〕21号)
+    r"(?P<pre>(?:答复的函|答复函|复函|答复|答覆|答復)[ \t]+)\p{Han}{1,10}" + DOC_NO,
     # after the salutation when the body follows on the same line
-    r"(?P<pre>(?:委员|代表|委会|委员会|同志|单位|先生|女士)[：:][ \t]*)(?:您|你|贵|现|对|关于)",
+    r"(?P<pre>" + SALUTED + "[：:][ \t]*)(?:您|你|贵|现|对|关于)",
     # after the letter's own 文号 when the title follows on the same line
-    r"(?P<pre>[〔\[【][12]\d{3}[〕\]】]\d{1,5}号[ \t]*)(?:关于|对)",
+    # (or the agency's name before it: 瑞人社议〔2024〕17号瑞安市人力资源和社会保障局关于…)
+    r"(?P<pre>" + DOC_NO + r"[ \t]*)(?:关于|对|" + AGENCY + r"[ \t]*关于)",
+    # …or the salutation, apart from it (义人社提复〔2024〕21号 农工党义乌市总支：)
+    r"(?P<pre>" + DOC_NO + r"[ \t]+)[^\s，。；：:,\n]{2,30}?" + SALUTED + "[：:]",
     # before the closing: thanks, contact, distribution
     r"(?P<pre>[。！!][ \t]*)(?:最后|此致|感谢|联系人|联\s*系\s*人|联系电话|抄送|抄报)",
     r"(?P<pre>[^\s][ \t]*)(?:抄送|抄报)[：:]",
     # after a 签发人 when the salutation follows on the same line
-    r"(?P<pre>签发人[：:][ \t]*\p{Han}{2,4}[ \t]+)[^\s，。；：:,、\n]{2,30}?(?:委员|代表|委会|委员会|同志|单位|先生|女士)[：:]",
+    r"(?P<pre>签发人[：:][ \t]*\p{Han}{2,4}[ \t]+)[^\s，。；：:,、\n]{2,30}?" + SALUTED + "[：:]",
     # before a signature (and its seal) that follows the last sentence, and between it and its
     # date (a date that ends its line or the contact or distribution follows: 印发 lines keep
     # agency and date together)
@@ -264,6 +274,10 @@ def clean(letters: pl.DataFrame) -> tuple[pl.DataFrame, list[pl.DataFrame]]:
     frame = _where(frame, pl.col("mtext").str.contains(HALF_PUNCT_HINT), lambda f: f.with_columns(
         mtext=half(half(pl.col("mtext"), r"\.", "。"), r"\.", "。")))
     frame = _fold_cn_dates(frame, pl.col("mtext").str.contains(CN_DATE_HINT + "|" + CN_MONTH_HINT))
+    # One working day in words is a time limit (压缩至一个工作日, 一个工作日内办结), not the article the
+    # numeral patterns leave a bare 一 as: its digit in mtext, one for one.
+    frame = _where(frame, pl.col("mtext").str.contains("一个工作日", literal=True), lambda f: f.with_columns(
+        mtext=pl.col("mtext").str.replace_all(ONE_WORKING_DAY, "${1}1${2}")))
     # A page scraped onto one line with its blocks apart by " | " (发布时间：… | 建议编号：… | 一、…): each
     # block a line, the bar folded to a line break in place.
     frame = _where(frame, (pl.col("mtext").str.count_matches("\n") < ONE_LINE_BREAKS) & (pl.col("mtext").str.count_matches(" | ", literal=True) >= BAR_BLOCKS),

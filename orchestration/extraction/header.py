@@ -67,6 +67,8 @@ SEAL = r"\s*[（(]\s*(?:印|章|盖章|公章|签章|印章|主办|协办|会办
 AGENCY_END = (
     r"(?:局|委|委员会|委員會|办|办公室|辦公室|厅|廳|院|中心|政府|站|处|處|会|所|公司|部|署|队|隊|馆|館|社|行|集团|党委|支队|大队|分局|海关)$"
 )
+# An agency's name before its ending, a place in brackets in it (中国（浙江）自由贸易试验区舟山片区管理委员会).
+AGENCY_NAME = r"(?:\p{Han}|[（(][\p{Han}、]{1,8}[）)]){2,30}"
 
 
 # A reply letter answers (答复, 复函, 收悉, 办理) something proposed (提案, 建议, 议案) or
@@ -208,7 +210,7 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
     # (and so are the names of agencies replying together: 台州市残疾人联合会　台州市民政局)
     agency_above = title_lines.join(title_start, on="letter_id").filter(
         (pl.col("line_no") == pl.col("start_line") - 1)
-        & c.str.contains(r"^\p{Han}{2,30}" + AGENCY_END[:-1] + r"(?:[\s、]+\p{Han}{2,30}" + AGENCY_END[:-1] + ")*$")
+        & c.str.contains(r"^" + AGENCY_NAME + AGENCY_END[:-1] + r"(?:[\s、]+" + AGENCY_NAME + AGENCY_END[:-1] + ")*$")
         & ~c.str.contains(r"关于|对|答复|文件$")
     ).select("letter_id", agency_line="line_no")
     title_start = title_start.join(agency_above, on="letter_id", how="left").select(

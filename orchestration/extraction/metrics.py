@@ -224,7 +224,7 @@ POLICY_BEFORE = (
     + r"|每个?\p{Han}{1,4}?(?:应当|应[^急]|必?须)[^，。；\d]{0,12}"
     # (a super-deduction, and a share set aside for small firms: 加计5%抵减, 预留…预算总额的40%以上)
     # (and a mark-up a rule adds: 经济薄弱镇再上浮20%)
-    + r"|(?:再|另|可)上浮|加计(?:扣除|抵减)?|预留[^，。；\d]{0,20}的|不[得能应准](?:超过|高于|低于)[^，。；\d]{1,16}的|(?:补贴|补助|奖励|资助)[^，。；\d]{0,12}不超过[^，。；\d]{1,20}的"
+    + r"|(?:再|另|可)上浮|加计(?:扣除|抵减)?|预留[^，。；\d]{0,20}的|不[得能应准](?:超过|高于|低于|大于|小于)[^，。；\d]{1,16}的|(?:补贴|补助|奖励|资助)[^，。；\d]{0,12}不超过[^，。；\d]{1,20}的"
     # (a share a level pays at least or at most: 市县财政补贴不低于10%; a rise capped at a share of a line: 累计提高总额不超过…封顶线的20%)
     r"|(?:补贴|补助|奖励|资助)(?:比例)?(?:不低于|不少于|不超过|不高于)|(?:总额|总量|金额)不超过[^，。；\d]{1,16}的"
     # (points a rule gives per step: 每连续居住满1年计10分)
@@ -243,7 +243,7 @@ POLICY_PER_UNIT = (r"(?:每\p{Han}{1,3}(?:每\p{Han}{1,2})?(?:不低于|不少�
                    r"|每(?:满|增加)?[\d.]+个?(?:年|月)(?:加发|增发|加付|增加)[^，。；\d]{0,8})$")
 # …per beneficiary, the payment named between: a rate even when paid out (每人每月发放补贴300元, 每人每次救助金额500元至3000元).
 # (and what a place gets each year: 每处健身点每年安排维保经费500元)
-PER_BENEFICIARY = (r"每(?:人|户|亩|家|名|位|床|个\p{Han}{0,3}?|处\p{Han}{0,4}?每[年月])(?:[“\"「][^”\"」，。；]{1,12}[”\"」])?(?:每[年月天日次])?(?:[省市县区]级)?(?:一次性|另行|再|另)?可?(?:发放|给予|补助|补贴|奖励|奖补|资助|支持|领取|享受|安排|救助|慰问)"
+PER_BENEFICIARY = (r"每(?:人|户|亩|家|名|位|床|个\p{Han}{0,3}?|处\p{Han}{0,4}?每[年月])(?:[“\"「][^”\"」，。；]{1,12}[”\"」])?(?:每[年月天日次])?(?:[省市县区]级)?(?:一次性|另行|再|另)?可?(?:发放|给予|补助|补贴|奖励|奖补|资助|支持|领取|享受|安排|救助|慰问|分别为)"
                    # (and the items it pays for between: 每人每年补助学费、住宿费和生活费1万元)
                    r"[^，。；\d]{0,12}$")
 # …or a rate a rule fixes (按…标准的70%确定, 按50%计发).
@@ -329,11 +329,13 @@ TARGET_AFTER = r"^[^，。；,;]{0,4}(?:总|的)?" + GOAL_WORD
 # (and of a plan: 完成全年计划的103.8%, 超过年度计划投资的80%; and the items listed after the first:
 # 分别完成年度目标的103%和94%)
 # (with the target's figure in brackets: 高于考核目标（86.5%）3.1个百分点)
-PROGRESS = (r"(?:完成[^，。；]{0,8}|(?:高于|低于|超过|超出|优于|好于)[^，。；]{0,10})(?:目标|计划)(?:任务|值|投资)?(?:进度)?(?:[（(][^（）()]{0,12}[）)])?的?(?:约|近)?"
+PROGRESS = (r"(?:完成[^，。；]{0,8}|占[^，。；]{0,8}|(?:高于|低于|超过|超出|优于|好于)[^，。；]{0,10})(?:目标|计划)(?:任务|值|总?投资)?(?:进度)?"
+            # (the plan's own figure in brackets, or before its 的: 完成全年目标任务25亿元的76.8%)
+            r"(?:[（(][^（）()]{0,12}[）)]|[\d.]+[万亿]?\p{Han}{0,3}?)?的?(?:约|近)?"
             r"(?:[\d.]+%?[和、及与])*$")
 FUTURE_TO = r"将[^，。；]*(?:至|到|达到|达)$"
-# (约 in a word is not about: 签约40.3万人, 节约资金300万元)
-APPROX_BEFORE = r"(?:(?:^|[^签节制预违履契条公])约[有为合]?(?:每\p{Han}{1,3}){0,2}|近|大约[有为]?|将近|接近|大概|差不多|约占[^，。；]{0,16}|约(?:为|是|相当于)[^，。；]{2,16}的|(?:接近|将近)[^，。；\d]{1,12}的)$"
+# (约 in a word is not about: 签约40.3万人, 节约资金300万元; 约 before what is needed is: 每年约需增加资金60万元)
+APPROX_BEFORE = r"(?:(?:^|[^签节制预违履契条公])约[有为合]?(?:每\p{Han}{1,3}){0,2}|(?:^|[^签节制预违履契条公])约(?:需要?|可|能)[^，。；\d]{0,10}|近|大约[有为]?|将近|接近|大概|差不多|约占[^，。；]{0,16}|约(?:为|是|相当于)[^，。；]{2,16}的|(?:接近|将近)[^，。；\d]{1,12}的)$"
 # …and a bound on a share of something (不低于当地同类人员的80%).
 # The whole a bounded share is of, named between the bound and the share (不低于本单位在职职工总数1.5%,
 # 不超过上年一般公共预算收入5%).
@@ -357,10 +359,10 @@ TIME_OF_DAY = r"(^|[^\d:])\d{1,2}:\d{2}(?:\s*[-—~至到]\s*\d{1,2}:\d{2})?(\D|
 AT_MOST_BEFORE = (
     # (a top standard raised caps too: 生活补助最高标准提高至每月1500元)
     # (不到位 is no bound: 对扬尘管控不到位的135个工地)
-    r"(?:[≤≦＜]|(?:最高(?:标准)?|最多|最长|不[得能应宜准]?(?:超过|高于|大于)|未(?:超过|高于|达到)|至多|(?:上限|限额)" + SET_TO + r"?)(?:可?(?:奖励|补贴|补助|资助|给予)\p{Han}{0,3}|支持|可?达到?|可获|可处|为|(?:可以|可|能)?" + CAPPED + r"\p{Han}{0,4}?|可?[补奖加扣减罚]|(?:提高|上调|增加|提升)(?:至|到))?"
+    r"(?:[≤≦＜]|(?:最高(?:标准)?|最多|最长|不[得能应宜准]?(?:超过|高于|大于)|未(?:超过|高于|达到)|至多|(?:上限|限额)" + SET_TO + r"?)(?:可?(?:奖励|补贴|补助|资助|给予)\p{Han}{0,3}|支持|可?达到?|可获|可处|为|(?:可以|可|能)?" + CAPPED + r"\p{Han}{0,4}?|可?[补奖加扣减罚]|(?:提高|上调|增加|提升)(?:至|到)|可?(?:降低|减少|缩短|节约|节省)|(?:可以?|能)?(?:发放|照护|容纳|收托|招收|抵扣))?"
     # (…and past a rate's unit, a short name before it: 最高不超过每千瓦时0.9元, 不超过县道每公里1万元)
     r"(?:\p{Han}{0,4}?(?:每\p{Han}{1,3}){1,2})?|不足|不到|(?:^|[^不宜应得])(?:低于|少于|小于)"
-    r"|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,20}的|不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,14}(?:总用地|总面积|" + WHOLE_OF_A_SHARE[3:-1] + r")|(?:不足|不到(?:[^，。；\d位]|位[^，。；\d的]))[^，。；\d]{0,13}的|" + CEILING_NAMED + r"|(?:最高|最多)可?(?:达|按)[^，。；\d]{1,16}的|(?:最高|最多)可?按照?"
+    r"|不[得能应宜准]?(?:超过|高于|大于)[^，。；\d]{1,20}的|不[得能应宜准]?(?:超过|高于|大于)[^，。；\d]{1,14}(?:总用地|总面积|" + WHOLE_OF_A_SHARE[3:-1] + r")|(?:不足|不到(?:[^，。；\d位]|位[^，。；\d的]))[^，。；\d]{0,13}的|" + CEILING_NAMED + r"|(?:最高|最多)可?(?:达|按)[^，。；\d]{1,16}的|(?:最高|最多)可?按照?"
     # (what a rule allows at most: 最高报销比例可达85%)
     r"|(?:最高|最多)[^，。；\d]{1,10}可达到?"
     # (and a top with its measure's name between: 贷款最高额度单人为40万元, 单日最高接待车辆1.42万辆次,
@@ -397,8 +399,8 @@ SUBJECT_LEAD = (
     # (a county's places, their bracket gone, before what they did: 9个县（市、区）累计下达…)
     r"[县区市](?:已|累计|均|共|将)|而|此后|之后|在(?:今年|明年|年内|本年)|[^，。；\d]{0,8}?(?:建有|现有|设有|存有)|(?:研究|探索|适时|推动)将|(?:去年|上年|今年)?\d{1,2}月份?\s?[至到]\s?(?:今年|本年)|(?:代表|委员|贵会|贵\p{Han}{1,2}|您|你们)?(?:建议|提出)将|"
     # (an agency, or a level's purse, before what it will set: 市场监管局将单个品种审批时限…, 市财政按保费的…)
-    r"(?:\p{Han}{1,8}?(?:局|委|厅|政府)|(?:市|县|区|省|中央|各级)财政)(?:将|已将|把|按照?)|近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}(?:年|个月|个季度)来?|(?:\p{Han}{0,4}(?:调查|统计|监测|测算|评估|数据|结果))?(?:显示|表明)|(?:\p{Han}{0,4}最[快高大多低少慢]的)?是|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底]|截至今年?|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至]\s?|\d{4}年?\s?到\s?\d{4}年?|(?:到|至)?\d{4}年(?:底|末|初|起|度|全年|\d{1,2}(?:-\d{1,2})?月(?:上旬|中旬|下旬)?|[秋春]季学期(?:开学)?)?(?:之?前)?|\d{1,2}(?:月?[-至到]\d{1,2})?月(?:份|底|末|上旬|中旬|下旬)?(?:之?前)?|以来|另有|约有|使得?(?:全|我)[市省县区]|我们|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共计|合计|总计|共有|共|"
-    r"不[宜应得]?低于|不[宜应得]?少于|不[得能应]?超过|再新增|再增加|又|且|或|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
+    r"(?:\p{Han}{1,8}?(?:局|委|厅|政府)|(?:市|县|区|省|中央|各级)财政)(?:将|已将|把|按照?)|近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}(?:年|个月|个季度)来?|(?:\p{Han}{0,4}(?:调查|统计|监测|测算|评估|数据|结果))?(?:显示|表明)|(?:\p{Han}{0,4}最[快高大多低少慢]的)?是|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底]|截至今年?|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至]\s?|\d{4}年?\s?到\s?\d{4}年?|(?:到|至)?\d{4}年(?:底|末|初|起|度|全年|\d{1,2}(?:-\d{1,2})?月(?:上旬|中旬|下旬)?|[秋春]季学期(?:开学)?)?(?:之?前)?|\d{1,2}(?:月?[-至到]\d{1,2})?月(?:份|底|末|上旬|中旬|下旬)?(?:之?前)?|以来|另有|约有|约(?:需要?|可|能)|使得?(?:全|我)[市省县区]|我们|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共计|合计|总计|共有|共|"
+    r"不[宜应得]?(?:低于|小于)|不[宜应得]?少于|不[得能应]?(?:超过|大于)|再新增|再增加|又|且|或|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
     r"首次|当年|当月|对于|对|当|要求|及?以[上下]|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|把|届时(?:可|将|能)?(?:满足|达到|实现|形成|具备)?|并(?:争取|力争|将|新增|推动)|现有|拥有|"
     # (the second of two verbs, once the first is gone: 新增和改善灌溉面积)
     r"[和及](?:改善|改造提升|改造|提升|新建|扩建|改建|新增|恢复|提高))\s*)*"
@@ -808,6 +810,10 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | ((unit_raw == "人") & (after.str.starts_with("制") | after.str.starts_with("户")))
         # (a home by its order, after the first: 首套…，二套调整为25%)
         | (pl.col("is_cn") & (unit_raw == "套") & pl.col("sentence").str.contains("首套", literal=True))
+        # (收支两条线 is a rule's name, not lines counted; 两条线路 are)
+        | (pl.col("is_cn") & (unit_raw == "条") & after.str.contains(r"^线(?:[^路]|$)"))
+        # (rounds are of shells only: 发射炮弹326发; 发 is a verb elsewhere)
+        | ((unit_raw == "发") & ~_tested(unit_raw == "发", before, "弹"))
         # (期间 is one word: 五一期间, 十一期间)
         | ((unit_raw == "期") & after.str.starts_with("间"))
         # (a bus route by its number, among others or before its bus: K11路、59路, 105路公交)
@@ -927,7 +933,9 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
            & _only(unit_raw == "所", before).str.contains(r"(?:表|附件|图)\s*$").fill_null(False))
         # a home by its order (二套住房贷款利率), not homes counted (建成安置房300套)
         # (…and before its rule: 二套不低于30%, 二套为3.325%)
-        | _only(pl.col("is_cn") & (unit_raw == "套"), after).str.contains(r"^(?:住房|房|商品房|房产|及以上住房|为|不低于|不高于|首付|贷款|利率)").fill_null(False)
+        # (not a compound numeral's homes: 为三万一千二百套房屋办证)
+        | _only(pl.col("is_cn") & (unit_raw == "套") & ~pl.col("match").str.contains(r"[十百千万亿]"), after).str.contains(
+            r"^(?:住房|房|商品房|房产|及以上住房|为|不低于|不高于|首付|贷款|利率)").fill_null(False)
         # a hotline's number before a word that starts with 家 (96345家政服务热线)
         # (not 3家电梯企业, 10家政府部门)
         | _only(unit_raw == "家", after).str.contains(r"^政(?:服务|热线|公司|平台)").fill_null(False)
@@ -1046,7 +1054,12 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
     grade = (unit_raw == "类") & pl.col("is_cn") & pl.col("post").is_in(["以上", "以下"]).fill_null(False)
     # (a ratio in quotes is still one: 按新增人口“1:1”控制; its pass needs the word that names it)
     enclosed = pl.col("enclosed") & (unit_raw != "比")
-    return c.with_columns(keep=~(enclosed | ordinal | rank_ordinal | cut_short | picked | idiom | slogan | phone | grade))
+    # Digits that end a Latin word are its name's: IPv6支持度, Wi-Fi6.
+    latin = ~pl.col("is_cn") & before.str.contains(r"[A-Za-z]$")
+    # A bound's own figure restated as counting in: 180立方米以下（含180立方米）; not what a price
+    # includes: 起步价2元（含8公里）.
+    restated = before.str.contains(r"(?:以下|以上|以内)[（(]含$") & after.str.contains(r"^[）)]")
+    return c.with_columns(keep=~(enclosed | ordinal | rank_ordinal | cut_short | picked | idiom | slogan | phone | grade | latin | restated))
 
 
 def _only(rows: pl.Expr, col: pl.Expr) -> pl.Expr:
@@ -1274,8 +1287,8 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     """kind: rank, policy, target or actual. Reads `clause` (the clause before the mention,
     from `_qualifier`), which `_subject` reads too."""
     c = c.with_columns(_compact=pl.col("before").str.replace_all(r"\s|人民币", ""),
-                       # (and past what it counts: 按照不少于1名专职人员的标准)
-                       _standard=pl.col("after").str.contains(STANDARD_AFTER + r"|^\p{Han}{1,8}的标准"), _listed_on=pl.col("after").str.contains(r"^、[^，,。；;\d]{0,10}[0-9]"))
+                       # (and past what it counts: 按照不少于1名专职人员的标准; and a share a rule pays by: 按照职工医保70%、居民医保60%的比例报销)
+                       _standard=pl.col("after").str.contains(STANDARD_AFTER + r"|^\p{Han}{1,8}的标准|^的比例(?:报销|支付|结算|赔付|分担|给予|补助|补贴|发放|返还)"), _listed_on=pl.col("after").str.contains(r"^、[^，,。；;\d]{0,10}[0-9]"))
     # (the standard a list closes is each item's: 按每千人配置小学学位85个、初中学位45个的标准)
     for _ in range(3):
         c = c.with_columns(_standard=pl.col("_standard") | (pl.col("_listed_on") & shift_in("_standard", "letter_id", n=-1).fill_null(False)))
@@ -1334,16 +1347,27 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         # (a second bound in brackets between: 对月销售额10万元以下（季度销售额30万元以下）的)
         | _tested(pl.col("post").is_in(["以上", "及以上", "以下", "及以下"]).fill_null(False) & after.str.contains(r"^(?:[（(][^（()）]{0,24}[）)])?的"),
                   clause, r"^\s*" + ACTOR + r"(?:再)?对(?:[^，。；]{0,30}、)?[^，。；、]{0,16}$")
+        # (…or by its bound alone, a clause of its own before what the rule does: 单笔贷款在100万元（含）以下的，免收担保费)
+        | _tested(pl.col("post").is_in(["以上", "及以上", "以下", "及以下"]).fill_null(False) & after.str.contains(r"^(?:[（(][^（()）]{0,24}[）)])?的[，,]"), after,
+                  r"^(?:[（(][^（()）]{0,24}[）)])?的[，,]\s*(?:免收|免征|暂免|减半|减按|给予|予以|按|可|不予|实行|由|应|须|必须|一律|不得|执行)")
+        # (a band of fines a law sets: 罚款在1万元以上5万元以下, 处5000元以上3万元以下罚款; not fines imposed:
+        # 单起案件罚款在2万元至20万元之间, 罚款金额在1万元以下的案件占71%)
+        | _tested(band := money & (pl.col("qualifier") == "range") & pl.col("match").str.contains("以上", literal=True), compact, r"(?:罚款|罚金)(?:金额|数额)?在$")
+        | (_tested(band, compact, r"(?:^|[^每此各到])处以?$") & after.str.contains(r"^[^，。；]{0,16}?(?:罚款|罚金)"))
         # (a rate a rule lets float: 费率可下浮10%-50%; and the part of a rate it pays: 减150个基点以下部分给予贴息)
         | _tested(compact.str.contains("下浮|上浮|下调|上调"), compact, r"可(?:下浮|上浮|下调|上调)$")
         # (a share a rule applies, by 按: 按照每年不低于5%的幅度递增, 可按不低于20%的比例配建)
         | (_tested(share, after, r"^的(?:比例|幅度)(?:配建|配置|配备|逐年递增|递增|增长|提高|上调)") & _tested(share, compact, r"按照?[^，。；\d]{0,10}$"))
         # (and amounts paid out by a grade's rate, by 按: 培训补贴按初级800元、中级1200元发放)
         # (and a share a rule pays back by 按: 大型企业按…上年度实际缴纳失业保险费的30%返还)
-        | (_tested(money | share, after, r"^(?:的标准|的比例)?(?:发放|给予|计发|返还|补贴|补助|贴息|计入|扣减|核减|扣除|加收|收取|征收|计提|缴纳|缴存|预留|核定)") & _tested(money | share, clause, r"按"))
+        | (_tested(money | share, after, r"^(?:的标准|的比例)?(?:发放|给予|计发|返还|补贴|补助|贴息|计入|扣减|核减|扣除|加收|收取|征收|计提|缴纳|缴存|预留|核定|报销|支付|结算|赔付|分担)") & _tested(money | share, clause, r"按"))
+        # (and a payment's grades' amounts, 按 the grades, 分别为: 技能提升补贴按初级、中级、高级分别为1000元、1500元、2000元)
+        | _tested(money, compact, r"(?:补贴|补助|奖励|资助|津贴)[^，。；\d]{0,6}按[^，。；\d]{1,20}分别为$")
+        # (and the days of leave a law grants: 产假158天, 配偶享受陪产假15天)
+        | _tested(span, compact, r"(?:产假|陪产假|育儿假|护理假|婚假|年休假|探亲假|哺乳假|生育假)[^，。；\d]{0,4}$")
         # (a bound that counts in: 代偿率在3%以内（含）的部分按50%给予补偿; 超过5%的部分不予补偿)
-        # (and a band a payment is by: 0—10万元（含）部分报销60%)
-        | _tested(after.str.contains("部分", literal=True), after, r"^(?:[（(]含[）)])?的?部分(?:给予|予以|按|由|不予|报销|支付|补助|补贴|赔付|补偿|减免)")
+        # (and a band a payment is by: 0—10万元（含）部分报销60%, or a price: 217至300立方米的部分每立方米3.60元)
+        | _tested(after.str.contains("部分", literal=True), after, r"^(?:[（(]含[^（()）]{0,12}[）)])?的?部分(?:给予|予以|按|由|不予|报销|支付|补助|补贴|赔付|补偿|减免|每|加收|收取|执行|计收|加价)")
         # (a time a rule's condition is within: 出生90日内参保的，…)
         # (not a share of what was done within it: 均在接报后2小时内抵达的，占95%)
         | _tested(span & ((pl.col("post") == "以内") | after.str.starts_with("内")).fill_null(False) & ~compact.str.contains("均|已|都|一般"),
@@ -1492,7 +1516,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # (a limit set as a multiple or a share of a base: 月缴存基数上限为上年度全市职工月平均工资的3倍)
     policy = policy | _tested(share | (pl.col("unit") == "倍"), clause, r"(?:上限|下限|限额|起付线|封顶线)(?:为|是|按)[^，。；\d]{2,30}的$")
     # (…and a share bounded with the whole it is of between: 不低于当年新增建设用地计划指标5%, 不超过上年一般公共预算收入5%)
-    policy = policy | _tested(share & ~pl.col("in_commitment"), clause, r"不[宜应得能准]?(?:低于|少于|超过|高于)[^，。；\d]{1,14}" + WHOLE_OF_A_SHARE + "$")
+    policy = policy | _tested(share & ~pl.col("in_commitment"), clause, r"不[宜应得能准]?(?:低于|少于|超过|高于|大于|小于)[^，。；\d]{1,14}" + WHOLE_OF_A_SHARE + "$")
     # (a tier's bounds are a rule's: 第一阶梯为年用水量180立方米以下（含）, 第二阶梯为181—260立方米)
     policy = policy | (clause.str.contains(r"第[一二三四]阶梯|第?[一二三四]档")
                        # (and the part over a tier's bound: 第三档超过4800千瓦时部分)
@@ -1612,10 +1636,11 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     cued = cued | plan_led
     cued = cued | (next_step & ~clause.str.contains(DONE + r"|目前|现有|已有|同比|较上年"))
     # (the plan a share of is reached is the plan's figure: 占年度计划98个的64.3%, 完成省下达年度任务（300部）的134%)
-    # (…and the task alone in brackets: 超额完成省下达任务（8000套）)
+    # (…and the task alone in brackets: 超额完成省下达任务（8000套）, 超额完成年度目标任务（18万平方米）)
     of_task = after.str.contains(r"^(?:[）)])?的")
-    cued = cued | (_tested(after.str.contains(r"^[）)的]"), compact, r"(?:年度|全年|今年|省下达|市下达|下达)(?:的)?(?:计划|目标|任务)(?:数)?[（(]?$")
+    task_figure = (_tested(after.str.contains(r"^[）)的]"), compact, r"(?:年度|全年|今年|省下达|市下达|下达|省定|市定|县定)(?:的)?(?:计划|目标|任务|目标任务|计划任务)(?:数)?[（(]?$")
                    & (of_task | compact.str.contains(r"[（(]$")))
+    cued = cued | task_figure
     # (what works will bring once done, in the clauses after: 全部整治完成后，市区内涝积水面积可减少约70%，受益群众约26万人;
     # and what is still to be done, told after the count: 其余24座将在年底前全部完工)
     cued = (cued | _tested(compact.str.contains("后", literal=True), compact, r"(?:^|[^已])(?:完成|建成|投产|投用|完工|达产)后[，,][^。；已]{0,40}?(?:可|将|预计)[^。；已]{0,40}$")
@@ -1639,7 +1664,8 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # (what a plan item reports done already is done: 今年已争取中央预算内投资850万元; and so is what is
     # left to do: 全市尚有未改造老旧小区约210个)
     done_in_plan = _tested(pl.col("in_commitment"), clause, r"已(?:经)?(?:争取|完成|建成|落实|下达|投入|安排|发放|实现|累计)|(?:尚|仍|还)(?:有|存)")
-    target = ((pl.col("in_commitment") & ~done_in_plan) | (cued & ~over_goal) | pl.col("table_target") | later) & ~change_from & ~relies
+    # (the goal's own figure a share goes over is the goal's: 超额完成年度目标任务（18万平方米）的25%)
+    target = ((pl.col("in_commitment") & ~done_in_plan) | (cued & ~over_goal) | task_figure | pl.col("table_target") | later) & ~change_from & ~relies
     is_rank = pl.col("rank").is_not_null()
     # A standard set as a goal (力争到2025年底城市低保标准达到760元以上) is a target.
     # (and money a plan seeks from above: 全年争取专项债券额度不低于200亿元; not a rule it seeks to
@@ -1935,6 +1961,8 @@ LATE_PERIOD_PARTS = {
     "ytyr": r"(?P<ytyr_y>\d{4})年(?P<ytyr1>\d{1,2})月份? ?[至到] ?(?:今年|本年)(?P<ytyr2>\d{1,2})月(?:底|末|份)?",
     # (from a third of its first month: 2024年7月中旬至10月)
     "y1": r"(?P<y1>\d{4})年(?P<m1>\d{1,2})月?(?:[上中下]旬|中下旬|初)? ?[-~至到] ?(?P<m2>\d{1,2})月",
+    # (from a third of a month to a third of another: 3月上旬至4月下旬, before a third alone)
+    "mrx": r"(?P<mrx1>\d{1,2})月(?:[上中下]旬|中下旬|上中旬|初) ?[-~至到—] ?(?P<mrx2>\d{1,2})月(?:[上中下]旬|中下旬|上中旬|底|末)?",
     # (two thirds of a month: 6月中下旬)
     "mx": r"(?P<mx_m>\d{1,2})月(?P<mx>上旬|中旬|下旬|中下旬|上中旬)",
     # (…and without its 自, a year and what began in it: 2021年我市列入…重点城市以来)
@@ -1942,6 +1970,8 @@ LATE_PERIOD_PARTS = {
     "since_gap_d": r"(?P<sgd_y>\d{4})年[^，。；\d有][^，。；\d]{0,23}?以来",
     # (…and from a month and what began in it, or from a month until now: 自2023年3月启动…以来, 2024年7月至今)
     "since_gap_m": r"(?P<sgm_y>\d{4})年(?P<sgm_m>\d{1,2})月份?(?:[^，。；\d有][^，。；\d]{0,23}?以来|至今)",
+    # Days of a year named by its word, as whole months (今年3月1日至4月10日: March and April).
+    "ytdr": r"(?P<ytdr_rel>今年|本年|去年|上年)(?P<ytdr_m1>\d{1,2})月\d{1,2}日? ?[-~至到—] ?(?:(?P<ytdr_m2>\d{1,2})月)?\d{1,2}日",
     # The start of last year or this, a point in time as 2023年初 is (由去年初的76%提高到98.5%).
     "lyb": r"(?P<lyb>去年|上年|今年|本年)初",
     # A semester of a year named relative to the letter's, as 2024年秋季学期 is (今年秋季学期).
@@ -1953,6 +1983,8 @@ LATE_PERIOD_PARTS = {
     # The first three quarters as a span of them (今年一至三季度, 2024年1—3季度), as 前三季度 is.
     "q3y": r"(?P<q3y>[0-9]{4})年[一1] ?[至到—~-] ?[三3]季度",
     "q3": r"(?P<q3_rel>今年|本年|去年|上年)?(?P<q3>[一1] ?[至到—~-] ?[三3])季度",
+    # A year's graduates (2024届毕业生): that year.
+    "cohort": r"(?P<cohort>\d{4})届",
     # A five-year cycle of legal education, counted from 1986 (“八五”普法 is 2021–2025, as “十四五” is).
     "pufa": r"[“「‘]?(?P<pufa>[七八九])五[”」’]?普法",
 }
@@ -1964,7 +1996,7 @@ LATE_PERIOD_PATTERN = period_pattern(LATE_PERIOD_PARTS)
 NOT_AFTER_LATE = {"以来": r"^(?:历史|史上)?(?:同期)?(?:第|最)", "至今": "^年", "初": "^[步见具显次期心始衷稿审评]", "普法": "^规划"}
 READ_PERIOD_PARTS = PERIOD_PARTS | LATE_PERIOD_PARTS
 PERIOD_GROUPS = re.findall(r"\(\?P<(\w+)>", "".join(READ_PERIOD_PARTS.values()))
-DATED = ("holy", "dmdl", "mx", "bm", "aged", "ye", "yb", "sem", "dur", "ydr", "dr", "around", "y1", "sy", "mr", "py", "yrm", "yr1", "ylist", "yh", "mbefore", "from", "ym", "q3y",
+DATED = ("holy", "dmdl", "mrx", "mx", "cohort", "bm", "aged", "ye", "yb", "sem", "dur", "ydr", "dr", "around", "y1", "sy", "mr", "py", "yrm", "yr1", "ylist", "yh", "mbefore", "from", "ym", "q3y",
          "since_gap_d", "since_gap_m", "ytyr", "year")
 
 
@@ -2087,6 +2119,9 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     # (and from a term on, 自2021年秋季学期起, read after the term for the same reason)
     found = _read_after(found, letters, pl.col("sem").is_not_null() & pl.col("sem_b").is_null(), "sem_s", 2, r"^(?:起|开始|以来)").with_columns(
         sem_s=pl.when("sem_s").then(pl.lit("起")))
+    # (and a school year's term named after it: 2024—2025学年秋季学期, its first; read after the year for the same reason)
+    found = _read_after(found, letters, pl.col("sy").is_not_null() & pl.col("sy_t").is_null(), "sy_aut", 4, r"^秋季?学期")
+    found = _read_after(found, letters, pl.col("sy").is_not_null() & pl.col("sy_t").is_null(), "sy_spr", 4, r"^春季?学期")
     # (and a span of two years that names a heating season, November to March: 2023—2024年采暖期; read
     # after the span for the same reason)
     found = _read_after(found, letters, pl.col("yr1").is_not_null(), "heat", 5, r"^度?(?:采暖|供暖|供热)[季期]").with_columns(
@@ -2100,12 +2135,20 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     found = found.join(based.unique(["letter_id", "start"]), on=["letter_id", "start"], how="left", maintain_order="left").with_columns(
         comparison=pl.col("comparison") | pl.col("_based").fill_null(False), base_value=pl.col("base_value") | pl.col("_with").fill_null(False),
         change_start=pl.col("change_start") | pl.col("_with").fill_null(False)).drop("_based", "_with")
-    # (nor are months before a term's end the year's first: 有效期届满前3个月, 合同到期前2个月)
+    # (nor are months before a term's end the year's first: 有效期届满前3个月, 合同到期前2个月; nor a lead
+    # time: 提前6个月协调)
     bare_first = found.filter(pl.col("fm").is_not_null() & pl.col("fm_rel").is_null()).select("letter_id", "start")
     if bare_first.height:
         bare_first = bare_first.join(letters.select("letter_id", "mtext"), on="letter_id").select(
-            "letter_id", "start", _before_end=slice_text("mtext", (pl.col("start") - 2).clip(0), pl.col("start")).is_in(list(TERM_ENDS)))
+            "letter_id", "start", _before_end=slice_text("mtext", (pl.col("start") - 2).clip(0), pl.col("start")).is_in(list(TERM_ENDS))
+            | (slice_text("mtext", (pl.col("start") - 1).clip(0), pl.col("start")) == "提"))
         found = found.join(bare_first.filter("_before_end").select("letter_id", "start"), on=["letter_id", "start"], how="anti", maintain_order="left")
+    # (nor is half a year within a year: 首次就业半年内离职率)
+    half_year = found.filter(pl.col("phrase") == "年内").select("letter_id", "start")
+    if half_year.height:
+        half_year = half_year.join(letters.select("letter_id", "mtext"), on="letter_id").filter(
+            slice_text("mtext", (pl.col("start") - 1).clip(0), pl.col("start")) == "半")
+        found = found.join(half_year.select("letter_id", "start"), on=["letter_id", "start"], how="anti", maintain_order="left")
     # (nor does the year a share is of: 冬春季节降水量仅占全年的25%左右)
     whole = found.filter(pl.col("phrase") == "全年").select("letter_id", "start").join(letters.select("letter_id", "mtext"), on="letter_id")
     if whole.height:
@@ -2160,7 +2203,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                          & ~(pl.col("py1").is_not_null() & pl.col("match").str.contains("》", literal=True))
                          & (pl.col("mr1").is_null() | months))
     found = found.rename({"start": "p_start", "end": "p_end", "phrase": "period_text"}).select(
-        "letter_id", "p_start", "p_end", "period_text", "change_start", "base_value", "rate_year", "sub", "fypname", "sem_s", "heat", "xs_y", "xs_m", *PERIOD_GROUPS
+        "letter_id", "p_start", "p_end", "period_text", "change_start", "base_value", "rate_year", "sub", "fypname", "sem_s", "heat", "sy_aut", "sy_spr", "xs_y", "xs_m", *PERIOD_GROUPS
     ).sort("letter_id", "p_start")
     # (the days in brackets after a period tell when it fell, not another period: 2024年国庆假期（10月1日至7日）)
     told = (pl.col("dr_m1").is_not_null() | pl.col("ydr_y").is_not_null()) & ((pl.col("p_start") - shift_in("p_end", "letter_id")) <= 1)
@@ -2227,7 +2270,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     j = j.with_columns(_q=pl.when(listed_q.list.len() == pl.len().over("letter_id", "run")).then(listed_q.list.get(pl.col("run_pos"), null_on_oob=True)))
     half = pl.coalesce("_q", "half", "rh").str.strip_prefix("第")
     # What the sentence says before a 全年 (its year, or 今年).
-    j = j.with_columns(_lead=pl.when((pl.col("ytd") == "全年") | pl.col("yend").is_not_null() | pl.col("mx").is_not_null() | pl.col("dr_m1").is_not_null()
+    j = j.with_columns(_lead=pl.when((pl.col("ytd") == "全年") | pl.col("yend").is_not_null() | pl.col("mx").is_not_null() | pl.col("mrx1").is_not_null() | pl.col("dr_m1").is_not_null()
                                      | pl.col("last").is_in(["上年", "上一年"])).then(
         slice_text("sentence", pl.lit(0), pl.col("p_start") - pl.col("sent_start"))
         # (without a year that names a class of things: 2000年底前建成的小区, 全年改造…80个)
@@ -2243,6 +2286,9 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         # (a half named without a year: the letter's, or the one before or after it)
         # (or of the year its sentence names before it: 2023年，全市一季度、上半年…)
         _h_year=pl.coalesce(yr("yh"), pl.when(pl.col("rh_rel").is_not_null()).then(rel_year("rh_rel")),
+                            # (this year's, where 至今 took its 今: 由2023年的23.4%下降至今年上半年的17.9%)
+                            pl.when(pl.col("rh").is_not_null() & (pl.col("p_start") - pl.col("sent_start") >= 2) & slice_text(
+                                "sentence", pl.col("p_start") - pl.col("sent_start") - 2, pl.col("p_start") - pl.col("sent_start")).is_in(["今年", "本年"])).then(ly),
                             pl.when(pl.col("rh").is_not_null() & (pl.col("p_start") >= pl.col("sent_start"))).then(
                                 slice_text("sentence", pl.lit(0), pl.col("p_start") - pl.col("sent_start"))
                                 # (and across a ； to the parts 其中 breaks it into: 2024年…1387件；其中一季度408件、二季度362件,
@@ -2258,10 +2304,11 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                                        > pl.col("letter_date").dt.month().cast(pl.Int32) + 1)).then(ly - 1),
                             ly),
         _asof_year=pl.coalesce(yr("asof_y"), lym),
-        # (an event's year dates nothing, but what it counts right after: 2024年发布普法短视频1600余条, not
-        # 2023年出台《办法》，对…给予500元)
+        # (an event's year dates nothing, but what it counts after it in its clauses: 2024年发布预警信息168条，
+        # 覆盖8.9万人次; not 2023年出台《办法》，对…给予500元, nor what has come to be since: …，累计发放3000万元)
         _year=pl.when(pl.col("event").is_null() | ((pl.col("kind") == "actual") & (pl.col("p_start") >= pl.col("sent_start")) & slice_text(
-            "sentence", pl.col("p_end") - pl.col("sent_start"), pl.col("start") - pl.col("sent_start")).str.contains(r"^[^，,。；;《“\d]{0,16}$"))).then(yr("year")),
+            "sentence", pl.col("p_end") - pl.col("sent_start"), pl.col("start") - pl.col("sent_start")).str.contains(
+                r"^[^。；;《“]{0,40}$") & ~_only(pl.col("event").is_not_null(), pl.col("before")).str.contains(r"累计|目前|至今|已|共").fill_null(False))).then(yr("year")),
         _plan=five_year_plan_start(pl.col("fyp")),
         _plan_py=five_year_plan_start(pl.col("pyf")),
         _q3_year=pl.coalesce(pl.when(pl.col("q3_rel").is_not_null()).then(rel_year("q3_rel")), ly),
@@ -2308,7 +2355,8 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     recent_first = recent_last + 1 - recent_years
     recent_paired = pl.col("_paired_years") & (pl.col("_run_size") == recent_years)
     autumn = pl.col("rsem_t").str.starts_with("秋")  # (of a semester named by its year's word: 今年秋季学期)
-    first_term, second_term = pl.col("sy_t").is_in(["一", "1", "上"]), pl.col("sy_t").is_in(["二", "2", "下"])  # (of a school year)
+    first_term = pl.col("sy_t").is_in(["一", "1", "上"]) | pl.col("sy_aut")  # (of a school year)
+    second_term = pl.col("sy_t").is_in(["二", "2", "下"]) | pl.col("sy_spr")
     # (the school year a letter is written in starts in the September before it; 上学年 the one before that)
     school_year = (ly - (pl.col("letter_date").dt.month() < 9).fill_null(True).cast(pl.Int32) - (pl.col("rsy") == "上").cast(pl.Int32)).cast(pl.Int32)
     # Each phrase sets the year and month its period starts and ends in (and a day, for a
@@ -2360,6 +2408,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("q3y", yr("q3y"), one, yr("q3y"), pl.lit(9, pl.Int32)),
         ("q3", "_q3_year", one, "_q3_year", pl.lit(9, pl.Int32)),
         ("pufa", "_pufa", one, pl.col("_pufa") + 4, twelve),
+        ("cohort", yr("cohort"), one, yr("cohort"), twelve),
         ("_plan_py", "_plan_py", one, pl.col("_plan_py") + 4, twelve),
         ("yrm1", yr("yrm1"), one, yr("yrm2"), yr("yrm_m")),
         ("yr1", pl.when(paired_span).then(yr("yr1") + pl.col("run_pos")).otherwise(yr("yr1")), pl.when("heat").then(pl.lit(11, pl.Int32)).otherwise(one),
@@ -2374,6 +2423,8 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         ("sg_y", yr("sg_y"), one, pl.max_horizontal(yr("sg_y"), ly), twelve),
         # (a third of a month named alone is of the year its sentence names before it: 2023年汛期，…，6月下旬…)
         ("mx_m", "_mx_year", yr("mx_m"), "_mx_year", yr("mx_m")),
+        ("mrx1", "_mx_year", yr("mrx1"), "_mx_year", yr("mrx2")),
+        ("ytdr_m1", rel_year("ytdr_rel"), yr("ytdr_m1"), rel_year("ytdr_rel"), pl.coalesce(yr("ytdr_m2"), yr("ytdr_m1"))),
         ("bm", pl.when(bm_open).then(lym), pl.when(bm_open).then(yr("bm")), lym, yr("bm")),
         ("ym_y", pl.coalesce("xs_y", yr("ym_y")), pl.coalesce("xs_m", yr("ym_m")), yr("ym_y"), yr("ym_m")),
         ("_year", "_year", one, pl.when(has("since")).then(pl.max_horizontal("_year", ly)).otherwise("_year"), twelve),
@@ -2455,15 +2506,16 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         # (a list's next item that stops the time before it is no period's text: ；（2）, ；二是)
         # (nor is a time kept apart from the mention by a clause's end: 其中2023年开展7.2万人次，…；…培训1.35万人次)
         # (a five-year plan's name keeps both its quotes: “十四五”以来, not 十四五”以来)
+        # (nor an event's year that dates nothing: 2023年出台《办法》，对…给予500元)
         period_text=pl.when(((same_sentence & ~apart & ~based) | (carried & pl.col("_valid"))) & pl.col("built").is_null() & ~drafted
-                            & ~pl.col("period_text").str.contains(r"^[；;。，,]")).then(pl.col("period_text").str.replace(r"^(十[一二三四五六七八九]五)”", "“$1”")),
+                            & ~pl.col("period_text").str.contains(r"^[；;。，,]") & ~(has("year") & pl.col("_year").is_null())).then(pl.col("period_text").str.replace(r"^(十[一二三四五六七八九]五)”", "“$1”")),
         # (whether the time is the mention's own sentence's, not one carried from before it)
         _own_time=(same_sentence & ~apart).fill_null(False),
     ).with_columns(
         # (months named without a year that end after the letter was written are last year's, where
         # what they date is done: 1-10月, in a letter of April, are last year's January to October)
         # (not 今年1-5月, nor months ending within a month of the letter: figures to date)
-        **{col: pl.when((has("mr1") | has("bm")) & ~pl.col("period_text").str.contains("年").fill_null(True)
+        **{col: pl.when((has("mr1") | has("mrx1") | has("bm")) & ~pl.col("period_text").str.contains("年").fill_null(True)
                         & ~slice_text("sentence", pl.max_horizontal(pl.col("p_start") - pl.col("sent_start") - 2, 0), pl.col("p_start") - pl.col("sent_start"))
                         .str.contains("年").fill_null(False)
                         & pl.col("kind").is_in(["actual", "rank"]) & (pl.col("period_end") > pl.col("letter_date").dt.offset_by("1mo")).fill_null(False))
@@ -2477,7 +2529,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                         | ((pl.col("kind") == "policy") & pl.col("period_text").str.contains(r"^(?:全年|年内|今年|本年|年底前|今年以来|.+以来)$")
                            & ~pl.col("clause").str.contains(pl.col("period_text"), literal=True)).fill_null(False)).then(None).otherwise(col)
            for col in ("period_start", "period_end", "period_text")}
-    ).drop("p_start", "p_end", "change_start", "base_value", "rate_year", "sub", "fypname", "heat", "xs_y", "xs_m", "_q", "_hol", "_hol_year", "_valid", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_plan_py", "_q3_year", "_pufa", "_ytd_year", "_lead",
+    ).drop("p_start", "p_end", "change_start", "base_value", "rate_year", "sub", "fypname", "heat", "sy_aut", "sy_spr", "xs_y", "xs_m", "_q", "_hol", "_hol_year", "_valid", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_plan_py", "_q3_year", "_pufa", "_ytd_year", "_lead",
            "_sy", "_sm", "_ey", "_em", "_ed", "_mx_year", "_last_year", "_mr_year", "_ytd_to", "_lm1", "_lm2", "_asof_from", "_shift", "_years", "_paired_years", "_run_size", "_py", "_py_start")
 
 
@@ -2719,7 +2771,7 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
            .then(last_item).otherwise("_clause"))
     c = c.with_columns(
         # of a bound on a share of a base (绩效工资水平不低于当地同类人员的80%), what is bound
-        _cur=cur.str.replace(r"(?:不[得宜应]?低于|不[得宜应]?少于|不[得宜应]?超过|不[得宜应]?高于|高于|低于|相当于|达到|(?:最高|最多)可?达)[^，。；]+的$", "")
+        _cur=cur.str.replace(r"(?:不[得宜应]?(?:低于|小于)|不[得宜应]?少于|不[得宜应]?(?:超过|大于)|不[得宜应]?高于|高于|低于|相当于|达到|(?:最高|最多)可?达)[^，。；]+的$", "")
         # (a rank's verb alone, its record's since-year gone, names nothing: 降水量1650毫米，列1961年以来历史第二高)
         .pipe(lambda cur: pl.when(cur.str.ends_with("以来")).then(cur.str.replace(r"^(?:位居|位列|名列|列|居|为)(?:\d{4}年|有[^，。；]{0,8}记录)以来$", "")).otherwise(cur))
         # those that do X number (引入专业化物业服务的有287个): X names them

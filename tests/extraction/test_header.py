@@ -667,3 +667,22 @@ def test_the_clerk_who_handled_the_reply_is_its_contact():
     tail = "\n感谢您对我们工作的支持。\n\n测试市交通运输局\n2024年6月1日\n\n经办人：段立伟    联系电话：0571-87001234\n"
     h = header(letter("一、基本情况\n全市建成农村公路1200公里。\n", tail=tail))
     assert (h["contact_name"], h["contact_phone"]) == ("段立伟", "0571-87001234")
+
+
+def test_a_one_line_letter_with_its_wenhao_between_title_and_a_partys_branch():
+    text = ("义乌市人力资源和社会保障局 关于市政协十五届三次会议第093号提案的答复函 义人社提复〔2024〕21号 农工党义乌市总支：贵总支提出的"
+            "《关于保障外来务工人员工资权益的提案》收悉。现答复如下：一、基本情况 全市现有外来务工人员约143万人。感谢贵总支的支持。"
+            "义乌市人力资源和社会保障局 2024年12月6日")
+    h = header(text)
+    assert (h["doc_number"], h["issuer_code"]) == ("义人社提复〔2024〕21号", "义人社")
+    assert (h["title"], h["proposer"], h["proposer_kind"]) == (
+        "义乌市人力资源和社会保障局关于市政协十五届三次会议第093号提案的答复函", "农工党义乌市总支", "organisation")
+    # (the 文号 first, the agency's name and the title after it on the same line)
+    text = ("瑞人社议〔2024〕17号瑞安市人力资源和社会保障局关于市十八届人大三次会议第45号建议的答复 陈国强等5名代表：你们提出的《关于根治欠薪的建议》收悉。"
+            "现答复如下：一、基本情况 全市追发工资1.2亿元。感谢你们的支持。瑞安市人力资源和社会保障局 2024年11月20日")
+    assert header(text)["title"] == "瑞安市人力资源和社会保障局关于市十八届人大三次会议第45号建议的答复"
+
+
+def test_an_agency_above_the_title_may_hold_a_place_in_brackets():
+    head = "舟自贸复〔2025〕31号\n\n中国（浙江）自由贸易试验区舟山片区管理委员会\n关于市八届人大五次会议第203号建议的答复\n\n李春华代表：\n您提出的建议收悉。\n"
+    assert header(letter(BODY, head=head))["title"] == "中国（浙江）自由贸易试验区舟山片区管理委员会关于市八届人大五次会议第203号建议的答复"

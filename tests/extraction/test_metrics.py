@@ -4286,3 +4286,76 @@ def test_floors_and_trips_counted_by_ships_and_mines():
 def test_jiang_is_ba_in_a_sentence_that_opens_with_the_time_since_which_things_were_done():
     assert one("今年以来，我们将12条镇村公交线路的发车间隔由60分钟缩短至30分钟。", "30分钟")["kind"] == "actual"
     assert one("今年以来，全市将继续推进，力争发车间隔缩短至30分钟。", "30分钟")["kind"] == "target"
+
+
+def test_days_of_a_year_named_by_its_word_and_spans_between_thirds_of_months():
+    m = one("今年3月1日至4月10日，全市累计增雨1.35亿立方米。", "1.35亿立方米")
+    assert (m["period_start"], m["period_end"], m["period_text"]) == (dt.date(2024, 3, 1), dt.date(2024, 4, 30), "今年3月1日至4月10日")
+    m = one("去年11月1日至12月20日，全市开展增雨作业12次。", "12次")
+    assert (m["period_start"], m["period_end"]) == (dt.date(2023, 11, 1), dt.date(2023, 12, 31))
+    m = one("2023年7月下旬至8月中旬，全市降水量偏少36%。", "36%")
+    assert (m["period_start"], m["period_end"]) == (dt.date(2023, 7, 1), dt.date(2023, 8, 31))
+    m = one("春播期间（3月上旬至4月下旬），发布专报15期。", "15期")
+    assert (m["period_start"], m["period_end"]) == (dt.date(2024, 3, 1), dt.date(2024, 4, 30))
+
+
+def test_a_lead_time_half_a_year_and_a_years_graduates():
+    m = one("提前6个月协调捐赠，累计捐赠物资2300余件。", "2300余件")
+    assert (m["period_start"], m["period_end"]) == (None, None)
+    m = one("首次就业半年内离职率约为23%。", "23%")
+    assert (m["period_start"], m["period_end"]) == (None, None)
+    m = one("2024届高校毕业生就业率98.2%。", "98.2%")
+    assert (m["period_start"], m["period_end"]) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+
+
+def test_a_school_years_term_named_after_it_and_this_years_half_after_zhi():
+    m = one("2023—2024学年秋季学期，全市课后服务参与率95%。", "95%")
+    assert (m["period_start"], m["period_end"]) == (dt.date(2023, 9, 1), dt.date(2024, 1, 31))
+    m = one("2023—2024学年春季学期，全市课后服务参与率96%。", "96%")
+    assert (m["period_start"], m["period_end"]) == (dt.date(2024, 2, 1), dt.date(2024, 7, 31))
+    m = one("护理人员流失率由2022年的23.4%下降至今年上半年的17.9%。", "17.9%")
+    assert (m["period_start"], m["period_end"]) == (dt.date(2024, 1, 1), dt.date(2024, 6, 30))
+
+
+def test_an_events_year_dates_the_counts_of_its_clauses_and_no_period_text_without_dates():
+    ms = {m["surface"]: m for m in metrics("2023年发布霜冻预警信息168条，覆盖农户8.9万人次；直通式服务1260户。2022年启动试点，累计发放补贴3000万元。")}
+    assert [ms[s]["period_end"] for s in ("168条", "8.9万人次", "1260户", "3000万元")] == [dt.date(2023, 12, 31), dt.date(2023, 12, 31), None, None]
+    assert (ms["1260户"]["period_text"], ms["3000万元"]["period_text"]) == (None, None)
+
+
+def test_bounds_by_bigger_or_smaller_at_most_a_verb_after_and_about_what_is_needed():
+    m = one("城中村改造项目拆除建筑面积不应大于现状总建筑面积的20%。", "20%")
+    assert (m["kind"], m["qualifier"], m["subject"]) == ("policy", "at_most", "城中村改造项目拆除建筑面积")
+    ms = {m["surface"]: m for m in metrics("屋顶绿化后夏季表面温度最多可降低18℃。每名照护人员最多照护3名婴幼儿。每年约需增加资金60万元。")}
+    assert [ms[s]["qualifier"] for s in ("18℃", "3名", "60万元")] == ["at_most", "at_most", "approx"]
+    assert ms["60万元"]["subject"] == "增加资金"
+
+
+def test_a_threshold_a_clause_of_its_own_before_a_rule_and_a_band_of_fines():
+    assert one("单笔贷款在100万元（含）以下的，免收担保费。", "100万元")["kind"] == "policy"
+    assert one("对违法企业处1万元以上5万元以下罚款。", "1万元以上5万元以下")["kind"] == "policy"
+    assert one("对违法企业罚款在1万元以上5万元以下。", "1万元以上5万元以下")["kind"] == "policy"
+    # (fines imposed are no band: 单起案件罚款在2万元至20万元之间)
+    assert one("今年以来，查处案件57起，单起案件罚款在2万元至20万元之间。", "2万元至20万元")["kind"] == "actual"
+
+
+def test_a_goals_own_figure_and_a_share_of_a_plan_reached():
+    ms = {m["surface"]: m for m in metrics("2023年，全市完成立体绿化22.5万平方米，超额完成年度目标任务（18万平方米）。"
+                                           "1—8月完成全年目标任务25亿元的76.8%。完成投资12.3亿元，占年度计划投资的38%。")}
+    assert [ms[s]["kind"] for s in ("22.5万平方米", "18万平方米", "25亿元", "76.8%", "38%")] == ["actual", "target", "target", "actual", "actual"]
+
+
+def test_a_latin_words_digits_shells_points_and_an_inclusive_bound_restated():
+    assert [m["surface"] for m in metrics("全市政务服务平台IPv6支持度100%。")] == ["100%"]
+    ms = {m["surface"]: m for m in metrics("2023年，人工测墒3168点次，发射增雨炮弹326发。实行收支两条线管理，新建线路两条。")}
+    assert [(ms[s]["unit"], ms[s]["value"]) for s in ("3168点次", "326发", "两条")] == [("点次", 3168), ("发", 326), ("条", 2)]
+    assert [m["surface"] for m in metrics("对10万元以下（含10万元）的个人贷款，免除反担保要求。起步价2元（含8公里）。")] == ["10万元以下", "2元", "8公里"]
+    assert [m["surface"] for m in metrics("为三万一千二百套房屋办理了不动产权证书，抵押登记压缩至一个工作日。")] == ["三万一千二百套", "一个工作日"]
+
+
+def test_rules_by_a_price_band_a_share_a_grades_amounts_and_days_of_leave():
+    ms = {m["surface"]: m for m in metrics("217至300立方米的部分每立方米3.60元。按照职工医保70%、居民医保60%的比例报销。"
+                                           "技能提升补贴按初级、中级分别为1000元、1500元。重度失能人员每人每月分别为2100元、2400元。"
+                                           "女职工合计产假158天，配偶享受陪产假15天。")}
+    assert all(ms[s]["kind"] == "policy" for s in ("217至300立方米", "70%", "60%", "1000元", "1500元", "2100元", "2400元", "158天", "15天"))
+    assert one("今年全市共有3200名女职工休产假，平均休假天数158天。", "158天")["kind"] == "actual"
