@@ -243,7 +243,7 @@ POLICY_PER_UNIT = (r"(?:每\p{Han}{1,3}(?:每\p{Han}{1,2})?(?:不低于|不少�
                    r"|每(?:满|增加)?[\d.]+个?(?:年|月)(?:加发|增发|加付|增加)[^，。；\d]{0,8})$")
 # …per beneficiary, the payment named between: a rate even when paid out (每人每月发放补贴300元, 每人每次救助金额500元至3000元).
 # (and what a place gets each year: 每处健身点每年安排维保经费500元)
-PER_BENEFICIARY = (r"每(?:人|户|亩|家|名|位|床|个\p{Han}{0,3}?|处\p{Han}{0,4}?每[年月])(?:[“\"「][^”\"」，。；]{1,12}[”\"」])?(?:每[年月天日次])?(?:[省市县区]级)?(?:一次性|另行|再|另)?可?(?:发放|给予|补助|补贴|奖励|奖补|资助|支持|领取|享受|安排|救助|慰问|分别为)"
+PER_BENEFICIARY = (r"每(?:人|户|亩|家|名|位|床|生|个\p{Han}{0,3}?|处\p{Han}{0,4}?每[年月])(?:[“\"「][^”\"」，。；]{1,12}[”\"」])?(?:每[年月天日次])?(?:[省市县区]级)?(?:一次性|另行|再|另)?可?(?:发放|给予|补助|补贴|奖励|奖补|资助|支持|领取|享受|安排|救助|慰问|分别为)"
                    # (and the items it pays for between: 每人每年补助学费、住宿费和生活费1万元)
                    r"[^，。；\d]{0,12}$")
 # …or a rate a rule fixes (按…标准的70%确定, 按50%计发).
@@ -285,7 +285,7 @@ RULE_NAME = (
     r"|[一二三四五六]级(?:医疗机构|医院|定点)?$)[^，。；]{0,10}$"
 )
 # …a standard, whoever it is for (按每张床位1万元的标准给予补助, 对获得授权的农户按每户2000元的标准).
-STANDARD_AFTER = r"^的?(?:(?:奖励|补贴|补助|资助)?标准(?:[^化车厂件箱地体间台小]|$)|要求|规定)"  # (not 3700个标准车位, 4.2万辆标准小客车)
+STANDARD_AFTER = r"^的?(?:国家|省级?|市级?|规划|行业)?(?:(?:奖励|补贴|补助|资助)?标准(?:[^化车厂件箱地体间台小]|$)|要求|规定)"  # (not 3700个标准车位, 4.2万辆标准小客车)
 POLICY_RATE = r"(?:按|标准为)[^，。；]{0,16}的$"
 # (money 争取'd is obtained or sought, not a rule's amount: 争取省级补助1.15亿元)
 # (a payment's cap after its name, a rule even after a verb of paying: 一次性发放安家补助最高5万元)
@@ -334,8 +334,9 @@ PROGRESS = (r"(?:完成[^，。；]{0,8}|占[^，。；]{0,8}|(?:高于|低于|�
             r"(?:[（(][^（）()]{0,12}[）)]|[\d.]+[万亿]?\p{Han}{0,3}?)?的?(?:约|近)?"
             r"(?:[\d.]+%?[和、及与])*$")
 FUTURE_TO = r"将[^，。；]*(?:至|到|达到|达)$"
-# (约 in a word is not about: 签约40.3万人, 节约资金300万元; 约 before what is needed is: 每年约需增加资金60万元)
-APPROX_BEFORE = r"(?:(?:^|[^签节制预违履契条公])约[有为合]?(?:每\p{Han}{1,3}){0,2}|(?:^|[^签节制预违履契条公])约(?:需要?|可|能)[^，。；\d]{0,10}|近|大约[有为]?|将近|接近|大概|差不多|约占[^，。；]{0,16}|约(?:为|是|相当于)[^，。；]{2,16}的|(?:接近|将近)[^，。；\d]{1,12}的)$"
+# (约 in a word is not about: 签约40.3万人, 节约资金300万元; 约 before what is needed is: 每年约需增加资金60万元;
+# nor is 近 in 邻近, 附近: 邻近3个区)
+APPROX_BEFORE = r"(?:(?:^|[^签节制预违履契条公])约[有为合]?(?:每\p{Han}{1,3}){0,2}|(?:^|[^签节制预违履契条公])约(?:需要?|可|能)[^，。；\d]{0,10}|(?:^|[^邻临附靠])近|大约[有为]?|将近|接近|大概|差不多|约占[^，。；]{0,16}|约(?:为|是|相当于)[^，。；]{2,16}的|(?:接近|将近)[^，。；\d]{1,12}的)$"
 # …and a bound on a share of something (不低于当地同类人员的80%).
 # The whole a bounded share is of, named between the bound and the share (不低于本单位在职职工总数1.5%,
 # 不超过上年一般公共预算收入5%).
@@ -920,8 +921,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # (a sport by its number: 铁人三项赛, 十项全能, 三人篮球, 五人制足球)
         | _tested(pl.col("is_cn") & unit_raw.is_in(["项", "人"]), after, r"^(?:赛(?:[^事]|$)|全能|制|篮球|足球|排球)")
         | _tested(cn_items, before, r"铁人$")
-        # (a tricycle, a two-wheel drive, a plan per place: 电动三轮车, 两轮驱动, 一处一策)
-        | _tested(pl.col("is_cn") & unit_raw.is_in(["轮", "处"]), after, r"^(?:车|汽车|电动车|摩托|驱动|齐驱|一策|一档|一景)")
+        # (a tricycle, a two-wheel drive, a plan per place: 电动三轮车, 三轮收集车, 两轮驱动, 一处一策)
+        | _tested(pl.col("is_cn") & unit_raw.is_in(["轮", "处"]), after, r"^(?:\p{Han}{0,3}车|摩托|驱动|齐驱|一策|一档|一景)")
         # the parts of a text's own plan: 从以下三个方面推进, 分两个阶段实施
         | (pl.col("is_cn") & after.str.contains(r"^(?:方面|阶段|环节|层面|维度|步骤)"))
         # a phase by its number (二期工程, 三期项目)

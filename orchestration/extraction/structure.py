@@ -198,8 +198,8 @@ def zones(lines: pl.DataFrame) -> pl.DataFrame:
 
 
 # (and a section of what the agency means to do about it: 三、关于完善帮扶机制的考虑, 工作设想)
-# (and a plain township's heading: 四、下面我们打算这么做)
-PLAN_WORDS = r"(?:下一步|下步|今后|工作打算|工作计划|(?:的|工作)(?:考虑|打算)\s*$|工作设想|(?:打算|准备)(?:这么|这样)?(?:做|干)\s*$)"
+# (and a plain township's heading: 四、下面我们打算这么做; and a year's work to come: 三、2025年工作安排)
+PLAN_WORDS = r"(?:下一步|下步|今后|工作打算|工作计划|工作安排\s*$|(?:的|工作)(?:考虑|打算)\s*$|工作设想|(?:打算|准备)(?:这么|这样)?(?:做|干)\s*$)"
 # A paragraph that turns to the proposer (您的建议中关于…, 关于您提出的…, 对您所提…).
 # A paragraph that adds to a plan after its items (此外，我们还将…; 同时，我们将…).
 ADDED_ITEM = r"^\s*(?:此外|同时|另外|最后)[，,]\s*[^。；;，,]{0,8}?将"

@@ -4359,3 +4359,11 @@ def test_rules_by_a_price_band_a_share_a_grades_amounts_and_days_of_leave():
                                            "女职工合计产假158天，配偶享受陪产假15天。")}
     assert all(ms[s]["kind"] == "policy" for s in ("217至300立方米", "70%", "60%", "1000元", "1500元", "2100元", "2400元", "158天", "15天"))
     assert one("今年全市共有3200名女职工休产假，平均休假天数158天。", "158天")["kind"] == "actual"
+
+
+def test_near_in_a_word_of_place_a_tricycle_a_students_rate_cases_in_words_and_a_national_standard():
+    ms = {m["surface"]: m for m in metrics("邻近3个区已实行，附近2个镇正在推进，覆盖率接近90%。配置电动三轮收集车120辆。"
+                                           "每生每月另发放生活费300元。全年救治危重患者四例。全科医生数为4.1人，距5人的国家标准仍有差距。")}
+    assert [ms[s]["qualifier"] for s in ("3个", "2个", "90%")] == ["exact", "exact", "approx"]
+    assert "三轮" not in ms and ms["120辆"]["unit"] == "辆"
+    assert (ms["300元"]["kind"], ms["四例"]["value"], ms["5人"]["kind"], ms["4.1人"]["kind"]) == ("policy", 4, "policy", "actual")

@@ -872,3 +872,13 @@ def test_a_plain_townships_heading_of_what_it_means_to_do_is_the_plan():
     body = "一、基本情况\n全镇粮食面积4.1万亩。\n二、下面我们打算这么做\n一是粮食面积要稳在4.1万亩以上；二是新建烘干中心1个。\n"
     coms = run(letter(body))["commitments"].sort("ordinal")
     assert coms["ordinal"].to_list() == [1, 2]
+
+
+def test_a_years_work_to_come_is_a_plan_heading():
+    out = run(letter("一、基本情况\n2024年全市完成造林1.2万亩。\n二、2025年工作安排\n今年再选择3个县开展试点。\n"))
+    plan = out["sections"].filter(pl.col("in_plan"))["heading"].to_list()
+    assert plan == ["2025年工作安排"]
+    assert out["metrics"].filter(pl.col("surface") == "3个")["kind"].to_list() == ["target"]
+    # (not the account of a year's plan carried out)
+    out = run(letter("一、2024年工作安排落实情况\n全市完成造林1.2万亩。\n"))
+    assert out["sections"].filter(pl.col("in_plan")).height == 0
