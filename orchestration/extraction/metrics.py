@@ -2309,7 +2309,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         # 覆盖8.9万人次; not 2023年出台《办法》，对…给予500元, nor what has come to be since: …，累计发放3000万元)
         _year=pl.when(pl.col("event").is_null() | ((pl.col("kind") == "actual") & (pl.col("p_start") >= pl.col("sent_start")) & slice_text(
             "sentence", pl.col("p_end") - pl.col("sent_start"), pl.col("start") - pl.col("sent_start")).str.contains(
-                r"^[^。；;《“]{0,40}$") & ~_only(pl.col("event").is_not_null(), pl.col("before")).str.contains(r"累计|目前|至今|已|共").fill_null(False))).then(yr("year")),
+                r"^[^。；;《“]{0,40}$") & ~_only(pl.col("event").is_not_null(), pl.col("before")).str.contains(r"累计|目前|至今|已").fill_null(False))).then(yr("year")),
         _plan=five_year_plan_start(pl.col("fyp")),
         _plan_py=five_year_plan_start(pl.col("pyf")),
         _q3_year=pl.coalesce(pl.when(pl.col("q3_rel").is_not_null()).then(rel_year("q3_rel")), ly),

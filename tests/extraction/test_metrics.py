@@ -4318,7 +4318,7 @@ def test_a_school_years_term_named_after_it_and_this_years_half_after_zhi():
 
 
 def test_an_events_year_dates_the_counts_of_its_clauses_and_no_period_text_without_dates():
-    ms = {m["surface"]: m for m in metrics("2023年发布霜冻预警信息168条，覆盖农户8.9万人次；直通式服务1260户。2022年启动试点，累计发放补贴3000万元。")}
+    ms = {m["surface"]: m for m in metrics("2023年发布霜冻预警信息168条，共覆盖农户8.9万人次；直通式服务1260户。2022年启动试点，累计发放补贴3000万元。")}
     assert [ms[s]["period_end"] for s in ("168条", "8.9万人次", "1260户", "3000万元")] == [dt.date(2023, 12, 31), dt.date(2023, 12, 31), None, None]
     assert (ms["1260户"]["period_text"], ms["3000万元"]["period_text"]) == (None, None)
 
