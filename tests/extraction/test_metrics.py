@@ -4367,3 +4367,8 @@ def test_near_in_a_word_of_place_a_tricycle_a_students_rate_cases_in_words_and_a
     assert [ms[s]["qualifier"] for s in ("3个", "2个", "90%")] == ["exact", "exact", "approx"]
     assert "三轮" not in ms and ms["120辆"]["unit"] == "辆"
     assert (ms["300元"]["kind"], ms["四例"]["value"], ms["5人"]["kind"], ms["4.1人"]["kind"]) == ("policy", 4, "policy", "actual")
+
+
+def test_a_fare_changed_is_a_rule_with_the_distance_it_covers():
+    ms = {m["surface"]: m for m in metrics("巡游出租车起步价由7元（含2公里）调整为8元（含2.5公里）。今年以来，全市出租车运价收入达3.2亿元。")}
+    assert [ms[s]["kind"] for s in ("7元", "2公里", "8元", "2.5公里", "3.2亿元")] == ["policy", "policy", "policy", "policy", "actual"]
