@@ -51,6 +51,9 @@ CN_MONTH_HINT = r"(?:今年|本年|去年|上年|截至|[至到~\-])" + _CN_MONT
 CN_MONTH = re.compile(r"(?:(?<=今年|本年|去年|上年|截至)|(?<=[至到~\-]))" + _CN_MONTH + "(?=月)|" + _CN_MONTH + "(?=[至到~\\-]" + _CN_MONTH + "月)")
 CN_DIGITS = str.maketrans("〇○零一二三四五六七八九十", "0001234567891")
 ONE_WORKING_DAY = r"(^|[^一二三四五六七八九十百千万两零〇第每])一(个工作日)"
+# A range in words that starts at one (降低一到两成, 一至三个百分点): the bare 一 the numeral patterns leave
+# as an article, and the numeral after it, as digits. (not 统一到两家, 唯一至两名)
+ONE_TO = r"(^|[^一二三四五六七八九十百千万两零〇第每统唯同之逐划专单万])一([至到～~—-])([{}])(成|倍|个百分点|次|名|人|家|个|项|期|场|批)"
 # A romanised reading in parentheses right after a character: 區(qū), 縣(xiàn).
 PINYIN_GLOSS = r"[(（][a-z" + TONED + r"]{1,7}[)）]"
 
@@ -278,6 +281,8 @@ def clean(letters: pl.DataFrame) -> tuple[pl.DataFrame, list[pl.DataFrame]]:
     # numeral patterns leave a bare 一 as: its digit in mtext, one for one.
     frame = _where(frame, pl.col("mtext").str.contains("一个工作日", literal=True), lambda f: f.with_columns(
         mtext=pl.col("mtext").str.replace_all(ONE_WORKING_DAY, "${1}1${2}")))
+    frame = _where(frame, pl.col("mtext").str.contains(r"一[至到～~—-][两二三]"), lambda f: f.with_columns(
+        mtext=pl.col("mtext").str.replace_all(ONE_TO.format("两二"), "${1}1${2}2${4}").str.replace_all(ONE_TO.format("三"), "${1}1${2}3${4}")))
     # A page scraped onto one line with its blocks apart by " | " (发布时间：… | 建议编号：… | 一、…): each
     # block a line, the bar folded to a line break in place.
     frame = _where(frame, (pl.col("mtext").str.count_matches("\n") < ONE_LINE_BREAKS) & (pl.col("mtext").str.count_matches(" | ", literal=True) >= BAR_BLOCKS),

@@ -29,8 +29,8 @@ DOC_NUMBER = (
     + r"\s*)?(?:[提建议复函]{1,3}字|提复|建复|议复)?第?\s*(?P<serial>\d{1,5}|[一二三四五六七八九十百〇○零两]{1,6}(?:号|號))(?:\s*(?:号|號))?"
 )
 # Type characters that follow the agency's code inside 机关代字 (温科 + 提复).
-# (会 is a joint reply's, 会办: 南住建会; 建议 spelled out, 赣水建议字; 办 before 函 is an office's own, 台人才办函)
-DOC_TYPE_SUFFIX = r"(?:提案复|建议复|建议|提复|建复|议复|提字|建字|议字|案字|复字|函|发|字|复|议|提|会)+$"
+# (会 is a joint reply's, 会办: 南住建会, 青商会办; 建议 spelled out, 赣水建议字; 办 before 函 is an office's own, 台人才办函)
+DOC_TYPE_SUFFIX = r"(?:提案复|建议复|建议|提复|建复|议复|提字|建字|议字|案字|复字|会办|函|发|字|复|议|提|会)+$"
 # 建 alone marks a reply to a 建议 (杭人社建), except where it is the agency's own (住建, 城建, 规建,
 # a city's 市建: 绍市建函);
 # a 自然资源和规划 bureau's 资规 is its code whole (遂自然资规建 → 遂自然资规).

@@ -92,7 +92,7 @@ CN_QUANTITY = (
     # name more often (三元融合)
     r"(?:(?P<cunit>" + CN_UNIT + r")|(?P<cmoney>(?:万|亿)?元))(?P<cpost>" + POST + r")?"
     # 一 is a quantity before 倍 (增长近一倍) and before 万元, 亿元 (投入资金一亿元)
-    r"|(?P<onefold>一)(?P<ofunit>倍|成)(?P<opost>以上|左右|多)?|(?P<onemoney>一)(?P<onemult>万|亿)元(?P<ompost>以上|以下|以内|左右|多)?"
+    r"|(?P<onefold>一)(?P<ofunit>倍|成|个百分点)(?P<opost>以上|左右|多)?|(?P<onemoney>一)(?P<onemult>万|亿)元(?P<ompost>以上|以下|以内|左右|多)?"
     # …and before 万 or 亿 and a counter (超过一万人)
     r"|(?P<onecount>一)(?P<ocmult>万|亿)(?P<ocyu>余|多)?(?P<ocunit>" + CN_UNIT + r")(?P<ocpost>" + POST + r")?"
     # a doubling: 翻一番 is twice, 翻两番 four times (实现翻番, 翻了一番多)
@@ -112,7 +112,7 @@ CN_PERCENT = (r"百分之(?P<pnum>[零〇一二两三四五六七八九十百]+(
               r"(?:[至到～~—-](?:百分之)?(?P<pnum2>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?))?(?P<ppost>以上|以下|以内|左右)?")
 # 三分之一, 近四分之一: a share as a fraction in words, read as a percentage (百分之… is above);
 # a staffing or incidence ratio per thousand or ten thousand too (万分之一点五 → 0.015%).
-CN_FRACTION = r"(?P<fden>[二两三四五六七八九十]{1,2}|千|万)分之(?P<fnum>[一二两三四五六七八九十]{1,2}(?:点[零〇一二三四五六七八九]+)?)(?P<fpost>以上|左右|多)?"
+CN_FRACTION = r"(?P<fden>[二两三四五六七八九十]{1,2}|千|万)分之(?P<fnum>[一二两三四五六七八九十]{1,2}(?:点[零〇一二三四五六七八九]+)?)(?P<fpost>以上|以下|以内|左右|多)?"
 # A term in years a rule sets (期限最长不超过3年, 最长5年, 给予不超过2年的社保补贴), matched with its lead:
 # a bare N年 is a year or a span far more often. The span is the number's, without the lead.
 TERM_YEARS = (r"(?P<ylead>(?:期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|培养期|船龄|车龄|机龄|房龄|回收期|保存期|保管期|留存期)(?:一般|原则上|普遍|均|大多)?(?:由(?:\d{4}年的?)?|在|为|是|最长|最长为|最长不超过|不超过|不少于|不低于|至少|延长至|延长到|最长可达)?|最长(?:不超过|为|可达|可)?(?:补助|补贴|资助|支持|扶持|享受|发放|领取)?|最多(?:可)?(?:补助|补贴|资助|支持|扶持|享受|发放|领取)|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予|发放|资助)"
@@ -277,7 +277,7 @@ RULE_NAME = (
     r"(?:(?:报销|支付|救助|补助|补贴|自付|留用|缴费|缴存|上缴|分担|奖励|资助|贴息|赔付|返还|提取|计提|补偿|代偿)(?:比例|水平)|起付线|起付标准|封顶线"
     r"|限额|上限|下限|缴费基数|门槛|容忍度|票价|起步价|运价|续租价|公积金贷款利率|贷款基准利率|预留[^，。；]{0,8}(?:份额|比例)|预付款?比例|(?:认定|困难|救助|保障|补助|低保|资助|支付|待遇)标准|(?:担保)?费率|(?:加计)?扣除比例|缴费标准|补助标准|自付部分|(?:贷款)?额度|首付(?:款)?比例|缴存比例|缴存基数|(?:月)?缴存额"
     # (a time limit a rule sets: 承诺时限为1个工作日, 全流程审批时限压缩至80个工作日以内, 备案时限由5个工作日压缩至2个工作日)
-    r"|(?:审批|办结|承诺|办理|兑现|审核|答复|备案|登记|受理|审查|核准|验收|发证|注册|许可)\p{Han}{0,2}时限"
+    r"|(?:审批|办结|承诺|办理|兑现|拨付|审核|答复|备案|登记|受理|审查|核准|验收|发证|注册|许可)\p{Han}{0,2}时限"
     # (an insurance's terms: 每亩保额从450元提高到950元, 农户自缴保费仅占20%)
     r"|保额|自缴保费|自缴比例|限速)"
     r"[^，。；]{0,20}?(?:由|从|提高|提升|降至|降低|下调|上调|调整|统一|不低于|不少于|不超过|不高于|最高|分别为|为|压缩至|压减至|缩短至|控制在|至"
@@ -352,8 +352,9 @@ AT_LEAST_BEFORE = (
 )
 # What a limit allows, not 期限, 时限 or 上限 (单人每日限领2张, 限速60公里/小时, 限高2.2米): a rule's cap.
 # (and a fee's cap: 24小时封顶40元)
-# (and a limit reset: 限速调整为30公里/小时; and what a coupon or a buyer may use: 每人每天限用1张, 每人限补1件, 单次交易限值为5000元)
-LIMITED = r"(?:(?:^|[^期时年权界局上下无极有])限(?:领|购|借|兑|办|乘|载|售|速|高|重|宽|停|用|享受?|补|值)?|封顶)(?:调整为|调整至|提高至|提高到|降至|降为|下调至|为)?$"
+# (and a limit reset: 限速调整为30公里/小时; and what a coupon or a buyer may use: 每人每天限用1张, 每人限补1件, 单次交易限值为5000元,
+# 每人每轮限领餐饮券2张)
+LIMITED = r"(?:(?:^|[^期时年权界局上下无极有])限(?:(?:领|购|借|兑)\p{Han}{0,4}|办|乘|载|售|速|高|重|宽|停|用|享受?|补|值)?|封顶)(?:调整为|调整至|提高至|提高到|降至|降为|下调至|为)?$"
 # A time of day, or a span of them (7:00-9:00, 17:00至19:00).
 # (not a scale's ratio: 1:500地形图)
 TIME_OF_DAY = r"(^|[^\d:])\d{1,2}:\d{2}(?:\s*[-—~至到]\s*\d{1,2}:\d{2})?(\D|$)"
@@ -1060,7 +1061,23 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
     # A bound's own figure restated as counting in: 180立方米以下（含180立方米）; not what a price
     # includes: 起步价2元（含8公里）.
     restated = before.str.contains(r"(?:以下|以上|以内)[（(]含$") & after.str.contains(r"^[）)]")
-    return c.with_columns(keep=~(enclosed | ordinal | rank_ordinal | cut_short | picked | idiom | slogan | phone | grade | latin | restated))
+    # A loan's term named with its benchmark rate is the rate's name: 不超过一年期LPR加80个基点.
+    rate_name = _tested(unit_raw == "年", after, r"^(?:以上)?(?:LPR|贷款市场报价利率|基准利率|国债)")
+    # The proposers' own count is the letter's address, not a fact: 林志强委员等7位委员在提案中指出.
+    cosigners = _tested(unit_raw.is_in(["位", "名"]) & before.str.ends_with("等"), after, r"^(?:委员|代表|人大代表|政协委员)")
+    # What a proposal asked for is no fact of the reply: 您提出将硕士研究生购房补贴提高至20万元的建议.
+    asked = _tested(after.str.contains(r"^[^，。；]{0,20}?的(?:建议|提议|意见|设想|诉求)"), before, r"提出的?[^，。；]{0,48}$")
+    # Nor are a supposition's inputs: 若按每户每月增发100元测算，每年需增加财政支出约252万元 (what a worked example
+    # takes as given may be a fact: 按全市失能老年人约5.1万人测算; and a rule's rate: 按机具价格的30%测算补贴额).
+    assumed = _tested(after.str.contains("测算", literal=True), after, r"^[^，。；]{0,16}?测算") & before.str.contains(r"(?:若|如|如果|假如|假设)按照?[^，。；按]{0,16}$")
+    # Nor the parts of the letter's own plan: 重点抓好三项工作 (as 从以下三个方面 is not).
+    own_parts = _tested(pl.col("is_cn") & (unit_raw == "项"), after, r"^(?:重点)?(?:工作|措施|举措)") & before.str.contains(r"(?:抓好|做好|采取|落实|推进)$")
+    # Nor a number before a word 对 begins (110对接, 12345对话): no pairs.
+    dui_word = _tested(unit_raw == "对", after, "^[" + DUI_WORDS + "]")
+    # Nor the one a rate is per, a score's or a fine's step: 每办结1件计1分, 每出现1件超期工单扣0.2分.
+    per_one = _tested((pl.col("num") == "1") & pl.col("mult").is_null() & before.str.contains(r"每\p{Han}{0,4}$"), after, r"^\p{Han}{0,8}?(?:扣|计|加分|减分|加收|罚)")
+    return c.with_columns(keep=~(enclosed | ordinal | rank_ordinal | cut_short | picked | idiom | slogan | phone | grade | latin | restated | rate_name | cosigners | asked
+                                 | assumed | own_parts | dui_word | per_one))
 
 
 def _only(rows: pl.Expr, col: pl.Expr) -> pl.Expr:
@@ -1308,6 +1325,8 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         # (not what was paid on average: 渔船平均每千瓦补贴约1150元)
         | (compact.str.contains(POLICY_BEFORE + r"|(?:最高|最多|不超过)可?(?:奖励|补贴|补助|资助|支持|给予|补|奖)\p{Han}{0,3}$|" + CAP_AFTER_PAYMENT)
          & ~_tested(compact.str.contains("平均", literal=True), compact, r"平均每\p{Han}{1,3}?(?:补贴|补助|奖励|发放|获得|获补)约?$")
+         # (nor what each household or head got on average: 危房改造1284户，户均补助2.8万元)
+         & ~_tested(compact.str.contains("均", literal=True), compact, r"(?:户均|人均|亩均|村均|平均)(?:补助|补贴|奖励|获补|资助|奖补)(?:资金)?约?$")
          # (nor a payment recovered: 追缴违规所得租金补贴24.6万元)
          & ~_tested(compact.str.contains(r"追缴|追回|收回|挽回"), compact, r"(?:追缴|追回|收回|挽回)[^，。；\d]{0,12}$")
          # (nor a capacity reached, by the year or the day: 船闸通过能力提升至每年4500万吨)
@@ -1318,7 +1337,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
             r"平均每\p{Han}{1,3}?(?:每\p{Han}{1,2}?)?(?:补贴|补助|奖励|发放|支出|投入|获得|获补)?约?$|每\p{Han}{1,2}(?:盈利|亏损|收益|利润|净利|增收|节省|节约|节支|成本|产量|产值|收入)$"
             r"|(?:成本|费用)(?:降至|降低至|降到|下降到|压降至|为|约为)每\p{Han}{1,2}约?$"
             # (nor an average per unit raised: 亩均投资强度提高到每亩320万元以上; a standard stays one)
-            r"|(?:亩均|人均|户均)[^，。；\d标准]{0,12}每\p{Han}{1,3}$"))
+            r"|(?:亩均|人均|户均)[^，。；\d标准]{0,12}每\p{Han}{1,3}$"
+            # (nor an average price per unit: 主城区平均收费约为每小时0.25元)
+            r"|平均\p{Han}{0,6}?(?:约为?|为|达到?)每\p{Han}{1,3}$"))
         | after.str.contains(POLICY_AFTER)
         # (a bound under a standard or a requirement the sentence opens with: 按照省定标准，每个县…不少于1万人)
         | compact.str.contains(r"^(?:按照|根据|依据|对照)[^，。；]{0,20}(?:标准|要求|规定|规范)[，,][^。；]{0,30}?" + REQUIRED_BOUND + r"[^，。；\d]{0,4}$")
@@ -1436,6 +1457,15 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | _tested(span, after, r"^内?(?:有效|免费|可免费)")
         # (a time each must have at least, or in each cycle: 每人每月服务时长不少于12小时, 五年一周期不少于360学时)
         | _tested(span | pl.col("unit").is_in(["学时", "课时"]), compact, r"(?:每\p{Han}{1,3}|周期)[^，。；\d]{0,14}(?:不少于|不低于|至少)$")
+        # (a staffing norm, so many for each: 每个网格明确1名网格责任人, 每座瞭望塔配备专职瞭望员2名; not what each has come to:
+        # 平均每个村配备, 每个村均已配备)
+        | _tested(pl.col("unit").is_in(["名", "人", "支", "台", "套", "个"]) & ~planned & ~compact.str.contains("平均|累计|共|已|均"), compact,
+                  r"(?:^|[，,])每(?:个|支|座|所|家|户|村|镇|乡|街道|社区|网格|班|校|园)\p{Han}{0,5}?(?:配备|配置|设置|设立|明确|落实|安排|选派|组建)\p{Han}{0,8}$")
+        # (a cap raised for some, after the rule: 单人最高贷款额度为50万元，夫妻双方均缴存的可上浮至80万元; tiers a rule has: 可分为2—3档)
+        | _tested(money | share, compact, r"的[，,]?(?:最高)?可(?:上浮|提高|放宽|增加|上调)(?:至|到)$")
+        | _tested(pl.col("unit") == "档", compact, r"分(?:为|成)?$")
+        # (how often at least, the verb between: 村（居）委会每月至少探访1次; not an average: 平均每站每季度至少1次)
+        | _tested(pl.col("unit").is_in(["次", "场", "场次"]) & ~planned & ~compact.str.contains("平均|累计|共"), compact, r"每(?:周|月|季度?|半年|年|学期)[^，。；\d]{0,12}至少\p{Han}{1,4}$")
         # a share a rule assigns (市级财政承担60%, 保教费减免30%)
         | ((pl.col("unit_family") == "percent")
            & compact.str.contains(r"(?:(?:财政|基金|资金|政府|[省市县区]级?|分别)(?:承担|分担|配套)[^，。；\d率]{0,6}|(?:承担|分担)(?:风险)?|减免|报销|补偿|赔付|(?:基金|统筹|医保)支付|自缴|自付|自筹)(?:仅|只)?$"))
@@ -1443,7 +1473,8 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | _tested(share, clause, r"^\s*(?:担保|保险)?费率$")
         # (a time limit a service keeps: 资料齐全的在5个工作日内完成审核, 诉求在24小时内响应; not an average kept)
         | (_tested(span, after, r"^(?:内|以内|之内)?(?:作出|办结|完成|响应|答复|受理|办理|处理|反馈|到场|审核|审批|发放|回复|核查|赶到)")
-           & ~_tested(span, clause, r"平均|实际|均在|均于|缩短至|压缩至|缩短到|压缩到"))
+           # (nor one reached: 基本实现3分钟到场扑救初起火灾)
+           & ~_tested(span, clause, r"平均|实际|均在|均于|缩短至|压缩至|缩短到|压缩到|实现"))
         # (a cap on a share of a base named before it: 允许配建不超过总建筑面积15%的商业服务设施)
         | _tested(share, compact, r"(?:允许|可|须|应)\p{Han}{0,6}不[得能应准]?(?:超过|高于)\p{Han}{1,12}$")
         # (a bound said bare, outside a plan, is a rule's: 每班配备教职工不少于2名, 书面作业平均完成时间不超过60分钟,
@@ -1474,16 +1505,20 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         # (a time a ban lasts: 6个月内不得申请进入疏导点经营)
         | _tested(span, after, r"^内?不[得能准予]")
         # (a grade's or a class's amounts a rule lists after its colon: 按等级给予培训补贴：初级工800元、中级工1200元)
-        | _tested(money | share, pl.col("before"), r"(?:按[^，。；：:]{0,10}(?:给予|发放)[^，。；：:]{0,10}(?:补贴|补助|奖励|资助|津贴)|(?:补贴|补助|奖励|资助|津贴)标准(?:分别)?为?)[：:][^。；：:]*$")
+        # (or after what it gives: 给予一次性奖励：一级50万元、二级30万元)
+        | _tested(money | share, pl.col("before"), r"(?:按[^，。；：:]{0,10}(?:给予|发放)[^，。；：:]{0,10}(?:补贴|补助|奖励|资助|津贴)|(?:补贴|补助|奖励|资助|津贴)标准(?:分别)?为?"
+                  r"|给予(?:一次性)?(?:补贴|补助|奖励|资助|津贴|奖补))[：:][^。；：:]*$")
+        # (a share a rule pays named bare before it: 起付线为300元，报销比例70%; not one paid in fact: 实际报销比例70%)
+        | _tested(share & ~clause.str.contains("平均|实际|政策范围内"), clause, r"(?:^|[^际均])(?:报销|支付|救助|补助|补贴|自付|缴费|缴存|分担|赔付)比例\s*$")
         # (a rate a rule floats for some: 对紧缺专业本科生上浮20%, 存储比例下浮50%; not a price against a time: 房价较平日上浮30%—50%)
         | _tested(share & ~clause.str.contains(r"平均|实际|同比|较上年|价格|房价|租金"), compact, r"(?:上浮|下浮)$")
         # (a bound a requirement sets: 要求每个农贸市场至少设置2台公平秤, 要求经营者将预收资金的20%以上存入, 要求日供餐量超过3000份的，配备…)
         | _tested(pl.col("qualifier").is_in(["at_least", "at_most", "over"]), compact, r"(?:^|[^按根照据合达])要求[^的，。；][^，。；]{0,24}$")
     # (what was done is no rule's, unless the condition of whom a rule pays names it: 对获得国家科学技术奖的给予最高100万元奖励)
     # (nor is the largest seen a cap: 最高的每亩获赔520元, 最高的超过200万元)
-    ) & ~_tested(compact.str.contains("最", literal=True), compact, LARGEST_SEEN) & ~(clause.str.contains(DONE) & ~clause.str.contains(DONE + r"(?:额度?|标准|比例|上限|限额)|" + DONE + r"每[月年人户]$|" + CAP_AFTER_PAYMENT + "|将[^，。；]{0,24}(?:额度|标准|比例|上限|限额|利率)由|最高不[得能]?超过$|累计\\p{Han}{0,6}不[得能]?超过$|(?:减?按|按照|加计)$"
+    ) & ~_tested(compact.str.contains("最", literal=True), compact, LARGEST_SEEN) & ~(clause.str.contains(DONE) & ~clause.str.contains(DONE + r"(?:额度?|标准|比例|上限|限额)|" + DONE + r"每[月年人户]$|" + CAP_AFTER_PAYMENT + "|将[^，。；]{0,24}(?:额度|标准|比例|上限|限额|利率|时限)由|最高不[得能]?超过$|累计\\p{Han}{0,6}不[得能]?超过$|(?:减?按|按照|加计)$"
                                                         # (a rule's rate changed: 加计扣除比例已由75%提高至100%; a payee named before 按: 对获得贷款的企业按…的30%给予贴息)
-                                                        r"|(?:比例|标准|额度|税率|费率|上限|限额)(?:已经?)?(?:由|从)[^，。；]{0,8}$|^\s*对[^，。；]{1,30}的\p{Han}{0,4}按"
+                                                        r"|(?:比例|标准|额度|税率|费率|上限|限额|时限)(?:已经?)?(?:由|从)(?:[^，。；]{0,8}|[^，。；]{1,14}(?:提高|提升|降低|下调|上调|调整|压缩|缩短|降)(?:至|到|为))$|^\s*对[^，。；]{1,30}的\p{Han}{0,4}按"
                                                         # (a bound for each of a kind: 每个园区每年安排服务经费不少于30万元)
                                                         r"|每[\p{Han}&&[^年月天日周季]]\p{Han}{0,3}[^，。；\d]{0,14}" + REQUIRED_BOUND + "$"
                                                         # (and the base a rule's rate is of: 按未兑付金额的10%扣减…)
@@ -1538,7 +1573,8 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     policy = policy & ~_tested(money, compact, r"(?:平均|人均|月均|年均)(?:工资|收入|薪酬|工资收入|可支配收入)[^，。；标准]{0,24}每(?:月|年)$")
     policy = policy | ((pl.col("unit_family") == "currency") & compact.str.contains(PER_BENEFICIARY)) | pl.col("_standard")
     # (a flood standard is a level of protection, not a rule's amount; a discount is a rule's: 享受9折优惠)
-    policy = (policy & (pl.col("unit") != "年一遇")) | (pl.col("unit") == "折")
+    # (nor is a ratio between two standards: 城乡低保标准比缩小至1.23:1)
+    policy = (policy & (pl.col("unit") != "年一遇") & ~_tested(pl.col("unit") == "比", compact, "标准之?比")) | (pl.col("unit") == "折")
     # (an average kept under a bound is a result: 平均办理时限不超过1个工作日)
     policy = policy & ~compact.str.contains(r"平均[^，。；\d]{0,12}(?:不超过|不高于|低于|控制在)$")
     # (a count a calculation is based on is no rule's: 按常住人口486万人计算)
@@ -1552,12 +1588,13 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
                                                                                    r"|(?:时间|周期|时长|工期|回收期)[^，。；]{0,14}$|受教育年限[^，。；\d]{0,4}$|^(?:[^期效]|效(?:[^期]|$)|期[^限])*(?:缩短|延长|压缩)[至到为了]$"
                                                                                    # (and an age's fall: 平均车龄由2020年的9.6年下降至6.8年)
                                                                                    r"|(?:船龄|车龄|机龄|房龄)[^，。；]{0,14}(?:下降|降低)[至到为了]$"))
-    # (a time limit a rule sets, within so long after an event or where it must be met: 应当在15日内决定,
+    # (a time limit a rule sets, within so long after an event or where it must be met, or that is promised, and the limits
+    # listed after it: 应当在15日内决定, 承诺2个工作日内出证, 须在接单后2小时内签收、1个工作日内联系诉求人,
     # 自受理之日起60日内办结, 接报后10分钟内启动)
     # (not a plan's: 确保接报后24小时内处置 is a target; nor what was done within it: 均在接报后2小时内抵达,
     # 一般积水点在雨停后2小时内基本消退)
     time_limit = _tested((pl.col("unit_family") == "duration") & ((pl.col("post") == "以内") | after.str.starts_with("内")).fill_null(False) & ~pl.col("in_commitment"),
-                         compact, r"(?:应当?|须|必须|要)(?:在|于)?$|(?:之日起|后|起)$")
+                         compact, r"(?:应当?|须|必须|要|承诺)(?:在|于)?$|(?:之日起|后|起)$|(?:应当?|须|必须|要|承诺)[^，。；]{0,30}内[^，。；\d]{1,12}、$")
     policy = policy | (time_limit & ~compact.str.contains("均|已|都|一般") & ~after.str.contains(r"^内?(?:基本|全部|均|已)"))
     # (a term a rule sets in months or days, a stay it grants free, how often it lets one draw: 房票有效期12个月,
     # 可免租入住6个月, 每季度可提取1次)
@@ -1664,7 +1701,8 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     over_goal = _tested(clause.str.contains("目标", literal=True), clause, r"(?:比|较|超过?|超出|高于|低于|高出|低出|超额完成)[^，。；]{0,10}目标(?:[^（(]|$)")
     # (what a plan item reports done already is done: 今年已争取中央预算内投资850万元; and so is what is
     # left to do: 全市尚有未改造老旧小区约210个)
-    done_in_plan = _tested(pl.col("in_commitment"), clause, r"已(?:经)?(?:争取|完成|建成|落实|下达|投入|安排|发放|实现|累计)|(?:尚|仍|还)(?:有|存)")
+    # (今年已组织帮代办员培训2期)
+    done_in_plan = _tested(pl.col("in_commitment"), clause, r"已(?:经)?(?:争取|完成|建成|落实|下达|投入|安排|发放|实现|累计|组织|开展|举办|建立|开通|接入|上线|召开|印发|出台|培训|办理|受理|惠及|覆盖)|(?:尚|仍|还)(?:有|存)")
     # (the goal's own figure a share goes over is the goal's: 超额完成年度目标任务（18万平方米）的25%)
     target = ((pl.col("in_commitment") & ~done_in_plan) | (cued & ~over_goal) | task_figure | pl.col("table_target") | later) & ~change_from & ~relies
     is_rank = pl.col("rank").is_not_null()
@@ -2530,7 +2568,26 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
                         | ((pl.col("kind") == "policy") & pl.col("period_text").str.contains(r"^(?:全年|年内|今年|本年|年底前|今年以来|.+以来)$")
                            & ~pl.col("clause").str.contains(pl.col("period_text"), literal=True)).fill_null(False)).then(None).otherwise(col)
            for col in ("period_start", "period_end", "period_text")}
-    ).drop("p_start", "p_end", "change_start", "base_value", "rate_year", "sub", "fypname", "heat", "sy_aut", "sy_spr", "xs_y", "xs_m", "_q", "_hol", "_hol_year", "_valid", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_plan_py", "_q3_year", "_pufa", "_ytd_year", "_lead",
+    ).with_columns(
+        # (since a half or a quarter of a year: from its first month to the letter's year's end, as 2023年以来 runs
+        # to it: 2024年下半年以来 from July 2024, 去年二季度以来 from April last year)
+        _since_part=pl.col("period_text").str.extract(r"(上半年|下半年|[一二三四1-4]季度)(?:以来)?$", 1)
+    ).with_columns(
+        _since_part=pl.when(pl.col("_since_part").is_not_null() & pl.col("period_start").is_not_null()
+                            & (pl.col("period_text").str.ends_with("以来")
+                               | (slice_text("sentence", pl.col("p_end") - pl.col("sent_start"), pl.col("p_end") - pl.col("sent_start") + 2) == "以来")).fill_null(False))
+        .then(pl.col("_since_part").str.replace_many(["上半年", "下半年", "一季度", "二季度", "三季度", "四季度", "1季度", "2季度", "3季度", "4季度"],
+                                                     ["1", "7", "1", "4", "7", "10", "1", "4", "7", "10"]).cast(pl.Int8))
+    ).with_columns(
+        period_start=pl.when(pl.col("_since_part").is_not_null()).then(pl.date(pl.col("period_start").dt.year(), pl.col("_since_part"), 1)).otherwise("period_start"),
+        period_end=pl.when(pl.col("_since_part").is_not_null()).then(pl.date(pl.col("letter_date").dt.year(), 12, 31)).otherwise("period_end"),
+        period_text=pl.when(pl.col("_since_part").is_not_null() & ~pl.col("period_text").str.ends_with("以来")).then(pl.col("period_text") + "以来").otherwise("period_text"),
+    ).with_columns(
+        # (what came since the year began, to a day: 截至6月末，贷款余额较年初新增186.2亿元 runs from January)
+        period_start=pl.when(pl.col("period_start").is_null() & pl.col("period_end").is_not_null()
+                             & pl.col("before").str.contains(r"[较比]年初(?:净)?(?:新增|增加|增长|提高|提升|上升|下降|减少|降低|回落|多增|少增)了?(?:约|近|超过)?$").fill_null(False))
+        .then(pl.date(pl.col("period_end").dt.year(), 1, 1)).otherwise("period_start")
+    ).drop("_since_part", "p_start", "p_end", "change_start", "base_value", "rate_year", "sub", "fypname", "heat", "sy_aut", "sy_spr", "xs_y", "xs_m", "_q", "_hol", "_hol_year", "_valid", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_plan_py", "_q3_year", "_pufa", "_ytd_year", "_lead",
            "_sy", "_sm", "_ey", "_em", "_ed", "_mx_year", "_last_year", "_mr_year", "_ytd_to", "_lm1", "_lm2", "_asof_from", "_shift", "_years", "_paired_years", "_run_size", "_py", "_py_start")
 
 
@@ -3159,7 +3216,17 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         subject=pl.when((pl.col("subject").str.len_chars() > 0) & ~pl.col("subject").is_in(list("对在为将把由从和与及的向按但且或"))).then("subject")).with_columns(
         # (a count of places before a rate names the places, not the rate: 全市128个乡镇（街道）应急物资储备点标准化达标率达92.2%)
         subject=pl.coalesce(_only((pl.col("unit_family") == "count") & pl.col("subject").str.ends_with("率").fill_null(False), pl.col("after")).str.extract(
-            r"^((?:乡镇|街道|镇街|行政村|社区)(?:[（(][^（()）]{1,8}[）)])?|[县市区镇乡村][（(][^（()）]{1,8}[）)])\p{Han}{2,}率", 1), "subject")).drop(cs.starts_with("_"), "clause")
+            r"^((?:乡镇|街道|镇街|行政村|社区)(?:[（(][^（()）]{1,8}[）)])?|[县市区镇乡村][（(][^（()）]{1,8}[）)])\p{Han}{2,}率", 1), "subject")).with_columns(
+        # (a payer, or how it pays, names no payee: 对首次认定的高新技术企业，省级财政给予30万元奖励 → 高新技术企业;
+        # payers that share a cost are each its subject: 由中央、省、市县财政分别承担35%、25%、20%)
+        subject=pl.coalesce(_only(pl.col("subject").str.contains(r"^(?:\p{Han}{0,6}财政(?:给予|予以)?(?:一次性)?(?:奖励|补助|补贴|奖补|资助)?|一次性|支持)$").fill_null(False)
+                                  & ~pl.col("clause").str.contains("承担|分担"),
+                                  pl.col("_two")).str.extract(r"^\s*对(?:[^，,；;]*的)?([^，,；;的]{2,20})[，,]", 1), "subject")).with_columns(
+        # (those a share is of, named in its own clause, are its subject, not the last clause's: 其中35周岁以下的占41%，
+        # 初中及以下文化程度的约占六成 → 初中及以下文化程度)
+        subject=pl.coalesce(_only((pl.col("unit_family") == "percent") & pl.col("clause").str.contains("的", literal=True)
+                                  & ~pl.col("clause").str.contains(pl.col("subject").fill_null("\x00"), literal=True), pl.col("clause")).str.extract(
+            r"^\s*(?:其中[，,]?)?([^，,；;。\d的]{2,16})的(?:约|近|仅|只)?占(?:比)?(?:达到?|为|约为?|超过|不到|不足)?(?:约|近)?$", 1), "subject")).drop(cs.starts_with("_"), "clause")
 
 
 def _totalled(since: pl.Expr, after_one: pl.Expr) -> pl.Expr:
@@ -3198,6 +3265,8 @@ def _listed(clause: pl.Expr) -> pl.Expr:
             .str.replace(r"^.*的", "").str.replace(r"^对([^外])", "$1")
             # (who pays a share, after what is paid: 财政补助部分由中央、省、市、县分别承担 → 中央、省、市、县)
             .str.replace(r"^[^、]*[^自理经缘、][由从]([^、]{1,4}、)", "$1").str.replace(r"^(?:新|首次)?(?:获评|被评为|评为|评定为|认定为|被认定为)(\p{Han})", "$1")
+            # (places listed and then counted: 绵阳、德阳、宜宾三市 → 绵阳、德阳、宜宾)
+            .str.replace(r"(、\p{Han}{1,6}?)[两二三四五六七八九十]{1,2}个?[市区县州盟镇乡省国]$", "$1")
             .pipe(_without_lead))
 
 

@@ -504,6 +504,18 @@ def test_spans_index_the_original_text():
         # (what an event's year counts right after it)
         ("2023年发布普法短视频1600余条。", "1600余条", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
         ("2023年出台《办法》，对企业给予500元补贴。", "500元", None, None),
+        # (days of a year, spans between thirds of months, whole months)
+        ("去年11月1日至12月20日，全市开展增雨作业12次。", "12次", dt.date(2023, 11, 1), dt.date(2023, 12, 31)),
+        ("2023年7月下旬至8月中旬，全市降水量偏少36%。", "36%", dt.date(2023, 7, 1), dt.date(2023, 8, 31)),
+        ("春播期间（3月上旬至4月下旬），发布专报15期。", "15期", dt.date(2024, 3, 1), dt.date(2024, 4, 30)),
+        # (a lead time and half a year within are no periods; a year's graduates are of that year)
+        ("提前6个月协调捐赠，累计捐赠物资2300余件。", "2300余件", None, None),
+        ("首次就业半年内离职率约为23%。", "23%", None, None),
+        ("2024届高校毕业生就业率98.2%。", "98.2%", dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
+        # (a school year's term named after it; this year's half after 至)
+        ("2023—2024学年秋季学期，全市课后服务参与率95%。", "95%", dt.date(2023, 9, 1), dt.date(2024, 1, 31)),
+        ("2023—2024学年春季学期，全市课后服务参与率96%。", "96%", dt.date(2024, 2, 1), dt.date(2024, 7, 31)),
+        ("护理人员流失率由2022年的23.4%下降至今年上半年的17.9%。", "17.9%", dt.date(2024, 1, 1), dt.date(2024, 6, 30)),
     ],
 )
 def test_periods_of_other_agencies(body, surface, start, end):
@@ -3760,9 +3772,9 @@ def test_blood_by_its_units_a_quarters_end_before_its_noun_a_fees_cap_and_free_o
 def test_quarters_counted_in_words_jiang_as_ba_in_a_past_report_and_what_a_plan_item_reports_done():
     ms = {m["surface"]: m for m in metrics(
         "对连续两个季度贷款户数负增长的银行下发了提示函。\n2023年4月，市残联印发《办法》，将补贴目录由78项扩展到126项。我局已将定点机构扩大到40家。\n"
-        "二、下一步工作\n一是推进养老服务。今年已争取中央预算内投资850万元，计划新建助餐点30个。\n")}
+        "二、下一步工作\n一是推进养老服务。今年已争取中央预算内投资850万元，计划新建助餐点30个。今年已组织帮代办员培训2期。\n")}
     assert (ms["两个季度"]["value"], ms["两个季度"]["unit"], ms["两个季度"]["unit_family"]) == (2, "个季度", "duration")
-    assert [ms[s]["kind"] for s in ("126项", "40家", "850万元", "30个")] == ["actual", "actual", "actual", "target"]
+    assert [ms[s]["kind"] for s in ("126项", "40家", "850万元", "30个", "2期")] == ["actual", "actual", "actual", "target", "actual"]
 
 
 def test_a_verb_after_fenbie_leaves_the_subject():
@@ -4288,33 +4300,9 @@ def test_jiang_is_ba_in_a_sentence_that_opens_with_the_time_since_which_things_w
     assert one("今年以来，全市将继续推进，力争发车间隔缩短至30分钟。", "30分钟")["kind"] == "target"
 
 
-def test_days_of_a_year_named_by_its_word_and_spans_between_thirds_of_months():
+def test_days_of_a_year_named_by_its_word_keep_their_text():
     m = one("今年3月1日至4月10日，全市累计增雨1.35亿立方米。", "1.35亿立方米")
     assert (m["period_start"], m["period_end"], m["period_text"]) == (dt.date(2024, 3, 1), dt.date(2024, 4, 30), "今年3月1日至4月10日")
-    m = one("去年11月1日至12月20日，全市开展增雨作业12次。", "12次")
-    assert (m["period_start"], m["period_end"]) == (dt.date(2023, 11, 1), dt.date(2023, 12, 31))
-    m = one("2023年7月下旬至8月中旬，全市降水量偏少36%。", "36%")
-    assert (m["period_start"], m["period_end"]) == (dt.date(2023, 7, 1), dt.date(2023, 8, 31))
-    m = one("春播期间（3月上旬至4月下旬），发布专报15期。", "15期")
-    assert (m["period_start"], m["period_end"]) == (dt.date(2024, 3, 1), dt.date(2024, 4, 30))
-
-
-def test_a_lead_time_half_a_year_and_a_years_graduates():
-    m = one("提前6个月协调捐赠，累计捐赠物资2300余件。", "2300余件")
-    assert (m["period_start"], m["period_end"]) == (None, None)
-    m = one("首次就业半年内离职率约为23%。", "23%")
-    assert (m["period_start"], m["period_end"]) == (None, None)
-    m = one("2024届高校毕业生就业率98.2%。", "98.2%")
-    assert (m["period_start"], m["period_end"]) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
-
-
-def test_a_school_years_term_named_after_it_and_this_years_half_after_zhi():
-    m = one("2023—2024学年秋季学期，全市课后服务参与率95%。", "95%")
-    assert (m["period_start"], m["period_end"]) == (dt.date(2023, 9, 1), dt.date(2024, 1, 31))
-    m = one("2023—2024学年春季学期，全市课后服务参与率96%。", "96%")
-    assert (m["period_start"], m["period_end"]) == (dt.date(2024, 2, 1), dt.date(2024, 7, 31))
-    m = one("护理人员流失率由2022年的23.4%下降至今年上半年的17.9%。", "17.9%")
-    assert (m["period_start"], m["period_end"]) == (dt.date(2024, 1, 1), dt.date(2024, 6, 30))
 
 
 def test_an_events_year_dates_the_counts_of_its_clauses_and_no_period_text_without_dates():
@@ -4372,3 +4360,59 @@ def test_near_in_a_word_of_place_a_tricycle_a_students_rate_cases_in_words_and_a
 def test_a_fare_changed_is_a_rule_with_the_distance_it_covers():
     ms = {m["surface"]: m for m in metrics("巡游出租车起步价由7元（含2公里）调整为8元（含2.5公里）。今年以来，全市出租车运价收入达3.2亿元。")}
     assert [ms[s]["kind"] for s in ("7元", "2公里", "8元", "2.5公里", "3.2亿元")] == ["policy", "policy", "policy", "policy", "actual"]
+
+
+def test_time_limits_changed_or_promised_tiers_and_visits_at_least_are_rules():
+    ms = {m["surface"]: m for m in metrics("我局已将首次登记办理时限由原来的20个工作日压缩至7个工作日。复耕补助资金拨付时限由90个工作日压缩至30个工作日。"
+                                           "承诺2个工作日内出证。婚宴桌数原则上不超过20桌，会费档次一般不超过4档。每人每轮限领餐饮券2张。"
+                                           "村（居）委会每月至少探访1次。")}
+    assert all(ms[s]["kind"] == "policy" for s in ("20个工作日", "7个工作日", "90个工作日", "30个工作日", "2个工作日", "20桌", "4档", "2张", "1次"))
+    assert [ms[s]["qualifier"] for s in ("20桌", "4档", "2张", "1次")] == ["at_most", "at_most", "at_most", "at_least"]
+    assert one("平均每站每季度至少开展1次。", "1次")["kind"] == "actual"
+
+
+def test_points_and_fractions_in_words_a_loans_term_and_the_proposers_own_figures():
+    ms = {m["surface"]: m for m in metrics("平均利率较上年低近一个百分点。费率降至日万分之一以下。贷款利率不超过一年期LPR加80个基点。"
+                                           "林志强委员等7位委员在提案中指出，全市有律师1200名。您提出的将补贴提高至每人每月300元的建议，暂不具备条件。"
+                                           "防火门缺失近1.2万樘。")}
+    assert (ms["一个百分点"]["value"], ms["一个百分点"]["unit"], ms["一个百分点"]["qualifier"]) == (1, "百分点", "approx")
+    assert ms["万分之一以下"]["qualifier"] == "at_most"
+    assert ms["1.2万樘"]["unit"] == "樘"
+    assert not {"一年期", "7位", "300元"} & set(ms) and "1200名" in ms
+
+
+def test_what_came_since_the_year_began_places_counted_after_a_list_and_a_payer_before_the_payment():
+    ms = {m["surface"]: m for m in metrics("截至6月末，贷款余额1200亿元，较年初新增186.2亿元。思明、湖里、集美三区分别新增1.2万个、0.9万个、0.7万个。"
+                                           "对首次认定的高新技术企业，省级财政给予30万元奖励；对新建微型消防站，一次性给予5万元补助。")}
+    assert (ms["1200亿元"]["period_start"], ms["186.2亿元"]["period_start"], ms["186.2亿元"]["period_end"]) == (None, dt.date(2024, 1, 1), dt.date(2024, 6, 30))
+    assert [ms[s]["subject"] for s in ("1.2万个", "0.9万个", "0.7万个", "30万元", "5万元")] == ["思明", "湖里", "集美", "高新技术企业", "新建微型消防站"]
+
+
+def test_since_a_half_or_a_quarter_and_a_range_in_words_from_one():
+    ms = {m["surface"]: m for m in metrics("去年下半年以来，新增企业6家。2023年三季度以来，新增企业8家。预计用水量降低一到两成。")}
+    assert [(ms[s]["period_start"], ms[s]["period_end"]) for s in ("6家", "8家")] == [(dt.date(2023, 7, 1), dt.date(2024, 12, 31)), (dt.date(2023, 7, 1), dt.date(2024, 12, 31))]
+    assert (ms["一到两成"]["value"], ms["一到两成"]["value_high"], ms["一到两成"]["qualifier"]) == (10, 20, "range")
+    assert "两家" in {m["surface"] for m in metrics("统一到两家企业。")}
+
+
+def test_staffing_norms_limits_listed_a_payment_after_its_colon_and_a_share_named_bare_are_rules():
+    ms = {m["surface"]: m for m in metrics("每座瞭望塔配备专职瞭望员2名。承办单位须在接单后2小时内签收、1个工作日内联系诉求人。"
+                                           "对获评的博物馆给予一次性奖励：一级50万元、二级30万元。起付线为300元，报销比例70%。"
+                                           "单人最高贷款额度为60万元，夫妻双方均缴存的可上浮至80万元。资助标准可分为2—3档。")}
+    assert all(ms[s]["kind"] == "policy" for s in ("2名", "2小时", "1个工作日", "50万元", "30万元", "70%", "80万元", "2—3档"))
+    assert one("平均每个村配备3名。", "3名")["kind"] == "actual"
+    assert one("全市住院费用实际报销比例70%。", "70%")["kind"] == "actual"
+
+
+def test_averages_paid_reached_and_a_ratio_of_standards_are_no_rules_and_shares_named_in_their_own_clause():
+    ms = {m["surface"]: m for m in metrics("全市基本实现3分钟到场扑救初起火灾。主城区平均收费约为每小时0.25元。危房改造1284户，户均补助2.8万元。"
+                                           "城乡低保标准比缩小至1.23:1。其中35周岁以下的占41%，初中及以下文化程度的约占六成。")}
+    assert all(ms[s]["kind"] == "actual" for s in ("3分钟", "0.25元", "2.8万元", "1.23:1"))
+    assert (ms["41%"]["subject"], ms["六成"]["subject"]) == ("35周岁以下", "初中及以下文化程度")
+
+
+def test_a_suppositions_inputs_a_steps_one_and_no_pairs_before_a_word_of_dui_are_no_figures():
+    ms = {m["surface"]: m for m in metrics("若按每户每月增发100元测算，每年需增加财政支出约252万元。按全市失能老年人约5.1万人测算，缺口较大。"
+                                           "每出现1件超期工单扣0.2分。推进12345热线与110对接联动。")}
+    assert not {"100元", "1件", "110对"} & set(ms)
+    assert {"252万元", "5.1万人", "0.2分"} <= set(ms)
