@@ -40,7 +40,7 @@ UNIT = U.alternation(U.UNITS)
 CN_UNIT = U.alternation(U.CN_COUNTERS + U.CN_COMPOUND_COUNTERS)
 POST = r"(?:及?以上|及?以下|及?以内|之内|左右|上下|余|多)"
 # Words 多 opens (多子女, 多层, 多部门): after a count, no "more than".
-MANY_WORD = r"^多(?:子女|层|孩|部门|元|样|种|方|措|功能|渠道|彩|维|头|媒体|语种|规合一|式|跨|点|领域|主体|场景|胎|户|党派|民族)"
+MANY_WORD = r"^多(?:子女|人口|层|孩|部门|元|样|种|方|措|功能|渠道|彩|维|头|媒体|语种|规合一|式|跨|点|领域|主体|场景|胎|户|党派|民族)"
 REGION = r"(?:国内外|海内外|省内外|市内外|全国|全省|全市|全区|全县|全州|全盟|全疆|全旗|省内|市内|区内|县内|国内|同类城市|地市|全球|中西部|中部|西部|东部|东北|长三角|珠三角)"
 # (a bound's or an estimate's word before a share: 不到全市8%, 约占)
 ABOUT = r"(?:不到|不足|约|近|超过)"
@@ -98,7 +98,8 @@ CN_QUANTITY = (
     # a doubling: 翻一番 is twice, 翻两番 four times (实现翻番, 翻了一番多)
     r"|(?P<dbl>翻了?[一两二三]?番)(?P<dpost>以上|多)?"
     # half of a whole, a share (近一半的个体工商户, 一半以上): 50 %; more than half (占比首次过半) over it
-    r"|(?P<half>一半|过半)(?P<hpost>以上|左右|多)?"
+    # (and half price, a rule's: 按半价收取)
+    r"|(?P<half>一半|过半|半价)(?P<hpost>以上|左右|多)?"
     # a bare hundred or thousand after a word of how near (近百处, 近千户, 面积达千亩以上, 超千亿元), matched
     # with it: alone, 百家 and 千家万户 are words
     # (and 上 before it, a thousand or more: 上千家次, 上万人, 上百万人次; a milestone passed: 突破千亿元, 迈上万亿元)
@@ -243,7 +244,7 @@ POLICY_PER_UNIT = (r"(?:每\p{Han}{1,3}(?:每\p{Han}{1,2})?(?:不低于|不少�
                    r"|每(?:满|增加)?[\d.]+个?(?:年|月)(?:加发|增发|加付|增加)[^，。；\d]{0,8})$")
 # …per beneficiary, the payment named between: a rate even when paid out (每人每月发放补贴300元, 每人每次救助金额500元至3000元).
 # (and what a place gets each year: 每处健身点每年安排维保经费500元)
-PER_BENEFICIARY = (r"每(?:人|户|亩|家|名|位|床|生|个\p{Han}{0,3}?|处\p{Han}{0,4}?每[年月])(?:[“\"「][^”\"」，。；]{1,12}[”\"」])?(?:每[年月天日次])?(?:[省市县区]级)?(?:一次性|另行|再|另)?可?(?:发放|给予|补助|补贴|奖励|奖补|资助|支持|领取|享受|安排|救助|慰问|分别为)"
+PER_BENEFICIARY = (r"每(?:人|户|亩|家|名|位|床|生|个\p{Han}{0,3}?|次\p{Han}{0,3}?|处\p{Han}{0,4}?每[年月])(?:[“\"「][^”\"」，。；]{1,12}[”\"」])?(?:每[年月天日次])?(?:[省市县区]级)?(?:一次性|另行|再|另)?可?(?:发放|给予|补助|补贴|奖励|奖补|资助|支持|领取|享受|安排|救助|慰问|分别为)"
                    # (and the items it pays for between: 每人每年补助学费、住宿费和生活费1万元)
                    r"[^，。；\d]{0,12}$")
 # …or a rate a rule fixes (按…标准的70%确定, 按50%计发).
@@ -274,7 +275,7 @@ POLICY_AFTER = (
 # 起付线统一为600元, 救助比例不低于70%, 个人自付部分由10元降至5元, 起步价由7元调整为8元); a rate reached (报销比例达到72%)
 # stays what it is.
 RULE_NAME = (
-    r"(?:(?:报销|支付|救助|补助|补贴|自付|留用|缴费|缴存|上缴|分担|奖励|资助|贴息|赔付|返还|提取|计提|补偿|代偿)(?:比例|水平)|起付线|起付标准|封顶线"
+    r"(?:(?:报销|支付|救助|补助|补贴|自付|留用|缴费|缴存|上缴|分担|奖励|资助|贴息|赔付|返还|提取|计提|补偿|代偿|存储|留存)(?:比例|水平)|起付线|起付标准|封顶线"
     r"|限额|上限|下限|缴费基数|门槛|容忍度|票价|起步价|运价|续租价|公积金贷款利率|贷款基准利率|预留[^，。；]{0,8}(?:份额|比例)|预付款?比例|(?:认定|困难|救助|保障|补助|低保|资助|支付|待遇)标准|(?:担保)?费率|(?:加计)?扣除比例|缴费标准|补助标准|自付部分|(?:贷款)?额度|首付(?:款)?比例|缴存比例|缴存基数|(?:月)?缴存额"
     # (a time limit a rule sets: 承诺时限为1个工作日, 全流程审批时限压缩至80个工作日以内, 备案时限由5个工作日压缩至2个工作日)
     r"|(?:审批|办结|承诺|办理|兑现|拨付|审核|答复|备案|登记|受理|审查|核准|验收|发证|注册|许可)\p{Han}{0,2}时限"
@@ -353,8 +354,8 @@ AT_LEAST_BEFORE = (
 # What a limit allows, not 期限, 时限 or 上限 (单人每日限领2张, 限速60公里/小时, 限高2.2米): a rule's cap.
 # (and a fee's cap: 24小时封顶40元)
 # (and a limit reset: 限速调整为30公里/小时; and what a coupon or a buyer may use: 每人每天限用1张, 每人限补1件, 单次交易限值为5000元,
-# 每人每轮限领餐饮券2张)
-LIMITED = r"(?:(?:^|[^期时年权界局上下无极有])限(?:(?:领|购|借|兑)\p{Han}{0,4}|办|乘|载|售|速|高|重|宽|停|用|享受?|补|值)?|封顶)(?:调整为|调整至|提高至|提高到|降至|降为|下调至|为)?$"
+# 每人每轮限领餐饮券2张, 每次停放限时5分钟)
+LIMITED = r"(?:(?:^|[^期时年权界局上下无极有])限(?:(?:领|购|借|兑)\p{Han}{0,4}|时|办|乘|载|售|速|高|重|宽|停|用|享受?|补|值)?|封顶)(?:调整为|调整至|提高至|提高到|降至|降为|下调至|为)?$"
 # A time of day, or a span of them (7:00-9:00, 17:00至19:00).
 # (not a scale's ratio: 1:500地形图)
 TIME_OF_DAY = r"(^|[^\d:])\d{1,2}:\d{2}(?:\s*[-—~至到]\s*\d{1,2}:\d{2})?(\D|$)"
@@ -472,7 +473,9 @@ GRADED = r"^(?:(?:国家|省|市|县|区)级[^对向为在从由]|[一二三四]
 # What follows a number without naming what it counts: the change it makes (增加到…),
 # a comparison, a purpose, a conjunction, or the 次 of a compound unit (20万亩次).
 # When a threshold is reached, what a rule sets off (小时雨量达到30毫米以上时启动预警, 积水深度超过15厘米时，实行交通管制).
-THRESHOLD_AFTER = r"^\s*(?:及?以上|及?以下|以内)?时(?:[，,]|启动|启用|实行|实施|发布|封闭|关闭|停止|暂停|采取|须|应|即|可|将|由|按|给予|自动|立即)"
+THRESHOLD_AFTER = r"^\s*(?:及?以上|及?以下|以内)?\p{Han}{0,3}?时(?:[，,]|启动|启用|实行|实施|发布|封闭|关闭|停止|暂停|采取|须|应|即|可|将|由|按|给予|自动|立即)"
+# (…or what it must pass first: 单笔金额超过50万元须经乡镇审核, 5万元以上的须报…审议)
+THRESHOLD_AFTER += r"|^\s*(?:及?以上|及?以下)?的?[，,]?(?:须|需|应当?|必须)(?:经|报|提交|由)"
 POST_STOP = (
     r"^(?:奖励|奖补|补贴|补助|资助|扶持|总目标|目标|增长|增加|减少|下降|降低|降至|增至|达到|达|扩大|缩短|压缩|以上|左右|"
     r"最高|优化|扩容|提升|提高|提到|提至|用于|同比|比|较|占|以|的|和|及|与|或|等|为|是|次|至|到|不等|之间|以?内|标准(?:[^化车厂件箱地体间台]|$)|大关|"
@@ -803,6 +806,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         | (pl.col("is_cn") & unit_raw.is_in(U.CN_COMPOUND_COUNTERS) & ~pl.col("match").str.contains(r"[十百千万亿]")
            & ~_tested(unit_raw == "次", before, r"(?:不少于|不超过|不低于|不多于|至少|最多|每[年月季周半]\p{Han}{0,2})\s*$"))
         | (pl.col("is_cn") & (unit_raw == "部") & after.str.contains(r"^[门委署局队位长件级]"))
+        # (rises and falls in an idiom: 三起三落)
+        | (pl.col("is_cn") & (unit_raw == "起") & after.str.contains(r"^[一二三四五六七八九两]落"))
         # (a bare 亿 before its noun names a class, not a sum: 招引超亿元项目, 近亿元检测设备; 投资近亿元 is one)
         | (pl.col("is_cn") & pl.col("match").str.starts_with("亿") & after.str.contains(r"^\p{Han}") & ~after.str.contains(r"^(?:以上|以下|左右|多|余)"))
         # (a race by its distance, an event's name: 男子1000米跑, 400米冠军成绩, 100米纪录, 4×100米接力)
@@ -1222,7 +1227,7 @@ CAP_HEAD = r"最高|上限|限额|封顶"
 # A spread over a benchmark rate (LPR加50个基点, LPR+50BP, 基准利率上浮10%).
 SPREAD_OVER = r"(?:LPR|贷款市场报价利率|基准利率)\s*(?:加|减|上浮|下浮|[+＋\-－])\s*$"
 # The largest seen, not a cap (最高的每亩获赔520元, 最高的超过200万元).
-LARGEST_SEEN = r"最[高多大]的[^，。；\d]{0,10}$"
+LARGEST_SEEN = r"最[高多大长]的[^，。；\d]{0,10}$"
 
 
 def _qualifier(c: pl.DataFrame) -> pl.DataFrame:
@@ -1363,8 +1368,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         # …or that a bound before it makes a class (对超过200万元的货物和服务采购项目…预留…)
         # (each bound of a list of them: 对首次突破1000万、5000万美元的企业)
         # (and a bound's base named after its verb, a second bound in brackets: 对吸纳就业人数达到现有在职职工人数15%（超过100人的企业达到8%）的)
-        | (clause.str.contains(r"^\s*对(?:[^，。；]{0,30}、)?[^，。；、]{0,12}(?:超过|高于|低于|不足|达到|不少于|不低于|突破|在)[^，。；、\d]{0,10}$")
-           & after.str.contains(r"^ ?(?:及?以上|及?以下)?(?:[、和及与或] ?[\d.]+ ?[万亿]?\p{Han}{0,3}?(?:及?以上|及?以下)?)*(?:[（(][^（()）]{0,24}[）)])?(?:[、，,]?且[^，。；]{0,16}?)?的\p{Han}"))
+        | (clause.str.contains(r"^\s*对(?:[^，。；]{0,30}[、或且])?[^，。；、]{0,12}(?:超过|高于|低于|不足|达到|不少于|不低于|突破|在)[^，。；、\d]{0,10}$")
+           # (and a second condition named before its bound: 对年经营性收入低于40万元或同比下降超过15%的村实行预警)
+           & after.str.contains(r"^ ?(?:及?以上|及?以下)?(?:[、和及与或][^，。；的\d]{0,12}?[\d.]+ ?[万亿]?[\p{Han}%]{0,3}?(?:及?以上|及?以下)?)*(?:[（(][^（()）]{0,24}[）)])?(?:[、，,]?且[^，。；]{0,16}?)?的\p{Han}"))
         # (…or by its bound alone: 对单户担保金额500万元及以下的小微企业)
         # (a second bound in brackets between: 对月销售额10万元以下（季度销售额30万元以下）的)
         | _tested(pl.col("post").is_in(["以上", "及以上", "以下", "及以下"]).fill_null(False) & after.str.contains(r"^(?:[（(][^（()）]{0,24}[）)])?的"),
@@ -1457,6 +1463,11 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | _tested(span, after, r"^内?(?:有效|免费|可免费)")
         # (a time each must have at least, or in each cycle: 每人每月服务时长不少于12小时, 五年一周期不少于360学时)
         | _tested(span | pl.col("unit").is_in(["学时", "课时"]), compact, r"(?:每\p{Han}{1,3}|周期)[^，。；\d]{0,14}(?:不少于|不低于|至少)$")
+        # (the weight an assessment gives an item: 纳入年度考核，分值占比为4%, 权重分别为20%、40%, 分值由3分提高到5分)
+        | _tested(share | (pl.col("unit") == "分"), clause, r"(?:分值|权重|权数)(?:占比)?(?:分别)?(?:为|占|是|提高到|提高至|调整为|由[^，。；]{0,8})$")
+        # (what one must pay: 办理公共自行车卡须缴纳押金200元)
+        # (not a sum to be paid: 全年需支付利息300万元, 财政需缴纳…)
+        | _tested(money & ~planned & ~clause.str.contains("全年|每年|累计|共计|合计|财政|总额"), compact, r"(?:须|需|应)(?:缴纳|交纳|预存)[^，。；\d]{0,6}$")
         # (a staffing norm, so many for each: 每个网格明确1名网格责任人, 每座瞭望塔配备专职瞭望员2名; not what each has come to:
         # 平均每个村配备, 每个村均已配备)
         | _tested(pl.col("unit").is_in(["名", "人", "支", "台", "套", "个"]) & ~planned & ~compact.str.contains("平均|累计|共|已|均"), compact,
@@ -1490,7 +1501,10 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         # (a share of interest a rule pays: 对企业给予贴息50%)
         | _tested(share, compact, r"(?:给予|按)\p{Han}{0,4}贴息$")
         # (a bound that makes whom a rule pays, the payment after it: 流转土地50亩以上、期限5年以上的，每亩每年补贴100元)
-        | after.str.contains(r"^(?:及?以上|及?以下)?(?:[、和且][^，。；]{0,14})?的[，,](?:每\p{Han}{1,3}){0,2}(?:给予|予以|按|一次性|奖励|补贴|补助|奖补)")
+        # (each of a list of them paid by 分别, or the rate of a rule named after: 首次达到20亿元、50亿元的，分别奖励…;
+        # 合同额在1000万元以下的，存储比例为1.5%)
+        | after.str.contains(r"^(?:及?以上|及?以下)?(?:[、和且][^，。；]{0,14})?的[，,](?:(?:每\p{Han}{1,3}){0,2}(?:分别)?(?:给予|予以|按|一次性|奖励|补贴|补助|奖补)"
+                             r"|(?:[^，。；\d]{0,8}(?:比例|标准|费率|额度|限额|上限|时限|期限))?为)")
         # (a surcharge or a deduction a rule sets, and the step it is per: 超定额部分加价1倍, 扣减当月服务费的10%,
         # 每低于标准1个百分点扣减养护费用2%; the part it is for: 超过50%的部分加价2倍)
         | _tested(share | (pl.col("unit") == "倍"), compact, r"(?:加价|加收|扣减|扣除|核减|扣罚|扣发|减发)[^，。；\d]{0,10}$")
@@ -1524,7 +1538,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
                                                         # (and the base a rule's rate is of: 按未兑付金额的10%扣减…)
                                                         r"|按照?[^，。；\d]{1,20}的$"
                                                         # (a rate per head and month or year, paid out: 落实烈士遗属定期抚恤金每人每年3.36万元)
-                                                        r"|每(?:人|户|名|位)每(?:月|年)[^，。；\d平均约]{0,10}$")
+                                                        r"|每(?:人|户|名|位)每(?:月|年)[^，。；\d平均约]{0,10}$"
+                                                        # (and a payment a clause opens by the rules it follows: 按照有关规定发放营养补助每人5000元)
+                                                        r"|^\s*按照?[^，。；\d]{0,10}(?:规定|标准|政策|办法)")
           & ~_only(clause.str.contains("对", literal=True), clause).str.contains(r"^\s*" + ACTOR + r"对[^，。；]{1,30}的\p{Han}{0,8}?(?:给予|予以|奖励|补助|补贴)[^，。；\d]{0,6}$").fill_null(False)
           # (…or whom it names by what they won: 获得第1至3名的选手分别奖励5万元、3万元)
           & ~_tested(clause.str.contains("获", literal=True), clause, r"^\s*(?:获得|获评|荣获)[^，。；]{1,30}的\p{Han}{0,6}?(?:分别|每\p{Han}{1,2})?(?:给予|予以|奖励|补助|补贴)[^，。；\d]{0,6}$"))
@@ -1574,7 +1590,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     policy = policy | ((pl.col("unit_family") == "currency") & compact.str.contains(PER_BENEFICIARY)) | pl.col("_standard")
     # (a flood standard is a level of protection, not a rule's amount; a discount is a rule's: 享受9折优惠)
     # (nor is a ratio between two standards: 城乡低保标准比缩小至1.23:1)
-    policy = (policy & (pl.col("unit") != "年一遇") & ~_tested(pl.col("unit") == "比", compact, "标准之?比")) | (pl.col("unit") == "折")
+    policy = (policy & (pl.col("unit") != "年一遇") & ~_tested(pl.col("unit") == "比", compact, "标准之?比")) | (pl.col("unit") == "折") | (pl.col("match") == "半价")
     # (an average kept under a bound is a result: 平均办理时限不超过1个工作日)
     policy = policy & ~compact.str.contains(r"平均[^，。；\d]{0,12}(?:不超过|不高于|低于|控制在)$")
     # (a count a calculation is based on is no rule's: 按常住人口486万人计算)
@@ -1604,7 +1620,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # (a longest time a rule allows: 最长可开具12周的长期处方)
     # (not the longest a thing took: 口岸换装等待时间最长达到7天)
     policy = policy | ((pl.col("unit_family") == "duration") & _only(compact.str.contains("最长", literal=True), compact).str.contains(r"最长[^，。；\d]{0,6}$").fill_null(False)
-                       & ~_only(compact.str.contains("最长", literal=True), compact).str.contains(r"最长(?:时|曾)?达到?$|最长的?一次").fill_null(False))
+                       & ~_only(compact.str.contains("最长", literal=True), compact).str.contains(r"最长(?:的|时|曾)?(?:达到?|为)$|最长的?一次").fill_null(False))
     # (nor a peak a measure reached: 单日充电量最高达212万千瓦时; a subsidy's 最高达 is a cap)
     # (最多达112对 too)
     peak = _only(compact.str.contains("最高达|最多达"), compact).str.contains(r"(?:^|[^可])(?:最高|最多)达到?$").fill_null(False)

@@ -4416,3 +4416,25 @@ def test_a_suppositions_inputs_a_steps_one_and_no_pairs_before_a_word_of_dui_are
                                            "每出现1件超期工单扣0.2分。推进12345热线与110对接联动。")}
     assert not {"100元", "1件", "110对"} & set(ms)
     assert {"252万元", "5.1万人", "0.2分"} <= set(ms)
+
+
+def test_weights_half_price_payments_per_donation_and_what_one_must_pay_are_rules():
+    ms = {m["surface"]: m for m in metrics("纳入年度考核，分值占比为4%。权重分别为20%、40%。学生按半价收取。每次献血发放营养补贴300元。"
+                                           "按照有关规定发放营养补助每人5000元。每次停放限时5分钟。办理公共自行车卡须缴纳押金200元。全年需支付利息300万元。")}
+    assert all(ms[s]["kind"] == "policy" for s in ("4%", "20%", "40%", "半价", "300元", "5000元", "5分钟", "200元"))
+    assert (ms["半价"]["value"], ms["半价"]["unit"], ms["5分钟"]["qualifier"], ms["300万元"]["kind"]) == (50, "%", "at_most", "actual")
+
+
+def test_thresholds_of_a_second_condition_a_step_to_pass_a_trigger_a_list_paid_by_fenbie_and_a_rate_named_after():
+    ms = {m["surface"]: m for m in metrics("对年经营性收入低于40万元或同比下降超过15%的村实行预警。单笔金额超过50万元须经乡镇审核。"
+                                           "红细胞库存量低于7天用量时启动黄色预警。企业产值首次达到20亿元、50亿元的，分别奖励20万元、50万元。"
+                                           "合同额在1000万元以下的，存储比例为1.5%。")}
+    assert all(ms[s]["kind"] == "policy" for s in ("40万元", "15%", "50万元", "7天", "20亿元", "50亿元", "1000万元以下", "1.5%"))
+
+
+def test_cases_in_one_word_doses_of_blood_a_longest_seen_and_many_as_part_of_a_noun():
+    ms = {m["surface"]: m for m in metrics("查处案件六起，森林火灾两起，三起三落。血小板4380治疗单位。开放时间平均为18.5小时，最长的达到42小时。"
+                                           "已有8.73万户多人口家庭办理了手续。")}
+    assert (ms["六起"]["value"], ms["两起"]["unit"], ms["4380治疗单位"]["unit"]) == (6, "起", "治疗单位")
+    assert "三起" not in ms and ms["42小时"]["kind"] == "actual"
+    assert (ms["8.73万户"]["qualifier"], ms["8.73万户"]["subject"].startswith("多人口家庭")) == ("exact", True)
