@@ -1071,12 +1071,12 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
     # The proposers' own count is the letter's address, not a fact: 林志强委员等7位委员在提案中指出.
     cosigners = _tested(unit_raw.is_in(["位", "名"]) & before.str.ends_with("等"), after, r"^(?:委员|代表|人大代表|政协委员)")
     # What a proposal asked for is no fact of the reply: 您提出将硕士研究生购房补贴提高至20万元的建议.
-    asked = _tested(after.str.contains(r"^[^，。；]{0,20}?的(?:建议|提议|意见|设想|诉求)"), before, r"提出的?[^，。；]{0,48}$")
+    asked = _tested(_tested(before.str.contains("提出", literal=True), after, r"^[^，。；]{0,20}?的(?:建议|提议|意见|设想|诉求)"), before, r"提出的?[^，。；]{0,48}$")
     # Nor are a supposition's inputs: 若按每户每月增发100元测算，每年需增加财政支出约252万元 (what a worked example
     # takes as given may be a fact: 按全市失能老年人约5.1万人测算; and a rule's rate: 按机具价格的30%测算补贴额).
-    assumed = _tested(after.str.contains("测算", literal=True), after, r"^[^，。；]{0,16}?测算") & before.str.contains(r"(?:若|如|如果|假如|假设)按照?[^，。；按]{0,16}$")
+    assumed = _tested(_tested(after.str.contains("测算", literal=True), after, r"^[^，。；]{0,16}?测算"), before, r"(?:若|如|如果|假如|假设)按照?[^，。；按]{0,16}$")
     # Nor the parts of the letter's own plan: 重点抓好三项工作 (as 从以下三个方面 is not).
-    own_parts = _tested(pl.col("is_cn") & (unit_raw == "项"), after, r"^(?:重点)?(?:工作|措施|举措)") & before.str.contains(r"(?:抓好|做好|采取|落实|推进)$")
+    own_parts = _tested(_tested(pl.col("is_cn") & (unit_raw == "项"), after, r"^(?:重点)?(?:工作|措施|举措)"), before, r"(?:抓好|做好|采取|落实|推进)$")
     # Nor a number before a word 对 begins (110对接, 12345对话): no pairs.
     dui_word = _tested(unit_raw == "对", after, "^[" + DUI_WORDS + "]")
     # Nor the one a rate is per, a score's or a fine's step: 每办结1件计1分, 每出现1件超期工单扣0.2分.
@@ -1467,11 +1467,12 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | _tested(share | (pl.col("unit") == "分"), clause, r"(?:分值|权重|权数)(?:占比)?(?:分别)?(?:为|占|是|提高到|提高至|调整为|由[^，。；]{0,8})$")
         # (what one must pay: 办理公共自行车卡须缴纳押金200元)
         # (not a sum to be paid: 全年需支付利息300万元, 财政需缴纳…)
-        | _tested(money & ~planned & ~clause.str.contains("全年|每年|累计|共计|合计|财政|总额"), compact, r"(?:须|需|应)(?:缴纳|交纳|预存)[^，。；\d]{0,6}$")
+        | (_tested(money & ~planned, compact, r"(?:须|需|应)(?:缴纳|交纳|预存)[^，。；\d]{0,6}$") & ~_tested(money, clause, "全年|每年|累计|共计|合计|财政|总额"))
         # (a staffing norm, so many for each: 每个网格明确1名网格责任人, 每座瞭望塔配备专职瞭望员2名; not what each has come to:
         # 平均每个村配备, 每个村均已配备)
-        | _tested(pl.col("unit").is_in(["名", "人", "支", "台", "套", "个"]) & ~planned & ~compact.str.contains("平均|累计|共|已|均"), compact,
-                  r"(?:^|[，,])每(?:个|支|座|所|家|户|村|镇|乡|街道|社区|网格|班|校|园)\p{Han}{0,5}?(?:配备|配置|设置|设立|明确|落实|安排|选派|组建)\p{Han}{0,8}$")
+        | (_tested(pl.col("unit").is_in(["名", "人", "支", "台", "套", "个"]) & ~planned, compact,
+                   r"(?:^|[，,])每(?:个|支|座|所|家|户|村|镇|乡|街道|社区|网格|班|校|园)\p{Han}{0,5}?(?:配备|配置|设置|设立|明确|落实|安排|选派|组建)\p{Han}{0,8}$")
+           & ~_tested(pl.col("unit").is_in(["名", "人", "支", "台", "套", "个"]), compact, "平均|累计|共|已|均"))
         # (a cap raised for some, after the rule: 单人最高贷款额度为50万元，夫妻双方均缴存的可上浮至80万元; tiers a rule has: 可分为2—3档)
         | _tested(money | share, compact, r"的[，,]?(?:最高)?可(?:上浮|提高|放宽|增加|上调)(?:至|到)$")
         | _tested(pl.col("unit") == "档", compact, r"分(?:为|成)?$")
@@ -1523,7 +1524,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | _tested(money | share, pl.col("before"), r"(?:按[^，。；：:]{0,10}(?:给予|发放)[^，。；：:]{0,10}(?:补贴|补助|奖励|资助|津贴)|(?:补贴|补助|奖励|资助|津贴)标准(?:分别)?为?"
                   r"|给予(?:一次性)?(?:补贴|补助|奖励|资助|津贴|奖补))[：:][^。；：:]*$")
         # (a share a rule pays named bare before it: 起付线为300元，报销比例70%; not one paid in fact: 实际报销比例70%)
-        | _tested(share & ~clause.str.contains("平均|实际|政策范围内"), clause, r"(?:^|[^际均])(?:报销|支付|救助|补助|补贴|自付|缴费|缴存|分担|赔付)比例\s*$")
+        | (_tested(share, clause, r"(?:^|[^际均])(?:报销|支付|救助|补助|补贴|自付|缴费|缴存|分担|赔付)比例\s*$") & ~_tested(share, clause, "平均|实际|政策范围内"))
         # (a rate a rule floats for some: 对紧缺专业本科生上浮20%, 存储比例下浮50%; not a price against a time: 房价较平日上浮30%—50%)
         | _tested(share & ~clause.str.contains(r"平均|实际|同比|较上年|价格|房价|租金"), compact, r"(?:上浮|下浮)$")
         # (a bound a requirement sets: 要求每个农贸市场至少设置2台公平秤, 要求经营者将预收资金的20%以上存入, 要求日供餐量超过3000份的，配备…)
@@ -2600,8 +2601,8 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         period_text=pl.when(pl.col("_since_part").is_not_null() & ~pl.col("period_text").str.ends_with("以来")).then(pl.col("period_text") + "以来").otherwise("period_text"),
     ).with_columns(
         # (what came since the year began, to a day: 截至6月末，贷款余额较年初新增186.2亿元 runs from January)
-        period_start=pl.when(pl.col("period_start").is_null() & pl.col("period_end").is_not_null()
-                             & pl.col("before").str.contains(r"[较比]年初(?:净)?(?:新增|增加|增长|提高|提升|上升|下降|减少|降低|回落|多增|少增)了?(?:约|近|超过)?$").fill_null(False))
+        period_start=pl.when(_tested(pl.col("period_start").is_null() & pl.col("period_end").is_not_null() & pl.col("before").str.contains("年初", literal=True).fill_null(False),
+                                     pl.col("before"), r"[较比]年初(?:净)?(?:新增|增加|增长|提高|提升|上升|下降|减少|降低|回落|多增|少增)了?(?:约|近|超过)?$"))
         .then(pl.date(pl.col("period_end").dt.year(), 1, 1)).otherwise("period_start")
     ).drop("_since_part", "p_start", "p_end", "change_start", "base_value", "rate_year", "sub", "fypname", "heat", "sy_aut", "sy_spr", "xs_y", "xs_m", "_q", "_hol", "_hol_year", "_valid", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_plan_py", "_q3_year", "_pufa", "_ytd_year", "_lead",
            "_sy", "_sm", "_ey", "_em", "_ed", "_mx_year", "_last_year", "_mr_year", "_ytd_to", "_lm1", "_lm2", "_asof_from", "_shift", "_years", "_paired_years", "_run_size", "_py", "_py_start")
@@ -3235,13 +3236,14 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
             r"^((?:乡镇|街道|镇街|行政村|社区)(?:[（(][^（()）]{1,8}[）)])?|[县市区镇乡村][（(][^（()）]{1,8}[）)])\p{Han}{2,}率", 1), "subject")).with_columns(
         # (a payer, or how it pays, names no payee: 对首次认定的高新技术企业，省级财政给予30万元奖励 → 高新技术企业;
         # payers that share a cost are each its subject: 由中央、省、市县财政分别承担35%、25%、20%)
-        subject=pl.coalesce(_only(pl.col("subject").str.contains(r"^(?:\p{Han}{0,6}财政(?:给予|予以)?(?:一次性)?(?:奖励|补助|补贴|奖补|资助)?|一次性|支持)$").fill_null(False)
+        subject=pl.coalesce(_only(_tested(pl.col("subject").str.contains("财政|一次性|支持").fill_null(False), pl.col("subject"),
+                                          r"^(?:\p{Han}{0,6}财政(?:给予|予以)?(?:一次性)?(?:奖励|补助|补贴|奖补|资助)?|一次性|支持)$")
                                   & ~pl.col("clause").str.contains("承担|分担"),
                                   pl.col("_two")).str.extract(r"^\s*对(?:[^，,；;]*的)?([^，,；;的]{2,20})[，,]", 1), "subject")).with_columns(
         # (those a share is of, named in its own clause, are its subject, not the last clause's: 其中35周岁以下的占41%，
         # 初中及以下文化程度的约占六成 → 初中及以下文化程度)
-        subject=pl.coalesce(_only((pl.col("unit_family") == "percent") & pl.col("clause").str.contains("的", literal=True)
-                                  & ~pl.col("clause").str.contains(pl.col("subject").fill_null("\x00"), literal=True), pl.col("clause")).str.extract(
+        subject=pl.coalesce(_only(_tested(pl.col("unit_family") == "percent", pl.col("clause"), "的.*占")
+                                  & ~_only(pl.col("unit_family") == "percent", pl.col("clause")).str.contains(pl.col("subject").fill_null("\x00"), literal=True).fill_null(True), pl.col("clause")).str.extract(
             r"^\s*(?:其中[，,]?)?([^，,；;。\d的]{2,16})的(?:约|近|仅|只)?占(?:比)?(?:达到?|为|约为?|超过|不到|不足)?(?:约|近)?$", 1), "subject")).drop(cs.starts_with("_"), "clause")
 
 
