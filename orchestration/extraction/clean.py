@@ -53,7 +53,7 @@ CN_DIGITS = str.maketrans("〇○零一二三四五六七八九十", "0001234567
 ONE_WORKING_DAY = r"(^|[^一二三四五六七八九十百千万两零〇第每])一(个工作日)"
 # A range in words that starts at one (降低一到两成, 一至三个百分点): the bare 一 the numeral patterns leave
 # as an article, and the numeral after it, as digits. (not 统一到两家, 唯一至两名)
-ONE_TO = r"(^|[^一二三四五六七八九十百千万两零〇第每统唯同之逐划专单万])一([至到～~—-])([{}])(成|倍|个百分点|次|名|人|家|个|项|期|场|批)"
+ONE_TO = r"(^|[^一二三四五六七八九十百千万两零〇第每统唯同之逐划专单])一([至到～~—-])([{}])(成|倍|个百分点|次|名|人|家|个|项|期|场|批)"
 # A romanised reading in parentheses right after a character: 區(qū), 縣(xiàn).
 PINYIN_GLOSS = r"[(（][a-z" + TONED + r"]{1,7}[)）]"
 

@@ -1324,6 +1324,8 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # (a rule for one family tests its rows only: a regex skips the null rest)
     family = pl.col("unit_family")
     money, share, span = family == "currency", family == "percent", family == "duration"
+    # (what a staffing norm counts: 每座瞭望塔配备专职瞭望员2名)
+    staff = pl.col("unit").is_in(["名", "人", "支", "台", "套", "个"])
     policy = (
         # (a share of interest or of a fee paid for someone: 小微企业贷款财政贴息50%, 按…标准代缴50%)
         _tested(share, compact, r"(?:贴息|代缴)$")
@@ -1470,9 +1472,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | (_tested(money & ~planned, compact, r"(?:须|需|应)(?:缴纳|交纳|预存)[^，。；\d]{0,6}$") & ~_tested(money, clause, "全年|每年|累计|共计|合计|财政|总额"))
         # (a staffing norm, so many for each: 每个网格明确1名网格责任人, 每座瞭望塔配备专职瞭望员2名; not what each has come to:
         # 平均每个村配备, 每个村均已配备)
-        | (_tested(pl.col("unit").is_in(["名", "人", "支", "台", "套", "个"]) & ~planned, compact,
+        | (_tested(staff & ~planned, compact,
                    r"(?:^|[，,])每(?:个|支|座|所|家|户|村|镇|乡|街道|社区|网格|班|校|园)\p{Han}{0,5}?(?:配备|配置|设置|设立|明确|落实|安排|选派|组建)\p{Han}{0,8}$")
-           & ~_tested(pl.col("unit").is_in(["名", "人", "支", "台", "套", "个"]), compact, "平均|累计|共|已|均"))
+           & ~_tested(staff, compact, "平均|累计|共|已|均"))
         # (a cap raised for some, after the rule: 单人最高贷款额度为50万元，夫妻双方均缴存的可上浮至80万元; tiers a rule has: 可分为2—3档)
         | _tested(money | share, compact, r"的[，,]?(?:最高)?可(?:上浮|提高|放宽|增加|上调)(?:至|到)$")
         | _tested(pl.col("unit") == "档", compact, r"分(?:为|成)?$")
