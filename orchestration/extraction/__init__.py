@@ -138,11 +138,11 @@ def _commitment_table(letters: pl.DataFrame, coms: pl.DataFrame, letter_year: pl
     # words (一是) or a paragraph gives its first clause, after the marker or plan word.
     listed = pl.col("mbody").str.contains(r"^\s*(?:[一二三四五六七八九十]+[是要]|[①-⑩]|\d{1,2}[）)])")
     # (a time leading the item is its horizon, not its heading: 二是到2026年，实现…; （一）2025年秋季学期前，…;
-    # （三）“十五五”期间，…; （一）6月底前，…; （六）争取到2025年底，…; 今后三年，…)
+    # （三）“十五五”期间，…; （一）6月底前，…; （六）争取到2025年底，…; 今后三年，…; 今年下半年，…)
     # (a plan word and a comma open a numbered item too: （三）下一步，我局将深化…)
     after_marker = pl.when(headed).then(rest.str.replace(r"^(?:下一步|下步|下阶段|接下来)[，,]\s*", "")).otherwise(rest.str.replace(plan_word, "")).str.replace(
         r"^(?:力争|争取|计划|确保)?(?:到|在|于|至|自|从)?(?:20\d\d年?\s*[-—－~至到]\s*20\d\d年(?:间)?|20\d\d年(?:(?:秋季|春季|秋|春)学期)?(?:开学)?(?:底|末)?(?:之?前|起)?|[“\"]?" + FIVE_YEAR_PLAN
-        + r"[”\"]?(?:期间|时期|期末|末)?|(?:今年|明年|来年)起?|年内|全年|下半年|上半年|(?:今后|未来|近|今明)?[一二两三四五六七八九十\d]{1,2}年(?:内|间|里)?|(?:今年|明年|20\d\d年)?\d{1,2}月(?:底|末|中旬|上旬|下旬)?之?前|年底之?前|年末之?前)[，,]\s*", "")
+        + r"[”\"]?(?:期间|时期|期末|末)?|(?:今年|明年|来年)?(?:下半年|上半年|[一二三四]季度)|(?:今年|明年|来年)起?|年内|全年|(?:今后|未来|近|今明)?[一二两三四五六七八九十\d]{1,2}年(?:内|间|里)?|(?:今年|明年|20\d\d年)?\d{1,2}月(?:底|末|中旬|上旬|下旬)?之?前|年底之?前|年末之?前)[，,]\s*", "")
     # (a first sentence that goes on to figures, as items written inline do, gives its first
     # clause: （一）推进载体提档升级，力争2025年新增…；; a heading of two clauses has none:
     # 坚持规划引领，优化产业布局)

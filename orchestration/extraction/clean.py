@@ -112,6 +112,9 @@ BOLD_HINT = r"(?m)^[ \t\u3000]*\*\*"
 # A list of items in brackets run into a paragraph after a sentence: the first item's clause ends
 # with a ； and the second follows.
 INLINE_LIST = r"(?P<pre>[。!！?？][ \t]*)[（(]\d{1,2}[)）][^。；;!！?？\n（(]*[；;][ \t]*[（(]\d{1,2}[)）]"
+# The proposer's asks numbered inside a sentence (您在提案中提出三点建议：1.加大…；2.完善…；3.发挥…。):
+# a list run into its paragraph, up to its full stop, not headings.
+ASKED_LIST = r"(?:提出|提到|建议)[^。；;!！?？\n]{0,12}[：:][ \t]*1[.、．][^。；;!！?？\n]*[；;][^。!！?？\n]*"
 # A letter with fewer line breaks than this was scraped as one line (or near it).
 ONE_LINE_BREAKS = 8
 # …and one with this many " | " between its blocks had them as lines.
@@ -177,9 +180,10 @@ AMBIGUOUS_KEPT = "薹"
 TRADITIONAL_MIN = 3
 # Same-length phrases whose characters each are also simplified (覆 in 覆盖), folded as phrases:
 # 答覆 → 答复. (Not in `_foldable`: 答 alone would send every letter through the folds.)
+# (not 函覆: it is also 保函 and 覆盖, 扩大电子保函覆盖面)
+PHRASE_FOLDS = {"答覆": "答复", "回覆": "回复"}
 # A Markdown copy's heading marks at a line's start (## 一、基本情况).
 MARKDOWN_HEADING = r"(?m)^[ \t]*#{1,6}[ \t]+"
-PHRASE_FOLDS = {"答覆": "答复", "回覆": "回复", "函覆": "函复"}
 
 
 def fold_chars(col: str | pl.Expr = "text", traditional: bool = True) -> pl.Expr:
@@ -321,6 +325,11 @@ def clean(letters: pl.DataFrame) -> tuple[pl.DataFrame, list[pl.DataFrame]]:
     listed = candidates.filter(pl.col("mtext").str.contains(INLINE_LIST))
     if listed.height:
         points = [p.join(_break_points(listed, INLINE_LIST).select("letter_id", "start"), on=["letter_id", "start"], how="anti") for p in points]
+    asked = candidates.filter(pl.col("mtext").str.contains(ASKED_LIST))
+    if asked.height:
+        spans = find_spans(asked, ASKED_LIST).select("letter_id", list_start="start", list_end="end")
+        points = [p.join(p.join(spans, on="letter_id").filter(pl.col("start").is_between("list_start", "list_end"))
+                         .select("letter_id", "start"), on=["letter_id", "start"], how="anti") for p in points]
     # (and, in a letter scraped as one line, before the plan a section's paragraph runs into:
     # …。下一步，我局将…; in a letter with lines, a plan inline stays its paragraph's)
     one_line = frame.filter((pl.col("mtext").str.count_matches("\n") < ONE_LINE_BREAKS) & (pl.col("mtext").str.len_chars() > 300))

@@ -69,6 +69,8 @@ AGENCY_END = (
 )
 # An agency's name before its ending, a place in brackets in it (中国（浙江）自由贸易试验区舟山片区管理委员会).
 AGENCY_NAME = r"(?:\p{Han}|[（(][\p{Han}、]{1,8}[）)]){2,30}"
+# One agency's full name, and the second name it bears in brackets (嘉兴市市场监督管理局（嘉兴市知识产权局）).
+ONE_AGENCY = AGENCY_NAME + AGENCY_END[:-1] + r"(?:[（(]\p{Han}{2,30}" + AGENCY_END[:-1] + r"[）)])?"
 
 
 # A reply letter answers (答复, 复函, 收悉, 办理) something proposed (提案, 建议, 议案) or
@@ -210,7 +212,7 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
     # (and so are the names of agencies replying together: 台州市残疾人联合会　台州市民政局)
     agency_above = title_lines.join(title_start, on="letter_id").filter(
         (pl.col("line_no") == pl.col("start_line") - 1)
-        & c.str.contains(r"^" + AGENCY_NAME + AGENCY_END[:-1] + r"(?:[\s、]+" + AGENCY_NAME + AGENCY_END[:-1] + ")*$")
+        & c.str.contains(r"^" + ONE_AGENCY + r"(?:[\s、]+" + ONE_AGENCY + ")*$")
         & ~c.str.contains(r"关于|对|答复|文件$")
     ).select("letter_id", agency_line="line_no")
     title_start = title_start.join(agency_above, on="letter_id", how="left").select(
@@ -308,10 +310,13 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
                             ack.str.extract(r"^(?:由?(?:贵|你)\p{Han}{1,2}(?:主办|转来|转办|交办)的[、，,]?\s*)?(\p{Han}{2,20}?" + group_end + r")(?:所提的?|提出的|的)?《", 1),
                             ack.str.extract(r"由(\p{Han}{2,20}?" + group_end + r")(?:领衔)?提出", 1))))
     # (…read as the size before it: 许文涛委员等6人 → 许文涛等6位委员)
-    named = named.str.replace(r"(代表|委员)等(\d+|[一二三四五六七八九十]+)[位名人]$", "等${2}位$1")
+    # (…and named twice: 马俊杰代表等8名代表)
+    named = named.str.replace(r"(代表|委员)等(\d+|[一二三四五六七八九十]+)[位名人](?:代表|委员)?$", "等${2}位$1")
     sal_core = pl.coalesce(named, sal_core)
     # (a title before the name: 市人大代表张晓峰, 临江市政协委员李明)
-    titled = sal_core.str.extract_groups(r"^\p{Han}{0,8}?(?P<t>人大代表|政协委员|政協委員)(?P<n>\p{Han}{2,4})$")
+    # (and the size of the group after it: 市人大代表孙志刚等5名代表)
+    titled = sal_core.str.extract_groups(r"^\p{Han}{0,8}?(?P<t>人大代表|政协委员|政協委員)(?P<n>\p{Han}{2,4}?)"
+                                         r"(?:等(?:\d+|[" + CN_NUMERAL_CHARS + r"]+)[名位人](?:代表|委员|委員))?$")
     who = sal_core.str.replace(r"(?:等)?(?:(?:\d+|[" + CN_NUMERAL_CHARS + r"]+)[名位])?" + SALUTATION_TITLES + r"$", "")
     # …and after each name of a list (周建华委员、沈晓燕委员).
     # (and its group's size: 杨蕾等15位代表、泸州代表团)
@@ -478,21 +483,25 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
         .filter(signs)
         .select("letter_id", "line_no", **signed_by("sig"))
     )
-    # A joint reply stacks its signers one per line above the date (主办 first, then 协办:
-    # 济南市住房和城乡建设局 / 济南市自然资源和规划局 / 济南市财政局): up to three, joined by 、.
-    for _ in range(2):
-        lead = (
-            above.join_asof(nonblank.select("letter_id", "line_no").rename({"line_no": "up"}), left_on="line_no", right_on="up",
-                            by="letter_id", strategy="backward", allow_exact_matches=False, check_sortedness=False)
-            .join(signing, on=["letter_id", "up"])
-        )
-        above = above.join(lead.select("letter_id", "up", "up_sig", "up_sig_start"), on="letter_id", how="left").select(
-            "letter_id", "sig_end",
-            line_no=pl.coalesce("up", "line_no"),
-            sig=pl.when(pl.col("up").is_not_null()).then(pl.concat_str("up_sig", pl.lit("、"), "sig")).otherwise("sig"),
-            sig_start=pl.coalesce("up_sig_start", "sig_start"),
-        )
-    above = above.drop("line_no")
+
+    def stacked(above: pl.DataFrame) -> pl.DataFrame:
+        """A joint reply stacks its signers one per line (主办 first, then 协办: 济南市住房和城乡建设局 /
+        济南市自然资源和规划局 / 济南市财政局): up to three, joined by 、."""
+        for _ in range(2):
+            lead = (
+                above.join_asof(nonblank.select("letter_id", "line_no").rename({"line_no": "up"}), left_on="line_no", right_on="up",
+                                by="letter_id", strategy="backward", allow_exact_matches=False, check_sortedness=False)
+                .join(signing, on=["letter_id", "up"])
+            )
+            above = above.join(lead.select("letter_id", "up", "up_sig", "up_sig_start"), on="letter_id", how="left").select(
+                "letter_id", "sig_end",
+                line_no=pl.coalesce("up", "line_no"),
+                sig=pl.when(pl.col("up").is_not_null()).then(pl.concat_str("up_sig", pl.lit("、"), "sig")).otherwise("sig"),
+                sig_start=pl.coalesce("up_sig_start", "sig_start"),
+            )
+        return above.drop("line_no")
+
+    above = stacked(above)
     # Web copies sometimes put the signer below the date, ahead of the contact details
     # (舞钢市教育体育局  联系电话:…): its first field, when that names an agency.
     below = (
@@ -514,7 +523,8 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
         .filter(pl.col("line_no") < pl.coalesce("stop", pl.lit(1 << 30)))
         .filter(signs)
         .group_by("letter_id").agg(pl.all().sort_by("line_no").last())
-        .select("letter_id", **signed_by("sig2"))
+        .select("letter_id", "line_no", **signed_by("sig"))
+        .pipe(stacked).rename({"sig": "sig2", "sig_start": "sig2_start", "sig_end": "sig2_end"})
     )
     # A 联系单位/承办单位 line names the agency when the signature is missing, and so does a
     # joint reply's labelled signers (主办单位：湖州市科学技术局 / 协办单位：湖州市财政局): the lead's.

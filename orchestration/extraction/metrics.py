@@ -173,7 +173,7 @@ QUANTITY_PEOPLE = QUANTITY.replace("(?P<unit>" + UNIT + ")", "(?P<unit>" + U.alt
 
 # Context vocabularies.
 # What a cap allows (最高可提取, 最高减免, 最多可贷).
-CAPPED = r"(?:提取|减免|贷款|可贷|贷|报销|申请|申领|领取|享受|支付|贴息|获得|拿|领|上浮|下浮|上调|补偿|担保|获赔付|赔付|获|收费|收取|救助)"
+CAPPED = r"(?:提取|减免|贷款|可贷|贷|报销|申请|申领|领取|享受|支付|贴息|获得|拿|领|上浮|下浮|上调|补偿|担保|获赔付|赔付|获|收费|收取|救助|借|预约|兑换|购买)"
 CLAUSE_SEP = r"[，,；;：:]"
 # What was newly added (新增, 新认定, 新建…): a total after it is named without it.
 NEWLY = r"新(?:增|认定|建|引进|培育|创建|设立)"
@@ -404,7 +404,7 @@ SUBJECT_LEAD = (
     # (an agency, or a level's purse, before what it will set: 市场监管局将单个品种审批时限…, 市财政按保费的…)
     r"(?:\p{Han}{1,8}?(?:局|委|厅|政府)|(?:市|县|区|省|中央|各级)财政)(?:将|已将|把|按照?)|近年来|近年|同期|近[一二三四五六七八九十两\d]{1,2}(?:年|个月|个季度)来?|(?:\p{Han}{0,4}(?:调查|统计|监测|测算|评估|数据|结果))?(?:显示|表明)|(?:\p{Han}{0,4}最[快高大多低少慢]的)?是|(?:去年|上年)以来|" + FIVE_YEAR_PLAN + r"(?:期间|时期|末|初|以来|前[两二三四\d]年)?|截至[^，]{0,8}?[末底]|截至今年?|截至目前|(?:\d{4}年[、和及与])+|\d{4}年?\s?[-—~至]\s?|\d{4}年?\s?到\s?\d{4}年?|(?:到|至)?\d{4}年(?:底|末|初|起|度|全年|\d{1,2}(?:-\d{1,2})?月(?:上旬|中旬|下旬)?|[秋春]季学期(?:开学)?)?(?:之?前)?|\d{1,2}(?:月?[-至到]\d{1,2})?月(?:份|底|末|上旬|中旬|下旬)?(?:之?前)?|以来|另有|约有|约(?:需要?|可|能)|使得?(?:全|我)[市省县区]|我们|我市|全市|市区|我局|我县|我区|全县|全区|已经|已|累计|共计|合计|总计|共有|共|"
     r"不[宜应得]?(?:低于|小于)|不[宜应得]?少于|不[得能应]?(?:超过|大于)|再新增|再增加|又|且|或|新增|净增|实现|完成|推动|推进|带动|力争|争取|确保|分别|给予|最高|最多|按其|按照|依照|参照|按|含|"
-    r"首次|当年|当月|对于|对|当|要求|及?以[上下]|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|把|届时(?:可|将|能)?(?:满足|达到|实现|形成|具备)?|并(?:争取|力争|将|新增|推动)|现有|拥有|"
+    r"首次|当年|当月|对于|对|当|要求|及?以[上下]|(?:在|于)" + REGION + r"|[一二三四五六七八九十两\d]{1,2}个?(?:年|月)内|(?:今后|未来)[一二三四五六七八九十两\d]{1,2}年(?:内|间|里)?|起(?:将|把)|年内|每年|目标|达到|我省|全省|[从由]\d{4}年(?:底|末)?的?|计划|安排|拟|将|把|届时(?:可|将|能)?(?:满足|达到|实现|形成|具备)?|并(?:争取|力争|将|新增|推动)|现有|拥有|"
     # (the second of two verbs, once the first is gone: 新增和改善灌溉面积)
     r"[和及](?:改善|改造提升|改造|提升|新建|扩建|改建|新增|恢复|提高))\s*)*"
 )
@@ -861,6 +861,8 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
                   r"(?:^|[，。；：:,（(])[^，。；：:,（()）\d]*\p{Han}、[^，。；：:,（()）\d]*\p{Han}(?:等)?$")
         # (nor floors that name a class of buildings: 4层及以上无电梯多层住宅)
         | (pl.col("post").is_in(["以上", "及以上", "以下", "及以下"]).fill_null(False) & _tested(unit_raw == "层", after, r"^\p{Han}"))
+        # (…nor a building's height a rule's tier names: 4层住宅每部补助15万元, 5至6层每部16万元, 6层住宅占比约71%)
+        | _tested(unit_raw == "层", after, r"^(?:住宅|楼房|居民楼|无电梯|多层|每部|每台|每栋)")
         # (nor the last months or quarters, a time: 近三个月，新增…; 近四个季度以来)
         | _tested(unit_raw.is_in(["个月", "个季度"]), before, r"(?:^|[^将接])近$") & _tested(unit_raw.is_in(["个月", "个季度"]), after, r"^(?:[，,]|来|以来|中|的|累计|共|全市|全省|全县)")
         # (nor the whole of a time and a half, no count: 休渔期长达四个半月, 3个半小时)
@@ -1326,6 +1328,10 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     money, share, span = family == "currency", family == "percent", family == "duration"
     # (what a staffing norm counts: 每座瞭望塔配备专职瞭望员2名)
     staff = pl.col("unit").is_in(["名", "人", "支", "台", "套", "个"])
+    # (what a rule lets one do: 可通过电子卖场直购; not 可持续, 可能)
+    MAY = r"可(?:以|按|申请|享受|通过|免|在|由|获得|向|直接|进入|给予|办理|凭|选择)"
+    # (a figure with a bound: 以上, 以下, 超过, 不足, a range)
+    bounded = pl.col("qualifier").is_in(["at_least", "at_most", "over", "range"])
     policy = (
         # (a share of interest or of a fee paid for someone: 小微企业贷款财政贴息50%, 按…标准代缴50%)
         _tested(share, compact, r"(?:贴息|代缴)$")
@@ -1379,7 +1385,15 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
                   clause, r"^\s*" + ACTOR + r"(?:再)?对(?:[^，。；]{0,30}、)?[^，。；、]{0,16}$")
         # (…or by its bound alone, a clause of its own before what the rule does: 单笔贷款在100万元（含）以下的，免收担保费)
         | _tested(pl.col("post").is_in(["以上", "及以上", "以下", "及以下"]).fill_null(False) & after.str.contains(r"^(?:[（(][^（()）]{0,24}[）)])?的[，,]"), after,
-                  r"^(?:[（(][^（()）]{0,24}[）)])?的[，,]\s*(?:免收|免征|暂免|减半|减按|给予|予以|按|可|不予|实行|由|应|须|必须|一律|不得|执行)")
+                  r"^(?:[（(][^（()）]{0,24}[）)])?的[，,]\s*(?:原则上|一般|统一)?(?:免收|免征|暂免|减半|减按|给予|予以|按|可|不予|实行|由|应|须|必须|一律|不得|执行)")
+        # (…with what it bounds named before the comma: 估算价400万元以下的工程项目，不再收取投标保证金; and a
+        # tier that goes straight on to who handles it: 50万元以下的由使用单位报备，50万元至400万元的由我中心审核,
+        # 10万元以上的进入县级平台, 行驶里程超过25万公里的方可申请更新)
+        | _tested(bounded & after.str.contains(r"^(?:[（(][^（()）]{0,24}[）)])?的"), after,
+                  r"^(?:[（(][^（()）]{0,24}[）)])?的(?:[^，。；\d占为]{1,16}[，,]\s*(?:原则上)?(?:不再|免收|免征|暂免|减半|减按|不予|" + MAY + r"|须|必须|应当?|一律|不得|方可|按[^计时期])"
+                  r"|(?:由|按[^计时期]|须[^知]|应[^急用对聘届收变]|方可|" + MAY + r"|进入|报[批送备请经])\p{Han})")
+        # (a distance or a time within which a rule forbids: 测震台周边1公里内不得新建…)
+        | _tested(bounded | (pl.col("qualifier") == "exact"), after, r"^(?:以内|内|范围内)(?:不得|禁止|严禁|不准|不予)")
         # (a band of fines a law sets: 罚款在1万元以上5万元以下, 处5000元以上3万元以下罚款; not fines imposed:
         # 单起案件罚款在2万元至20万元之间, 罚款金额在1万元以下的案件占71%)
         | _tested(band := money & (pl.col("qualifier") == "range") & pl.col("match").str.contains("以上", literal=True), compact, r"(?:罚款|罚金)(?:金额|数额)?在$")
@@ -1406,7 +1420,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | (_tested(pl.col("post").is_null(), compact, r"(?:低于|高于|超过|不足|少于|多于)$")
            & after.str.contains(r"^的\p{Han}{0,8}(?:列为|纳入|认定为|视为|确定为|划为|划入)"))
         # …or whose condition closes its own clause (留用率达到50%以上的，补贴标准提高至80%; 培训人数超过500人的企业，补贴总额最高可达…)
-        | after.str.contains(r"^(?:及?以上|及?以下)?的\p{Han}{0,8}[，,][^。；]{0,16}?(?:给予|予以|补贴|补助|奖励|奖补|标准|最高|贷款额度|扣减|扣除|核减|扣罚|罚款)")
+        | after.str.contains(r"^(?:及?以上|及?以下)?的\p{Han}{0,8}[，,][^。；]{0,16}?(?:给予|予以|补贴|补助|奖励|奖补|资助|标准|最高|贷款额度|扣减|扣除|核减|扣罚|罚款)")
         # (a bound a tax relief sets: 月销售额未超过15万元（…）的，免征增值税; 超过100万元但不超过300万元的部分，减按25%计入)
         | (compact.str.contains(r"(?:未|不)(?:超过|高于|达到)$|超过$") & after.str.contains(
             # (its clause closed by its 的: not 惠及经营主体超过95万户次，其中…享受)
@@ -1466,7 +1480,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         # (a time each must have at least, or in each cycle: 每人每月服务时长不少于12小时, 五年一周期不少于360学时)
         | _tested(span | pl.col("unit").is_in(["学时", "课时"]), compact, r"(?:每\p{Han}{1,3}|周期)[^，。；\d]{0,14}(?:不少于|不低于|至少)$")
         # (the weight an assessment gives an item: 纳入年度考核，分值占比为4%, 权重分别为20%、40%, 分值由3分提高到5分)
-        | _tested(share | (pl.col("unit") == "分"), clause, r"(?:分值|权重|权数)(?:占比)?(?:分别)?(?:为|占|是|提高到|提高至|调整为|由[^，。；]{0,8})$")
+        | _tested(share | (pl.col("unit") == "分"), clause, r"(?:分值|权重|权数)(?:占比)?(?:分别)?(?:为|占|是|提高到|提高至|调整为|由[^，。；]{0,8})$|(?:分值|权重)占比$")
         # (what one must pay: 办理公共自行车卡须缴纳押金200元)
         # (not a sum to be paid: 全年需支付利息300万元, 财政需缴纳…)
         | (_tested(money & ~planned, compact, r"(?:须|需|应)(?:缴纳|交纳|预存)[^，。；\d]{0,6}$") & ~_tested(money, clause, "全年|每年|累计|共计|合计|财政|总额"))
@@ -1487,8 +1501,8 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | _tested(share, clause, r"^\s*(?:担保|保险)?费率$")
         # (a time limit a service keeps: 资料齐全的在5个工作日内完成审核, 诉求在24小时内响应; not an average kept)
         | (_tested(span, after, r"^(?:内|以内|之内)?(?:作出|办结|完成|响应|答复|受理|办理|处理|反馈|到场|审核|审批|发放|回复|核查|赶到)")
-           # (nor one reached: 基本实现3分钟到场扑救初起火灾)
-           & ~_tested(span, clause, r"平均|实际|均在|均于|缩短至|压缩至|缩短到|压缩到|实现"))
+           # (nor one reached: 基本实现3分钟到场扑救初起火灾; nor the quickest seen: 最短的3天办结)
+           & ~_tested(span, clause, r"平均|实际|均在|均于|缩短至|压缩至|缩短到|压缩到|实现|最[短快]的"))
         # (a cap on a share of a base named before it: 允许配建不超过总建筑面积15%的商业服务设施)
         | _tested(share, compact, r"(?:允许|可|须|应)\p{Han}{0,6}不[得能应准]?(?:超过|高于)\p{Han}{1,12}$")
         # (a bound said bare, outside a plan, is a rule's: 每班配备教职工不少于2名, 书面作业平均完成时间不超过60分钟,
@@ -1566,6 +1580,13 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # 占60%; 省级对第一档县分别补助54.7亿元)
     paid = _tested(money, after, r"^\s*[，,（(]?占") | _tested(money & (pl.col("mult") == "亿"), compact, r"(?:补助|补贴|奖励|资助|奖补)(?:资金)?$")
     policy = policy & ~(paid & ~_tested(paid, clause, r"每|最高|最多|标准|按|不超过|一次性|给予|^\s*对[^，。；]{1,30}的"))
+    # (nor a sum one got: 项目获资助80万元, 争取到上级补助300万元)
+    policy = policy & ~_tested(money, compact, r"(?:获|获得|争取到?)[^，。；\d每]{0,8}(?:资助|补助|补贴|奖励|奖补)(?:资金)?$")
+    # (nor what each came to, about: 平均补偿金额约为每户1.2万元, 分摊到每户每年约1000元, 专项经费每年约20万元:
+    # a rule sets no 约)
+    # (a payment per unit stays one: 稻谷目标价格补贴每亩约60元)
+    policy = policy & ~(_tested(money & (pl.col("qualifier") == "approx"), compact, r"约为?(?:每\p{Han}{1,3}){0,2}$|每\p{Han}{1,3}约$")
+                        & ~_tested(money & (pl.col("qualifier") == "approx"), compact, r"(?:补贴|补助|奖励|资助|奖补|标准)(?:每\p{Han}{1,3}){1,2}约$"))
     # (nor are those a payment reaches: 享受困难残疾人生活补贴2950人)
     policy = policy & ~_tested(family == "count", compact, r"(?:享受|领取|获得|惠及|覆盖)[^，。；]{0,30}(?:补贴|补助|津贴|救助|奖励)$")
     # (a limit set as a multiple or a share of a base: 月缴存基数上限为上年度全市职工月平均工资的3倍)
@@ -1618,8 +1639,11 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # (a term a rule sets in months or days, a stay it grants free, how often it lets one draw: 房票有效期12个月,
     # 可免租入住6个月, 每季度可提取1次)
     policy = policy | _tested(span & ~compact.str.contains("平均", literal=True), compact,
-                              r"(?:期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|免租期)(?:一般|原则上|均)?(?:为|是)?$|可免(?:费|租)\p{Han}{0,4}$")
-    policy = policy | _tested(pl.col("unit") == "次", compact, r"每(?:月|季度?|半年|年)(?:可|最多可?|限)(?:提取|申请|享受|领取|办理)$")
+                              r"(?:期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|免租期|借期|租期|公示期)(?:一般|原则上|均)?(?:为|是)?$|可免(?:费|租)\p{Han}{0,4}$")
+    # (and how often one may renew: 借期30天，可续借1次)
+    policy = policy | _tested(pl.col("unit") == "次", compact, r"每(?:月|季度?|半年|年)(?:可|最多可?|限)(?:提取|申请|享受|领取|办理)$|可(?:续借|续签|续期|延期)$")
+    # (a norm a thing is kept within as a rule: 图书年剔旧率一般控制在5%以内, 篇幅原则上控制在20万字至40万字之间)
+    policy = policy | _tested(bounded, compact, r"(?:一般|原则上)(?:应|要)?控制在$")
     # (a longest time a rule allows: 最长可开具12周的长期处方)
     # (not the longest a thing took: 口岸换装等待时间最长达到7天)
     policy = policy | ((pl.col("unit_family") == "duration") & _only(compact.str.contains("最长", literal=True), compact).str.contains(r"最长[^，。；\d]{0,6}$").fill_null(False)
@@ -1826,6 +1850,10 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
 # (more verbs are read after the year, outside the period pattern, whose size they would overflow:
 # 1990年以前种植的老林)
 CLASS_YEAR_AFTER = r"\d{4}年(?:以前|之前|以后|之后)(?:种植|栽植|造林|购置|购买|安装|铺设|投产|出厂|参加工作|退休|新建|建成|建设|修建|竣工|投用|成立|设立|注册|登记|出生)(?:的|且|并)"
+# (…with the noun straight after it: 2010年以前出版图书占比, 2000年底前建成需改造老旧小区; read after the
+# year, not in the period pattern, whose size its words would overflow)
+CLASS_NOUN_AFTER = r"\d{4}年(?:以前|之前)出版"
+CLASS_DEADLINE_AFTER = r"\d{4}年[底末]前(?:建成|修建|竣工|建造)(?:需|未)"
 # (a year inside a document's number dates nothing either: 税务总局公告2022年第14号)
 DOC_YEAR_AFTER = r"\d{4}年第\d{1,4}号"
 # (nor a record since a time: 入汛以来最强降雨, 1961年有实测资料以来第二大洪水)
@@ -1855,9 +1883,12 @@ RECENT_RECORD_AFTER = [(r"近[两二三四五六七八九十]年" + tail + r"的
 # (nor the plan whose goal a share is of: 完成“十四五”目标的87.6%, 达到“十四五”规划任务的九成)
 PLAN_GOAL_AFTER = [(r"(?:完成|达到)" + quote + r"十[一二三四五六七八九]五" + unquote + r"(?:规划)?(?:目标|任务)", 2 + len(quote) + 3 + len(unquote))
                    for quote, unquote in (("“", "”"), ("", ""))]
-NOT_A_PERIOD_AFTER = (*RECENT_RECORD_AFTER, *PLAN_GOAL_AFTER, *BOTH_HOLIDAYS_AFTER, (SINCE_RECORD_AFTER, 7), (CLASS_YEAR_AFTER, 5), (SUMMER_PROGRAMME_AFTER, 2), (DOC_YEAR_AFTER, 5), (SINCE_CLASS_AFTER, 7),
+NOT_A_PERIOD_AFTER = (*RECENT_RECORD_AFTER, *PLAN_GOAL_AFTER, *BOTH_HOLIDAYS_AFTER, (SINCE_RECORD_AFTER, 7), (CLASS_YEAR_AFTER, 5), (CLASS_NOUN_AFTER, 5), (CLASS_DEADLINE_AFTER, 7), (SUMMER_PROGRAMME_AFTER, 2), (DOC_YEAR_AFTER, 5), (SINCE_CLASS_AFTER, 7),
                       (FLOOD_RECORD_AFTER, 4), (MEASURED_SINCE_AFTER, 5), (LAST_YEAR_BASE_AFTER, 3),
                       (NORMAL_YEAR_AFTER, 4), (PROJECT_BEFORE_AFTER, 3), (NEXT_BUDGET_YEAR_AFTER, 3))
+# A quarter named as a deadline (2025年三季度前): the period's text, the two characters after it in its sentence.
+QUARTER_DEADLINE = (pl.col("period_text").str.ends_with("季度").fill_null(False)
+                    & slice_text("sentence", pl.col("p_end") - pl.col("sent_start"), pl.col("p_end") - pl.col("sent_start") + 2).str.contains(r"^之?前").fill_null(False))
 CLASS_YEAR = r"(?:(?:以前|之前|以后|之后)(?:建成|建设|修建|竣工|建造|出生|登记|注册|投用)?(?:的|且|并)|(?:底|末)?前(?:建成|修建|竣工|建造|立项|开工|批准|审批|出让|供应|签约)(?:的|且|并))"
 PERIOD_PARTS = {
     # A year before or after which things were built or born names a class of them, not a
@@ -2598,9 +2629,17 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         .then(pl.col("_since_part").str.replace_many(["上半年", "下半年", "一季度", "二季度", "三季度", "四季度", "1季度", "2季度", "3季度", "4季度"],
                                                      ["1", "7", "1", "4", "7", "10", "1", "4", "7", "10"]).cast(pl.Int8))
     ).with_columns(
-        period_start=pl.when(pl.col("_since_part").is_not_null()).then(pl.date(pl.col("period_start").dt.year(), pl.col("_since_part"), 1)).otherwise("period_start"),
-        period_end=pl.when(pl.col("_since_part").is_not_null()).then(pl.date(pl.col("letter_date").dt.year(), 12, 31)).otherwise("period_end"),
-        period_text=pl.when(pl.col("_since_part").is_not_null() & ~pl.col("period_text").str.ends_with("以来")).then(pl.col("period_text") + "以来").otherwise("period_text"),
+        period_start=pl.when(pl.col("_since_part").is_not_null()).then(pl.date(pl.col("period_start").dt.year(), pl.col("_since_part"), 1))
+        # (a quarter's end as a deadline, as 2025年底前: 2025年三季度前, 今年二季度之前)
+        .when(QUARTER_DEADLINE).then(None).otherwise("period_start"),
+        period_end=pl.when(pl.col("_since_part").is_not_null()).then(pl.date(pl.col("letter_date").dt.year(), 12, 31))
+        # (and since a legal education cycle began, as since a five-year plan: “八五”普法以来 in 2024 is 2021–2024)
+        .when(pl.col("period_text").str.ends_with("普法").fill_null(False)
+              & (slice_text("sentence", pl.col("p_end") - pl.col("sent_start"), pl.col("p_end") - pl.col("sent_start") + 2) == "以来").fill_null(False))
+        .then(pl.date(pl.col("letter_date").dt.year(), 12, 31))
+        .otherwise("period_end"),
+        period_text=pl.when(pl.col("_since_part").is_not_null() & ~pl.col("period_text").str.ends_with("以来")).then(pl.col("period_text") + "以来")
+        .when(QUARTER_DEADLINE).then(pl.col("period_text") + "前").otherwise("period_text"),
     ).with_columns(
         # (what came since the year began, to a day: 截至6月末，贷款余额较年初新增186.2亿元 runs from January)
         period_start=pl.when(_tested(pl.col("period_start").is_null() & pl.col("period_end").is_not_null() & pl.col("before").str.contains("年初", literal=True).fill_null(False),
@@ -2745,9 +2784,10 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # Its last clause, and in that the last item of an enumeration, after the 等 closing
         # an enumeration, not that of a word (中等, 同等, 平等).
         # (节约诉讼费用等1100余万元: a 等 at the end closes what it follows)
+        # (等地 is the places': 南平、宁德等地新建…; not 等地理标志产品, 等地质灾害)
         # (a time of day is no clause's end: 早高峰7:00-9:00期间主干道平均车速)
         _clause=pl.when(since.str.contains(":", literal=True)).then(since.str.replace_all(TIME_OF_DAY, "${1}${2}")).otherwise(since)
-        .str.extract(r"(?:[^，,；;：:。（()）|]|" + CLASS_NUMBER + ")*$", 0).str.replace(r"^.*[^中高初平同相均对特优上甲乙丙]等(?:地区|地)?([^级方别待候同效])", "$1")
+        .str.extract(r"(?:[^，,；;：:。（()）|]|" + CLASS_NUMBER + ")*$", 0).str.replace(r"^.*[^中高初平同相均对特优上甲乙丙]等(?:地区|地)?([^级方别待候同效理质貌形址])", "$1")
         .str.replace(r"([^中高初平同相均对特优上甲乙丙])等$", "$1")
         # (and the means a list names, before what they did: 通过兼并重组、腾笼换鸟等方式盘活低效工业用地)
         .str.replace(r"^.*等(?:方式|途径|形式|手段|渠道|举措|措施)(\p{Han}{2})", "$1"),
@@ -3191,11 +3231,11 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # 对民营剧团按每场6000元标准给予补助): the payee, not the payment's name
         _payee=_only((pl.col("kind") == "policy") & pl.col("before").str.contains("对", literal=True), pl.col("before")).str.extract(
             # (not 对象, 对外: words)
-            r"对(?:[^，。；]{0,16}的)?([^，。；的对每\d" + DUI_WORDS + r"][^，。；的对每\d]{1,11}?)[，,]?(?:给予|按照|按)?(?:每[家个所场户人项座处名次条艘台辆架套批]|按每)[^，。；]{0,10}$", 1),
+            r"对(?:[^，。；]{0,16}的)?([^，。；的对每\d" + DUI_WORDS + r"][^，。；的对每\d]{1,11}?)[，,]?(?:给予|按照|按)?(?:每[家个所场户人项座处名次条艘台辆架套批件]|按每)[^，。；]{0,10}$", 1),
         # …or whom a condition names, the payment in a clause of its own (对新创成国家5A级景区的，一次性奖励1000万元;
         # 对…超过1万人次的旅行社，给予最高20万元奖励): it, not the condition's measure
         _named=_only((pl.col("kind") == "policy") & pl.col("before").str.contains("对", literal=True), pl.col("before")).str.extract(
-            r"对(?:[^。；]{0,30}的)?((?:[^，。；的对每\d给予" + DUI_WORDS + r"]|给[^予]|予[^以])[^，。；的对每]{1,13}?)的?[，,](?:给予|予以)?(?:最高|一次性|不超过)*(?:奖励|补助|补贴|奖补|资助)?$", 1),
+            r"对(?:[^。；]{0,30}的)?((?:[^，。；的对每\d给予" + DUI_WORDS + r"]|给[^予]|予[^以])[^，。；的对每]{1,13}?)的?[，,](?:每[家个件项所户人])?(?:给予|予以)?(?:最高|一次性|不超过)*(?:奖励|补助|补贴|奖补|资助)?$", 1),
     ).with_columns(
         # (a bare 企业 or 单位 says less than the payment's own name: 对招用毕业生的企业，按每人1500元标准发放一次性扩岗补助)
         _payee=pl.when(~pl.col("_payee").is_in(GENERIC_PAYEES)).then("_payee"),
@@ -3215,6 +3255,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
             pl.col("clause").str.extract(r"^\s*(日均|月均|年均|周均)约?$", 1).fill_null(""), "subject"))
     ).with_columns(subject=pl.coalesce(_totalled(pl.col("_since"), pl.col("_prev_start") >= pl.col("sent_start")), "subject")
     ).with_columns(subject=pl.col("subject").str.replace(r"^其中[：:，,]", "")
+                   # (nor the 前 of a deadline the period left behind: 2025年三季度前建成分馆5个)
+                   .str.replace(r"^之?前(建成|完成|实现|开工|竣工|投用|投运|启用|开放|上线|新增|新建|改造|出台)", "$1")
                    # (a cut that left half a bracket, or a bracket alone, at the start: 街道）实行…)
                    .str.replace(r"^(?:[^（()）]*[）)]|[（(][^（()）]*[）)]|[^《》]*》)", "")
                    # (the bound after a bound is no name: 五万元以上十万元以下的罚款 fines)

@@ -76,6 +76,10 @@ CLOSING = (
     r"^(?:最后[，,、]?\s*(?:再次|还要)?(?:感谢|衷心|谢谢|诚挚|真诚|欢迎|恳请|希望|敬请|请您|请你|对您|对你|向您|向你|非常|十分)|此致|此复|特此|专此"
     r"|再次(?:感谢|表示|衷心|谢谢|向|对|致以|诚挚)|衷心|感谢|非常感谢|十分感谢|谢谢|诚挚|以上(?:是|答复|意见)"
     r"|联\s*系|承办|抄\s*[送报]|附件"
+    # (an invitation to keep watching, 欢迎您继续关注和监督我们的工作, and the reply's class below
+    # the body: 办理情况：A类。 / 办理类别：B类（所提问题列入计划拟解决）)
+    r"|欢迎(?:您|你们?)?(?:继续|一如既往地?|今后)?(?:关注|监督|提出|对我|多提)"
+    r"|(?:办\s*理\s*(?:情\s*况|结\s*果|类\s*别)|答\s*复\s*类\s*别|类\s*别)\s*[:：]\s*[A-DＡ-Ｄ]类?(?:[（(。\s]|$)"
     # (the request for the proposer's view of the reply: 对本答复有何意见和建议，请填写…征询意见表)
     r"|(?:如|若)?(?:您|你们?)?对(?:本|以上|此|该|上述|我们的)?(?:答复|复函|办理)(?:意见|结果|情况|工作)?(?:有何|如有|还有|有|不满意|是否满意)"
     r"|(?:请|烦请)?(?:填写|填报)[^。；;]{0,24}(?:征询意见表|意见反馈表|回执)"
@@ -154,6 +158,14 @@ def zones(lines: pl.DataFrame) -> pl.DataFrame:
         .filter(pl.col("content").str.contains(DATE_LINE))
         .select("letter_id", lead_date_line="line_no")
     )
+    # (and so does one on the letter's first line, above its title, as township sites print them:
+    # 2024年9月12日 / 青山镇人民政府关于…的答复)
+    top_date = (
+        flagged.filter(c != "").group_by("letter_id").agg(pl.all().sort_by("line_no").first())
+        .filter(~pl.col("in_body") & pl.col("content").str.contains(DATE_LINE))
+        .select("letter_id", lead_date_line="line_no")
+    )
+    lead_date = pl.concat([lead_date, top_date.join(lead_date, on="letter_id", how="anti")])
     not_lead_date = (pl.col("line_no") != pl.col("lead_date_line")).fill_null(True)
     flagged = flagged.join(lead_date, on="letter_id", how="left").with_columns(
         is_closing=pl.col("is_closing") & not_lead_date, in_body=pl.col("in_body") & not_lead_date,
@@ -198,8 +210,9 @@ def zones(lines: pl.DataFrame) -> pl.DataFrame:
 
 
 # (and a section of what the agency means to do about it: 三、关于完善帮扶机制的考虑, 工作设想)
-# (and a plain township's heading: 四、下面我们打算这么做; and a year's work to come: 三、2025年工作安排)
-PLAN_WORDS = r"(?:下一步|下步|今后|工作打算|工作计划|工作安排\s*$|(?:的|工作)(?:考虑|打算)\s*$|工作设想|(?:打算|准备)(?:这么|这样)?(?:做|干)\s*$)"
+# (and a plain township's heading: 四、下面我们打算这么做; and a year's work to come: 三、2025年工作安排;
+# and what will be mended: 三、改进措施)
+PLAN_WORDS = r"(?:下一步|下步|今后|工作打算|工作计划|工作安排\s*$|(?:改进|整改)(?:措施|举措|方向)\s*$|(?:的|工作)(?:考虑|打算)\s*$|工作设想|(?:打算|准备)(?:这么|这样)?(?:做|干)\s*$)"
 # A paragraph that turns to the proposer (您的建议中关于…, 关于您提出的…, 对您所提…).
 # A paragraph that adds to a plan after its items (此外，我们还将…; 同时，我们将…).
 ADDED_ITEM = r"^\s*(?:此外|同时|另外|最后)[，,]\s*[^。；;，,]{0,8}?将"
@@ -396,7 +409,8 @@ def sections(body: pl.DataFrame) -> pl.DataFrame:
         ),
         suggestion_no=pl.when(pl.col("l1").is_not_null()).then(pl.col("_l1_no")),
         heading=pl.col("content").str.replace(r"^" + MARKER_PATTERN[1:] + r"\s*", "").str.replace(ORDINAL_MARK + r"\s*", "").str.replace(r"^【([^】]*)】\s*$", "$1")
-        .str.replace(r"^([^【】]+)】\s*$", "$1").str.extract(r"^((?:\d[：:∶]\d|[^。；;：:])*)", 1)
+        .str.replace(r"^([^【】]+)】\s*$", "$1").str.extract(r"^((?:\d[：:∶]\d|[（(][^（()）。；;]*[）)]|[^。；;：:])*)", 1)
+        # (a note in brackets is the heading's, colon and all: 关于调整…的建议（采纳情况：留作参考）)
         # (where a copy ran the body into its heading, the heading ends at the gap the line break
         # left, or at the end of the suggestion's name, or before the plan's own 下一步:
         # 基本情况 近年来，…; 关于“…”的建议近年来，…; 下一步工作计划下一步，我局将…)
@@ -449,7 +463,9 @@ def commitments(body: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
     body = body.with_columns(
         intro=intro | pl.col("plan_heading"),
         # Text before a 下一步 that opens a clause in the middle of a paragraph.
-        inline_prefix=pl.when(~intro & (~is_heading | c.str.contains(POINT_ABOUT)) & c.str.contains("下", literal=True)).then(c).str.extract(PLAN_INLINE, 1),
+        # (a numbered paragraph's too, its heading a sentence of its own: （三）关于加强…培养。我馆每年…。下一步，计划…)
+        inline_prefix=pl.when(~intro & (~is_heading | c.str.contains(POINT_ABOUT) | c.str.contains(r"^[^。；;]{2,60}。[^。]")) & c.str.contains("下", literal=True))
+        .then(c).str.extract(PLAN_INLINE, 1),
     )
     # A plan starts at the first intro line of its top segment.
     plans = (

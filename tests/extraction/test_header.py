@@ -632,6 +632,7 @@ def test_a_co_handlers_opinion_that_answers_nothing_by_name_is_still_a_letter():
 
 @pytest.mark.parametrize("salutation, proposer, kind", [
     ("市人大代表张晓峰", "张晓峰", "deputy"),
+    ("市人大代表孙志刚等5名代表", "孙志刚", "deputy"),
     ("临江市政协委员李明", "李明", "member"),
     ("湖南省株洲市荷塘区代表团胡志刚代表", "胡志刚", "deputy"),
 ])
@@ -687,3 +688,24 @@ def test_a_one_line_letter_with_its_wenhao_between_title_and_a_partys_branch():
 def test_an_agency_above_the_title_may_hold_a_place_in_brackets():
     head = "舟自贸复〔2025〕31号\n\n中国（浙江）自由贸易试验区舟山片区管理委员会\n关于市八届人大五次会议第203号建议的答复\n\n李春华代表：\n您提出的建议收悉。\n"
     assert header(letter(BODY, head=head))["title"] == "中国（浙江）自由贸易试验区舟山片区管理委员会关于市八届人大五次会议第203号建议的答复"
+
+
+def test_an_agency_above_the_title_with_its_second_name_in_brackets():
+    head = "嘉市监知提复〔2024〕17号\n\n嘉兴市市场监督管理局（嘉兴市知识产权局）\n关于市政协九届三次会议第156号提案的答复函\n\n民盟嘉兴市委会：\n贵会提出的提案收悉。\n"
+    assert header(letter(BODY, head=head))["title"] == "嘉兴市市场监督管理局（嘉兴市知识产权局）关于市政协九届三次会议第156号提案的答复函"
+
+
+def test_a_date_above_the_title_dates_the_letter_and_stacked_signers_without_a_date_below_sign_it():
+    head = "2024年9月12日\n\n青山镇人民政府关于县十七届人大三次会议第112号建议的答复\n\n王建军代表：\n您提出的建议收悉，现答复如下。\n"
+    tail = "\n欢迎您继续关注和监督我们的工作。\n\n中共青山镇委员会\n青山镇人民政府\n\n办理结果：B类\n"
+    h = header(letter("一、基本情况\n全镇建成社区食堂5个。\n", head=head, tail=tail))
+    assert (h["signed_date"], h["letter_year"]) == (dt.date(2024, 9, 12), 2024)
+    assert h["signature_agency"] == "中共青山镇委员会、青山镇人民政府"
+    assert not {"no_signed_date", "no_signature", "truncated"} & set(h["flags"])
+
+
+def test_a_member_named_with_the_title_twice_in_a_co_handlers_opinion():
+    head = ("关于市十四届人大三次会议第0231号建议的会办意见\n\n市住房和城乡建设局：\n"
+            "由贵局主办、我局会办的马俊杰代表等8名代表提出的《关于推进老旧小区适老化改造的建议》已收悉。现将会办意见函复如下：\n")
+    h = header(letter("新增企业5家。\n", head=head))
+    assert (h["proposer"], h["proposer_kind"]) == ("马俊杰", "deputy")

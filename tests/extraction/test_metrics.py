@@ -4438,3 +4438,63 @@ def test_cases_in_one_word_doses_of_blood_a_longest_seen_and_many_as_part_of_a_n
     assert (ms["六起"]["value"], ms["两起"]["unit"], ms["4380治疗单位"]["unit"]) == (6, "起", "治疗单位")
     assert "三起" not in ms and ms["42小时"]["kind"] == "actual"
     assert (ms["8.73万户"]["qualifier"], ms["8.73万户"]["subject"].startswith("多人口家庭")) == ("exact", True)
+
+
+def test_tiers_that_go_straight_on_to_who_handles_them_or_what_the_rule_allows_are_rules():
+    ms = {m["surface"]: m for m in metrics("单个项目投资在50万元以下的由使用单位报备实施，50万元至400万元的由我中心审核，400万元以上的按程序报批。"
+                                           "交易标的在10万元以上的进入县级平台。行驶里程超过25万公里的方可申请更新。"
+                                           "单次采购金额在50万元以下的通用类货物和服务，可通过电子卖场直购。受电变压器容量在315千伏安及以上的用户，可选择执行两部制电价。"
+                                           "测震台周边1公里内不得新建建筑物。对吸纳就业10人以上的工坊，给予资助5万元；吸纳30人以上的，资助10万元。")}
+    assert all(ms[s]["kind"] == "policy" for s in ("50万元以下", "50万元至400万元", "400万元以上", "10万元以上", "25万公里", "315千伏安及以上", "1公里", "30人以上"))
+    assert [m["kind"] for m in metrics("单次采购金额在50万元以下的通用类货物和服务，可通过电子卖场直购。") if m["surface"] == "50万元以下"] == ["policy"]
+    # (not a share of those under a bound, nor a range a thing mostly falls in)
+    assert one("村级站点日均业务量不足20件的约占三分之一，可持续运营压力较大。", "20件")["kind"] == "actual"
+    assert one("配售型住房以建筑面积70至90平方米的两房、三房为主，按照保本微利原则定价。", "70至90平方米")["kind"] == "actual"
+
+
+def test_a_buildings_floors_that_name_a_rules_tier_are_no_figures():
+    ms = {m["surface"]: m for m in metrics("4层住宅每部补助15万元，5层住宅每部补助18万元。5至6层每部16万元。全市6层住宅占比约71%。新建地上18层的安置房2栋。")}
+    assert not {"4层", "5层", "5至6层", "6层"} & set(ms)
+    assert (ms["15万元"]["subject"], ms["16万元"]["subject"], ms["71%"]["subject"]) == ("4层住宅每部补助", "5至6层", "6层住宅占比")
+    assert "18层" in ms
+
+
+def test_about_so_much_each_and_a_sum_one_got_are_no_rules():
+    ms = {m["surface"]: m for m in metrics("征收项目平均补偿金额约为每户1.2万元。电梯维护费用分摊到每户每年约1000元左右。专项经费每年约20万元，难以满足需要。"
+                                           "项目获资助80万元。")}
+    assert all(ms[s]["kind"] == "actual" for s in ("1.2万元", "1000元左右", "20万元", "80万元"))
+
+
+def test_a_librarys_loan_rules_and_a_norm_kept_within_are_rules():
+    ms = {m["surface"]: m for m in metrics("读者每证最多可借图书10册，借期30天，可续借1次。村志篇幅一般控制在20万字至40万字之间。图书年剔旧率一般控制在5%以内。")}
+    assert all(ms[s]["kind"] == "policy" for s in ("10册", "30天", "1次", "20万字至40万字", "5%以内"))
+    assert ms["10册"]["qualifier"] == "at_most"
+
+
+def test_permits_by_their_count_and_tapes_are_counted():
+    ms = {m["surface"]: m for m in metrics("办理出入境证件46.3万证次。馆藏声像档案3200余盘。")}
+    assert (ms["46.3万证次"]["unit"], ms["3200余盘"]["unit"]) == ("证次", "盘")
+
+
+def test_the_years_ahead_a_start_year_and_a_word_beginning_with_deng_di_leave_the_subject():
+    ms = {m["surface"]: m for m in metrics("下一步，今后两年新增工作站6个；从2026年起将每人体检经费标准提高到400元。"
+                                           "安溪铁观音等地理标志产品年产值突破300亿元。")}
+    assert (ms["6个"]["subject"], ms["400元"]["subject"], ms["300亿元"]["subject"]) == ("工作站", "每人体检经费标准", "地理标志产品年产值")
+
+
+def test_since_a_legal_education_cycle_began_and_a_year_that_names_a_class():
+    ms = {m["surface"]: m for m in metrics("全市2010年以前出版图书占比较高的学校有58所。"
+                                           "“八五”普法以来，全乡开展法治宣传活动120场次。“八五”普法期间，计划培训300场次。")}
+    assert (ms["120场次"]["period_start"], ms["120场次"]["period_end"]) == (dt.date(2021, 1, 1), dt.date(2024, 12, 31))
+    assert ms["300场次"]["period_end"] == dt.date(2025, 12, 31)
+    assert ms["58所"]["period_start"] is None
+    m = one("下一步，到2025年，完成2000年底前建成需改造老旧小区改造任务，力争试点扩大至30个。", "30个")
+    assert (m["period_start"], m["period_end"]) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+
+
+def test_a_payee_paid_per_item_a_weight_without_wei_and_a_quarter_as_a_deadline():
+    ms = {m["surface"]: m for m in metrics("对国内发明专利授权的，每件资助3000元。将其纳入年度考核，考核分值占比10%。"
+                                           "下一步，力争2025年三季度前建成分馆5个。")}
+    assert (ms["3000元"]["subject"], ms["10%"]["kind"]) == ("国内发明专利授权", "policy")
+    assert (ms["5个"]["period_start"], ms["5个"]["period_end"], ms["5个"]["subject"]) == (None, dt.date(2025, 9, 30), "建成分馆")
+    assert one("平均结案周期28天，最短的3天办结。", "3天")["kind"] == "actual"

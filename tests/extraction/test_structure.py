@@ -882,3 +882,41 @@ def test_a_years_work_to_come_is_a_plan_heading():
     # (not the account of a year's plan carried out)
     out = run(letter("一、2024年工作安排落实情况\n全市完成造林1.2万亩。\n"))
     assert out["sections"].filter(pl.col("in_plan")).height == 0
+
+
+def test_a_heading_of_what_will_be_mended_is_the_plan_and_the_replys_class_and_an_invitation_close_it():
+    body = ("一、基本情况\n全街道实施小微项目42个。\n二、改进措施\n（一）完善项目管理。单个项目原则上不超过20万元。\n"
+            "（二）扩大居民参与。力争全年小微项目达到50个。\n欢迎您继续关注和监督我们的工作。\n办理情况：A类。\n")
+    out = run(letter(body))
+    coms = out["commitments"].sort("ordinal")
+    assert coms["heading"].to_list() == ["完善项目管理", "扩大居民参与"]
+    assert not any("欢迎" in b or "A类" in b for b in coms["body"].to_list())
+
+
+def test_asks_numbered_inside_a_sentence_are_no_sections():
+    body = ("您在提案中提出三点建议：1.加大博爱家园建设投入；2.完善运行维护机制；3.发挥应急救护作用。我会认真研究。\n"
+            "一、建设现状\n全市建成博爱家园86个。\n二、下一步工作\n新建博爱家园20个。\n")
+    secs = run(letter(body))["sections"].sort("char_start")
+    assert secs["heading"].to_list() == ["建设现状", "下一步工作"]
+
+
+def test_a_note_in_brackets_after_a_heading_keeps_its_colon_and_a_guarantees_coverage_keeps_its_character():
+    body = ("一、关于具体建议\n（一）关于调整就餐收费标准的建议（采纳情况：留作参考）。目前早餐每人每餐3元。\n"
+            "二、下一步工作\n一是扩大电子保函覆盖面，力争使用率提高到90%以上；二是研究扩大免收保证金项目范围。\n")
+    out = run(letter(body))
+    assert "关于调整就餐收费标准的建议" in out["sections"]["heading"].to_list()
+    assert out["commitments"].sort("ordinal")["heading"].to_list()[0] == "扩大电子保函覆盖面"
+
+
+def test_next_step_inside_a_numbered_paragraph_is_a_commitment():
+    body = ("一、关于提案建议的答复\n（一）关于增设自助图书馆。目前全市建有自助图书馆36个。\n"
+            "（二）关于加强阅读推广人才培养。我馆每年培养阅读推广人100名。下一步，计划与2所高校合作开设课程，力争到2025年底阅读推广人达到500名。\n")
+    coms = run(letter(body))["commitments"]
+    assert coms["body"].to_list() == ["下一步，计划与2所高校合作开设课程，力争到2025年底阅读推广人达到500名。"]
+    assert coms["horizon_year"].to_list() == [2025]
+
+
+def test_a_half_year_leading_an_item_is_its_horizon_not_its_heading():
+    body = "下一步，我们将做好以下工作：\n一是今年下半年，再推进5个老旧小区停车改造。\n二是加快建设充电设施。\n"
+    coms = run(letter(body))["commitments"].sort("ordinal")
+    assert coms["heading"].to_list() == ["再推进5个老旧小区停车改造", "加快建设充电设施"]
