@@ -67,10 +67,13 @@ SEAL = r"\s*[（(]\s*(?:印|章|盖章|公章|签章|印章|主办|协办|会办
 AGENCY_END = (
     r"(?:局|委|委员会|委員會|办|办公室|辦公室|厅|廳|院|中心|政府|站|处|處|会|所|公司|部|署|队|隊|馆|館|社|行|集团|党委|支队|大队|分局|海关)$"
 )
+# A title's own 文号 in brackets after it (…的答复（宁信复〔2025〕17号）): no part of the title.
+TITLE_DOC_NO = r"\s*[（(][^（()）]{1,24}号[）)]"
 # An agency's name before its ending, a place in brackets in it (中国（浙江）自由贸易试验区舟山片区管理委员会).
 AGENCY_NAME = r"(?:\p{Han}|[（(][\p{Han}、]{1,8}[）)]){2,30}"
 # One agency's full name, and the second name it bears in brackets (嘉兴市市场监督管理局（嘉兴市知识产权局）).
-ONE_AGENCY = AGENCY_NAME + AGENCY_END[:-1] + r"(?:[（(]\p{Han}{2,30}" + AGENCY_END[:-1] + r"[）)])?"
+# (or its company's: 北泉市烟草专卖局（公司）)
+ONE_AGENCY = AGENCY_NAME + AGENCY_END[:-1] + r"(?:[（(]\p{Han}{0,30}" + AGENCY_END[:-1] + r"[）)])?"
 
 
 # A reply letter answers (答复, 复函, 收悉, 办理) something proposed (提案, 建议, 议案) or
@@ -146,8 +149,8 @@ def _issuer_code(written: pl.Expr) -> pl.Expr:
     stands before it: 洛民建复 → 洛民, but 嘉建提复 and 嘉建函 are a 住建 bureau's, 嘉建."""
     code = written.str.replace(DOC_TYPE_SUFFIX, "")
     kind_named = written.str.slice(code.str.len_chars()).str.contains(r"^[提议案]")
-    # (建复 after 住 or 城 is the bureau's 建 and a reply: 昆住建复 → 昆住建)
-    code = pl.when(code.str.contains("[住城]$") & written.str.contains("[住城]建复")).then(code + "建").otherwise(code)
+    # (建复 after 住 or 城 is the bureau's 建 and a reply: 昆住建复 → 昆住建; and 建字, 建议复: 石住建字, 宁住建议复)
+    code = pl.when(code.str.contains("[住城]$") & written.str.contains("[住城]建(?:复|字|议)")).then(code + "建").otherwise(code)
     # (a province's or a city's one character is no agency: 湘建复, 苏建议复, 鲁建议字 are its 住建's, 湘建)
     code = pl.when((code.str.len_chars() == 1) & written.str.slice(1, 1).eq("建")).then(code + "建").otherwise(code)
     return pl.when((code.str.len_chars() >= 3) & ~kind_named).then(code.str.replace(SUGGESTION_SUFFIX, "$1")).otherwise(code)
@@ -191,7 +194,8 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
     # 标题: the block ending in 答复/复函 above the salutation, starting at its 关于/对 line.
     title_end = (
         # (or a report on how it was handled: …第45号建议办理情况的报告)
-        head.filter(c.str.contains(r"(?:答\s*复|复\s*函|答\s*覆|回\s*复|復\s*函|办理(?:情况|意见)(?:的\s*报\s*告)?|[会协]办意见|的\s*函)\s*(?:函|意见|书|表)?$")  # (a form: …代表建议办理情况答复表)
+        # (and its own 文号 in brackets after it: …建议的答复（宁信复〔2025〕17号）)
+        head.filter(c.str.contains(r"(?:答\s*复|复\s*函|答\s*覆|回\s*复|復\s*函|办理(?:情况|意见)(?:的\s*报\s*告)?|[会协]办意见|的\s*函)\s*(?:函|意见|书|表)?(?:" + TITLE_DOC_NO + ")?$")  # (a form: …代表建议办理情况答复表)
                     # (a line break inside 答复: …第26号建议的答 / 复)
                     | (c.str.contains(r"^[复覆]\s*函?$") & shift_in("content", "letter_id").str.ends_with("答").fill_null(False)))
         .group_by("letter_id").agg(title_line=pl.col("line_no").max())
@@ -228,6 +232,8 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
         # (a web page's label before it is no part of it: 【标题】关于…, 【建议答复】关于…)
         .with_columns(_label=pl.col("title").str.extract(r"^(【[^】]{1,8}】)(?:关于|对)", 1).str.len_chars().fill_null(0).cast(pl.Int64))
         .with_columns(title=pl.col("title").str.slice(pl.col("_label")), title_start=pl.col("title_start") + pl.col("_label")).drop("_label")
+        .with_columns(_doc=pl.col("title").str.extract("(" + TITLE_DOC_NO + ")$", 1).str.len_chars().fill_null(0).cast(pl.Int64))
+        .with_columns(title=pl.col("title").str.head(pl.col("title").str.len_chars().cast(pl.Int64) - pl.col("_doc")), title_end=pl.col("title_end") - pl.col("_doc")).drop("_doc")
     )
     # The acknowledgement paragraph: the first body line (…所提的《…》收悉).
     # (not a web page's or a form's field: 公开方式：主动公开, 办理结果：A类; and where no salutation
@@ -310,6 +316,8 @@ def extract_headers(letters: pl.DataFrame, lines: pl.DataFrame, zone: pl.DataFra
                             ack.str.extract(r"^(?:由?(?:贵|你)\p{Han}{1,2}(?:主办|转来|转办|交办)的[、，,]?\s*)?(\p{Han}{2,20}?" + group_end + r")(?:所提的?|提出的|的)?《", 1),
                             ack.str.extract(r"由(\p{Han}{2,20}?" + group_end + r")(?:领衔)?提出", 1))))
     # (…read as the size before it: 许文涛委员等6人 → 许文涛等6位委员)
+    # (the addressee named by its 贵 is no one new: 贵总支部提出的《…》)
+    named = pl.when(named.str.contains(r"^(?:贵|你|您)")).then(None).otherwise(named)
     # (…and named twice: 马俊杰代表等8名代表)
     named = named.str.replace(r"(代表|委员)等(\d+|[一二三四五六七八九十]+)[位名人](?:代表|委员)?$", "等${2}位$1")
     sal_core = pl.coalesce(named, sal_core)
@@ -465,7 +473,7 @@ def _closing(lz: pl.DataFrame) -> pl.DataFrame:
     # (and without another name it goes by, in brackets: 嘉兴市综合行政执法局（嘉兴市城市管理局）)
     # (and each joint signer's role, side by side on one line: 庐江县粮食和物资储备局（主办）　　庐江县供销合作社（协办）)
     # (the first of joint signers may have one too: 绍兴市综合行政执法局（市城市管理局）    绍兴市生态环境局)
-    signed_text = c.str.replace(SEAL, "").str.replace_all(r"[（(]\p{Han}{2,30}" + AGENCY_END[:-1] + r"[）)](\s+|\s*$)", "$1").str.strip_chars_end()
+    signed_text = c.str.replace(SEAL, "").str.replace_all(r"[（(]\p{Han}{0,30}" + AGENCY_END[:-1] + r"[）)](\s+|\s*$)", "$1").str.strip_chars_end()
     signer = signed_text.str.replace_all(r"\s*[（(]\s*(?:主办|协办|会办|牵头)(?:单位)?\s*[）)](\s+)", "$1")
     # A signing line: one agency, or two or three side by side (联合答复: 临泽县农业农村局  临泽县财政局);
     # its agencies joined by 、, and its span.

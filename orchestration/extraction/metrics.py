@@ -112,8 +112,8 @@ CN_QUANTITY = (
 CN_PERCENT = (r"百分之(?P<pnum>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
               r"(?:[至到～~—-](?:百分之)?(?P<pnum2>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?))?(?P<ppost>以上|以下|以内|左右)?")
 # 三分之一, 近四分之一: a share as a fraction in words, read as a percentage (百分之… is above);
-# a staffing or incidence ratio per thousand or ten thousand too (万分之一点五 → 0.015%).
-CN_FRACTION = r"(?P<fden>[二两三四五六七八九十]{1,2}|千|万)分之(?P<fnum>[一二两三四五六七八九十]{1,2}(?:点[零〇一二三四五六七八九]+)?)(?P<fpost>以上|以下|以内|左右|多)?"
+# a staffing or incidence ratio per thousand or ten thousand too (万分之一点五 → 0.015%, 万分之零点八 → 0.008%).
+CN_FRACTION = r"(?P<fden>[二两三四五六七八九十]{1,2}|千|万)分之(?P<fnum>[零一二两三四五六七八九十]{1,2}(?:点[零〇一二三四五六七八九]+)?)(?P<fpost>以上|以下|以内|左右|多)?"
 # A term in years a rule sets (期限最长不超过3年, 最长5年, 给予不超过2年的社保补贴), matched with its lead:
 # a bare N年 is a year or a span far more often. The span is the number's, without the lead.
 TERM_YEARS = (r"(?P<ylead>(?:期限|有效期|过渡期|服务期|保护期|合同期|试用期|缓冲期|培养期|船龄|车龄|机龄|房龄|回收期|保存期|保管期|留存期)(?:一般|原则上|普遍|均|大多)?(?:由(?:\d{4}年的?)?|在|为|是|最长|最长为|最长不超过|不超过|不少于|不低于|至少|延长至|延长到|最长可达)?|最长(?:不超过|为|可达|可)?(?:补助|补贴|资助|支持|扶持|享受|发放|领取)?|最多(?:可)?(?:补助|补贴|资助|支持|扶持|享受|发放|领取)|不超过|连续(?:补助|补贴|奖励|支持|扶持|给予|发放|资助)"
@@ -287,7 +287,8 @@ RULE_NAME = (
 )
 # …a standard, whoever it is for (按每张床位1万元的标准给予补助, 对获得授权的农户按每户2000元的标准).
 STANDARD_AFTER = r"^的?(?:国家|省级?|市级?|规划|行业)?(?:(?:奖励|补贴|补助|资助)?标准(?:[^化车厂件箱地体间台小]|$)|要求|规定)"  # (not 3700个标准车位, 4.2万辆标准小客车)
-POLICY_RATE = r"(?:按|标准为)[^，。；]{0,16}的$"
+# (not 按时, 按期, 按需: 按时申请延续的比例由2023年的91%提高到97.5%)
+POLICY_RATE = r"(?:按照|按[^时期需日月季照]|标准为)[^，。；]{0,15}的$"
 # (money 争取'd is obtained or sought, not a rule's amount: 争取省级补助1.15亿元)
 # (a payment's cap after its name, a rule even after a verb of paying: 一次性发放安家补助最高5万元)
 CAP_AFTER_PAYMENT = r"(?:补助|补贴|奖励|资助|奖补|补偿|安家费)(?:资金|金)?(?:最高|最多)(?:可达到?|不超过|为)?$"
@@ -978,7 +979,9 @@ def _exclude(c: pl.DataFrame) -> pl.DataFrame:
         # the letter's own proposals counted (鉴于三件提案内容相近, 两件建议)
         | _only(pl.col("is_cn") & (unit_raw == "件"), after).str.contains(r"^(?:提案|建议|议案)").fill_null(False)
         # a radius naming an indicator or a scope: 公交站点500米覆盖率, 周边500米范围内, 雷达1公里高度探测覆盖率
-        | _only(unit_raw.is_in(["米", "公里"]), after).str.contains(r"^\p{Han}{0,6}覆盖率|^(?:半径)?(?:服务半径|范围)").fill_null(False)
+        # (but a radius a rule forbids within is a rule's: 校园周边100米范围内不得设置卷烟零售点)
+        | (_only(unit_raw.is_in(["米", "公里"]), after).str.contains(r"^\p{Han}{0,6}覆盖率|^(?:半径)?(?:服务半径|范围)").fill_null(False)
+           & ~_tested(unit_raw.is_in(["米", "公里"]), after, r"^范围内(?:不得|禁止|严禁|不准|不予)"))
         # …and an altitude that bounds a class of places (海拔500米以上山区)
         # (not an average's bound, the sentence ended: 平均海拔1400米以上。)
         | (_only(unit_raw == "米", before).str.ends_with("海拔").fill_null(False) & pl.col("post").is_in(["以上", "及以上", "以下", "及以下"]).fill_null(False)
@@ -1272,6 +1275,10 @@ def _qualifier(c: pl.DataFrame) -> pl.DataFrame:
         # (a bound on a share of a base, the base between: 按不低于个人缴费60%的标准, 按不超过项目总投资30%的比例)
         .when(_tested(pl.col("after").str.contains(r"^的(?:标准|比例|额度|幅度)"), before, r"不[得能应宜准]?(?:超过|高于)[^，。；\d]{1,10}$")).then(pl.lit("at_most"))
         .when(_tested(pl.col("after").str.contains(r"^的(?:标准|比例|额度|幅度)"), before, r"不[宜应得]?(?:低于|少于)[^，。；\d]{1,10}$")).then(pl.lit("at_least"))
+        # (and a threshold's bound, its base between, the class it draws after: 余额不足首期交存额30%的，应当…,
+        # 专有部分面积超过建筑物总面积50%的小区)
+        .when(_tested(pl.col("after").str.starts_with("的"), before, r"(?:^|[^不])(?:不足|低于|少于)[^，。；\d]{1,12}$")).then(pl.lit("at_most"))
+        .when(_tested(pl.col("after").str.starts_with("的"), before, r"(?:^|[^不])(?:超过|高于|多于)[^，。；\d]{1,12}$")).then(pl.lit("over"))
     )
     # Later items of an enumeration share the head's prefix (最高150万元、100万元), and earlier
     # ones the bound 分别 closes the list with (分别控制在45人、50人以内).
@@ -1349,10 +1356,12 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         | ((pl.col("unit_family") == "currency") & compact.str.contains(POLICY_PER_UNIT + r"|处以?$|(?:现场|当场|一律|依法|可)?处罚$|每\p{Han}{1,3}(?:收费|收取|计费)$|每\p{Han}{1,8}?(?:交存|缴存|缴纳|计提)$") & ~compact.str.contains(
             r"平均每\p{Han}{1,3}?(?:每\p{Han}{1,2}?)?(?:补贴|补助|奖励|发放|支出|投入|获得|获补)?约?$|每\p{Han}{1,2}(?:盈利|亏损|收益|利润|净利|增收|节省|节约|节支|成本|产量|产值|收入)$"
             r"|(?:成本|费用)(?:降至|降低至|降到|下降到|压降至|为|约为)每\p{Han}{1,2}约?$"
+            # (nor what a thing cost or sold at: 单位面积治理成本达每亩8万元至12万元, 实际复垦成本一般在每亩2.5万元, 以每吨68元的价格成交)
+            r"|(?:成本|造价)(?:达到?|为|约为|一般在|在)每\p{Han}{1,2}约?$|(?:^|[^按])以每\p{Han}{1,2}$"
             # (nor an average per unit raised: 亩均投资强度提高到每亩320万元以上; a standard stays one)
             r"|(?:亩均|人均|户均)[^，。；\d标准]{0,12}每\p{Han}{1,3}$"
-            # (nor an average price per unit: 主城区平均收费约为每小时0.25元)
-            r"|平均\p{Han}{0,6}?(?:约为?|为|达到?)每\p{Han}{1,3}$"))
+            # (nor an average price per unit: 主城区平均收费约为每小时0.25元, 平均物业费为每平方米每月0.52元)
+            r"|平均\p{Han}{0,6}?(?:约为?|为|达到?)(?:每\p{Han}{1,3}){1,2}$"))
         | after.str.contains(POLICY_AFTER)
         # (a bound under a standard or a requirement the sentence opens with: 按照省定标准，每个县…不少于1万人)
         | compact.str.contains(r"^(?:按照|根据|依据|对照)[^，。；]{0,20}(?:标准|要求|规定|规范)[，,][^。；]{0,30}?" + REQUIRED_BOUND + r"[^，。；\d]{0,4}$")
@@ -1390,7 +1399,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         # tier that goes straight on to who handles it: 50万元以下的由使用单位报备，50万元至400万元的由我中心审核,
         # 10万元以上的进入县级平台, 行驶里程超过25万公里的方可申请更新)
         | _tested(bounded & after.str.contains(r"^(?:[（(][^（()）]{0,24}[）)])?的"), after,
-                  r"^(?:[（(][^（()）]{0,24}[）)])?的(?:[^，。；\d占为]{1,16}[，,]\s*(?:原则上)?(?:不再|免收|免征|暂免|减半|减按|不予|" + MAY + r"|须|必须|应当?|一律|不得|方可|按[^计时期])"
+                  r"^(?:[（(][^（()）]{0,24}[）)])?的(?:[^，。；\d占为]{0,16}[，,]\s*(?:原则上)?(?:不再|免收|免征|暂免|减半|减按|不予|" + MAY + r"|须|必须|应当?|一律|不得|方可|按[^计时期]|每\p{Han}{0,2}[扣罚加减])"
+                  # (…or who must act, named first: 超过建筑物总面积50%的小区，开发建设单位应当…)
+                  r"|[^，。；\d占为]{0,16}[，,]\s*[^，。；\d]{1,8}?(?:应当|必须|不得|一律)"
                   r"|(?:由|按[^计时期]|须[^知]|应[^急用对聘届收变]|方可|" + MAY + r"|进入|报[批送备请经])\p{Han})")
         # (a distance or a time within which a rule forbids: 测震台周边1公里内不得新建…)
         | _tested(bounded | (pl.col("qualifier") == "exact"), after, r"^(?:以内|内|范围内)(?:不得|禁止|严禁|不准|不予)")
@@ -1480,7 +1491,7 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
         # (a time each must have at least, or in each cycle: 每人每月服务时长不少于12小时, 五年一周期不少于360学时)
         | _tested(span | pl.col("unit").is_in(["学时", "课时"]), compact, r"(?:每\p{Han}{1,3}|周期)[^，。；\d]{0,14}(?:不少于|不低于|至少)$")
         # (the weight an assessment gives an item: 纳入年度考核，分值占比为4%, 权重分别为20%、40%, 分值由3分提高到5分)
-        | _tested(share | (pl.col("unit") == "分"), clause, r"(?:分值|权重|权数)(?:占比)?(?:分别)?(?:为|占|是|提高到|提高至|调整为|由[^，。；]{0,8})$|(?:分值|权重)占比$")
+        | _tested(share | (pl.col("unit") == "分"), clause, r"(?:分值|权重|权数)(?:占比)?(?:分别)?(?:为|占|是|提高到|提高至|调整为|由[^，。；]{0,8})$|(?:分值|权重)占比$|(?:分值|权重)占[^，。；\d]{1,16}的$")
         # (what one must pay: 办理公共自行车卡须缴纳押金200元)
         # (not a sum to be paid: 全年需支付利息300万元, 财政需缴纳…)
         | (_tested(money & ~planned, compact, r"(?:须|需|应)(?:缴纳|交纳|预存)[^，。；\d]{0,6}$") & ~_tested(money, clause, "全年|每年|累计|共计|合计|财政|总额"))
@@ -1617,6 +1628,12 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     policy = (policy & (pl.col("unit") != "年一遇") & ~_tested(pl.col("unit") == "比", compact, "标准之?比")) | (pl.col("unit") == "折") | (pl.col("match") == "半价")
     # (an average kept under a bound is a result: 平均办理时限不超过1个工作日)
     policy = policy & ~compact.str.contains(r"平均[^，。；\d]{0,12}(?:不超过|不高于|低于|控制在)$")
+    # (nor an average price told per unit, whatever else names it a standard: 全市住宅物业费平均标准为每平方米每月1.18元;
+    # a payment's average standard stays one: 国家助学金平均资助标准为每生每年2000元)
+    policy = policy & ~_tested(money & compact.str.contains("平均", literal=True) & ~compact.str.contains("资助|补助|补贴|奖励|救助|助学"),
+                               compact, r"平均[^，。；\d]{0,6}?(?:约为?|为|达到?)(?:每\p{Han}{1,3}){1,2}$")
+    # (a yearly sum a budget must set aside, outside a plan: 县财政每年安排专项资金不少于300万元)
+    policy = policy | _tested(money & ~planned, compact, r"每年(?:安排|统筹|列支|拿出)[^，。；\d]{0,16}" + REQUIRED_BOUND + "$")
     # (a count a calculation is based on is no rule's: 按常住人口486万人计算)
     # (a multiple is a rule's: 房票面额按补偿金额的1.15倍计算)
     policy = policy & ~(after.str.starts_with("计算") & ~pl.col("unit_family").is_in(["currency", "percent"]) & (pl.col("unit") != "倍"))
@@ -1634,7 +1651,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # (not a plan's: 确保接报后24小时内处置 is a target; nor what was done within it: 均在接报后2小时内抵达,
     # 一般积水点在雨停后2小时内基本消退)
     time_limit = _tested((pl.col("unit_family") == "duration") & ((pl.col("post") == "以内") | after.str.starts_with("内")).fill_null(False) & ~pl.col("in_commitment"),
-                         compact, r"(?:应当?|须|必须|要|承诺)(?:在|于)?$|(?:之日起|后|起)$|(?:应当?|须|必须|要|承诺)[^，。；]{0,30}内[^，。；\d]{1,12}、$")
+                         compact, r"(?:应当?|须|必须|要|承诺)(?:在|于)?$|(?:之日起|后|起)$|(?:应当?|须|必须|要|承诺)[^，。；]{0,30}内[^，。；\d]{1,12}、$"
+                         # (and for a class of cases a clause names: 对不属于本机关职权范围的，在15日内转送; 对…的复杂事项，由市信访局在5个工作日内召集会商)
+                         r"|(?:^|[。；;])对[^，。；]{1,30}的\p{Han}{0,8}[，,](?:由[^，。；\d]{1,10})?(?:在|于)$")
     policy = policy | (time_limit & ~compact.str.contains("均|已|都|一般") & ~after.str.contains(r"^内?(?:基本|全部|均|已)"))
     # (a term a rule sets in months or days, a stay it grants free, how often it lets one draw: 房票有效期12个月,
     # 可免租入住6个月, 每季度可提取1次)
@@ -1889,6 +1908,9 @@ NOT_A_PERIOD_AFTER = (*RECENT_RECORD_AFTER, *PLAN_GOAL_AFTER, *BOTH_HOLIDAYS_AFT
 # A quarter named as a deadline (2025年三季度前): the period's text, the two characters after it in its sentence.
 QUARTER_DEADLINE = (pl.col("period_text").str.ends_with("季度").fill_null(False)
                     & slice_text("sentence", pl.col("p_end") - pl.col("sent_start"), pl.col("p_end") - pl.col("sent_start") + 2).str.contains(r"^之?前").fill_null(False))
+# 至今 before 年 is up to this year (热线接通率由2022年的71%提升至今年的92.5%), not until now.
+TO_THIS_YEAR = ((pl.col("period_text") == "至今").fill_null(False)
+                & (slice_text("sentence", pl.col("p_end") - pl.col("sent_start"), pl.col("p_end") - pl.col("sent_start") + 1) == "年").fill_null(False))
 CLASS_YEAR = r"(?:(?:以前|之前|以后|之后)(?:建成|建设|修建|竣工|建造|出生|登记|注册|投用)?(?:的|且|并)|(?:底|末)?前(?:建成|修建|竣工|建造|立项|开工|批准|审批|出让|供应|签约)(?:的|且|并))"
 PERIOD_PARTS = {
     # A year before or after which things were built or born names a class of them, not a
@@ -2631,20 +2653,28 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     ).with_columns(
         period_start=pl.when(pl.col("_since_part").is_not_null()).then(pl.date(pl.col("period_start").dt.year(), pl.col("_since_part"), 1))
         # (a quarter's end as a deadline, as 2025年底前: 2025年三季度前, 今年二季度之前)
-        .when(QUARTER_DEADLINE).then(None).otherwise("period_start"),
+        .when(QUARTER_DEADLINE).then(None)
+        .when(TO_THIS_YEAR).then(pl.date(pl.col("letter_date").dt.year(), 1, 1)).otherwise("period_start"),
         period_end=pl.when(pl.col("_since_part").is_not_null()).then(pl.date(pl.col("letter_date").dt.year(), 12, 31))
         # (and since a legal education cycle began, as since a five-year plan: “八五”普法以来 in 2024 is 2021–2024)
         .when(pl.col("period_text").str.ends_with("普法").fill_null(False)
               & (slice_text("sentence", pl.col("p_end") - pl.col("sent_start"), pl.col("p_end") - pl.col("sent_start") + 2) == "以来").fill_null(False))
         .then(pl.date(pl.col("letter_date").dt.year(), 12, 31))
+        .when(TO_THIS_YEAR).then(pl.date(pl.col("letter_date").dt.year(), 12, 31))
         .otherwise("period_end"),
         period_text=pl.when(pl.col("_since_part").is_not_null() & ~pl.col("period_text").str.ends_with("以来")).then(pl.col("period_text") + "以来")
-        .when(QUARTER_DEADLINE).then(pl.col("period_text") + "前").otherwise("period_text"),
+        .when(QUARTER_DEADLINE).then(pl.col("period_text") + "前").when(TO_THIS_YEAR).then(pl.lit("今年")).otherwise("period_text"),
     ).with_columns(
         # (what came since the year began, to a day: 截至6月末，贷款余额较年初新增186.2亿元 runs from January)
         period_start=pl.when(_tested(pl.col("period_start").is_null() & pl.col("period_end").is_not_null() & pl.col("before").str.contains("年初", literal=True).fill_null(False),
                                      pl.col("before"), r"[较比]年初(?:净)?(?:新增|增加|增长|提高|提升|上升|下降|减少|降低|回落|多增|少增)了?(?:约|近|超过)?$"))
         .then(pl.date(pl.col("period_end").dt.year(), 1, 1)).otherwise("period_start")
+    ).with_columns(
+        # (a stock told as it stands now, after a year that dated something else: 2022年，我会成立法律服务团，
+        # 现有成员律师326名 is no figure of 2022)
+        **{col: pl.when(_tested(pl.col("period_start").is_not_null() & pl.col("sentence").str.contains("现有|现拥有"),
+                                slice_text("sentence", pl.col("p_end") - pl.col("sent_start"), pl.col("start") - pl.col("sent_start")), "现有|现拥有"))
+           .then(None).otherwise(col) for col in ("period_start", "period_end", "period_text")}
     ).drop("_since_part", "p_start", "p_end", "change_start", "base_value", "rate_year", "sub", "fypname", "heat", "sy_aut", "sy_spr", "xs_y", "xs_m", "_q", "_hol", "_hol_year", "_valid", *PERIOD_GROUPS, "_h_start", "_h_end", "_h_year", "_asof_year", "_year", "_plan", "_plan_py", "_q3_year", "_pufa", "_ytd_year", "_lead",
            "_sy", "_sm", "_ey", "_em", "_ed", "_mx_year", "_last_year", "_mr_year", "_ytd_to", "_lm1", "_lm2", "_asof_from", "_shift", "_years", "_paired_years", "_run_size", "_py", "_py_start")
 
@@ -2792,8 +2822,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
         # (and the means a list names, before what they did: 通过兼并重组、腾笼换鸟等方式盘活低效工业用地)
         .str.replace(r"^.*等(?:方式|途径|形式|手段|渠道|举措|措施)(\p{Han}{2})", "$1"),
         # 从X…至Y: the end point measures what the start point measures.
-        # (由25户调整为21户 too; not a second item that reaches its own: A稳定在68.5%、B达到1600万立方米)
-        _to_point=~since.str.contains(CLAUSE_SEP) & since.str.contains(r"(?:至|(?:^|[^达])到|(?:调整|[上下]调|降|提高|提升|增加|减少|压减|缩减|扩大|缩短|延长|放宽)为|^\s*[-~])(?:(?:\d{4}年(?:底|末)?|(?:\d{4}年)?\d{1,2}月(?:底|末|份)?|目前|现在|当前|今年|本年)的?)?(?:每\p{Han}{1,2}){0,2}(?:最高|最低|约|近|超过?)?$") & (prev_end >= sent_start),
+        # (由25户调整为21户 too, 由9项精简为4项; not a second item that reaches its own: A稳定在68.5%、B达到1600万立方米)
+        _to_point=~since.str.contains(CLAUSE_SEP) & since.str.contains(r"(?:至|(?:^|[^达])到|(?:调整|[上下]调|降|提高|提升|增加|减少|压减|缩减|精简|削减|合并|整合|扩大|缩短|延长|放宽)为|^\s*[-~])(?:(?:\d{4}年(?:底|末)?|(?:\d{4}年)?\d{1,2}月(?:底|末|份)?|目前|现在|当前|今年|本年)的?)?(?:每\p{Han}{1,2}){0,2}(?:最高|最低|约|近|超过?)?$") & (prev_end >= sent_start),
         # (a pollutant's name with its digits is one word: 城市PM2.5平均浓度)
         # (and the places a county stands for, in brackets: 8个县（市、区）)
         # (and the nouns listed after it that the clause ends on, none counted on its own, where the first is
@@ -3255,6 +3285,8 @@ def _subject(c: pl.DataFrame) -> pl.DataFrame:
             pl.col("clause").str.extract(r"^\s*(日均|月均|年均|周均)约?$", 1).fill_null(""), "subject"))
     ).with_columns(subject=pl.coalesce(_totalled(pl.col("_since"), pl.col("_prev_start") >= pl.col("sent_start")), "subject")
     ).with_columns(subject=pl.col("subject").str.replace(r"^其中[：:，,]", "")
+                   # (nor the trend of the clause before: 来访总量连续4年下降，2024年为5126批次 → 来访总量)
+                   .str.replace(r"(\p{Han}{2})(?:连续[一二三四五六七八九十两\d]{1,2}年|逐年|持续)(?:下降|上升|增长|减少|提高|增加|回落|攀升)$", "$1")
                    # (nor the 前 of a deadline the period left behind: 2025年三季度前建成分馆5个)
                    .str.replace(r"^之?前(建成|完成|实现|开工|竣工|投用|投运|启用|开放|上线|新增|新建|改造|出台)", "$1")
                    # (a cut that left half a bracket, or a bracket alone, at the start: 街道）实行…)

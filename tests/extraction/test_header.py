@@ -34,6 +34,9 @@ BODY = "新增企业5家。\n"
         ("赣水建议字〔2023〕36号", "赣水建议字〔2023〕36号", "赣水", 2023, 36),
         ("台人才办函〔2024〕3号", "台人才办函〔2024〕3号", "台人才办", 2024, 3),
         ("凤城管〔2024〕提复9号", "凤城管〔2024〕提复9号", "凤城管", 2024, 9),
+        # (住建 before 字 or 建议复 is the bureau's too)
+        ("石住建字〔2025〕19号", "石住建字〔2025〕19号", "石住建", 2025, 19),
+        ("宁住建议复〔2024〕45号", "宁住建议复〔2024〕45号", "宁住建", 2024, 45),
     ],
 )
 def test_doc_number_and_parts(line, doc, code, year, serial):
@@ -709,3 +712,24 @@ def test_a_member_named_with_the_title_twice_in_a_co_handlers_opinion():
             "由贵局主办、我局会办的马俊杰代表等8名代表提出的《关于推进老旧小区适老化改造的建议》已收悉。现将会办意见函复如下：\n")
     h = header(letter("新增企业5家。\n", head=head))
     assert (h["proposer"], h["proposer_kind"]) == ("马俊杰", "deputy")
+
+
+def test_a_titles_own_wenhao_in_brackets_after_it_is_no_part_of_it():
+    text = letter(BODY, head="关于市十七届人大三次会议第0381号建议的答复（宁信复〔2025〕17号）\n\n陈国强代表：\n您提出的建议收悉。现答复如下：\n")
+    h = header(text)
+    assert (h["title"], h["doc_number"]) == ("关于市十七届人大三次会议第0381号建议的答复", "宁信复〔2025〕17号")
+    assert text[h["title_start"]:h["title_end"]] == h["title"]
+
+
+def test_an_agency_that_is_also_a_company_signs_and_heads_the_title():
+    head = "北泉烟专提复〔2025〕6号\n\n北泉市烟草专卖局（公司）\n关于市政协十三届四次会议第45号提案的答复\n\n李明委员：\n您提出的提案收悉。\n"
+    tail = "\n感谢您的支持。\n\n北泉市烟草专卖局（公司）\n2025年6月12日\n"
+    h = header(letter(BODY, head=head, tail=tail))
+    assert h["title"] == "北泉市烟草专卖局（公司）关于市政协十三届四次会议第45号提案的答复"
+    assert (h["signature_agency"], h["flags"]) == ("北泉市烟草专卖局", [])
+
+
+def test_a_partys_branch_named_by_its_gui_is_the_addressee():
+    head = "关于县政协十届三次会议第45号提案的答复\n\n农工党安吉县总支部：\n贵总支部提出的《关于加强心理健康服务的提案》收悉。现答复如下：\n"
+    h = header(letter(BODY, head=head))
+    assert (h["proposer"], h["proposer_kind"]) == ("农工党安吉县总支部", "organisation")

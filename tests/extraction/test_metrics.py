@@ -4498,3 +4498,39 @@ def test_a_payee_paid_per_item_a_weight_without_wei_and_a_quarter_as_a_deadline(
     assert (ms["3000元"]["subject"], ms["10%"]["kind"]) == ("国内发明专利授权", "policy")
     assert (ms["5个"]["period_start"], ms["5个"]["period_end"], ms["5个"]["subject"]) == (None, dt.date(2025, 9, 30), "建成分馆")
     assert one("平均结案周期28天，最短的3天办结。", "3天")["kind"] == "actual"
+
+
+def test_up_to_this_year_rates_per_ten_thousand_in_words_a_forbidden_radius_and_cartridges():
+    ms = {m["surface"]: m for m in metrics("热线接通率由2022年的71%提升至今年的92.5%。转贷资金使用费按日万分之零点八收取。"
+                                           "校园周边100米范围内不得设置卷烟零售点。公交站点周边500米范围内公交覆盖率达到90%。查获烟弹11.6万颗。")}
+    assert (ms["92.5%"]["period_start"], ms["92.5%"]["period_end"]) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    assert (ms["万分之零点八"]["value"], ms["万分之零点八"]["kind"]) == (0.008, "policy")
+    assert ms["100米"]["kind"] == "policy" and "500米" not in ms
+    assert ms["11.6万颗"]["unit"] == "颗"
+
+
+def test_an_on_time_share_a_cut_by_jingjian_a_trend_and_a_stock_told_now():
+    ms = {m["surface"]: m for m in metrics("按时申请延续的比例由2023年的91%提高到97.5%。申请材料由9项精简为4项。来访总量连续4年下降，2024年为5126批次。"
+                                           "2022年，我会成立法律服务团，现有成员律师326名。")}
+    assert (ms["91%"]["kind"], ms["97.5%"]["kind"]) == ("actual", "actual")
+    assert (ms["4项"]["subject"], ms["5126批次"]["subject"]) == ("申请材料", "来访总量")
+    assert ms["326名"]["period_start"] is None
+
+
+def test_thresholds_with_their_base_between_a_deduction_per_time_and_a_time_limit_for_a_class_of_cases():
+    ms = {m["surface"]: m for m in metrics("余额不足首期交存额30%的，应当及时续交。专有部分面积超过建筑物总面积50%的小区，开发建设单位应当承担维修责任。"
+                                           "同一事项被重复投诉3次以上的，每次扣2分。对不属于本机关职权范围的，在15日内转送有权机关。"
+                                           "将其纳入考核，分值占信访工作考核总分的30%。县财政每年安排专项资金不少于300万元。")}
+    assert [ms[s]["kind"] for s in ("30%", "50%", "3次以上", "15日内", "300万元")] == ["policy"] * 5
+    assert (one("余额不足首期交存额30%的，应当及时续交。", "30%")["qualifier"], ms["50%"]["qualifier"]) == ("at_most", "over")
+    assert [m["kind"] for m in metrics("余额不足首期交存额30%的，应当及时续交。将其纳入考核，分值占信访工作考核总分的30%。")] == ["policy", "policy"]
+    assert one("全市占比超过全省总量的30%。", "30%")["kind"] == "actual"
+
+
+def test_an_average_price_per_unit_a_cost_and_a_price_a_deal_was_struck_at_are_no_rules():
+    ms = {m["surface"]: m for m in metrics("全市住宅物业费平均标准为每平方米每月1.18元。单位面积治理成本达每亩8万元至12万元。"
+                                           "首批碳汇以每吨68元的价格成交。一级服务每月每平方米1.2元。")}
+    assert [ms[s]["kind"] for s in ("1.18元", "8万元至12万元", "68元", "1.2元")] == ["actual", "actual", "actual", "policy"]
+    # (a payment's average standard stays a rule, and a yearly sum set aside in a plan a target)
+    assert one("国家助学金平均资助标准为每生每年2000元。", "2000元")["kind"] == "policy"
+    assert one("下一步，市财政每年安排专项资金不少于3000万元。", "3000万元")["kind"] == "target"
