@@ -289,6 +289,8 @@ RULE_NAME = (
 STANDARD_AFTER = r"^的?(?:国家|省级?|市级?|规划|行业)?(?:(?:奖励|补贴|补助|资助)?标准(?:[^化车厂件箱地体间台小]|$)|要求|规定)"  # (not 3700个标准车位, 4.2万辆标准小客车)
 # (not 按时, 按期, 按需: 按时申请延续的比例由2023年的91%提高到97.5%)
 POLICY_RATE = r"(?:按照|按[^时期需日月季照]|标准为)[^，。；]{0,15}的$"
+# What a rule lets one do (可通过电子卖场直购; not 可持续, 可能).
+MAY = r"可(?:以|按|申请|享受|通过|免|在|由|获得|向|直接|进入|给予|办理|凭|选择)"
 # (money 争取'd is obtained or sought, not a rule's amount: 争取省级补助1.15亿元)
 # (a payment's cap after its name, a rule even after a verb of paying: 一次性发放安家补助最高5万元)
 CAP_AFTER_PAYMENT = r"(?:补助|补贴|奖励|资助|奖补|补偿|安家费)(?:资金|金)?(?:最高|最多)(?:可达到?|不超过|为)?$"
@@ -1335,8 +1337,6 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     money, share, span = family == "currency", family == "percent", family == "duration"
     # (what a staffing norm counts: 每座瞭望塔配备专职瞭望员2名)
     staff = pl.col("unit").is_in(["名", "人", "支", "台", "套", "个"])
-    # (what a rule lets one do: 可通过电子卖场直购; not 可持续, 可能)
-    MAY = r"可(?:以|按|申请|享受|通过|免|在|由|获得|向|直接|进入|给予|办理|凭|选择)"
     # (a figure with a bound: 以上, 以下, 超过, 不足, a range)
     bounded = pl.col("qualifier").is_in(["at_least", "at_most", "over", "range"])
     policy = (
@@ -1596,8 +1596,9 @@ def _kind(c: pl.DataFrame) -> pl.DataFrame:
     # (nor what each came to, about: 平均补偿金额约为每户1.2万元, 分摊到每户每年约1000元, 专项经费每年约20万元:
     # a rule sets no 约)
     # (a payment per unit stays one: 稻谷目标价格补贴每亩约60元)
-    policy = policy & ~(_tested(money & (pl.col("qualifier") == "approx"), compact, r"约为?(?:每\p{Han}{1,3}){0,2}$|每\p{Han}{1,3}约$")
-                        & ~_tested(money & (pl.col("qualifier") == "approx"), compact, r"(?:补贴|补助|奖励|资助|奖补|标准)(?:每\p{Han}{1,3}){1,2}约$"))
+    approx_money = money & (pl.col("qualifier") == "approx")
+    policy = policy & ~(_tested(approx_money, compact, r"约为?(?:每\p{Han}{1,3}){0,2}$|每\p{Han}{1,3}约$")
+                        & ~_tested(approx_money, compact, r"(?:补贴|补助|奖励|资助|奖补|标准)(?:每\p{Han}{1,3}){1,2}约$"))
     # (nor are those a payment reaches: 享受困难残疾人生活补贴2950人)
     policy = policy & ~_tested(family == "count", compact, r"(?:享受|领取|获得|惠及|覆盖)[^，。；]{0,30}(?:补贴|补助|津贴|救助|奖励)$")
     # (a limit set as a multiple or a share of a base: 月缴存基数上限为上年度全市职工月平均工资的3倍)
@@ -1905,12 +1906,17 @@ PLAN_GOAL_AFTER = [(r"(?:完成|达到)" + quote + r"十[一二三四五六七�
 NOT_A_PERIOD_AFTER = (*RECENT_RECORD_AFTER, *PLAN_GOAL_AFTER, *BOTH_HOLIDAYS_AFTER, (SINCE_RECORD_AFTER, 7), (CLASS_YEAR_AFTER, 5), (CLASS_NOUN_AFTER, 5), (CLASS_DEADLINE_AFTER, 7), (SUMMER_PROGRAMME_AFTER, 2), (DOC_YEAR_AFTER, 5), (SINCE_CLASS_AFTER, 7),
                       (FLOOD_RECORD_AFTER, 4), (MEASURED_SINCE_AFTER, 5), (LAST_YEAR_BASE_AFTER, 3),
                       (NORMAL_YEAR_AFTER, 4), (PROJECT_BEFORE_AFTER, 3), (NEXT_BUDGET_YEAR_AFTER, 3))
+def after_period(n: int) -> pl.Expr:
+    """The n characters of a mention's sentence right after its period's phrase (以来, 前, 末, 年)."""
+    return slice_text("sentence", pl.col("p_end") - pl.col("sent_start"), pl.col("p_end") - pl.col("sent_start") + n)
+
+
 # A quarter named as a deadline (2025年三季度前): the period's text, the two characters after it in its sentence.
 QUARTER_DEADLINE = (pl.col("period_text").str.ends_with("季度").fill_null(False)
-                    & slice_text("sentence", pl.col("p_end") - pl.col("sent_start"), pl.col("p_end") - pl.col("sent_start") + 2).str.contains(r"^之?前").fill_null(False))
+                    & after_period(2).str.contains(r"^之?前").fill_null(False))
 # 至今 before 年 is up to this year (热线接通率由2022年的71%提升至今年的92.5%), not until now.
 TO_THIS_YEAR = ((pl.col("period_text") == "至今").fill_null(False)
-                & (slice_text("sentence", pl.col("p_end") - pl.col("sent_start"), pl.col("p_end") - pl.col("sent_start") + 1) == "年").fill_null(False))
+                & (after_period(1) == "年").fill_null(False))
 CLASS_YEAR = r"(?:(?:以前|之前|以后|之后)(?:建成|建设|修建|竣工|建造|出生|登记|注册|投用)?(?:的|且|并)|(?:底|末)?前(?:建成|修建|竣工|建造|立项|开工|批准|审批|出让|供应|签约)(?:的|且|并))"
 PERIOD_PARTS = {
     # A year before or after which things were built or born names a class of them, not a
@@ -2391,7 +2397,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     j = j.with_columns(
         # (a half's or a quarter's end is a point: 一季度末，…开业率为87.9%)
         _h_start=pl.when(~(pl.col("p_start") >= pl.col("sent_start")).fill_null(False)
-                         | ~slice_text("sentence", pl.col("p_end") - pl.col("sent_start"), pl.col("p_end") - pl.col("sent_start") + 1).is_in(["末", "底"]).fill_null(False))
+                         | ~after_period(1).is_in(["末", "底"]).fill_null(False))
         .then(half.replace_strict({k: v[0] for k, v in half_months.items()}, default=None, return_dtype=pl.Int32)),
         _h_end=half.replace_strict({k: v[1] for k, v in half_months.items()}, default=None, return_dtype=pl.Int32),
         # (a half named without a year: the letter's, or the one before or after it)
@@ -2647,7 +2653,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
     ).with_columns(
         _since_part=pl.when(pl.col("_since_part").is_not_null() & pl.col("period_start").is_not_null()
                             & (pl.col("period_text").str.ends_with("以来")
-                               | (slice_text("sentence", pl.col("p_end") - pl.col("sent_start"), pl.col("p_end") - pl.col("sent_start") + 2) == "以来")).fill_null(False))
+                               | (after_period(2) == "以来")).fill_null(False))
         .then(pl.col("_since_part").str.replace_many(["上半年", "下半年", "一季度", "二季度", "三季度", "四季度", "1季度", "2季度", "3季度", "4季度"],
                                                      ["1", "7", "1", "4", "7", "10", "1", "4", "7", "10"]).cast(pl.Int8))
     ).with_columns(
@@ -2658,7 +2664,7 @@ def _periods(letters: pl.DataFrame, c: pl.DataFrame, enc: pl.DataFrame) -> pl.Da
         period_end=pl.when(pl.col("_since_part").is_not_null()).then(pl.date(pl.col("letter_date").dt.year(), 12, 31))
         # (and since a legal education cycle began, as since a five-year plan: “八五”普法以来 in 2024 is 2021–2024)
         .when(pl.col("period_text").str.ends_with("普法").fill_null(False)
-              & (slice_text("sentence", pl.col("p_end") - pl.col("sent_start"), pl.col("p_end") - pl.col("sent_start") + 2) == "以来").fill_null(False))
+              & (after_period(2) == "以来").fill_null(False))
         .then(pl.date(pl.col("letter_date").dt.year(), 12, 31))
         .when(TO_THIS_YEAR).then(pl.date(pl.col("letter_date").dt.year(), 12, 31))
         .otherwise("period_end"),
